@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Rightsize developers
+#include "tier.h"
+
+#include <QCoreApplication>
+
+QString tierId(Tier tier)
+{
+    switch (tier) {
+    case Tier::Tiny: return QStringLiteral("tiny");
+    case Tier::Small: return QStringLiteral("small");
+    case Tier::Medium: return QStringLiteral("medium");
+    case Tier::Large: return QStringLiteral("large");
+    case Tier::Frontier: return QStringLiteral("frontier");
+    }
+    return {};
+}
+
+std::optional<Tier> tierFromId(QStringView id)
+{
+    for (Tier t : allTiers) {
+        if (id.compare(tierId(t), Qt::CaseInsensitive) == 0)
+            return t;
+    }
+    return std::nullopt;
+}
+
+QString tierDisplayName(Tier tier)
+{
+    switch (tier) {
+    case Tier::Tiny: return QCoreApplication::translate("Tier", "Tiny");
+    case Tier::Small: return QCoreApplication::translate("Tier", "Small");
+    case Tier::Medium: return QCoreApplication::translate("Tier", "Medium");
+    case Tier::Large: return QCoreApplication::translate("Tier", "Large");
+    case Tier::Frontier: return QCoreApplication::translate("Tier", "Frontier");
+    }
+    return {};
+}
+
+TierSpectrumRow tierSpectrumRow(Tier tier)
+{
+    switch (tier) {
+    case Tier::Tiny:
+        return {tier, QCoreApplication::translate("Tier", "< 1B"), QStringLiteral("DistilBERT"),
+                QCoreApplication::translate("Tier", "Embeddings, classification")};
+    case Tier::Small:
+        return {tier, QCoreApplication::translate("Tier", "1–7B"), QStringLiteral("Phi-3, Llama-3-8B"),
+                QCoreApplication::translate("Tier", "On-device, high-volume")};
+    case Tier::Medium:
+        return {tier, QCoreApplication::translate("Tier", "7–70B"), QStringLiteral("Llama-3-70B, Mixtral"),
+                QCoreApplication::translate("Tier", "Complex tasks, balanced")};
+    case Tier::Large:
+        return {tier, QCoreApplication::translate("Tier", "70B+"), QStringLiteral("GPT-4, Claude Opus"),
+                QCoreApplication::translate("Tier", "Reasoning, multi-modal")};
+    case Tier::Frontier:
+        return {tier, QCoreApplication::translate("Tier", "Unknown"), QStringLiteral("GPT-5, Claude 4"),
+                QCoreApplication::translate("Tier", "Research, hardest tasks")};
+    }
+    return {};
+}
+
+Tier tierForParameterCount(double billions)
+{
+    if (billions < 1.0)
+        return Tier::Tiny;
+    if (billions <= 7.0)
+        return Tier::Small;
+    if (billions <= 70.0)
+        return Tier::Medium;
+    return Tier::Large;
+}

@@ -1,0 +1,34 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Rightsize developers
+#pragma once
+
+#include <QString>
+
+#include <array>
+#include <optional>
+
+/// The article's model size spectrum (SPEC 1.1), smallest first.
+enum class Tier { Tiny, Small, Medium, Large, Frontier };
+
+inline constexpr std::array<Tier, 5> allTiers{Tier::Tiny, Tier::Small, Tier::Medium, Tier::Large, Tier::Frontier};
+
+/// Stable lower-case identifier used in files, JSON and the command line ("tiny" … "frontier").
+QString tierId(Tier tier);
+std::optional<Tier> tierFromId(QStringView id);
+/// Translated name for display ("Small").
+QString tierDisplayName(Tier tier);
+
+/// One row of the size spectrum table, as the article gives it.
+struct TierSpectrumRow
+{
+    Tier tier;
+    QString parameters;  ///< e.g. "1–7B"
+    QString examples;    ///< the article's examples, verbatim
+    QString sweetSpot;
+};
+TierSpectrumRow tierSpectrumRow(Tier tier);
+
+/// Tier by parameter count in billions (SPEC 1.1): tiny < 1, small 1–7, medium above 7 up to 70,
+/// large above 70. The shared bounds go to the smaller tier so that the article's own example
+/// Llama-3-70B stays medium and a 7B model stays small.
+Tier tierForParameterCount(double billions);
