@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Rightsize developers
+#pragma once
+
+#include <QList>
+
+#include <optional>
+
+struct ModelSpec;
+
+/// Volume and request shape the costs are computed for.
+struct Workload
+{
+    double requestsPerDay = 1000.0;
+    double inputTokens = 500.0;    ///< per request
+    double outputTokens = 200.0;   ///< per request
+};
+
+/// What it takes to serve a model yourself. With the defaults, one replica runs around the clock,
+/// which is the article's flat hourly cost (SPEC 1.3).
+struct SelfHostingAssumptions
+{
+    std::optional<double> gpuHourlyUsd;       ///< overrides the model's self-hosted $/h when set
+    double tokensPerSecondPerReplica = 2000.0;///< input + output tokens one replica sustains
+    double utilisation = 0.7;                 ///< share of that throughput usable in practice (0–1]
+    double peakFactor = 2.0;                  ///< peak load over the daily average (≥ 1)
+    int gpusPerReplica = 1;
+};
+
+/// A model's cost at a workload.
+struct CostEstimate
+{
+    double monthlyUsd = 0.0;
+    double perRequestUsd = 0.0;
+    bool selfHosted = false;
+    int replicas = 0;                ///< self-hosted only
+    double hourlyUsdPerReplica = 0.0;///< self-hosted only
+};
+
+inline constexpr double kDaysPerMonth = 30.0;
+inline constexpr double kHoursPerMonth = 24.0 * kDaysPerMonth;
+
+/// SPEC 1.3: 30 × (requests/day × input tokens × input price + requests/day × output tokens × output price) / 1e6.
+double apiMonthlyCost(const ModelSpec &model, const Workload &workload);
+/// SPEC 1.3: hourly × 24 × 30.
+double flatSelfHostedMonthlyCost(double hourlyUsd);
+/// Replicas needed to carry the workload's peak token rate (at least 1).
+int replicasNeeded(const Workload &workload, const SelfHostingAssumptions &assumptions);
+/// Monthly cost of self-hosting: replicas × GPUs per replica × hourly × 720 — a step function of volume.
+double selfHostedMonthlyCost(double hourlyUsd, const Workload &workload, const SelfHostingAssumptions &assumptions);
+
+/// The model's cost: self-hosted when `selfHosted` and the model has (or the assumptions give) an hourly
+/// price, else API. Cost per request = monthly / (requests/day × 30).
+CostEstimate estimateCost(const ModelSpec &model, const Workload &workload, bool selfHosted,
+                          const SelfHostingAssumptions &assumptions = {});
+
+/// Whether a model is costed as self-hosted by default: it has a self-hosted price and no API price.
+bool defaultsToSelfHosted(const ModelSpec &model);
+
+/// A costing option: a model, served by API or self-hosted.
+struct CostOption
+{
+    const ModelSpec *model = nullptr;
+    bool selfHosted = false;
+};
+
+/// A volume where two options cost the same.
+struct BreakEven
+{
+    double requestsPerDay = 0.0;
+    double monthlyUsd = 0.0;
+};
+
+/// Volumes (requests/day, within [minRequests, maxRequests]) at which the cheaper of the two options
+/// changes. Self-hosted costs are steps, so there can be several; API costs are straight lines.
+QList<BreakEven> breakEvenPoints(const CostOption &a, const CostOption &b, const Workload &shape,
+                                 const SelfHostingAssumptions &assumptions,
+                                 double minRequests = 1.0, double maxRequests = 1.0e8);
