@@ -1,0 +1,44 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Rightsize developers
+#pragma once
+
+#include "catalog/catalog.h"
+#include "common/result.h"
+#include "recommendation.h"
+
+#include <QObject>
+
+class CatalogRegistry;
+
+/// The what-if session behind the workbench pages: the chosen catalog, the current inputs and the
+/// recommendation computed from them. Every page reads it; a change anywhere recomputes once and
+/// notifies all, so no page keeps its own copy of the figures.
+class Workbench : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Workbench(const CatalogRegistry &registry, QObject *parent = nullptr);
+
+    const CatalogRegistry &registry() const { return m_registry; }
+    const Catalog &catalog() const { return m_catalog; }
+    /// Loads a catalog by name or path; on failure the current catalog stays and the error is returned.
+    Status setCatalog(const QString &nameOrPath);
+
+    const RecommendationInput &input() const { return m_input; }
+    void setInput(const RecommendationInput &input);
+
+    /// Recomputed on every change of catalog or input; its pointers refer to catalog().
+    const Recommendation &recommendation() const { return m_recommendation; }
+
+signals:
+    void catalogChanged();
+    void recommendationChanged();
+
+private:
+    void recompute();
+
+    const CatalogRegistry &m_registry;
+    Catalog m_catalog;
+    RecommendationInput m_input;
+    Recommendation m_recommendation;
+};
