@@ -16,6 +16,8 @@ struct TaskProfile
     QString recommended;    ///< model name as the article gives it, e.g. "phi-3-mini"
     QString alternative;
     QString reasoning;
+
+    friend bool operator==(const TaskProfile &, const TaskProfile &) = default;
 };
 
 /// A named, dated set of models with the benchmarks their scores refer to.
@@ -36,4 +38,6 @@ struct Catalog
     const ModelSpec *findModel(QStringView idOrName) const;
     const BenchmarkInfo *findBenchmark(QStringView id) const;
     const TaskProfile *findTask(QStringView idOrName) const;
+
+    friend bool operator==(const Catalog &, const Catalog &) = default;
 };

@@ -18,5 +18,11 @@ QByteArray serializeRightsizeCatalog(const Catalog &catalog);
 Result<Catalog> importLiteLlmCatalog(const QByteArray &json, const QString &sourceName,
                                      const QString &catalogName, const QDate &date);
 
-/// Reads a catalog file of either format (detected from its content).
+/// Reads a catalog file of either format (detected from its content: Rightsize files carry a
+/// "format" key). A LiteLLM file becomes a catalog named after the file's base name and dated by
+/// its modification date. Errors name the file by its file name.
 Result<Catalog> loadCatalogFile(const QString &path);
+
+/// The provenance every model of `catalog` gets unless it says otherwise: the catalog's name and
+/// date, and its attribution (or, lacking one, its title) as the origin.
+Provenance defaultProvenance(const Catalog &catalog);

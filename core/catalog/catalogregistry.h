@@ -25,6 +25,12 @@ public:
     /// Nothing is written when the file is bad or the name is a bundled catalog's.
     Result<QString> importFile(const QString &path, const QString &name = {}) const;
 
+    QString userCatalogDir() const { return m_userDir; }
+
 private:
     QString m_userDir;
 };
+
+/// Registers the bundled catalogs' compiled-in resources (":/catalogs/…"). The registry calls it;
+/// code reading those resources without a registry calls it first. Safe to call repeatedly.
+void initCatalogResources();

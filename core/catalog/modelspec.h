@@ -22,6 +22,8 @@ struct QualityScore
     double value = 0.0;     ///< as published (0–100, 0–1 or an Elo rating)
     QString source;         ///< who published it, e.g. "LMArena text leaderboard"
     QDate date;             ///< date of the published data
+
+    friend bool operator==(const QualityScore &, const QualityScore &) = default;
 };
 
 /// A benchmark a catalog's scores refer to.
@@ -34,6 +36,8 @@ struct BenchmarkInfo
     QString source;
     QString license;
     QDate date;
+
+    friend bool operator==(const BenchmarkInfo &, const BenchmarkInfo &) = default;
 };
 
 /// Where a model entry came from.
@@ -42,6 +46,8 @@ struct Provenance
     QString catalog;        ///< catalog name, e.g. "current" or a user file name
     QDate date;             ///< catalog snapshot date
     QString origin;         ///< data sources, e.g. "LiteLLM model_prices_and_context_window.json"
+
+    friend bool operator==(const Provenance &, const Provenance &) = default;
 };
 
 /// Everything Rightsize knows about one model.
@@ -67,4 +73,6 @@ struct ModelSpec
     const QualityScore *score(QStringView benchmark) const;
     bool isSelfHosted() const { return selfHostedPerHour.has_value(); }
     bool hasCapability(QStringView capability) const;
+
+    friend bool operator==(const ModelSpec &, const ModelSpec &) = default;
 };

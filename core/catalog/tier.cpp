@@ -69,3 +69,13 @@ Tier tierForParameterCount(double billions)
         return Tier::Medium;
     return Tier::Large;
 }
+
+Tier tierForPriceBand(double inputPerMTok, double outputPerMTok)
+{
+    const double blended = (3.0 * inputPerMTok + outputPerMTok) / 4.0;
+    if (blended < 0.20)
+        return Tier::Small;
+    if (blended < 1.00)
+        return Tier::Medium;
+    return Tier::Large;
+}

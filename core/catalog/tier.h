@@ -32,3 +32,10 @@ TierSpectrumRow tierSpectrumRow(Tier tier);
 /// large above 70. The shared bounds go to the smaller tier so that the article's own example
 /// Llama-3-70B stays medium and a 7B model stays small.
 Tier tierForParameterCount(double billions);
+
+/// Tier of a model whose size is not published, by its blended API price per 1M tokens
+/// ((3 × input + output) / 4, i.e. a 3:1 input:output mix): below $0.20 small, below $1.00 medium,
+/// otherwise large. Price is the only size signal closed catalogs share; the bands follow where
+/// the small, mid and flagship offerings of the big vendors sit. The catalog generator
+/// (tools/catalog/build_current_catalog.py) applies the same rule.
+Tier tierForPriceBand(double inputPerMTok, double outputPerMTok);

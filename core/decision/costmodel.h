@@ -64,11 +64,13 @@ struct CostOption
     bool selfHosted = false;
 };
 
-/// A volume where two options cost the same.
+/// A volume where the cheaper of two options changes: usually where they cost the same; at a step
+/// of a self-hosted cost (`atStep`), where the staircase jumps over the API line without meeting it.
 struct BreakEven
 {
     double requestsPerDay = 0.0;
-    double monthlyUsd = 0.0;
+    double monthlyUsd = 0.0;   ///< the common cost; at a step, the API cost there
+    bool atStep = false;       ///< the self-hosted cost adds a replica here: the costs never meet
 };
 
 /// Volumes (requests/day, within [minRequests, maxRequests]) at which the cheaper of the two options

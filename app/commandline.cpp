@@ -1,0 +1,418 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Rightsize developers
+#include "commandline.h"
+
+#include "catalog/catalogregistry.h"
+#include "common/money.h"
+#include "decision/recommendation.h"
+#include "inputoptions.h"
+#include "report/recommendationjson.h"
+#include "texttable.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTextStream>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CommandLine", text);
+}
+
+const QStringList &commands()
+{
+    static const QStringList names{QStringLiteral("recommend"), QStringLiteral("cost"), QStringLiteral("catalog")};
+    return names;
+}
+
+const QStringList &guiCommands()
+{
+    static const QStringList names{QStringLiteral("export-chart"), QStringLiteral("memo")};
+    return names;
+}
+
+QCommandLineOption jsonOption()
+{
+    return {QStringLiteral("json"), tr("Print one JSON document instead of text.")};
+}
+
+QCommandLineOption catalogOption()
+{
+    return {QStringLiteral("catalog"), tr("Catalog name (see 'catalog names') or catalog file (default: current)."),
+            QStringLiteral("NAME|FILE"), QStringLiteral("current")};
+}
+
+QString number(double value, int decimals = 0)
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(value, 'f', decimals);
+}
+
+QString optionalNumber(const std::optional<double> &value, const QString &unit = {})
+{
+    return value ? number(*value) + unit : QStringLiteral("—");
+}
+
+QString qualityText(const ModelSpec &model, const QString &benchmark)
+{
+    const QualityScore *score = model.score(benchmark);
+    return score ? QString::number(score->value, 'g', 4) : QStringLiteral("—");
+}
+
+void printJson(QTextStream &out, const QJsonValue &value)
+{
+    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
+    out << doc.toJson(QJsonDocument::Indented);
+}
+
+/// Parses one subcommand's options; reports --help itself.
+struct ParsedCommand
+{
+    enum Outcome { Run, Help, Error } outcome = Run;
+    QString error;
+};
+
+ParsedCommand parse(QCommandLineParser &parser, const QStringList &arguments)
+{
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    parser.addOption(help);
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    if (!parser.parse(arguments))
+        return {ParsedCommand::Error, parser.errorText()};
+    if (parser.isSet(help))
+        return {ParsedCommand::Help, {}};
+    return {};
+}
+}
+
+CommandLine::CommandLine(QTextStream &out, QTextStream &err, QString userCatalogDir)
+    : m_out(out)
+    , m_err(err)
+    , m_userCatalogDir(userCatalogDir.isEmpty() ? CatalogRegistry::defaultUserCatalogDir() : std::move(userCatalogDir))
+{
+}
+
+bool CommandLine::wantsCommand(const QStringList &arguments)
+{
+    if (arguments.size() < 2)
+        return false;
+    const QString &first = arguments.at(1);
+    return commands().contains(first) || guiCommands().contains(first) || first == QLatin1String("--version")
+        || first == QLatin1String("-v") || first == QLatin1String("--help") || first == QLatin1String("-h")
+        || first == QLatin1String("help") || !first.startsWith(QLatin1Char('-'));
+}
+
+bool CommandLine::needsGui(const QStringList &arguments)
+{
+    return arguments.size() >= 2 && guiCommands().contains(arguments.at(1));
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    const QStringList rest = QStringList{arguments.value(0) + QLatin1Char(' ') + command} + arguments.mid(2);
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        m_out << "rightsize " << RIGHTSIZE_VERSION << '\n';
+        return ExitCode::Ok;
+    }
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
+        return printHelp();
+    if (command == QLatin1String("recommend"))
+        return recommend(rest);
+    if (command == QLatin1String("cost"))
+        return cost(rest);
+    if (command == QLatin1String("catalog"))
+        return catalog(rest);
+    return usageError({}, tr("unknown command \"%1\"; see 'rightsize --help'").arg(command));
+}
+
+int CommandLine::usageError(const QString &command, const QString &message)
+{
+    m_err << "rightsize" << (command.isEmpty() ? QString() : QLatin1Char(' ') + command) << ": " << message << '\n';
+    return ExitCode::BadUsage;
+}
+
+int CommandLine::printHelp()
+{
+    m_out << tr("Usage: rightsize [COMMAND] [OPTIONS]\n"
+                "Without a command, opens the Rightsize workbench window.\n\n"
+                "Commands:\n"
+                "  recommend      Recommend a model tier and concrete models for a task's requirements\n"
+                "  cost           Monthly cost and cost per request of one or more models at a volume\n"
+                "  catalog        List, show and import model catalogs\n"
+                "  export-chart   Export the cost-versus-quality or monthly-cost chart (PNG, SVG, PDF)\n"
+                "  memo           Write a decision memo (Markdown, HTML, PDF)\n\n"
+                "Options:\n"
+                "  --version      Print the version\n"
+                "  --help         Print this help; 'rightsize COMMAND --help' for a command's options\n");
+    return ExitCode::Ok;
+}
+
+int CommandLine::recommend(const QStringList &arguments)
+{
+    const QString name = QStringLiteral("recommend");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Recommends a model tier (SPEC rules), the task's pick and concrete catalog models."));
+    const InputOptions inputs(InputOptions::All);
+    inputs.addTo(parser);
+    const QCommandLineOption json = jsonOption();
+    const QCommandLineOption catalogName = catalogOption();
+    const QCommandLineOption limit(QStringLiteral("limit"), tr("Candidates to print as text (default 15)."), QStringLiteral("N"), QStringLiteral("15"));
+    parser.addOptions({json, catalogName, limit});
+    const ParsedCommand parsed = parse(parser, arguments);
+    if (parsed.outcome == ParsedCommand::Error)
+        return usageError(name, parsed.error);
+    if (parsed.outcome == ParsedCommand::Help) {
+        m_out << parser.helpText();
+        return ExitCode::Ok;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(name, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+
+    Result<RecommendationInput> input = inputs.read(parser);
+    if (!input)
+        return usageError(name, input.error());
+    const CatalogRegistry registry(m_userCatalogDir);
+    const Result<Catalog> catalog = registry.load(parser.value(catalogName));
+    if (!catalog)
+        return usageError(name, catalog.error());
+    if (!input->task.isEmpty() && !catalog->findTask(input->task)) {
+        QStringList known;
+        for (const TaskProfile &t : catalog->tasks)
+            known << t.id;
+        return usageError(name, tr("unknown task \"%1\"; the catalog knows: %2").arg(input->task, known.join(QStringLiteral(", "))));
+    }
+    if (!input->qualityBenchmark.isEmpty() && !catalog->findBenchmark(input->qualityBenchmark))
+        return usageError(name, tr("unknown benchmark \"%1\" in catalog %2").arg(input->qualityBenchmark, catalog->name));
+    bool limitOk = false;
+    const int textLimit = parser.value(limit).toInt(&limitOk);
+    if (!limitOk || textLimit < 0)
+        return usageError(name, tr("--limit expects a whole number ≥ 0, got \"%1\"").arg(parser.value(limit)));
+
+    const Recommendation r = ::recommend(*catalog, *input);
+    if (parser.isSet(json)) {
+        printJson(m_out, RecommendationJson::recommendation(*catalog, *input, r));
+        return ExitCode::Ok;
+    }
+
+    const RuleCheck &decided = r.tier.decidingRule();
+    m_out << tr("Recommended tier: %1 (rule %2: %3)").arg(tierId(r.tier.tier)).arg(r.tier.rule).arg(decided.title) << '\n';
+    for (const RuleCheck &check : r.tier.checks)
+        m_out << "  " << check.rule << ". " << (check.fired ? tr("fired") : tr("not fired")) << ": " << check.explanation << '\n';
+    if (r.task) {
+        m_out << '\n' << tr("Task %1: %2 (alternative: %3). %4")
+                             .arg(r.task->taskName, r.task->recommended, r.task->alternative, r.task->reasoning) << '\n';
+    }
+    const QString benchmarkName = catalog->findBenchmark(r.qualityBenchmark) ? catalog->findBenchmark(r.qualityBenchmark)->name : r.qualityBenchmark;
+    m_out << '\n' << tr("Candidates in catalog %1 (%2), %3 of %4 models meet every constraint; quality: %5")
+                         .arg(catalog->name, catalog->date.toString(Qt::ISODate))
+                         .arg(r.candidates.size()).arg(catalog->models.size()).arg(benchmarkName) << '\n';
+    TextTable table({tr("model"), tr("provider"), tr("tier"), tr("quality"), tr("latency"), tr("monthly"), tr("per request")},
+                    {false, false, false, true, true, true, true});
+    for (const Candidate &c : r.candidates.mid(0, textLimit)) {
+        table.addRow({c.model->id, c.model->provider, tierId(c.model->tier), qualityText(*c.model, r.qualityBenchmark),
+                      optionalNumber(c.model->typicalLatencyMs, QStringLiteral(" ms")), formatUsd(c.cost.monthlyUsd),
+                      formatUsd(c.cost.perRequestUsd)});
+    }
+    m_out << table.toString();
+    if (r.candidates.size() > textLimit)
+        m_out << tr("… and %1 more (--limit N, or --json for all)").arg(r.candidates.size() - textLimit) << '\n';
+    if (!r.nearMisses.isEmpty()) {
+        m_out << '\n' << tr("Near misses (one constraint failed):") << '\n';
+        for (const Candidate &c : r.nearMisses.mid(0, textLimit))
+            m_out << "  " << c.model->id << ": " << c.exclusions.constFirst().reason << '\n';
+    }
+    return ExitCode::Ok;
+}
+
+int CommandLine::cost(const QStringList &arguments)
+{
+    const QString name = QStringLiteral("cost");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Monthly cost and cost per request of models at a volume (30-day month)."));
+    const InputOptions inputs(InputOptions::Workload | InputOptions::SelfHosting);
+    inputs.addTo(parser);
+    const QCommandLineOption model(QStringLiteral("model"), tr("Model id or name; repeat for several."), QStringLiteral("NAME"));
+    const QCommandLineOption selfHosted(QStringLiteral("self-hosted"), tr("Cost as self-hosted (GPU hours) rather than API."));
+    const QCommandLineOption benchmark(QStringLiteral("benchmark"), tr("Quality benchmark id (default: the catalog's)."), QStringLiteral("ID"));
+    const QCommandLineOption json = jsonOption();
+    const QCommandLineOption catalogName = catalogOption();
+    parser.addOptions({model, selfHosted, benchmark, json, catalogName});
+    const ParsedCommand parsed = parse(parser, arguments);
+    if (parsed.outcome == ParsedCommand::Error)
+        return usageError(name, parsed.error);
+    if (parsed.outcome == ParsedCommand::Help) {
+        m_out << parser.helpText();
+        return ExitCode::Ok;
+    }
+    if (!parser.isSet(model))
+        return usageError(name, tr("--model is required"));
+    Result<RecommendationInput> input = inputs.read(parser);
+    if (!input)
+        return usageError(name, input.error());
+    const CatalogRegistry registry(m_userCatalogDir);
+    const Result<Catalog> catalog = registry.load(parser.value(catalogName));
+    if (!catalog)
+        return usageError(name, catalog.error());
+    const QString benchmarkId = parser.isSet(benchmark) ? parser.value(benchmark) : catalog->defaultBenchmark;
+
+    QJsonArray results;
+    TextTable table({tr("model"), tr("serving"), tr("quality"), tr("latency"), tr("monthly"), tr("per request")},
+                    {false, false, true, true, true, true});
+    for (const QString &wanted : parser.values(model)) {
+        const ModelSpec *spec = catalog->findModel(wanted);
+        if (!spec)
+            return usageError(name, tr("no model \"%1\" in catalog %2; see 'rightsize catalog list --catalog %2'").arg(wanted, catalog->name));
+        const bool hosted = parser.isSet(selfHosted) || defaultsToSelfHosted(*spec);
+        if (hosted && !spec->selfHostedPerHour && !input->selfHosting.gpuHourlyUsd)
+            return usageError(name, tr("model \"%1\" has no self-hosted price; give --gpu-hourly USD").arg(spec->id));
+        const CostEstimate estimate = estimateCost(*spec, input->workload(), hosted, input->selfHosting);
+        results.append(RecommendationJson::modelCost(*catalog, *spec, estimate, benchmarkId));
+        const QString serving = estimate.selfHosted ? tr("self-hosted, %1 replica(s)").arg(estimate.replicas) : tr("API");
+        table.addRow({spec->displayName, serving, qualityText(*spec, benchmarkId),
+                      optionalNumber(spec->typicalLatencyMs, QStringLiteral(" ms")), formatUsd(estimate.monthlyUsd),
+                      formatUsd(estimate.perRequestUsd)});
+    }
+    if (parser.isSet(json)) {
+        printJson(m_out, results.size() == 1 ? QJsonValue(results.first()) : QJsonValue(results));
+        return ExitCode::Ok;
+    }
+    const Workload w = input->workload();
+    m_out << tr("%1 requests/day, %2 input and %3 output tokens per request, catalog %4 (%5)")
+                 .arg(number(w.requestsPerDay), number(w.inputTokens), number(w.outputTokens), catalog->name,
+                      catalog->date.toString(Qt::ISODate)) << "\n\n";
+    m_out << table.toString();
+    return ExitCode::Ok;
+}
+
+int CommandLine::catalog(const QStringList &arguments)
+{
+    const QString name = QStringLiteral("catalog");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Model catalogs.\n"
+                                        "  catalog names         the catalogs available\n"
+                                        "  catalog list          the models of a catalog\n"
+                                        "  catalog show ID       one model, every field\n"
+                                        "  catalog tasks         the task profiles of a catalog\n"
+                                        "  catalog import FILE   keep a catalog file (Rightsize or LiteLLM format) under --catalog NAME"));
+    parser.addPositionalArgument(QStringLiteral("action"), tr("names, list, show, tasks or import"));
+    const QCommandLineOption json = jsonOption();
+    const QCommandLineOption catalogName = catalogOption();
+    parser.addOptions({json, catalogName});
+    const ParsedCommand parsed = parse(parser, arguments);
+    if (parsed.outcome == ParsedCommand::Error)
+        return usageError(name, parsed.error);
+    if (parsed.outcome == ParsedCommand::Help) {
+        m_out << parser.helpText();
+        return ExitCode::Ok;
+    }
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0);
+    const CatalogRegistry registry(m_userCatalogDir);
+
+    if (action == QLatin1String("import")) {
+        if (args.size() != 2)
+            return usageError(name, tr("import expects one FILE"));
+        const QString target = parser.isSet(catalogName) ? parser.value(catalogName) : QString();
+        const Result<QString> imported = registry.importFile(args.at(1), target);
+        if (!imported)
+            return usageError(name, imported.error());
+        const Result<Catalog> loaded = registry.load(*imported);
+        if (parser.isSet(json))
+            printJson(m_out, loaded ? RecommendationJson::catalogSummary(*loaded) : QJsonObject{{QStringLiteral("name"), *imported}});
+        else
+            m_out << tr("Imported catalog %1 with %2 models.").arg(*imported).arg(loaded ? loaded->models.size() : 0) << '\n';
+        return ExitCode::Ok;
+    }
+    if (action == QLatin1String("names")) {
+        QJsonArray all;
+        TextTable table({tr("name"), tr("date"), tr("models"), tr("kind"), tr("title")}, {false, false, true, false, false});
+        for (const QString &catalogId : registry.names()) {
+            const Result<Catalog> c = registry.load(catalogId);
+            if (!c) {
+                m_err << c.error() << '\n';
+                continue;
+            }
+            all.append(RecommendationJson::catalogSummary(*c));
+            table.addRow({c->name, c->date.toString(Qt::ISODate), QString::number(c->models.size()),
+                          c->bundled ? tr("bundled") : tr("imported"), c->title});
+        }
+        if (parser.isSet(json))
+            printJson(m_out, all);
+        else
+            m_out << table.toString();
+        return ExitCode::Ok;
+    }
+
+    const Result<Catalog> catalog = registry.load(parser.value(catalogName));
+    if (!catalog)
+        return usageError(name, catalog.error());
+    if (action == QLatin1String("list")) {
+        if (parser.isSet(json)) {
+            QJsonArray models;
+            for (const ModelSpec &m : catalog->models)
+                models.append(RecommendationJson::model(m));
+            QJsonObject doc = RecommendationJson::catalogSummary(*catalog);
+            doc.insert(QStringLiteral("models"), models);
+            printJson(m_out, doc);
+            return ExitCode::Ok;
+        }
+        m_out << tr("Catalog %1 (%2), %3 models").arg(catalog->name, catalog->date.toString(Qt::ISODate)).arg(catalog->models.size()) << '\n';
+        TextTable table({tr("id"), tr("provider"), tr("tier"), tr("input $/1M"), tr("output $/1M"), tr("self-hosted $/h"), tr("context")},
+                        {false, false, false, true, true, true, true});
+        for (const ModelSpec &m : catalog->models) {
+            table.addRow({m.id, m.provider, tierId(m.tier), number(m.inputPricePerMTok, 2), number(m.outputPricePerMTok, 2),
+                          m.selfHostedPerHour ? number(*m.selfHostedPerHour, 2) : QStringLiteral("—"),
+                          m.contextWindow ? number(*m.contextWindow) : QStringLiteral("—")});
+        }
+        m_out << table.toString();
+        return ExitCode::Ok;
+    }
+    if (action == QLatin1String("tasks")) {
+        QJsonArray tasks;
+        for (const TaskProfile &t : catalog->tasks) {
+            tasks.append(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("name"), t.name},
+                                     {QStringLiteral("recommended"), t.recommended}, {QStringLiteral("alternative"), t.alternative},
+                                     {QStringLiteral("reasoning"), t.reasoning}});
+            if (!parser.isSet(json))
+                m_out << t.id << ": " << t.recommended << " / " << t.alternative << " — " << t.reasoning << '\n';
+        }
+        if (parser.isSet(json))
+            printJson(m_out, tasks);
+        return ExitCode::Ok;
+    }
+    if (action == QLatin1String("show")) {
+        if (args.size() != 2)
+            return usageError(name, tr("show expects one model ID"));
+        const ModelSpec *m = catalog->findModel(args.at(1));
+        if (!m)
+            return usageError(name, tr("no model \"%1\" in catalog %2").arg(args.at(1), catalog->name));
+        const QJsonObject doc = RecommendationJson::model(*m);
+        if (parser.isSet(json)) {
+            printJson(m_out, doc);
+            return ExitCode::Ok;
+        }
+        m_out << m->displayName << " (" << m->id << ")\n";
+        m_out << tr("  provider: %1, tier: %2, parameters: %3").arg(m->provider, tierId(m->tier),
+                                                                   m->parameterCountB ? number(*m->parameterCountB, 1) + QLatin1Char('B') : tr("unknown")) << '\n';
+        m_out << tr("  price: $%1 input, $%2 output per 1M tokens").arg(number(m->inputPricePerMTok, 2), number(m->outputPricePerMTok, 2)) << '\n';
+        if (m->selfHostedPerHour)
+            m_out << tr("  self-hosted: $%1 per GPU hour").arg(number(*m->selfHostedPerHour, 2)) << '\n';
+        m_out << tr("  latency: %1, context: %2, max output: %3")
+                     .arg(optionalNumber(m->typicalLatencyMs, QStringLiteral(" ms")),
+                          m->contextWindow ? number(*m->contextWindow) : QStringLiteral("—"),
+                          m->maxOutputTokens ? number(*m->maxOutputTokens) : QStringLiteral("—")) << '\n';
+        if (!m->capabilities.isEmpty())
+            m_out << tr("  capabilities: %1").arg(m->capabilities.join(QStringLiteral(", "))) << '\n';
+        for (const QualityScore &s : m->quality) {
+            const BenchmarkInfo *b = catalog->findBenchmark(s.benchmark);
+            m_out << tr("  quality: %1 = %2 (%3, %4)").arg(b ? b->name : s.benchmark, QString::number(s.value, 'g', 6), s.source,
+                                                           s.date.toString(Qt::ISODate)) << '\n';
+        }
+        m_out << tr("  from: catalog %1 (%2); %3").arg(m->provenance.catalog, m->provenance.date.toString(Qt::ISODate), m->provenance.origin) << '\n';
+        return ExitCode::Ok;
+    }
+    return usageError(name, action.isEmpty() ? tr("expects an action: names, list, show, tasks or import")
+                                             : tr("unknown action \"%1\"").arg(action));
+}

@@ -1,0 +1,112 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Rightsize developers
+#include "inputoptions.h"
+
+#include "decision/inputlimits.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+
+#include <cmath>
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("InputOptions", text);
+}
+
+/// Reads a number option if given; checks it against its limit.
+Status readNumber(const QCommandLineParser &parser, const QCommandLineOption &option, const InputLimit &limit,
+                  double &target)
+{
+    if (!parser.isSet(option))
+        return success();
+    const QString text = parser.value(option);
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    const QString name = QStringLiteral("--") + option.names().constFirst();
+    if (!ok || !std::isfinite(value))
+        return Status::failure(tr("%1 expects a number, got \"%2\"").arg(name, text));
+    if (const auto problem = limit.problem(value))
+        return Status::failure(tr("%1 %2, got %3").arg(name, *problem, text));
+    target = value;
+    return success();
+}
+}
+
+InputOptions::InputOptions(int groups)
+    : m_groups(groups)
+    , m_complexity(QStringLiteral("complexity"), tr("Task complexity: simple, medium or high (default medium)."), QStringLiteral("LEVEL"))
+    , m_maxLatency(QStringLiteral("max-latency-ms"), tr("Maximum acceptable latency in ms (default 1000)."), QStringLiteral("N"))
+    , m_maxCost(QStringLiteral("max-cost-per-1k"), tr("Maximum cost per 1,000 requests in USD (default 1.0)."), QStringLiteral("USD"))
+    , m_minAccuracy(QStringLiteral("min-accuracy"), tr("Minimum accuracy, 0 to 1 (default 0.9)."), QStringLiteral("X"))
+    , m_requestsPerDay(QStringLiteral("requests-per-day"), tr("Requests per day (default 1000)."), QStringLiteral("N"))
+    , m_reasoning(QStringLiteral("reasoning"), tr("The task needs multi-step reasoning."))
+    , m_contextLength(QStringLiteral("context-length"), tr("Context length in tokens (default 4000)."), QStringLiteral("N"))
+    , m_task(QStringLiteral("task"), tr("Task type, e.g. text_classification (see 'catalog tasks')."), QStringLiteral("NAME"))
+    , m_inputTokens(QStringLiteral("input-tokens"), tr("Input tokens per request (default 500)."), QStringLiteral("N"))
+    , m_outputTokens(QStringLiteral("output-tokens"), tr("Output tokens per request (default 200)."), QStringLiteral("N"))
+    , m_benchmark(QStringLiteral("benchmark"), tr("Quality benchmark id (default: the catalog's)."), QStringLiteral("ID"))
+    , m_gpuHourly(QStringLiteral("gpu-hourly"), tr("GPU price in USD per hour for self-hosting (default: the model's)."), QStringLiteral("USD"))
+    , m_gpuThroughput(QStringLiteral("gpu-tokens-per-second"), tr("Tokens per second one self-hosted replica sustains (default 2000)."), QStringLiteral("N"))
+    , m_utilisation(QStringLiteral("utilisation"), tr("Usable share of that throughput, 0.01 to 1 (default 0.7)."), QStringLiteral("X"))
+    , m_peakFactor(QStringLiteral("peak-factor"), tr("Peak load over the daily average, at least 1 (default 2)."), QStringLiteral("X"))
+{
+}
+
+void InputOptions::addTo(QCommandLineParser &parser) const
+{
+    if (m_groups & Requirements)
+        parser.addOptions({m_complexity, m_maxLatency, m_maxCost, m_minAccuracy, m_reasoning, m_contextLength, m_task, m_benchmark});
+    if (m_groups & Workload)
+        parser.addOptions({m_requestsPerDay, m_inputTokens, m_outputTokens});
+    if (m_groups & SelfHosting)
+        parser.addOptions({m_gpuHourly, m_gpuThroughput, m_utilisation, m_peakFactor});
+}
+
+Result<RecommendationInput> InputOptions::read(const QCommandLineParser &parser) const
+{
+    RecommendationInput input;
+    ::Requirements &r = input.requirements;
+    SelfHostingAssumptions &s = input.selfHosting;
+    double contextLength = r.contextLength;
+    double gpuHourly = 0.0;
+
+    struct NumberOption { int group; const QCommandLineOption *option; InputLimit limit; double *target; };
+    const NumberOption numbers[] = {
+        {Requirements, &m_maxLatency, InputLimits::maxLatencyMs(), &r.maxLatencyMs},
+        {Requirements, &m_maxCost, InputLimits::maxCostPer1kRequests(), &r.maxCostPer1kRequests},
+        {Requirements, &m_minAccuracy, InputLimits::minAccuracy(), &r.minAccuracy},
+        {Requirements, &m_contextLength, InputLimits::contextLength(), &contextLength},
+        {Workload, &m_requestsPerDay, InputLimits::requestsPerDay(), &r.requestsPerDay},
+        {Workload, &m_inputTokens, InputLimits::tokensPerRequest(), &input.inputTokens},
+        {Workload, &m_outputTokens, InputLimits::tokensPerRequest(), &input.outputTokens},
+        {SelfHosting, &m_gpuHourly, InputLimits::gpuHourlyUsd(), &gpuHourly},
+        {SelfHosting, &m_gpuThroughput, InputLimits::tokensPerSecondPerReplica(), &s.tokensPerSecondPerReplica},
+        {SelfHosting, &m_utilisation, InputLimits::utilisation(), &s.utilisation},
+        {SelfHosting, &m_peakFactor, InputLimits::peakFactor(), &s.peakFactor},
+    };
+    for (const NumberOption &n : numbers) {
+        if (!(m_groups & n.group))
+            continue;
+        if (Status st = readNumber(parser, *n.option, n.limit, *n.target); !st)
+            return Result<RecommendationInput>::failure(st.error());
+    }
+    r.contextLength = static_cast<int>(contextLength);
+    if ((m_groups & SelfHosting) && parser.isSet(m_gpuHourly))
+        s.gpuHourlyUsd = gpuHourly;
+
+    if (m_groups & Requirements) {
+        if (parser.isSet(m_complexity)) {
+            const auto complexity = complexityFromId(parser.value(m_complexity));
+            if (!complexity)
+                return Result<RecommendationInput>::failure(
+                    tr("--complexity expects simple, medium or high, got \"%1\"").arg(parser.value(m_complexity)));
+            r.complexity = *complexity;
+        }
+        r.multiStepReasoning = parser.isSet(m_reasoning);
+        input.task = parser.value(m_task);
+        input.qualityBenchmark = parser.value(m_benchmark);
+    }
+    return input;
+}

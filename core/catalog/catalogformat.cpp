@@ -1,0 +1,670 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Rightsize developers
+#include "catalogformat.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QJsonParseError>
+#include <QJsonValue>
+#include <QSet>
+
+#include <climits>
+#include <cmath>
+#include <utility>
+
+namespace {
+
+const QString kFormatId = QStringLiteral("rightsize-catalog");
+constexpr int kFormatVersion = 1;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("CatalogFormat", text);
+}
+
+QString loadError(const QString &sourceName, const QString &detail)
+{
+    return tr("Cannot load catalog %1: %2").arg(sourceName, detail);
+}
+
+/// Walks one JSON object and remembers the first problem, phrased as
+/// `<entry> field "<name>": <problem>` so that the user can find it in the file.
+/// Every getter returns false once an error is recorded, so callers can chain them and stop early.
+class FieldReader
+{
+public:
+    /// `prefix` locates a nested object within the entry, e.g. "quality[0]." .
+    FieldReader(const QJsonObject &object, QString entry, QString *error, QString prefix = {})
+        : m_object(object), m_entry(std::move(entry)), m_prefix(std::move(prefix)), m_error(error) {}
+
+    bool fail(const QString &field, const QString &problem) const
+    {
+        if (m_error->isEmpty()) {
+            const QString where = m_prefix + field;
+            *m_error = m_entry.isEmpty() ? tr("field \"%1\": %2").arg(where, problem)
+                                         : tr("%1 field \"%2\": %3").arg(m_entry, where, problem);
+        }
+        return false;
+    }
+
+    /// Null counts as absent: LiteLLM and hand-written files use both for "unknown".
+    bool has(const QString &key) const
+    {
+        const QJsonValue v = m_object.value(key);
+        return !v.isUndefined() && !v.isNull();
+    }
+    QJsonValue value(const QString &key) const { return m_object.value(key); }
+
+    bool requiredString(const QString &key, QString *out, bool nonEmpty = true) const
+    {
+        if (!has(key))
+            return fail(key, tr("required but missing"));
+        const QJsonValue v = value(key);
+        if (!v.isString() || (nonEmpty && v.toString().isEmpty()))
+            return fail(key, nonEmpty ? tr("expected a non-empty string") : tr("expected a string"));
+        *out = v.toString();
+        return true;
+    }
+
+    bool optionalString(const QString &key, QString *out) const
+    {
+        if (!has(key))
+            return true;
+        const QJsonValue v = value(key);
+        if (!v.isString())
+            return fail(key, tr("expected a string"));
+        *out = v.toString();
+        return true;
+    }
+
+    bool optionalDate(const QString &key, QDate *out) const
+    {
+        if (!has(key))
+            return true;
+        const QJsonValue v = value(key);
+        const QDate d = v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
+        if (!d.isValid())
+            return fail(key, tr("expected a date in the form YYYY-MM-DD"));
+        *out = d;
+        return true;
+    }
+
+    bool number(const QString &key, double *out, bool required) const
+    {
+        if (!has(key))
+            return required ? fail(key, tr("required but missing")) : true;
+        const QJsonValue v = value(key);
+        if (!v.isDouble() || !std::isfinite(v.toDouble()))
+            return fail(key, tr("expected a number"));
+        *out = v.toDouble();
+        return true;
+    }
+
+    bool nonNegative(const QString &key, double *out) const
+    {
+        if (!has(key))
+            return true;
+        const QJsonValue v = value(key);
+        if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < 0.0)
+            return fail(key, tr("expected a number ≥ 0"));
+        *out = v.toDouble();
+        return true;
+    }
+
+    bool optionalNonNegative(const QString &key, std::optional<double> *out) const
+    {
+        double d = 0.0;
+        if (!has(key))
+            return true;
+        if (!nonNegative(key, &d))
+            return false;
+        *out = d;
+        return true;
+    }
+
+    /// Token limits: whole and positive. LiteLLM writes some as floats (2000000.0), which is fine,
+    /// and some as 0 for "not published" (`zeroIsUnknown`).
+    bool optionalCount(const QString &key, std::optional<int> *out, bool zeroIsUnknown = false) const
+    {
+        if (!has(key))
+            return true;
+        const QJsonValue v = value(key);
+        const double d = v.toDouble(-1.0);
+        if (zeroIsUnknown && v.isDouble() && d == 0.0)
+            return true;
+        if (!v.isDouble() || !std::isfinite(d) || d <= 0.0 || d > double(INT_MAX) || std::floor(d) != d)
+            return fail(key, tr("expected a whole number greater than 0"));
+        *out = int(d);
+        return true;
+    }
+
+    bool optionalBool(const QString &key, bool *out) const
+    {
+        if (!has(key))
+            return true;
+        const QJsonValue v = value(key);
+        if (!v.isBool())
+            return fail(key, tr("expected true or false"));
+        *out = v.toBool();
+        return true;
+    }
+
+    bool optionalStringList(const QString &key, QStringList *out) const
+    {
+        if (!has(key))
+            return true;
+        const QJsonValue v = value(key);
+        if (!v.isArray())
+            return fail(key, tr("expected a list of strings"));
+        QStringList list;
+        for (const QJsonValue &item : v.toArray()) {
+            if (!item.isString())
+                return fail(key, tr("expected a list of strings"));
+            list.append(item.toString());
+        }
+        *out = list;
+        return true;
+    }
+
+    /// An optional list of objects; absent gives an empty list.
+    bool optionalObjectList(const QString &key, QJsonArray *out) const
+    {
+        if (!has(key))
+            return true;
+        const QJsonValue v = value(key);
+        if (!v.isArray())
+            return fail(key, tr("expected a list"));
+        *out = v.toArray();
+        return true;
+    }
+
+private:
+    QJsonObject m_object;
+    QString m_entry;
+    QString m_prefix;
+    QString *m_error;
+};
+
+QString entryLabel(const char *kindWithId, const char *kindWithIndex, const QJsonValue &entry, qsizetype index)
+{
+    const QJsonValue id = entry.toObject().value(QStringLiteral("id"));
+    if (id.isString() && !id.toString().isEmpty())
+        return tr(kindWithId).arg(id.toString());
+    return tr(kindWithIndex).arg(index + 1);
+}
+
+bool readBenchmark(const QJsonValue &entry, qsizetype index, BenchmarkInfo *out, QString *error)
+{
+    const QString label = entryLabel(QT_TRANSLATE_NOOP("CatalogFormat", "benchmark \"%1\""),
+                                     QT_TRANSLATE_NOOP("CatalogFormat", "benchmark #%1"), entry, index);
+    if (!entry.isObject()) {
+        *error = tr("%1: expected an object").arg(label);
+        return false;
+    }
+    FieldReader r(entry.toObject(), label, error);
+    BenchmarkInfo b;
+    if (!r.requiredString(QStringLiteral("id"), &b.id))
+        return false;
+    b.name = b.id;
+    QString kind;
+    if (!r.optionalString(QStringLiteral("name"), &b.name) || !r.requiredString(QStringLiteral("kind"), &kind))
+        return false;
+    if (kind == u"accuracy")
+        b.kind = ScoreKind::Accuracy;
+    else if (kind == u"rating")
+        b.kind = ScoreKind::Rating;
+    else
+        return r.fail(QStringLiteral("kind"), tr("expected \"accuracy\" or \"rating\""));
+    if (r.has(QStringLiteral("scale_max"))) {
+        const QJsonValue v = r.value(QStringLiteral("scale_max"));
+        if (!v.isDouble() || !(v.toDouble() > 0.0) || !std::isfinite(v.toDouble()))
+            return r.fail(QStringLiteral("scale_max"), tr("expected a number greater than 0"));
+        b.scaleMax = v.toDouble();
+    }
+    if (!r.optionalString(QStringLiteral("source"), &b.source) || !r.optionalString(QStringLiteral("license"), &b.license)
+        || !r.optionalDate(QStringLiteral("date"), &b.date))
+        return false;
+    *out = b;
+    return true;
+}
+
+bool readTask(const QJsonValue &entry, qsizetype index, TaskProfile *out, QString *error)
+{
+    const QString label = entryLabel(QT_TRANSLATE_NOOP("CatalogFormat", "task \"%1\""),
+                                     QT_TRANSLATE_NOOP("CatalogFormat", "task #%1"), entry, index);
+    if (!entry.isObject()) {
+        *error = tr("%1: expected an object").arg(label);
+        return false;
+    }
+    FieldReader r(entry.toObject(), label, error);
+    TaskProfile t;
+    if (!r.requiredString(QStringLiteral("id"), &t.id))
+        return false;
+    t.name = t.id;
+    if (!r.optionalString(QStringLiteral("name"), &t.name) || !r.optionalString(QStringLiteral("recommended"), &t.recommended)
+        || !r.optionalString(QStringLiteral("alternative"), &t.alternative)
+        || !r.optionalString(QStringLiteral("reasoning"), &t.reasoning))
+        return false;
+    *out = t;
+    return true;
+}
+
+bool readModel(const QJsonValue &entry, qsizetype index, const Catalog &catalog, ModelSpec *out, QString *error)
+{
+    const QString label = entryLabel(QT_TRANSLATE_NOOP("CatalogFormat", "model \"%1\""),
+                                     QT_TRANSLATE_NOOP("CatalogFormat", "model #%1"), entry, index);
+    if (!entry.isObject()) {
+        *error = tr("%1: expected an object").arg(label);
+        return false;
+    }
+    FieldReader r(entry.toObject(), label, error);
+    ModelSpec m;
+    if (!r.requiredString(QStringLiteral("id"), &m.id))
+        return false;
+    m.displayName = m.id;
+    QString tier;
+    double params = 0.0;
+    if (!r.optionalString(QStringLiteral("name"), &m.displayName) || !r.optionalString(QStringLiteral("provider"), &m.provider)
+        || !r.optionalString(QStringLiteral("tier"), &tier))
+        return false;
+    if (r.has(QStringLiteral("parameters_b"))) {
+        const QJsonValue v = r.value(QStringLiteral("parameters_b"));
+        if (!v.isDouble() || !(v.toDouble() > 0.0) || !std::isfinite(v.toDouble()))
+            return r.fail(QStringLiteral("parameters_b"), tr("expected a number greater than 0"));
+        params = v.toDouble();
+        m.parameterCountB = params;
+    }
+    if (!r.nonNegative(QStringLiteral("input_per_1m"), &m.inputPricePerMTok)
+        || !r.nonNegative(QStringLiteral("output_per_1m"), &m.outputPricePerMTok)
+        || !r.optionalNonNegative(QStringLiteral("self_hosted_per_hour"), &m.selfHostedPerHour)
+        || !r.optionalNonNegative(QStringLiteral("latency_ms"), &m.typicalLatencyMs)
+        || !r.optionalCount(QStringLiteral("context_window"), &m.contextWindow)
+        || !r.optionalCount(QStringLiteral("max_output_tokens"), &m.maxOutputTokens)
+        || !r.optionalStringList(QStringLiteral("capabilities"), &m.capabilities)
+        || !r.optionalBool(QStringLiteral("open_weights"), &m.openWeights))
+        return false;
+
+    if (r.has(QStringLiteral("tier"))) {
+        const std::optional<Tier> t = tierFromId(tier);
+        if (!t)
+            return r.fail(QStringLiteral("tier"), tr("expected one of tiny, small, medium, large, frontier"));
+        m.tier = *t;
+    } else if (m.parameterCountB) {
+        m.tier = tierForParameterCount(params);
+    } else if (m.inputPricePerMTok > 0.0 || m.outputPricePerMTok > 0.0) {
+        m.tier = tierForPriceBand(m.inputPricePerMTok, m.outputPricePerMTok);
+    }
+
+    QJsonArray quality;
+    if (!r.optionalObjectList(QStringLiteral("quality"), &quality))
+        return false;
+    for (qsizetype i = 0; i < quality.size(); ++i) {
+        const QString prefix = QStringLiteral("quality[%1].").arg(i);
+        if (!quality.at(i).isObject())
+            return r.fail(QStringLiteral("quality[%1]").arg(i), tr("expected an object"));
+        FieldReader q(quality.at(i).toObject(), label, error, prefix);
+        QualityScore s;
+        if (!q.requiredString(QStringLiteral("benchmark"), &s.benchmark) || !q.number(QStringLiteral("value"), &s.value, true)
+            || !q.optionalString(QStringLiteral("source"), &s.source) || !q.optionalDate(QStringLiteral("date"), &s.date))
+            return false;
+        const BenchmarkInfo *b = catalog.findBenchmark(s.benchmark);
+        if (!b)
+            return r.fail(prefix + QStringLiteral("benchmark"),
+                          tr("benchmark \"%1\" is not declared in \"benchmarks\"").arg(s.benchmark));
+        // Only an absent key inherits: an explicit null date means "undated" and must stay so.
+        if (q.value(QStringLiteral("source")).isUndefined())
+            s.source = b->source;
+        if (q.value(QStringLiteral("date")).isUndefined())
+            s.date = b->date;
+        m.quality.append(s);
+    }
+
+    if (r.has(QStringLiteral("provenance"))) {
+        const QJsonValue pv = r.value(QStringLiteral("provenance"));
+        if (!pv.isObject())
+            return r.fail(QStringLiteral("provenance"), tr("expected an object"));
+        FieldReader p(pv.toObject(), label, error, QStringLiteral("provenance."));
+        Provenance prov;
+        if (!p.optionalString(QStringLiteral("catalog"), &prov.catalog) || !p.optionalDate(QStringLiteral("date"), &prov.date)
+            || !p.optionalString(QStringLiteral("origin"), &prov.origin))
+            return false;
+        m.provenance = prov;
+    } else {
+        m.provenance = defaultProvenance(catalog);
+    }
+    *out = m;
+    return true;
+}
+
+Result<Catalog> parseRightsizeObject(const QJsonObject &root, const QString &sourceName)
+{
+    QString error;
+    FieldReader r(root, QString(), &error);
+    auto failed = [&]() { return Result<Catalog>::failure(loadError(sourceName, error)); };
+
+    QString format;
+    if (!r.requiredString(QStringLiteral("format"), &format))
+        return failed();
+    if (format != kFormatId) {
+        r.fail(QStringLiteral("format"), tr("unknown format \"%1\" (expected \"%2\")").arg(format, kFormatId));
+        return failed();
+    }
+    if (!r.has(QStringLiteral("version"))) {
+        r.fail(QStringLiteral("version"), tr("required but missing"));
+        return failed();
+    }
+    const QJsonValue version = r.value(QStringLiteral("version"));
+    const double v = version.toDouble(-1.0);
+    if (!version.isDouble() || v < 1.0 || std::floor(v) != v || v > 1e9) {
+        r.fail(QStringLiteral("version"), tr("expected a whole number greater than 0"));
+        return failed();
+    }
+    if (v > kFormatVersion) {
+        r.fail(QStringLiteral("version"), tr("version %1 is newer than this Rightsize can read (up to %2); update Rightsize")
+                                              .arg(qint64(v)).arg(kFormatVersion));
+        return failed();
+    }
+
+    Catalog c;
+    if (!r.requiredString(QStringLiteral("name"), &c.name))
+        return failed();
+    c.title = c.name;
+    if (!r.optionalString(QStringLiteral("title"), &c.title) || !r.optionalDate(QStringLiteral("date"), &c.date)
+        || !r.optionalString(QStringLiteral("description"), &c.description)
+        || !r.optionalString(QStringLiteral("attribution"), &c.attribution)
+        || !r.optionalString(QStringLiteral("default_benchmark"), &c.defaultBenchmark))
+        return failed();
+
+    QJsonArray benchmarks;
+    QJsonArray models;
+    QJsonArray tasks;
+    if (!r.optionalObjectList(QStringLiteral("benchmarks"), &benchmarks))
+        return failed();
+    if (!r.has(QStringLiteral("models"))) {
+        r.fail(QStringLiteral("models"), tr("required but missing"));
+        return failed();
+    }
+    if (!r.optionalObjectList(QStringLiteral("models"), &models) || !r.optionalObjectList(QStringLiteral("tasks"), &tasks))
+        return failed();
+
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < benchmarks.size(); ++i) {
+        BenchmarkInfo b;
+        if (!readBenchmark(benchmarks.at(i), i, &b, &error))
+            return failed();
+        if (seen.contains(b.id)) {
+            error = tr("benchmark #%1 field \"id\": duplicate id \"%2\"").arg(QString::number(i + 1), b.id);
+            return failed();
+        }
+        seen.insert(b.id);
+        c.benchmarks.append(b);
+    }
+    if (!c.defaultBenchmark.isEmpty() && !c.findBenchmark(c.defaultBenchmark)) {
+        r.fail(QStringLiteral("default_benchmark"),
+               tr("benchmark \"%1\" is not declared in \"benchmarks\"").arg(c.defaultBenchmark));
+        return failed();
+    }
+
+    seen.clear();
+    for (qsizetype i = 0; i < models.size(); ++i) {
+        ModelSpec m;
+        if (!readModel(models.at(i), i, c, &m, &error))
+            return failed();
+        if (seen.contains(m.id)) {
+            error = tr("model #%1 field \"id\": duplicate id \"%2\"").arg(QString::number(i + 1), m.id);
+            return failed();
+        }
+        seen.insert(m.id);
+        c.models.append(m);
+    }
+
+    seen.clear();
+    for (qsizetype i = 0; i < tasks.size(); ++i) {
+        TaskProfile t;
+        if (!readTask(tasks.at(i), i, &t, &error))
+            return failed();
+        if (seen.contains(t.id)) {
+            error = tr("task #%1 field \"id\": duplicate id \"%2\"").arg(QString::number(i + 1), t.id);
+            return failed();
+        }
+        seen.insert(t.id);
+        c.tasks.append(t);
+    }
+    return c;
+}
+
+/// LiteLLM prices are USD per token; a clean per-1M figure (0.15, not 0.15000000000000002) keeps
+/// exported files and comparisons tidy. Nano-dollar resolution is far below any listed price.
+double perTokenToPerMillion(double perToken)
+{
+    return std::round(perToken * 1e6 * 1e9) / 1e9;
+}
+
+Result<Catalog> importLiteLlmObject(const QJsonObject &root, const QString &sourceName, const QString &catalogName,
+                                    const QDate &date)
+{
+    Catalog c;
+    c.name = catalogName;
+    c.title = tr("LiteLLM prices: %1").arg(sourceName);
+    c.date = date;
+    c.description = tr("Chat models imported from a LiteLLM model_prices_and_context_window.json file; "
+                       "tiers come from the blended price band rule.");
+    c.attribution = tr("LiteLLM model_prices_and_context_window.json (BerriAI/litellm, MIT)");
+
+    const Provenance provenance = defaultProvenance(c);
+    QString error;
+    // QJsonObject iterates in key order, so the import is deterministic.
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        const QString key = it.key();
+        // Not models: an annotated example entry and LiteLLM's id-rewriting rules.
+        if (key == u"sample_spec" || key == u"fallback_generalizations")
+            continue;
+        const QString label = tr("model \"%1\"").arg(key);
+        if (!it.value().isObject())
+            return Result<Catalog>::failure(loadError(sourceName, tr("%1: expected an object").arg(label)));
+        const QJsonObject entry = it.value().toObject();
+        if (entry.value(QStringLiteral("mode")).toString() != u"chat")
+            continue;
+        FieldReader r(entry, label, &error);
+        const QString inKey = QStringLiteral("input_cost_per_token");
+        const QString outKey = QStringLiteral("output_cost_per_token");
+        // Some chat entries (containers, commitment plans) carry no token price: nothing to compare.
+        if (!r.has(inKey) && !r.has(outKey))
+            continue;
+        ModelSpec m;
+        m.id = key;
+        m.displayName = key;
+        double in = 0.0;
+        double out = 0.0;
+        if (!r.nonNegative(inKey, &in) || !r.nonNegative(outKey, &out)
+            || !r.optionalString(QStringLiteral("litellm_provider"), &m.provider)
+            || !r.optionalCount(QStringLiteral("max_input_tokens"), &m.contextWindow, true)
+            || !r.optionalCount(QStringLiteral("max_output_tokens"), &m.maxOutputTokens, true))
+            return Result<Catalog>::failure(loadError(sourceName, error));
+        m.inputPricePerMTok = perTokenToPerMillion(in);
+        m.outputPricePerMTok = perTokenToPerMillion(out);
+        m.tier = tierForPriceBand(m.inputPricePerMTok, m.outputPricePerMTok);
+        for (auto f = entry.begin(); f != entry.end(); ++f) {
+            if (f.key().startsWith(u"supports_") && f.value().toBool(false))
+                m.capabilities.append(f.key().mid(9));
+        }
+        m.provenance = provenance;
+        c.models.append(m);
+    }
+    return c;
+}
+
+Result<QJsonObject> parseObject(const QByteArray &json, const QString &sourceName)
+{
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        return Result<QJsonObject>::failure(loadError(
+            sourceName, tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset)));
+    }
+    if (!doc.isObject())
+        return Result<QJsonObject>::failure(loadError(sourceName, tr("expected a JSON object at the top level")));
+    return doc.object();
+}
+
+// ---- writing ---------------------------------------------------------------------------------
+
+/// JSON text of one scalar, array or object, compact.
+QByteArray jsonText(const QJsonValue &v)
+{
+    if (v.isObject())
+        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact);
+    if (v.isArray())
+        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
+}
+
+using Fields = QList<std::pair<const char *, QJsonValue>>;
+
+/// One object on one line, keys in the order given: diffs of catalog files stay one line per model.
+QByteArray objectLine(const Fields &fields)
+{
+    QByteArray out = "{";
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out += ", ";
+        out += jsonText(QString::fromLatin1(fields.at(i).first)) + ": " + jsonText(fields.at(i).second);
+    }
+    return out + "}";
+}
+
+QJsonValue dateValue(const QDate &d)
+{
+    return d.isValid() ? QJsonValue(d.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QByteArray modelLine(const ModelSpec &m, const Provenance &catalogProvenance)
+{
+    Fields f{{"id", m.id}, {"name", m.displayName}, {"provider", m.provider}, {"tier", tierId(m.tier)}};
+    if (m.parameterCountB)
+        f.append({"parameters_b", *m.parameterCountB});
+    f.append({"input_per_1m", m.inputPricePerMTok});
+    f.append({"output_per_1m", m.outputPricePerMTok});
+    if (m.selfHostedPerHour)
+        f.append({"self_hosted_per_hour", *m.selfHostedPerHour});
+    if (m.typicalLatencyMs)
+        f.append({"latency_ms", *m.typicalLatencyMs});
+    if (m.contextWindow)
+        f.append({"context_window", *m.contextWindow});
+    if (m.maxOutputTokens)
+        f.append({"max_output_tokens", *m.maxOutputTokens});
+    f.append({"capabilities", QJsonArray::fromStringList(m.capabilities)});
+    f.append({"open_weights", m.openWeights});
+    QByteArray quality = "[";
+    for (qsizetype i = 0; i < m.quality.size(); ++i) {
+        const QualityScore &s = m.quality.at(i);
+        if (i > 0)
+            quality += ", ";
+        quality += objectLine(
+            {{"benchmark", s.benchmark}, {"value", s.value}, {"source", s.source}, {"date", dateValue(s.date)}});
+    }
+    quality += "]";
+    QByteArray line = objectLine(f);
+    line.chop(1);
+    line += ", \"quality\": " + quality;
+    // Provenance is implied by the catalog; only a model that came from elsewhere spells it out.
+    if (m.provenance != catalogProvenance) {
+        line += ", \"provenance\": "
+            + objectLine({{"catalog", m.provenance.catalog},
+                          {"date", dateValue(m.provenance.date)},
+                          {"origin", m.provenance.origin}});
+    }
+    return line + "}";
+}
+
+template <typename T, typename F>
+QByteArray listBlock(const QList<T> &items, F line)
+{
+    if (items.isEmpty())
+        return "[]";
+    QByteArray out = "[\n";
+    for (qsizetype i = 0; i < items.size(); ++i)
+        out += "    " + line(items.at(i)) + (i + 1 < items.size() ? ",\n" : "\n");
+    return out + "  ]";
+}
+
+} // namespace
+
+Provenance defaultProvenance(const Catalog &catalog)
+{
+    return {catalog.name, catalog.date, catalog.attribution.isEmpty() ? catalog.title : catalog.attribution};
+}
+
+Result<Catalog> parseRightsizeCatalog(const QByteArray &json, const QString &sourceName)
+{
+    const Result<QJsonObject> root = parseObject(json, sourceName);
+    if (!root)
+        return Result<Catalog>::failure(root.error());
+    return parseRightsizeObject(*root, sourceName);
+}
+
+QByteArray serializeRightsizeCatalog(const Catalog &catalog)
+{
+    const Provenance provenance = defaultProvenance(catalog);
+    const Fields header{{"format", kFormatId},
+                        {"version", kFormatVersion},
+                        {"name", catalog.name},
+                        {"title", catalog.title},
+                        {"date", dateValue(catalog.date)},
+                        {"description", catalog.description},
+                        {"attribution", catalog.attribution},
+                        {"default_benchmark", catalog.defaultBenchmark}};
+    QByteArray out = "{\n";
+    for (const auto &[key, value] : header)
+        out += "  " + jsonText(QString::fromLatin1(key)) + ": " + jsonText(value) + ",\n";
+    out += "  \"benchmarks\": " + listBlock(catalog.benchmarks, [](const BenchmarkInfo &b) {
+        return objectLine({{"id", b.id},
+                           {"name", b.name},
+                           {"kind", b.kind == ScoreKind::Rating ? QStringLiteral("rating") : QStringLiteral("accuracy")},
+                           {"scale_max", b.scaleMax},
+                           {"source", b.source},
+                           {"license", b.license},
+                           {"date", dateValue(b.date)}});
+    }) + ",\n";
+    out += "  \"models\": "
+        + listBlock(catalog.models, [&](const ModelSpec &m) { return modelLine(m, provenance); }) + ",\n";
+    out += "  \"tasks\": " + listBlock(catalog.tasks, [](const TaskProfile &t) {
+        return objectLine({{"id", t.id},
+                           {"name", t.name},
+                           {"recommended", t.recommended},
+                           {"alternative", t.alternative},
+                           {"reasoning", t.reasoning}});
+    }) + "\n";
+    return out + "}\n";
+}
+
+Result<Catalog> importLiteLlmCatalog(const QByteArray &json, const QString &sourceName, const QString &catalogName,
+                                     const QDate &date)
+{
+    const Result<QJsonObject> root = parseObject(json, sourceName);
+    if (!root)
+        return Result<Catalog>::failure(root.error());
+    return importLiteLlmObject(*root, sourceName, catalogName, date);
+}
+
+Result<Catalog> loadCatalogFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Result<Catalog>::failure(tr("Cannot read catalog %1: %2").arg(path, file.errorString()));
+    const QByteArray bytes = file.readAll();
+    const QFileInfo info(path);
+    const QString sourceName = info.fileName();
+    const Result<QJsonObject> root = parseObject(bytes, sourceName);
+    if (!root)
+        return Result<Catalog>::failure(root.error());
+    // Our files say what they are; anything else object-shaped is taken for LiteLLM's catalog.
+    if (root->contains(QStringLiteral("format")))
+        return parseRightsizeObject(*root, sourceName);
+    return importLiteLlmObject(*root, sourceName, info.completeBaseName(), info.lastModified().date());
+}

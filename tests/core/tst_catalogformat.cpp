@@ -1,0 +1,340 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Rightsize developers
+#include "catalog/catalogformat.h"
+#include "catalog/catalogregistry.h"
+#include "catalog/tier.h"
+#include "testpaths.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTest>
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return {};
+    return f.readAll();
+}
+
+QString fixture(const QString &name)
+{
+    return TestPaths::fixture(QStringLiteral("catalog/") + name);
+}
+
+/// Field-by-field comparison so that a failure names what differs.
+void compareCatalogs(const Catalog &a, const Catalog &b)
+{
+    QCOMPARE(a.name, b.name);
+    QCOMPARE(a.title, b.title);
+    QCOMPARE(a.date, b.date);
+    QCOMPARE(a.description, b.description);
+    QCOMPARE(a.attribution, b.attribution);
+    QCOMPARE(a.defaultBenchmark, b.defaultBenchmark);
+    QCOMPARE(a.benchmarks.size(), b.benchmarks.size());
+    for (qsizetype i = 0; i < a.benchmarks.size(); ++i)
+        QVERIFY2(a.benchmarks.at(i) == b.benchmarks.at(i), qPrintable(a.benchmarks.at(i).id));
+    QCOMPARE(a.models.size(), b.models.size());
+    for (qsizetype i = 0; i < a.models.size(); ++i) {
+        const ModelSpec &x = a.models.at(i);
+        const ModelSpec &y = b.models.at(i);
+        QCOMPARE(x.id, y.id);
+        QCOMPARE(x.displayName, y.displayName);
+        QCOMPARE(x.provider, y.provider);
+        QCOMPARE(x.tier, y.tier);
+        QCOMPARE(x.parameterCountB, y.parameterCountB);
+        QCOMPARE(x.inputPricePerMTok, y.inputPricePerMTok);
+        QCOMPARE(x.outputPricePerMTok, y.outputPricePerMTok);
+        QCOMPARE(x.selfHostedPerHour, y.selfHostedPerHour);
+        QCOMPARE(x.typicalLatencyMs, y.typicalLatencyMs);
+        QCOMPARE(x.contextWindow, y.contextWindow);
+        QCOMPARE(x.maxOutputTokens, y.maxOutputTokens);
+        QCOMPARE(x.capabilities, y.capabilities);
+        QCOMPARE(x.openWeights, y.openWeights);
+        QVERIFY2(x.quality == y.quality, qPrintable(x.id));
+        QVERIFY2(x.provenance == y.provenance, qPrintable(x.id));
+    }
+    QVERIFY(a.tasks == b.tasks);
+    QVERIFY(a == b);
+}
+
+} // namespace
+
+class TestCatalogFormat : public QObject
+{
+    Q_OBJECT
+private slots:
+    void goodFile()
+    {
+        const Result<Catalog> c = loadCatalogFile(fixture(QStringLiteral("good.json")));
+        QVERIFY2(c.ok(), qPrintable(c.error()));
+        QCOMPARE(c->name, QStringLiteral("team-picks"));
+        QCOMPARE(c->title, QStringLiteral("Team picks"));
+        QCOMPARE(c->date, QDate(2026, 3, 1));
+        QCOMPARE(c->defaultBenchmark, QStringLiteral("evals"));
+        QCOMPARE(c->bundled, false);
+        QCOMPARE(c->benchmarks.size(), 2);
+        QCOMPARE(c->benchmarks.at(1).kind, ScoreKind::Rating);
+        QCOMPARE(c->benchmarks.at(1).date, QDate());
+        QCOMPARE(c->models.size(), 3);
+        QCOMPARE(c->tasks.size(), 1);
+        QCOMPARE(c->tasks.at(0).recommended, QStringLiteral("local-8b"));
+
+        const ModelSpec *big = c->findModel(u"Big One");
+        QVERIFY(big);
+        QCOMPARE(big->tier, Tier::Large);
+        QCOMPARE(big->inputPricePerMTok, 2.5);
+        QCOMPARE(big->outputPricePerMTok, 10.0);
+        QCOMPARE(big->typicalLatencyMs, std::optional<double>(450.0));
+        QCOMPARE(big->contextWindow, std::optional<int>(128000));
+        QCOMPARE(big->maxOutputTokens, std::optional<int>(16384));
+        QCOMPARE(big->capabilities, QStringList({QStringLiteral("vision"), QStringLiteral("function_calling")}));
+        QCOMPARE(big->quality.size(), 2);
+        QCOMPARE(big->score(u"evals")->value, 91.5);
+        QCOMPARE(big->score(u"evals")->source, QStringLiteral("Run 12"));
+        QCOMPARE(big->score(u"evals")->date, QDate(2026, 2, 21));
+        // Without its own source and date a score inherits the benchmark's.
+        QCOMPARE(big->score(u"elo")->source, QStringLiteral("Blind votes"));
+        QCOMPARE(big->score(u"elo")->date, QDate());
+        QCOMPARE(big->provenance.catalog, QStringLiteral("team-picks"));
+        QCOMPARE(big->provenance.date, QDate(2026, 3, 1));
+        QCOMPARE(big->provenance.origin, QStringLiteral("Our own measurements"));
+
+        const ModelSpec *local = c->findModel(u"local-8b");
+        QVERIFY(local);
+        QCOMPARE(local->tier, Tier::Medium);  // no tier given: 8B by parameter count
+        QCOMPARE(local->parameterCountB, std::optional<double>(8.0));
+        QCOMPARE(local->selfHostedPerHour, std::optional<double>(0.49));
+        QVERIFY(local->isSelfHosted());
+        QVERIFY(local->openWeights);
+        QVERIFY(!local->typicalLatencyMs.has_value());  // null means unknown
+
+        const ModelSpec *cheap = c->findModel(u"cheap-api");
+        QVERIFY(cheap);
+        QCOMPARE(cheap->displayName, QStringLiteral("cheap-api"));
+        QCOMPARE(cheap->tier, Tier::Small);  // no tier, no size: blended $0.15 per 1M
+        QVERIFY(!cheap->openWeights);
+        QVERIFY(cheap->quality.isEmpty());
+    }
+
+    void badFiles_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("detail");
+        QTest::addRow("negative price") << QStringLiteral("bad-negative-price.json")
+                                        << QStringLiteral("model \"big-one\" field \"input_per_1m\": expected a number ≥ 0");
+        QTest::addRow("price as text") << QStringLiteral("bad-price-type.json")
+                                       << QStringLiteral("model \"cheap-api\" field \"output_per_1m\": expected a number ≥ 0");
+        QTest::addRow("unknown tier") << QStringLiteral("bad-tier.json")
+                                      << QStringLiteral("model \"big-one\" field \"tier\": expected one of tiny, small, medium, large, frontier");
+        QTest::addRow("duplicate id") << QStringLiteral("bad-duplicate-id.json") << QStringLiteral("model #3 field \"id\": duplicate id \"big-one\"");
+        QTest::addRow("undeclared benchmark")
+            << QStringLiteral("bad-undeclared-benchmark.json")
+            << QStringLiteral("model \"big-one\" field \"quality[1].benchmark\": benchmark \"mmlu\" is not declared in \"benchmarks\"");
+        QTest::addRow("score not a number") << QStringLiteral("bad-quality-value.json")
+                                            << QStringLiteral("model \"big-one\" field \"quality[0].value\": expected a number");
+        QTest::addRow("unknown format") << QStringLiteral("bad-format.json")
+                                        << QStringLiteral("field \"format\": unknown format \"other-catalog\" (expected \"rightsize-catalog\")");
+        QTest::addRow("newer version")
+            << QStringLiteral("bad-newer-version.json")
+            << QStringLiteral("field \"version\": version 2 is newer than this Rightsize can read (up to 1); update Rightsize");
+        QTest::addRow("missing id") << QStringLiteral("bad-missing-id.json") << QStringLiteral("model #2 field \"id\": required but missing");
+        QTest::addRow("fractional context") << QStringLiteral("bad-context-window.json")
+                                            << QStringLiteral("model \"local-8b\" field \"context_window\": expected a whole number greater than 0");
+        QTest::addRow("open weights as text") << QStringLiteral("bad-open-weights.json")
+                                              << QStringLiteral("model \"local-8b\" field \"open_weights\": expected true or false");
+        QTest::addRow("capability not text") << QStringLiteral("bad-capabilities.json")
+                                             << QStringLiteral("model \"big-one\" field \"capabilities\": expected a list of strings");
+        QTest::addRow("bad date") << QStringLiteral("bad-date.json") << QStringLiteral("field \"date\": expected a date in the form YYYY-MM-DD");
+        QTest::addRow("benchmark kind") << QStringLiteral("bad-benchmark-kind.json")
+                                        << QStringLiteral("benchmark \"elo\" field \"kind\": expected \"accuracy\" or \"rating\"");
+        QTest::addRow("default benchmark") << QStringLiteral("bad-default-benchmark.json")
+                                           << QStringLiteral("field \"default_benchmark\": benchmark \"arena\" is not declared in \"benchmarks\"");
+        QTest::addRow("no models") << QStringLiteral("bad-models-missing.json") << QStringLiteral("field \"models\": required but missing");
+        QTest::addRow("top level array") << QStringLiteral("top-array.json") << QStringLiteral("expected a JSON object at the top level");
+        QTest::addRow("LiteLLM price as text")
+            << QStringLiteral("litellm-bad-price.json") << QStringLiteral("model \"gpt-x\" field \"input_cost_per_token\": expected a number ≥ 0");
+        QTest::addRow("LiteLLM negative price")
+            << QStringLiteral("litellm-negative-price.json") << QStringLiteral("model \"gpt-y\" field \"input_cost_per_token\": expected a number ≥ 0");
+        QTest::addRow("LiteLLM limit as text")
+            << QStringLiteral("litellm-bad-limit.json") << QStringLiteral("model \"gpt-z\" field \"max_input_tokens\": expected a whole number greater than 0");
+    }
+    void badFiles()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, detail);
+        const Result<Catalog> c = loadCatalogFile(fixture(file));
+        QVERIFY(!c.ok());
+        QCOMPARE(c.error(), QStringLiteral("Cannot load catalog %1: %2").arg(file, detail));
+    }
+
+    void notJson()
+    {
+        const Result<Catalog> c = loadCatalogFile(fixture(QStringLiteral("not-json.json")));
+        QVERIFY(!c.ok());
+        QVERIFY2(c.error().startsWith(QStringLiteral("Cannot load catalog not-json.json: not valid JSON (")),
+                 qPrintable(c.error()));
+    }
+
+    void missingFile()
+    {
+        const QString path = fixture(QStringLiteral("no-such-catalog.json"));
+        const Result<Catalog> c = loadCatalogFile(path);
+        QVERIFY(!c.ok());
+        QCOMPARE(c.error(), QStringLiteral("Cannot read catalog %1: No such file or directory").arg(path));
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addRow("hand-written") << fixture(QStringLiteral("good.json"));
+        QTest::addRow("article-2025") << QStringLiteral(":/catalogs/article-2025.json");
+        QTest::addRow("current") << QStringLiteral(":/catalogs/current.json");
+    }
+    void roundTrip()
+    {
+        QFETCH(QString, path);
+        initCatalogResources();
+        const Result<Catalog> first = parseRightsizeCatalog(readAll(path), QFileInfo(path).fileName());
+        QVERIFY2(first.ok(), qPrintable(first.error()));
+        const QByteArray text = serializeRightsizeCatalog(*first);
+        const Result<Catalog> second = parseRightsizeCatalog(text, QStringLiteral("copy.json"));
+        QVERIFY2(second.ok(), qPrintable(second.error()));
+        compareCatalogs(*second, *first);
+        QCOMPARE(serializeRightsizeCatalog(*second), text);
+        // One model per line keeps diffs of catalog files readable.
+        QCOMPARE(text.count("\"id\": \""), first->benchmarks.size() + first->models.size() + first->tasks.size());
+        QVERIFY(text.count('\n') >= first->models.size() + first->benchmarks.size() + first->tasks.size() + 10);
+    }
+
+    void roundTripOddValues()
+    {
+        Catalog c;
+        c.name = QStringLiteral("odd");
+        c.title = QString();
+        c.description = QStringLiteral("Quotes \" backslash \\ tab \t newline \n and ünïcödé ≥ 😀");
+        c.benchmarks.append({QStringLiteral("b"), QStringLiteral("B"), ScoreKind::Accuracy, 1.0, {}, {}, QDate(2025, 1, 2)});
+        ModelSpec m;
+        m.id = QStringLiteral("m/with:odd id");
+        m.displayName = QString();
+        m.tier = Tier::Frontier;
+        m.parameterCountB = 0.066;
+        m.inputPricePerMTok = 0.1 + 0.2;  // not exactly 0.3: the text must keep every bit
+        m.outputPricePerMTok = 1e-7;
+        m.selfHostedPerHour = 0.0;
+        m.typicalLatencyMs = 12.25;
+        m.contextWindow = 2000000;
+        m.capabilities = {QStringLiteral("vision")};
+        m.quality.append({QStringLiteral("b"), 0.875, QStringLiteral("s"), QDate()});
+        m.provenance = {QStringLiteral("elsewhere"), QDate(2024, 12, 31), QStringLiteral("merged by hand")};
+        c.models.append(m);
+        ModelSpec plain;
+        plain.id = QStringLiteral("plain");
+        plain.displayName = QStringLiteral("Plain");
+        plain.provenance = defaultProvenance(c);
+        c.models.append(plain);
+
+        const Result<Catalog> back = parseRightsizeCatalog(serializeRightsizeCatalog(c), QStringLiteral("odd.json"));
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        compareCatalogs(*back, c);
+        QCOMPARE(back->models.at(0).inputPricePerMTok, 0.1 + 0.2);
+    }
+
+    void priceBand_data()
+    {
+        QTest::addColumn<double>("input");
+        QTest::addColumn<double>("output");
+        QTest::addColumn<QString>("tier");
+        QTest::addRow("free") << 0.0 << 0.0 << QStringLiteral("small");
+        QTest::addRow("just under $0.20") << 0.15 << 0.34 << QStringLiteral("small");  // 0.1975
+        QTest::addRow("$0.20 is medium") << 0.2 << 0.2 << QStringLiteral("medium");
+        QTest::addRow("gpt-4o-mini") << 0.15 << 0.60 << QStringLiteral("medium");    // 0.2625
+        QTest::addRow("just under $1") << 0.9 << 1.2 << QStringLiteral("medium");     // 0.975
+        QTest::addRow("$1.00 is large") << 1.0 << 1.0 << QStringLiteral("large");
+        QTest::addRow("gpt-4o") << 5.0 << 15.0 << QStringLiteral("large");
+    }
+    void priceBand()
+    {
+        QFETCH(double, input);
+        QFETCH(double, output);
+        QFETCH(QString, tier);
+        QCOMPARE(tierId(tierForPriceBand(input, output)), tier);
+    }
+
+    void liteLlmSmall()
+    {
+        const Result<Catalog> c = importLiteLlmCatalog(readAll(fixture(QStringLiteral("litellm-small.json"))),
+                                                       QStringLiteral("litellm-small.json"), QStringLiteral("prices"),
+                                                       QDate(2026, 7, 24));
+        QVERIFY2(c.ok(), qPrintable(c.error()));
+        QCOMPARE(c->name, QStringLiteral("prices"));
+        QCOMPARE(c->date, QDate(2026, 7, 24));
+        // sample_spec, fallback_generalizations, the embedding, the entry without a mode and the
+        // two priceless chat entries are not models.
+        QStringList ids;
+        for (const ModelSpec &m : c->models)
+            ids.append(m.id);
+        QCOMPARE(ids, QStringList({QStringLiteral("expensive"), QStringLiteral("gpt-4o-mini"), QStringLiteral("int-priced")}));
+
+        const ModelSpec *mini = c->findModel(u"gpt-4o-mini");
+        QCOMPARE(mini->inputPricePerMTok, 0.15);
+        QCOMPARE(mini->outputPricePerMTok, 0.60);
+        QVERIFY(mini->inputPricePerMTok == 0.15);  // exactly, not 0.15000000000000002
+        QCOMPARE(mini->provider, QStringLiteral("openai"));
+        QCOMPARE(mini->contextWindow, std::optional<int>(128000));
+        QCOMPARE(mini->maxOutputTokens, std::optional<int>(16384));
+        QCOMPARE(mini->capabilities, QStringList({QStringLiteral("function_calling"), QStringLiteral("vision")}));
+        QCOMPARE(mini->tier, Tier::Medium);
+        QCOMPARE(mini->provenance.catalog, QStringLiteral("prices"));
+        QCOMPARE(mini->provenance.date, QDate(2026, 7, 24));
+        QVERIFY(mini->provenance.origin.contains(QStringLiteral("LiteLLM")));
+
+        const ModelSpec *ints = c->findModel(u"int-priced");
+        QCOMPARE(ints->inputPricePerMTok, 0.0);
+        QCOMPARE(ints->outputPricePerMTok, 1000000.0);  // integer 1 USD per token
+        QCOMPARE(ints->contextWindow, std::optional<int>(2000000));  // written as 2000000.0
+        QVERIFY(!ints->maxOutputTokens.has_value());
+
+        const ModelSpec *big = c->findModel(u"expensive");
+        QCOMPARE(big->inputPricePerMTok, 15.0);
+        QCOMPARE(big->outputPricePerMTok, 75.0);
+        QCOMPARE(big->tier, Tier::Large);
+        QCOMPARE(big->capabilities, QStringList({QStringLiteral("reasoning")}));
+    }
+
+    void liteLlmByFile()
+    {
+        const QString path = fixture(QStringLiteral("litellm-small.json"));
+        const Result<Catalog> c = loadCatalogFile(path);
+        QVERIFY2(c.ok(), qPrintable(c.error()));
+        QCOMPARE(c->name, QStringLiteral("litellm-small"));
+        QCOMPARE(c->date, QFileInfo(path).lastModified().date());
+        QCOMPARE(c->models.size(), 3);
+    }
+
+    void liteLlmRealFile()
+    {
+        const QString path = TestPaths::sharedData(QStringLiteral("model_prices_and_context_window.json"));
+        if (!QFileInfo::exists(path))
+            QSKIP("shared LiteLLM snapshot not available");
+        const Result<Catalog> c = loadCatalogFile(path);
+        QVERIFY2(c.ok(), qPrintable(c.error()));
+        // 2,285 chat entries, of which 111 carry no token price.
+        QCOMPARE(c->models.size(), 2174);
+        const ModelSpec *mini = c->findModel(u"gpt-4o-mini");
+        QVERIFY(mini);
+        QCOMPARE(mini->inputPricePerMTok, 0.15);
+        QCOMPARE(mini->outputPricePerMTok, 0.60);
+        QCOMPARE(mini->contextWindow, std::optional<int>(128000));
+        QVERIFY(mini->hasCapability(u"vision"));
+        // Survives the trip into Rightsize's own format.
+        const Result<Catalog> back = parseRightsizeCatalog(serializeRightsizeCatalog(*c), QStringLiteral("copy.json"));
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QVERIFY(*back == *c);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCatalogFormat)
+#include "tst_catalogformat.moc"
