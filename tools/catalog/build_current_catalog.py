@@ -370,8 +370,8 @@ def build(data, article_path):
         tasks = json.load(f)["tasks"]
 
     description = (
-        "Chat models with a list price in LiteLLM's catalog (upstream main, 2026-07-24) and at least one public "
-        "quality score, one entry per model (the vendor's own listing, else the cheapest host). "
+        "Chat models with a list price in LiteLLM's catalog (upstream main, 2026-07-24) that have at least one "
+        "public quality score or come from the vendor itself (the newest models have no 2025 score), one entry per model (the vendor's own listing, else the cheapest host). "
         "Tier: by parameter count where known (tiny < 1B, small <= 7B, medium <= 70B, large above); otherwise by "
         "blended price (3 x input + output) / 4 per 1M tokens: below $0.20 small, below $1.00 medium, else large; "
         "closed models with an LMArena score of 1400 or more are frontier. Self-hosted $/hour (open-weight models "
