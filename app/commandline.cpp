@@ -9,11 +9,21 @@
 #include "report/recommendationjson.h"
 #include "texttable.h"
 
+#include "analysis/costcurves.h"
+#include "analysis/costquality.h"
+#include "charts/costqualitychart.h"
+#include "charts/monthlycostchart.h"
+#include "export/chartexport.h"
+#include "export/memoexport.h"
+
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+
+#include <memory>
 
 namespace {
 QString tr(const char *text)
@@ -73,6 +83,35 @@ struct ParsedCommand
     QString error;
 };
 
+/// The catalog and input a requirement-based command works on, checked against each other.
+struct Scenario
+{
+    Catalog catalog;
+    RecommendationInput input;
+};
+
+Result<Scenario> loadScenario(const QCommandLineParser &parser, const InputOptions &inputs,
+                              const QCommandLineOption &catalogName, const QString &userCatalogDir)
+{
+    Result<RecommendationInput> input = inputs.read(parser);
+    if (!input)
+        return Result<Scenario>::failure(input.error());
+    const CatalogRegistry registry(userCatalogDir);
+    Result<Catalog> catalog = registry.load(parser.value(catalogName));
+    if (!catalog)
+        return Result<Scenario>::failure(catalog.error());
+    if (!input->task.isEmpty() && !catalog->findTask(input->task)) {
+        QStringList known;
+        for (const TaskProfile &t : catalog->tasks)
+            known << t.id;
+        return Result<Scenario>::failure(
+            tr("unknown task \"%1\"; the catalog knows: %2").arg(input->task, known.join(QStringLiteral(", "))));
+    }
+    if (!input->qualityBenchmark.isEmpty() && !catalog->findBenchmark(input->qualityBenchmark))
+        return Result<Scenario>::failure(tr("unknown benchmark \"%1\" in catalog %2").arg(input->qualityBenchmark, catalog->name));
+    return Scenario{std::move(catalog).value(), std::move(input).value()};
+}
+
 ParsedCommand parse(QCommandLineParser &parser, const QStringList &arguments)
 {
     const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
@@ -124,6 +163,10 @@ int CommandLine::run(const QStringList &arguments)
         return cost(rest);
     if (command == QLatin1String("catalog"))
         return catalog(rest);
+    if (command == QLatin1String("export-chart"))
+        return exportChart(rest);
+    if (command == QLatin1String("memo"))
+        return memo(rest);
     return usageError({}, tr("unknown command \"%1\"; see 'rightsize --help'").arg(command));
 }
 
@@ -170,21 +213,11 @@ int CommandLine::recommend(const QStringList &arguments)
     if (!parser.positionalArguments().isEmpty())
         return usageError(name, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
 
-    Result<RecommendationInput> input = inputs.read(parser);
-    if (!input)
-        return usageError(name, input.error());
-    const CatalogRegistry registry(m_userCatalogDir);
-    const Result<Catalog> catalog = registry.load(parser.value(catalogName));
-    if (!catalog)
-        return usageError(name, catalog.error());
-    if (!input->task.isEmpty() && !catalog->findTask(input->task)) {
-        QStringList known;
-        for (const TaskProfile &t : catalog->tasks)
-            known << t.id;
-        return usageError(name, tr("unknown task \"%1\"; the catalog knows: %2").arg(input->task, known.join(QStringLiteral(", "))));
-    }
-    if (!input->qualityBenchmark.isEmpty() && !catalog->findBenchmark(input->qualityBenchmark))
-        return usageError(name, tr("unknown benchmark \"%1\" in catalog %2").arg(input->qualityBenchmark, catalog->name));
+    const Result<Scenario> scenario = loadScenario(parser, inputs, catalogName, m_userCatalogDir);
+    if (!scenario)
+        return usageError(name, scenario.error());
+    const Catalog *catalog = &scenario->catalog;
+    const RecommendationInput *input = &scenario->input;
     bool limitOk = false;
     const int textLimit = parser.value(limit).toInt(&limitOk);
     if (!limitOk || textLimit < 0)
@@ -201,8 +234,12 @@ int CommandLine::recommend(const QStringList &arguments)
     for (const RuleCheck &check : r.tier.checks)
         m_out << "  " << check.rule << ". " << (check.fired ? tr("fired") : tr("not fired")) << ": " << check.explanation << '\n';
     if (r.task) {
+        const auto inCatalog = [](const QString &pick, const ModelSpec *model) {
+            return model ? tr("%1 [catalog: %2]").arg(pick, model->id) : tr("%1 [not in this catalog]").arg(pick);
+        };
         m_out << '\n' << tr("Task %1: %2 (alternative: %3). %4")
-                             .arg(r.task->taskName, r.task->recommended, r.task->alternative, r.task->reasoning) << '\n';
+                             .arg(r.task->taskName, inCatalog(r.task->recommended, r.task->recommendedModel),
+                                  inCatalog(r.task->alternative, r.task->alternativeModel), r.task->reasoning) << '\n';
     }
     const QString benchmarkName = catalog->findBenchmark(r.qualityBenchmark) ? catalog->findBenchmark(r.qualityBenchmark)->name : r.qualityBenchmark;
     m_out << '\n' << tr("Candidates in catalog %1 (%2), %3 of %4 models meet every constraint; quality: %5")
@@ -415,4 +452,105 @@ int CommandLine::catalog(const QStringList &arguments)
     }
     return usageError(name, action.isEmpty() ? tr("expects an action: names, list, show, tasks or import")
                                              : tr("unknown action \"%1\"").arg(action));
+}
+
+int CommandLine::exportChart(const QStringList &arguments)
+{
+    const QString name = QStringLiteral("export-chart");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Exports a chart as PNG, SVG or PDF (format from the file name).\n"
+                                        "  cost-quality   every scored model: monthly cost against quality, Pareto frontier\n"
+                                        "  monthly-cost   the top candidates' monthly cost across volumes, break-even points"));
+    parser.addPositionalArgument(QStringLiteral("chart"), tr("cost-quality or monthly-cost"));
+    const InputOptions inputs(InputOptions::All);
+    inputs.addTo(parser);
+    const QCommandLineOption out(QStringLiteral("out"), tr("Output file: .png, .svg or .pdf."), QStringLiteral("FILE"));
+    const QCommandLineOption width(QStringLiteral("width"), tr("Width in pixels (default 1200)."), QStringLiteral("PX"), QStringLiteral("1200"));
+    const QCommandLineOption height(QStringLiteral("height"), tr("Height in pixels (default 800)."), QStringLiteral("PX"), QStringLiteral("800"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution in dots per inch (default 96)."), QStringLiteral("N"), QStringLiteral("96"));
+    const QCommandLineOption perToken(QStringLiteral("cost-per-1m-tokens"), tr("cost-quality: cost per 1M tokens on the x axis instead of monthly cost."));
+    const QCommandLineOption catalogName = catalogOption();
+    parser.addOptions({out, width, height, dpi, perToken, catalogName});
+    const ParsedCommand parsed = parse(parser, arguments);
+    if (parsed.outcome == ParsedCommand::Error)
+        return usageError(name, parsed.error);
+    if (parsed.outcome == ParsedCommand::Help) {
+        m_out << parser.helpText();
+        return ExitCode::Ok;
+    }
+    const QString kind = parser.positionalArguments().value(0);
+    if (parser.positionalArguments().size() != 1 || (kind != QLatin1String("cost-quality") && kind != QLatin1String("monthly-cost")))
+        return usageError(name, tr("expects one chart: cost-quality or monthly-cost"));
+    if (!parser.isSet(out))
+        return usageError(name, tr("--out FILE is required"));
+    if (!chartFormatForPath(parser.value(out)))
+        return usageError(name, tr("cannot tell the format of \"%1\": use .png, .svg or .pdf").arg(parser.value(out)));
+    ChartExportOptions options;
+    const struct { const QCommandLineOption *option; int *target; int min; int max; } sizes[] = {
+        {&width, &options.width, 16, 20000}, {&height, &options.height, 16, 20000}, {&dpi, &options.dpi, 24, 2400}};
+    for (const auto &size : sizes) {
+        bool ok = false;
+        const int value = parser.value(*size.option).toInt(&ok);
+        if (!ok || value < size.min || value > size.max)
+            return usageError(name, tr("--%1 must be a whole number between %2 and %3, got \"%4\"")
+                                        .arg(size.option->names().constFirst()).arg(size.min).arg(size.max)
+                                        .arg(parser.value(*size.option)));
+        *size.target = value;
+    }
+    const Result<Scenario> scenario = loadScenario(parser, inputs, catalogName, m_userCatalogDir);
+    if (!scenario)
+        return usageError(name, scenario.error());
+
+    const Recommendation r = ::recommend(scenario->catalog, scenario->input);
+    std::unique_ptr<QChart> chart;
+    if (kind == QLatin1String("cost-quality")) {
+        CostQualityOptions cq;
+        cq.axis = parser.isSet(perToken) ? CostAxis::CostPerMillionTokens : CostAxis::MonthlyCost;
+        chart.reset(buildCostQualityChart(buildCostQualityData(scenario->catalog, scenario->input, r, cq)));
+    } else {
+        chart.reset(buildMonthlyCostChart(buildCostCurveData(scenario->catalog, defaultVolumeSelection(r), scenario->input)));
+    }
+    if (const Status written = ::exportChart(chart.get(), parser.value(out), options); !written) {
+        m_err << "rightsize " << name << ": " << written.error() << '\n';
+        return ExitCode::Failure;
+    }
+    m_out << tr("Wrote %1").arg(parser.value(out)) << '\n';
+    return ExitCode::Ok;
+}
+
+int CommandLine::memo(const QStringList &arguments)
+{
+    const QString name = QStringLiteral("memo");
+    QCommandLineParser parser;
+    parser.setApplicationDescription(tr("Writes a decision memo (Markdown, HTML or PDF, from the file name): requirements, "
+                                        "recommendation and its reasoning, candidates, both charts, assumptions and sources."));
+    const InputOptions inputs(InputOptions::All);
+    inputs.addTo(parser);
+    const QCommandLineOption out(QStringLiteral("out"), tr("Output file: .md, .html or .pdf."), QStringLiteral("FILE"));
+    const QCommandLineOption catalogName = catalogOption();
+    parser.addOptions({out, catalogName});
+    const ParsedCommand parsed = parse(parser, arguments);
+    if (parsed.outcome == ParsedCommand::Error)
+        return usageError(name, parsed.error);
+    if (parsed.outcome == ParsedCommand::Help) {
+        m_out << parser.helpText();
+        return ExitCode::Ok;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(name, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+    if (!parser.isSet(out))
+        return usageError(name, tr("--out FILE is required"));
+    const QString suffix = QFileInfo(parser.value(out)).suffix().toLower();
+    if (suffix != QLatin1String("md") && suffix != QLatin1String("html") && suffix != QLatin1String("pdf"))
+        return usageError(name, tr("cannot tell the format of \"%1\": use .md, .html or .pdf").arg(parser.value(out)));
+    const Result<Scenario> scenario = loadScenario(parser, inputs, catalogName, m_userCatalogDir);
+    if (!scenario)
+        return usageError(name, scenario.error());
+    const Recommendation r = ::recommend(scenario->catalog, scenario->input);
+    if (const Status written = exportMemo(scenario->catalog, scenario->input, r, parser.value(out)); !written) {
+        m_err << "rightsize " << name << ": " << written.error() << '\n';
+        return ExitCode::Failure;
+    }
+    m_out << tr("Wrote %1").arg(parser.value(out)) << '\n';
+    return ExitCode::Ok;
 }

@@ -35,6 +35,8 @@ private:
     int recommend(const QStringList &arguments);
     int cost(const QStringList &arguments);
     int catalog(const QStringList &arguments);
+    int exportChart(const QStringList &arguments);
+    int memo(const QStringList &arguments);
 
     QTextStream &m_out;
     QTextStream &m_err;

@@ -2,41 +2,295 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "mainwindow.h"
 
+#include "catalog/catalogregistry.h"
+#include "decision/workbench.h"
+#include "export/memoexport.h"
+#include "pages/costexplorerpage.h"
+#include "pages/plannedpage.h"
+#include "pages/requirementspage.h"
+#include "settings/settings.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenuBar>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTextBrowser>
+#include <QVBoxLayout>
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent)
     : QMainWindow(parent)
+    , m_workbench(workbench)
+    , m_settings(settings)
 {
     setWindowTitle(tr("Rightsize"));
+    // The session first, so that every page is built from the restored catalog and inputs.
+    const QString startupProblem = restoreSession();
+
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     m_pageList = new QListWidget(central);
     m_pageList->setObjectName(QStringLiteral("pageList"));
-    m_pageList->setFixedWidth(180);
+    m_pageList->setFixedWidth(m_pageList->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 12);
+    m_pageList->setSpacing(2);
     m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pages"));
     layout->addWidget(m_pageList);
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
-    connect(m_pageList, &QListWidget::currentRowChanged, m_pages, &QStackedWidget::setCurrentIndex);
 
-    const QStringList titles{tr("Requirements"), tr("Cost explorer"), tr("Compare"), tr("History"),
-                             tr("Routing"), tr("Evaluations"), tr("Catalog")};
-    for (const QString &title : titles) {
-        auto *label = new QLabel(tr("%1 is not available in this version yet.").arg(title));
-        label->setAlignment(Qt::AlignCenter);
-        addPage(title, label);
+    auto *requirements = new RequirementsPage(m_workbench, m_pages);
+    requirements->setObjectName(QStringLiteral("requirementsPage"));
+    addPage(tr("Requirements"), requirements);
+
+    m_costExplorer = new CostExplorerPage(m_workbench, m_pages);
+    m_costExplorer->setObjectName(QStringLiteral("costExplorerPage"));
+    connect(m_costExplorer, &CostExplorerPage::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    addPage(tr("Cost explorer"), m_costExplorer);
+
+    const struct { const char *name; QString title; QString content; } planned[] = {
+        {"comparePage", tr("Compare"),
+         tr("one prompt run through several configured models side by side, answers streaming in with "
+            "latency, tokens and cost, and blind votes on the better answer.")},
+        {"historyPage", tr("History"),
+         tr("every comparison run stored in a local SQLite database, to search, reopen and export.")},
+        {"routingPage", tr("Routing"),
+         tr("the article's hybrid router and cascade: route prompts by task and quality, escalate on "
+            "failure, and replay stored runs to sweep the cascade threshold against cost and quality.")},
+        {"evaluationsPage", tr("Evaluations"),
+         tr("test sets with assertions scored across models, and ratings with confidence intervals "
+            "from your blind votes: your own measured quality beside the public benchmarks.")},
+        {"catalogPage", tr("Catalog"),
+         tr("every model of the chosen catalog with prices, context and scores with their sources, "
+            "and importing or refreshing catalogs (LiteLLM format).")},
+    };
+    for (const auto &p : planned) {
+        auto *page = new PlannedPage(p.title, p.content, m_pages);
+        page->setObjectName(QString::fromLatin1(p.name));
+        addPage(p.title, page);
     }
-    m_pageList->setCurrentRow(0);
-    statusBar()->showMessage(tr("Ready"));
-    resize(1280, 800);
+    connect(m_pageList, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
+
+    buildMenus();
+
+    m_catalogStatus = new QLabel(this);
+    m_catalogStatus->setObjectName(QStringLiteral("catalogStatus"));
+    statusBar()->addPermanentWidget(m_catalogStatus);
+    connect(&m_workbench, &Workbench::catalogChanged, this, &MainWindow::updateCatalogStatus);
+    updateCatalogStatus();
+    if (!startupProblem.isEmpty())
+        statusBar()->showMessage(startupProblem);
+
+    if (!restoreGeometry(m_settings.windowGeometry())) {
+        // First run: the design size, but never larger than the screen.
+        QSize size(1280, 800);
+        if (const QScreen *s = screen())
+            size = size.boundedTo(s->availableSize());
+        resize(size);
+    }
+    restoreState(m_settings.windowState());
+    showPage(std::clamp(m_settings.windowPage(), 0, PageCount - 1));
+}
+
+QString MainWindow::restoreSession()
+{
+    QString problem;
+    const QString wanted = m_settings.lastCatalog();
+    if (m_settings.hasLastCatalog() || m_workbench.catalog().name.isEmpty()) {
+        if (wanted != m_workbench.catalog().name) {
+            const Status status = m_workbench.setCatalog(wanted);
+            if (!status.ok()) {
+                problem = tr("Could not open the catalog “%1”: %2").arg(wanted, status.error());
+                const QString fallback = QStringLiteral("current");
+                if (wanted != fallback) {
+                    const Status again = m_workbench.setCatalog(fallback);
+                    problem = again.ok() ? tr("%1 — using “%2” instead.").arg(problem, fallback)
+                                         : tr("%1; “%2” failed too: %3").arg(problem, fallback, again.error());
+                }
+            }
+        }
+    }
+    if (const auto input = m_settings.lastInput())
+        m_workbench.setInput(*input);
+    return problem;
 }
 
 void MainWindow::addPage(const QString &title, QWidget *page)
 {
-    m_pageList->addItem(title);
-    m_pages->addWidget(page);
+    const int index = m_pages->addWidget(page);
+    auto *item = new QListWidgetItem(title, m_pageList);
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(index + 1));
+}
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_exportMemo = file->addAction(tr("&Export memo…"));
+    m_exportMemo->setObjectName(QStringLiteral("exportMemoAction"));
+    m_exportMemo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    m_exportMemo->setStatusTip(tr("Write the requirements, recommendation, candidates and both charts "
+                                  "to a Markdown, HTML or PDF decision memo"));
+    connect(m_exportMemo, &QAction::triggered, this, &MainWindow::exportMemoInteractive);
+    QMenu *chart = file->addMenu(tr("Export &chart"));
+    chart->setObjectName(QStringLiteral("exportChartMenu"));
+    chart->addActions(m_costExplorer->exportActions());
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"));
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, &QWidget::close);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    auto *group = new QActionGroup(this);
+    for (int i = 0; i < m_pageList->count(); ++i) {
+        QAction *action = view->addAction(m_pageList->item(i)->text());
+        action->setObjectName(QStringLiteral("showPage%1").arg(i + 1));
+        action->setCheckable(true);
+        action->setShortcut(QKeySequence(QKeyCombination(Qt::ControlModifier, Qt::Key(Qt::Key_1 + i))));
+        group->addAction(action);
+        connect(action, &QAction::triggered, this, [this, i] { showPage(i); });
+        m_pageActions.append(action);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Rightsize"));
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    connect(about, &QAction::triggered, this, &MainWindow::showAbout);
+}
+
+int MainWindow::currentPage() const
+{
+    return m_pages->currentIndex();
+}
+
+void MainWindow::showPage(int page)
+{
+    if (page < 0 || page >= m_pages->count())
+        return;
+    m_pages->setCurrentIndex(page);
+    if (m_pageList->currentRow() != page)
+        m_pageList->setCurrentRow(page);
+    if (page < m_pageActions.size())
+        m_pageActions.at(page)->setChecked(true);
+}
+
+QWidget *MainWindow::page(int page) const
+{
+    return m_pages->widget(page);
+}
+
+void MainWindow::updateCatalogStatus()
+{
+    const Catalog &catalog = m_workbench.catalog();
+    m_catalogStatus->setText(tr("Catalog: %1 · prices as of %2 · models: %3")
+                                 .arg(catalog.name, catalog.date.toString(Qt::ISODate))
+                                 .arg(catalog.models.size()));
+    m_catalogStatus->setToolTip(catalog.attribution);
+}
+
+void MainWindow::showAbout()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setObjectName(QStringLiteral("aboutDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("About Rightsize"));
+    auto *layout = new QVBoxLayout(dialog);
+    auto *browser = new QTextBrowser(dialog);
+    browser->setObjectName(QStringLiteral("aboutBrowser"));
+    browser->setOpenExternalLinks(true);
+
+    QString notice;
+    QFile file(QStringLiteral(":/NOTICE.md"));
+    if (file.open(QIODevice::ReadOnly))
+        notice = QString::fromUtf8(file.readAll());
+    const QString header =
+        tr("# Rightsize %1\n\n"
+           "Choose the right language model size with evidence.\n\n"
+           "- Settings are stored in `%2`\n"
+           "- Imported catalogs are stored in `%3`\n"
+           "- Catalog in use: %4 (prices as of %5)\n\n")
+            .arg(QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral(RIGHTSIZE_VERSION)
+                                                                  : QCoreApplication::applicationVersion(),
+                 QDir::toNativeSeparators(m_settings.fileName()),
+                 QDir::toNativeSeparators(CatalogRegistry::defaultUserCatalogDir()),
+                 m_workbench.catalog().name, m_workbench.catalog().date.toString(Qt::ISODate));
+    browser->setMarkdown(header + notice);
+    layout->addWidget(browser);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    layout->addWidget(buttons);
+    dialog->resize(760, 560);
+    dialog->open();
+}
+
+void MainWindow::exportMemoInteractive()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString selectedFilter;
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export decision memo"), QDir(dir).filePath(QStringLiteral("rightsize-memo.html")),
+        tr("HTML (*.html);;Markdown with PNG charts (*.md);;PDF (*.pdf)"), &selectedFilter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty()) {
+        // The format follows the extension; take it from the chosen filter when none was typed.
+        const qsizetype star = selectedFilter.indexOf(QLatin1String("*."));
+        if (star >= 0)
+            path += selectedFilter.mid(star + 1, selectedFilter.indexOf(QLatin1Char(')'), star) - star - 1);
+    }
+    const Status status = exportMemo(path);
+    if (!status.ok()) {
+        QMessageBox::warning(this, tr("Export decision memo"), status.error());
+        return;
+    }
+    statusBar()->showMessage(tr("Memo written to %1").arg(QDir::toNativeSeparators(path)), 8000);
+}
+
+Status MainWindow::exportMemo(const QString &path) const
+{
+    // The memo shows what the Cost explorer shows: its scatter settings and its volume selection.
+    MemoExportOptions options;
+    options.costQuality = m_costExplorer->costQualityOptions();
+    const Catalog &catalog = m_workbench.catalog();
+    const QStringList ids = m_costExplorer->volumeSelection();
+    for (const QString &id : ids) {
+        if (const ModelSpec *model = catalog.findModel(id))
+            options.volumeOptions.append({model, defaultsToSelfHosted(*model)});
+    }
+    return ::exportMemo(m_workbench, path, options);
+}
+
+void MainWindow::saveSession()
+{
+    m_settings.setWindowGeometry(saveGeometry());
+    m_settings.setWindowState(saveState());
+    m_settings.setWindowPage(currentPage());
+    if (!m_workbench.catalog().name.isEmpty())
+        m_settings.setLastCatalog(m_workbench.catalog().name);
+    m_settings.setLastInput(m_workbench.input());
+    m_settings.sync();
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveSession();
+    event->accept();
 }

@@ -4,6 +4,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 QString formatUsd(double amount)
@@ -14,9 +15,11 @@ QString formatUsd(double amount)
     const QString sign = amount < 0 ? QStringLiteral("-") : QString();
     const double magnitude = std::abs(amount);
     if (magnitude > 0 && magnitude < 0.01) {
-        QString digits = QString::number(magnitude, 'g', 5);
-        if (digits.contains(QLatin1Char('e')))
-            digits = QString::number(magnitude, 'f', 10);
+        // Three significant digits, trailing zeros dropped: 0.0055 → "0.0055", 0.000011 → "0.000011".
+        const int decimals = std::min(12, static_cast<int>(std::ceil(-std::log10(magnitude))) + 2);
+        QString digits = QString::number(magnitude, 'f', decimals);
+        while (digits.endsWith(QLatin1Char('0')))
+            digits.chop(1);
         return sign + QLatin1Char('$') + digits;
     }
     return sign + QLatin1Char('$') + english.toString(magnitude, 'f', 2);

@@ -14,19 +14,52 @@ namespace {
 
 using NumberFormat::number;
 
+/// Lower-case letters and digits only: "Phi-3-Mini-128k-Instruct" → "phi3mini128kinstruct".
+QString squashed(QStringView name)
+{
+    QString out;
+    out.reserve(name.size());
+    for (QChar c : name) {
+        if (c.isLetterOrNumber())
+            out += c.toLower();
+    }
+    return out;
+}
+
+const ModelSpec *findLoosely(const Catalog &catalog, QStringView name)
+{
+    if (const ModelSpec *model = catalog.findModel(name))
+        return model;
+    // A catalog names a model family member more precisely than the article ("phi-3-mini" →
+    // "Phi-3-Mini-128k-Instruct"): take the shortest id that starts with the article's name.
+    const QString wanted = squashed(name);
+    if (wanted.size() < 4)
+        return nullptr;
+    const ModelSpec *best = nullptr;
+    for (const ModelSpec &m : catalog.models) {
+        const QString id = squashed(m.id);
+        const QString display = squashed(m.displayName);
+        if (!id.startsWith(wanted) && !display.startsWith(wanted))
+            continue;
+        if (!best || m.id.size() < best->id.size() || (m.id.size() == best->id.size() && m.id < best->id))
+            best = &m;
+    }
+    return best;
+}
+
 /// The article names models loosely ("phi-3-mini (on-device)"): try the name as given, then without
-/// the parenthesised remark.
+/// the parenthesised remark, each exactly and then as the start of a catalog model's name.
 const ModelSpec *resolveModel(const Catalog &catalog, const QString &name)
 {
     if (name.isEmpty())
         return nullptr;
-    if (const ModelSpec *model = catalog.findModel(name))
+    if (const ModelSpec *model = findLoosely(catalog, name))
         return model;
     const QStringView trimmed = QStringView(name).trimmed();
     const qsizetype open = trimmed.lastIndexOf(u'(');
     if (!trimmed.endsWith(u')') || open <= 0)
         return nullptr;
-    return catalog.findModel(trimmed.left(open).trimmed());
+    return findLoosely(catalog, trimmed.left(open).trimmed());
 }
 
 /// Candidate order: the recommended tier, then larger tiers nearest first, then smaller ones

@@ -76,7 +76,9 @@ QJsonObject recommendation(const Catalog &catalog, const RecommendationInput &in
         task = QJsonObject{{QStringLiteral("task"), r.task->taskId},
                            {QStringLiteral("recommended"), r.task->recommended},
                            {QStringLiteral("alternative"), r.task->alternative},
-                           {QStringLiteral("reasoning"), r.task->reasoning}};
+                           {QStringLiteral("reasoning"), r.task->reasoning},
+                           {QStringLiteral("recommended_model_id"), r.task->recommendedModel ? QJsonValue(r.task->recommendedModel->id) : QJsonValue()},
+                           {QStringLiteral("alternative_model_id"), r.task->alternativeModel ? QJsonValue(r.task->alternativeModel->id) : QJsonValue()}};
     }
     const Requirements &q = input.requirements;
     const QJsonObject requirements{

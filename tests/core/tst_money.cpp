@@ -18,6 +18,8 @@ private slots:
         QTest::addRow("millions") << 1234567.891 << QStringLiteral("$1,234,567.89");
         QTest::addRow("per request") << 0.0055 << QStringLiteral("$0.0055");
         QTest::addRow("tiny") << 0.000195 << QStringLiteral("$0.000195");
+        QTest::addRow("per token") << 0.000011 << QStringLiteral("$0.000011");
+        QTest::addRow("rounds to three digits") << 0.00123456 << QStringLiteral("$0.00123");
         QTest::addRow("negative") << -12.5 << QStringLiteral("-$12.50");
     }
     void format()

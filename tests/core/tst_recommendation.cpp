@@ -375,6 +375,20 @@ private slots:
                                         << QStringLiteral("phi-3-mini") << QStringLiteral("fine-tuned BERT")
                                         << QString();
     }
+    void taskPickMatchesAFamilyMemberLoosely()
+    {
+        Catalog catalog = articleCatalog();
+        catalog.models.removeAt(3); // phi-3-mini itself
+        catalog.models.append(model(QStringLiteral("Phi-3-Mini-128k-Instruct"), Tier::Small, 0.1, 0.1, {}, {}, 128000, 70));
+        catalog.models.append(model(QStringLiteral("phi-3-mini-4k-instruct"), Tier::Small, 0.1, 0.1, {}, {}, 4096, 70));
+        catalog.models.append(model(QStringLiteral("phi-3-medium"), Tier::Medium, 0.1, 0.1, {}, {}, 4096, 70));
+        RecommendationInput in;
+        in.task = QStringLiteral("text_classification");
+        const Recommendation r = recommend(catalog, in);
+        QVERIFY(r.task && r.task->recommendedModel);
+        QCOMPARE(r.task->recommendedModel->id, QStringLiteral("phi-3-mini-4k-instruct"));
+        QCOMPARE(r.task->alternativeModel, nullptr); // "fine-tuned BERT" matches nothing
+    }
     void taskPick()
     {
         QFETCH(QString, task);

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Rightsize developers
+#pragma once
+
+#include "providers/ndjsondecoder.h"
+#include "providers/wireformat.h"
+
+class QJsonObject;
+
+/// Ollama's native chat API (`POST {base}/api/chat`): NDJSON objects, the last with
+/// `done: true`, `done_reason`, `prompt_eval_count` and `eval_count`.
+class OllamaWireFormat : public WireFormat
+{
+public:
+    EndpointKind kind() const override { return EndpointKind::Ollama; }
+    HttpRequest buildRequest(const Endpoint &endpoint, const ChatRequest &chat,
+                             const QString &apiKey) const override;
+    void feed(QByteArrayView bytes, StreamState &state) override;
+    void finish(StreamState &state) override;
+    void reset() override;
+
+    /// Applies one decoded object to `state`.
+    void consume(const QJsonObject &object, StreamState &state);
+
+private:
+    NdjsonDecoder m_decoder;
+};

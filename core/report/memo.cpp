@@ -1,0 +1,541 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Rightsize developers
+#include "memo.h"
+
+#include "analysis/costcurves.h"
+#include "analysis/costquality.h"
+#include "catalog/catalog.h"
+#include "common/money.h"
+#include "decision/recommendation.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace {
+// Long catalogs would turn a memo into a price list; the charts show the rest.
+constexpr int kMaxTableRows = 20;
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Memo", text);
+}
+
+const QLocale &english()
+{
+    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
+    return locale;
+}
+
+/// Shortest text of a number with English grouping: 10000 → "10,000", 0.9 → "0.9".
+QString number(double value)
+{
+    QString text = english().toString(value, 'f', 6);
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return text;
+}
+
+QString modelName(const ModelSpec *model)
+{
+    if (!model)
+        return {};
+    return model->displayName.isEmpty() ? model->id : model->displayName;
+}
+
+QString serving(const CostEstimate &cost)
+{
+    if (!cost.selfHosted)
+        return tr("API");
+    return QCoreApplication::translate("Memo", "self-hosted, %n replica(s)", nullptr, cost.replicas);
+}
+
+QString qualityText(const std::optional<double> &quality)
+{
+    return quality ? number(*quality) : tr("no score");
+}
+
+using Block = Memo::Block;
+
+Block heading(int level, const QString &text)
+{
+    Block b;
+    b.kind = Block::Kind::Heading;
+    b.level = level;
+    b.text = text;
+    return b;
+}
+
+Block paragraph(const QString &text)
+{
+    Block b;
+    b.kind = Block::Kind::Paragraph;
+    b.text = text;
+    return b;
+}
+
+Block list(const QStringList &items)
+{
+    Block b;
+    b.kind = Block::Kind::List;
+    b.items = items;
+    return b;
+}
+
+Block table(const QStringList &header, const QList<QStringList> &rows)
+{
+    Block b;
+    b.kind = Block::Kind::Table;
+    b.items = header;
+    b.rows = rows;
+    return b;
+}
+
+/// The few Markdown constructs NOTICE.md uses (headings, pipe tables, paragraphs), as blocks, so
+/// the HTML memo shows the attribution as a table rather than as raw Markdown.
+QList<Block> noticeBlocks(const QString &markdown)
+{
+    QList<Block> blocks;
+    QStringList paragraphLines;
+    QList<QStringList> tableRows;
+    auto flush = [&] {
+        if (!paragraphLines.isEmpty())
+            blocks.append(paragraph(paragraphLines.join(QLatin1Char(' '))));
+        paragraphLines.clear();
+        if (!tableRows.isEmpty()) {
+            const QStringList header = tableRows.takeFirst();
+            blocks.append(table(header, tableRows));
+        }
+        tableRows.clear();
+    };
+    static const QRegularExpression separatorRow(QStringLiteral("^\\|?\\s*:?-{3,}"));
+    const QStringList lines = markdown.split(QLatin1Char('\n'));
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.isEmpty()) {
+            flush();
+        } else if (line.startsWith(QLatin1Char('#'))) {
+            flush();
+            int level = 0;
+            while (level < line.size() && line.at(level) == QLatin1Char('#'))
+                ++level;
+            // Demoted below the memo's own section headings.
+            blocks.append(heading(std::min(6, level + 2), line.mid(level).trimmed()));
+        } else if (line.startsWith(QLatin1Char('|'))) {
+            if (!paragraphLines.isEmpty()) {
+                blocks.append(paragraph(paragraphLines.join(QLatin1Char(' '))));
+                paragraphLines.clear();
+            }
+            if (separatorRow.match(line).hasMatch())
+                continue;
+            QString inner = line.mid(1);
+            if (inner.endsWith(QLatin1Char('|')))
+                inner.chop(1);
+            QStringList cells = inner.split(QLatin1Char('|'));
+            for (QString &c : cells)
+                c = c.trimmed().remove(QLatin1Char('`'));
+            tableRows.append(cells);
+        } else {
+            if (!tableRows.isEmpty())
+                flush();
+            paragraphLines.append(QString(line).remove(QLatin1Char('`')));
+        }
+    }
+    flush();
+    return blocks;
+}
+
+QString markdownCell(QString text)
+{
+    return text.replace(QLatin1Char('|'), QStringLiteral("\\|")).replace(QLatin1Char('\n'), QLatin1Char(' '));
+}
+} // namespace
+
+Memo::Memo(const MemoInput &input)
+    : m_charts(input.charts)
+{
+    build(input);
+}
+
+QString Memo::bundledNotice()
+{
+    QFile file(QStringLiteral(":/NOTICE.md"));
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
+}
+
+void Memo::build(const MemoInput &in)
+{
+    const Catalog &catalog = in.catalog;
+    const RecommendationInput &input = in.input;
+    const Recommendation &rec = in.recommendation;
+    const Requirements &req = input.requirements;
+    const Workload workload = input.workload();
+    const BenchmarkInfo *benchmark = catalog.findBenchmark(rec.qualityBenchmark);
+    const QString benchmarkName = benchmark ? benchmark->name : rec.qualityBenchmark;
+    const QString catalogDate = catalog.date.toString(Qt::ISODate);
+
+    // Title and provenance line.
+    m_blocks.append(heading(1, rec.task ? QCoreApplication::translate("Memo", "Decision memo: %1").arg(rec.task->taskName)
+                                        : tr("Decision memo: model size")));
+    QString intro = QCoreApplication::translate("Memo", "Catalog: %1 (%2), prices as of %3.")
+                        .arg(catalog.title.isEmpty() ? catalog.name : catalog.title, catalog.name, catalogDate);
+    if (in.generated.isValid())
+        intro = QCoreApplication::translate("Memo", "%1 Written by Rightsize %2 on %3.")
+                    .arg(intro, QStringLiteral(RIGHTSIZE_VERSION), in.generated.toString(Qt::ISODate));
+    m_blocks.append(paragraph(intro));
+
+    // Requirements.
+    m_blocks.append(heading(2, tr("Requirements")));
+    QList<QStringList> reqRows{
+        {tr("Task"), rec.task ? rec.task->taskName : tr("none")},
+        {tr("Complexity"), complexityDisplayName(req.complexity)},
+        {tr("Multi-step reasoning"), req.multiStepReasoning ? tr("yes") : tr("no")},
+        {tr("Maximum latency"), QCoreApplication::translate("Memo", "%1 ms").arg(number(req.maxLatencyMs))},
+        {tr("Maximum cost per 1,000 requests"), formatUsd(req.maxCostPer1kRequests)},
+        {tr("Minimum accuracy"), number(req.minAccuracy)},
+        {tr("Requests per day"), number(req.requestsPerDay)},
+        {tr("Context length"), QCoreApplication::translate("Memo", "%1 tokens").arg(number(req.contextLength))},
+        {tr("Tokens per request"), QCoreApplication::translate("Memo", "%1 input, %2 output")
+                                       .arg(number(input.inputTokens), number(input.outputTokens))},
+        {tr("Quality benchmark"), benchmarkName},
+    };
+    m_blocks.append(table({tr("Requirement"), tr("Value")}, reqRows));
+
+    // Tier decision.
+    m_blocks.append(heading(2, tr("Recommendation")));
+    if (!rec.tier.checks.isEmpty()) {
+        const RuleCheck &decided = rec.tier.decidingRule();
+        m_blocks.append(paragraph(QCoreApplication::translate("Memo", "Recommended tier: %1. Rule %2 decided (%3): %4")
+                                      .arg(tierDisplayName(rec.tier.tier), QString::number(decided.rule),
+                                           decided.title, decided.explanation)));
+        QStringList earlier;
+        for (const RuleCheck &check : rec.tier.checks) {
+            if (!check.fired)
+                earlier.append(QCoreApplication::translate("Memo", "Rule %1 (%2) did not fire: %3")
+                                   .arg(QString::number(check.rule), check.title, check.explanation));
+        }
+        if (!earlier.isEmpty()) {
+            m_blocks.append(paragraph(tr("Why the earlier rules did not decide:")));
+            m_blocks.append(list(earlier));
+        }
+    }
+    if (!rec.candidates.isEmpty()) {
+        const Candidate &top = rec.candidates.first();
+        m_blocks.append(paragraph(QCoreApplication::translate("Memo", "Best candidate: %1 (%2, %3), %4 per month, %5 per 1,000 requests (%6).")
+                                      .arg(modelName(top.model), top.model->provider, tierDisplayName(top.model->tier),
+                                           formatUsd(top.cost.monthlyUsd), formatUsd(top.costPer1kRequests),
+                                           serving(top.cost))));
+    } else {
+        m_blocks.append(paragraph(tr("No model in the catalog satisfies every requirement; the near misses below "
+                                     "show what would have to give.")));
+    }
+
+    // Task pick.
+    if (rec.task) {
+        const TaskPick &pick = *rec.task;
+        m_blocks.append(heading(2, tr("Task-specific pick")));
+        m_blocks.append(paragraph(QCoreApplication::translate("Memo", "For %1 the article recommends %2 (alternative: %3). Reasoning: %4.")
+                                      .arg(pick.taskName, pick.recommended, pick.alternative, pick.reasoning)));
+        QList<QStringList> pickRows;
+        for (const ModelSpec *m : {pick.recommendedModel, pick.alternativeModel}) {
+            if (!m)
+                continue;
+            const CostEstimate cost = estimateCost(*m, workload, defaultsToSelfHosted(*m), input.selfHosting);
+            const QualityScore *score = m->score(rec.qualityBenchmark);
+            pickRows.append({modelName(m), m->provider, formatUsd(cost.monthlyUsd), formatUsd(cost.perRequestUsd * 1000.0),
+                             serving(cost), qualityText(score ? std::optional<double>(score->value) : std::nullopt)});
+        }
+        if (pickRows.isEmpty())
+            m_blocks.append(paragraph(tr("Neither model is in this catalog.")));
+        else
+            m_blocks.append(table({tr("Model"), tr("Provider"), tr("Monthly cost"), tr("Cost per 1,000 requests"), tr("Serving"),
+                                   tr("Quality")}, pickRows));
+    }
+
+    // Candidates.
+    m_blocks.append(heading(2, tr("Candidates")));
+    if (rec.candidates.isEmpty()) {
+        m_blocks.append(paragraph(tr("None.")));
+    } else {
+        QList<QStringList> rows;
+        for (int i = 0; i < rec.candidates.size() && i < kMaxTableRows; ++i) {
+            const Candidate &c = rec.candidates.at(i);
+            rows.append({QString::number(i + 1), modelName(c.model), c.model->provider, tierDisplayName(c.model->tier),
+                         qualityText(c.quality), formatUsd(c.cost.monthlyUsd), formatUsd(c.costPer1kRequests),
+                         serving(c.cost)});
+        }
+        m_blocks.append(table({tr("#"), tr("Model"), tr("Provider"), tr("Tier"), tr("Quality"), tr("Monthly cost"),
+                               tr("Cost per 1,000 requests"), tr("Serving")}, rows));
+        if (rec.candidates.size() > kMaxTableRows)
+            m_blocks.append(paragraph(QCoreApplication::translate("Memo", "%n more candidate(s) not listed.", nullptr,
+                                                                  int(rec.candidates.size() - kMaxTableRows))));
+    }
+
+    // Near misses.
+    m_blocks.append(heading(2, tr("Near misses")));
+    if (rec.nearMisses.isEmpty()) {
+        m_blocks.append(paragraph(tr("None.")));
+    } else {
+        QList<QStringList> rows;
+        for (int i = 0; i < rec.nearMisses.size() && i < kMaxTableRows; ++i) {
+            const Candidate &c = rec.nearMisses.at(i);
+            QStringList reasons;
+            for (const Exclusion &e : c.exclusions)
+                reasons.append(e.reason);
+            rows.append({modelName(c.model), c.model->provider, qualityText(c.quality), formatUsd(c.cost.monthlyUsd),
+                         formatUsd(c.costPer1kRequests), reasons.join(QStringLiteral("; "))});
+        }
+        m_blocks.append(table({tr("Model"), tr("Provider"), tr("Quality"), tr("Monthly cost"),
+                               tr("Cost per 1,000 requests"), tr("Why excluded")}, rows));
+        if (rec.nearMisses.size() > kMaxTableRows)
+            m_blocks.append(paragraph(QCoreApplication::translate("Memo", "%n more near miss(es) not listed.", nullptr,
+                                                                  int(rec.nearMisses.size() - kMaxTableRows))));
+    }
+    if (rec.excludedCount > 0)
+        m_blocks.append(paragraph(QCoreApplication::translate("Memo", "%n other model(s) fail two or more requirements.",
+                                                              nullptr, rec.excludedCount)));
+
+    // Charts with the figures behind them.
+    const CostQualityData quality = buildCostQualityData(catalog, input, rec);
+    const QList<CostOption> options = in.volumeOptions.isEmpty() ? defaultVolumeSelection(rec) : in.volumeOptions;
+    const CostCurveData volume = buildCostCurveData(catalog, options, input);
+    m_blocks.append(heading(2, tr("Cost versus quality")));
+    if (!m_charts.isEmpty()) {
+        Block image;
+        image.kind = Block::Kind::Image;
+        image.text = m_charts.constFirst().title;
+        image.chart = 0;
+        m_blocks.append(image);
+    }
+    if (quality.frontier.isEmpty()) {
+        m_blocks.append(paragraph(tr("No model has both a price and a score on this benchmark.")));
+    } else {
+        m_blocks.append(paragraph(QCoreApplication::translate("Memo", "Models on the cost/quality frontier (no other model "
+                                                                      "is both cheaper and better on %1):")
+                                      .arg(benchmarkName)));
+        QList<QStringList> rows;
+        for (int i = 0; i < quality.frontier.size() && i < kMaxTableRows; ++i) {
+            const CostQualityPoint &p = quality.points.at(quality.frontier.at(i));
+            rows.append({p.name, p.provider, tierDisplayName(p.tier), qualityText(p.quality), formatUsd(p.monthlyUsd),
+                         p.recommended ? tr("recommended") : QString()});
+        }
+        m_blocks.append(table({tr("Model"), tr("Provider"), tr("Tier"), tr("Quality"), tr("Monthly cost"), tr("Note")}, rows));
+    }
+
+    m_blocks.append(heading(2, tr("Monthly cost versus volume")));
+    for (int i = 1; i < m_charts.size(); ++i) {
+        Block image;
+        image.kind = Block::Kind::Image;
+        image.text = m_charts.at(i).title;
+        image.chart = i;
+        m_blocks.append(image);
+    }
+    if (volume.curves.isEmpty()) {
+        m_blocks.append(paragraph(tr("No models selected.")));
+    } else {
+        QList<QStringList> rows;
+        for (const CostCurve &c : volume.curves) {
+            rows.append({c.name, c.selfHosted ? tr("self-hosted") : tr("API"), formatUsd(c.costAtCurrentVolume),
+                         c.points.isEmpty() ? QString() : formatUsd(c.points.constFirst().y()),
+                         c.points.isEmpty() ? QString() : formatUsd(c.points.constLast().y())});
+        }
+        m_blocks.append(table({tr("Model"), tr("Serving"),
+                               QCoreApplication::translate("Memo", "At %1 requests/day").arg(number(workload.requestsPerDay)),
+                               QCoreApplication::translate("Memo", "At %1 requests/day").arg(number(volume.range.minRequestsPerDay)),
+                               QCoreApplication::translate("Memo", "At %1 requests/day").arg(number(volume.range.maxRequestsPerDay))},
+                              rows));
+        if (volume.breakEvens.isEmpty()) {
+            m_blocks.append(paragraph(tr("No break-even volume between these options in the charted range.")));
+        } else {
+            QList<QStringList> beRows;
+            for (int i = 0; i < volume.breakEvens.size() && i < kMaxTableRows; ++i) {
+                const CostCurveBreakEven &b = volume.breakEvens.at(i);
+                beRows.append({QCoreApplication::translate("Memo", "%1 and %2").arg(b.firstName, b.secondName),
+                               number(std::round(b.point.requestsPerDay)), formatUsd(b.point.monthlyUsd),
+                               b.point.atStep ? tr("a replica is added; the costs never meet") : tr("equal cost")});
+            }
+            m_blocks.append(paragraph(tr("Break-even volumes, where the cheaper option changes:")));
+            m_blocks.append(table({tr("Options"), tr("Requests per day"), tr("Monthly cost"), tr("Kind")}, beRows));
+        }
+    }
+
+    // Assumptions.
+    m_blocks.append(heading(2, tr("Assumptions")));
+    const SelfHostingAssumptions &sh = input.selfHosting;
+    m_blocks.append(list({
+        QCoreApplication::translate("Memo", "Volume: %1 requests per day of %2 input and %3 output tokens; a month is %4 days.")
+            .arg(number(workload.requestsPerDay), number(workload.inputTokens), number(workload.outputTokens),
+                 number(kDaysPerMonth)),
+        tr("API cost per month = 30 × requests per day × (input tokens × input price + output tokens × output price) / 1,000,000."),
+        sh.gpuHourlyUsd ? QCoreApplication::translate("Memo", "GPU price: %1 per GPU hour for every self-hosted model.")
+                              .arg(formatUsd(*sh.gpuHourlyUsd))
+                        : tr("GPU price: each model's self-hosted hourly price from the catalog."),
+        QCoreApplication::translate("Memo", "Self-hosting capacity: %1 tokens per second per replica at %2 % utilisation, "
+                                            "peak load %3 × the daily average, %4 GPU(s) per replica; replicas = "
+                                            "ceil(peak tokens per second / usable throughput), at least 1; a replica runs "
+                                            "720 hours a month.")
+            .arg(number(sh.tokensPerSecondPerReplica), number(sh.utilisation * 100.0), number(sh.peakFactor),
+                 QString::number(sh.gpusPerReplica)),
+    }));
+
+    // Prices of every model this memo names.
+    QList<const ModelSpec *> named;
+    auto name = [&](const ModelSpec *m) {
+        if (m && !named.contains(m))
+            named.append(m);
+    };
+    for (int i = 0; i < rec.candidates.size() && i < kMaxTableRows; ++i)
+        name(rec.candidates.at(i).model);
+    for (int i = 0; i < rec.nearMisses.size() && i < kMaxTableRows; ++i)
+        name(rec.nearMisses.at(i).model);
+    if (rec.task) {
+        name(rec.task->recommendedModel);
+        name(rec.task->alternativeModel);
+    }
+    for (const CostOption &o : options)
+        name(o.model);
+    if (!named.isEmpty()) {
+        QList<QStringList> rows;
+        for (const ModelSpec *m : std::as_const(named)) {
+            rows.append({modelName(m), m->provider, formatUsd(m->inputPricePerMTok), formatUsd(m->outputPricePerMTok),
+                         m->selfHostedPerHour ? formatUsd(*m->selfHostedPerHour) : tr("—")});
+        }
+        m_blocks.append(paragraph(QCoreApplication::translate("Memo", "Prices of the models named in this memo (USD, catalog %1; sources below):")
+                                      .arg(catalog.name)));
+        m_blocks.append(table({tr("Model"), tr("Provider"), tr("Input per 1M tokens"), tr("Output per 1M tokens"),
+                               tr("Self-hosted per GPU hour")}, rows));
+    }
+
+    // Sources.
+    m_blocks.append(heading(2, tr("Data sources")));
+    QStringList sources{QCoreApplication::translate("Memo", "Catalog %1 (%2), snapshot of %3.")
+                            .arg(catalog.name, catalog.title, catalogDate)};
+    if (!catalog.attribution.isEmpty())
+        sources.append(catalog.attribution);
+    if (benchmark) {
+        QString text = QCoreApplication::translate("Memo", "Quality: %1 from %2").arg(benchmark->name, benchmark->source);
+        if (benchmark->date.isValid())
+            text = QCoreApplication::translate("Memo", "%1, data of %2").arg(text, benchmark->date.toString(Qt::ISODate));
+        if (!benchmark->license.isEmpty())
+            text = QCoreApplication::translate("Memo", "%1 (licence: %2)").arg(text, benchmark->license);
+        sources.append(text + QLatin1Char('.'));
+    }
+    m_blocks.append(list(sources));
+    const QString notice = in.notice.isEmpty() ? bundledNotice() : in.notice;
+    m_blocks.append(noticeBlocks(notice));
+}
+
+QString Memo::toMarkdown() const
+{
+    QString out;
+    for (const Block &b : m_blocks) {
+        switch (b.kind) {
+        case Block::Kind::Heading:
+            out += QString(b.level, QLatin1Char('#')) + QLatin1Char(' ') + b.text + QStringLiteral("\n\n");
+            break;
+        case Block::Kind::Paragraph:
+            out += b.text + QStringLiteral("\n\n");
+            break;
+        case Block::Kind::List:
+            for (const QString &item : b.items)
+                out += QStringLiteral("- ") + item + QLatin1Char('\n');
+            out += QLatin1Char('\n');
+            break;
+        case Block::Kind::Table: {
+            QStringList header;
+            QStringList rule;
+            for (const QString &h : b.items) {
+                header.append(markdownCell(h));
+                rule.append(QStringLiteral("---"));
+            }
+            out += QStringLiteral("| ") + header.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+            out += QStringLiteral("|") + rule.join(QStringLiteral("|")) + QStringLiteral("|\n");
+            for (const QStringList &row : b.rows) {
+                QStringList cells;
+                for (const QString &c : row)
+                    cells.append(markdownCell(c));
+                out += QStringLiteral("| ") + cells.join(QStringLiteral(" | ")) + QStringLiteral(" |\n");
+            }
+            out += QLatin1Char('\n');
+            break;
+        }
+        case Block::Kind::Image: {
+            const MemoChart &chart = m_charts.at(b.chart);
+            if (!chart.markdownTarget.isEmpty())
+                out += QStringLiteral("![") + chart.title + QStringLiteral("](") + chart.markdownTarget + QStringLiteral(")\n\n");
+            break;
+        }
+        }
+    }
+    return out;
+}
+
+QString Memo::toHtml() const
+{
+    QString title;
+    for (const Block &b : m_blocks) {
+        if (b.kind == Block::Kind::Heading) {
+            title = b.text;
+            break;
+        }
+    }
+    QString out = QStringLiteral(
+                      "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n<style>\n"
+                      "body { font-family: sans-serif; max-width: 60em; margin: 2em auto; line-height: 1.4; }\n"
+                      "table { border-collapse: collapse; margin: 0.5em 0 1em 0; }\n"
+                      "th, td { border: 1px solid #999; padding: 3px 8px; text-align: left; vertical-align: top; }\n"
+                      "th { background: #eee; }\n"
+                      "img, svg { max-width: 100%; height: auto; }\n"
+                      "</style>\n</head>\n<body>\n")
+                      .arg(title.toHtmlEscaped());
+    for (const Block &b : m_blocks) {
+        switch (b.kind) {
+        case Block::Kind::Heading:
+            out += QStringLiteral("<h%1>%2</h%1>\n").arg(QString::number(b.level), b.text.toHtmlEscaped());
+            break;
+        case Block::Kind::Paragraph:
+            out += QStringLiteral("<p>") + b.text.toHtmlEscaped() + QStringLiteral("</p>\n");
+            break;
+        case Block::Kind::List:
+            out += QStringLiteral("<ul>\n");
+            for (const QString &item : b.items)
+                out += QStringLiteral("<li>") + item.toHtmlEscaped() + QStringLiteral("</li>\n");
+            out += QStringLiteral("</ul>\n");
+            break;
+        case Block::Kind::Table:
+            out += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\">\n<tr>");
+            for (const QString &h : b.items)
+                out += QStringLiteral("<th>") + h.toHtmlEscaped() + QStringLiteral("</th>");
+            out += QStringLiteral("</tr>\n");
+            for (const QStringList &row : b.rows) {
+                out += QStringLiteral("<tr>");
+                for (const QString &c : row)
+                    out += QStringLiteral("<td>") + c.toHtmlEscaped() + QStringLiteral("</td>");
+                out += QStringLiteral("</tr>\n");
+            }
+            out += QStringLiteral("</table>\n");
+            break;
+        case Block::Kind::Image: {
+            const MemoChart &chart = m_charts.at(b.chart);
+            if (!chart.inlineSvg.isEmpty()) {
+                out += QStringLiteral("<figure>\n") + chart.inlineSvg + QStringLiteral("\n</figure>\n");
+            } else if (!chart.htmlSource.isEmpty()) {
+                const QString width = chart.htmlWidth > 0
+                    ? QStringLiteral(" width=\"%1\"").arg(chart.htmlWidth) : QString();
+                out += QStringLiteral("<p><img src=\"%1\" alt=\"%2\"%3></p>\n")
+                           .arg(chart.htmlSource.toHtmlEscaped(), chart.title.toHtmlEscaped(), width);
+            }
+            break;
+        }
+        }
+    }
+    out += QStringLiteral("</body>\n</html>\n");
+    return out;
+}

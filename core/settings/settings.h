@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Rightsize developers
+#pragma once
+
+#include "decision/recommendation.h"
+
+#include <QByteArray>
+#include <QLatin1String>
+#include <QString>
+
+#include <memory>
+#include <optional>
+
+class QSettings;
+
+/// Every key Rightsize stores, in one place, so that a rename or a migration is one edit.
+namespace SettingsKeys {
+inline constexpr QLatin1String windowGeometry{"window/geometry"};
+inline constexpr QLatin1String windowState{"window/state"};
+inline constexpr QLatin1String windowPage{"window/page"};
+inline constexpr QLatin1String catalog{"session/catalog"};
+
+inline constexpr QLatin1String complexity{"input/complexity"};
+inline constexpr QLatin1String maxLatencyMs{"input/maxLatencyMs"};
+inline constexpr QLatin1String maxCostPer1kRequests{"input/maxCostPer1kRequests"};
+inline constexpr QLatin1String minAccuracy{"input/minAccuracy"};
+inline constexpr QLatin1String requestsPerDay{"input/requestsPerDay"};
+inline constexpr QLatin1String multiStepReasoning{"input/multiStepReasoning"};
+inline constexpr QLatin1String contextLength{"input/contextLength"};
+inline constexpr QLatin1String task{"input/task"};
+inline constexpr QLatin1String inputTokens{"input/inputTokens"};
+inline constexpr QLatin1String outputTokens{"input/outputTokens"};
+inline constexpr QLatin1String qualityBenchmark{"input/qualityBenchmark"};
+inline constexpr QLatin1String gpuHourlyUsd{"input/selfHosting/gpuHourlyUsd"};
+inline constexpr QLatin1String tokensPerSecondPerReplica{"input/selfHosting/tokensPerSecondPerReplica"};
+inline constexpr QLatin1String utilisation{"input/selfHosting/utilisation"};
+inline constexpr QLatin1String peakFactor{"input/selfHosting/peakFactor"};
+inline constexpr QLatin1String gpusPerReplica{"input/selfHosting/gpusPerReplica"};
+}
+
+/// Typed access to what Rightsize remembers between runs: window layout, the last catalog and the
+/// last inputs. Values are stored field by field (not as one blob) so that a stored session survives
+/// new fields being added and stays readable in the INI file.
+class Settings
+{
+public:
+    /// The user's settings file: <config>/Rightsize/Rightsize.ini.
+    Settings();
+    /// A settings file of the caller's choosing (tests pass a temporary INI file).
+    explicit Settings(const QString &iniPath);
+    ~Settings();
+    Settings(const Settings &) = delete;
+    Settings &operator=(const Settings &) = delete;
+
+    /// Where the settings are stored, for the About box.
+    QString fileName() const;
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+    /// Index of the page shown last; 0 when none was stored.
+    int windowPage() const;
+    void setWindowPage(int page);
+
+    /// Name of the catalog used last; "current" when none was stored.
+    QString lastCatalog() const;
+    bool hasLastCatalog() const;
+    void setLastCatalog(const QString &name);
+
+    /// The inputs of the last session, or nothing when none were stored. A field whose stored value
+    /// is unreadable keeps its default rather than discarding the whole session.
+    std::optional<RecommendationInput> lastInput() const;
+    void setLastInput(const RecommendationInput &input);
+
+    /// Writes pending changes to disk.
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> m_settings;
+};

@@ -1,0 +1,89 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Rightsize developers
+#pragma once
+
+#include "decision/recommendation.h"
+
+#include <QWidget>
+
+#include <functional>
+
+class CandidateTableModel;
+class NumberEdit;
+class QCheckBox;
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class SpectrumStrip;
+class Workbench;
+struct Catalog;
+struct InputLimit;
+
+/// The requirements form (SPEC 1.2 plus task, volume and catalog) and, beside it, the recommendation
+/// it yields: tier on the size spectrum, the deciding rule and why earlier rules did not fire, the
+/// task-specific pick, ranked candidates and near misses. Every valid edit goes straight to the
+/// Workbench; the panel redraws from the Workbench's recommendation, never from a copy of its own.
+class RequirementsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    /// One-click scenarios: the article's two examples and its defaults.
+    enum class Preset { OnDeviceClassification, ComplexReasoning, Defaults };
+    Q_ENUM(Preset)
+
+    explicit RequirementsPage(Workbench &workbench, QWidget *parent = nullptr);
+
+    void applyPreset(Preset preset);
+    /// The inputs a preset stands for. Requirements, task and token counts are the preset's; the
+    /// quality benchmark and the self-hosting figures (chosen elsewhere) are kept from `current`.
+    static RecommendationInput presetInput(Preset preset, const RecommendationInput &current,
+                                           const Catalog &catalog);
+
+private:
+    QWidget *buildForm();
+    QWidget *buildPanel();
+    NumberEdit *addNumberRow(QFormLayout *form, const QString &objectName, const QString &label,
+                             const InputLimit &limit, bool integral,
+                             const std::function<void(RecommendationInput &, double)> &apply);
+    void edit(const std::function<void(RecommendationInput &)> &change);
+    void refreshCatalogChoices();
+    void refreshForm(bool force);
+    void refreshPanel();
+    void sizeColumnsOnce();
+    void onCatalogActivated(int index);
+
+    Workbench &m_workbench;
+    bool m_updating = false;
+
+    QComboBox *m_catalog = nullptr;
+    QLabel *m_catalogInfo = nullptr;
+    QLabel *m_catalogMessage = nullptr;
+    QComboBox *m_benchmark = nullptr;
+    QComboBox *m_task = nullptr;
+    QComboBox *m_complexity = nullptr;
+    QCheckBox *m_reasoning = nullptr;
+    NumberEdit *m_maxLatency = nullptr;
+    NumberEdit *m_maxCost = nullptr;
+    NumberEdit *m_minAccuracy = nullptr;
+    NumberEdit *m_contextLength = nullptr;
+    NumberEdit *m_requestsPerDay = nullptr;
+    NumberEdit *m_inputTokens = nullptr;
+    NumberEdit *m_outputTokens = nullptr;
+
+    QLabel *m_tierLabel = nullptr;
+    SpectrumStrip *m_spectrum = nullptr;
+    QLabel *m_decidingRule = nullptr;
+    QLabel *m_ruleChecks = nullptr;
+    QLabel *m_taskPick = nullptr;
+    QLabel *m_candidateSummary = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    CandidateTableModel *m_candidates = nullptr;
+    CandidateTableModel *m_nearMisses = nullptr;
+    QSortFilterProxyModel *m_candidateProxy = nullptr;
+    QSortFilterProxyModel *m_nearMissProxy = nullptr;
+    QTableView *m_candidateView = nullptr;
+    QTableView *m_nearMissView = nullptr;
+};
