@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "commandline.h"
 
+#include "clisupport.h"
+
 #include "catalog/catalogregistry.h"
 #include "common/money.h"
 #include "decision/recommendation.h"
@@ -31,27 +33,13 @@ QString tr(const char *text)
     return QCoreApplication::translate("CommandLine", text);
 }
 
-const QStringList &commands()
+const SubCommand *findSubCommand(const QString &name)
 {
-    static const QStringList names{QStringLiteral("recommend"), QStringLiteral("cost"), QStringLiteral("catalog")};
-    return names;
-}
-
-const QStringList &guiCommands()
-{
-    static const QStringList names{QStringLiteral("export-chart"), QStringLiteral("memo")};
-    return names;
-}
-
-QCommandLineOption jsonOption()
-{
-    return {QStringLiteral("json"), tr("Print one JSON document instead of text.")};
-}
-
-QCommandLineOption catalogOption()
-{
-    return {QStringLiteral("catalog"), tr("Catalog name (see 'catalog names') or catalog file (default: current)."),
-            QStringLiteral("NAME|FILE"), QStringLiteral("current")};
+    for (const SubCommand &c : subCommands()) {
+        if (c.name == name)
+            return &c;
+    }
+    return nullptr;
 }
 
 QString number(double value, int decimals = 0)
@@ -69,19 +57,6 @@ QString qualityText(const ModelSpec &model, const QString &benchmark)
     const QualityScore *score = model.score(benchmark);
     return score ? QString::number(score->value, 'g', 4) : QStringLiteral("—");
 }
-
-void printJson(QTextStream &out, const QJsonValue &value)
-{
-    const QJsonDocument doc = value.isArray() ? QJsonDocument(value.toArray()) : QJsonDocument(value.toObject());
-    out << doc.toJson(QJsonDocument::Indented);
-}
-
-/// Parses one subcommand's options; reports --help itself.
-struct ParsedCommand
-{
-    enum Outcome { Run, Help, Error } outcome = Run;
-    QString error;
-};
 
 /// The catalog and input a requirement-based command works on, checked against each other.
 struct Scenario
@@ -112,23 +87,13 @@ Result<Scenario> loadScenario(const QCommandLineParser &parser, const InputOptio
     return Scenario{std::move(catalog).value(), std::move(input).value()};
 }
 
-ParsedCommand parse(QCommandLineParser &parser, const QStringList &arguments)
-{
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
-    parser.addOption(help);
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    if (!parser.parse(arguments))
-        return {ParsedCommand::Error, parser.errorText()};
-    if (parser.isSet(help))
-        return {ParsedCommand::Help, {}};
-    return {};
-}
 }
 
 CommandLine::CommandLine(QTextStream &out, QTextStream &err, QString userCatalogDir)
-    : m_out(out)
+    : m_context{out, err, userCatalogDir.isEmpty() ? CatalogRegistry::defaultUserCatalogDir() : std::move(userCatalogDir)}
+    , m_out(out)
     , m_err(err)
-    , m_userCatalogDir(userCatalogDir.isEmpty() ? CatalogRegistry::defaultUserCatalogDir() : std::move(userCatalogDir))
+    , m_userCatalogDir(m_context.userCatalogDir)
 {
 }
 
@@ -137,14 +102,15 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
     if (arguments.size() < 2)
         return false;
     const QString &first = arguments.at(1);
-    return commands().contains(first) || guiCommands().contains(first) || first == QLatin1String("--version")
+    return findSubCommand(first) || first == QLatin1String("--version")
         || first == QLatin1String("-v") || first == QLatin1String("--help") || first == QLatin1String("-h")
         || first == QLatin1String("help") || !first.startsWith(QLatin1Char('-'));
 }
 
 bool CommandLine::needsGui(const QStringList &arguments)
 {
-    return arguments.size() >= 2 && guiCommands().contains(arguments.at(1));
+    const SubCommand *command = arguments.size() >= 2 ? findSubCommand(arguments.at(1)) : nullptr;
+    return command && command->needsGui;
 }
 
 int CommandLine::run(const QStringList &arguments)
@@ -157,39 +123,53 @@ int CommandLine::run(const QStringList &arguments)
     }
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help"))
         return printHelp();
-    if (command == QLatin1String("recommend"))
-        return recommend(rest);
-    if (command == QLatin1String("cost"))
-        return cost(rest);
-    if (command == QLatin1String("catalog"))
-        return catalog(rest);
-    if (command == QLatin1String("export-chart"))
-        return exportChart(rest);
-    if (command == QLatin1String("memo"))
-        return memo(rest);
+    if (const SubCommand *sub = findSubCommand(command))
+        return sub->run(m_context, rest);
     return usageError({}, tr("unknown command \"%1\"; see 'rightsize --help'").arg(command));
 }
 
 int CommandLine::usageError(const QString &command, const QString &message)
 {
-    m_err << "rightsize" << (command.isEmpty() ? QString() : QLatin1Char(' ') + command) << ": " << message << '\n';
-    return ExitCode::BadUsage;
+    return m_context.usageError(command, message);
 }
 
 int CommandLine::printHelp()
 {
-    m_out << tr("Usage: rightsize [COMMAND] [OPTIONS]\n"
-                "Without a command, opens the Rightsize workbench window.\n\n"
-                "Commands:\n"
-                "  recommend      Recommend a model tier and concrete models for a task's requirements\n"
-                "  cost           Monthly cost and cost per request of one or more models at a volume\n"
-                "  catalog        List, show and import model catalogs\n"
-                "  export-chart   Export the cost-versus-quality or monthly-cost chart (PNG, SVG, PDF)\n"
-                "  memo           Write a decision memo (Markdown, HTML, PDF)\n\n"
-                "Options:\n"
-                "  --version      Print the version\n"
-                "  --help         Print this help; 'rightsize COMMAND --help' for a command's options\n");
+    m_out << tr("Usage: rightsize [COMMAND] [OPTIONS]") << '\n'
+          << tr("Without a command, opens the Rightsize workbench window.") << "\n\n"
+          << tr("Commands:") << '\n';
+    for (const SubCommand &c : subCommands())
+        m_out << "  " << c.name.leftJustified(18) << c.summary << '\n';
+    m_out << '\n' << tr("Options:") << '\n'
+          << "  --version         " << tr("Print the version") << '\n'
+          << "  --help            " << tr("Print this help; 'rightsize COMMAND --help' for a command's options") << '\n';
     return ExitCode::Ok;
+}
+
+// The built-in commands are members of CommandLine; these adapters put them in the table.
+namespace {
+template <int (CommandLine::*Method)(const QStringList &)>
+int builtin(CommandContext &context, const QStringList &arguments)
+{
+    CommandLine cli(context.out, context.err, context.userCatalogDir);
+    return (cli.*Method)(arguments);
+}
+}
+
+const QList<SubCommand> &subCommands()
+{
+    static const QList<SubCommand> table{
+        {QStringLiteral("recommend"), tr("Recommend a model tier and concrete models for a task's requirements"), false,
+         &builtin<&CommandLine::recommend>},
+        {QStringLiteral("cost"), tr("Monthly cost and cost per request of one or more models at a volume"), false,
+         &builtin<&CommandLine::cost>},
+        {QStringLiteral("catalog"), tr("List, show and import model catalogs"), false, &builtin<&CommandLine::catalog>},
+        {QStringLiteral("export-chart"), tr("Export the cost-versus-quality or monthly-cost chart (PNG, SVG, PDF)"), true,
+         &builtin<&CommandLine::exportChart>},
+        {QStringLiteral("memo"), tr("Write a decision memo (Markdown, HTML, PDF)"), true, &builtin<&CommandLine::memo>},
+        // Commands implemented in their own files (app/<name>command.cpp) are added above this line.
+    };
+    return table;
 }
 
 int CommandLine::recommend(const QStringList &arguments)
@@ -199,17 +179,12 @@ int CommandLine::recommend(const QStringList &arguments)
     parser.setApplicationDescription(tr("Recommends a model tier (SPEC rules), the task's pick and concrete catalog models."));
     const InputOptions inputs(InputOptions::All);
     inputs.addTo(parser);
-    const QCommandLineOption json = jsonOption();
-    const QCommandLineOption catalogName = catalogOption();
+    const QCommandLineOption json = Cli::jsonOption();
+    const QCommandLineOption catalogName = Cli::catalogOption();
     const QCommandLineOption limit(QStringLiteral("limit"), tr("Candidates to print as text (default 15)."), QStringLiteral("N"), QStringLiteral("15"));
     parser.addOptions({json, catalogName, limit});
-    const ParsedCommand parsed = parse(parser, arguments);
-    if (parsed.outcome == ParsedCommand::Error)
-        return usageError(name, parsed.error);
-    if (parsed.outcome == ParsedCommand::Help) {
-        m_out << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto exit = Cli::parseOrExit(m_context, name, parser, arguments))
+        return *exit;
     if (!parser.positionalArguments().isEmpty())
         return usageError(name, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
 
@@ -225,7 +200,7 @@ int CommandLine::recommend(const QStringList &arguments)
 
     const Recommendation r = ::recommend(*catalog, *input);
     if (parser.isSet(json)) {
-        printJson(m_out, RecommendationJson::recommendation(*catalog, *input, r));
+        m_context.printJson(RecommendationJson::recommendation(*catalog, *input, r));
         return ExitCode::Ok;
     }
 
@@ -273,16 +248,11 @@ int CommandLine::cost(const QStringList &arguments)
     const QCommandLineOption model(QStringLiteral("model"), tr("Model id or name; repeat for several."), QStringLiteral("NAME"));
     const QCommandLineOption selfHosted(QStringLiteral("self-hosted"), tr("Cost as self-hosted (GPU hours) rather than API."));
     const QCommandLineOption benchmark(QStringLiteral("benchmark"), tr("Quality benchmark id (default: the catalog's)."), QStringLiteral("ID"));
-    const QCommandLineOption json = jsonOption();
-    const QCommandLineOption catalogName = catalogOption();
+    const QCommandLineOption json = Cli::jsonOption();
+    const QCommandLineOption catalogName = Cli::catalogOption();
     parser.addOptions({model, selfHosted, benchmark, json, catalogName});
-    const ParsedCommand parsed = parse(parser, arguments);
-    if (parsed.outcome == ParsedCommand::Error)
-        return usageError(name, parsed.error);
-    if (parsed.outcome == ParsedCommand::Help) {
-        m_out << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto exit = Cli::parseOrExit(m_context, name, parser, arguments))
+        return *exit;
     if (!parser.isSet(model))
         return usageError(name, tr("--model is required"));
     Result<RecommendationInput> input = inputs.read(parser);
@@ -312,7 +282,7 @@ int CommandLine::cost(const QStringList &arguments)
                       formatUsd(estimate.perRequestUsd)});
     }
     if (parser.isSet(json)) {
-        printJson(m_out, results.size() == 1 ? QJsonValue(results.first()) : QJsonValue(results));
+        m_context.printJson(results.size() == 1 ? QJsonValue(results.first()) : QJsonValue(results));
         return ExitCode::Ok;
     }
     const Workload w = input->workload();
@@ -334,16 +304,11 @@ int CommandLine::catalog(const QStringList &arguments)
                                         "  catalog tasks         the task profiles of a catalog\n"
                                         "  catalog import FILE   keep a catalog file (Rightsize or LiteLLM format) under --catalog NAME"));
     parser.addPositionalArgument(QStringLiteral("action"), tr("names, list, show, tasks or import"));
-    const QCommandLineOption json = jsonOption();
-    const QCommandLineOption catalogName = catalogOption();
+    const QCommandLineOption json = Cli::jsonOption();
+    const QCommandLineOption catalogName = Cli::catalogOption();
     parser.addOptions({json, catalogName});
-    const ParsedCommand parsed = parse(parser, arguments);
-    if (parsed.outcome == ParsedCommand::Error)
-        return usageError(name, parsed.error);
-    if (parsed.outcome == ParsedCommand::Help) {
-        m_out << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto exit = Cli::parseOrExit(m_context, name, parser, arguments))
+        return *exit;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     const CatalogRegistry registry(m_userCatalogDir);
@@ -357,7 +322,7 @@ int CommandLine::catalog(const QStringList &arguments)
             return usageError(name, imported.error());
         const Result<Catalog> loaded = registry.load(*imported);
         if (parser.isSet(json))
-            printJson(m_out, loaded ? RecommendationJson::catalogSummary(*loaded) : QJsonObject{{QStringLiteral("name"), *imported}});
+            m_context.printJson(loaded ? RecommendationJson::catalogSummary(*loaded) : QJsonObject{{QStringLiteral("name"), *imported}});
         else
             m_out << tr("Imported catalog %1 with %2 models.").arg(*imported).arg(loaded ? loaded->models.size() : 0) << '\n';
         return ExitCode::Ok;
@@ -376,7 +341,7 @@ int CommandLine::catalog(const QStringList &arguments)
                           c->bundled ? tr("bundled") : tr("imported"), c->title});
         }
         if (parser.isSet(json))
-            printJson(m_out, all);
+            m_context.printJson(all);
         else
             m_out << table.toString();
         return ExitCode::Ok;
@@ -392,7 +357,7 @@ int CommandLine::catalog(const QStringList &arguments)
                 models.append(RecommendationJson::model(m));
             QJsonObject doc = RecommendationJson::catalogSummary(*catalog);
             doc.insert(QStringLiteral("models"), models);
-            printJson(m_out, doc);
+            m_context.printJson(doc);
             return ExitCode::Ok;
         }
         m_out << tr("Catalog %1 (%2), %3 models").arg(catalog->name, catalog->date.toString(Qt::ISODate)).arg(catalog->models.size()) << '\n';
@@ -416,7 +381,7 @@ int CommandLine::catalog(const QStringList &arguments)
                 m_out << t.id << ": " << t.recommended << " / " << t.alternative << " — " << t.reasoning << '\n';
         }
         if (parser.isSet(json))
-            printJson(m_out, tasks);
+            m_context.printJson(tasks);
         return ExitCode::Ok;
     }
     if (action == QLatin1String("show")) {
@@ -427,7 +392,7 @@ int CommandLine::catalog(const QStringList &arguments)
             return usageError(name, tr("no model \"%1\" in catalog %2").arg(args.at(1), catalog->name));
         const QJsonObject doc = RecommendationJson::model(*m);
         if (parser.isSet(json)) {
-            printJson(m_out, doc);
+            m_context.printJson(doc);
             return ExitCode::Ok;
         }
         m_out << m->displayName << " (" << m->id << ")\n";
@@ -469,15 +434,10 @@ int CommandLine::exportChart(const QStringList &arguments)
     const QCommandLineOption height(QStringLiteral("height"), tr("Height in pixels (default 800)."), QStringLiteral("PX"), QStringLiteral("800"));
     const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution in dots per inch (default 96)."), QStringLiteral("N"), QStringLiteral("96"));
     const QCommandLineOption perToken(QStringLiteral("cost-per-1m-tokens"), tr("cost-quality: cost per 1M tokens on the x axis instead of monthly cost."));
-    const QCommandLineOption catalogName = catalogOption();
+    const QCommandLineOption catalogName = Cli::catalogOption();
     parser.addOptions({out, width, height, dpi, perToken, catalogName});
-    const ParsedCommand parsed = parse(parser, arguments);
-    if (parsed.outcome == ParsedCommand::Error)
-        return usageError(name, parsed.error);
-    if (parsed.outcome == ParsedCommand::Help) {
-        m_out << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto exit = Cli::parseOrExit(m_context, name, parser, arguments))
+        return *exit;
     const QString kind = parser.positionalArguments().value(0);
     if (parser.positionalArguments().size() != 1 || (kind != QLatin1String("cost-quality") && kind != QLatin1String("monthly-cost")))
         return usageError(name, tr("expects one chart: cost-quality or monthly-cost"));
@@ -511,8 +471,7 @@ int CommandLine::exportChart(const QStringList &arguments)
         chart.reset(buildMonthlyCostChart(buildCostCurveData(scenario->catalog, defaultVolumeSelection(r), scenario->input)));
     }
     if (const Status written = ::exportChart(chart.get(), parser.value(out), options); !written) {
-        m_err << "rightsize " << name << ": " << written.error() << '\n';
-        return ExitCode::Failure;
+        return m_context.failure(name, written.error());
     }
     m_out << tr("Wrote %1").arg(parser.value(out)) << '\n';
     return ExitCode::Ok;
@@ -527,15 +486,10 @@ int CommandLine::memo(const QStringList &arguments)
     const InputOptions inputs(InputOptions::All);
     inputs.addTo(parser);
     const QCommandLineOption out(QStringLiteral("out"), tr("Output file: .md, .html or .pdf."), QStringLiteral("FILE"));
-    const QCommandLineOption catalogName = catalogOption();
+    const QCommandLineOption catalogName = Cli::catalogOption();
     parser.addOptions({out, catalogName});
-    const ParsedCommand parsed = parse(parser, arguments);
-    if (parsed.outcome == ParsedCommand::Error)
-        return usageError(name, parsed.error);
-    if (parsed.outcome == ParsedCommand::Help) {
-        m_out << parser.helpText();
-        return ExitCode::Ok;
-    }
+    if (const auto exit = Cli::parseOrExit(m_context, name, parser, arguments))
+        return *exit;
     if (!parser.positionalArguments().isEmpty())
         return usageError(name, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(out))
@@ -548,8 +502,7 @@ int CommandLine::memo(const QStringList &arguments)
         return usageError(name, scenario.error());
     const Recommendation r = ::recommend(scenario->catalog, scenario->input);
     if (const Status written = exportMemo(scenario->catalog, scenario->input, r, parser.value(out)); !written) {
-        m_err << "rightsize " << name << ": " << written.error() << '\n';
-        return ExitCode::Failure;
+        return m_context.failure(name, written.error());
     }
     m_out << tr("Wrote %1").arg(parser.value(out)) << '\n';
     return ExitCode::Ok;

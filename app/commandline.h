@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #pragma once
 
+#include "clisupport.h"
+
 #include <QString>
 #include <QStringList>
 
@@ -29,15 +31,18 @@ public:
     /// `arguments` as from QCoreApplication::arguments(): the program name first.
     int run(const QStringList &arguments);
 
-private:
-    int usageError(const QString &command, const QString &message);
-    int printHelp();
+    // The built-in subcommands (listed in subCommands()).
     int recommend(const QStringList &arguments);
     int cost(const QStringList &arguments);
     int catalog(const QStringList &arguments);
     int exportChart(const QStringList &arguments);
     int memo(const QStringList &arguments);
 
+private:
+    int usageError(const QString &command, const QString &message);
+    int printHelp();
+
+    CommandContext m_context;
     QTextStream &m_out;
     QTextStream &m_err;
     QString m_userCatalogDir;

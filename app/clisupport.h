@@ -1,0 +1,46 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Rightsize developers
+#pragma once
+
+#include <QCommandLineOption>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+class QCommandLineParser;
+class QTextStream;
+
+/// What every subcommand gets: where to print and where the user's files are.
+struct CommandContext
+{
+    QTextStream &out;
+    QTextStream &err;
+    QString userCatalogDir;
+
+    /// Prints "rightsize COMMAND: message" on stderr; returns ExitCode::BadUsage.
+    int usageError(const QString &command, const QString &message) const;
+    /// Same line; returns ExitCode::Failure (the command ran and failed).
+    int failure(const QString &command, const QString &message) const;
+    void printJson(const QJsonValue &value) const;
+};
+
+/// A subcommand implemented in its own file (app/<name>command.cpp), listed in commandline.cpp.
+struct SubCommand
+{
+    QString name;
+    QString summary;                   ///< one line for 'rightsize --help'
+    bool needsGui = false;             ///< draws charts: run under a QApplication
+    int (*run)(CommandContext &context, const QStringList &arguments) = nullptr;
+};
+const QList<SubCommand> &subCommands();
+
+namespace Cli {
+QCommandLineOption jsonOption();
+QCommandLineOption catalogOption();
+/// Adds --help, parses, and handles --help and parse errors itself: returns the exit code when the
+/// command should stop there, nothing when it should run.
+std::optional<int> parseOrExit(const CommandContext &context, const QString &command, QCommandLineParser &parser,
+                               const QStringList &arguments);
+}
