@@ -3,6 +3,10 @@
 #include "commandline.h"
 
 #include "clisupport.h"
+#include "comparecommand.h"
+#include "dbcommand.h"
+#include "endpointcommand.h"
+#include "historycommand.h"
 
 #include "catalog/catalogregistry.h"
 #include "common/money.h"
@@ -167,6 +171,10 @@ const QList<SubCommand> &subCommands()
         {QStringLiteral("export-chart"), tr("Export the cost-versus-quality or monthly-cost chart (PNG, SVG, PDF)"), true,
          &builtin<&CommandLine::exportChart>},
         {QStringLiteral("memo"), tr("Write a decision memo (Markdown, HTML, PDF)"), true, &builtin<&CommandLine::memo>},
+        {QStringLiteral("compare"), tr("Run one prompt through several endpoints side by side, with latency, tokens and cost"), false, &runCompareCommand},
+        {QStringLiteral("endpoint"), tr("Add, list, test and remove endpoints; store their keys in the keychain"), false, &runEndpointCommand},
+        {QStringLiteral("history"), tr("List, show and export the stored comparison runs"), false, &runHistoryCommand},
+        {QStringLiteral("db"), tr("Check, back up and restore the history database"), false, &runDbCommand},
         // Commands implemented in their own files (app/<name>command.cpp) are added above this line.
     };
     return table;

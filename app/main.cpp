@@ -5,6 +5,8 @@
 #include "decision/workbench.h"
 #include "mainwindow.h"
 #include "settings/settings.h"
+#include "store/database.h"
+#include "startupprobe.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -50,9 +52,18 @@ int main(int argc, char *argv[])
     CatalogRegistry registry;
     Workbench workbench(registry);
     Settings settings;
+    // The run history; a file that cannot be opened is reported on the History page (which offers
+    // another file or a fresh one) and never stops the window from starting. Declared before the
+    // window, which writes to it until it is destroyed.
+    Database history;
+    history.open(Database::defaultPath());
     // The window restores the last catalog (falling back to "current", with the reason in the
     // status bar) and the last inputs from the settings.
     MainWindow window(workbench, settings);
+    window.setHistoryDatabase(&history);
+    // --measure-startup: print the time to the first painted window and the memory, then quit.
+    if (arguments.contains(QLatin1String("--measure-startup")))
+        StartupProbe::watch(&window);
     window.show();
     return QApplication::exec();
 }

@@ -10,7 +10,8 @@ cd "$(dirname "$0")/.."
 packages=(cmake ninja-build g++ pkg-config
           qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
           libqt6sql6-sqlite qcoro-qt6-dev qtkeychain-qt6-dev libgl-dev
-          libgtest-dev libbenchmark-dev sqlite3 xvfb xauth)
+          libgtest-dev libbenchmark-dev sqlite3 xvfb xauth
+          dpkg-dev file)
 
 missing=()
 for p in "${packages[@]}"; do

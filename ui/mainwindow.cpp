@@ -4,8 +4,13 @@
 
 #include "catalog/catalogregistry.h"
 #include "decision/workbench.h"
+#include "dialogs/aboutdialog.h"
+#include "dialogs/settingsdialog.h"
 #include "export/memoexport.h"
+#include "pages/catalogpage.h"
+#include "pages/comparepage.h"
 #include "pages/costexplorerpage.h"
+#include "pages/historypage.h"
 #include "pages/plannedpage.h"
 #include "pages/requirementspage.h"
 #include "settings/settings.h"
@@ -38,6 +43,7 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     , m_settings(settings)
 {
     setWindowTitle(tr("Rightsize"));
+    SettingsDialog::applyTheme(m_settings.themeFollowsSystem());
     // The session first, so that every page is built from the restored catalog and inputs.
     const QString startupProblem = restoreSession();
 
@@ -64,27 +70,51 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     });
     addPage(tr("Cost explorer"), m_costExplorer);
 
+    auto *compare = new ComparePage(m_workbench, m_pages);
+    compare->setObjectName(QStringLiteral("comparePage"));
+    connect(compare, &ComparePage::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    addPage(tr("Compare"), compare);
+
+    m_history = new HistoryPage(m_workbench, m_pages);
+    m_history->setObjectName(QStringLiteral("historyPage"));
+    m_history->attachRunner(compare->runner());
+    connect(m_history, &HistoryPage::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    connect(compare, &ComparePage::voteCast, m_history, &HistoryPage::recordVote);
+    connect(compare, &ComparePage::thumbCast, m_history, &HistoryPage::recordThumb);
+    // Re-run: the stored prompt and endpoints go back to the Compare page, where they can be changed.
+    connect(m_history, &HistoryPage::rerunRequested, this, [this, compare](const RunRecord &run) {
+        compare->setPrompt(run.prompt);
+        QStringList names;
+        for (const ResponseRecord &response : run.responses)
+            names << response.endpoint.name;
+        compare->setCheckedEndpoints(names);
+        showPage(Compare);
+    });
+    addPage(tr("History"), m_history);
+
     const struct { const char *name; QString title; QString content; } planned[] = {
-        {"comparePage", tr("Compare"),
-         tr("one prompt run through several configured models side by side, answers streaming in with "
-            "latency, tokens and cost, and blind votes on the better answer.")},
-        {"historyPage", tr("History"),
-         tr("every comparison run stored in a local SQLite database, to search, reopen and export.")},
         {"routingPage", tr("Routing"),
          tr("the article's hybrid router and cascade: route prompts by task and quality, escalate on "
             "failure, and replay stored runs to sweep the cascade threshold against cost and quality.")},
         {"evaluationsPage", tr("Evaluations"),
          tr("test sets with assertions scored across models, and ratings with confidence intervals "
             "from your blind votes: your own measured quality beside the public benchmarks.")},
-        {"catalogPage", tr("Catalog"),
-         tr("every model of the chosen catalog with prices, context and scores with their sources, "
-            "and importing or refreshing catalogs (LiteLLM format).")},
     };
     for (const auto &p : planned) {
         auto *page = new PlannedPage(p.title, p.content, m_pages);
         page->setObjectName(QString::fromLatin1(p.name));
         addPage(p.title, page);
     }
+    auto *catalogPage = new CatalogPage(m_workbench, m_settings, m_pages);
+    catalogPage->setObjectName(QStringLiteral("catalogPage"));
+    connect(catalogPage, &CatalogPage::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    addPage(tr("Catalog"), catalogPage);
     connect(m_pageList, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     buildMenus();
@@ -146,10 +176,13 @@ void MainWindow::buildMenus()
     m_exportMemo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_exportMemo->setStatusTip(tr("Write the requirements, recommendation, candidates and both charts "
                                   "to a Markdown, HTML or PDF decision memo"));
+    m_exportMemo->setToolTip(tr("Export memo (%1)").arg(m_exportMemo->shortcut().toString(QKeySequence::NativeText)));
     connect(m_exportMemo, &QAction::triggered, this, &MainWindow::exportMemoInteractive);
     QMenu *chart = file->addMenu(tr("Export &chart"));
     chart->setObjectName(QStringLiteral("exportChartMenu"));
     chart->addActions(m_costExplorer->exportActions());
+    if (auto *compare = findChild<ComparePage *>(QStringLiteral("comparePage")))
+        file->addAction(compare->endpointsAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -168,6 +201,17 @@ void MainWindow::buildMenus()
         connect(action, &QAction::triggered, this, [this, i] { showPage(i); });
         m_pageActions.append(action);
     }
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    QAction *preferences = tools->addAction(tr("&Settings…"));
+    preferences->setObjectName(QStringLiteral("settingsAction"));
+    preferences->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
+    preferences->setMenuRole(QAction::PreferencesRole);
+    connect(preferences, &QAction::triggered, this, [this] {
+        auto *dialog = new SettingsDialog(m_settings, m_workbench.registry(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Rightsize"));
@@ -192,6 +236,11 @@ void MainWindow::showPage(int page)
         m_pageActions.at(page)->setChecked(true);
 }
 
+void MainWindow::setHistoryDatabase(Database *database)
+{
+    m_history->setDatabase(database);
+}
+
 QWidget *MainWindow::page(int page) const
 {
     return m_pages->widget(page);
@@ -208,36 +257,8 @@ void MainWindow::updateCatalogStatus()
 
 void MainWindow::showAbout()
 {
-    auto *dialog = new QDialog(this);
-    dialog->setObjectName(QStringLiteral("aboutDialog"));
+    auto *dialog = new AboutDialog(m_workbench, m_settings, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setWindowTitle(tr("About Rightsize"));
-    auto *layout = new QVBoxLayout(dialog);
-    auto *browser = new QTextBrowser(dialog);
-    browser->setObjectName(QStringLiteral("aboutBrowser"));
-    browser->setOpenExternalLinks(true);
-
-    QString notice;
-    QFile file(QStringLiteral(":/NOTICE.md"));
-    if (file.open(QIODevice::ReadOnly))
-        notice = QString::fromUtf8(file.readAll());
-    const QString header =
-        tr("# Rightsize %1\n\n"
-           "Choose the right language model size with evidence.\n\n"
-           "- Settings are stored in `%2`\n"
-           "- Imported catalogs are stored in `%3`\n"
-           "- Catalog in use: %4 (prices as of %5)\n\n")
-            .arg(QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral(RIGHTSIZE_VERSION)
-                                                                  : QCoreApplication::applicationVersion(),
-                 QDir::toNativeSeparators(m_settings.fileName()),
-                 QDir::toNativeSeparators(CatalogRegistry::defaultUserCatalogDir()),
-                 m_workbench.catalog().name, m_workbench.catalog().date.toString(Qt::ISODate));
-    browser->setMarkdown(header + notice);
-    layout->addWidget(browser);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    layout->addWidget(buttons);
-    dialog->resize(760, 560);
     dialog->open();
 }
 

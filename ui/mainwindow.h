@@ -8,6 +8,8 @@
 #include <QMainWindow>
 
 class CostExplorerPage;
+class Database;
+class HistoryPage;
 class QAction;
 class QLabel;
 class QListWidget;
@@ -31,6 +33,9 @@ public:
     int currentPage() const;
     void showPage(int page);
     QWidget *page(int page) const;
+    /// The run history the History page shows and the Compare page's runs are stored in (not
+    /// owned). A database that failed to open is shown as a problem with a way out.
+    void setHistoryDatabase(Database *database);
 
     /// Writes the decision memo of the current session (format by extension: .md, .html, .pdf).
     Status exportMemo(const QString &path) const;
@@ -57,4 +62,5 @@ private:
     QList<QAction *> m_pageActions;
     QAction *m_exportMemo = nullptr;
     CostExplorerPage *m_costExplorer = nullptr;
+    HistoryPage *m_history = nullptr;
 };

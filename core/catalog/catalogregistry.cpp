@@ -3,6 +3,7 @@
 #include "catalogregistry.h"
 
 #include "catalogformat.h"
+#include "catalogoverlay.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -90,25 +91,97 @@ QStringList CatalogRegistry::names() const
 
 Result<Catalog> CatalogRegistry::load(const QString &nameOrPath) const
 {
-    if (isBundledName(nameOrPath)) {
-        const QString name = nameOrPath.toLower();
-        QFile file(QStringLiteral(":/catalogs/") + name + kSuffix);
+    if (isEditable(nameOrPath)) {
+        Result<Catalog> base = loadBase(nameOrPath);
+        if (!base)
+            return base;
+        QFile file(overlayPath(nameOrPath));
+        if (!file.exists())
+            return base;
         if (!file.open(QIODevice::ReadOnly))
-            return Result<Catalog>::failure(tr("Cannot read catalog %1: %2").arg(file.fileName(), file.errorString()));
-        Result<Catalog> catalog = parseRightsizeCatalog(file.readAll(), name + kSuffix);
-        if (catalog)
-            catalog->bundled = true;
-        return catalog;
-    }
-    if (isValidName(nameOrPath)) {
-        const QString path = QDir(m_userDir).filePath(nameOrPath + kSuffix);
-        if (QFileInfo::exists(path))
-            return loadCatalogFile(path);
+            return Result<Catalog>::failure(tr("Cannot read your catalog edits %1: %2").arg(file.fileName(), file.errorString()));
+        const Result<CatalogOverlay> overlay = parseCatalogOverlay(file.readAll(), file.fileName());
+        if (!overlay)
+            return Result<Catalog>::failure(overlay.error());
+        return applyCatalogOverlay(std::move(base).value(), *overlay);
     }
     if (QFileInfo(nameOrPath).isFile())
         return loadCatalogFile(nameOrPath);
     return Result<Catalog>::failure(
         tr("No catalog named %1: it is neither a bundled catalog, nor an imported one, nor a file").arg(nameOrPath));
+}
+
+Result<Catalog> CatalogRegistry::loadBase(const QString &name) const
+{
+    if (isBundledName(name)) {
+        const QString lower = name.toLower();
+        QFile file(QStringLiteral(":/catalogs/") + lower + kSuffix);
+        if (!file.open(QIODevice::ReadOnly))
+            return Result<Catalog>::failure(tr("Cannot read catalog %1: %2").arg(file.fileName(), file.errorString()));
+        Result<Catalog> catalog = parseRightsizeCatalog(file.readAll(), lower + kSuffix);
+        if (catalog)
+            catalog->bundled = true;
+        return catalog;
+    }
+    if (isValidName(name)) {
+        const QString path = QDir(m_userDir).filePath(name + kSuffix);
+        if (QFileInfo::exists(path))
+            return loadCatalogFile(path);
+    }
+    return Result<Catalog>::failure(tr("No catalog named %1: it is neither a bundled catalog nor an imported one").arg(name));
+}
+
+bool CatalogRegistry::isEditable(const QString &name) const
+{
+    if (isBundledName(name))
+        return true;
+    return isValidName(name) && QFileInfo::exists(QDir(m_userDir).filePath(name + kSuffix));
+}
+
+QString CatalogRegistry::overlayPath(const QString &name) const
+{
+    // Bundled names are matched case-insensitively; their overlay must be found the same way.
+    const QString key = isBundledName(name) ? name.toLower() : name;
+    return QDir(m_userDir).filePath(QStringLiteral("overlays/") + key + kSuffix);
+}
+
+bool CatalogRegistry::hasEdits(const QString &name) const
+{
+    return isEditable(name) && QFileInfo::exists(overlayPath(name));
+}
+
+Status CatalogRegistry::saveEdits(const Catalog &edited) const
+{
+    if (!isEditable(edited.name))
+        return Status::failure(tr("Cannot save changes to catalog %1: only bundled and imported catalogs can be edited; "
+                                  "import the file first").arg(edited.name));
+    const Result<Catalog> base = loadBase(edited.name);
+    if (!base)
+        return Status::failure(base.error());
+    const CatalogOverlay overlay = overlayBetween(*base, edited);
+    if (overlay.isEmpty())
+        return discardEdits(edited.name);
+
+    const QString path = overlayPath(edited.name);
+    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
+        return Status::failure(tr("Cannot save changes to catalog %1: cannot create folder %2")
+                                   .arg(edited.name, QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
+    }
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly))
+        return Status::failure(tr("Cannot save changes to catalog %1: cannot write %2: %3").arg(edited.name, path, out.errorString()));
+    out.write(serializeCatalogOverlay(overlay, *base));
+    if (!out.commit())
+        return Status::failure(tr("Cannot save changes to catalog %1: cannot write %2: %3").arg(edited.name, path, out.errorString()));
+    return success();
+}
+
+Status CatalogRegistry::discardEdits(const QString &name) const
+{
+    const QString path = overlayPath(name);
+    if (QFileInfo::exists(path) && !QFile::remove(path))
+        return Status::failure(tr("Cannot remove your edits of catalog %1: cannot delete %2").arg(name, QDir::toNativeSeparators(path)));
+    return success();
 }
 
 Result<QString> CatalogRegistry::importFile(const QString &path, const QString &name) const
@@ -153,5 +226,7 @@ Result<QString> CatalogRegistry::importFile(const QString &path, const QString &
         return Result<QString>::failure(
             tr("Cannot import catalog %1: cannot write %2: %3").arg(path, out.fileName(), out.errorString()));
     }
+    // The edits of a catalog this import replaces were made to other data; they do not carry over.
+    QFile::remove(overlayPath(target));
     return target;
 }

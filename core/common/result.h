@@ -22,10 +22,13 @@ public:
 
     const T &value() const & { return std::get<T>(m_state); }
     T &value() & { return std::get<T>(m_state); }
-    T &&value() && { return std::get<T>(std::move(m_state)); }
+    // By value, so that `for (x : *makeResult())` and `makeResult().value()` never refer into a
+    // destroyed temporary.
+    T value() && { return std::get<T>(std::move(m_state)); }
     const T *operator->() const { return &value(); }
     T *operator->() { return &value(); }
     const T &operator*() const & { return value(); }
+    T operator*() && { return std::move(*this).value(); }
 
     QString error() const { return ok() ? QString() : std::get<Error>(m_state).message; }
 

@@ -9,6 +9,9 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <bit>
+#include <numeric>
+#include <vector>
 
 namespace {
 
@@ -72,54 +75,120 @@ int tierGroup(Tier model, Tier recommended)
     return int(allTiers.size()) - distance;
 }
 
-/// A class only to give the texts their translation context.
+/// Sorts through an index: a Candidate is large, and with thousands of them moving indices rather
+/// than candidates saves a good part of each form change. `less` is a strict
+/// total order (it ends with the unique model id), so the result is the same as sorting in place.
+template <typename Less>
+void sortCandidates(QList<Candidate> &list, Less less)
+{
+    std::vector<qsizetype> order(size_t(list.size()));
+    std::iota(order.begin(), order.end(), qsizetype(0));
+    const QList<Candidate> &view = list;
+    std::sort(order.begin(), order.end(), [&](qsizetype a, qsizetype b) { return less(view.at(a), view.at(b)); });
+    QList<Candidate> sorted;
+    sorted.reserve(list.size());
+    for (const qsizetype i : order)
+        sorted.append(std::move(list[i]));
+    list = std::move(sorted);
+}
+
+/// Checks models against the requirements. Built once per recommendation: the texts shared by
+/// every model (notes, limits) are translated and formatted once, and a model's reasons are only
+/// written when it is kept, because with a catalog of thousands of models the formatting, not the
+/// checking, would dominate each form change. A class also to give the texts their context.
 class Constraints
 {
     Q_DECLARE_TR_FUNCTIONS(Recommendation)
 public:
-    /// Appends an exclusion for every constraint the model fails and a note for every one it cannot be
-    /// checked against.
-    static void check(Candidate &c, const ModelSpec &model, const Requirements &req, const BenchmarkInfo *benchmark,
-                      const QString &benchmarkId);
+    Constraints(const Requirements &req, const BenchmarkInfo *benchmark, const QString &benchmarkId);
+
+    /// The constraints the model fails, as a bit set of 1 << Exclusion::Constraint.
+    unsigned failures(const Candidate &c, const ModelSpec &model) const;
+    /// Appends an exclusion for every failed constraint and a note for every one the model cannot
+    /// be checked against.
+    void describe(Candidate &c, const ModelSpec &model, unsigned failed) const;
+
+private:
+    static constexpr unsigned bit(Exclusion::Constraint constraint) { return 1u << unsigned(constraint); }
+
+    const Requirements &m_req;
+    const BenchmarkInfo *m_benchmark;
+    QString m_latencyUnknown;
+    QString m_accuracyNotChecked;       ///< why accuracy is never checked, or empty when it can be
+    QString m_noScore;
+    QString m_contextUnknown;
+    QString m_maxLatency;
+    QString m_maxCost;
+    QString m_minAccuracy;
+    QString m_contextLength;
 };
 
-void Constraints::check(Candidate &c, const ModelSpec &model, const Requirements &req,
-                        const BenchmarkInfo *benchmark, const QString &benchmarkId)
+Constraints::Constraints(const Requirements &req, const BenchmarkInfo *benchmark, const QString &benchmarkId)
+    : m_req(req)
+    , m_benchmark(benchmark)
+    , m_latencyUnknown(tr("latency unknown: not checked"))
+    , m_contextUnknown(tr("context window unknown: not checked"))
+    , m_maxLatency(number(req.maxLatencyMs))
+    , m_maxCost(formatUsd(req.maxCostPer1kRequests))
+    , m_minAccuracy(number(req.minAccuracy))
+    , m_contextLength(number(req.contextLength))
 {
-    if (!model.typicalLatencyMs) {
-        c.notes.append(tr("latency unknown: not checked"));
-    } else if (*model.typicalLatencyMs > req.maxLatencyMs) {
-        c.exclusions.append({Exclusion::Constraint::Latency,
-                             tr("Typical latency %1 ms is over the %2 ms limit")
-                                 .arg(number(*model.typicalLatencyMs), number(req.maxLatencyMs))});
-    }
-
-    if (c.costPer1kRequests > req.maxCostPer1kRequests) {
-        c.exclusions.append({Exclusion::Constraint::Cost,
-                             tr("Cost %1 per 1,000 requests is over the %2 limit")
-                                 .arg(formatUsd(c.costPer1kRequests), formatUsd(req.maxCostPer1kRequests))});
-    }
-
     // A rating (Elo) says which model is better, not what share of tasks it gets right, so it cannot
     // be held against a minimum accuracy.
-    if (!benchmark) {
-        c.notes.append(tr("minimum accuracy not checked: benchmark %1 is not in the catalog").arg(benchmarkId));
-    } else if (benchmark->kind != ScoreKind::Accuracy) {
-        c.notes.append(tr("minimum accuracy not checked: %1 is a rating, not an accuracy").arg(benchmark->name));
+    if (!benchmark)
+        m_accuracyNotChecked = tr("minimum accuracy not checked: benchmark %1 is not in the catalog").arg(benchmarkId);
+    else if (benchmark->kind != ScoreKind::Accuracy)
+        m_accuracyNotChecked = tr("minimum accuracy not checked: %1 is a rating, not an accuracy").arg(benchmark->name);
+    else
+        m_noScore = tr("minimum accuracy not checked: no score on %1").arg(benchmark->name);
+}
+
+unsigned Constraints::failures(const Candidate &c, const ModelSpec &model) const
+{
+    unsigned failed = 0;
+    if (model.typicalLatencyMs && *model.typicalLatencyMs > m_req.maxLatencyMs)
+        failed |= bit(Exclusion::Constraint::Latency);
+    if (c.costPer1kRequests > m_req.maxCostPer1kRequests)
+        failed |= bit(Exclusion::Constraint::Cost);
+    if (m_accuracyNotChecked.isEmpty() && c.accuracy && *c.accuracy < m_req.minAccuracy)
+        failed |= bit(Exclusion::Constraint::Quality);
+    if (model.contextWindow && *model.contextWindow < m_req.contextLength)
+        failed |= bit(Exclusion::Constraint::Context);
+    return failed;
+}
+
+void Constraints::describe(Candidate &c, const ModelSpec &model, unsigned failed) const
+{
+    if (!model.typicalLatencyMs) {
+        c.notes.append(m_latencyUnknown);
+    } else if (failed & bit(Exclusion::Constraint::Latency)) {
+        c.exclusions.append({Exclusion::Constraint::Latency,
+                             tr("Typical latency %1 ms is over the %2 ms limit")
+                                 .arg(number(*model.typicalLatencyMs), m_maxLatency)});
+    }
+
+    if (failed & bit(Exclusion::Constraint::Cost)) {
+        c.exclusions.append({Exclusion::Constraint::Cost,
+                             tr("Cost %1 per 1,000 requests is over the %2 limit")
+                                 .arg(formatUsd(c.costPer1kRequests), m_maxCost)});
+    }
+
+    if (!m_accuracyNotChecked.isEmpty()) {
+        c.notes.append(m_accuracyNotChecked);
     } else if (!c.accuracy) {
-        c.notes.append(tr("minimum accuracy not checked: no score on %1").arg(benchmark->name));
-    } else if (*c.accuracy < req.minAccuracy) {
+        c.notes.append(m_noScore);
+    } else if (failed & bit(Exclusion::Constraint::Quality)) {
         c.exclusions.append({Exclusion::Constraint::Quality,
                              tr("Accuracy %1 on %2 is under the minimum %3")
-                                 .arg(number(*c.accuracy), benchmark->name, number(req.minAccuracy))});
+                                 .arg(number(*c.accuracy), m_benchmark->name, m_minAccuracy)});
     }
 
     if (!model.contextWindow) {
-        c.notes.append(tr("context window unknown: not checked"));
-    } else if (*model.contextWindow < req.contextLength) {
+        c.notes.append(m_contextUnknown);
+    } else if (failed & bit(Exclusion::Constraint::Context)) {
         c.exclusions.append({Exclusion::Constraint::Context,
                              tr("Context window %1 tokens is under the %2 tokens required")
-                                 .arg(number(*model.contextWindow), number(req.contextLength))});
+                                 .arg(number(*model.contextWindow), m_contextLength)});
     }
 }
 
@@ -141,6 +210,7 @@ Recommendation recommend(const Catalog &catalog, const RecommendationInput &inpu
     result.qualityBenchmark = input.qualityBenchmark.isEmpty() ? catalog.defaultBenchmark : input.qualityBenchmark;
     const BenchmarkInfo *benchmark = catalog.findBenchmark(result.qualityBenchmark);
     const Workload workload = input.workload();
+    const Constraints constraints(input.requirements, benchmark, result.qualityBenchmark);
 
     for (const ModelSpec &model : catalog.models) {
         Candidate c;
@@ -153,17 +223,18 @@ Recommendation recommend(const Catalog &catalog, const RecommendationInput &inpu
                 c.accuracy = score->value / benchmark->scaleMax;
         }
         c.tierMatches = model.tier == result.tier.tier;
-        Constraints::check(c, model, input.requirements, benchmark, result.qualityBenchmark);
-
-        switch (c.exclusions.size()) {
-        case 0: result.candidates.append(std::move(c)); break;
-        case 1: result.nearMisses.append(std::move(c)); break;
-        default: ++result.excludedCount; break;
+        // Models failing two or more constraints are only counted: no texts for them.
+        const unsigned failed = constraints.failures(c, model);
+        if (std::popcount(failed) >= 2) {
+            ++result.excludedCount;
+            continue;
         }
+        constraints.describe(c, model, failed);
+        (failed == 0 ? result.candidates : result.nearMisses).append(std::move(c));
     }
 
     const Tier recommended = result.tier.tier;
-    std::sort(result.candidates.begin(), result.candidates.end(), [recommended](const Candidate &a, const Candidate &b) {
+    sortCandidates(result.candidates, [recommended](const Candidate &a, const Candidate &b) {
         const int groupA = tierGroup(a.model->tier, recommended);
         const int groupB = tierGroup(b.model->tier, recommended);
         if (groupA != groupB)
@@ -176,7 +247,7 @@ Recommendation recommend(const Catalog &catalog, const RecommendationInput &inpu
             return *a.quality > *b.quality;
         return a.model->id < b.model->id;
     });
-    std::sort(result.nearMisses.begin(), result.nearMisses.end(), [](const Candidate &a, const Candidate &b) {
+    sortCandidates(result.nearMisses, [](const Candidate &a, const Candidate &b) {
         if (a.cost.monthlyUsd != b.cost.monthlyUsd)
             return a.cost.monthlyUsd < b.cost.monthlyUsd;
         return a.model->id < b.model->id;

@@ -90,13 +90,25 @@ QCoro::Task<void> ChatClient::runAttempt(const Endpoint &endpoint, const ChatReq
     std::unique_ptr<QNetworkReply, ReplyDeleter> reply(
         m_network->sendCustomRequest(http.request, http.verb, http.body));
     QNetworkReply *r = reply.get();
+    // The reply is deleted later than this attempt ends, and a CancelToken or a timer may still
+    // fire into it: every handler checks that the attempt (and so `a`) still exists.
+    struct AttemptAlive
+    {
+        std::shared_ptr<bool> flag = std::make_shared<bool>(true);
+        ~AttemptAlive() { *flag = false; }
+    } guard;
+    const std::shared_ptr<bool> alive = guard.flag;
 
-    auto readStatus = [&a, r] {
+    auto readStatus = [&a, r, alive] {
+        if (!*alive)
+            return;
         if (a.status == 0)
             a.status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     };
     QObject::connect(r, &QNetworkReply::metaDataChanged, r, readStatus);
-    QObject::connect(r, &QNetworkReply::readyRead, r, [&a, r, &wire, readStatus] {
+    QObject::connect(r, &QNetworkReply::readyRead, r, [&a, r, &wire, readStatus, alive] {
+        if (!*alive)
+            return;
         readStatus();
         const QByteArray chunk = r->readAll();
         if (chunk.isEmpty())
@@ -124,12 +136,16 @@ QCoro::Task<void> ChatClient::runAttempt(const Endpoint &endpoint, const ChatReq
         }
     });
     if (a.cancel) {
-        QObject::connect(a.cancel.data(), &CancelToken::cancelled, r, [&a, r] {
+        QObject::connect(a.cancel.data(), &CancelToken::cancelled, r, [&a, r, alive] {
+            if (!*alive)
+                return;
             a.cancelled = true;
             r->abort();
         });
     }
-    QTimer::singleShot(std::max<qint64>(0, a.deadline.remainingTime()), r, [&a, r] {
+    QTimer::singleShot(std::max<qint64>(0, a.deadline.remainingTime()), r, [&a, r, alive] {
+        if (!*alive)
+            return;
         a.totalTimedOut = true;
         r->abort();
     });

@@ -3,6 +3,9 @@
 #include "settings.h"
 
 #include <QSettings>
+#include <QStandardPaths>
+
+#include <algorithm>
 
 namespace {
 QString key(QLatin1String k)
@@ -76,7 +79,7 @@ void Settings::setWindowPage(int page)
 QString Settings::lastCatalog() const
 {
     const QString name = m_settings->value(key(SettingsKeys::catalog)).toString();
-    return name.isEmpty() ? QStringLiteral("current") : name;
+    return name.isEmpty() ? defaultCatalog() : name;
 }
 
 bool Settings::hasLastCatalog() const
@@ -151,6 +154,100 @@ void Settings::setLastInput(const RecommendationInput &input)
     s.setValue(key(SettingsKeys::utilisation), h.utilisation);
     s.setValue(key(SettingsKeys::peakFactor), h.peakFactor);
     s.setValue(key(SettingsKeys::gpusPerReplica), h.gpusPerReplica);
+}
+
+QString Settings::language() const
+{
+    const QString code = m_settings->value(key(SettingsKeys::language)).toString();
+    // An unknown code (a hand-edited file) must not leave the interface without a language.
+    return QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}.contains(code) ? code : QString();
+}
+
+void Settings::setLanguage(const QString &code)
+{
+    if (code.isEmpty())
+        m_settings->remove(key(SettingsKeys::language));
+    else
+        m_settings->setValue(key(SettingsKeys::language), code);
+}
+
+QString Settings::defaultCatalog() const
+{
+    const QString name = m_settings->value(key(SettingsKeys::defaultCatalog)).toString();
+    return name.isEmpty() ? QStringLiteral("current") : name;
+}
+
+void Settings::setDefaultCatalog(const QString &name)
+{
+    m_settings->setValue(key(SettingsKeys::defaultCatalog), name);
+}
+
+QString Settings::defaultCatalogUpdateUrl()
+{
+    return QStringLiteral("https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json");
+}
+
+QString Settings::catalogUpdateUrl() const
+{
+    const QString url = m_settings->value(key(SettingsKeys::catalogUpdateUrl)).toString().trimmed();
+    return url.isEmpty() ? defaultCatalogUpdateUrl() : url;
+}
+
+void Settings::setCatalogUpdateUrl(const QString &url)
+{
+    if (url.trimmed().isEmpty() || url.trimmed() == defaultCatalogUpdateUrl())
+        m_settings->remove(key(SettingsKeys::catalogUpdateUrl));
+    else
+        m_settings->setValue(key(SettingsKeys::catalogUpdateUrl), url.trimmed());
+}
+
+QString Settings::defaultDatabasePath()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rightsize.sqlite");
+}
+
+QString Settings::databasePath() const
+{
+    const QString path = m_settings->value(key(SettingsKeys::databasePath)).toString();
+    return path.isEmpty() ? defaultDatabasePath() : path;
+}
+
+void Settings::setDatabasePath(const QString &path)
+{
+    if (path.isEmpty() || path == defaultDatabasePath())
+        m_settings->remove(key(SettingsKeys::databasePath));
+    else
+        m_settings->setValue(key(SettingsKeys::databasePath), path);
+}
+
+int Settings::concurrency() const
+{
+    return std::clamp(readInt(*m_settings, SettingsKeys::concurrency, 4), 1, 32);
+}
+
+void Settings::setConcurrency(int requests)
+{
+    m_settings->setValue(key(SettingsKeys::concurrency), std::clamp(requests, 1, 32));
+}
+
+int Settings::requestTimeoutSeconds() const
+{
+    return std::clamp(readInt(*m_settings, SettingsKeys::requestTimeoutSeconds, 120), 5, 3600);
+}
+
+void Settings::setRequestTimeoutSeconds(int seconds)
+{
+    m_settings->setValue(key(SettingsKeys::requestTimeoutSeconds), std::clamp(seconds, 5, 3600));
+}
+
+bool Settings::themeFollowsSystem() const
+{
+    return m_settings->value(key(SettingsKeys::themeFollowsSystem), true).toBool();
+}
+
+void Settings::setThemeFollowsSystem(bool follow)
+{
+    m_settings->setValue(key(SettingsKeys::themeFollowsSystem), follow);
 }
 
 void Settings::sync()

@@ -36,6 +36,15 @@ inline constexpr QLatin1String tokensPerSecondPerReplica{"input/selfHosting/toke
 inline constexpr QLatin1String utilisation{"input/selfHosting/utilisation"};
 inline constexpr QLatin1String peakFactor{"input/selfHosting/peakFactor"};
 inline constexpr QLatin1String gpusPerReplica{"input/selfHosting/gpusPerReplica"};
+
+// Preferences of the settings dialog.
+inline constexpr QLatin1String language{"general/language"};
+inline constexpr QLatin1String defaultCatalog{"catalog/default"};
+inline constexpr QLatin1String catalogUpdateUrl{"catalog/updateUrl"};
+inline constexpr QLatin1String databasePath{"storage/databasePath"};
+inline constexpr QLatin1String concurrency{"network/concurrency"};
+inline constexpr QLatin1String requestTimeoutSeconds{"network/requestTimeoutSeconds"};
+inline constexpr QLatin1String themeFollowsSystem{"appearance/themeFollowsSystem"};
 }
 
 /// Typed access to what Rightsize remembers between runs: window layout, the last catalog and the
@@ -63,7 +72,7 @@ public:
     int windowPage() const;
     void setWindowPage(int page);
 
-    /// Name of the catalog used last; "current" when none was stored.
+    /// Name of the catalog used last; defaultCatalog() when none was stored.
     QString lastCatalog() const;
     bool hasLastCatalog() const;
     void setLastCatalog(const QString &name);
@@ -72,6 +81,31 @@ public:
     /// is unreadable keeps its default rather than discarding the whole session.
     std::optional<RecommendationInput> lastInput() const;
     void setLastInput(const RecommendationInput &input);
+
+    /// Interface language: "" follows the system, else "en", "de" or "fr". Read at start-up, so a
+    /// change takes effect on the next start.
+    QString language() const;
+    void setLanguage(const QString &code);
+    /// The catalog a first session (or one without a stored catalog) opens; "current" by default.
+    QString defaultCatalog() const;
+    void setDefaultCatalog(const QString &name);
+    /// Where "Update prices" fetches a LiteLLM-format catalog from; LiteLLM's published file by default.
+    QString catalogUpdateUrl() const;
+    void setCatalogUpdateUrl(const QString &url);
+    static QString defaultCatalogUpdateUrl();
+    /// The SQLite file of the run history; <AppDataLocation>/rightsize.sqlite by default.
+    QString databasePath() const;
+    void setDatabasePath(const QString &path);
+    static QString defaultDatabasePath();
+    /// How many requests a comparison runs at once (1–32, default 4).
+    int concurrency() const;
+    void setConcurrency(int requests);
+    /// How long a network request may stay silent before it is given up (5–3600 s, default 120).
+    int requestTimeoutSeconds() const;
+    void setRequestTimeoutSeconds(int seconds);
+    /// Whether the interface uses the desktop's palette (default) or Rightsize's own light one.
+    bool themeFollowsSystem() const;
+    void setThemeFollowsSystem(bool follow);
 
     /// Writes pending changes to disk.
     void sync();

@@ -61,8 +61,10 @@ private slots:
         QVERIFY(qobject_cast<RequirementsPage *>(s.window.page(MainWindow::Requirements)));
         QVERIFY(qobject_cast<CostExplorerPage *>(s.window.page(MainWindow::CostExplorer)));
         // Pages of later versions say so and offer nothing to click.
-        for (int page : {MainWindow::Compare, MainWindow::History, MainWindow::Routing, MainWindow::Evaluations,
-                         MainWindow::CatalogBrowser}) {
+        QCOMPARE(s.window.page(MainWindow::Compare)->objectName(), QStringLiteral("comparePage"));
+        QCOMPARE(s.window.page(MainWindow::CatalogBrowser)->objectName(), QStringLiteral("catalogPage"));
+        QCOMPARE(s.window.page(MainWindow::History)->objectName(), QStringLiteral("historyPage"));
+        for (int page : {MainWindow::Routing, MainWindow::Evaluations}) {
             QWidget *w = s.window.page(page);
             auto *status = w->findChild<QLabel *>(QStringLiteral("plannedStatus"));
             QVERIFY2(status, qPrintable(w->objectName()));
@@ -84,7 +86,8 @@ private slots:
         QStringList menus;
         for (QAction *a : s.window.menuBar()->actions())
             menus.append(a->text());
-        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Help")}));
+        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Tools"),
+                                     QStringLiteral("&Help")}));
         auto *quit = s.window.findChild<QAction *>(QStringLiteral("quitAction"));
         QCOMPARE(quit->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
         auto *memo = s.window.findChild<QAction *>(QStringLiteral("exportMemoAction"));

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Rightsize developers
+#pragma once
+
+#include "common/result.h"
+#include "evalset.h"
+
+#include <QByteArray>
+#include <QString>
+
+/// Reads evaluation sets from promptfoo-style CSV and JSONL files and reads/writes
+/// Rightsize's own JSON format. A bad file is rejected whole; the error names the source,
+/// the line and the column or field, e.g.
+/// `cases.csv line 7: __expected: unknown assertion type "containz"`.
+///
+/// CSV (RFC 4180: quoted fields with "" escapes and line breaks, CRLF or LF, optional UTF-8
+/// BOM): the first row names the columns; every column is a template variable except
+/// `__expected`, `__expected1`, `__expected2`, … (one assertion each, see EvalAssertion;
+/// an empty cell adds none; a plain-text `__expected` is also the case's reference answer),
+/// `__description` (the case's name) and `__weight` (a positive number). Other `__` columns
+/// are rejected rather than silently ignored. Line numbers are physical lines of the file
+/// (a quoted field spanning lines counts them all) and name the line a record starts on.
+///
+/// JSONL: one case per non-blank line, in promptfoo's test shape:
+/// `{"description": "…", "vars": {"name": "value"}, "assert": [{"type": "contains", "value": "x"}],
+///   "expected": "reference answer", "weight": 2}`; `metadata` and `options` are ignored.
+/// Variable values may be strings, numbers or booleans.
+///
+/// Own JSON: `{"format": "rightsize-evalset", "version": 1, "id", "name", "prompt": {"system",
+/// "user"}, "cases": [{"description", "vars", "expected", "assert", "weight"}]}`.
+namespace EvalSetFormat {
+
+struct ImportOptions
+{
+    QString sourceName;     ///< file name used in messages, e.g. "cases.csv"
+    QString id;             ///< set id; empty: derived from sourceName
+    QString name;           ///< set name; empty: derived from sourceName
+    EvalTemplate prompt;    ///< when not empty, every case must have the variables it uses
+};
+
+Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options);
+Result<EvalSet> importJsonl(const QByteArray &data, const ImportOptions &options);
+/// By extension: .csv, .jsonl/.ndjson, .json (own format). Reads the file.
+Result<EvalSet> importFile(const QString &path, EvalTemplate prompt = {});
+
+QByteArray toJson(const EvalSet &set);
+Result<EvalSet> fromJson(const QByteArray &data, const QString &sourceName);
+
+constexpr int kFormatVersion = 1;
+
+}

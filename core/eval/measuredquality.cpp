@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Rightsize developers
+#include "measuredquality.h"
+
+#include <QCoreApplication>
+#include <QSet>
+
+namespace {
+
+QString tr(const char *text, int n = -1)
+{
+    return QCoreApplication::translate("MeasuredQuality", text, nullptr, n);
+}
+
+} // namespace
+
+MeasuredQuality MeasuredQuality::fromEvaluation(const EvalSet &set, const QList<EvalResult> &results, const QDate &date)
+{
+    MeasuredQuality measured;
+    QSet<int> cases;
+    QStringList models;
+    QHash<QString, std::pair<int, int>> tallies;   // model → (passes, results)
+    for (const EvalResult &result : results) {
+        cases.insert(result.caseIndex);
+        if (result.catalogModel.isEmpty()) {
+            if (!measured.unmappedEndpoints.contains(result.endpointName))
+                measured.unmappedEndpoints.append(result.endpointName);
+            continue;
+        }
+        if (!models.contains(result.catalogModel))
+            models.append(result.catalogModel);
+        auto &tally = tallies[result.catalogModel];
+        tally.first += result.passed ? 1 : 0;
+        ++tally.second;
+    }
+    const QString when = date.toString(Qt::ISODate);
+    measured.benchmark.id = QStringLiteral("eval:%1").arg(set.id.isEmpty() ? set.name : set.id);
+    measured.benchmark.name = tr("Your evaluation %1").arg(set.name);
+    measured.benchmark.kind = ScoreKind::Accuracy;
+    measured.benchmark.scaleMax = 1.0;
+    measured.benchmark.source = tr("your evaluation %1, %2, %n cases", int(cases.size())).arg(set.name, when);
+    measured.benchmark.license = tr("your own measurement");
+    measured.benchmark.date = date;
+    for (const QString &model : std::as_const(models)) {
+        const auto &[passes, total] = tallies.value(model);
+        measured.scores.append({model, QualityScore{measured.benchmark.id, double(passes) / total,
+                                                    measured.benchmark.source, date}});
+    }
+    return measured;
+}
+
+MeasuredQuality MeasuredQuality::fromRatings(const QString &name, const QList<ModelRating> &ratings, const QDate &date)
+{
+    MeasuredQuality measured;
+    int votes = 0;
+    for (const ModelRating &rating : ratings)
+        votes += rating.votes;
+    votes /= 2;   // every vote involves two models
+    measured.benchmark.id = QStringLiteral("rating:%1").arg(name);
+    measured.benchmark.name = tr("Your ratings %1").arg(name);
+    measured.benchmark.kind = ScoreKind::Rating;
+    measured.benchmark.scaleMax = 1.0;
+    measured.benchmark.source = tr("your pairwise votes %1, %2, %n votes", votes).arg(name, date.toString(Qt::ISODate));
+    measured.benchmark.license = tr("your own measurement");
+    measured.benchmark.date = date;
+    for (const ModelRating &rating : ratings)
+        measured.scores.append({rating.model, QualityScore{measured.benchmark.id, rating.rating,
+                                                           measured.benchmark.source, date}});
+    return measured;
+}
+
+Catalog MeasuredQuality::applyTo(Catalog catalog) const
+{
+    catalog.benchmarks.removeIf([this](const BenchmarkInfo &b) { return b.id == benchmark.id; });
+    catalog.benchmarks.append(benchmark);
+    for (const auto &[modelId, score] : scores) {
+        const ModelSpec *found = catalog.findModel(modelId);
+        if (!found)
+            continue;
+        ModelSpec &model = catalog.models[found - catalog.models.constData()];
+        model.quality.removeIf([this](const QualityScore &q) { return q.benchmark == benchmark.id; });
+        model.quality.append(score);
+    }
+    return catalog;
+}

@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Rightsize developers
+#include "runaggregates.h"
+
+#include "repricing.h"
+
+#include <QHash>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+
+std::optional<double> median(QList<double> values)
+{
+    if (values.isEmpty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const qsizetype n = values.size();
+    return n % 2 ? values.at(n / 2) : (values.at(n / 2 - 1) + values.at(n / 2)) / 2.0;
+}
+
+std::optional<double> percentile(QList<double> values, double p)
+{
+    if (values.isEmpty())
+        return std::nullopt;
+    std::sort(values.begin(), values.end());
+    const auto rank = qsizetype(std::ceil(p / 100.0 * double(values.size())));
+    return values.at(std::clamp<qsizetype>(rank, 1, values.size()) - 1);
+}
+
+namespace {
+struct Samples
+{
+    ModelAggregate aggregate;
+    QSet<qint64> runs;
+    QList<double> latency;
+    QList<double> ttft;
+    QList<double> tokensPerSecond;
+    double wins = 0;
+    double todayTotal = 0;
+};
+}
+
+QList<ModelAggregate> aggregateByModel(const QList<RunRecord> &runs, const QList<Vote> &votes, const Catalog *today)
+{
+    QHash<QString, Samples> byModel;
+    QHash<QPair<qint64, int>, QString> modelAt;
+    for (const RunRecord &run : runs) {
+        for (const ResponseRecord &response : run.responses) {
+            const QString model = response.endpoint.model;
+            modelAt.insert({run.id, response.position}, model);
+            Samples &s = byModel[model];
+            s.aggregate.model = model;
+            s.runs.insert(run.id);
+            ++s.aggregate.responses;
+            using S = ResponseRecord::Status;
+            const bool error = response.status == S::Failed || response.status == S::Interrupted;
+            if (error || response.status == S::Complete)
+                ++s.aggregate.finished;
+            if (error)
+                ++s.aggregate.errors;
+            if (response.status == S::Complete) {
+                s.latency << response.result.latencyMs;
+                if (response.result.ttftMs)
+                    s.ttft << *response.result.ttftMs;
+                if (response.tokensPerSecond)
+                    s.tokensPerSecond << *response.tokensPerSecond;
+            }
+            if (response.costUsd) {
+                ++s.aggregate.pricedResponses;
+                s.aggregate.totalCostUsd += *response.costUsd;
+            }
+            if (today) {
+                if (const auto cost = repricedCost(response, *today)) {
+                    ++s.aggregate.repricedResponses;
+                    s.todayTotal += *cost;
+                }
+            }
+        }
+    }
+    for (const Vote &vote : votes) {
+        const QString a = modelAt.value({vote.runId, vote.positionA});
+        const QString b = modelAt.value({vote.runId, vote.positionB});
+        if (a.isEmpty() || b.isEmpty())
+            continue;
+        const double scoreA = vote.outcome == Vote::Outcome::ABetter ? 1.0 : vote.outcome == Vote::Outcome::Tie ? 0.5 : 0.0;
+        const double scoreB = vote.outcome == Vote::Outcome::BBetter ? 1.0 : vote.outcome == Vote::Outcome::Tie ? 0.5 : 0.0;
+        ++byModel[a].aggregate.votes;
+        byModel[a].wins += scoreA;
+        ++byModel[b].aggregate.votes;
+        byModel[b].wins += scoreB;
+    }
+
+    QList<ModelAggregate> result;
+    for (Samples &s : byModel) {
+        ModelAggregate &m = s.aggregate;
+        m.runs = int(s.runs.size());
+        if (m.finished > 0)
+            m.errorRate = double(m.errors) / m.finished;
+        m.medianLatencyMs = median(s.latency);
+        m.p95LatencyMs = percentile(s.latency, 95);
+        m.medianTtftMs = median(s.ttft);
+        m.p95TtftMs = percentile(s.ttft, 95);
+        m.medianTokensPerSecond = median(s.tokensPerSecond);
+        if (m.pricedResponses > 0)
+            m.costPerRequestUsd = m.totalCostUsd / m.pricedResponses;
+        if (today && m.repricedResponses > 0) {
+            m.todayTotalCostUsd = s.todayTotal;
+            m.todayCostPerRequestUsd = s.todayTotal / m.repricedResponses;
+        }
+        if (m.votes > 0)
+            m.winRate = s.wins / m.votes;
+        result.append(m);
+    }
+    std::sort(result.begin(), result.end(),
+              [](const ModelAggregate &a, const ModelAggregate &b) { return a.model.localeAwareCompare(b.model) < 0; });
+    return result;
+}

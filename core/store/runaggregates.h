@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Rightsize developers
+#pragma once
+
+#include "compare/runrecord.h"
+#include "compare/vote.h"
+
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+struct Catalog;
+
+/// Figures for one model (the endpoint's model name) over a selection of runs.
+///
+/// Definitions: a response is *finished* when complete, failed or interrupted; errors are failed
+/// or interrupted ones; latency, TTFT and tokens/s come from complete responses only. The median
+/// of an even count is the mean of the two middle values; p95 is the nearest-rank value (the
+/// ⌈0.95·n⌉-th smallest). The win rate counts a win as 1 and a tie as ½ over every vote the model
+/// took part in ("both bad" counts as a loss for both).
+struct ModelAggregate
+{
+    QString model;
+    int runs = 0;
+    int responses = 0;
+    int finished = 0;
+    int errors = 0;
+    std::optional<double> errorRate;
+    std::optional<double> medianLatencyMs;
+    std::optional<double> p95LatencyMs;
+    std::optional<double> medianTtftMs;
+    std::optional<double> p95TtftMs;
+    std::optional<double> medianTokensPerSecond;
+    int pricedResponses = 0;
+    double totalCostUsd = 0;                      ///< at run-time prices
+    std::optional<double> costPerRequestUsd;
+    int repricedResponses = 0;
+    std::optional<double> todayTotalCostUsd;      ///< with today's catalog, when asked for
+    std::optional<double> todayCostPerRequestUsd;
+    int votes = 0;
+    std::optional<double> winRate;
+};
+
+/// Median of the values; empty for none.
+std::optional<double> median(QList<double> values);
+/// Nearest-rank percentile (0 < p ≤ 100); empty for none.
+std::optional<double> percentile(QList<double> values, double p);
+
+/// Aggregates per model, sorted by model name. `today` adds the re-priced costs.
+QList<ModelAggregate> aggregateByModel(const QList<RunRecord> &runs, const QList<Vote> &votes,
+                                       const Catalog *today = nullptr);

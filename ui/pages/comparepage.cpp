@@ -1,0 +1,776 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Rightsize developers
+#include "pages/comparepage.h"
+
+#include "common/money.h"
+#include "compare/comparisonrunner.h"
+#include "compare/templateexpander.h"
+#include "decision/workbench.h"
+#include "dialogs/endpointsdialog.h"
+#include "providers/chatclient.h"
+#include "providers/endpointstore.h"
+#include "providers/localserverdetector.h"
+#include "secrets/apikeystore.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QElapsedTimer>
+#include <QFormLayout>
+#include <QFrame>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QShortcut>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QTextCursor>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace {
+constexpr int kFlushIntervalMs = 16;   // one repaint per frame at most, whatever the token rate
+constexpr int kNameRole = Qt::UserRole;
+
+QString number(double value, int decimals = 0)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString letter(int index)
+{
+    return QString(QChar(u'A' + index % 26));
+}
+}
+
+struct ComparePage::Column
+{
+    QFrame *frame = nullptr;
+    QLabel *title = nullptr;
+    QLabel *status = nullptr;
+    QLabel *metrics = nullptr;
+    QPlainTextEdit *text = nullptr;
+    QPushButton *cancel = nullptr;
+    QPushButton *copy = nullptr;
+    QPushButton *thumbUp = nullptr;
+    QPushButton *thumbDown = nullptr;
+    QString name;
+    QString pending;            ///< deltas not yet shown
+    qsizetype received = 0;     ///< characters received (shown + pending)
+    QElapsedTimer clock;
+    bool streaming = false;
+};
+
+ComparePage::ComparePage(Workbench &workbench, QWidget *parent)
+    : QWidget(parent)
+    , m_workbench(workbench)
+    , m_ownedObjects(std::make_unique<QObject>())
+    , m_ownStore(std::make_unique<EndpointStore>())
+    , m_ownKeys(ApiKeyStore::system())
+{
+    auto *network = new QNetworkAccessManager(m_ownedObjects.get());
+    auto *client = new ChatClient(network, m_ownedObjects.get());
+    m_services.endpoints = m_ownStore.get();
+    m_services.keys = m_ownKeys.get();
+    m_services.runner = new ComparisonRunner(client, m_ownedObjects.get());
+    m_services.detector = new LocalServerDetector(network, m_ownedObjects.get());
+    const Status loaded = m_ownStore->load();
+    build();
+    if (!loaded)
+        showError(loaded.error());
+}
+
+ComparePage::ComparePage(Workbench &workbench, const Services &services, QWidget *parent)
+    : QWidget(parent)
+    , m_workbench(workbench)
+    , m_services(services)
+{
+    build();
+}
+
+ComparePage::~ComparePage()
+{
+    // The runner may be ours: stop it before the columns it reports to go away.
+    if (m_services.runner)
+        m_services.runner->disconnect(this);
+    qDeleteAll(m_columns);
+}
+
+void ComparePage::build()
+{
+    m_runId = 0;
+    auto *layout = new QVBoxLayout(this);
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("compareSplitter"));
+    layout->addWidget(splitter, 1);
+
+    // --- prompt and endpoints ---
+    auto *top = new QWidget(splitter);
+    auto *topLayout = new QHBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+
+    auto *promptBox = new QGroupBox(tr("Prompt"), top);
+    auto *promptLayout = new QFormLayout(promptBox);
+    m_system = new QPlainTextEdit(promptBox);
+    m_system->setObjectName(QStringLiteral("systemEdit"));
+    m_system->setPlaceholderText(tr("System prompt (optional; each endpoint's default when empty)"));
+    m_system->setMaximumHeight(m_system->fontMetrics().lineSpacing() * 4);
+    m_user = new QPlainTextEdit(promptBox);
+    m_user->setObjectName(QStringLiteral("userEdit"));
+    m_user->setPlaceholderText(tr("User prompt; write {{name}} for a variable"));
+    m_variables = new QTableWidget(0, 2, promptBox);
+    m_variables->setObjectName(QStringLiteral("variablesTable"));
+    m_variables->setHorizontalHeaderLabels({tr("Variable"), tr("Value")});
+    m_variables->horizontalHeader()->setStretchLastSection(true);
+    m_variables->verticalHeader()->hide();
+    m_variables->setMaximumHeight(m_variables->fontMetrics().lineSpacing() * 6);
+    promptLayout->addRow(tr("System:"), m_system);
+    promptLayout->addRow(tr("User:"), m_user);
+    promptLayout->addRow(tr("Variables:"), m_variables);
+    topLayout->addWidget(promptBox, 3);
+
+    auto *endpointBox = new QGroupBox(tr("Endpoints"), top);
+    auto *endpointLayout = new QVBoxLayout(endpointBox);
+    auto *setRow = new QHBoxLayout;
+    m_sets = new QComboBox(endpointBox);
+    m_sets->setObjectName(QStringLiteral("setCombo"));
+    m_sets->setToolTip(tr("Saved endpoint sets"));
+    auto *saveSet = new QPushButton(tr("Save set…"), endpointBox);
+    saveSet->setObjectName(QStringLiteral("saveSetButton"));
+    setRow->addWidget(m_sets, 1);
+    setRow->addWidget(saveSet);
+    endpointLayout->addLayout(setRow);
+    m_endpointList = new QListWidget(endpointBox);
+    m_endpointList->setObjectName(QStringLiteral("endpointList"));
+    endpointLayout->addWidget(m_endpointList, 1);
+    auto *manage = new QPushButton(tr("Endpoints…"), endpointBox);
+    manage->setObjectName(QStringLiteral("endpointsButton"));
+    endpointLayout->addWidget(manage);
+    m_keyStatus = new QLabel(endpointBox);
+    m_keyStatus->setObjectName(QStringLiteral("keyStatus"));
+    m_keyStatus->setWordWrap(true);
+    endpointLayout->addWidget(m_keyStatus);
+    topLayout->addWidget(endpointBox, 2);
+
+    // --- run controls ---
+    auto *controls = new QWidget(splitter);
+    auto *controlsLayout = new QVBoxLayout(controls);
+    controlsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *row = new QHBoxLayout;
+    m_runButton = new QPushButton(tr("Run"), controls);
+    m_runButton->setObjectName(QStringLiteral("runButton"));
+    m_runButton->setToolTip(tr("Run the prompt on the checked endpoints (Ctrl+Return)"));
+    m_rerunButton = new QPushButton(tr("Re-run"), controls);
+    m_rerunButton->setObjectName(QStringLiteral("rerunButton"));
+    m_cancelAllButton = new QPushButton(tr("Cancel all"), controls);
+    m_cancelAllButton->setObjectName(QStringLiteral("cancelAllButton"));
+    m_cancelAllButton->setToolTip(tr("Stop every answer still streaming (Esc)"));
+    m_maxTokens = new QSpinBox(controls);
+    m_maxTokens->setObjectName(QStringLiteral("maxTokens"));
+    m_maxTokens->setRange(0, 1000000);
+    m_maxTokens->setSpecialValueText(tr("default"));
+    m_maxTokens->setPrefix(tr("max tokens "));
+    m_temperature = new QDoubleSpinBox(controls);
+    m_temperature->setObjectName(QStringLiteral("temperature"));
+    m_temperature->setRange(-0.1, 2.0);
+    m_temperature->setSingleStep(0.1);
+    m_temperature->setDecimals(2);
+    m_temperature->setValue(-0.1);
+    m_temperature->setSpecialValueText(tr("default temperature"));
+    m_concurrency = new QSpinBox(controls);
+    m_concurrency->setObjectName(QStringLiteral("concurrency"));
+    m_concurrency->setRange(1, 32);
+    m_concurrency->setValue(4);
+    m_concurrency->setPrefix(tr("at once "));
+    m_blind = new QCheckBox(tr("Blind"), controls);
+    m_blind->setObjectName(QStringLiteral("blindCheck"));
+    m_blind->setToolTip(tr("Hide the endpoints' names and shuffle the columns until you have voted"));
+    for (QWidget *w : std::initializer_list<QWidget *>{m_runButton, m_rerunButton, m_cancelAllButton, m_maxTokens,
+                                                       m_temperature, m_concurrency, m_blind})
+        row->addWidget(w);
+    row->addStretch(1);
+    controlsLayout->addLayout(row);
+    m_error = new QLabel(controls);
+    m_error->setObjectName(QStringLiteral("errorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: palette(highlight);"));
+    m_error->hide();
+    controlsLayout->addWidget(m_error);
+
+    m_voteBar = new QWidget(controls);
+    m_voteBar->setObjectName(QStringLiteral("voteBar"));
+    auto *voteLayout = new QHBoxLayout(m_voteBar);
+    voteLayout->setContentsMargins(0, 0, 0, 0);
+    m_voteA = new QComboBox(m_voteBar);
+    m_voteA->setObjectName(QStringLiteral("voteA"));
+    m_voteB = new QComboBox(m_voteBar);
+    m_voteB->setObjectName(QStringLiteral("voteB"));
+    voteLayout->addWidget(new QLabel(tr("Which is better?"), m_voteBar));
+    voteLayout->addWidget(m_voteA);
+    voteLayout->addWidget(new QLabel(tr("versus"), m_voteBar));
+    voteLayout->addWidget(m_voteB);
+    const struct { const char *name; QString text; Vote::Outcome outcome; } votes[] = {
+        {"voteABetter", tr("A better"), Vote::ABetter},
+        {"voteBBetter", tr("B better"), Vote::BBetter},
+        {"voteTie", tr("Tie"), Vote::Tie},
+        {"voteBothBad", tr("Both bad"), Vote::BothBad},
+    };
+    for (const auto &v : votes) {
+        auto *button = new QPushButton(v.text, m_voteBar);
+        button->setObjectName(QString::fromLatin1(v.name));
+        const Vote::Outcome outcome = v.outcome;
+        connect(button, &QPushButton::clicked, this, [this, outcome] {
+            vote(m_voteA->currentIndex(), m_voteB->currentIndex(), outcome);
+        });
+        voteLayout->addWidget(button);
+    }
+    voteLayout->addStretch(1);
+    m_voteBar->hide();
+    controlsLayout->addWidget(m_voteBar);
+
+    // --- answer columns ---
+    auto *scroll = new QScrollArea(controls);
+    scroll->setObjectName(QStringLiteral("columnsScroll"));
+    scroll->setWidgetResizable(true);
+    m_columnsHost = new QWidget(scroll);
+    m_columnsHost->setObjectName(QStringLiteral("columnsHost"));
+    m_columnsLayout = new QHBoxLayout(m_columnsHost);
+    scroll->setWidget(m_columnsHost);
+    controlsLayout->addWidget(scroll, 1);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+
+    m_flushTimer = new QTimer(this);
+    m_flushTimer->setSingleShot(true);
+    m_flushTimer->setInterval(kFlushIntervalMs);
+    connect(m_flushTimer, &QTimer::timeout, this, &ComparePage::flushPending);
+
+    m_endpointsAction = new QAction(tr("&Endpoints…"), this);
+    m_endpointsAction->setObjectName(QStringLiteral("endpointsAction"));
+    connect(m_endpointsAction, &QAction::triggered, this, &ComparePage::openEndpointsDialog);
+    connect(manage, &QPushButton::clicked, this, &ComparePage::openEndpointsDialog);
+
+    connect(m_runButton, &QPushButton::clicked, this, [this] { run(); });
+    connect(m_rerunButton, &QPushButton::clicked, this, &ComparePage::rerun);
+    connect(m_cancelAllButton, &QPushButton::clicked, this, &ComparePage::cancelAll);
+    auto *runShortcut = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return), this);
+    runShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(runShortcut, &QShortcut::activated, this, [this] { run(); });
+    auto *runShortcut2 = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    runShortcut2->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(runShortcut2, &QShortcut::activated, this, [this] { run(); });
+    auto *cancelShortcut = new QShortcut(QKeySequence(Qt::Key_Escape), this);
+    cancelShortcut->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(cancelShortcut, &QShortcut::activated, this, &ComparePage::cancelAll);
+    connect(m_sets, &QComboBox::activated, this, &ComparePage::applySet);
+    connect(saveSet, &QPushButton::clicked, this, &ComparePage::saveSet);
+    connect(m_blind, &QCheckBox::toggled, this, [this] { updateTitles(); });
+    connect(m_system, &QPlainTextEdit::textChanged, this, &ComparePage::syncVariables);
+    connect(m_user, &QPlainTextEdit::textChanged, this, &ComparePage::syncVariables);
+
+    if (m_services.keys && !m_services.keys->keychainAvailable())
+        m_keyStatus->setText(m_services.keys->keychainStatus());
+    else
+        m_keyStatus->hide();
+
+    connectRunner();
+    reloadEndpoints();
+    if (m_services.detector) {
+        connect(m_services.detector, &LocalServerDetector::finished, this, &ComparePage::addDetectedEndpoints);
+        // After the window shows: the probe never delays start-up.
+        QTimer::singleShot(0, m_services.detector, &LocalServerDetector::start);
+    }
+    updateRunState();
+}
+
+void ComparePage::connectRunner()
+{
+    ComparisonRunner *runner = m_services.runner;
+    if (!runner)
+        return;
+    connect(runner, &ComparisonRunner::runStarted, this, &ComparePage::rebuildColumns);
+    connect(runner, &ComparisonRunner::responseStarted, this, [this](int position) {
+        if (Column *c = column(position)) {
+            c->streaming = true;
+            c->clock.start();
+            c->status->setText(tr("streaming…"));
+            c->cancel->setEnabled(true);
+        }
+    });
+    connect(runner, &ComparisonRunner::textAppended, this, [this](int position, const QString &delta) {
+        if (Column *c = column(position)) {
+            c->pending += delta;
+            c->received += delta.size();
+            if (!m_flushTimer->isActive())
+                m_flushTimer->start();
+        }
+    });
+    connect(runner, &ComparisonRunner::responseFinished, this, &ComparePage::finishColumn);
+    connect(runner, &ComparisonRunner::runFinished, this, [this](const RunRecord &run) {
+        m_runId = run.id;
+        flushPending();
+        updateRunState();
+    });
+}
+
+PromptTemplate ComparePage::prompt() const
+{
+    PromptTemplate prompt;
+    prompt.system = m_system->toPlainText();
+    prompt.user = m_user->toPlainText();
+    for (int row = 0; row < m_variables->rowCount(); ++row) {
+        const QTableWidgetItem *name = m_variables->item(row, 0);
+        const QTableWidgetItem *value = m_variables->item(row, 1);
+        if (name && !name->text().trimmed().isEmpty())
+            prompt.variables.insert(name->text().trimmed(), value ? value->text() : QString());
+    }
+    return prompt;
+}
+
+void ComparePage::setPrompt(const PromptTemplate &prompt)
+{
+    m_system->setPlainText(prompt.system);
+    m_user->setPlainText(prompt.user);
+    m_variables->setRowCount(0);
+    for (auto it = prompt.variables.cbegin(); it != prompt.variables.cend(); ++it) {
+        const int row = m_variables->rowCount();
+        m_variables->insertRow(row);
+        m_variables->setItem(row, 0, new QTableWidgetItem(it.key()));
+        m_variables->setItem(row, 1, new QTableWidgetItem(it.value()));
+    }
+    syncVariables();
+}
+
+void ComparePage::syncVariables()
+{
+    // One row per variable the prompt uses; rows the prompt no longer uses go if still empty.
+    const QStringList used = TemplateExpander::variables(QString(m_system->toPlainText() + QLatin1Char('\n') + m_user->toPlainText()));
+    QStringList present;
+    for (int row = m_variables->rowCount() - 1; row >= 0; --row) {
+        const QString name = m_variables->item(row, 0) ? m_variables->item(row, 0)->text() : QString();
+        const QString value = m_variables->item(row, 1) ? m_variables->item(row, 1)->text() : QString();
+        if (!used.contains(name) && value.isEmpty())
+            m_variables->removeRow(row);
+        else
+            present << name;
+    }
+    for (const QString &name : used) {
+        if (present.contains(name))
+            continue;
+        const int row = m_variables->rowCount();
+        m_variables->insertRow(row);
+        auto *nameItem = new QTableWidgetItem(name);
+        nameItem->setFlags(nameItem->flags() & ~Qt::ItemIsEditable);
+        m_variables->setItem(row, 0, nameItem);
+        m_variables->setItem(row, 1, new QTableWidgetItem());
+    }
+}
+
+QList<Endpoint> ComparePage::availableEndpoints() const
+{
+    QList<Endpoint> all = m_services.endpoints ? m_services.endpoints->endpoints() : QList<Endpoint>();
+    for (const Endpoint &e : m_detected) {
+        if (!(m_services.endpoints && m_services.endpoints->find(e.name)))
+            all.append(e);
+    }
+    return all;
+}
+
+QStringList ComparePage::checkedEndpoints() const
+{
+    QStringList names;
+    for (int i = 0; i < m_endpointList->count(); ++i) {
+        if (m_endpointList->item(i)->checkState() == Qt::Checked)
+            names << m_endpointList->item(i)->data(kNameRole).toString();
+    }
+    return names;
+}
+
+void ComparePage::setCheckedEndpoints(const QStringList &names)
+{
+    for (int i = 0; i < m_endpointList->count(); ++i) {
+        QListWidgetItem *item = m_endpointList->item(i);
+        item->setCheckState(names.contains(item->data(kNameRole).toString()) ? Qt::Checked : Qt::Unchecked);
+    }
+}
+
+void ComparePage::reloadEndpoints()
+{
+    const QStringList checked = checkedEndpoints();
+    m_endpointList->clear();
+    const qsizetype configured = m_services.endpoints ? m_services.endpoints->endpoints().size() : 0;
+    const QList<Endpoint> all = availableEndpoints();
+    for (qsizetype i = 0; i < all.size(); ++i) {
+        const Endpoint &e = all.at(i);
+        const bool detected = i >= configured;
+        auto *item = new QListWidgetItem(detected ? tr("%1 — detected on this machine").arg(e.name) : e.name,
+                                         m_endpointList);
+        item->setData(kNameRole, e.name);
+        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
+        item->setCheckState(checked.contains(e.name) ? Qt::Checked : Qt::Unchecked);
+        item->setToolTip(tr("%1 · %2 · model %3").arg(endpointKindName(e.kind), e.baseUrl.toString(), e.model));
+    }
+    m_sets->clear();
+    m_sets->addItem(tr("Saved sets…"));
+    if (m_services.endpoints) {
+        for (const EndpointSet &s : m_services.endpoints->sets())
+            m_sets->addItem(s.name);
+    }
+}
+
+void ComparePage::addDetectedEndpoints(const QList<Endpoint> &endpoints)
+{
+    for (const Endpoint &e : endpoints) {
+        const bool known = std::any_of(m_detected.cbegin(), m_detected.cend(),
+                                       [&e](const Endpoint &d) { return d.name == e.name; });
+        if (!known)
+            m_detected.append(e);
+    }
+    reloadEndpoints();
+    if (!endpoints.isEmpty())
+        emit statusMessage(tr("Found %1 model server endpoint(s) on this machine").arg(endpoints.size()));
+}
+
+void ComparePage::applySet(int index)
+{
+    if (index <= 0 || !m_services.endpoints)
+        return;
+    if (const EndpointSet *set = m_services.endpoints->findSet(m_sets->itemText(index)))
+        setCheckedEndpoints(set->endpoints);
+}
+
+void ComparePage::saveSet()
+{
+    if (!m_services.endpoints)
+        return;
+    const QStringList names = checkedEndpoints();
+    if (names.isEmpty()) {
+        showError(tr("Check the endpoints the set should hold first."));
+        return;
+    }
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, tr("Save endpoint set"), tr("Name of the set:"),
+                                               QLineEdit::Normal, QString(), &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    m_services.endpoints->setSet({name, names});
+    if (const Status saved = m_services.endpoints->save(); !saved)
+        showError(saved.error());
+    reloadEndpoints();
+    m_sets->setCurrentText(name);
+}
+
+void ComparePage::openEndpointsDialog()
+{
+    if (!m_services.endpoints || !m_services.keys || !m_services.runner)
+        return;
+    EndpointsDialog dialog(*m_services.endpoints, *m_services.keys, m_services.runner->chatClient(),
+                           m_workbench.catalog(), this);
+    dialog.setDetectedEndpoints(m_detected);
+    dialog.exec();
+    reloadEndpoints();
+}
+
+bool ComparePage::isBlind() const
+{
+    return m_blind->isChecked();
+}
+
+void ComparePage::setBlind(bool blind)
+{
+    m_blind->setChecked(blind);
+}
+
+void ComparePage::setShuffleSeed(quint32 seed)
+{
+    m_seed = seed;
+    m_seeded = true;
+}
+
+void ComparePage::showError(const QString &message)
+{
+    m_error->setText(message);
+    m_error->setVisible(!message.isEmpty());
+    if (!message.isEmpty())
+        emit statusMessage(message);
+}
+
+Status ComparePage::run()
+{
+    ComparisonRunner *runner = m_services.runner;
+    if (!runner)
+        return Status::failure(tr("No runner."));
+    QList<Endpoint> endpoints;
+    const QList<Endpoint> all = availableEndpoints();
+    for (const QString &name : checkedEndpoints()) {
+        for (const Endpoint &e : all) {
+            if (e.name == name)
+                endpoints.append(e);
+        }
+    }
+    RunOptions options;
+    if (m_maxTokens->value() > 0)
+        options.maxTokens = m_maxTokens->value();
+    if (m_temperature->value() >= 0)
+        options.temperature = m_temperature->value();
+    runner->setConcurrency(m_concurrency->value());
+    runner->setCatalog(m_workbench.catalog());
+    runner->setKeyStore(m_services.keys);
+    const Status started = runner->start(prompt(), endpoints, options);
+    showError(started.ok() ? QString() : started.error());
+    updateRunState();
+    return started;
+}
+
+void ComparePage::rerun()
+{
+    if (!m_services.runner)
+        return;
+    const Status started = m_services.runner->rerun();
+    showError(started.ok() ? QString() : started.error());
+    updateRunState();
+}
+
+void ComparePage::cancelAll()
+{
+    if (m_services.runner)
+        m_services.runner->cancelAll();
+}
+
+void ComparePage::rebuildColumns(const RunRecord &run)
+{
+    m_flushTimer->stop();
+    qDeleteAll(m_columns.begin(), m_columns.end()); // Column structs; their widgets go below
+    m_columns.clear();
+    while (QLayoutItem *item = m_columnsLayout->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_runId = run.id;
+    const int count = int(run.responses.size());
+    m_displayOrder.clear();
+    for (int i = 0; i < count; ++i)
+        m_displayOrder << i;
+    m_revealed = !isBlind();
+    if (isBlind()) {
+        QRandomGenerator random = m_seeded ? QRandomGenerator(m_seed) : QRandomGenerator::securelySeeded();
+        std::shuffle(m_displayOrder.begin(), m_displayOrder.end(), random);
+    }
+    for (int position = 0; position < count; ++position) {
+        auto *c = new Column;
+        c->name = run.responses.at(position).endpoint.name;
+        c->frame = new QFrame(m_columnsHost);
+        c->frame->setObjectName(QStringLiteral("column%1").arg(position));
+        c->frame->setFrameShape(QFrame::StyledPanel);
+        c->frame->setMinimumWidth(c->frame->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 22);
+        auto *layout = new QVBoxLayout(c->frame);
+        c->title = new QLabel(c->frame);
+        c->title->setObjectName(QStringLiteral("title"));
+        QFont bold = c->title->font();
+        bold.setBold(true);
+        c->title->setFont(bold);
+        c->status = new QLabel(tr("waiting…"), c->frame);
+        c->status->setObjectName(QStringLiteral("status"));
+        c->status->setWordWrap(true);
+        c->metrics = new QLabel(c->frame);
+        c->metrics->setObjectName(QStringLiteral("metrics"));
+        c->metrics->setWordWrap(true);
+        c->text = new QPlainTextEdit(c->frame);
+        c->text->setObjectName(QStringLiteral("text"));
+        c->text->setReadOnly(true);
+        c->text->setUndoRedoEnabled(false);   // an undo entry per insert would grow without bound
+        auto *buttons = new QHBoxLayout;
+        c->cancel = new QPushButton(tr("Cancel"), c->frame);
+        c->cancel->setObjectName(QStringLiteral("cancel"));
+        c->copy = new QPushButton(tr("Copy"), c->frame);
+        c->copy->setObjectName(QStringLiteral("copy"));
+        c->thumbUp = new QPushButton(QStringLiteral("👍"), c->frame);
+        c->thumbUp->setObjectName(QStringLiteral("thumbUp"));
+        c->thumbUp->setToolTip(tr("Good answer"));
+        c->thumbUp->setCheckable(true);
+        c->thumbDown = new QPushButton(QStringLiteral("👎"), c->frame);
+        c->thumbDown->setObjectName(QStringLiteral("thumbDown"));
+        c->thumbDown->setToolTip(tr("Bad answer"));
+        c->thumbDown->setCheckable(true);
+        for (QPushButton *b : {c->cancel, c->copy, c->thumbUp, c->thumbDown})
+            buttons->addWidget(b);
+        buttons->addStretch(1);
+        layout->addWidget(c->title);
+        layout->addWidget(c->status);
+        layout->addWidget(c->metrics);
+        layout->addWidget(c->text, 1);
+        layout->addLayout(buttons);
+
+        connect(c->cancel, &QPushButton::clicked, this, [this, position] {
+            if (m_services.runner)
+                m_services.runner->cancel(position);
+        });
+        connect(c->copy, &QPushButton::clicked, this, [this, position] {
+            QApplication::clipboard()->setText(columnText(position));
+        });
+        const auto thumb = [this, position](int value) {
+            Column *col = column(position);
+            if (!col)
+                return;
+            QPushButton *pressed = value > 0 ? col->thumbUp : col->thumbDown;
+            QPushButton *other = value > 0 ? col->thumbDown : col->thumbUp;
+            if (pressed->isChecked())
+                other->setChecked(false);
+            const qint64 runId = m_services.runner ? m_services.runner->currentRun().id : m_runId;
+            emit thumbCast(Thumb{runId, position, pressed->isChecked() ? value : 0, QDateTime::currentDateTimeUtc()});
+        };
+        connect(c->thumbUp, &QPushButton::clicked, this, [thumb] { thumb(+1); });
+        connect(c->thumbDown, &QPushButton::clicked, this, [thumb] { thumb(-1); });
+        m_columns.append(c);
+    }
+    for (int display = 0; display < count; ++display)
+        m_columnsLayout->addWidget(m_columns.at(m_displayOrder.at(display))->frame, 1);
+    m_voteA->clear();
+    m_voteB->clear();
+    for (int display = 0; display < count; ++display) {
+        m_voteA->addItem(letter(display));
+        m_voteB->addItem(letter(display));
+    }
+    m_voteB->setCurrentIndex(std::min(1, count - 1));
+    updateTitles();
+    updateRunState();
+}
+
+ComparePage::Column *ComparePage::column(int position) const
+{
+    return position >= 0 && position < m_columns.size() ? m_columns.at(position) : nullptr;
+}
+
+int ComparePage::positionAt(int displayIndex) const
+{
+    return m_displayOrder.value(displayIndex, -1);
+}
+
+void ComparePage::updateTitles()
+{
+    const bool hide = isBlind() && !m_revealed;
+    for (int display = 0; display < m_displayOrder.size(); ++display) {
+        Column *c = m_columns.at(m_displayOrder.at(display));
+        if (hide)
+            c->title->setText(tr("Answer %1").arg(letter(display)));
+        else if (isBlind())
+            c->title->setText(tr("Answer %1 — %2").arg(letter(display), c->name));
+        else
+            c->title->setText(c->name);
+        c->title->setToolTip(hide ? QString() : c->name);
+    }
+}
+
+void ComparePage::flushPending()
+{
+    for (Column *c : std::as_const(m_columns)) {
+        if (c->pending.isEmpty())
+            continue;
+        QScrollBar *bar = c->text->verticalScrollBar();
+        const bool following = bar->value() >= bar->maximum() - 2;
+        // Insert only the new text at the end: cost proportional to the delta, not the answer.
+        QTextCursor cursor(c->text->document());
+        cursor.movePosition(QTextCursor::End);
+        cursor.insertText(c->pending);
+        c->pending.clear();
+        if (following)
+            bar->setValue(bar->maximum());
+        if (c->streaming) {
+            c->metrics->setText(tr("%1 characters · %2 s").arg(QLocale().toString(c->received))
+                                    .arg(number(double(c->clock.elapsed()) / 1000.0, 1)));
+        }
+    }
+}
+
+void ComparePage::finishColumn(int position, const ResponseRecord &r)
+{
+    flushPending();
+    Column *c = column(position);
+    if (!c)
+        return;
+    c->streaming = false;
+    c->cancel->setEnabled(false);
+    QString status = ResponseRecord::statusName(r.status);
+    if (r.result.error)
+        status = tr("%1: %2").arg(status, r.result.error->message);
+    c->status->setText(status);
+    c->status->setToolTip(status);
+    const QString unknown = QStringLiteral("—");
+    const auto opt = [&unknown](const std::optional<double> &v, int decimals = 0) {
+        return v ? number(*v, decimals) : unknown;
+    };
+    const auto tokens = [&unknown](const std::optional<qint64> &v) {
+        return v ? QLocale().toString(*v) : unknown;
+    };
+    c->metrics->setText(tr("TTFT %1 ms · latency %2 ms · tokens %3 in / %4 out · %5 tok/s · cost %6 · attempts %7")
+                            .arg(opt(r.result.ttftMs), number(r.result.latencyMs), tokens(r.result.inputTokens),
+                                 tokens(r.result.outputTokens), opt(r.tokensPerSecond, 1),
+                                 r.costUsd ? formatUsd(*r.costUsd) : tr("unpriced"))
+                            .arg(r.result.attempts));
+}
+
+void ComparePage::updateRunState()
+{
+    const bool running = m_services.runner && m_services.runner->isRunning();
+    m_runButton->setEnabled(!running);
+    m_rerunButton->setEnabled(!running && m_services.runner && !m_services.runner->currentRun().responses.isEmpty());
+    m_cancelAllButton->setEnabled(running);
+    m_voteBar->setVisible(!running && isBlind() && !m_revealed && m_columns.size() >= 2);
+}
+
+QString ComparePage::columnText(int position) const
+{
+    const Column *c = column(position);
+    return c ? c->text->toPlainText() + c->pending : QString();
+}
+
+QString ComparePage::columnTitle(int position) const
+{
+    const Column *c = column(position);
+    return c ? c->title->text() : QString();
+}
+
+QString ComparePage::columnMetrics(int position) const
+{
+    const Column *c = column(position);
+    return c ? c->metrics->text() : QString();
+}
+
+QString ComparePage::columnStatus(int position) const
+{
+    const Column *c = column(position);
+    return c ? c->status->text() : QString();
+}
+
+void ComparePage::vote(int a, int b, Vote::Outcome outcome)
+{
+    const int positionA = positionAt(a);
+    const int positionB = positionAt(b);
+    if (positionA < 0 || positionB < 0 || positionA == positionB) {
+        showError(tr("Choose two different answers to compare."));
+        return;
+    }
+    const qint64 runId = m_services.runner ? m_services.runner->currentRun().id : m_runId;
+    emit voteCast(Vote{runId, positionA, positionB, outcome, QDateTime::currentDateTimeUtc()});
+    // Once judged, the names may be seen.
+    m_revealed = true;
+    updateTitles();
+    updateRunState();
+    showError(QString());
+}
