@@ -56,7 +56,7 @@ int main(int argc, char *argv[])
     // another file or a fresh one) and never stops the window from starting. Declared before the
     // window, which writes to it until it is destroyed.
     Database history;
-    history.open(Database::defaultPath());
+    history.open(settings.databasePath());
     // The window restores the last catalog (falling back to "current", with the reason in the
     // status bar) and the last inputs from the settings.
     MainWindow window(workbench, settings);

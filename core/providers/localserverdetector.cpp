@@ -67,6 +67,40 @@ bool LocalServerDetector::isLoopback(const QUrl &url)
     return !address.isNull() && address.isLoopback();
 }
 
+QNetworkReply *LocalServerDetector::sendProbe(const Probe &probe) const
+{
+    Endpoint endpoint;
+    endpoint.kind = probe.kind;
+    endpoint.baseUrl = probe.baseUrl;
+    HttpRequest http = ModelDiscovery::buildRequest(endpoint, QString());
+    http.request.setTransferTimeout(m_timeoutMs);
+    http.request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    return m_network->sendCustomRequest(http.request, http.verb);
+}
+
+QList<Endpoint> LocalServerDetector::endpointsFrom(const Probe &probe, QNetworkReply *reply)
+{
+    QList<Endpoint> found;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (reply->error() != QNetworkReply::NoError || status != 200)
+        return found;
+    const Result<QStringList> models = ModelDiscovery::parse(probe.kind, reply->readAll());
+    if (!models || models->isEmpty())
+        return found;
+    const QString where = QStringLiteral("%1:%2").arg(probe.baseUrl.host()).arg(probe.baseUrl.port());
+    for (const QString &model : models->mid(0, kMaxModelsPerServer)) {
+        Endpoint endpoint;
+        endpoint.kind = probe.kind;
+        endpoint.baseUrl = probe.baseUrl;
+        endpoint.model = model;
+        // llama-server serves one model (its id is often a file path): name it after the server.
+        endpoint.name = models->size() == 1 ? QStringLiteral("%1 (%2)").arg(probe.label, where)
+                                            : QStringLiteral("%1 %2 (%3)").arg(probe.label, model, where);
+        found.append(endpoint);
+    }
+    return found;
+}
+
 QCoro::Task<QList<Endpoint>> LocalServerDetector::detect()
 {
     const QList<Probe> probes = m_probes;
@@ -76,46 +110,40 @@ QCoro::Task<QList<Endpoint>> LocalServerDetector::detect()
 
     // Every request leaves at once; awaiting them one after the other then costs one timeout at most.
     std::vector<ReplyPtr> replies;
-    for (const Probe &p : probes) {
-        Endpoint endpoint;
-        endpoint.kind = p.kind;
-        endpoint.baseUrl = p.baseUrl;
-        HttpRequest http = ModelDiscovery::buildRequest(endpoint, QString());
-        http.request.setTransferTimeout(m_timeoutMs);
-        http.request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
-        replies.emplace_back(m_network->sendCustomRequest(http.request, http.verb));
-    }
+    for (const Probe &p : probes)
+        replies.emplace_back(sendProbe(p));
     for (size_t i = 0; i < replies.size(); ++i) {
         QNetworkReply *reply = replies[i].get();
         if (reply->isRunning())
             co_await reply;
-        const Probe &p = probes.at(qsizetype(i));
-        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        if (reply->error() != QNetworkReply::NoError || status != 200)
-            continue;
-        const Result<QStringList> models = ModelDiscovery::parse(p.kind, reply->readAll());
-        if (!models || models->isEmpty())
-            continue;
-        const QString where = QStringLiteral("%1:%2").arg(p.baseUrl.host()).arg(p.baseUrl.port());
-        for (const QString &model : models->mid(0, kMaxModelsPerServer)) {
-            Endpoint endpoint;
-            endpoint.kind = p.kind;
-            endpoint.baseUrl = p.baseUrl;
-            endpoint.model = model;
-            // llama-server serves one model (its id is often a file path): name it after the server.
-            endpoint.name = models->size() == 1 ? QStringLiteral("%1 (%2)").arg(p.label, where)
-                                                : QStringLiteral("%1 %2 (%3)").arg(p.label, model, where);
-            found.append(endpoint);
-        }
+        found += endpointsFrom(probes.at(qsizetype(i)), reply);
     }
     co_return found;
 }
 
 void LocalServerDetector::start()
 {
-    [](QPointer<LocalServerDetector> self) -> QCoro::Task<void> {
-        const QList<Endpoint> endpoints = co_await self->detect();
-        if (self)
-            emit self->finished(endpoints);
-    }(this);
+    // Plain connections rather than a detached coroutine: when this object or the network manager
+    // goes away first, the connections go with it and nothing is left waiting for ever (a reply
+    // still running belongs to the manager and is freed with it).
+    const QList<Probe> probes = m_probes;
+    if (!m_network || probes.isEmpty()) {
+        QMetaObject::invokeMethod(this, [this] { emit finished({}); }, Qt::QueuedConnection);
+        return;
+    }
+    auto results = std::make_shared<QList<QList<Endpoint>>>(probes.size());
+    auto pending = std::make_shared<qsizetype>(probes.size());
+    for (qsizetype i = 0; i < probes.size(); ++i) {
+        QNetworkReply *reply = sendProbe(probes.at(i));
+        connect(reply, &QNetworkReply::finished, this, [this, reply, probe = probes.at(i), i, results, pending] {
+            (*results)[i] = endpointsFrom(probe, reply);
+            reply->deleteLater();
+            if (--*pending > 0)
+                return;
+            QList<Endpoint> all;
+            for (const QList<Endpoint> &r : std::as_const(*results))
+                all += r;
+            emit finished(all);
+        });
+    }
 }

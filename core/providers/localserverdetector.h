@@ -10,6 +10,7 @@
 #include <QPointer>
 
 class QNetworkAccessManager;
+class QNetworkReply;
 
 /// Finds model servers running on this machine, to offer them as endpoints: llama.cpp's
 /// llama-server (`GET /v1/models` on 127.0.0.1:8080) and Ollama (`GET /api/tags` on
@@ -41,13 +42,17 @@ public:
 
     /// Probes every server at once; the endpoints found (one per model), in probe order.
     QCoro::Task<QList<Endpoint>> detect();
-    /// Runs detect() and emits finished() with its result.
+    /// Probes like detect() and emits finished() with the result (always, and later, never from
+    /// within this call).
     void start();
 
 signals:
     void finished(const QList<Endpoint> &endpoints);
 
 private:
+    QNetworkReply *sendProbe(const Probe &probe) const;
+    static QList<Endpoint> endpointsFrom(const Probe &probe, QNetworkReply *reply);
+
     QPointer<QNetworkAccessManager> m_network;
     QList<Probe> m_probes;
     int m_timeoutMs = 1500;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "settings.h"
 
+#include "store/database.h"
+
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -203,7 +205,7 @@ void Settings::setCatalogUpdateUrl(const QString &url)
 
 QString Settings::defaultDatabasePath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/rightsize.sqlite");
+    return Database::defaultPath();
 }
 
 QString Settings::databasePath() const

@@ -46,6 +46,45 @@ private slots:
         QVERIFY(llama.requests().at(0).header("authorization").isEmpty());
     }
 
+    void startSignalsWhatDetectFinds()
+    {
+        QNetworkAccessManager network;
+        FakeHttpServer llama;
+        FakeHttpServer ollama;
+        llama.enqueue(FakeResponse::json(200, R"({"object":"list","data":[{"id":"tiny","object":"model"}]})"));
+        ollama.enqueue(FakeResponse::json(200, R"({"models":[{"name":"llama3.2:1b","model":"llama3.2:1b"}]})"));
+        LocalServerDetector detector(&network);
+        detector.setProbes(LocalServerDetector::defaultProbes(llama.port(), ollama.port()));
+        QSignalSpy finished(&detector, &LocalServerDetector::finished);
+        detector.start();
+        QCOMPARE(finished.size(), 0); // never from within start()
+        QVERIFY(finished.wait(3000));
+        const QList<Endpoint> found = finished.at(0).at(0).value<QList<Endpoint>>();
+        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.at(0).model, QStringLiteral("tiny"));     // probe order kept
+        QCOMPARE(found.at(1).model, QStringLiteral("llama3.2:1b"));
+        QTest::qWait(50);
+        QCOMPARE(finished.size(), 1);
+    }
+
+    void detectorDestroyedWhileProbingIsQuiet()
+    {
+        QNetworkAccessManager network;
+        FakeHttpServer llama;
+        FakeResponse never = FakeResponse::json(200, "{}");
+        never.hang = true;
+        llama.enqueue(never);
+        {
+            LocalServerDetector detector(&network);
+            detector.setTimeoutMs(300);
+            detector.setProbes({{EndpointKind::OpenAi, llama.url(QStringLiteral("/v1")), QStringLiteral("llama.cpp")}});
+            detector.start();
+            QTest::qWait(50);
+        }
+        // The reply finishes (times out) after its detector is gone: nothing may touch the detector.
+        QTest::qWait(500);
+    }
+
     void nothingRunningFindsNothingQuickly()
     {
         QNetworkAccessManager network;
