@@ -113,6 +113,23 @@ private slots:
         QVERIFY(keyStatus->text().startsWith(QStringLiteral("No keychain is available (no keychain support)")));
     }
 
+    void firstStartExplainsHowToAddEndpoints()
+    {
+        auto *hint = m_page->findChild<QLabel *>(QStringLiteral("noEndpointsHint"));
+        QVERIFY(hint);
+        QVERIFY(hint->isHidden()); // two endpoints configured
+        EndpointStore empty(m_dir.filePath(QStringLiteral("none.json")));
+        ComparePage::Services services;
+        services.endpoints = &empty;
+        services.keys = m_keys.get();
+        services.runner = m_runner.get();
+        ComparePage fresh(*m_workbench, services);
+        auto *freshHint = fresh.findChild<QLabel *>(QStringLiteral("noEndpointsHint"));
+        QVERIFY(!freshHint->isHidden());
+        QVERIFY(freshHint->text().contains(QStringLiteral("Endpoints…")));
+        QCOMPARE(fresh.findChild<QListWidget *>(QStringLiteral("endpointList"))->count(), 0);
+    }
+
     void variablesFollowThePrompt()
     {
         auto *user = m_page->findChild<QPlainTextEdit *>(QStringLiteral("userEdit"));

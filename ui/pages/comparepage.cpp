@@ -159,6 +159,12 @@ void ComparePage::build()
     m_endpointList = new QListWidget(endpointBox);
     m_endpointList->setObjectName(QStringLiteral("endpointList"));
     endpointLayout->addWidget(m_endpointList, 1);
+    m_noEndpoints = new QLabel(tr("No endpoints yet. Add one with Endpoints…, or start llama.cpp's llama-server "
+                                  "(port 8080) or Ollama (port 11434) on this machine: they are found at start."),
+                               endpointBox);
+    m_noEndpoints->setObjectName(QStringLiteral("noEndpointsHint"));
+    m_noEndpoints->setWordWrap(true);
+    endpointLayout->addWidget(m_noEndpoints);
     auto *manage = new QPushButton(tr("Endpoints…"), endpointBox);
     manage->setObjectName(QStringLiteral("endpointsButton"));
     endpointLayout->addWidget(manage);
@@ -184,20 +190,24 @@ void ComparePage::build()
     m_maxTokens = new QSpinBox(controls);
     m_maxTokens->setObjectName(QStringLiteral("maxTokens"));
     m_maxTokens->setRange(0, 1000000);
-    m_maxTokens->setSpecialValueText(tr("default"));
-    m_maxTokens->setPrefix(tr("max tokens "));
+    m_maxTokens->setSpecialValueText(tr("max tokens: default"));
+    m_maxTokens->setPrefix(tr("max tokens: "));
+    m_maxTokens->setToolTip(tr("Longest answer per endpoint; default: each endpoint's own setting"));
     m_temperature = new QDoubleSpinBox(controls);
     m_temperature->setObjectName(QStringLiteral("temperature"));
     m_temperature->setRange(-0.1, 2.0);
     m_temperature->setSingleStep(0.1);
     m_temperature->setDecimals(2);
     m_temperature->setValue(-0.1);
-    m_temperature->setSpecialValueText(tr("default temperature"));
+    m_temperature->setSpecialValueText(tr("temperature: default"));
+    m_temperature->setPrefix(tr("temperature: "));
+    m_temperature->setToolTip(tr("Sampling temperature for this run; default: each endpoint's own setting"));
     m_concurrency = new QSpinBox(controls);
     m_concurrency->setObjectName(QStringLiteral("concurrency"));
     m_concurrency->setRange(1, 32);
     m_concurrency->setValue(4);
-    m_concurrency->setPrefix(tr("at once "));
+    m_concurrency->setPrefix(tr("at once: "));
+    m_concurrency->setToolTip(tr("How many endpoints answer at the same time"));
     m_blind = new QCheckBox(tr("Blind"), controls);
     m_blind->setObjectName(QStringLiteral("blindCheck"));
     m_blind->setToolTip(tr("Hide the endpoints' names and shuffle the columns until you have voted"));
@@ -426,6 +436,7 @@ void ComparePage::reloadEndpoints()
         item->setCheckState(checked.contains(e.name) ? Qt::Checked : Qt::Unchecked);
         item->setToolTip(tr("%1 · %2 · model %3").arg(endpointKindName(e.kind), e.baseUrl.toString(), e.model));
     }
+    m_noEndpoints->setVisible(all.isEmpty());
     m_sets->clear();
     m_sets->addItem(tr("Saved sets…"));
     if (m_services.endpoints) {

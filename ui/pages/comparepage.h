@@ -119,6 +119,7 @@ private:
     QPlainTextEdit *m_user = nullptr;
     QTableWidget *m_variables = nullptr;
     QListWidget *m_endpointList = nullptr;
+    QLabel *m_noEndpoints = nullptr;
     QComboBox *m_sets = nullptr;
     QSpinBox *m_maxTokens = nullptr;
     QDoubleSpinBox *m_temperature = nullptr;
