@@ -156,6 +156,9 @@ void HistoryPage::build()
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->verticalHeader()->hide();
     m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 6);
+    // The figures take the room they need (measured on the loaded page of rows only); the prompt
+    // gets the rest.
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setSectionResizeMode(HistoryTableModel::Prompt, QHeaderView::Stretch);
     m_table->setWordWrap(false);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, [this] {
@@ -186,6 +189,7 @@ void HistoryPage::build()
     m_aggregateTable->setObjectName(QStringLiteral("aggregateTable"));
     m_aggregateTable->setModel(m_aggregates);
     m_aggregateTable->verticalHeader()->hide();
+    m_aggregateTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     aggregateLayout->addWidget(m_aggregateTable);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
