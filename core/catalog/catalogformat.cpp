@@ -12,6 +12,8 @@
 #include <QJsonValue>
 #include <QSet>
 
+#include <utility>
+
 #include <climits>
 #include <cmath>
 #include <utility>
@@ -439,6 +441,8 @@ Result<Catalog> parseRightsizeObject(const QJsonObject &root, const QString &sou
 
 /// LiteLLM prices are USD per token; a clean per-1M figure (0.15, not 0.15000000000000002) keeps
 /// exported files and comparisons tidy. Nano-dollar resolution is far below any listed price.
+constexpr double kMaxPricePerToken = 1.0;
+
 double perTokenToPerMillion(double perToken)
 {
     return std::round(perToken * 1e6 * 1e9) / 1e9;
@@ -485,6 +489,14 @@ Result<Catalog> importLiteLlmObject(const QJsonObject &root, const QString &sour
             || !r.optionalCount(QStringLiteral("max_input_tokens"), &m.contextWindow, true)
             || !r.optionalCount(QStringLiteral("max_output_tokens"), &m.maxOutputTokens, true))
             return Result<Catalog>::failure(loadError(sourceName, error));
+        // A dollar per token is a million per 1M tokens: anything above is a typo, and would
+        // overflow the per-1M conversion.
+        for (const auto &[field, price] : {std::pair{inKey, in}, std::pair{outKey, out}}) {
+            if (price > kMaxPricePerToken)
+                return Result<Catalog>::failure(loadError(
+                    sourceName, tr("%1 field \"%2\": %3 USD per token is out of range (at most %4)")
+                                    .arg(label, field, QString::number(price, 'g', 6), QString::number(kMaxPricePerToken))));
+        }
         m.inputPricePerMTok = perTokenToPerMillion(in);
         m.outputPricePerMTok = perTokenToPerMillion(out);
         m.tier = tierForPriceBand(m.inputPricePerMTok, m.outputPricePerMTok);

@@ -304,6 +304,23 @@ private slots:
         QCOMPARE(big->capabilities, QStringList({QStringLiteral("reasoning")}));
     }
 
+    void liteLlmPriceOutOfRangeIsRejected()
+    {
+        // Found by fuzz_catalog_litellm: 1e308 per token overflowed the per-1M conversion to infinity,
+        // which a catalog file cannot hold.
+        const QByteArray json = R"({"huge": {"mode": "chat", "input_cost_per_token": 0, "output_cost_per_token": 1e308}})";
+        const Result<Catalog> c = importLiteLlmCatalog(json, QStringLiteral("prices.json"), QStringLiteral("prices"),
+                                                       QDate(2026, 3, 1));
+        QVERIFY(!c.ok());
+        QCOMPARE(c.error(), QStringLiteral("Cannot load catalog prices.json: model \"huge\" field \"output_cost_per_token\": "
+                                           "1e+308 USD per token is out of range (at most 1)"));
+        const QByteArray fine = R"({"dear": {"mode": "chat", "input_cost_per_token": 1, "output_cost_per_token": 0.5}})";
+        const Result<Catalog> ok = importLiteLlmCatalog(fine, QStringLiteral("prices.json"), QStringLiteral("prices"),
+                                                        QDate(2026, 3, 1));
+        QVERIFY2(ok.ok(), qPrintable(ok.error()));
+        QCOMPARE(ok->models.constFirst().inputPricePerMTok, 1.0e6);
+    }
+
     void liteLlmByFile()
     {
         const QString path = fixture(QStringLiteral("litellm-small.json"));
