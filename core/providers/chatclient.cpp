@@ -5,6 +5,7 @@
 #include "providers/canceltoken.h"
 #include "providers/modeldiscovery.h"
 #include "providers/redact.h"
+#include "providers/replyptr.h"
 #include "providers/wireformat.h"
 
 #include <QCoreApplication>
@@ -22,18 +23,6 @@
 using std::chrono::milliseconds;
 
 namespace {
-struct ReplyDeleter
-{
-    void operator()(QNetworkReply *reply) const
-    {
-        if (!reply)
-            return;
-        reply->disconnect();
-        if (reply->isRunning())
-            reply->abort();
-        reply->deleteLater();
-    }
-};
 
 bool isSuccess(int status)
 {
@@ -87,7 +76,7 @@ QCoro::Task<void> ChatClient::runAttempt(const Endpoint &endpoint, const ChatReq
         a.networkErrorString = tr("no network access manager");
         co_return;
     }
-    std::unique_ptr<QNetworkReply, ReplyDeleter> reply(
+    ReplyPtr reply(
         m_network->sendCustomRequest(http.request, http.verb, http.body));
     QNetworkReply *r = reply.get();
     // The reply is deleted later than this attempt ends, and a CancelToken or a timer may still
@@ -315,7 +304,7 @@ QCoro::Task<Result<QStringList>> ChatClient::listModels(Endpoint endpoint, QStri
         co_return Result<QStringList>::failure(tr("no network access manager"));
     HttpRequest http = ModelDiscovery::buildRequest(endpoint, apiKey);
     http.request.setTransferTimeout(std::max(1, endpoint.idleTimeoutMs));
-    std::unique_ptr<QNetworkReply, ReplyDeleter> reply(m_network->sendCustomRequest(http.request, http.verb));
+    ReplyPtr reply(m_network->sendCustomRequest(http.request, http.verb));
     QNetworkReply *r = reply.get();
     co_await r;
     const int status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "providers/localserverdetector.h"
 
+#include "providers/replyptr.h"
 #include "providers/modeldiscovery.h"
 
 #include <QCoroNetworkReply>
@@ -12,19 +13,6 @@
 #include <memory>
 
 namespace {
-struct ReplyDeleter
-{
-    void operator()(QNetworkReply *reply) const
-    {
-        if (!reply)
-            return;
-        reply->disconnect();
-        if (reply->isRunning())
-            reply->abort();
-        reply->deleteLater();
-    }
-};
-using ReplyPtr = std::unique_ptr<QNetworkReply, ReplyDeleter>;
 
 /// Several models from one server at most: a probe should not flood the endpoint picker.
 constexpr int kMaxModelsPerServer = 24;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Rightsize developers
+#include "modelfixtures.h"
 #include "analysis/costcurves.h"
 #include "catalog/catalog.h"
 #include "catalog/catalogregistry.h"
@@ -11,25 +12,8 @@
 using Doubles = QList<double>;
 
 namespace {
-ModelSpec apiModel(const QString &id, double in, double out)
-{
-    ModelSpec m;
-    m.id = id;
-    m.displayName = id;
-    m.inputPricePerMTok = in;
-    m.outputPricePerMTok = out;
-    return m;
-}
-
-ModelSpec selfHostedModel(const QString &id, double hourly)
-{
-    ModelSpec m;
-    m.id = id;
-    m.displayName = id;
-    m.selfHostedPerHour = hourly;
-    m.openWeights = true;
-    return m;
-}
+using ModelFixtures::apiModel;
+using ModelFixtures::selfHostedModel;
 
 bool relativelyEqual(double a, double b, double tolerance = 1e-9)
 {

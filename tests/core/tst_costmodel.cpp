@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Rightsize developers
+#include "modelfixtures.h"
 #include "catalog/modelspec.h"
 #include "decision/costmodel.h"
 
@@ -12,26 +13,8 @@ Q_DECLARE_METATYPE(Workload)
 Q_DECLARE_METATYPE(SelfHostingAssumptions)
 
 namespace {
-
-ModelSpec apiModel(const QString &id, double input, double output)
-{
-    ModelSpec m;
-    m.id = id;
-    m.displayName = id;
-    m.inputPricePerMTok = input;
-    m.outputPricePerMTok = output;
-    return m;
-}
-
-ModelSpec selfHostedModel(const QString &id, double hourly)
-{
-    ModelSpec m;
-    m.id = id;
-    m.displayName = id;
-    m.selfHostedPerHour = hourly;
-    m.openWeights = true;
-    return m;
-}
+using ModelFixtures::apiModel;
+using ModelFixtures::selfHostedModel;
 
 // The article's price table (SPEC 1.3).
 const ModelSpec gpt4o = apiModel(QStringLiteral("gpt-4o"), 5.00, 15.00);
