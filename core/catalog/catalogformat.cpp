@@ -467,6 +467,8 @@ Result<Catalog> importLiteLlmObject(const QJsonObject &root, const QString &sour
         // Not models: an annotated example entry and LiteLLM's id-rewriting rules.
         if (key == u"sample_spec" || key == u"fallback_generalizations")
             continue;
+        if (key.trimmed().isEmpty())
+            return Result<Catalog>::failure(loadError(sourceName, tr("a model has an empty name")));
         const QString label = tr("model \"%1\"").arg(key);
         if (!it.value().isObject())
             return Result<Catalog>::failure(loadError(sourceName, tr("%1: expected an object").arg(label)));

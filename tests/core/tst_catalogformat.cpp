@@ -321,6 +321,17 @@ private slots:
         QCOMPARE(ok->models.constFirst().inputPricePerMTok, 1.0e6);
     }
 
+    void liteLlmEmptyModelNameIsRejected()
+    {
+        // Found by fuzz_catalog_litellm: an entry keyed "" was imported with an empty id, which
+        // Rightsize's own format (and every lookup by id) refuses.
+        const QByteArray json = R"({"": {"mode": "chat", "input_cost_per_token": 1e-6, "output_cost_per_token": 2e-6}})";
+        const Result<Catalog> c = importLiteLlmCatalog(json, QStringLiteral("prices.json"), QStringLiteral("prices"),
+                                                       QDate(2026, 3, 1));
+        QVERIFY(!c.ok());
+        QCOMPARE(c.error(), QStringLiteral("Cannot load catalog prices.json: a model has an empty name"));
+    }
+
     void liteLlmByFile()
     {
         const QString path = fixture(QStringLiteral("litellm-small.json"));
