@@ -4,10 +4,10 @@
 
 #include <algorithm>
 #include <cstring>
-#include <utility>
 
 namespace {
 constexpr char kBom[] = "\xEF\xBB\xBF";
+constexpr qsizetype kShortScan = 16;
 
 // Finds the next CR or LF from `from`. The positions of the next CR and next LF are cached
 // so each byte of a chunk is searched at most once per character, with memchr's speed.
@@ -22,6 +22,15 @@ struct LineEndFinder
     {
         if (from >= size)
             return -1;
+        // A few bytes (a socket read of one token, or one byte at a time in the worst case): a
+        // plain loop, because calling memchr costs more than the search.
+        if (size - from <= kShortScan) {
+            for (qsizetype i = from; i < size; ++i) {
+                if (data[i] == c)
+                    return i;
+            }
+            return -1;
+        }
         const void *hit = std::memchr(data + from, c, size_t(size - from));
         return hit ? static_cast<const char *>(hit) - data : -1;
     }
@@ -54,9 +63,20 @@ void SseDecoder::feed(QByteArrayView bytes, const Callback &onEvent)
     if (size == 0)
         return;
 
+    // Fastest path: a few bytes in the middle of a line (one token's worth, or the one-byte
+    // worst case) are only appended, with none of the setup below.
+    if (size <= kShortScan && !m_partial.empty() && !m_atStreamStart && !m_skipLeadingLf
+        && std::none_of(data, data + size, [](char c) { return c == '\n' || c == '\r'; })) {
+        if (size == 1)
+            m_partial.push_back(*data);   // inlined, unlike append()
+        else
+            m_partial.append(data, size_t(size));
+        return;
+    }
+
     if (m_atStreamStart) {
         // The BOM may itself arrive split; hold back a matching prefix until it is whole.
-        const qsizetype have = m_partial.size();
+        const qsizetype have = qsizetype(m_partial.size());
         qsizetype i = 0;
         while (have + i < 3 && i < size && data[i] == kBom[have + i])
             ++i;
@@ -66,7 +86,7 @@ void SseDecoder::feed(QByteArrayView bytes, const Callback &onEvent)
             size -= i;
             m_atStreamStart = false;
         } else if (i == size) {
-            m_partial.append(data, size);   // still a BOM prefix: wait for more bytes
+            m_partial.append(data, size_t(size));   // still a BOM prefix: wait for more bytes
             return;
         } else {
             // Not a BOM after all: the held bytes are ordinary content.
@@ -84,14 +104,13 @@ void SseDecoder::feed(QByteArrayView bytes, const Callback &onEvent)
     }
 
     LineEndFinder finder{data, size};
-    if (!m_partial.isEmpty()) {
+    if (!m_partial.empty()) {
         const qsizetype end = finder.next(pos);
         if (end < 0) {
-            m_partial.append(data + pos, size - pos);
+            m_partial.append(data + pos, size_t(size - pos));
             return;
         }
-        m_partial.append(data + pos, end - pos);
-        const QByteArray line = std::exchange(m_partial, QByteArray());
+        m_partial.append(data + pos, size_t(end - pos));
         if (data[end] == '\r') {
             if (end + 1 < size) {
                 pos = data[end + 1] == '\n' ? end + 2 : end + 1;
@@ -102,14 +121,18 @@ void SseDecoder::feed(QByteArrayView bytes, const Callback &onEvent)
         } else {
             pos = end + 1;
         }
-        processLine(line.constData(), line.size(), onEvent);
+        // Parsed in place and then emptied, keeping its capacity: a stream fed in small pieces
+        // does not allocate per line. (processLine() only calls back at a blank line, after it
+        // is done reading the line, so a callback that resets the decoder is harmless.)
+        processLine(m_partial.data(), qsizetype(m_partial.size()), onEvent);
+        m_partial.clear();
     }
 
     // Fast path: complete lines are parsed straight out of the caller's chunk.
     while (pos < size) {
         const qsizetype end = finder.next(pos);
         if (end < 0) {
-            m_partial.append(data + pos, size - pos);
+            m_partial.append(data + pos, size_t(size - pos));
             return;
         }
         processLine(data + pos, end - pos, onEvent);
@@ -193,7 +216,7 @@ void SseDecoder::dispatch(const Callback &onEvent)
 
 bool SseDecoder::finish()
 {
-    const bool pending = m_hasData || m_hasFields || !m_partial.isEmpty();
+    const bool pending = m_hasData || m_hasFields || !m_partial.empty();
     const qint64 events = m_eventCount;
     reset();
     m_eventCount = events;

@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <string>
 
 /// One dispatched server-sent event. Fields stay UTF-8 bytes: consumers hand `data`
 /// straight to the JSON parser, so decoding to QString here would only be undone.
@@ -53,7 +54,9 @@ private:
     void processLine(const char *begin, qsizetype length, const Callback &onEvent);
     void dispatch(const Callback &onEvent);
 
-    QByteArray m_partial;        ///< an unfinished line carried over to the next chunk
+    /// An unfinished line carried over to the next chunk. A std::string because its append is
+    /// inlined: with one-byte chunks QByteArray::append() was a fifth of the decoder's time.
+    std::string m_partial;
     SseEvent m_current;          ///< fields of the event being assembled
     QByteArray m_lastId;
     bool m_hasData = false;

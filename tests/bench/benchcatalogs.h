@@ -48,6 +48,18 @@ inline const std::optional<Catalog> &liteLlm()
     return catalog;
 }
 
+/// FNV-1a over the UTF-16 text: the same value in every run. (qHash() is seeded per process even
+/// with an explicit seed, which gave every run different scores and so different work.)
+inline quint32 stableHash(QStringView text)
+{
+    quint32 hash = 2166136261u;
+    for (QChar c : text) {
+        hash ^= c.unicode();
+        hash *= 16777619u;
+    }
+    return hash;
+}
+
 /// LiteLLM's catalog with a synthetic accuracy score on every model. LiteLLM publishes prices
 /// only; without scores the cost/quality chart and the accuracy check would skip almost every
 /// model, and the benchmarks would measure an easy case. The score is a deterministic function
@@ -68,7 +80,7 @@ inline const std::optional<Catalog> &liteLlmScored()
         c.benchmarks.append(b);
         c.defaultBenchmark = b.id;
         for (ModelSpec &m : c.models)
-            m.quality.append({b.id, 30.0 + double(qHash(m.id, 7u) % 6500u) / 100.0, b.source, b.date});
+            m.quality.append({b.id, 30.0 + double(stableHash(m.id) % 6500u) / 100.0, b.source, b.date});
         return c;
     }();
     return catalog;
