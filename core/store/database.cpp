@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "database.h"
 
+#include "runrepository.h"
 #include "schema.h"
 
 #include <QAtomicInteger>
@@ -9,16 +10,19 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLockFile>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
 
 namespace {
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("Database", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Database)
+};
 
 constexpr auto kConnectOptions = "QSQLITE_BUSY_TIMEOUT=5000";
 
@@ -51,7 +55,7 @@ auto withProbe(const QString &path, bool readOnly, Work work)
 Result<int> readUserVersion(QSqlDatabase &db, const QString &path)
 {
     if (!db.open())
-        return Result<int>::failure(tr("Cannot open the history database %1: %2").arg(nativePath(path), db.lastError().text()));
+        return Result<int>::failure(Texts::tr("Cannot open the history database %1: %2").arg(nativePath(path), db.lastError().text()));
     QSqlQuery query(db);
     // user_version alone does not read the schema; sqlite_master does, and fails on a non-database.
     if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.exec(QStringLiteral("PRAGMA user_version"))
@@ -59,7 +63,7 @@ Result<int> readUserVersion(QSqlDatabase &db, const QString &path)
         const QString error = query.lastError().text();
         db.close();
         return Result<int>::failure(
-            tr("The history database %1 is damaged or not a Rightsize database: %2. It was left unchanged.")
+            Texts::tr("The history database %1 is damaged or not a Rightsize database: %2. It was left unchanged.")
                 .arg(nativePath(path), error));
     }
     const int version = query.value(0).toInt();
@@ -135,6 +139,17 @@ Status Database::open(const QString &path)
         close();
         return fail(migrated.error());
     }
+    // The session's lock is taken before recovery looks at anyone else's: two processes opening
+    // at once each see the other as alive.
+    m_ownerToken = QStringLiteral("%1-%2")
+                       .arg(QCoreApplication::applicationPid())
+                       .arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    m_ownerLock = std::make_unique<QLockFile>(ownerLockPath(absolute, m_ownerToken));
+    // Staleness is judged by whoever checks the lock (by pid and process name), never by age.
+    m_ownerLock->setStaleLockTime(0);
+    if (!m_ownerLock->tryLock(0))
+        qWarning("Cannot create the lock file %s; another Rightsize opening this history may mark this one's streaming "
+                 "answers interrupted.", qPrintable(nativePath(m_ownerLock->fileName())));
     m_recovered = recover(db);
     emit opened();
     return success();
@@ -166,6 +181,8 @@ void Database::close()
         QSqlDatabase::removeDatabase(name);
     }
     m_open = false;
+    m_ownerLock.reset();   // unlocks and removes the lock file
+    m_ownerToken.clear();
     emit closed();
 }
 
@@ -250,14 +267,70 @@ Status Database::migrate(QSqlDatabase &db)
     return success();
 }
 
+QString Database::ownerLockPath(const QString &databasePath, const QString &ownerToken)
+{
+    return databasePath + QStringLiteral(".lock-") + ownerToken;
+}
+
+bool Database::ownerIsGone(const QString &owner) const
+{
+    // Runs stored before owners existed have none: no process can still be streaming them.
+    if (owner.isEmpty())
+        return true;
+    if (owner == m_ownerToken)
+        return false;
+    const QString path = ownerLockPath(m_path, owner);
+    if (!QFileInfo::exists(path))
+        return true;
+    QLockFile lock(path);
+    lock.setStaleLockTime(0);
+    // Succeeds only when the holder is dead (QLockFile removes a stale file: its pid is not
+    // running, or runs another program); the lock file goes with `lock` at the end of this scope.
+    return lock.tryLock(0);
+}
+
 int Database::recover(QSqlDatabase &db)
 {
-    // Whatever was pending or streaming when the last process stopped will never finish: the
-    // partial text stays, the status says why it is incomplete.
+    // Whatever was pending or streaming when its process stopped will never finish: the partial
+    // text stays, the status says why it is incomplete. Answers of a session still alive (another
+    // Rightsize on the same file) are left alone.
     QSqlQuery query(db);
-    if (!query.exec(QStringLiteral("UPDATE responses SET status = 'interrupted' WHERE status IN ('pending', 'streaming')")))
+    QStringList owners;
+    if (!query.exec(QStringLiteral("SELECT DISTINCT coalesce(ru.owner, '') FROM responses re JOIN runs ru ON ru.id = re.run_id "
+                                   "WHERE re.status IN ('pending', 'streaming')")))
         return 0;
-    return query.numRowsAffected();
+    while (query.next())
+        owners << query.value(0).toString();
+    query.finish();
+    int responses = 0;
+    for (const QString &owner : std::as_const(owners)) {
+        if (!ownerIsGone(owner))
+            continue;
+        query.prepare(QStringLiteral("UPDATE responses SET status = 'interrupted' WHERE status IN ('pending', 'streaming') "
+                                     "AND run_id IN (SELECT id FROM runs WHERE coalesce(owner, '') = ?)"));
+        query.addBindValue(owner);
+        if (query.exec())
+            responses += query.numRowsAffected();
+    }
+    // Interrupted answers are finished as far as search is concerned: their partial text is
+    // indexed (and so is anything a session left unindexed).
+    RunRepository::indexPendingText(db);
+    // The same for evaluation runs of sessions that are gone: their stored results stay and the
+    // run can be resumed without repeating them.
+    owners.clear();
+    if (query.exec(QStringLiteral("SELECT DISTINCT coalesce(owner, '') FROM eval_runs WHERE status = 'running'"))) {
+        while (query.next())
+            owners << query.value(0).toString();
+    }
+    query.finish();
+    for (const QString &owner : std::as_const(owners)) {
+        if (!ownerIsGone(owner))
+            continue;
+        query.prepare(QStringLiteral("UPDATE eval_runs SET status = 'interrupted' WHERE status = 'running' AND coalesce(owner, '') = ?"));
+        query.addBindValue(owner);
+        query.exec();
+    }
+    return responses;
 }
 
 int Database::schemaVersion() const

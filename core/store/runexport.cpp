@@ -13,10 +13,11 @@
 #include <QStringList>
 
 namespace {
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("RunExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RunExport)
+};
 
 QString number(double value)
 {
@@ -194,9 +195,9 @@ Status writeRunsExport(const QString &path, const QList<RunRecord> &runs, RunExp
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Status::failure(Texts::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     file.write(exportRuns(runs, format));
     if (!file.commit())
-        return Status::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Status::failure(Texts::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return success();
 }

@@ -198,7 +198,10 @@ void RunRecorder::recordResponseFinished(int position, const ResponseRecord &res
         const Status status = repo.inTransaction([&]() -> Status {
             if (const Status s = repo.writeResponse(id, final); !s.ok())
                 return s;
-            return repo.refreshRunSummary(state->runId);
+            if (const Status s = repo.refreshRunSummary(state->runId); !s.ok())
+                return s;
+            // Searchable from the moment it is finished, indexed once rather than per delta.
+            return repo.indexPendingText();
         });
         if (!status.ok()) {
             const QString error = status.error();

@@ -35,6 +35,10 @@ struct RunFilter
     Rating rating = Rating::Any;
     QString search;                                ///< words, all of which must occur (prompt or a response)
     QList<qint64> runIds;                          ///< only these runs (a selection)
+    /// With a search: only the newest `searchLimit` matching answers and as many matching prompts
+    /// count (0: every match). A word found in most of 100,000 runs then costs a millisecond,
+    /// not half a second; searchTruncated() says when older matches were left out.
+    int searchLimit = 0;
 
     bool operator==(const RunFilter &other) const = default;
 };
@@ -81,6 +85,8 @@ public:
     Result<QList<RunSummary>> listRuns(const RunFilter &filter, RunSort sort = RunSort::StartedAt,
                                        Qt::SortOrder order = Qt::DescendingOrder, int limit = 200, int offset = 0) const;
     Result<int> countRuns(const RunFilter &filter) const;
+    /// Whether the filter's searchLimit left out older matches.
+    Result<bool> searchTruncated(const RunFilter &filter) const;
     /// Ids of every run the filter selects, newest first.
     Result<QList<qint64>> runIds(const RunFilter &filter) const;
     /// Deletes runs with their prompts, responses, votes and thumbs.
@@ -98,6 +104,12 @@ public:
     Status writeResponse(qint64 responseId, const ResponseRecord &response);
     /// Recomputes the run's summary columns from its responses.
     Status refreshRunSummary(qint64 runId);
+    /// Adds the prompts and the finished responses written since the last call to the full-text
+    /// index, in bulk (one INSERT … SELECT each: several times faster than a trigger per row).
+    /// Every write transaction of this class ends with it; a streaming answer becomes searchable
+    /// when it is finished.
+    Status indexPendingText();
+    static Status indexPendingText(const QSqlDatabase &db);
 
     QSqlDatabase connection() const { return m_db; }
     /// Runs `work` in a transaction, committed when it succeeds and rolled back otherwise.
@@ -114,6 +126,7 @@ private:
     Database &m_database;
     QSqlDatabase m_db;
     QHash<QString, qint64> m_endpointIds;
+    QList<std::pair<Endpoint, qint64>> m_recentEndpoints;   ///< compared field by field before building a key
     // Prepared once per repository: bulk inserts spend their time in SQLite, not in prepare().
     std::unique_ptr<QSqlQuery> m_insertPrompt;
     std::unique_ptr<QSqlQuery> m_insertRun;

@@ -17,7 +17,8 @@ struct SchemaMigration
 };
 
 /// Every schema step in order: version 1 (prompts, endpoints, runs, responses), 2 (full-text
-/// search), 3 (prices, votes, thumbs, evaluation results).
+/// search), 3 (prices, votes, thumbs, evaluation results), 4 (evaluation runs),
+/// 5 (batched full-text indexing, run owners).
 const QList<SchemaMigration> &schemaMigrations();
 
 /// The version this build creates and understands: the last step's.

@@ -12,10 +12,11 @@
 #include <QVariant>
 
 namespace {
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("VoteRepository", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(VoteRepository)
+};
 
 QDateTime fromTimestamp(const QVariant &value)
 {
@@ -68,7 +69,7 @@ Result<qint64> VoteRepository::addVote(const Vote &vote)
     q.addBindValue(outcomeName(vote.outcome));
     q.addBindValue(timestamp(vote.at));
     if (!q.exec())
-        return Result<qint64>::failure(tr("Cannot store the vote on run %1 in %2: %3")
+        return Result<qint64>::failure(Texts::tr("Cannot store the vote on run %1 in %2: %3")
                                            .arg(vote.runId)
                                            .arg(m_database.path(), q.lastError().text()));
     return q.lastInsertId().toLongLong();
@@ -90,7 +91,7 @@ Status VoteRepository::setThumb(const Thumb &thumb)
         q.addBindValue(timestamp(thumb.at));
     }
     if (!q.exec())
-        return Status::failure(tr("Cannot store the rating of run %1 in %2: %3")
+        return Status::failure(Texts::tr("Cannot store the rating of run %1 in %2: %3")
                                    .arg(thumb.runId)
                                    .arg(m_database.path(), q.lastError().text()));
     return success();
@@ -113,7 +114,7 @@ Result<QList<Vote>> VoteRepository::votes(const QList<qint64> &runIds) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(sql + QStringLiteral(" ORDER BY id")))
-        return Result<QList<Vote>>::failure(tr("Cannot read votes from %1: %2").arg(m_database.path(), q.lastError().text()));
+        return Result<QList<Vote>>::failure(Texts::tr("Cannot read votes from %1: %2").arg(m_database.path(), q.lastError().text()));
     QList<Vote> list;
     while (q.next()) {
         Vote v;
@@ -133,7 +134,7 @@ Result<QList<Thumb>> VoteRepository::thumbs(qint64 runId) const
     q.prepare(QStringLiteral("SELECT run_id, position, value, at FROM thumbs WHERE run_id = ? ORDER BY position"));
     q.addBindValue(runId);
     if (!q.exec())
-        return Result<QList<Thumb>>::failure(tr("Cannot read ratings from %1: %2").arg(m_database.path(), q.lastError().text()));
+        return Result<QList<Thumb>>::failure(Texts::tr("Cannot read ratings from %1: %2").arg(m_database.path(), q.lastError().text()));
     QList<Thumb> list;
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(), fromTimestamp(q.value(3))});

@@ -5,6 +5,7 @@
 #include "providerstreams.h"
 #include "store/database.h"
 #include "store/runrepository.h"
+#include "store/schema.h"
 
 #include <QDir>
 #include <QFile>
@@ -154,7 +155,7 @@ private slots:
         CliRun r = run({QStringLiteral("db"), QStringLiteral("check"), QStringLiteral("--db"), m_db, QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(), true);
-        QCOMPARE(r.json().value(QStringLiteral("schema_version")).toInt(), 3);
+        QCOMPARE(r.json().value(QStringLiteral("schema_version")).toInt(), currentSchemaVersion());
         QCOMPARE(r.json().value(QStringLiteral("runs")).toInt(), 3);
         const QString backup = m_home.filePath(QStringLiteral("backup.sqlite"));
         r = run({QStringLiteral("db"), QStringLiteral("backup"), backup, QStringLiteral("--db"), m_db});

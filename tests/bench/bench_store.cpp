@@ -149,6 +149,9 @@ void BM_Page(benchmark::State &state)
 BENCHMARK(BM_Page)->ArgNames({"by_latency", "offset"})->Args({0, 0})->Args({1, 0})->Args({0, 99800})
     ->Unit(benchmark::kMillisecond)->UseRealTime();
 
+/// What the History page does per search: first page, count, and whether the limit cut matches.
+/// limited: the page's limit (the newest 1,000 matching answers and prompts, as
+/// HistoryTableModel::kSearchLimit); unlimited: every match, as `history list --search` and exports.
 void BM_Search(benchmark::State &state)
 {
     Database db;
@@ -156,14 +159,19 @@ void BM_Search(benchmark::State &state)
     RunRepository repo(db);
     RunFilter filter;
     filter.search = state.range(0) ? QStringLiteral("river") : QStringLiteral("heron");
+    filter.searchLimit = state.range(1) ? 1000 : 0;
     int found = 0;
+    int total = 0;
     for (auto _ : state) {
         found = int(repo.listRuns(filter, RunSort::StartedAt, Qt::DescendingOrder, 200).value().size());
-        benchmark::DoNotOptimize(repo.countRuns(filter).value());
+        total = repo.countRuns(filter).value();
+        benchmark::DoNotOptimize(repo.searchTruncated(filter).value());
     }
     state.counters["first_page_rows"] = found;
+    state.counters["runs_counted"] = total;
 }
-BENCHMARK(BM_Search)->ArgName("common_word")->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Search)->ArgNames({"common_word", "limited"})->Args({0, 1})->Args({1, 1})->Args({0, 0})->Args({1, 0})
+    ->Unit(benchmark::kMillisecond)->UseRealTime();
 }
 
 int main(int argc, char **argv)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "store/database.h"
+#include "store/evalrepository.h"
 #include "store/runrepository.h"
 #include "store/schema.h"
 #include "store/voterepository.h"
@@ -48,6 +49,19 @@ bool createLegacyDatabase(const QString &path, int version)
         };
         for (const QString &statement : data)
             ok = ok && q.exec(statement);
+        // Version 3 had evaluation tables (no code wrote them yet, but a file may hold rows);
+        // from version 4 on the EvalRepository writes them.
+        const QStringList evalData{
+            QStringLiteral("INSERT INTO eval_sets (id, name, description, created_at) VALUES (1, 'Rivers', '', '2025-06-01T10:00:00.000Z')"),
+            QStringLiteral("INSERT INTO eval_cases (id, set_id, position, description, variables, assertions) VALUES "
+                           "(1, 1, 0, 'longest', '{\"q\":\"Which river is longest?\"}', '[{\"type\":\"icontains\",\"value\":\"nile\"}]')"),
+            QStringLiteral("INSERT INTO eval_results (id, case_id, run_id, response_id, endpoint_id, passed, score, details, at) "
+                           "VALUES (1, 1, 1, 1, 1, 1, 1.0, '{}', '2025-06-01T10:00:01.000Z')"),
+        };
+        if (version == 3) {
+            for (const QString &statement : evalData)
+                ok = ok && q.exec(statement);
+        }
         if (!ok)
             qWarning("%s", qPrintable(q.lastError().text()));
         db.close();
@@ -78,8 +92,8 @@ private slots:
         Database db;
         const Status status = db.open(newPath());
         QVERIFY2(status.ok(), qPrintable(status.error()));
-        QCOMPARE(db.schemaVersion(), 3);
-        QCOMPARE(currentSchemaVersion(), 3);
+        QCOMPARE(db.schemaVersion(), 5);
+        QCOMPARE(currentSchemaVersion(), 5);
         QCOMPARE(pragma(db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
         QCOMPARE(pragma(db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
         QCOMPARE(pragma(db, QStringLiteral("synchronous")), QStringLiteral("1"));   // NORMAL
@@ -135,6 +149,47 @@ private slots:
         QVERIFY(runs.insertRun(fresh).ok());
         filter.search = QStringLiteral("amazon");
         QCOMPARE(runs.countRuns(filter).value(), 1);
+
+        // Evaluation sets (version 3's rows kept; 4 adds runs): the set reads back, the old result
+        // row is still there with its case and endpoint, and a run can be stored beside it.
+        EvalRepository evals(db);
+        if (version == 3) {
+            const Result<EvalSet> set = evals.loadSet(QStringLiteral("Rivers"));
+            QVERIFY2(set.ok(), qPrintable(set.error()));
+            QCOMPARE(set->cases.size(), 1);
+            QCOMPARE(set->cases.at(0).description, QStringLiteral("longest"));
+            QCOMPARE(set->cases.at(0).variables.value(QStringLiteral("q")), QStringLiteral("Which river is longest?"));
+            QCOMPARE(set->cases.at(0).assertions.at(0).typeName(), QStringLiteral("icontains"));
+            QCOMPARE(set->cases.at(0).weight, 1.0);
+            QSqlQuery old(db.connection());
+            QVERIFY(old.exec(QStringLiteral("SELECT case_id, case_index, endpoint_name, run_id, passed, eval_run_id FROM eval_results")));
+            QVERIFY(old.next());
+            QCOMPARE(old.value(0).toInt(), 1);
+            QCOMPARE(old.value(1).toInt(), 0);
+            QCOMPARE(old.value(2).toString(), QStringLiteral("local"));
+            QCOMPARE(old.value(3).toInt(), 1);
+            QCOMPARE(old.value(4).toInt(), 1);
+            QVERIFY(old.value(5).isNull());
+            QVERIFY(!old.next());
+        } else {
+            QCOMPARE(evals.setNames().value(), QStringList());
+        }
+        EvalSet fresh3;
+        fresh3.name = QStringLiteral("Rivers");
+        fresh3.prompt.user = QStringLiteral("{{q}}");
+        EvalCase evalCase;
+        evalCase.variables.insert(QStringLiteral("q"), QStringLiteral("Longest river?"));
+        evalCase.expected = QStringLiteral("Nile");
+        evalCase.weight = 2;
+        fresh3.cases = {evalCase};
+        QVERIFY(evals.saveSet(fresh3).ok());
+        QCOMPARE(evals.loadSet(QStringLiteral("Rivers")).value(), fresh3);
+        const qint64 evalRun = evals.startRun(fresh3, {run->responses.at(0).endpoint}, {}).value();
+        EvalResult result;
+        result.endpointName = QStringLiteral("local");
+        result.passed = true;
+        QVERIFY(evals.appendResult(evalRun, result).ok());
+        QCOMPARE(evals.runInfo(evalRun)->passed, 1);
         QCOMPARE(*db.integrityCheck(), QStringList{QStringLiteral("ok")});
     }
 
@@ -158,7 +213,7 @@ private slots:
         QVERIFY(!db.isOpen());
         QVERIFY2(status.error().contains(path), qPrintable(status.error()));
         QVERIFY2(status.error().contains(QStringLiteral("schema version 7")), qPrintable(status.error()));
-        QVERIFY2(status.error().contains(QStringLiteral("up to 3")), qPrintable(status.error()));
+        QVERIFY2(status.error().contains(QStringLiteral("up to %1").arg(currentSchemaVersion())), qPrintable(status.error()));
         QCOMPARE(db.lastError(), status.error());
         QCOMPARE(fileBytes(path), before);
     }

@@ -5,6 +5,8 @@
 #include "store/runrecorder.h"
 #include "store/runrepository.h"
 
+#include <QDir>
+#include <QFileInfo>
 #include <QProcess>
 #include <QRandomGenerator>
 #include <QSignalSpy>
@@ -164,6 +166,62 @@ private slots:
         QCOMPARE(responseRows(db, recorder.lastRunId()).value(1).text, QString());
         QVERIFY(recorder.waitForIdle());
         QCOMPARE(responseRows(db, recorder.lastRunId()).value(1).text, QStringLiteral("y"));
+    }
+
+    /// Two processes on one file: opening it while a child process streams into it must not mark
+    /// the child's answers interrupted (its session lock is held); once the child is killed, the
+    /// next open does. The owner token a run carries is what recovery goes by.
+    void leavesAnotherLiveProcessesAnswersAlone()
+    {
+#ifndef Q_OS_UNIX
+        QSKIP("SIGKILL is a Unix signal");
+#endif
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("shared.sqlite"));
+        QProcess child;
+        child.start(QStringLiteral(RECORDER_CHILD), {path});
+        QVERIFY2(child.waitForStarted(10000), qPrintable(child.errorString()));
+        QVERIFY2(child.waitForReadyRead(20000), qPrintable(QString::fromLocal8Bit(child.readAllStandardError())));
+        QCOMPARE(child.readLine().trimmed(), QByteArray("ready"));
+
+        auto count = [](Database &db, const char *where) {
+            QSqlQuery q(db.connection());
+            q.exec(QStringLiteral("SELECT count(*) FROM responses WHERE %1").arg(QString::fromLatin1(where)));
+            return q.next() ? q.value(0).toInt() : -1;
+        };
+        {
+            // The child streams without pause: a run of it is always unfinished somewhere.
+            Database db;
+            QVERIFY(db.open(path).ok());
+            QCOMPARE(db.recoveredResponses(), 0);
+            QTRY_VERIFY(count(db, "status IN ('pending', 'streaming')") > 0);
+            QCOMPARE(count(db, "status = 'interrupted'"), 0);
+            // The child keeps finishing runs after our open.
+            const int completeBefore = count(db, "status = 'complete'");
+            QTRY_VERIFY_WITH_TIMEOUT(count(db, "status = 'complete'") > completeBefore, 10000);
+            QCOMPARE(count(db, "status = 'interrupted'"), 0);
+            // Its session lock file sits beside the database while it runs.
+            QSqlQuery q(db.connection());
+            QVERIFY(q.exec(QStringLiteral("SELECT DISTINCT owner FROM runs")));
+            QVERIFY(q.next());
+            const QString owner = q.value(0).toString();
+            QVERIFY2(owner.startsWith(QString::number(child.processId()) + QLatin1Char('-')), qPrintable(owner));
+            QVERIFY(!q.next());
+            QVERIFY(QFileInfo::exists(Database::ownerLockPath(db.path(), owner)));
+        }
+        child.kill();
+        QVERIFY(child.waitForFinished(10000));
+
+        Database db;
+        QVERIFY(db.open(path).ok());
+        QVERIFY(db.recoveredResponses() > 0);
+        QCOMPARE(count(db, "status IN ('pending', 'streaming')"), 0);
+        QCOMPARE(*db.integrityCheck(), QStringList{QStringLiteral("ok")});
+        // The dead session's lock file is gone; only ours is left, and it goes with close().
+        const QStringList locks = QDir(dir.path()).entryList({QStringLiteral("shared.sqlite.lock-*")});
+        QCOMPARE(locks, QStringList{QFileInfo(Database::ownerLockPath(db.path(), db.ownerToken())).fileName()});
+        db.close();
+        QVERIFY(QDir(dir.path()).entryList({QStringLiteral("shared.sqlite.lock-*")}).isEmpty());
     }
 
     /// A child process streams runs through a RunRecorder and is killed with SIGKILL at a random

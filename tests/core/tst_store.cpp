@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
@@ -211,6 +212,49 @@ private slots:
         QCOMPARE(q.value(0).toInt(), 3);
         QCOMPARE(q.value(1).toInt(), 5);
         QCOMPARE(q.value(2).toInt(), 0);
+    }
+
+    /// Full-text indexing is batched (schema 5): a streaming answer is searchable once it is
+    /// finished, and the index stays consistent through appends, finishing and deleting.
+    void searchIndexFollowsStreamingFinishingAndDeleting()
+    {
+        RunRepository repo(*m_db);
+        RunRecord run;
+        run.prompt.user = QStringLiteral("Which bird fishes in shallow water?");
+        ResponseRecord streaming;
+        streaming.endpoint.name = QStringLiteral("local");
+        streaming.status = ResponseRecord::Status::Streaming;
+        run.responses = {streaming};
+        const qint64 runId = repo.insertRun(run).value();
+        const qint64 responseId = run.responses.at(0).id;
+        QVERIFY(repo.appendText(responseId, QStringLiteral("The grey ")).ok());
+        QVERIFY(repo.appendText(responseId, QStringLiteral("heron waits.")).ok());
+        RunFilter filter;
+        filter.search = QStringLiteral("heron");
+        QCOMPARE(repo.countRuns(filter).value(), 0);   // still streaming: not indexed yet
+        filter.search = QStringLiteral("shallow bird");
+        QCOMPARE(repo.countRuns(filter).value(), 1);   // the prompt was indexed with the insert
+
+        ResponseRecord finished = run.responses.at(0);
+        finished.status = ResponseRecord::Status::Complete;
+        finished.result.text = QStringLiteral("The grey heron waits, then strikes.");
+        QVERIFY(repo.inTransaction([&] {
+            const Status written = repo.writeResponse(responseId, finished);
+            return written.ok() ? repo.indexPendingText() : written;
+        }).ok());
+        filter.search = QStringLiteral("heron strikes");
+        QCOMPARE(repo.runIds(filter).value(), QList<qint64>{runId});
+
+        QSqlQuery q(m_db->connection());
+        for (const char *check : {"INSERT INTO responses_fts(responses_fts) VALUES ('integrity-check')",
+                                  "INSERT INTO prompts_fts(prompts_fts) VALUES ('integrity-check')"})
+            QVERIFY2(q.exec(QString::fromLatin1(check)), qPrintable(q.lastError().text()));
+        QVERIFY(repo.deleteRuns({runId, m_runs.at(1).id}).ok());
+        QCOMPARE(repo.countRuns(filter).value(), 0);
+        for (const char *check : {"INSERT INTO responses_fts(responses_fts) VALUES ('integrity-check')",
+                                  "INSERT INTO prompts_fts(prompts_fts) VALUES ('integrity-check')"})
+            QVERIFY2(q.exec(QString::fromLatin1(check)), qPrintable(q.lastError().text()));
+        QCOMPARE(*m_db->integrityCheck(), QStringList{QStringLiteral("ok")});
     }
 
     void aggregatesPerModelExactly()

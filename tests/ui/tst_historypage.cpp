@@ -10,8 +10,11 @@
 #include "store/runrepository.h"
 
 #include <QAbstractItemModelTester>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStackedWidget>
@@ -46,6 +49,35 @@ QList<RunRecord> manyRuns()
     }
     return runs;
 }
+
+/// A History page with what it needs. Members are destroyed in reverse: the page (and its query
+/// thread) before the database.
+struct PageFixture
+{
+    Database db;
+    CatalogRegistry registry;
+    Workbench workbench{registry};
+    HistoryPage page{workbench};
+
+    explicit PageFixture(const QString &catalogDir)
+        : registry(catalogDir)
+    {
+    }
+    HistoryTableModel *model() const { return page.runModel(); }
+    template <typename T>
+    T *child(const char *name) const { return page.findChild<T *>(QString::fromLatin1(name)); }
+};
+
+/// Lets the page's background queries finish: the list, then the aggregates it triggers.
+bool settle(const HistoryPage &page)
+{
+    QDeadlineTimer deadline(20000);
+    for (int quiet = 0; quiet < 3 && !deadline.hasExpired();) {
+        QTest::qWait(10);
+        quiet = page.isBusy() ? 0 : quiet + 1;
+    }
+    return !page.isBusy();
+}
 }
 
 class TestHistoryPage : public QObject
@@ -55,112 +87,166 @@ class TestHistoryPage : public QObject
     QTemporaryDir m_dir;
     int m_file = 0;
 
-    QString freshDatabase(Database &db)
+    /// Opens a new file in `f` with manyRuns() (none when `empty`), shows it and waits for it.
+    bool openFilled(PageFixture &f, bool empty = false)
     {
-        const QString path = m_dir.filePath(QStringLiteral("h%1.sqlite").arg(++m_file));
-        if (!db.open(path).ok())
-            return {};
-        QList<RunRecord> runs = manyRuns();
-        RunRepository(db).insertRuns(runs);
-        return path;
+        if (!f.db.open(m_dir.filePath(QStringLiteral("h%1.sqlite").arg(++m_file))).ok())
+            return false;
+        QList<RunRecord> runs = empty ? QList<RunRecord>{} : manyRuns();
+        if (!runs.isEmpty() && !RunRepository(f.db).insertRuns(runs).ok())
+            return false;
+        f.page.setDatabase(&f.db);
+        return settle(f.page);
     }
 
 private slots:
     void loadsLazilySortsAndSearches()
     {
-        Database db;
-        QVERIFY(!freshDatabase(db).isEmpty());
-        CatalogRegistry registry(m_dir.path());
-        Workbench workbench(registry);
-        HistoryPage page(workbench);
-        HistoryTableModel *model = page.runModel();
+        PageFixture f(m_dir.path());
+        HistoryTableModel *model = f.model();
         QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        page.setDatabase(&db);
-        QCOMPARE(page.findChild<QStackedWidget *>(QStringLiteral("historyStack"))->currentIndex(), 1);
+        QVERIFY(openFilled(f));
+        QCOMPARE(f.child<QStackedWidget>("historyStack")->currentIndex(), 1);
+        QCOMPARE(f.child<QStackedWidget>("tableStack")->currentIndex(), 0);
         QCOMPARE(model->rowCount(), 200);
         QCOMPARE(model->totalCount(), kRuns);
+        QCOMPARE(f.child<QLabel>("countLabel")->text(), HistoryPage::tr("%n run(s)", nullptr, kRuns));
         QCOMPARE(model->data(model->index(0, HistoryTableModel::Prompt)).toString(), QStringLiteral("Prompt 449"));
         QVERIFY(model->canFetchMore({}));
         model->fetchMore({});
-        QCOMPARE(model->rowCount(), 400);
+        QVERIFY(!model->canFetchMore({}));   // one page at a time
+        QTRY_COMPARE(model->rowCount(), 400);
         model->fetchMore({});
-        QCOMPARE(model->rowCount(), kRuns);
+        QTRY_COMPARE(model->rowCount(), kRuns);
+        QTRY_VERIFY(!model->isLoading());
         QVERIFY(!model->canFetchMore({}));
 
         model->sort(HistoryTableModel::Latency, Qt::AscendingOrder);
+        QVERIFY(settle(f.page));
         QCOMPARE(model->rowCount(), 200);
         QCOMPARE(model->data(model->index(0, HistoryTableModel::Latency)).toString(), QStringLiteral("1"));
         QCOMPARE(model->data(model->index(0, HistoryTableModel::Prompt)).toString(), QStringLiteral("Prompt 0"));
 
-        page.setSearchText(QStringLiteral("heron"));
+        f.page.setSearchText(QStringLiteral("heron"));
+        QVERIFY(settle(f.page));
         QCOMPARE(model->rowCount(), kRuns / 10);
         QCOMPARE(model->totalCount(), kRuns / 10);
+        QVERIFY(!model->searchTruncated());
         QVERIFY(!model->canFetchMore({}));
-        page.setSearchText(QString());
+        f.page.setSearchText(QString());
+        QVERIFY(settle(f.page));
         QCOMPARE(model->totalCount(), kRuns);
+    }
+
+    /// Queries run in the background: the page says it is busy at once, and a result overtaken
+    /// by a newer filter is dropped, never shown.
+    void queriesInTheBackgroundAndDropsStaleResults()
+    {
+        PageFixture f(m_dir.path());
+        QVERIFY(openFilled(f));
+        HistoryTableModel *model = f.model();
+        QSignalSpy resets(model, &QAbstractItemModel::modelReset);
+        f.page.setSearchText(QStringLiteral("heron"));
+        QVERIFY(f.page.isBusy());
+        QVERIFY(f.child<QProgressBar>("busyIndicator")->isVisibleTo(&f.page));
+        QCOMPARE(model->rowCount(), 200);   // the old rows stay until the new ones arrive
+        f.page.setSearchText(QStringLiteral("Answer 7.1"));
+        QVERIFY(settle(f.page));
+        QCOMPARE(resets.size(), 1);         // the heron result was dropped
+        QCOMPARE(model->totalCount(), 1);
+        QCOMPARE(model->data(model->index(0, HistoryTableModel::Prompt)).toString(), QStringLiteral("Prompt 7"));
+        QVERIFY(!f.child<QProgressBar>("busyIndicator")->isVisibleTo(&f.page));
+    }
+
+    /// The search box waits for a pause in typing: one query for a burst of keys.
+    void debouncesTyping()
+    {
+        PageFixture f(m_dir.path());
+        QVERIFY(openFilled(f));
+        QSignalSpy loads(f.model(), &HistoryTableModel::loaded);
+        auto *search = f.child<QLineEdit>("searchEdit");
+        QTest::keyClicks(search, QStringLiteral("heron"));
+        QVERIFY(!f.page.isBusy());          // nothing asked yet
+        QTRY_COMPARE(loads.size(), 1);
+        QVERIFY(settle(f.page));
+        QCOMPARE(loads.size(), 1);
+        QCOMPARE(f.model()->totalCount(), kRuns / 10);
+    }
+
+    void saysWhatToDoWhenThereIsNothingToList()
+    {
+        PageFixture f(m_dir.path());
+        QVERIFY(openFilled(f, true));
+        auto *tableStack = f.child<QStackedWidget>("tableStack");
+        QCOMPARE(tableStack->currentIndex(), 1);
+        const QString hint = f.child<QLabel>("emptyLabel")->text();
+        QVERIFY2(hint.contains(QStringLiteral("Compare page")) && hint.contains(QStringLiteral("Ctrl+3")), qPrintable(hint));
+
+        PageFixture g(m_dir.path());
+        QVERIFY(openFilled(g));
+        g.page.setSearchText(QStringLiteral("albatross"));
+        QVERIFY(settle(g.page));
+        QCOMPARE(g.child<QStackedWidget>("tableStack")->currentIndex(), 1);
+        QVERIFY(g.child<QLabel>("emptyLabel")->text().startsWith(QStringLiteral("No run matches these filters.")));
+        g.page.setSearchText(QString());
+        QVERIFY(settle(g.page));
+        QCOMPARE(g.child<QStackedWidget>("tableStack")->currentIndex(), 0);
     }
 
     void opensARunSideBySideAndReruns()
     {
-        Database db;
-        QVERIFY(!freshDatabase(db).isEmpty());
-        CatalogRegistry registry(m_dir.path());
-        Workbench workbench(registry);
-        HistoryPage page(workbench);
-        page.setDatabase(&db);
-        QSignalSpy rerun(&page, &HistoryPage::rerunRequested);
-        auto *table = page.findChild<QTableView *>(QStringLiteral("runTable"));
+        PageFixture f(m_dir.path());
+        QVERIFY(openFilled(f));
+        QSignalSpy rerun(&f.page, &HistoryPage::rerunRequested);
+        auto *table = f.child<QTableView>("runTable");
         table->selectRow(0);   // newest: run 449
-        QCOMPARE(page.selectedRunIds().size(), 1);
-        QCOMPARE(page.openedColumnTexts(), (QStringList{QStringLiteral("Answer 449.0"), QStringLiteral("Answer 449.1")}));
+        QCOMPARE(f.page.selectedRunIds().size(), 1);
+        QCOMPARE(f.page.openedColumnTexts(), (QStringList{QStringLiteral("Answer 449.0"), QStringLiteral("Answer 449.1")}));
         // Aggregates follow the selection: one run, models m2 and m0.
-        QCOMPARE(page.aggregateModel()->rowCount(), 2);
-        QCOMPARE(page.aggregateModel()->aggregates().at(0).runs, 1);
-        page.findChild<QPushButton *>(QStringLiteral("rerunButton"))->click();
+        QVERIFY(settle(f.page));
+        QCOMPARE(f.page.aggregateModel()->rowCount(), 2);
+        QCOMPARE(f.page.aggregateModel()->aggregates().at(0).runs, 1);
+        f.child<QPushButton>("rerunButton")->click();
         QCOMPARE(rerun.size(), 1);
         QCOMPARE(rerun.at(0).at(0).value<RunRecord>().prompt.user, QStringLiteral("Prompt 449"));
 
         table->clearSelection();
-        QCOMPARE(page.aggregateModel()->rowCount(), 3);
-        QCOMPARE(page.aggregateModel()->aggregates().at(0).runs, 300);   // m0 answers in two runs of every three
-        QVERIFY(!page.aggregateModel()->isRepriced());
-        page.setRepriced(true);
-        QVERIFY(page.aggregateModel()->isRepriced());
+        QVERIFY(settle(f.page));
+        QCOMPARE(f.page.aggregateModel()->rowCount(), 3);
+        QCOMPARE(f.page.aggregateModel()->aggregates().at(0).runs, 300);   // m0 answers in two runs of every three
+        QVERIFY(!f.page.aggregateModel()->isRepriced());
+        f.page.setRepriced(true);
+        QVERIFY(settle(f.page));
+        QVERIFY(f.page.aggregateModel()->isRepriced());
     }
 
     void deletesAndExports()
     {
-        Database db;
-        QVERIFY(!freshDatabase(db).isEmpty());
-        CatalogRegistry registry(m_dir.path());
-        Workbench workbench(registry);
-        HistoryPage page(workbench);
-        page.setDatabase(&db);
-        const qint64 newest = page.runModel()->runId(0);
-        QVERIFY(page.deleteRuns({newest}).ok());
-        QCOMPARE(page.runModel()->totalCount(), kRuns - 1);
-        QVERIFY(page.runModel()->runId(0) != newest);
+        PageFixture f(m_dir.path());
+        QVERIFY(openFilled(f));
+        const qint64 newest = f.model()->runId(0);
+        QVERIFY(f.page.deleteRuns({newest}).ok());
+        QVERIFY(settle(f.page));
+        QCOMPARE(f.model()->totalCount(), kRuns - 1);
+        QVERIFY(f.model()->runId(0) != newest);
 
         const QString out = m_dir.filePath(QStringLiteral("heron.jsonl"));
-        page.setSearchText(QStringLiteral("heron"));
-        QVERIFY(page.exportRuns(out, {}).ok());
+        f.page.setSearchText(QStringLiteral("heron"));
+        QVERIFY(settle(f.page));
+        QVERIFY(f.page.exportRuns(out, {}).ok());
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'), kRuns / 10);
-        QVERIFY(!page.exportRuns(m_dir.filePath(QStringLiteral("runs.txt")), {}).ok());
+        QVERIFY(!f.page.exportRuns(m_dir.filePath(QStringLiteral("runs.txt")), {}).ok());
     }
 
     void recordsTheRunnersRuns()
     {
-        Database db;
-        QVERIFY(db.open(m_dir.filePath(QStringLiteral("recorded.sqlite"))).ok());
-        CatalogRegistry registry(m_dir.path());
-        Workbench workbench(registry);
-        HistoryPage page(workbench);
+        PageFixture f(m_dir.path());
         ComparisonRunner runner;
-        page.setDatabase(&db);
-        page.attachRunner(&runner);
-        QCOMPARE(page.runModel()->rowCount(), 0);
+        QVERIFY(openFilled(f, true));
+        f.page.attachRunner(&runner);
+        QCOMPARE(f.model()->rowCount(), 0);
         RunRecord run;
         run.prompt.user = QStringLiteral("Live run");
         ResponseRecord r;
@@ -172,9 +258,14 @@ private slots:
         r.result.text = QStringLiteral("Hello there");
         emit runner.responseFinished(0, r);
         emit runner.runFinished(run);
-        QTRY_COMPARE(page.runModel()->rowCount(), 1);
-        QVERIFY(runner.currentRun().id > 0 || page.runModel()->runId(0) > 0);
-        QCOMPARE(page.runModel()->data(page.runModel()->index(0, HistoryTableModel::Prompt)).toString(), QStringLiteral("Live run"));
+        QTRY_COMPARE(f.model()->rowCount(), 1);
+        QVERIFY(f.model()->runId(0) > 0);
+        QCOMPARE(f.model()->data(f.model()->index(0, HistoryTableModel::Prompt)).toString(), QStringLiteral("Live run"));
+        QTRY_COMPARE(f.child<QStackedWidget>("tableStack")->currentIndex(), 0);
+        // The finished answer is searchable.
+        f.page.setSearchText(QStringLiteral("there"));
+        QVERIFY(settle(f.page));
+        QCOMPARE(f.model()->totalCount(), 1);
     }
 
     void showsADamagedFileAndStartsFreshBesideIt()
@@ -185,20 +276,18 @@ private slots:
             QVERIFY(file.open(QIODevice::WriteOnly));
             file.write(QByteArray("garbage ").repeated(512));
         }
-        Database db;
-        QVERIFY(!db.open(bad).ok());
-        CatalogRegistry registry(m_dir.path());
-        Workbench workbench(registry);
-        HistoryPage page(workbench);
-        page.setDatabase(&db);
-        auto *stack = page.findChild<QStackedWidget *>(QStringLiteral("historyStack"));
+        PageFixture f(m_dir.path());
+        QVERIFY(!f.db.open(bad).ok());
+        f.page.setDatabase(&f.db);
+        auto *stack = f.child<QStackedWidget>("historyStack");
         QCOMPARE(stack->currentIndex(), 0);
-        QVERIFY(page.findChild<QLabel *>(QStringLiteral("problemLabel"))->text().contains(bad));
-        page.findChild<QPushButton *>(QStringLiteral("startFreshButton"))->click();
+        QVERIFY(f.child<QLabel>("problemLabel")->text().contains(bad));
+        f.child<QPushButton>("startFreshButton")->click();
         QCOMPARE(stack->currentIndex(), 1);
-        QVERIFY(db.isOpen());
-        QVERIFY(db.path() != bad);
-        QCOMPARE(QFileInfo(db.path()).absolutePath(), QFileInfo(bad).absolutePath());
+        QVERIFY(f.db.isOpen());
+        QVERIFY(f.db.path() != bad);
+        QCOMPARE(QFileInfo(f.db.path()).absolutePath(), QFileInfo(bad).absolutePath());
+        QVERIFY(settle(f.page));
         QFile file(bad);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll(), QByteArray("garbage ").repeated(512));

@@ -4,6 +4,7 @@
 
 #include "common/money.h"
 #include "store/database.h"
+#include "store/storeworker.h"
 
 #include <QLocale>
 
@@ -29,15 +30,46 @@ QString milliseconds(const std::optional<double> &value)
 }
 }
 
+/// What one query brings back to the GUI thread.
+struct HistoryTableModel::Page
+{
+    QList<RunSummary> rows;
+    int total = -1;            ///< -1: not counted (a further page)
+    bool truncated = false;
+    QString error;
+};
+
 HistoryTableModel::HistoryTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 {
 }
 
+HistoryTableModel::~HistoryTableModel() = default;
+
 void HistoryTableModel::setDatabase(Database *database)
 {
+    // The old worker's connection belongs to the old file: it goes first.
+    m_worker.reset();
     m_database = database;
+    if (m_database && m_database->isOpen())
+        m_worker = std::make_unique<StoreWorker>(*m_database);
     reload();
+}
+
+RunFilter HistoryTableModel::queryFilter() const
+{
+    RunFilter filter = m_filter;
+    filter.searchLimit = kSearchLimit;
+    return filter;
+}
+
+void HistoryTableModel::setLoading(bool loading, bool fetching)
+{
+    const bool before = isLoading();
+    m_loading = loading;
+    m_fetching = fetching;
+    if (before != isLoading())
+        emit loadingChanged(isLoading());
 }
 
 void HistoryTableModel::setFilter(const RunFilter &filter)
@@ -48,33 +80,61 @@ void HistoryTableModel::setFilter(const RunFilter &filter)
     reload();
 }
 
-QList<RunSummary> HistoryTableModel::page(int offset) const
-{
-    if (!m_database || !m_database->isOpen())
-        return {};
-    const Result<QList<RunSummary>> rows = RunRepository(*m_database).listRuns(m_filter, m_sort, m_order, m_pageSize, offset);
-    if (!rows.ok()) {
-        emit const_cast<HistoryTableModel *>(this)->queryFailed(rows.error());
-        return {};
-    }
-    return *rows;
-}
-
 void HistoryTableModel::reload()
 {
-    // Views may ask for more rows while they handle the reset; nothing more until it is done.
-    m_busy = true;
-    beginResetModel();
-    m_rows = page(0);
-    const bool atEnd = m_rows.size() < m_pageSize;
-    m_total = 0;
-    if (m_database && m_database->isOpen()) {
-        const Result<int> count = RunRepository(*m_database).countRuns(m_filter);
-        m_total = count.ok() ? *count : int(m_rows.size());
+    const quint64 generation = ++m_generation;
+    if (!m_worker) {
+        m_busy = true;
+        beginResetModel();
+        m_rows.clear();
+        m_total = 0;
+        m_truncated = false;
+        m_atEnd = true;
+        endResetModel();
+        m_busy = false;
+        setLoading(false, false);
+        emit loaded();
+        return;
     }
-    m_atEnd = atEnd;
-    endResetModel();
-    m_busy = false;
+    // The rows shown stay (and stay usable) until the new ones arrive.
+    setLoading(true, false);
+    const RunFilter filter = queryFilter();
+    const RunSort sort = m_sort;
+    const Qt::SortOrder order = m_order;
+    const int pageSize = m_pageSize;
+    m_worker->post(
+        this,
+        [filter, sort, order, pageSize](RunRepository &repo) {
+            Page page;
+            const Result<QList<RunSummary>> rows = repo.listRuns(filter, sort, order, pageSize, 0);
+            const Result<int> count = repo.countRuns(filter);
+            const Result<bool> truncated = repo.searchTruncated(filter);
+            if (!rows.ok() || !count.ok() || !truncated.ok()) {
+                page.error = !rows.ok() ? rows.error() : !count.ok() ? count.error() : truncated.error();
+                return page;
+            }
+            page.rows = *rows;
+            page.total = *count;
+            page.truncated = *truncated;
+            return page;
+        },
+        [this, generation](Page page) {
+            if (generation != m_generation)
+                return;   // a newer filter or sort was asked for meanwhile
+            if (!page.error.isEmpty())
+                emit queryFailed(page.error);
+            // Views may ask for more rows while they handle the reset; nothing more until it is done.
+            m_busy = true;
+            beginResetModel();
+            m_atEnd = page.rows.size() < m_pageSize;
+            m_rows = std::move(page.rows);
+            m_total = qMax(0, page.total);
+            m_truncated = page.truncated;
+            endResetModel();
+            m_busy = false;
+            setLoading(false, false);
+            emit loaded();
+        });
 }
 
 qint64 HistoryTableModel::runId(int row) const
@@ -158,23 +218,47 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
 
 bool HistoryTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_atEnd && !m_busy;
+    return !parent.isValid() && !m_atEnd && !m_busy && !isLoading() && m_worker;
 }
 
 void HistoryTableModel::fetchMore(const QModelIndex &parent)
 {
-    if (parent.isValid() || m_atEnd || m_busy)
+    if (!canFetchMore(parent))
         return;
-    // Views ask for more from inside the insertion signals; one page at a time.
-    m_busy = true;
-    const QList<RunSummary> more = page(int(m_rows.size()));
-    if (!more.isEmpty()) {
-        beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + more.size() - 1));
-        m_rows.append(more);
-        endInsertRows();
-    }
-    m_atEnd = more.size() < m_pageSize;
-    m_busy = false;
+    // One page at a time, appended when it arrives unless a reload overtook it.
+    setLoading(false, true);
+    const quint64 generation = m_generation;
+    const RunFilter filter = queryFilter();
+    const RunSort sort = m_sort;
+    const Qt::SortOrder order = m_order;
+    const int pageSize = m_pageSize;
+    const int offset = int(m_rows.size());
+    m_worker->post(
+        this,
+        [filter, sort, order, pageSize, offset](RunRepository &repo) {
+            Page page;
+            const Result<QList<RunSummary>> rows = repo.listRuns(filter, sort, order, pageSize, offset);
+            if (rows.ok())
+                page.rows = *rows;
+            else
+                page.error = rows.error();
+            return page;
+        },
+        [this, generation](Page page) {
+            if (generation != m_generation)
+                return;
+            if (!page.error.isEmpty())
+                emit queryFailed(page.error);
+            m_busy = true;
+            if (!page.rows.isEmpty()) {
+                beginInsertRows({}, int(m_rows.size()), int(m_rows.size() + page.rows.size() - 1));
+                m_rows.append(page.rows);
+                endInsertRows();
+            }
+            m_atEnd = !page.error.isEmpty() || page.rows.size() < m_pageSize;
+            m_busy = false;
+            setLoading(false, false);
+        });
 }
 
 void HistoryTableModel::sort(int column, Qt::SortOrder order)

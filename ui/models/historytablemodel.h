@@ -7,10 +7,18 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+#include <memory>
+
 class Database;
+class StoreWorker;
 
 /// The stored runs as a table that loads a page at a time (fetchMore), so that opening a history
 /// of 100,000 runs reads one page, and sorting and filtering are SQL queries, not a proxy model.
+///
+/// Every query runs on a StoreWorker thread: the window never waits for SQLite. reload() keeps
+/// the rows shown until the new ones arrive; a generation number drops the result of a query
+/// overtaken by a newer filter or sort. A search counts only the newest kSearchLimit matching
+/// answers and prompts (searchTruncated() says when that left older ones out).
 class HistoryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -19,7 +27,10 @@ public:
     Q_ENUM(Column)
     enum Role { RunIdRole = Qt::UserRole + 1 };
 
+    static constexpr int kSearchLimit = 1000;
+
     explicit HistoryTableModel(QObject *parent = nullptr);
+    ~HistoryTableModel() override;
 
     /// The database to read; null empties the table.
     void setDatabase(Database *database);
@@ -27,8 +38,16 @@ public:
     RunFilter filter() const { return m_filter; }
     void setPageSize(int rows) { m_pageSize = qMax(1, rows); }
     int pageSize() const { return m_pageSize; }
-    /// Reads the first page again (after a new run, a delete or another database).
+    /// Reads the first page again (after a new run, a delete or another database), in the background.
     void reload();
+    /// A reload or a page is being read.
+    bool isLoading() const { return m_loading || m_fetching; }
+    /// The worker the queries run on (null without a database); others may post their reads to it.
+    StoreWorker *worker() const { return m_worker.get(); }
+    /// The filter as queried, with the search limit.
+    RunFilter queryFilter() const;
+    /// The search left out matches older than the newest kSearchLimit.
+    bool searchTruncated() const { return m_truncated; }
 
     qint64 runId(int row) const;
     const RunSummary &summary(int row) const { return m_rows.at(row); }
@@ -45,11 +64,20 @@ public:
 
 signals:
     void queryFailed(const QString &message);
+    void loadingChanged(bool loading);
+    /// A reload finished: rows, totalCount() and searchTruncated() are the new ones.
+    void loaded();
 
 private:
-    QList<RunSummary> page(int offset) const;
+    struct Page;
+    void setLoading(bool loading, bool fetching);
 
     Database *m_database = nullptr;
+    std::unique_ptr<StoreWorker> m_worker;
+    quint64 m_generation = 0;
+    bool m_loading = false;
+    bool m_fetching = false;
+    bool m_truncated = false;
     RunFilter m_filter;
     RunSort m_sort = RunSort::StartedAt;
     Qt::SortOrder m_order = Qt::DescendingOrder;
@@ -57,5 +85,5 @@ private:
     int m_pageSize = 200;
     int m_total = 0;
     bool m_atEnd = true;
-    bool m_busy = false;                 ///< inside a reset or a fetch
+    bool m_busy = false;                 ///< inside a reset or an insertion
 };

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "historypage.h"
 
+#include "catalog/catalog.h"
 #include "common/money.h"
 #include "compare/comparisonrunner.h"
 #include "decision/workbench.h"
@@ -13,8 +14,10 @@
 #include "store/runexport.h"
 #include "store/runrecorder.h"
 #include "store/runrepository.h"
+#include "store/storeworker.h"
 #include "store/voterepository.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -26,11 +29,13 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
+#include <QKeySequence>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QSplitter>
@@ -42,6 +47,7 @@
 
 namespace {
 enum StackPage { ProblemPage, ContentPage };
+enum TableStackPage { TableShown, EmptyShown };
 }
 
 HistoryPage::HistoryPage(Workbench &workbench, QWidget *parent)
@@ -97,6 +103,15 @@ void HistoryPage::build()
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setPlaceholderText(tr("Search prompts and answers"));
     m_search->setClearButtonEnabled(true);
+    m_search->setToolTip(tr("Every word must occur in the prompt or in one answer (Ctrl+F)"));
+    auto *focusSearch = new QAction(this);
+    focusSearch->setShortcut(QKeySequence::Find);
+    focusSearch->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(focusSearch, &QAction::triggered, m_search, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    });
+    addAction(focusSearch);
     m_searchDelay = new QTimer(this);
     m_searchDelay->setSingleShot(true);
     m_searchDelay->setInterval(250);
@@ -147,7 +162,12 @@ void HistoryPage::build()
     auto *splitter = new QSplitter(Qt::Vertical, content);
     m_runs = new HistoryTableModel(this);
     connect(m_runs, &HistoryTableModel::queryFailed, this, &HistoryPage::statusMessage);
-    m_table = new QTableView(splitter);
+    connect(m_runs, &HistoryTableModel::loadingChanged, this, &HistoryPage::updateBusy);
+    connect(m_runs, &HistoryTableModel::loaded, this, &HistoryPage::updateCountAndEmptyState);
+    // The table, or (with nothing to list) a hint saying what to do.
+    m_tableStack = new QStackedWidget(splitter);
+    m_tableStack->setObjectName(QStringLiteral("tableStack"));
+    m_table = new QTableView(m_tableStack);
     m_table->setObjectName(QStringLiteral("runTable"));
     m_table->setModel(m_runs);
     m_table->setSortingEnabled(true);
@@ -169,10 +189,16 @@ void HistoryPage::build()
         updateButtons();
     });
     connect(m_runs, &QAbstractItemModel::modelReset, this, [this] {
-        m_count->setText(tr("%n run(s)", nullptr, m_runs->totalCount()));
         updateAggregates();
         updateButtons();
     });
+    m_tableStack->addWidget(m_table);
+    m_empty = new QLabel(m_tableStack);
+    m_empty->setObjectName(QStringLiteral("emptyLabel"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->setMargin(24);
+    m_tableStack->addWidget(m_empty);
 
     // The opened run: one read-only column per answer, as on the Compare page.
     auto *detail = new QScrollArea(splitter);
@@ -197,6 +223,15 @@ void HistoryPage::build()
     layout->addWidget(splitter, 1);
 
     auto *buttons = new QHBoxLayout;
+    m_busy = new QProgressBar(content);
+    m_busy->setObjectName(QStringLiteral("busyIndicator"));
+    m_busy->setRange(0, 0);   // no figure to show: it only moves while a query runs
+    m_busy->setMaximumWidth(80);
+    m_busy->setMaximumHeight(m_busy->fontMetrics().height());
+    m_busy->setTextVisible(false);
+    m_busy->setToolTip(tr("Reading the history…"));
+    m_busy->setVisible(false);
+    buttons->addWidget(m_busy);
     m_count = new QLabel(content);
     m_count->setObjectName(QStringLiteral("countLabel"));
     m_fileLabel = new QLabel(content);
@@ -446,31 +481,88 @@ void HistoryPage::setRepriced(bool repriced)
 
 void HistoryPage::updateAggregates()
 {
-    if (!m_database || !m_database->isOpen()) {
+    const quint64 generation = ++m_aggregateGeneration;
+    StoreWorker *worker = m_runs->worker();
+    if (!m_database || !m_database->isOpen() || !worker) {
         m_aggregates->setAggregates({}, false);
+        m_aggregating = false;
+        updateBusy();
         return;
     }
-    RunRepository repo(*m_database);
-    QList<qint64> ids = selectedRunIds();
-    if (ids.isEmpty()) {
-        // Every run the filter selects, capped so that a huge history cannot stall the window.
-        constexpr int kLimit = 5000;
-        const Result<QList<RunSummary>> rows = repo.listRuns(m_runs->filter(), RunSort::StartedAt, Qt::DescendingOrder, kLimit);
-        if (rows.ok()) {
-            for (const RunSummary &s : *rows)
-                ids << s.id;
-        }
-    }
-    const Result<QList<RunRecord>> runs = repo.loadRuns(ids, false);
-    const Result<QList<Vote>> votes = VoteRepository(*m_database).votes(ids);
-    if (!runs.ok() || !votes.ok() || ids.isEmpty()) {
-        m_aggregates->setAggregates({}, false);
-        return;
-    }
+    const QList<qint64> selected = selectedRunIds();
+    const RunFilter filter = m_runs->queryFilter();
     const bool reprice = m_reprice->isChecked();
-    m_aggregates->setAggregates(aggregateByModel(*runs, *votes, reprice ? &m_workbench.catalog() : nullptr), reprice);
-    m_aggregateTable->setColumnHidden(HistoryAggregateModel::TodayTotalCost, !reprice);
-    m_aggregateTable->setColumnHidden(HistoryAggregateModel::TodayCostPerRequest, !reprice);
+    // A copy travels to the worker: the workbench's catalog may change meanwhile.
+    std::optional<Catalog> today;
+    if (reprice)
+        today = m_workbench.catalog();
+    Database *database = m_database;
+    m_aggregating = true;
+    updateBusy();
+    worker->post(
+        this,
+        [selected, filter, today = std::move(today), database](RunRepository &repo) -> std::optional<QList<ModelAggregate>> {
+            QList<qint64> ids = selected;
+            if (ids.isEmpty()) {
+                // Every run the filter selects, capped so that a huge history stays quick.
+                constexpr int kLimit = 5000;
+                const Result<QList<RunSummary>> rows = repo.listRuns(filter, RunSort::StartedAt, Qt::DescendingOrder, kLimit);
+                if (rows.ok()) {
+                    for (const RunSummary &s : *rows)
+                        ids << s.id;
+                }
+            }
+            const Result<QList<RunRecord>> runs = repo.loadRuns(ids, false);
+            const Result<QList<Vote>> votes = VoteRepository(*database).votes(ids);
+            if (!runs.ok() || !votes.ok() || ids.isEmpty())
+                return std::nullopt;
+            return aggregateByModel(*runs, *votes, today ? &*today : nullptr);
+        },
+        [this, generation, reprice](std::optional<QList<ModelAggregate>> aggregates) {
+            if (generation != m_aggregateGeneration)
+                return;
+            m_aggregating = false;
+            m_aggregates->setAggregates(aggregates.value_or(QList<ModelAggregate>{}), aggregates && reprice);
+            m_aggregateTable->setColumnHidden(HistoryAggregateModel::TodayTotalCost, !reprice);
+            m_aggregateTable->setColumnHidden(HistoryAggregateModel::TodayCostPerRequest, !reprice);
+            updateBusy();
+        });
+}
+
+bool HistoryPage::isBusy() const
+{
+    return m_runs->isLoading() || m_aggregating;
+}
+
+void HistoryPage::updateBusy()
+{
+    const bool busy = isBusy();
+    m_busy->setVisible(busy);
+    if (busy != m_wasBusy) {
+        m_wasBusy = busy;
+        emit busyChanged(busy);
+    }
+}
+
+void HistoryPage::updateCountAndEmptyState()
+{
+    if (!m_count)
+        return;   // the table sorts (and reloads) while build() is still making the widgets below it
+    const int total = m_runs->totalCount();
+    if (m_runs->searchTruncated())
+        m_count->setText(tr("%n run(s) among the newest matches; add words to find older ones", nullptr, total));
+    else
+        m_count->setText(tr("%n run(s)", nullptr, total));
+    if (total > 0) {
+        m_tableStack->setCurrentIndex(TableShown);
+        return;
+    }
+    if (m_runs->filter() == RunFilter{})
+        m_empty->setText(tr("No runs yet. Run a comparison on the Compare page (Ctrl+3): every run is kept here, "
+                            "with its answers, timings and costs, to search, compare and export."));
+    else
+        m_empty->setText(tr("No run matches these filters. Clear the search or choose \"Any\" in the filters to see more."));
+    m_tableStack->setCurrentIndex(EmptyShown);
 }
 
 void HistoryPage::updateButtons()

@@ -20,6 +20,7 @@ class QDateEdit;
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QProgressBar;
 class QPushButton;
 class QStackedWidget;
 class QTableView;
@@ -58,6 +59,8 @@ public:
     qint64 openedRunId() const { return m_openedRun.id; }
     QStringList openedColumnTexts() const;
     void setRepriced(bool repriced);
+    /// A list, count, search or aggregate query is running in the background.
+    bool isBusy() const;
 
     Status deleteRuns(const QList<qint64> &runIds);
     /// Runs by id (all of the current filter when empty) to a file; the format by extension.
@@ -72,6 +75,8 @@ signals:
     /// The user asked to run a stored run again (same prompt; endpoints of the run as defaults).
     void rerunRequested(const RunRecord &run);
     void statusMessage(const QString &message);
+    /// isBusy() changed.
+    void busyChanged(bool busy);
 
 private:
     void build();
@@ -87,6 +92,8 @@ private:
     void rerunOpened();
     void reloadFilterChoices();
     void makeRecorder();
+    void updateCountAndEmptyState();
+    void updateBusy();
 
     Workbench &m_workbench;
     Database *m_database = nullptr;
@@ -109,6 +116,12 @@ private:
     QDateEdit *m_from = nullptr;
     QDateEdit *m_to = nullptr;
     QTableView *m_table = nullptr;
+    QStackedWidget *m_tableStack = nullptr;   ///< the table, or what to do when there is nothing to list
+    QLabel *m_empty = nullptr;
+    QProgressBar *m_busy = nullptr;
+    quint64 m_aggregateGeneration = 0;
+    bool m_aggregating = false;
+    bool m_wasBusy = false;
     QLabel *m_count = nullptr;
     QWidget *m_columns = nullptr;
     QHBoxLayout *m_columnsLayout = nullptr;
