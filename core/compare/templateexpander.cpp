@@ -5,10 +5,11 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("TemplateExpander", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TemplateExpander)
+};
 
 bool isNameStart(QChar c)
 {
@@ -34,7 +35,8 @@ Placeholder nextPlaceholder(QStringView text, qsizetype from)
 {
     for (qsizetype open = text.indexOf(u"{{", from); open >= 0; open = text.indexOf(u"{{", open + 1)) {
         qsizetype i = open + 2;
-        while (i < text.size() && text.at(i) == QLatin1Char(' '))
+        // Any blank, not only spaces: promptfoo files written by hand carry tabs too.
+        while (i < text.size() && text.at(i).isSpace())
             ++i;
         const qsizetype nameStart = i;
         if (i >= text.size() || !isNameStart(text.at(i)))
@@ -42,7 +44,7 @@ Placeholder nextPlaceholder(QStringView text, qsizetype from)
         while (i < text.size() && isNameChar(text.at(i)))
             ++i;
         const qsizetype nameEnd = i;
-        while (i < text.size() && text.at(i) == QLatin1Char(' '))
+        while (i < text.size() && text.at(i).isSpace())
             ++i;
         if (text.mid(i).startsWith(u"}}"))
             return {open, i + 2 - open, text.mid(nameStart, nameEnd - nameStart).toString()};
@@ -61,30 +63,37 @@ QStringList TemplateExpander::variables(QStringView text)
     return names;
 }
 
-Result<QString> TemplateExpander::expand(QStringView text, const QMap<QString, QString> &values)
+QString TemplateExpander::expandKnown(QStringView text, const QMap<QString, QString> &values, QStringList *unknown)
 {
     QString out;
     out.reserve(text.size());
-    QStringList unknown;
     qsizetype copied = 0;
     for (Placeholder p = nextPlaceholder(text, 0); p.start >= 0; p = nextPlaceholder(text, p.start + p.length)) {
         out += text.mid(copied, p.start - copied);
         const auto value = values.constFind(p.name);
         if (value == values.constEnd()) {
-            if (!unknown.contains(p.name))
-                unknown.append(p.name);
+            out += text.mid(p.start, p.length);
+            if (unknown && !unknown->contains(p.name))
+                unknown->append(p.name);
         } else {
             out += *value;
         }
         copied = p.start + p.length;
     }
     out += text.mid(copied);
+    return out;
+}
+
+Result<QString> TemplateExpander::expand(QStringView text, const QMap<QString, QString> &values)
+{
+    QStringList unknown;
+    const QString out = expandKnown(text, values, &unknown);
     if (!unknown.isEmpty()) {
         QStringList quoted;
         for (const QString &name : unknown)
             quoted << QStringLiteral("{{%1}}").arg(name);
         return Result<QString>::failure(
-            tr("Unknown template variable(s) %1: give each a value or remove it from the prompt")
+            Texts::tr("Unknown template variable(s) %1: give each a value or remove it from the prompt")
                 .arg(quoted.join(QStringLiteral(", "))));
     }
     return out;
@@ -96,9 +105,9 @@ Result<TemplateExpander::Expanded> TemplateExpander::expand(const PromptTemplate
     const Result<QString> user = expand(prompt.user, prompt.variables);
     if (!system) {
         return Result<Expanded>::failure(
-            tr("In the system prompt: %1").arg(system.error()));
+            Texts::tr("In the system prompt: %1").arg(system.error()));
     }
     if (!user)
-        return Result<Expanded>::failure(tr("In the user prompt: %1").arg(user.error()));
+        return Result<Expanded>::failure(Texts::tr("In the user prompt: %1").arg(user.error()));
     return Expanded{system.value(), user.value()};
 }

@@ -17,9 +17,20 @@ Status Workbench::setCatalog(const QString &nameOrPath)
     if (!loaded)
         return Status::failure(loaded.error());
     m_catalog = std::move(loaded).value();
+    for (const MeasuredQuality &measured : std::as_const(m_measured))
+        m_catalog = measured.applyTo(std::move(m_catalog));
     recompute();
     emit catalogChanged();
     return success();
+}
+
+void Workbench::addMeasuredQuality(const MeasuredQuality &measured)
+{
+    m_measured.removeIf([&measured](const MeasuredQuality &m) { return m.benchmark.id == measured.benchmark.id; });
+    m_measured.append(measured);
+    m_catalog = measured.applyTo(std::move(m_catalog));
+    recompute();
+    emit catalogChanged();
 }
 
 void Workbench::setInput(const RecommendationInput &input)

@@ -4,8 +4,10 @@
 
 #include "catalog/catalog.h"
 #include "common/result.h"
+#include "eval/measuredquality.h"
 #include "recommendation.h"
 
+#include <QList>
 #include <QObject>
 
 class CatalogRegistry;
@@ -24,6 +26,12 @@ public:
     /// Loads a catalog by name or path; on failure the current catalog stays and the error is returned.
     Status setCatalog(const QString &nameOrPath);
 
+    /// Adds the user's own measurement (an evaluation's pass rates, pairwise ratings) to the
+    /// catalog as a benchmark, replacing an earlier one with the same id, and recomputes. It is
+    /// applied again to every catalog loaded later, so switching catalogs keeps it.
+    void addMeasuredQuality(const MeasuredQuality &measured);
+    const QList<MeasuredQuality> &measuredQuality() const { return m_measured; }
+
     const RecommendationInput &input() const { return m_input; }
     void setInput(const RecommendationInput &input);
 
@@ -40,5 +48,6 @@ private:
     const CatalogRegistry &m_registry;
     Catalog m_catalog;
     RecommendationInput m_input;
+    QList<MeasuredQuality> m_measured;
     Recommendation m_recommendation;
 };

@@ -13,11 +13,12 @@
 #include <cmath>
 
 namespace {
-
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("EvalAssertion", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EvalAssertion)
+};
+
 
 using Kind = EvalAssertion::Kind;
 
@@ -164,7 +165,7 @@ QString schemaProblem(const QJsonObject &schema, const QString &where)
                                    QStringLiteral("additionalProperties")};
     for (auto it = schema.begin(); it != schema.end(); ++it) {
         if (!known.contains(it.key()))
-            return tr("schema keyword \"%1\" at %2 is not supported").arg(it.key(), where);
+            return Texts::tr("schema keyword \"%1\" at %2 is not supported").arg(it.key(), where);
     }
     const QJsonValue type = schema.value(QStringLiteral("type"));
     if (!type.isUndefined()) {
@@ -175,34 +176,34 @@ QString schemaProblem(const QJsonObject &schema, const QString &where)
             for (const QJsonValue &name : type.toArray())
                 names.append(name.toString());
         else
-            return tr("schema \"type\" at %1 must be a string or a list").arg(where);
+            return Texts::tr("schema \"type\" at %1 must be a string or a list").arg(where);
         for (const QString &name : std::as_const(names))
             if (!schemaTypes().contains(name))
-                return tr("unknown schema type \"%1\" at %2").arg(name, where);
+                return Texts::tr("unknown schema type \"%1\" at %2").arg(name, where);
     }
     const QJsonValue required = schema.value(QStringLiteral("required"));
     if (!required.isUndefined()) {
         if (!required.isArray())
-            return tr("schema \"required\" at %1 must be a list of names").arg(where);
+            return Texts::tr("schema \"required\" at %1 must be a list of names").arg(where);
         for (const QJsonValue &name : required.toArray())
             if (!name.isString())
-                return tr("schema \"required\" at %1 must be a list of names").arg(where);
+                return Texts::tr("schema \"required\" at %1 must be a list of names").arg(where);
     }
     for (const char *numberKey : {"minimum", "maximum"}) {
         const QJsonValue limit = schema.value(QLatin1String(numberKey));
         if (!limit.isUndefined() && !limit.isDouble())
-            return tr("schema \"%1\" at %2 must be a number").arg(QLatin1String(numberKey), where);
+            return Texts::tr("schema \"%1\" at %2 must be a number").arg(QLatin1String(numberKey), where);
     }
     if (schema.contains(QStringLiteral("enum")) && !schema.value(QStringLiteral("enum")).isArray())
-        return tr("schema \"enum\" at %1 must be a list").arg(where);
+        return Texts::tr("schema \"enum\" at %1 must be a list").arg(where);
     const QJsonValue properties = schema.value(QStringLiteral("properties"));
     if (!properties.isUndefined()) {
         if (!properties.isObject())
-            return tr("schema \"properties\" at %1 must be an object").arg(where);
+            return Texts::tr("schema \"properties\" at %1 must be an object").arg(where);
         const QJsonObject object = properties.toObject();
         for (auto it = object.begin(); it != object.end(); ++it) {
             if (!it.value().isObject())
-                return tr("schema for property \"%1\" must be an object").arg(it.key());
+                return Texts::tr("schema for property \"%1\" must be an object").arg(it.key());
             const QString problem = schemaProblem(it.value().toObject(), where + QLatin1Char('.') + it.key());
             if (!problem.isEmpty())
                 return problem;
@@ -211,7 +212,7 @@ QString schemaProblem(const QJsonObject &schema, const QString &where)
     const QJsonValue items = schema.value(QStringLiteral("items"));
     if (!items.isUndefined()) {
         if (!items.isObject())
-            return tr("schema \"items\" at %1 must be an object").arg(where);
+            return Texts::tr("schema \"items\" at %1 must be an object").arg(where);
         return schemaProblem(items.toObject(), where + QStringLiteral("[]"));
     }
     return {};
@@ -230,26 +231,26 @@ QString schemaMismatch(const QJsonValue &value, const QJsonObject &schema, const
         const bool fits = std::any_of(names.cbegin(), names.cend(),
                                       [&value](const QString &name) { return hasJsonType(value, name); });
         if (!fits)
-            return tr("%1 is %2, not %3").arg(path, jsonTypeName(value), names.join(QStringLiteral(" or ")));
+            return Texts::tr("%1 is %2, not %3").arg(path, jsonTypeName(value), names.join(QStringLiteral(" or ")));
     }
     if (schema.contains(QStringLiteral("const")) && value != schema.value(QStringLiteral("const")))
-        return tr("%1 is %2, not %3").arg(path, jsonText(value), jsonText(schema.value(QStringLiteral("const"))));
+        return Texts::tr("%1 is %2, not %3").arg(path, jsonText(value), jsonText(schema.value(QStringLiteral("const"))));
     if (schema.contains(QStringLiteral("enum")) && !schema.value(QStringLiteral("enum")).toArray().contains(value))
-        return tr("%1 is %2, not one of %3")
+        return Texts::tr("%1 is %2, not one of %3")
             .arg(path, jsonText(value), jsonText(schema.value(QStringLiteral("enum"))));
     if (value.isDouble()) {
         if (schema.contains(QStringLiteral("minimum")) && value.toDouble() < schema.value(QStringLiteral("minimum")).toDouble())
-            return tr("%1 is %2, under the minimum %3")
+            return Texts::tr("%1 is %2, under the minimum %3")
                 .arg(path, number(value.toDouble()), number(schema.value(QStringLiteral("minimum")).toDouble()));
         if (schema.contains(QStringLiteral("maximum")) && value.toDouble() > schema.value(QStringLiteral("maximum")).toDouble())
-            return tr("%1 is %2, over the maximum %3")
+            return Texts::tr("%1 is %2, over the maximum %3")
                 .arg(path, number(value.toDouble()), number(schema.value(QStringLiteral("maximum")).toDouble()));
     }
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
         for (const QJsonValue &name : schema.value(QStringLiteral("required")).toArray())
             if (!object.contains(name.toString()))
-                return tr("%1 has no key \"%2\"").arg(path, name.toString());
+                return Texts::tr("%1 has no key \"%2\"").arg(path, name.toString());
         const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
         for (auto it = properties.begin(); it != properties.end(); ++it) {
             if (!object.contains(it.key()))
@@ -296,13 +297,13 @@ QString subsetMismatch(const QJsonValue &actual, const QJsonValue &expected, con
 {
     if (expected.isObject()) {
         if (!actual.isObject())
-            return tr("%1 is %2, not an object").arg(path, jsonTypeName(actual));
+            return Texts::tr("%1 is %2, not an object").arg(path, jsonTypeName(actual));
         const QJsonObject want = expected.toObject();
         const QJsonObject have = actual.toObject();
         for (auto it = want.begin(); it != want.end(); ++it) {
             const QString childPath = path.isEmpty() ? it.key() : path + QLatin1Char('.') + it.key();
             if (!have.contains(it.key()))
-                return tr("no key \"%1\"").arg(childPath);
+                return Texts::tr("no key \"%1\"").arg(childPath);
             const QString problem = subsetMismatch(have.value(it.key()), it.value(), childPath);
             if (!problem.isEmpty())
                 return problem;
@@ -310,7 +311,7 @@ QString subsetMismatch(const QJsonValue &actual, const QJsonValue &expected, con
         return {};
     }
     if (actual != expected)
-        return tr("%1 is %2, not %3").arg(path, jsonText(actual), jsonText(expected));
+        return Texts::tr("%1 is %2, not %3").arg(path, jsonText(actual), jsonText(expected));
     return {};
 }
 
@@ -323,7 +324,7 @@ Result<Spec> parseSpec(Kind kind, const QJsonValue &value, std::optional<double>
                          : value.isBool()   ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
                                             : QString();
     if (threshold && kind != Kind::LlmRubric && kind != Kind::Latency && kind != Kind::Cost)
-        return Result<Spec>::failure(tr("a threshold applies only to llm-rubric, latency and cost"));
+        return Result<Spec>::failure(Texts::tr("a threshold applies only to llm-rubric, latency and cost"));
 
     switch (kind) {
     case Kind::Equals:
@@ -332,17 +333,17 @@ Result<Spec> parseSpec(Kind kind, const QJsonValue &value, std::optional<double>
     case Kind::StartsWith:
     case Kind::LlmRubric:
         if (!isTextual || (kind != Kind::Equals && text.isEmpty()))
-            return Result<Spec>::failure(tr("needs a text value"));
+            return Result<Spec>::failure(Texts::tr("needs a text value"));
         if (kind == Kind::LlmRubric && threshold && !(*threshold >= 0.0 && *threshold <= 1.0))
-            return Result<Spec>::failure(tr("the threshold must be between 0 and 1"));
+            return Result<Spec>::failure(Texts::tr("the threshold must be between 0 and 1"));
         spec.text = text;
         return spec;
     case Kind::Regex:
         if (!value.isString() || text.isEmpty())
-            return Result<Spec>::failure(tr("needs a regular expression"));
+            return Result<Spec>::failure(Texts::tr("needs a regular expression"));
         spec.regex = QRegularExpression(text);
         if (!spec.regex.isValid())
-            return Result<Spec>::failure(tr("invalid regular expression \"%1\": %2 at offset %3")
+            return Result<Spec>::failure(Texts::tr("invalid regular expression \"%1\": %2 at offset %3")
                                              .arg(text, spec.regex.errorString())
                                              .arg(spec.regex.patternErrorOffset()));
         return spec;
@@ -353,7 +354,7 @@ Result<Spec> parseSpec(Kind kind, const QJsonValue &value, std::optional<double>
         else if (value.isString() || value.isNull() || value.isUndefined())
             return spec;
         if (!schema.isObject())
-            return Result<Spec>::failure(tr("the value must be a JSON Schema object, e.g. {\"required\": [\"name\"]}"));
+            return Result<Spec>::failure(Texts::tr("the value must be a JSON Schema object, e.g. {\"required\": [\"name\"]}"));
         const QString problem = schemaProblem(schema.toObject(), QStringLiteral("$"));
         if (!problem.isEmpty())
             return Result<Spec>::failure(problem);
@@ -365,11 +366,11 @@ Result<Spec> parseSpec(Kind kind, const QJsonValue &value, std::optional<double>
         if (value.isString() && value.toString().trimmed().startsWith(QLatin1Char('{'))) {
             keys = parseJsonValue(value.toString()).value_or(QJsonValue(QJsonValue::Undefined));
             if (!keys.isObject())
-                return Result<Spec>::failure(tr("the value is not a valid JSON object"));
+                return Result<Spec>::failure(Texts::tr("the value is not a valid JSON object"));
         }
         if (keys.isObject()) {
             if (keys.toObject().isEmpty())
-                return Result<Spec>::failure(tr("needs at least one key"));
+                return Result<Spec>::failure(Texts::tr("needs at least one key"));
             spec.keyValues = keys.toObject();
             return spec;
         }
@@ -379,17 +380,17 @@ Result<Spec> parseSpec(Kind kind, const QJsonValue &value, std::optional<double>
         } else if (keys.isArray()) {
             for (const QJsonValue &path : keys.toArray()) {
                 if (!path.isString())
-                    return Result<Spec>::failure(tr("key paths must be text"));
+                    return Result<Spec>::failure(Texts::tr("key paths must be text"));
                 paths.append(path.toString());
             }
         } else {
-            return Result<Spec>::failure(tr("needs key paths (a, b.c) or a JSON object of keys and values"));
+            return Result<Spec>::failure(Texts::tr("needs key paths (a, b.c) or a JSON object of keys and values"));
         }
         for (QString &path : paths) {
             path = path.trimmed();
             if (path.isEmpty() || path.startsWith(QLatin1Char('.')) || path.endsWith(QLatin1Char('.'))
                 || path.contains(QStringLiteral("..")))
-                return Result<Spec>::failure(tr("\"%1\" is not a key path").arg(keys.isString() ? keys.toString() : path));
+                return Result<Spec>::failure(Texts::tr("\"%1\" is not a key path").arg(keys.isString() ? keys.toString() : path));
         }
         spec.paths = paths;
         return spec;
@@ -400,12 +401,12 @@ Result<Spec> parseSpec(Kind kind, const QJsonValue &value, std::optional<double>
             const auto target = numericValue(object.value(QStringLiteral("value")));
             const QJsonValue tolerance = object.value(QStringLiteral("tolerance"));
             if (!target)
-                return Result<Spec>::failure(tr("needs {\"value\": number, \"tolerance\": number}"));
+                return Result<Spec>::failure(Texts::tr("needs {\"value\": number, \"tolerance\": number}"));
             spec.number = *target;
             if (!tolerance.isUndefined()) {
                 const auto parsed = numericValue(tolerance);
                 if (!parsed)
-                    return Result<Spec>::failure(tr("the tolerance must be a number"));
+                    return Result<Spec>::failure(Texts::tr("the tolerance must be a number"));
                 spec.tolerance = *parsed;
             }
         } else if (value.isDouble()) {
@@ -415,19 +416,19 @@ Result<Spec> parseSpec(Kind kind, const QJsonValue &value, std::optional<double>
             const QRegularExpressionMatch match = pattern.match(value.toString());
             const auto target = match.hasMatch() ? parseDouble(match.captured(1)) : std::nullopt;
             if (!target)
-                return Result<Spec>::failure(tr("\"%1\" is not a number, e.g. 42 or 42 ± 0.5").arg(value.toString()));
+                return Result<Spec>::failure(Texts::tr("\"%1\" is not a number, e.g. 42 or 42 ± 0.5").arg(value.toString()));
             spec.number = *target;
             if (match.hasCaptured(2)) {
                 const auto tolerance = parseDouble(match.captured(2));
                 if (!tolerance)
-                    return Result<Spec>::failure(tr("\"%1\" is not a number, e.g. 42 or 42 ± 0.5").arg(value.toString()));
+                    return Result<Spec>::failure(Texts::tr("\"%1\" is not a number, e.g. 42 or 42 ± 0.5").arg(value.toString()));
                 spec.tolerance = *tolerance;
             }
         } else {
-            return Result<Spec>::failure(tr("needs a number, e.g. 42 or 42 ± 0.5"));
+            return Result<Spec>::failure(Texts::tr("needs a number, e.g. 42 or 42 ± 0.5"));
         }
         if (spec.tolerance < 0)
-            return Result<Spec>::failure(tr("the tolerance must not be negative"));
+            return Result<Spec>::failure(Texts::tr("the tolerance must not be negative"));
         return spec;
     }
     case Kind::Latency:
@@ -436,12 +437,12 @@ Result<Spec> parseSpec(Kind kind, const QJsonValue &value, std::optional<double>
         // promptfoo writes the limit of latency and cost as the threshold.
         const auto limit = (value.isUndefined() || value.isNull()) && threshold ? threshold : numericValue(value);
         if (!limit || *limit < 0)
-            return Result<Spec>::failure(tr("needs a limit: a number not below 0"));
+            return Result<Spec>::failure(Texts::tr("needs a limit: a number not below 0"));
         spec.number = *limit;
         return spec;
     }
     }
-    return Result<Spec>::failure(tr("unknown assertion"));
+    return Result<Spec>::failure(Texts::tr("unknown assertion"));
 }
 
 } // namespace
@@ -487,12 +488,12 @@ Result<EvalAssertion> EvalAssertion::create(QStringView type, const QJsonValue &
     const QStringView bare = negated ? type.mid(4) : type;
     const auto kind = kindFromName(bare);
     if (!kind || (negated && !kindCanBeNegated(*kind)))
-        return Result<EvalAssertion>::failure(tr("unknown assertion type \"%1\"").arg(type.toString()));
+        return Result<EvalAssertion>::failure(Texts::tr("unknown assertion type \"%1\"").arg(type.toString()));
     if (threshold && !std::isfinite(*threshold))
-        return Result<EvalAssertion>::failure(tr("%1: the threshold must be a number").arg(type.toString()));
+        return Result<EvalAssertion>::failure(Texts::tr("%1: the threshold must be a number").arg(type.toString()));
     const Result<Spec> spec = parseSpec(*kind, value, threshold);
     if (!spec)
-        return Result<EvalAssertion>::failure(tr("%1: %2").arg(type.toString(), spec.error()));
+        return Result<EvalAssertion>::failure(Texts::tr("%1: %2").arg(type.toString(), spec.error()));
     EvalAssertion assertion;
     assertion.kind = *kind;
     assertion.negated = negated;
@@ -525,7 +526,7 @@ Result<EvalAssertion> EvalAssertion::fromCsvText(QStringView text)
         threshold = parseDouble(match.captured(2));
         if (!threshold)
             return Result<EvalAssertion>::failure(
-                tr("%1: \"%2\" is not a threshold").arg(type, match.captured(2)));
+                Texts::tr("%1: \"%2\" is not a threshold").arg(type, match.captured(2)));
     }
     const QString value = match.captured(3).trimmed();
     const auto kind = kindFromName(QStringView(type).mid(type.startsWith(QStringLiteral("not-")) ? 4 : 0));
@@ -535,7 +536,7 @@ Result<EvalAssertion> EvalAssertion::fromCsvText(QStringView text)
     const Result<EvalAssertion> assertion = create(type, json, threshold);
     if (!assertion && !kind)
         return Result<EvalAssertion>::failure(
-            tr("unknown assertion type \"%1\" (write \"equals: %2\" for plain text)").arg(type, trimmed));
+            Texts::tr("unknown assertion type \"%1\" (write \"equals: %2\" for plain text)").arg(type, trimmed));
     return assertion;
 }
 
@@ -543,12 +544,12 @@ Result<EvalAssertion> EvalAssertion::fromJson(const QJsonObject &object)
 {
     const QJsonValue type = object.value(QStringLiteral("type"));
     if (!type.isString())
-        return Result<EvalAssertion>::failure(tr("\"type\" is missing or not text"));
+        return Result<EvalAssertion>::failure(Texts::tr("\"type\" is missing or not text"));
     std::optional<double> threshold;
     const QJsonValue thresholdValue = object.value(QStringLiteral("threshold"));
     if (!thresholdValue.isUndefined() && !thresholdValue.isNull()) {
         if (!thresholdValue.isDouble())
-            return Result<EvalAssertion>::failure(tr("%1: the threshold must be a number").arg(type.toString()));
+            return Result<EvalAssertion>::failure(Texts::tr("%1: the threshold must be a number").arg(type.toString()));
         threshold = thresholdValue.toDouble();
     }
     for (auto it = object.begin(); it != object.end(); ++it) {
@@ -556,7 +557,7 @@ Result<EvalAssertion> EvalAssertion::fromJson(const QJsonObject &object)
                                        QStringLiteral("metric"), QStringLiteral("weight")};
         if (!known.contains(it.key()))
             return Result<EvalAssertion>::failure(
-                tr("%1: field \"%2\" is not supported").arg(type.toString(), it.key()));
+                Texts::tr("%1: field \"%2\" is not supported").arg(type.toString(), it.key()));
     }
     return create(type.toString(), object.value(QStringLiteral("value")), threshold);
 }
@@ -592,7 +593,7 @@ AssertionResult EvalAssertion::check(const EvalObservation &observation) const
     const Result<Spec> parsed = parseSpec(kind, value, threshold);
     if (!parsed) {
         result.error = true;
-        result.reason = tr("The assertion %1 is invalid: %2").arg(typeName(), parsed.error());
+        result.reason = Texts::tr("The assertion %1 is invalid: %2").arg(typeName(), parsed.error());
         return result;
     }
     const Spec &spec = parsed.value();
@@ -606,37 +607,37 @@ AssertionResult EvalAssertion::check(const EvalObservation &observation) const
     switch (kind) {
     case Kind::Equals:
         holds = answer.trimmed() == spec.text.trimmed();
-        whenHolds = tr("The answer equals \"%1\".").arg(shown(spec.text));
-        whenNot = tr("Expected \"%1\"; the answer was \"%2\".").arg(shown(spec.text), got);
+        whenHolds = Texts::tr("The answer equals \"%1\".").arg(shown(spec.text));
+        whenNot = Texts::tr("Expected \"%1\"; the answer was \"%2\".").arg(shown(spec.text), got);
         break;
     case Kind::Contains:
     case Kind::IContains:
         holds = answer.contains(spec.text, kind == Kind::IContains ? Qt::CaseInsensitive : Qt::CaseSensitive);
-        whenHolds = tr("The answer contains \"%1\".").arg(shown(spec.text));
-        whenNot = tr("Expected the answer to contain \"%1\"; it was \"%2\".").arg(shown(spec.text), got);
+        whenHolds = Texts::tr("The answer contains \"%1\".").arg(shown(spec.text));
+        whenNot = Texts::tr("Expected the answer to contain \"%1\"; it was \"%2\".").arg(shown(spec.text), got);
         break;
     case Kind::StartsWith:
         holds = answer.trimmed().startsWith(spec.text);
-        whenHolds = tr("The answer starts with \"%1\".").arg(shown(spec.text));
-        whenNot = tr("Expected the answer to start with \"%1\"; it was \"%2\".").arg(shown(spec.text), got);
+        whenHolds = Texts::tr("The answer starts with \"%1\".").arg(shown(spec.text));
+        whenNot = Texts::tr("Expected the answer to start with \"%1\"; it was \"%2\".").arg(shown(spec.text), got);
         break;
     case Kind::Regex:
         holds = spec.regex.match(answer).hasMatch();
-        whenHolds = tr("The answer matches /%1/.").arg(spec.regex.pattern());
-        whenNot = tr("Expected the answer to match /%1/; it was \"%2\".").arg(spec.regex.pattern(), got);
+        whenHolds = Texts::tr("The answer matches /%1/.").arg(spec.regex.pattern());
+        whenNot = Texts::tr("Expected the answer to match /%1/; it was \"%2\".").arg(spec.regex.pattern(), got);
         break;
     case Kind::IsJson: {
         const auto json = answerJson(answer);
         if (!json) {
-            whenNot = tr("Expected JSON; the answer was \"%1\".").arg(got);
+            whenNot = Texts::tr("Expected JSON; the answer was \"%1\".").arg(got);
         } else if (spec.schema) {
             const QString mismatch = schemaMismatch(*json, *spec.schema, QStringLiteral("$"));
             holds = mismatch.isEmpty();
-            whenNot = tr("Expected JSON matching the schema; %1.").arg(mismatch);
+            whenNot = Texts::tr("Expected JSON matching the schema; %1.").arg(mismatch);
         } else {
             holds = true;
         }
-        whenHolds = spec.schema ? tr("The answer is JSON matching the schema.") : tr("The answer is valid JSON.");
+        whenHolds = spec.schema ? Texts::tr("The answer is JSON matching the schema.") : Texts::tr("The answer is valid JSON.");
         if (holds && negated)
             whenNot = whenHolds;
         break;
@@ -644,22 +645,22 @@ AssertionResult EvalAssertion::check(const EvalObservation &observation) const
     case Kind::JsonKeys: {
         const auto json = answerJson(answer);
         const QString wanted = spec.paths.isEmpty() ? jsonText(spec.keyValues) : spec.paths.join(QStringLiteral(", "));
-        whenHolds = tr("The answer is JSON with %1.").arg(wanted);
+        whenHolds = Texts::tr("The answer is JSON with %1.").arg(wanted);
         if (!json || !json->isObject()) {
-            whenNot = tr("Expected a JSON object with %1; the answer was \"%2\".").arg(wanted, got);
+            whenNot = Texts::tr("Expected a JSON object with %1; the answer was \"%2\".").arg(wanted, got);
             break;
         }
         QString mismatch;
         for (const QString &path : spec.paths) {
             if (!lookupPath(*json, path)) {
-                mismatch = tr("no key \"%1\"").arg(path);
+                mismatch = Texts::tr("no key \"%1\"").arg(path);
                 break;
             }
         }
         if (spec.paths.isEmpty())
             mismatch = subsetMismatch(*json, spec.keyValues, QString());
         holds = mismatch.isEmpty();
-        whenNot = tr("Expected a JSON object with %1; %2.").arg(wanted, mismatch);
+        whenNot = Texts::tr("Expected a JSON object with %1; %2.").arg(wanted, mismatch);
         break;
     }
     case Kind::Number: {
@@ -668,54 +669,54 @@ AssertionResult EvalAssertion::check(const EvalObservation &observation) const
         QString last;
         for (const QRegularExpressionMatch &match : numberPattern.globalMatch(answer))
             last = match.captured(0);
-        const QString target = spec.tolerance > 0 ? tr("%1 ± %2").arg(number(spec.number), number(spec.tolerance))
+        const QString target = spec.tolerance > 0 ? Texts::tr("%1 ± %2").arg(number(spec.number), number(spec.tolerance))
                                                   : number(spec.number);
-        whenHolds = tr("The answer's number is %1.").arg(target);
+        whenHolds = Texts::tr("The answer's number is %1.").arg(target);
         if (last.isEmpty()) {
-            whenNot = tr("Expected the number %1; the answer has no number: \"%2\".").arg(target, got);
+            whenNot = Texts::tr("Expected the number %1; the answer has no number: \"%2\".").arg(target, got);
             break;
         }
         const double found = last.remove(QLatin1Char(',')).toDouble();
         // A relative epsilon so that 0.1 + 0.2 written out still equals 0.3.
         holds = std::abs(found - spec.number) <= spec.tolerance + 1e-9 * std::max(1.0, std::abs(spec.number));
-        whenHolds = tr("The answer's number %1 is %2.").arg(number(found), target);
-        whenNot = tr("Expected the number %1; the answer's number was %2.").arg(target, number(found));
+        whenHolds = Texts::tr("The answer's number %1 is %2.").arg(number(found), target);
+        whenNot = Texts::tr("Expected the number %1; the answer's number was %2.").arg(target, number(found));
         break;
     }
     case Kind::Latency:
         holds = observation.latencyMs <= spec.number;
-        whenHolds = tr("The answer took %1 ms, within %2 ms.").arg(number(std::round(observation.latencyMs)), number(spec.number));
-        whenNot = tr("Expected at most %1 ms; the answer took %2 ms.").arg(number(spec.number), number(std::round(observation.latencyMs)));
+        whenHolds = Texts::tr("The answer took %1 ms, within %2 ms.").arg(number(std::round(observation.latencyMs)), number(spec.number));
+        whenNot = Texts::tr("Expected at most %1 ms; the answer took %2 ms.").arg(number(spec.number), number(std::round(observation.latencyMs)));
         break;
     case Kind::Cost:
         if (!observation.costUsd) {
             result.error = true;
-            result.reason = tr("Cost not checked: the answer's cost is unknown (no catalog price or no token usage).");
+            result.reason = Texts::tr("Cost not checked: the answer's cost is unknown (no catalog price or no token usage).");
             return result;
         }
         holds = *observation.costUsd <= spec.number;
-        whenHolds = tr("The answer cost $%1, within $%2.").arg(number(*observation.costUsd), number(spec.number));
-        whenNot = tr("Expected a cost of at most $%1; the answer cost $%2.").arg(number(spec.number), number(*observation.costUsd));
+        whenHolds = Texts::tr("The answer cost $%1, within $%2.").arg(number(*observation.costUsd), number(spec.number));
+        whenNot = Texts::tr("Expected a cost of at most $%1; the answer cost $%2.").arg(number(spec.number), number(*observation.costUsd));
         break;
     case Kind::MaxOutputTokens:
         if (!observation.outputTokens) {
             result.error = true;
-            result.reason = tr("Output tokens not checked: the server reported no token usage.");
+            result.reason = Texts::tr("Output tokens not checked: the server reported no token usage.");
             return result;
         }
         holds = double(*observation.outputTokens) <= spec.number;
-        whenHolds = tr("The answer used %1 output tokens, within %2.").arg(*observation.outputTokens).arg(number(spec.number));
-        whenNot = tr("Expected at most %1 output tokens; the answer used %2.").arg(number(spec.number)).arg(*observation.outputTokens);
+        whenHolds = Texts::tr("The answer used %1 output tokens, within %2.").arg(*observation.outputTokens).arg(number(spec.number));
+        whenNot = Texts::tr("Expected at most %1 output tokens; the answer used %2.").arg(number(spec.number)).arg(*observation.outputTokens);
         break;
     case Kind::LlmRubric:
-        return judgeError(tr("the rubric needs a judge"));
+        return judgeError(Texts::tr("the rubric needs a judge"));
     }
 
     result.passed = negated ? !holds : holds;
     result.score = result.passed ? 1.0 : 0.0;
     if (negated)
-        result.reason = result.passed ? tr("As required, not so: %1").arg(whenNot)
-                                      : tr("Expected the opposite: %1").arg(whenHolds);
+        result.reason = result.passed ? Texts::tr("As required, not so: %1").arg(whenNot)
+                                      : Texts::tr("Expected the opposite: %1").arg(whenHolds);
     else
         result.reason = result.passed ? whenHolds : whenNot;
     return result;
@@ -728,9 +729,9 @@ AssertionResult EvalAssertion::grade(double score, const QString &judgeReply) co
     result.score = score;
     result.passed = score >= passThreshold();
     result.reason = result.passed
-                        ? tr("The judge scored %1 (pass from %2) on \"%3\": %4")
+                        ? Texts::tr("The judge scored %1 (pass from %2) on \"%3\": %4")
                               .arg(number(score), number(passThreshold()), shown(valueText()), shown(judgeReply.trimmed()))
-                        : tr("Expected a judge score of at least %2 on \"%3\"; the judge scored %1: %4")
+                        : Texts::tr("Expected a judge score of at least %2 on \"%3\"; the judge scored %1: %4")
                               .arg(number(score), number(passThreshold()), shown(valueText()), shown(judgeReply.trimmed()));
     return result;
 }
@@ -740,7 +741,7 @@ AssertionResult EvalAssertion::judgeError(const QString &problem) const
     AssertionResult result;
     result.type = typeName();
     result.error = true;
-    result.reason = tr("Rubric \"%1\" not graded: %2").arg(shown(valueText()), problem);
+    result.reason = Texts::tr("Rubric \"%1\" not graded: %2").arg(shown(valueText()), problem);
     return result;
 }
 
@@ -766,9 +767,9 @@ Result<double> EvalAssertion::parseJudgeScore(QStringView reply)
     const QString text = reply.toString();
     const qsizetype count = text.count(QStringLiteral("SCORE:"));
     if (count == 0)
-        return Result<double>::failure(tr("the judge's reply has no \"SCORE: x\" line"));
+        return Result<double>::failure(Texts::tr("the judge's reply has no \"SCORE: x\" line"));
     if (count > 1)
-        return Result<double>::failure(tr("the judge's reply has %1 \"SCORE:\" lines, not one").arg(count));
+        return Result<double>::failure(Texts::tr("the judge's reply has %1 \"SCORE:\" lines, not one").arg(count));
     const QString token = scoreLine.match(text).captured(1);
     // Trailing sentence punctuation is tolerated; anything else (fractions, percentages) is not.
     QString digits = token;
@@ -778,6 +779,6 @@ Result<double> EvalAssertion::parseJudgeScore(QStringView reply)
     const auto score = plainNumber.match(digits).hasMatch() ? parseDouble(QStringView(digits).chopped(digits.endsWith(QLatin1Char('.')) ? 1 : 0))
                                                             : std::nullopt;
     if (!score || *score < 0.0 || *score > 1.0)
-        return Result<double>::failure(tr("the judge's score \"%1\" is not a number from 0 to 1").arg(token));
+        return Result<double>::failure(Texts::tr("the judge's score \"%1\" is not a number from 0 to 1").arg(token));
     return *score;
 }

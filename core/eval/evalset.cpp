@@ -2,33 +2,22 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "evalset.h"
 
+#include "compare/templateexpander.h"
+
 #include <QCoreApplication>
-#include <QRegularExpression>
 
 namespace {
-
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("EvalSet", text);
+    Q_DECLARE_TR_FUNCTIONS(EvalSet)
+};
 }
 
-const QRegularExpression &placeholder()
-{
-    static const QRegularExpression pattern(QStringLiteral("\\{\\{\\s*([A-Za-z_][A-Za-z0-9_.-]*)\\s*\\}\\}"));
-    return pattern;
-}
-
-} // namespace
-
+// One template engine for the app: Compare's TemplateExpander reads the placeholders here too.
 QStringList EvalTemplate::variablesIn(QStringView text)
 {
-    QStringList names;
-    for (const QRegularExpressionMatch &match : placeholder().globalMatch(text)) {
-        const QString name = match.captured(1);
-        if (!names.contains(name))
-            names.append(name);
-    }
-    return names;
+    return TemplateExpander::variables(text);
 }
 
 QStringList EvalTemplate::variables() const
@@ -42,20 +31,11 @@ QStringList EvalTemplate::variables() const
 
 Result<QString> EvalTemplate::render(QStringView text, const QMap<QString, QString> &values)
 {
-    QString rendered;
-    rendered.reserve(text.size());
-    qsizetype last = 0;
     // One pass, so that a value containing "{{x}}" is inserted as written, not expanded.
-    for (const QRegularExpressionMatch &match : placeholder().globalMatch(text)) {
-        const QString name = match.captured(1);
-        const auto it = values.constFind(name);
-        if (it == values.cend())
-            return Result<QString>::failure(tr("the template uses {{%1}} but there is no variable \"%1\"").arg(name));
-        rendered += text.mid(last, match.capturedStart() - last);
-        rendered += *it;
-        last = match.capturedEnd();
-    }
-    rendered += text.mid(last);
+    QStringList unknown;
+    QString rendered = TemplateExpander::expandKnown(text, values, &unknown);
+    if (!unknown.isEmpty())
+        return Result<QString>::failure(Texts::tr("the template uses {{%1}} but there is no variable \"%1\"").arg(unknown.constFirst()));
     return rendered;
 }
 
@@ -63,7 +43,7 @@ QString EvalSet::caseLabel(int index) const
 {
     if (index >= 0 && index < cases.size() && !cases.at(index).description.isEmpty())
         return cases.at(index).description;
-    return tr("case %1").arg(index + 1);
+    return Texts::tr("case %1").arg(index + 1);
 }
 
 Status EvalSet::checkTemplate(const EvalTemplate &prompt) const
@@ -72,7 +52,7 @@ Status EvalSet::checkTemplate(const EvalTemplate &prompt) const
     for (int i = 0; i < cases.size(); ++i) {
         for (const QString &name : needed) {
             if (!cases.at(i).variables.contains(name))
-                return Status::failure(tr("%1: the template uses {{%2}} but the case has no variable \"%2\"")
+                return Status::failure(Texts::tr("%1: the template uses {{%2}} but the case has no variable \"%2\"")
                                            .arg(caseLabel(i), name));
         }
     }

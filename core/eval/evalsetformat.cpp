@@ -16,22 +16,23 @@
 #include <cmath>
 
 namespace {
-
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("EvalSetFormat", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EvalSetFormat)
+};
+
 
 const QString kFormatId = QStringLiteral("rightsize-evalset");
 
 QString lineError(const QString &source, int line, const QString &problem)
 {
-    return tr("%1 line %2: %3").arg(source).arg(line).arg(problem);
+    return Texts::tr("%1 line %2: %3").arg(source).arg(line).arg(problem);
 }
 
 QString fieldError(const QString &source, int line, const QString &field, const QString &problem)
 {
-    return tr("%1 line %2: %3: %4").arg(source).arg(line).arg(field, problem);
+    return Texts::tr("%1 line %2: %3: %4").arg(source).arg(line).arg(field, problem);
 }
 
 /// Decodes UTF-8 strictly and drops a byte-order mark.
@@ -40,7 +41,7 @@ Result<QString> decodeText(const QByteArray &data, const QString &source)
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     QString text = decoder.decode(data);
     if (decoder.hasError())
-        return Result<QString>::failure(tr("%1: the file is not valid UTF-8 text").arg(source));
+        return Result<QString>::failure(Texts::tr("%1: the file is not valid UTF-8 text").arg(source));
     if (text.startsWith(QChar(0xFEFF)))
         text.remove(0, 1);
     return text;
@@ -71,7 +72,7 @@ QString missingVariable(const EvalTemplate &prompt, const EvalCase &evalCase)
 
 QString missingVariableProblem(const QString &name)
 {
-    return tr("the template uses {{%1}} but the case has no variable \"%1\"").arg(name);
+    return Texts::tr("the template uses {{%1}} but the case has no variable \"%1\"").arg(name);
 }
 
 // ---- CSV ---------------------------------------------------------------------------------
@@ -151,11 +152,11 @@ Result<QList<CsvRecord>> readCsv(const QString &text, const QString &source)
             record.line = line;
         } else if (afterQuote) {
             return Result<QList<CsvRecord>>::failure(
-                lineError(source, line, tr("column %1: text after a closing quote (write \"\" for a quote inside a quoted field)").arg(column)));
+                lineError(source, line, Texts::tr("column %1: text after a closing quote (write \"\" for a quote inside a quoted field)").arg(column)));
         } else if (c == QLatin1Char('"')) {
             if (fieldStarted)
                 return Result<QList<CsvRecord>>::failure(
-                    lineError(source, line, tr("column %1: a quote inside an unquoted field (quote the whole field and double the quote)").arg(column)));
+                    lineError(source, line, Texts::tr("column %1: a quote inside an unquoted field (quote the whole field and double the quote)").arg(column)));
             quoted = true;
             fieldStarted = true;
             quoteLine = line;
@@ -166,7 +167,7 @@ Result<QList<CsvRecord>> readCsv(const QString &text, const QString &source)
         ++column;
     }
     if (quoted)
-        return Result<QList<CsvRecord>>::failure(lineError(source, quoteLine, tr("a quoted field is not closed")));
+        return Result<QList<CsvRecord>>::failure(lineError(source, quoteLine, Texts::tr("a quoted field is not closed")));
     if (fieldStarted || afterQuote || !record.fields.isEmpty())
         endRecord();
     return records;
@@ -183,21 +184,21 @@ Result<EvalCase> caseFromJson(const QJsonObject &object)
                                    QStringLiteral("options")};
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!known.contains(it.key()))
-            return Result<EvalCase>::failure(tr("%1: field not supported (known: %2)").arg(it.key(), known.join(QStringLiteral(", "))));
+            return Result<EvalCase>::failure(Texts::tr("%1: field not supported (known: %2)").arg(it.key(), known.join(QStringLiteral(", "))));
 
     const QJsonValue description = object.value(QStringLiteral("description"));
     if (!description.isUndefined() && !description.isString())
-        return Result<EvalCase>::failure(tr("description: must be text"));
+        return Result<EvalCase>::failure(Texts::tr("description: must be text"));
     evalCase.description = description.toString();
 
     const QJsonValue expected = object.value(QStringLiteral("expected"));
     if (!expected.isUndefined() && !expected.isString())
-        return Result<EvalCase>::failure(tr("expected: must be text"));
+        return Result<EvalCase>::failure(Texts::tr("expected: must be text"));
     evalCase.expected = expected.toString();
 
     const QJsonValue vars = object.value(QStringLiteral("vars"));
     if (!vars.isUndefined() && !vars.isObject())
-        return Result<EvalCase>::failure(tr("vars: must be an object of names and values"));
+        return Result<EvalCase>::failure(Texts::tr("vars: must be an object of names and values"));
     const QJsonObject varsObject = vars.toObject();
     for (auto it = varsObject.begin(); it != varsObject.end(); ++it) {
         const QJsonValue value = it.value();
@@ -209,27 +210,27 @@ Result<EvalCase> caseFromJson(const QJsonObject &object)
         else if (value.isDouble())   // the shortest text reading back as the same number: 0.1, not 0.1000…01
             text = QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
         else
-            return Result<EvalCase>::failure(tr("vars.%1: must be text, a number or true/false").arg(it.key()));
+            return Result<EvalCase>::failure(Texts::tr("vars.%1: must be text, a number or true/false").arg(it.key()));
         evalCase.variables.insert(it.key(), text);
     }
 
     const QJsonValue asserts = object.value(QStringLiteral("assert"));
     if (!asserts.isUndefined() && !asserts.isArray())
-        return Result<EvalCase>::failure(tr("assert: must be a list of assertions"));
+        return Result<EvalCase>::failure(Texts::tr("assert: must be a list of assertions"));
     const QJsonArray list = asserts.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject())
-            return Result<EvalCase>::failure(tr("assert[%1]: must be an object with \"type\" and \"value\"").arg(i));
+            return Result<EvalCase>::failure(Texts::tr("assert[%1]: must be an object with \"type\" and \"value\"").arg(i));
         const Result<EvalAssertion> assertion = EvalAssertion::fromJson(list.at(i).toObject());
         if (!assertion)
-            return Result<EvalCase>::failure(tr("assert[%1]: %2").arg(i).arg(assertion.error()));
+            return Result<EvalCase>::failure(Texts::tr("assert[%1]: %2").arg(i).arg(assertion.error()));
         evalCase.assertions.append(assertion.value());
     }
 
     const QJsonValue weight = object.value(QStringLiteral("weight"));
     if (!weight.isUndefined()) {
         if (!weight.isDouble() || !(weight.toDouble() > 0) || !std::isfinite(weight.toDouble()))
-            return Result<EvalCase>::failure(tr("weight: must be a number above 0"));
+            return Result<EvalCase>::failure(Texts::tr("weight: must be a number above 0"));
         evalCase.weight = weight.toDouble();
     }
     return evalCase;
@@ -270,7 +271,7 @@ Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options)
         return Result<EvalSet>::failure(parsed.error());
     const QList<CsvRecord> &records = parsed.value();
     if (records.isEmpty())
-        return Result<EvalSet>::failure(tr("%1: the file is empty; expected a header row naming the columns").arg(source));
+        return Result<EvalSet>::failure(Texts::tr("%1: the file is empty; expected a header row naming the columns").arg(source));
 
     // Header: what each column means.
     enum class Role { Variable, Expected, Description, Weight };
@@ -280,9 +281,9 @@ Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options)
     for (qsizetype c = 0; c < header.fields.size(); ++c) {
         const QString name = header.fields.at(c).trimmed();
         if (name.isEmpty())
-            return Result<EvalSet>::failure(lineError(source, header.line, tr("column %1 has no name").arg(c + 1)));
+            return Result<EvalSet>::failure(lineError(source, header.line, Texts::tr("column %1 has no name").arg(c + 1)));
         if (header.fields.indexOf(header.fields.at(c)) != c)
-            return Result<EvalSet>::failure(lineError(source, header.line, tr("column \"%1\" appears twice").arg(name)));
+            return Result<EvalSet>::failure(lineError(source, header.line, Texts::tr("column \"%1\" appears twice").arg(name)));
         if (expectedColumn.match(name).hasMatch())
             roles.append(Role::Expected);
         else if (name == QLatin1String("__description"))
@@ -292,7 +293,7 @@ Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options)
         else if (name.startsWith(QStringLiteral("__")))
             return Result<EvalSet>::failure(lineError(
                 source, header.line,
-                tr("column \"%1\" is not supported (use __expected, __expected2, …, __description or __weight)").arg(name)));
+                Texts::tr("column \"%1\" is not supported (use __expected, __expected2, …, __description or __weight)").arg(name)));
         else
             roles.append(Role::Variable);
     }
@@ -303,7 +304,7 @@ Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options)
         if (record.fields.size() != header.fields.size())
             return Result<EvalSet>::failure(lineError(
                 source, record.line,
-                tr("%1 fields, but the header names %2 columns").arg(record.fields.size()).arg(header.fields.size())));
+                Texts::tr("%1 fields, but the header names %2 columns").arg(record.fields.size()).arg(header.fields.size())));
         EvalCase evalCase;
         for (qsizetype c = 0; c < record.fields.size(); ++c) {
             const QString column = header.fields.at(c).trimmed();
@@ -322,7 +323,7 @@ Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options)
                 const double weight = value.trimmed().toDouble(&ok);
                 if (!ok || !(weight > 0) || !std::isfinite(weight))
                     return Result<EvalSet>::failure(
-                        fieldError(source, record.line, column, tr("\"%1\" is not a number above 0").arg(value)));
+                        fieldError(source, record.line, column, Texts::tr("\"%1\" is not a number above 0").arg(value)));
                 evalCase.weight = weight;
                 break;
             }
@@ -345,7 +346,7 @@ Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options)
         set.cases.append(evalCase);
     }
     if (set.cases.isEmpty())
-        return Result<EvalSet>::failure(tr("%1: no cases, only a header row").arg(source));
+        return Result<EvalSet>::failure(Texts::tr("%1: no cases, only a header row").arg(source));
     return set;
 }
 
@@ -366,10 +367,10 @@ Result<EvalSet> importJsonl(const QByteArray &data, const ImportOptions &options
         const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
             return Result<EvalSet>::failure(lineError(
-                source, lineNumber, tr("not valid JSON: %1 at character %2").arg(error.errorString()).arg(error.offset + 1)));
+                source, lineNumber, Texts::tr("not valid JSON: %1 at character %2").arg(error.errorString()).arg(error.offset + 1)));
         if (!document.isObject())
             return Result<EvalSet>::failure(
-                lineError(source, lineNumber, tr("expected one JSON object per line, e.g. {\"vars\": {…}, \"assert\": […]}")));
+                lineError(source, lineNumber, Texts::tr("expected one JSON object per line, e.g. {\"vars\": {…}, \"assert\": […]}")));
         const Result<EvalCase> evalCase = caseFromJson(document.object());
         if (!evalCase)
             return Result<EvalSet>::failure(lineError(source, lineNumber, evalCase.error()));
@@ -379,7 +380,7 @@ Result<EvalSet> importJsonl(const QByteArray &data, const ImportOptions &options
         set.cases.append(evalCase.value());
     }
     if (set.cases.isEmpty())
-        return Result<EvalSet>::failure(tr("%1: the file has no cases").arg(source));
+        return Result<EvalSet>::failure(Texts::tr("%1: the file has no cases").arg(source));
     return set;
 }
 
@@ -387,7 +388,7 @@ Result<EvalSet> importFile(const QString &path, EvalTemplate prompt)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<EvalSet>::failure(tr("Cannot read evaluation set %1: %2").arg(path, file.errorString()));
+        return Result<EvalSet>::failure(Texts::tr("Cannot read evaluation set %1: %2").arg(path, file.errorString()));
     const QByteArray data = file.readAll();
     ImportOptions options;
     options.sourceName = QFileInfo(path).fileName();
@@ -402,13 +403,13 @@ Result<EvalSet> importFile(const QString &path, EvalTemplate prompt)
         if (set && !prompt.isEmpty()) {
             const Status fits = set->checkTemplate(prompt);
             if (!fits)
-                return Result<EvalSet>::failure(tr("%1: %2").arg(options.sourceName, fits.error()));
+                return Result<EvalSet>::failure(Texts::tr("%1: %2").arg(options.sourceName, fits.error()));
             set->prompt = prompt;
         }
         return set;
     }
     return Result<EvalSet>::failure(
-        tr("Cannot read evaluation set %1: unknown file type (expected .csv, .jsonl or .json)").arg(path));
+        Texts::tr("Cannot read evaluation set %1: unknown file type (expected .csv, .jsonl or .json)").arg(path));
 }
 
 QByteArray toJson(const EvalSet &set)
@@ -432,25 +433,25 @@ QByteArray toJson(const EvalSet &set)
 Result<EvalSet> fromJson(const QByteArray &data, const QString &sourceName)
 {
     auto fail = [&sourceName](const QString &problem) {
-        return Result<EvalSet>::failure(tr("Cannot load evaluation set %1: %2").arg(sourceName, problem));
+        return Result<EvalSet>::failure(Texts::tr("Cannot load evaluation set %1: %2").arg(sourceName, problem));
     };
     QJsonParseError error;
     const QJsonDocument document = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError)
-        return fail(tr("not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset + 1));
+        return fail(Texts::tr("not valid JSON: %1 at byte %2").arg(error.errorString()).arg(error.offset + 1));
     const QJsonObject root = document.object();
     if (!document.isObject() || root.value(QStringLiteral("format")).toString() != kFormatId)
-        return fail(tr("not a Rightsize evaluation set (\"format\" is not \"%1\")").arg(kFormatId));
+        return fail(Texts::tr("not a Rightsize evaluation set (\"format\" is not \"%1\")").arg(kFormatId));
     const int version = root.value(QStringLiteral("version")).toInt(0);
     if (version < 1 || version > kFormatVersion)
-        return fail(tr("version %1 is not supported (this build reads version %2)")
+        return fail(Texts::tr("version %1 is not supported (this build reads version %2)")
                         .arg(root.value(QStringLiteral("version")).toVariant().toString())
                         .arg(kFormatVersion));
     EvalSet set;
     set.id = root.value(QStringLiteral("id")).toString();
     set.name = root.value(QStringLiteral("name")).toString();
     if (set.name.isEmpty())
-        return fail(tr("field \"name\": required but missing"));
+        return fail(Texts::tr("field \"name\": required but missing"));
     const QJsonObject prompt = root.value(QStringLiteral("prompt")).toObject();
     set.prompt.system = prompt.value(QStringLiteral("system")).toString();
     set.prompt.user = prompt.value(QStringLiteral("user")).toString();
@@ -458,7 +459,7 @@ Result<EvalSet> fromJson(const QByteArray &data, const QString &sourceName)
     for (qsizetype i = 0; i < cases.size(); ++i) {
         const Result<EvalCase> evalCase = caseFromJson(cases.at(i).toObject());
         if (!evalCase)
-            return fail(tr("cases[%1].%2").arg(i).arg(evalCase.error()));
+            return fail(Texts::tr("cases[%1].%2").arg(i).arg(evalCase.error()));
         set.cases.append(evalCase.value());
     }
     const Status fits = set.checkTemplate(set.prompt);

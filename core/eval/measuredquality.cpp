@@ -6,13 +6,12 @@
 #include <QSet>
 
 namespace {
-
-QString tr(const char *text, int n = -1)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("MeasuredQuality", text, nullptr, n);
+    Q_DECLARE_TR_FUNCTIONS(MeasuredQuality)
+};
 }
-
-} // namespace
 
 MeasuredQuality MeasuredQuality::fromEvaluation(const EvalSet &set, const QList<EvalResult> &results, const QDate &date)
 {
@@ -35,11 +34,11 @@ MeasuredQuality MeasuredQuality::fromEvaluation(const EvalSet &set, const QList<
     }
     const QString when = date.toString(Qt::ISODate);
     measured.benchmark.id = QStringLiteral("eval:%1").arg(set.id.isEmpty() ? set.name : set.id);
-    measured.benchmark.name = tr("Your evaluation %1").arg(set.name);
+    measured.benchmark.name = Texts::tr("Your evaluation %1").arg(set.name);
     measured.benchmark.kind = ScoreKind::Accuracy;
     measured.benchmark.scaleMax = 1.0;
-    measured.benchmark.source = tr("your evaluation %1, %2, %n cases", int(cases.size())).arg(set.name, when);
-    measured.benchmark.license = tr("your own measurement");
+    measured.benchmark.source = Texts::tr("your evaluation %1, %2, %n cases", nullptr, int(cases.size())).arg(set.name, when);
+    measured.benchmark.license = Texts::tr("your own measurement");
     measured.benchmark.date = date;
     for (const QString &model : std::as_const(models)) {
         const auto &[passes, total] = tallies.value(model);
@@ -57,11 +56,11 @@ MeasuredQuality MeasuredQuality::fromRatings(const QString &name, const QList<Mo
         votes += rating.votes;
     votes /= 2;   // every vote involves two models
     measured.benchmark.id = QStringLiteral("rating:%1").arg(name);
-    measured.benchmark.name = tr("Your ratings %1").arg(name);
+    measured.benchmark.name = Texts::tr("Your ratings %1").arg(name);
     measured.benchmark.kind = ScoreKind::Rating;
     measured.benchmark.scaleMax = 1.0;
-    measured.benchmark.source = tr("your pairwise votes %1, %2, %n votes", votes).arg(name, date.toString(Qt::ISODate));
-    measured.benchmark.license = tr("your own measurement");
+    measured.benchmark.source = Texts::tr("your pairwise votes %1, %2, %n votes", nullptr, votes).arg(name, date.toString(Qt::ISODate));
+    measured.benchmark.license = Texts::tr("your own measurement");
     measured.benchmark.date = date;
     for (const ModelRating &rating : ratings)
         measured.scores.append({rating.model, QualityScore{measured.benchmark.id, rating.rating,

@@ -19,6 +19,7 @@ private slots:
         QTest::addRow("no placeholder") << QStringLiteral("plain text") << v << QStringLiteral("plain text");
         QTest::addRow("one") << QStringLiteral("Hi {{name}}!") << v << QStringLiteral("Hi Ada!");
         QTest::addRow("spaces inside") << QStringLiteral("Hi {{  name }}") << v << QStringLiteral("Hi Ada");
+        QTest::addRow("tabs and line breaks inside") << QStringLiteral("Hi {{\tname\n}}") << v << QStringLiteral("Hi Ada");
         QTest::addRow("twice") << QStringLiteral("{{name}}{{name}}") << v << QStringLiteral("AdaAda");
         QTest::addRow("dots and dashes") << QStringLiteral("{{x.y-z_1}}") << v << QStringLiteral("ok");
         QTest::addRow("json is left alone") << QStringLiteral("{{\"a\": 1}}") << v << QStringLiteral("{{\"a\": 1}}");
@@ -55,6 +56,16 @@ private slots:
         const Result<QString> result = TemplateExpander::expand(text, {{QStringLiteral("name"), QStringLiteral("Ada")}});
         QVERIFY(!result.ok());
         QCOMPARE(result.error(), error);
+    }
+
+    /// The evaluation sets word their own error: expandKnown() leaves unknown names as written.
+    void expandsKnownVariablesAndListsTheOthers()
+    {
+        QStringList unknown;
+        QCOMPARE(TemplateExpander::expandKnown(u"{{b}} {{name}} {{ a }} {{b}}", {{QStringLiteral("name"), QStringLiteral("Ada")}}, &unknown),
+                 QStringLiteral("{{b}} Ada {{ a }} {{b}}"));
+        QCOMPARE(unknown, (QStringList{QStringLiteral("b"), QStringLiteral("a")}));
+        QCOMPARE(TemplateExpander::expandKnown(u"{{name}}", {{QStringLiteral("name"), QStringLiteral("{{b}}")}}), QStringLiteral("{{b}}"));
     }
 
     void listsVariables()

@@ -1,0 +1,572 @@
+// SPDX-License-Identifier: MIT
+// SPDX-FileCopyrightText: 2026 Rightsize developers
+#include "catalog/catalogregistry.h"
+#include "decision/workbench.h"
+#include "eval/evalstatistics.h"
+#include "fakehttpserver.h"
+#include "models/evalmatrixmodel.h"
+#include "models/evalsummarymodel.h"
+#include "pages/evaluationspage.h"
+#include "providers/chatclient.h"
+#include "providers/endpointstore.h"
+#include "secrets/apikeystore.h"
+#include "store/database.h"
+#include "store/evalrepository.h"
+#include "testpaths.h"
+
+#include <QAbstractItemModelTester>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLabel>
+#include <QListWidget>
+#include <QNetworkAccessManager>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+/// An OpenAI-style stream answering `text` with 100 input and 10 output tokens.
+FakeResponse answer(const QString &text, int delayMs = 0)
+{
+    const QJsonObject content{{QStringLiteral("choices"),
+                               QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                                      {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), text}}}}}}};
+    FakeResponse response = FakeResponse::sse(
+        {"data: " + QJsonDocument(content).toJson(QJsonDocument::Compact) + "\n\n",
+         "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n",
+         "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":100,\"completion_tokens\":10}}\n\n", "data: [DONE]\n\n"});
+    response.headerDelayMs = delayMs;
+    return response;
+}
+
+QString userMessage(const RecordedRequest &request)
+{
+    return request.json().value(QStringLiteral("messages")).toArray().last().toObject().value(QStringLiteral("content")).toString();
+}
+
+} // namespace
+
+/// The Evaluations page against two loopback endpoints: import (and its errors), the case
+/// editor, a run's exact matrix and figures, the failed cell's reason, cancel and resume,
+/// comparison of two runs, "Use as quality", and the offer to resume an interrupted run.
+class TestEvaluationsPage : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<CatalogRegistry> m_registry;
+    std::unique_ptr<Workbench> m_workbench;
+    std::unique_ptr<Database> m_database;
+    std::unique_ptr<EndpointStore> m_store;
+    std::unique_ptr<ApiKeyStore> m_keys;
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    std::unique_ptr<ChatClient> m_client;
+    std::unique_ptr<FakeHttpServer> m_small;
+    std::unique_ptr<FakeHttpServer> m_large;
+    std::unique_ptr<EvaluationsPage> m_page;
+    QString m_smallModel;
+    QString m_largeModel;
+    int m_dbCount = 0;
+
+    template<typename T>
+    T *child(const char *name) const
+    {
+        T *found = m_page->findChild<T *>(QString::fromLatin1(name));
+        if (!found)
+            qWarning("no child %s", name);
+        return found;
+    }
+
+    /// Imports the fixture (three cases: capital, quote, multiline), gives it a template and
+    /// checks both endpoints.
+    void prepareFixtureRun()
+    {
+        QVERIFY(m_page->importFile(TestPaths::fixture(QStringLiteral("eval/cases.csv"))).ok());
+        child<QPlainTextEdit>("templateEdit")->setPlainText(QStringLiteral("Q: {{question}}"));
+        QVERIFY(m_page->saveCurrentSet().ok());
+        m_page->setCheckedEndpoints({QStringLiteral("small"), QStringLiteral("large")});
+        // One call at a time: each fake server sees its cases in order.
+        child<QSpinBox>("concurrencySpin")->setValue(1);
+    }
+
+    void scriptFirstRun()
+    {
+        // capital: contains Paris + icontains paris; quote: equals "hi hi"; multiline: regex ^\d+$ + not-contains sorry.
+        m_small->enqueue(answer(QStringLiteral("Paris")));
+        m_small->enqueue(answer(QStringLiteral("hi")));
+        m_small->enqueue(answer(QStringLiteral("42")));
+        m_large->enqueue(answer(QStringLiteral("paris")));
+        m_large->enqueue(answer(QStringLiteral("hi hi")));
+        m_large->enqueue(answer(QStringLiteral("sorry")));
+    }
+
+    bool runToEnd()
+    {
+        QSignalSpy finished(m_page.get(), &EvaluationsPage::runFinished);
+        if (!m_page->run().ok())
+            return false;
+        return finished.wait(10000) && !finished.first().at(1).toBool();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+    }
+
+    void init()
+    {
+        m_registry = std::make_unique<CatalogRegistry>(m_dir.filePath(QStringLiteral("catalogs")));
+        m_workbench = std::make_unique<Workbench>(*m_registry);
+        QVERIFY(m_workbench->setCatalog(QStringLiteral("current")).ok());
+        m_smallModel = m_workbench->catalog().models.at(0).id;
+        m_largeModel = m_workbench->catalog().models.at(1).id;
+        m_database = std::make_unique<Database>();
+        QVERIFY(m_database->open(m_dir.filePath(QStringLiteral("history%1.sqlite").arg(++m_dbCount))).ok());
+        m_small = std::make_unique<FakeHttpServer>();
+        m_large = std::make_unique<FakeHttpServer>();
+        m_store = std::make_unique<EndpointStore>(m_dir.filePath(QStringLiteral("endpoints%1.json").arg(m_dbCount)));
+        for (const auto &[name, server, model] : {std::tuple{QStringLiteral("small"), m_small.get(), m_smallModel},
+                                                  std::tuple{QStringLiteral("large"), m_large.get(), m_largeModel}}) {
+            Endpoint e;
+            e.name = name;
+            e.kind = EndpointKind::OpenAi;
+            e.baseUrl = server->url(QStringLiteral("/v1"));
+            e.model = QStringLiteral("tiny");
+            e.catalogModel = model;
+            e.timeoutMs = 10000;
+            e.idleTimeoutMs = 5000;
+            QVERIFY(m_store->add(e).ok());
+        }
+        m_keys = std::make_unique<ApiKeyStore>(nullptr, [](const QString &) { return QString(); });
+        m_network = std::make_unique<QNetworkAccessManager>();
+        m_client = std::make_unique<ChatClient>(m_network.get());
+        RetryPolicy policy;
+        policy.maxRetries = 0;
+        m_client->setRetryPolicy(policy);
+        EvaluationsPage::Services services{m_store.get(), m_keys.get(), m_client.get()};
+        m_page = std::make_unique<EvaluationsPage>(*m_workbench, services);
+        m_page->setDatabase(m_database.get());
+        m_page->resize(1300, 850);
+        m_page->show();
+        m_page->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_page.get()));
+    }
+
+    void cleanup()
+    {
+        m_page.reset();
+        m_client.reset();
+        m_network.reset();
+        m_small.reset();
+        m_large.reset();
+        m_database.reset();
+    }
+
+    void emptyStatesSayWhatToDo()
+    {
+        auto *noSets = child<QLabel>("noSetsHint");
+        QVERIFY(noSets->isVisible());
+        QVERIFY(noSets->text().startsWith(QStringLiteral("No evaluation sets yet. Import a CSV")));
+        QVERIFY(child<QLabel>("noEndpointsHint")->isHidden());
+        QVERIFY(child<QLabel>("noResultsHint")->text().startsWith(QStringLiteral("Import an evaluation set (Ctrl+I)")));
+        QVERIFY(!m_page->run().ok());
+        QCOMPARE(child<QLabel>("errorLabel")->text(), QStringLiteral("Choose an evaluation set first, or import one (Ctrl+I)."));
+
+        EndpointStore none(m_dir.filePath(QStringLiteral("none.json")));
+        EvaluationsPage fresh(*m_workbench, {&none, m_keys.get(), m_client.get()});
+        fresh.setDatabase(m_database.get());
+        auto *hint = fresh.findChild<QLabel *>(QStringLiteral("noEndpointsHint"));
+        QVERIFY(!hint->isHidden());
+        QVERIFY(hint->text().contains(QStringLiteral("Endpoints…")));
+    }
+
+    void badFileIsRejectedWithLineAndField_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QByteArray>("content");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("csv unknown type") << QStringLiteral("bad.csv")
+                                          << QByteArray("question,__expected\nok,contains: a\nq2,containz: b\n")
+                                          << QStringLiteral("bad.csv line 3: __expected: unknown assertion type \"containz\" "
+                                                            "(write \"equals: containz: b\" for plain text)");
+        QTest::addRow("jsonl bad json") << QStringLiteral("bad.jsonl")
+                                        << QByteArray("{\"vars\": {\"q\": \"a\"}}\n{\"vars\": \n")
+                                        << QString();
+    }
+
+    void badFileIsRejectedWithLineAndField()
+    {
+        QFETCH(QString, file);
+        QFETCH(QByteArray, content);
+        QFETCH(QString, error);
+        const QString path = m_dir.filePath(file);
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(content);
+        out.close();
+        const Status imported = m_page->importFile(path);
+        QVERIFY(!imported.ok());
+        auto *label = child<QLabel>("errorLabel");
+        QVERIFY(label->isVisible());
+        QCOMPARE(label->text(), imported.error());
+        if (!error.isEmpty())
+            QCOMPARE(imported.error(), error);
+        else
+            QVERIFY2(imported.error().startsWith(file + QStringLiteral(" line 2")), qPrintable(imported.error()));
+        QVERIFY(m_page->setNames().isEmpty());   // nothing changed
+        QVERIFY(m_page->currentSetName().isEmpty());
+    }
+
+    void importsAndEditsCases()
+    {
+        QVERIFY(m_page->importFile(TestPaths::fixture(QStringLiteral("eval/cases.csv"))).ok());
+        QCOMPARE(m_page->setNames(), QStringList{QStringLiteral("cases")});
+        QVERIFY(child<QLabel>("noSetsHint")->isHidden());
+        auto *table = child<QTableWidget>("caseTable");
+        QCOMPARE(table->rowCount(), 3);
+        // Description, {{question}}, assertions, reference answer, weight.
+        QCOMPARE(table->columnCount(), 5);
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("{{question}}"));
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("capital"));
+        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("contains: Paris\nicontains: paris"));
+        QCOMPARE(table->item(2, 1)->text(), QStringLiteral("Two\r\nlines"));   // the fixture has CRLF line ends
+
+        // A bad assertion is refused with the case and the line named; the case keeps its checks.
+        table->item(0, 2)->setText(QStringLiteral("contains: Paris\ncontainz: Lyon"));
+        auto *caseError = child<QLabel>("caseError");
+        QVERIFY(!caseError->isHidden());
+        QVERIFY2(caseError->text().startsWith(QStringLiteral("capital, assertion line 2: unknown assertion type \"containz\"")),
+                 qPrintable(caseError->text()));
+        QCOMPARE(m_page->currentSet().cases.at(0).assertions.size(), 2);
+        QTRY_COMPARE(table->item(0, 2)->text(), QStringLiteral("contains: Paris\nicontains: paris"));
+
+        // Edits, add, duplicate, remove; saved and read back.
+        table->item(0, 2)->setText(QStringLiteral("starts-with: Paris\nnot-icontains: lyon"));
+        QCOMPARE(m_page->currentSet().cases.at(0).assertions.size(), 2);
+        QCOMPARE(m_page->currentSet().cases.at(0).assertions.at(1).typeName(), QStringLiteral("not-icontains"));
+        child<QPushButton>("addCaseButton")->click();
+        QCOMPARE(table->rowCount(), 4);
+        QTest::keyClick(table->viewport()->focusWidget() ? table->viewport()->focusWidget() : table, Qt::Key_Escape);
+        table->setCurrentCell(1, 0);
+        child<QPushButton>("duplicateCaseButton")->click();
+        QCOMPARE(table->rowCount(), 5);
+        QCOMPARE(table->item(2, 0)->text(), QStringLiteral("quote (copy)"));
+        table->setCurrentCell(3, 0);
+        table->selectRow(3);
+        child<QPushButton>("removeCaseButton")->click();
+        QCOMPARE(table->rowCount(), 4);
+        QCOMPARE(table->item(3, 0)->text(), QString());   // the added case moved up
+        child<QPlainTextEdit>("templateEdit")->setPlainText(QStringLiteral("Answer {{question}} in {{lang}}"));
+        QCOMPARE(table->columnCount(), 6);
+        QCOMPARE(table->horizontalHeaderItem(2)->text(), QStringLiteral("{{lang}}"));
+        QVERIFY(child<QPushButton>("saveSetButton")->isEnabled());
+        QVERIFY(m_page->saveCurrentSet().ok());
+        EvalRepository repository(*m_database);
+        const EvalSet stored = repository.loadSet(QStringLiteral("cases")).value();
+        QCOMPARE(stored.cases.size(), 4);
+        QCOMPARE(stored.prompt.user, QStringLiteral("Answer {{question}} in {{lang}}"));
+        QCOMPARE(stored.cases.at(0).assertions.at(0).typeName(), QStringLiteral("starts-with"));
+        QCOMPARE(stored.cases.at(2).description, QStringLiteral("quote (copy)"));
+
+        QVERIFY(m_page->deleteSet(QStringLiteral("cases")).ok());
+        QVERIFY(m_page->setNames().isEmpty());
+        QCOMPARE(table->rowCount(), 0);
+    }
+
+    void runShowsTheExactMatrix()
+    {
+        QAbstractItemModelTester tester(m_page->matrixModel());
+        QAbstractItemModelTester summaryTester(m_page->summaryModel());
+        prepareFixtureRun();
+        scriptFirstRun();
+        QVERIFY(runToEnd());
+
+        EvalMatrixModel *model = m_page->matrixModel();
+        QCOMPARE(model->headerData(0, Qt::Horizontal).toString(), QStringLiteral("small"));
+        QCOMPARE(model->headerData(1, Qt::Vertical).toString(), QStringLiteral("quote"));
+        QCOMPARE(model->verdictText(), QStringLiteral("PASS | FAIL\nFAIL | PASS\nPASS | FAIL"));
+        QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("PASS · 1.00"));
+        QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("FAIL · 0.50"));
+        QCOMPARE(model->index(2, 1).data().toString(), QStringLiteral("FAIL · 0.00"));
+        QVERIFY(model->index(0, 0).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Score 1.00 · latency ")));
+        QCOMPARE(userMessage(m_small->requests().at(1)), QStringLiteral("Q: Say \"hi\", twice"));
+
+        EvalSummaryModel *summary = m_page->summaryModel();
+        QCOMPARE(summary->rowCount(), 2);
+        QCOMPARE(summary->index(0, EvalSummaryModel::PassRate).data().toString(), QStringLiteral("66.7 % (2 of 3)"));
+        QCOMPARE(summary->index(1, EvalSummaryModel::PassRate).data().toString(), QStringLiteral("33.3 % (1 of 3)"));
+        const EvalStatistics::Interval wilson = EvalStatistics::wilson(2, 3);
+        QCOMPARE(summary->index(0, EvalSummaryModel::Interval).data(EvalSummaryModel::ValueRole).toDouble(), wilson.low);
+        QCOMPARE(summary->index(0, EvalSummaryModel::Interval).data().toString(), QStringLiteral("20.8 % – 93.9 %"));
+        QCOMPARE(summary->index(0, EvalSummaryModel::Results).data().toInt(), 3);
+        const ModelSpec *small = m_workbench->catalog().findModel(m_smallModel);
+        const double perCase = (100 * small->inputPricePerMTok + 10 * small->outputPricePerMTok) / 1e6;
+        QCOMPARE(summary->index(0, EvalSummaryModel::CostPerCase).data(EvalSummaryModel::ValueRole).toDouble(), perCase);
+        QVERIFY(summary->index(0, EvalSummaryModel::P50Latency).data().toString().endsWith(QStringLiteral(" ms")));
+
+        // Clicking the failed cell (quote on small) shows the prompt, the answer and the reason.
+        auto *view = child<QTableView>("matrixView");
+        QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, view->visualRect(model->index(1, 0)).center());
+        const QString detail = m_page->cellDetailText();
+        QVERIFY2(detail.contains(QStringLiteral("Q: Say \"hi\", twice")), qPrintable(detail));
+        QVERIFY2(detail.contains(QStringLiteral("FAIL")), qPrintable(detail));
+        QVERIFY2(detail.contains(QStringLiteral("✗ equals — ")), qPrintable(detail));
+        const QString reason = model->matrix().cell(1, 0).failureReasons.value(0);
+        QVERIFY(!reason.isEmpty());
+        QVERIFY2(detail.contains(reason), qPrintable(detail));
+
+        // Stored as it ran: one finished run with six results.
+        EvalRepository repository(*m_database);
+        const QList<EvalRunInfo> runs = repository.runs(QStringLiteral("cases")).value();
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().status, EvalRunInfo::Status::Finished);
+        QCOMPARE(runs.first().done, 6);
+        QCOMPARE(runs.first().passed, 3);
+        QCOMPARE(m_page->shownRunId(), runs.first().id);
+        QCOMPARE(child<QProgressBar>("progressBar")->value(), 6);
+        QCOMPARE(child<QLabel>("progressLabel")->text(), QStringLiteral("Finished: 3 of 6 results passed."));
+
+        // Use as quality: the pass rates become the recommendation's quality benchmark.
+        QVERIFY(m_page->useAsQuality().ok());
+        QCOMPARE(m_workbench->input().qualityBenchmark, QStringLiteral("eval:cases"));
+        QCOMPARE(m_workbench->recommendation().qualityBenchmark, QStringLiteral("eval:cases"));
+        const QualityScore *score = m_workbench->catalog().findModel(m_smallModel)->score(QStringLiteral("eval:cases"));
+        QVERIFY(score);
+        QCOMPARE(score->value, 2.0 / 3.0);
+        QCOMPARE(m_workbench->catalog().findModel(m_largeModel)->score(QStringLiteral("eval:cases"))->value, 1.0 / 3.0);
+        // Kept when the catalog is loaded again.
+        QVERIFY(m_workbench->setCatalog(QStringLiteral("current")).ok());
+        QVERIFY(m_workbench->catalog().findModel(m_smallModel)->score(QStringLiteral("eval:cases")));
+    }
+
+    void comparesTwoRuns()
+    {
+        prepareFixtureRun();
+        scriptFirstRun();
+        QVERIFY(runToEnd());
+        const qint64 first = m_page->shownRunId();
+        // Second run: small now fails the capital, large now passes it.
+        m_small->enqueue(answer(QStringLiteral("Lyon")));
+        m_small->enqueue(answer(QStringLiteral("hi")));
+        m_small->enqueue(answer(QStringLiteral("42")));
+        m_large->enqueue(answer(QStringLiteral("Paris")));
+        m_large->enqueue(answer(QStringLiteral("hi hi")));
+        m_large->enqueue(answer(QStringLiteral("sorry")));
+        QVERIFY(runToEnd());
+        const qint64 second = m_page->shownRunId();
+        QVERIFY(second != first);
+        QCOMPARE(m_page->matrixModel()->verdictText(), QStringLiteral("FAIL | PASS\nFAIL | PASS\nPASS | FAIL"));
+        QCOMPARE(m_page->listedRuns().size(), 2);
+        QVERIFY(m_page->compareWith(first).ok());
+        const QString text = m_page->comparisonText();
+        QVERIFY2(text.startsWith(QStringLiteral("Run #%1 → run #%2: 1 case(s) now fail, 1 now pass, 4 unchanged.")
+                                     .arg(first).arg(second)),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Passed before, fail now:\ncapital on small")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Failed before, pass now:\ncapital on large")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("small: 67 % → 33 % (-33 points)")), qPrintable(text));
+
+        // Back to the first run through the selector.
+        QVERIFY(m_page->showRun(first).ok());
+        QCOMPARE(m_page->matrixModel()->verdictText(), QStringLiteral("PASS | FAIL\nFAIL | PASS\nPASS | FAIL"));
+    }
+
+    void cancelStopsAndResumeSendsOnlyTheRest()
+    {
+        prepareFixtureRun();
+        m_small->enqueue(answer(QStringLiteral("Paris")));
+        FakeResponse hang = answer(QStringLiteral("never"));
+        hang.hang = true;
+        hang.chunks = {};
+        m_large->enqueue(hang);
+        QSignalSpy finished(m_page.get(), &EvaluationsPage::runFinished);
+        QVERIFY(m_page->run().ok());
+        QTRY_COMPARE(m_large->requestCount(), 1);   // the first result is in, the second call hangs
+        QTRY_COMPARE(m_page->matrixModel()->verdictText().section(QLatin1Char('\n'), 0, 0), QStringLiteral("PASS | "));
+        QVERIFY(m_page->isRunning());
+        QVERIFY(child<QPushButton>("cancelButton")->isEnabled());
+        QVERIFY(!child<QPushButton>("runButton")->isEnabled());
+
+        // Pause, then Esc cancels.
+        child<QPushButton>("pauseButton")->click();
+        QVERIFY(m_page->runner()->isPaused());
+        QCOMPARE(child<QPushButton>("pauseButton")->text(), QStringLiteral("Resume"));
+        QVERIFY2(m_page->progressText().startsWith(QStringLiteral("1 of 6 · ")), qPrintable(m_page->progressText()));
+        QVERIFY2(m_page->progressText().endsWith(QStringLiteral(" · paused")), qPrintable(m_page->progressText()));
+        child<QListWidget>("endpointList")->setFocus();
+        QTest::keyClick(child<QListWidget>("endpointList"), Qt::Key_Escape);
+        QTRY_COMPARE(finished.size(), 1);   // the aborted call is not waited for
+        QCOMPARE(finished.first().at(1).toBool(), true);
+        QVERIFY(!m_page->isRunning());
+        QCOMPARE(m_small->requestCount(), 1);
+        QCOMPARE(m_large->requestCount(), 1);
+        const qint64 runId = finished.first().at(0).toLongLong();
+        EvalRepository repository(*m_database);
+        QCOMPARE(repository.runInfo(runId).value().status, EvalRunInfo::Status::Cancelled);
+        QCOMPARE(repository.runInfo(runId).value().done, 1);
+        QVERIFY(child<QPushButton>("resumeRunButton")->isVisible());
+
+        // Resume: only the five missing results are sent.
+        m_small->enqueue(answer(QStringLiteral("hi")));
+        m_small->enqueue(answer(QStringLiteral("42")));
+        m_large->enqueue(answer(QStringLiteral("paris")));
+        m_large->enqueue(answer(QStringLiteral("hi hi")));
+        m_large->enqueue(answer(QStringLiteral("sorry")));
+        finished.clear();
+        QVERIFY(m_page->resumeRun(runId).ok());
+        QVERIFY(finished.wait(10000));
+        QCOMPARE(finished.first().at(1).toBool(), false);
+        QCOMPARE(m_small->requestCount(), 3);
+        QCOMPARE(m_large->requestCount(), 4);
+        QCOMPARE(m_page->matrixModel()->verdictText(), QStringLiteral("PASS | FAIL\nFAIL | PASS\nPASS | FAIL"));
+        QCOMPARE(repository.runInfo(runId).value().status, EvalRunInfo::Status::Finished);
+        QCOMPARE(repository.results(runId).value().size(), 6);
+    }
+
+    void interruptedRunIsOfferedForResume()
+    {
+        prepareFixtureRun();
+        // A run whose process died after one result: started, one result, never finished.
+        {
+            EvalRepository repository(*m_database);
+            const EvalSet set = repository.loadSet(QStringLiteral("cases")).value();
+            QList<Endpoint> endpoints{*m_store->find(QStringLiteral("small")), *m_store->find(QStringLiteral("large"))};
+            EvalRunOptions options;
+            options.concurrency = 1;
+            const qint64 runId = repository.startRun(set, endpoints, options).value();
+            EvalResult result;
+            result.setId = set.id;
+            result.setName = set.name;
+            result.caseIndex = 0;
+            result.endpointName = QStringLiteral("small");
+            result.catalogModel = m_smallModel;
+            result.answer = QStringLiteral("Paris");
+            result.passed = true;
+            result.score = 1;
+            result.finishedAt = QDateTime::currentDateTimeUtc();
+            QVERIFY(repository.appendResult(runId, result).ok());
+        }
+        // Reopening is what the next start does: the run still marked running becomes interrupted.
+        const QString path = m_database->path();
+        m_page->setDatabase(nullptr);
+        m_database->close();
+        QVERIFY(m_database->open(path).ok());
+        m_page->setDatabase(m_database.get());
+        auto *label = child<QLabel>("resumeLabel");
+        QVERIFY(child<QWidget>("resumeBar")->isVisible());
+        QVERIFY2(label->text().contains(QStringLiteral("was interrupted after 1 of 6 results")), qPrintable(label->text()));
+
+        m_small->enqueue(answer(QStringLiteral("hi")));
+        m_small->enqueue(answer(QStringLiteral("42")));
+        m_large->enqueue(answer(QStringLiteral("paris")));
+        m_large->enqueue(answer(QStringLiteral("hi hi")));
+        m_large->enqueue(answer(QStringLiteral("sorry")));
+        QSignalSpy finished(m_page.get(), &EvaluationsPage::runFinished);
+        child<QPushButton>("resumeOfferButton")->click();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(child<QWidget>("resumeBar")->isHidden());
+        QCOMPARE(m_small->requestCount(), 2);   // case 1 on small was done before the "crash"
+        QCOMPARE(m_large->requestCount(), 3);
+        QCOMPARE(m_page->matrixModel()->verdictText(), QStringLiteral("PASS | FAIL\nFAIL | PASS\nPASS | FAIL"));
+    }
+
+    /// A realistic run on three endpoints, grabbed as a picture: docs/screenshots/evaluations-matrix.png
+    /// is made from it (RIGHTSIZE_SCREENSHOT=path). The assertions keep it honest.
+    void screenshotOfAFinishedRun()
+    {
+        struct Row { const char *description; const char *question; const char *checks; const char *answers[3]; int delays[3]; };
+        const Row rows[] = {
+            {"capital", "What is the capital of Australia?", "contains: Canberra",
+             {"Sydney", "Canberra", "The capital is Canberra."}, {90, 260, 610}},
+            {"arithmetic", "What is 17 × 23? Answer with the number only.", "number: 391",
+             {"391", "391", "391"}, {70, 240, 540}},
+            {"json status", "Return the object {\"status\": \"ok\"} as JSON only.", "is-json\njson-keys: status",
+             {"Sure! {\"status\": \"ok\"}", "{\"status\": \"ok\"}", "```json\n{\"status\": \"ok\"}\n```"}, {110, 300, 700}},
+            {"sentiment", "Sentiment of “The update broke my workflow.” (positive, negative, neutral)?", "icontains: negative",
+             {"Negative", "negative", "Negative."}, {60, 220, 480}},
+            {"iso date", "1 March 2026 as an ISO date, nothing else.", "regex: ^2026-03-01$",
+             {"2026-03-01", "03/01/2026", "2026-03-01"}, {80, 250, 520}},
+            {"http 429", "What does HTTP status 429 mean? One sentence.", "icontains: too many requests\nnot-icontains: sorry",
+             {"Sorry, it means too many requests.", "It means Too Many Requests: the client is rate limited.",
+              "429 Too Many Requests: the client sent too many requests in a given time."}, {130, 320, 760}},
+            {"km to miles", "Convert 5 km to miles; the number only.", "number: 3.107 ± 0.01",
+             {"3.2", "3.107", "3.11"}, {75, 230, 560}},
+            {"french", "Translate “good morning” into French.", "icontains: bonjour",
+             {"Bonjour", "Bonjour !", "« Bonjour »"}, {65, 210, 500}},
+        };
+        const QString csvPath = m_dir.filePath(QStringLiteral("everyday-checks.csv"));
+        {
+            QFile csv(csvPath);
+            QVERIFY(csv.open(QIODevice::WriteOnly));
+            csv.write("__description,question,__expected,__expected2\n");
+            for (const Row &row : rows) {
+                const QStringList checks = QString::fromUtf8(row.checks).split(QLatin1Char('\n'));
+                auto quoted = [](QString text) -> QString { return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
+                csv.write(QStringList{quoted(QString::fromUtf8(row.description)), quoted(QString::fromUtf8(row.question)),
+                                      quoted(checks.value(0)), quoted(checks.value(1))}.join(QLatin1Char(',')).toUtf8() + "\n");
+            }
+        }
+        const QStringList names{QStringLiteral("llama-3.1-8b"), QStringLiteral("gpt-4o-mini"), QStringLiteral("claude-sonnet-4-5")};
+        const QStringList models{QStringLiteral("deepinfra/meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo"),
+                                 QStringLiteral("gpt-4o-mini"), QStringLiteral("claude-sonnet-4-5")};
+        std::vector<std::unique_ptr<FakeHttpServer>> servers;
+        EndpointStore store(m_dir.filePath(QStringLiteral("three.json")));
+        for (int e = 0; e < 3; ++e) {
+            servers.push_back(std::make_unique<FakeHttpServer>());
+            Endpoint endpoint;
+            endpoint.name = names.at(e);
+            endpoint.kind = EndpointKind::OpenAi;
+            endpoint.baseUrl = servers.back()->url(QStringLiteral("/v1"));
+            endpoint.model = names.at(e);
+            endpoint.catalogModel = m_workbench->catalog().findModel(models.at(e)) ? models.at(e) : QString();
+            QVERIFY(store.add(endpoint).ok());
+            for (const Row &row : rows)
+                servers.back()->enqueue(answer(QString::fromUtf8(row.answers[e]), row.delays[e]));
+        }
+        m_page.reset();
+        m_page = std::make_unique<EvaluationsPage>(*m_workbench, EvaluationsPage::Services{&store, m_keys.get(), m_client.get()});
+        m_page->setDatabase(m_database.get());
+        m_page->resize(1400, 860);
+        m_page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_page.get()));
+        QVERIFY(m_page->importFile(csvPath).ok());
+        child<QPlainTextEdit>("templateEdit")->setPlainText(QStringLiteral("{{question}}"));
+        QVERIFY(m_page->saveCurrentSet().ok());
+        m_page->setCheckedEndpoints(names);
+        child<QSpinBox>("concurrencySpin")->setValue(3);   // one call per endpoint at a time: answers stay in order
+        QVERIFY(runToEnd());
+        QCOMPARE(m_page->matrixModel()->verdictText(), QStringLiteral("FAIL | PASS | PASS\n"
+                                                                      "PASS | PASS | PASS\n"
+                                                                      "FAIL | PASS | PASS\n"
+                                                                      "PASS | PASS | PASS\n"
+                                                                      "PASS | FAIL | PASS\n"
+                                                                      "FAIL | PASS | PASS\n"
+                                                                      "FAIL | PASS | PASS\n"
+                                                                      "PASS | PASS | PASS"));
+        QCOMPARE(m_page->summaryModel()->index(0, EvalSummaryModel::PassRate).data().toString(), QStringLiteral("50.0 % (4 of 8)"));
+        QCOMPARE(m_page->summaryModel()->index(1, EvalSummaryModel::PassRate).data().toString(), QStringLiteral("87.5 % (7 of 8)"));
+        QCOMPARE(m_page->summaryModel()->index(2, EvalSummaryModel::PassRate).data().toString(), QStringLiteral("100.0 % (8 of 8)"));
+        auto *view = child<QTableView>("matrixView");
+        view->setCurrentIndex(m_page->matrixModel()->index(5, 0));
+        QVERIFY(m_page->cellDetailText().contains(QStringLiteral("✗ not-icontains — ")));
+        QTest::qWait(50);
+        const QImage picture = m_page->grab().toImage();
+        QCOMPARE(picture.size(), QSize(1400, 860) * picture.devicePixelRatio());
+        if (const QString path = qEnvironmentVariable("RIGHTSIZE_SCREENSHOT"); !path.isEmpty())
+            QVERIFY(picture.save(path));
+        m_page.reset();   // before the store it reads
+    }
+};
+
+QTEST_MAIN(TestEvaluationsPage)
+#include "tst_evaluationspage.moc"
