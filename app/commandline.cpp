@@ -6,7 +6,11 @@
 #include "comparecommand.h"
 #include "dbcommand.h"
 #include "endpointcommand.h"
+#include "evalcommand.h"
 #include "historycommand.h"
+#include "routecommand.h"
+#include "cascadecommand.h"
+#include "simulatecascadecommand.h"
 
 #include "catalog/catalogregistry.h"
 #include "common/money.h"
@@ -32,10 +36,11 @@
 #include <memory>
 
 namespace {
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 
 const SubCommand *findSubCommand(const QString &name)
 {
@@ -84,10 +89,10 @@ Result<Scenario> loadScenario(const QCommandLineParser &parser, const InputOptio
         for (const TaskProfile &t : catalog->tasks)
             known << t.id;
         return Result<Scenario>::failure(
-            tr("unknown task \"%1\"; the catalog knows: %2").arg(input->task, known.join(QStringLiteral(", "))));
+            Texts::tr("unknown task \"%1\"; the catalog knows: %2").arg(input->task, known.join(QStringLiteral(", "))));
     }
     if (!input->qualityBenchmark.isEmpty() && !catalog->findBenchmark(input->qualityBenchmark))
-        return Result<Scenario>::failure(tr("unknown benchmark \"%1\" in catalog %2").arg(input->qualityBenchmark, catalog->name));
+        return Result<Scenario>::failure(Texts::tr("unknown benchmark \"%1\" in catalog %2").arg(input->qualityBenchmark, catalog->name));
     return Scenario{std::move(catalog).value(), std::move(input).value()};
 }
 
@@ -129,7 +134,7 @@ int CommandLine::run(const QStringList &arguments)
         return printHelp();
     if (const SubCommand *sub = findSubCommand(command))
         return sub->run(m_context, rest);
-    return usageError({}, tr("unknown command \"%1\"; see 'rightsize --help'").arg(command));
+    return usageError({}, Texts::tr("unknown command \"%1\"; see 'rightsize --help'").arg(command));
 }
 
 int CommandLine::usageError(const QString &command, const QString &message)
@@ -139,14 +144,14 @@ int CommandLine::usageError(const QString &command, const QString &message)
 
 int CommandLine::printHelp()
 {
-    m_out << tr("Usage: rightsize [COMMAND] [OPTIONS]") << '\n'
-          << tr("Without a command, opens the Rightsize workbench window.") << "\n\n"
-          << tr("Commands:") << '\n';
+    m_out << Texts::tr("Usage: rightsize [COMMAND] [OPTIONS]") << '\n'
+          << Texts::tr("Without a command, opens the Rightsize workbench window.") << "\n\n"
+          << Texts::tr("Commands:") << '\n';
     for (const SubCommand &c : subCommands())
         m_out << "  " << c.name.leftJustified(18) << c.summary << '\n';
-    m_out << '\n' << tr("Options:") << '\n'
-          << "  --version         " << tr("Print the version") << '\n'
-          << "  --help            " << tr("Print this help; 'rightsize COMMAND --help' for a command's options") << '\n';
+    m_out << '\n' << Texts::tr("Options:") << '\n'
+          << "  --version         " << Texts::tr("Print the version") << '\n'
+          << "  --help            " << Texts::tr("Print this help; 'rightsize COMMAND --help' for a command's options") << '\n';
     return ExitCode::Ok;
 }
 
@@ -163,18 +168,22 @@ int builtin(CommandContext &context, const QStringList &arguments)
 const QList<SubCommand> &subCommands()
 {
     static const QList<SubCommand> table{
-        {QStringLiteral("recommend"), tr("Recommend a model tier and concrete models for a task's requirements"), false,
+        {QStringLiteral("recommend"), Texts::tr("Recommend a model tier and concrete models for a task's requirements"), false,
          &builtin<&CommandLine::recommend>},
-        {QStringLiteral("cost"), tr("Monthly cost and cost per request of one or more models at a volume"), false,
+        {QStringLiteral("cost"), Texts::tr("Monthly cost and cost per request of one or more models at a volume"), false,
          &builtin<&CommandLine::cost>},
-        {QStringLiteral("catalog"), tr("List, show and import model catalogs"), false, &builtin<&CommandLine::catalog>},
-        {QStringLiteral("export-chart"), tr("Export the cost-versus-quality or monthly-cost chart (PNG, SVG, PDF)"), true,
+        {QStringLiteral("catalog"), Texts::tr("List, show and import model catalogs"), false, &builtin<&CommandLine::catalog>},
+        {QStringLiteral("export-chart"), Texts::tr("Export the cost-versus-quality or monthly-cost chart (PNG, SVG, PDF)"), true,
          &builtin<&CommandLine::exportChart>},
-        {QStringLiteral("memo"), tr("Write a decision memo (Markdown, HTML, PDF)"), true, &builtin<&CommandLine::memo>},
-        {QStringLiteral("compare"), tr("Run one prompt through several endpoints side by side, with latency, tokens and cost"), false, &runCompareCommand},
-        {QStringLiteral("endpoint"), tr("Add, list, test and remove endpoints; store their keys in the keychain"), false, &runEndpointCommand},
-        {QStringLiteral("history"), tr("List, show and export the stored comparison runs"), false, &runHistoryCommand},
-        {QStringLiteral("db"), tr("Check, back up and restore the history database"), false, &runDbCommand},
+        {QStringLiteral("memo"), Texts::tr("Write a decision memo (Markdown, HTML, PDF)"), true, &builtin<&CommandLine::memo>},
+        {QStringLiteral("compare"), Texts::tr("Run one prompt through several endpoints side by side, with latency, tokens and cost"), false, &runCompareCommand},
+        {QStringLiteral("endpoint"), Texts::tr("Add, list, test and remove endpoints; store their keys in the keychain"), false, &runEndpointCommand},
+        {QStringLiteral("history"), Texts::tr("List, show and export the stored comparison runs"), false, &runHistoryCommand},
+        {QStringLiteral("db"), Texts::tr("Check, back up and restore the history database"), false, &runDbCommand},
+        {QStringLiteral("route"), Texts::tr("Decide a prompt's tier with the routing rules and ask it, escalating on failure"), false, &runRouteCommand},
+        {QStringLiteral("cascade"), Texts::tr("Ask endpoints smallest first until an answer is confident enough"), false, &runCascadeCommand},
+        {QStringLiteral("simulate-cascade"), Texts::tr("Replay stored runs through a cascade for a sweep of thresholds: cost versus quality"), false, &runSimulateCascadeCommand},
+        {QStringLiteral("eval"), Texts::tr("Run evaluation sets across endpoints; list, show and export their results"), false, &runEvalCommand},
         // Commands implemented in their own files (app/<name>command.cpp) are added above this line.
     };
     return table;
@@ -184,17 +193,17 @@ int CommandLine::recommend(const QStringList &arguments)
 {
     const QString name = QStringLiteral("recommend");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Recommends a model tier (SPEC rules), the task's pick and concrete catalog models."));
+    parser.setApplicationDescription(Texts::tr("Recommends a model tier (SPEC rules), the task's pick and concrete catalog models."));
     const InputOptions inputs(InputOptions::All);
     inputs.addTo(parser);
     const QCommandLineOption json = Cli::jsonOption();
     const QCommandLineOption catalogName = Cli::catalogOption();
-    const QCommandLineOption limit(QStringLiteral("limit"), tr("Candidates to print as text (default 15)."), QStringLiteral("N"), QStringLiteral("15"));
+    const QCommandLineOption limit(QStringLiteral("limit"), Texts::tr("Candidates to print as text (default 15)."), QStringLiteral("N"), QStringLiteral("15"));
     parser.addOptions({json, catalogName, limit});
     if (const auto exit = Cli::parseOrExit(m_context, name, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(name, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return usageError(name, Texts::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
 
     const Result<Scenario> scenario = loadScenario(parser, inputs, catalogName, m_userCatalogDir);
     if (!scenario)
@@ -204,7 +213,7 @@ int CommandLine::recommend(const QStringList &arguments)
     bool limitOk = false;
     const int textLimit = parser.value(limit).toInt(&limitOk);
     if (!limitOk || textLimit < 0)
-        return usageError(name, tr("--limit expects a whole number ≥ 0, got \"%1\"").arg(parser.value(limit)));
+        return usageError(name, Texts::tr("--limit expects a whole number ≥ 0, got \"%1\"").arg(parser.value(limit)));
 
     const Recommendation r = ::recommend(*catalog, *input);
     if (parser.isSet(json)) {
@@ -213,22 +222,23 @@ int CommandLine::recommend(const QStringList &arguments)
     }
 
     const RuleCheck &decided = r.tier.decidingRule();
-    m_out << tr("Recommended tier: %1 (rule %2: %3)").arg(tierId(r.tier.tier)).arg(r.tier.rule).arg(decided.title) << '\n';
+    m_out << Texts::tr("Recommended tier: %1 (rule %2: %3)").arg(tierId(r.tier.tier)).arg(r.tier.rule).arg(decided.title) << '\n';
     for (const RuleCheck &check : r.tier.checks)
-        m_out << "  " << check.rule << ". " << (check.fired ? tr("fired") : tr("not fired")) << ": " << check.explanation << '\n';
+        m_out << "  " << check.rule << ". " << (check.fired ? Texts::tr("fired") : Texts::tr("not fired")) << ": " << check.explanation << '\n';
     if (r.task) {
         const auto inCatalog = [](const QString &pick, const ModelSpec *model) {
-            return model ? tr("%1 [catalog: %2]").arg(pick, model->id) : tr("%1 [not in this catalog]").arg(pick);
+            return model ? Texts::tr("%1 [catalog: %2]").arg(pick, model->id) : Texts::tr("%1 [not in this catalog]").arg(pick);
         };
-        m_out << '\n' << tr("Task %1: %2 (alternative: %3). %4")
+        m_out << '\n' << Texts::tr("Task %1: %2 (alternative: %3). %4")
                              .arg(r.task->taskName, inCatalog(r.task->recommended, r.task->recommendedModel),
                                   inCatalog(r.task->alternative, r.task->alternativeModel), r.task->reasoning) << '\n';
     }
     const QString benchmarkName = catalog->findBenchmark(r.qualityBenchmark) ? catalog->findBenchmark(r.qualityBenchmark)->name : r.qualityBenchmark;
-    m_out << '\n' << tr("Candidates in catalog %1 (%2), %3 of %4 models meet every constraint; quality: %5")
+    m_out << '\n' << Texts::tr("Candidates in catalog %1 (%2), %3 of %4 models meet every constraint; quality: %5")
                          .arg(catalog->name, catalog->date.toString(Qt::ISODate))
                          .arg(r.candidates.size()).arg(catalog->models.size()).arg(benchmarkName) << '\n';
-    TextTable table({tr("model"), tr("provider"), tr("tier"), tr("quality"), tr("latency"), tr("monthly"), tr("per request")},
+    TextTable table({Texts::tr("model"), Texts::tr("provider"), Texts::tr("tier"), Texts::tr("quality"),
+                     Texts::tr("latency"), Texts::tr("monthly"), Texts::tr("per request")},
                     {false, false, false, true, true, true, true});
     for (const Candidate &c : r.candidates.mid(0, textLimit)) {
         table.addRow({c.model->id, c.model->provider, tierId(c.model->tier), qualityText(*c.model, r.qualityBenchmark),
@@ -237,9 +247,9 @@ int CommandLine::recommend(const QStringList &arguments)
     }
     m_out << table.toString();
     if (r.candidates.size() > textLimit)
-        m_out << tr("… and %1 more (--limit N, or --json for all)").arg(r.candidates.size() - textLimit) << '\n';
+        m_out << Texts::tr("… and %1 more (--limit N, or --json for all)").arg(r.candidates.size() - textLimit) << '\n';
     if (!r.nearMisses.isEmpty()) {
-        m_out << '\n' << tr("Near misses (one constraint failed):") << '\n';
+        m_out << '\n' << Texts::tr("Near misses (one constraint failed):") << '\n';
         for (const Candidate &c : r.nearMisses.mid(0, textLimit))
             m_out << "  " << c.model->id << ": " << c.exclusions.constFirst().reason << '\n';
     }
@@ -250,19 +260,19 @@ int CommandLine::cost(const QStringList &arguments)
 {
     const QString name = QStringLiteral("cost");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Monthly cost and cost per request of models at a volume (30-day month)."));
+    parser.setApplicationDescription(Texts::tr("Monthly cost and cost per request of models at a volume (30-day month)."));
     const InputOptions inputs(InputOptions::Workload | InputOptions::SelfHosting);
     inputs.addTo(parser);
-    const QCommandLineOption model(QStringLiteral("model"), tr("Model id or name; repeat for several."), QStringLiteral("NAME"));
-    const QCommandLineOption selfHosted(QStringLiteral("self-hosted"), tr("Cost as self-hosted (GPU hours) rather than API."));
-    const QCommandLineOption benchmark(QStringLiteral("benchmark"), tr("Quality benchmark id (default: the catalog's)."), QStringLiteral("ID"));
+    const QCommandLineOption model(QStringLiteral("model"), Texts::tr("Model id or name; repeat for several."), QStringLiteral("NAME"));
+    const QCommandLineOption selfHosted(QStringLiteral("self-hosted"), Texts::tr("Cost as self-hosted (GPU hours) rather than API."));
+    const QCommandLineOption benchmark(QStringLiteral("benchmark"), Texts::tr("Quality benchmark id (default: the catalog's)."), QStringLiteral("ID"));
     const QCommandLineOption json = Cli::jsonOption();
     const QCommandLineOption catalogName = Cli::catalogOption();
     parser.addOptions({model, selfHosted, benchmark, json, catalogName});
     if (const auto exit = Cli::parseOrExit(m_context, name, parser, arguments))
         return *exit;
     if (!parser.isSet(model))
-        return usageError(name, tr("--model is required"));
+        return usageError(name, Texts::tr("--model is required"));
     Result<RecommendationInput> input = inputs.read(parser);
     if (!input)
         return usageError(name, input.error());
@@ -273,18 +283,19 @@ int CommandLine::cost(const QStringList &arguments)
     const QString benchmarkId = parser.isSet(benchmark) ? parser.value(benchmark) : catalog->defaultBenchmark;
 
     QJsonArray results;
-    TextTable table({tr("model"), tr("serving"), tr("quality"), tr("latency"), tr("monthly"), tr("per request")},
+    TextTable table({Texts::tr("model"), Texts::tr("serving"), Texts::tr("quality"), Texts::tr("latency"),
+                     Texts::tr("monthly"), Texts::tr("per request")},
                     {false, false, true, true, true, true});
     for (const QString &wanted : parser.values(model)) {
         const ModelSpec *spec = catalog->findModel(wanted);
         if (!spec)
-            return usageError(name, tr("no model \"%1\" in catalog %2; see 'rightsize catalog list --catalog %2'").arg(wanted, catalog->name));
+            return usageError(name, Texts::tr("no model \"%1\" in catalog %2; see 'rightsize catalog list --catalog %2'").arg(wanted, catalog->name));
         const bool hosted = parser.isSet(selfHosted) || defaultsToSelfHosted(*spec);
         if (hosted && !spec->selfHostedPerHour && !input->selfHosting.gpuHourlyUsd)
-            return usageError(name, tr("model \"%1\" has no self-hosted price; give --gpu-hourly USD").arg(spec->id));
+            return usageError(name, Texts::tr("model \"%1\" has no self-hosted price; give --gpu-hourly USD").arg(spec->id));
         const CostEstimate estimate = estimateCost(*spec, input->workload(), hosted, input->selfHosting);
         results.append(RecommendationJson::modelCost(*catalog, *spec, estimate, benchmarkId));
-        const QString serving = estimate.selfHosted ? tr("self-hosted, %1 replica(s)").arg(estimate.replicas) : tr("API");
+        const QString serving = estimate.selfHosted ? Texts::tr("self-hosted, %1 replica(s)").arg(estimate.replicas) : Texts::tr("API");
         table.addRow({spec->displayName, serving, qualityText(*spec, benchmarkId),
                       optionalNumber(spec->typicalLatencyMs, QStringLiteral(" ms")), formatUsd(estimate.monthlyUsd),
                       formatUsd(estimate.perRequestUsd)});
@@ -294,7 +305,7 @@ int CommandLine::cost(const QStringList &arguments)
         return ExitCode::Ok;
     }
     const Workload w = input->workload();
-    m_out << tr("%1 requests/day, %2 input and %3 output tokens per request, catalog %4 (%5)")
+    m_out << Texts::tr("%1 requests/day, %2 input and %3 output tokens per request, catalog %4 (%5)")
                  .arg(number(w.requestsPerDay), number(w.inputTokens), number(w.outputTokens), catalog->name,
                       catalog->date.toString(Qt::ISODate)) << "\n\n";
     m_out << table.toString();
@@ -305,13 +316,13 @@ int CommandLine::catalog(const QStringList &arguments)
 {
     const QString name = QStringLiteral("catalog");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Model catalogs.\n"
+    parser.setApplicationDescription(Texts::tr("Model catalogs.\n"
                                         "  catalog names         the catalogs available\n"
                                         "  catalog list          the models of a catalog\n"
                                         "  catalog show ID       one model, every field\n"
                                         "  catalog tasks         the task profiles of a catalog\n"
                                         "  catalog import FILE   keep a catalog file (Rightsize or LiteLLM format) under --catalog NAME"));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("names, list, show, tasks or import"));
+    parser.addPositionalArgument(QStringLiteral("action"), Texts::tr("names, list, show, tasks or import"));
     const QCommandLineOption json = Cli::jsonOption();
     const QCommandLineOption catalogName = Cli::catalogOption();
     parser.addOptions({json, catalogName});
@@ -323,7 +334,7 @@ int CommandLine::catalog(const QStringList &arguments)
 
     if (action == QLatin1String("import")) {
         if (args.size() != 2)
-            return usageError(name, tr("import expects one FILE"));
+            return usageError(name, Texts::tr("import expects one FILE"));
         const QString target = parser.isSet(catalogName) ? parser.value(catalogName) : QString();
         const Result<QString> imported = registry.importFile(args.at(1), target);
         if (!imported)
@@ -332,12 +343,13 @@ int CommandLine::catalog(const QStringList &arguments)
         if (parser.isSet(json))
             m_context.printJson(loaded ? RecommendationJson::catalogSummary(*loaded) : QJsonObject{{QStringLiteral("name"), *imported}});
         else
-            m_out << tr("Imported catalog %1 with %2 models.").arg(*imported).arg(loaded ? loaded->models.size() : 0) << '\n';
+            m_out << Texts::tr("Imported catalog %1 with %2 models.").arg(*imported).arg(loaded ? loaded->models.size() : 0) << '\n';
         return ExitCode::Ok;
     }
     if (action == QLatin1String("names")) {
         QJsonArray all;
-        TextTable table({tr("name"), tr("date"), tr("models"), tr("kind"), tr("title")}, {false, false, true, false, false});
+        TextTable table({Texts::tr("name"), Texts::tr("date"), Texts::tr("models"), Texts::tr("kind"),
+                         Texts::tr("title")}, {false, false, true, false, false});
         for (const QString &catalogId : registry.names()) {
             const Result<Catalog> c = registry.load(catalogId);
             if (!c) {
@@ -346,7 +358,7 @@ int CommandLine::catalog(const QStringList &arguments)
             }
             all.append(RecommendationJson::catalogSummary(*c));
             table.addRow({c->name, c->date.toString(Qt::ISODate), QString::number(c->models.size()),
-                          c->bundled ? tr("bundled") : tr("imported"), c->title});
+                          c->bundled ? Texts::tr("bundled") : Texts::tr("imported"), c->title});
         }
         if (parser.isSet(json))
             m_context.printJson(all);
@@ -368,8 +380,9 @@ int CommandLine::catalog(const QStringList &arguments)
             m_context.printJson(doc);
             return ExitCode::Ok;
         }
-        m_out << tr("Catalog %1 (%2), %3 models").arg(catalog->name, catalog->date.toString(Qt::ISODate)).arg(catalog->models.size()) << '\n';
-        TextTable table({tr("id"), tr("provider"), tr("tier"), tr("input $/1M"), tr("output $/1M"), tr("self-hosted $/h"), tr("context")},
+        m_out << Texts::tr("Catalog %1 (%2), %3 models").arg(catalog->name, catalog->date.toString(Qt::ISODate)).arg(catalog->models.size()) << '\n';
+        TextTable table({Texts::tr("id"), Texts::tr("provider"), Texts::tr("tier"), Texts::tr("input $/1M"),
+                         Texts::tr("output $/1M"), Texts::tr("self-hosted $/h"), Texts::tr("context")},
                         {false, false, false, true, true, true, true});
         for (const ModelSpec &m : catalog->models) {
             table.addRow({m.id, m.provider, tierId(m.tier), number(m.inputPricePerMTok, 2), number(m.outputPricePerMTok, 2),
@@ -394,65 +407,65 @@ int CommandLine::catalog(const QStringList &arguments)
     }
     if (action == QLatin1String("show")) {
         if (args.size() != 2)
-            return usageError(name, tr("show expects one model ID"));
+            return usageError(name, Texts::tr("show expects one model ID"));
         const ModelSpec *m = catalog->findModel(args.at(1));
         if (!m)
-            return usageError(name, tr("no model \"%1\" in catalog %2").arg(args.at(1), catalog->name));
+            return usageError(name, Texts::tr("no model \"%1\" in catalog %2").arg(args.at(1), catalog->name));
         const QJsonObject doc = RecommendationJson::model(*m);
         if (parser.isSet(json)) {
             m_context.printJson(doc);
             return ExitCode::Ok;
         }
         m_out << m->displayName << " (" << m->id << ")\n";
-        m_out << tr("  provider: %1, tier: %2, parameters: %3").arg(m->provider, tierId(m->tier),
-                                                                   m->parameterCountB ? number(*m->parameterCountB, 1) + QLatin1Char('B') : tr("unknown")) << '\n';
-        m_out << tr("  price: $%1 input, $%2 output per 1M tokens").arg(number(m->inputPricePerMTok, 2), number(m->outputPricePerMTok, 2)) << '\n';
+        m_out << Texts::tr("  provider: %1, tier: %2, parameters: %3").arg(m->provider, tierId(m->tier),
+                                                                   m->parameterCountB ? number(*m->parameterCountB, 1) + QLatin1Char('B') : Texts::tr("unknown")) << '\n';
+        m_out << Texts::tr("  price: $%1 input, $%2 output per 1M tokens").arg(number(m->inputPricePerMTok, 2), number(m->outputPricePerMTok, 2)) << '\n';
         if (m->selfHostedPerHour)
-            m_out << tr("  self-hosted: $%1 per GPU hour").arg(number(*m->selfHostedPerHour, 2)) << '\n';
-        m_out << tr("  latency: %1, context: %2, max output: %3")
+            m_out << Texts::tr("  self-hosted: $%1 per GPU hour").arg(number(*m->selfHostedPerHour, 2)) << '\n';
+        m_out << Texts::tr("  latency: %1, context: %2, max output: %3")
                      .arg(optionalNumber(m->typicalLatencyMs, QStringLiteral(" ms")),
                           m->contextWindow ? number(*m->contextWindow) : QStringLiteral("—"),
                           m->maxOutputTokens ? number(*m->maxOutputTokens) : QStringLiteral("—")) << '\n';
         if (!m->capabilities.isEmpty())
-            m_out << tr("  capabilities: %1").arg(m->capabilities.join(QStringLiteral(", "))) << '\n';
+            m_out << Texts::tr("  capabilities: %1").arg(m->capabilities.join(QStringLiteral(", "))) << '\n';
         for (const QualityScore &s : m->quality) {
             const BenchmarkInfo *b = catalog->findBenchmark(s.benchmark);
-            m_out << tr("  quality: %1 = %2 (%3, %4)").arg(b ? b->name : s.benchmark, QString::number(s.value, 'g', 6), s.source,
+            m_out << Texts::tr("  quality: %1 = %2 (%3, %4)").arg(b ? b->name : s.benchmark, QString::number(s.value, 'g', 6), s.source,
                                                            s.date.toString(Qt::ISODate)) << '\n';
         }
-        m_out << tr("  from: catalog %1 (%2); %3").arg(m->provenance.catalog, m->provenance.date.toString(Qt::ISODate), m->provenance.origin) << '\n';
+        m_out << Texts::tr("  from: catalog %1 (%2); %3").arg(m->provenance.catalog, m->provenance.date.toString(Qt::ISODate), m->provenance.origin) << '\n';
         return ExitCode::Ok;
     }
-    return usageError(name, action.isEmpty() ? tr("expects an action: names, list, show, tasks or import")
-                                             : tr("unknown action \"%1\"").arg(action));
+    return usageError(name, action.isEmpty() ? Texts::tr("expects an action: names, list, show, tasks or import")
+                                             : Texts::tr("unknown action \"%1\"").arg(action));
 }
 
 int CommandLine::exportChart(const QStringList &arguments)
 {
     const QString name = QStringLiteral("export-chart");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Exports a chart as PNG, SVG or PDF (format from the file name).\n"
+    parser.setApplicationDescription(Texts::tr("Exports a chart as PNG, SVG or PDF (format from the file name).\n"
                                         "  cost-quality   every scored model: monthly cost against quality, Pareto frontier\n"
                                         "  monthly-cost   the top candidates' monthly cost across volumes, break-even points"));
-    parser.addPositionalArgument(QStringLiteral("chart"), tr("cost-quality or monthly-cost"));
+    parser.addPositionalArgument(QStringLiteral("chart"), Texts::tr("cost-quality or monthly-cost"));
     const InputOptions inputs(InputOptions::All);
     inputs.addTo(parser);
-    const QCommandLineOption out(QStringLiteral("out"), tr("Output file: .png, .svg or .pdf."), QStringLiteral("FILE"));
-    const QCommandLineOption width(QStringLiteral("width"), tr("Width in pixels (default 1200)."), QStringLiteral("PX"), QStringLiteral("1200"));
-    const QCommandLineOption height(QStringLiteral("height"), tr("Height in pixels (default 800)."), QStringLiteral("PX"), QStringLiteral("800"));
-    const QCommandLineOption dpi(QStringLiteral("dpi"), tr("Resolution in dots per inch (default 96)."), QStringLiteral("N"), QStringLiteral("96"));
-    const QCommandLineOption perToken(QStringLiteral("cost-per-1m-tokens"), tr("cost-quality: cost per 1M tokens on the x axis instead of monthly cost."));
+    const QCommandLineOption out(QStringLiteral("out"), Texts::tr("Output file: .png, .svg or .pdf."), QStringLiteral("FILE"));
+    const QCommandLineOption width(QStringLiteral("width"), Texts::tr("Width in pixels (default 1200)."), QStringLiteral("PX"), QStringLiteral("1200"));
+    const QCommandLineOption height(QStringLiteral("height"), Texts::tr("Height in pixels (default 800)."), QStringLiteral("PX"), QStringLiteral("800"));
+    const QCommandLineOption dpi(QStringLiteral("dpi"), Texts::tr("Resolution in dots per inch (default 96)."), QStringLiteral("N"), QStringLiteral("96"));
+    const QCommandLineOption perToken(QStringLiteral("cost-per-1m-tokens"), Texts::tr("cost-quality: cost per 1M tokens on the x axis instead of monthly cost."));
     const QCommandLineOption catalogName = Cli::catalogOption();
     parser.addOptions({out, width, height, dpi, perToken, catalogName});
     if (const auto exit = Cli::parseOrExit(m_context, name, parser, arguments))
         return *exit;
     const QString kind = parser.positionalArguments().value(0);
     if (parser.positionalArguments().size() != 1 || (kind != QLatin1String("cost-quality") && kind != QLatin1String("monthly-cost")))
-        return usageError(name, tr("expects one chart: cost-quality or monthly-cost"));
+        return usageError(name, Texts::tr("expects one chart: cost-quality or monthly-cost"));
     if (!parser.isSet(out))
-        return usageError(name, tr("--out FILE is required"));
+        return usageError(name, Texts::tr("--out FILE is required"));
     if (!chartFormatForPath(parser.value(out)))
-        return usageError(name, tr("cannot tell the format of \"%1\": use .png, .svg or .pdf").arg(parser.value(out)));
+        return usageError(name, Texts::tr("cannot tell the format of \"%1\": use .png, .svg or .pdf").arg(parser.value(out)));
     ChartExportOptions options;
     const struct { const QCommandLineOption *option; int *target; int min; int max; } sizes[] = {
         {&width, &options.width, 16, 20000}, {&height, &options.height, 16, 20000}, {&dpi, &options.dpi, 24, 2400}};
@@ -460,7 +473,7 @@ int CommandLine::exportChart(const QStringList &arguments)
         bool ok = false;
         const int value = parser.value(*size.option).toInt(&ok);
         if (!ok || value < size.min || value > size.max)
-            return usageError(name, tr("--%1 must be a whole number between %2 and %3, got \"%4\"")
+            return usageError(name, Texts::tr("--%1 must be a whole number between %2 and %3, got \"%4\"")
                                         .arg(size.option->names().constFirst()).arg(size.min).arg(size.max)
                                         .arg(parser.value(*size.option)));
         *size.target = value;
@@ -481,7 +494,7 @@ int CommandLine::exportChart(const QStringList &arguments)
     if (const Status written = ::exportChart(chart.get(), parser.value(out), options); !written) {
         return m_context.failure(name, written.error());
     }
-    m_out << tr("Wrote %1").arg(parser.value(out)) << '\n';
+    m_out << Texts::tr("Wrote %1").arg(parser.value(out)) << '\n';
     return ExitCode::Ok;
 }
 
@@ -489,22 +502,22 @@ int CommandLine::memo(const QStringList &arguments)
 {
     const QString name = QStringLiteral("memo");
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Writes a decision memo (Markdown, HTML or PDF, from the file name): requirements, "
+    parser.setApplicationDescription(Texts::tr("Writes a decision memo (Markdown, HTML or PDF, from the file name): requirements, "
                                         "recommendation and its reasoning, candidates, both charts, assumptions and sources."));
     const InputOptions inputs(InputOptions::All);
     inputs.addTo(parser);
-    const QCommandLineOption out(QStringLiteral("out"), tr("Output file: .md, .html or .pdf."), QStringLiteral("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"), Texts::tr("Output file: .md, .html or .pdf."), QStringLiteral("FILE"));
     const QCommandLineOption catalogName = Cli::catalogOption();
     parser.addOptions({out, catalogName});
     if (const auto exit = Cli::parseOrExit(m_context, name, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return usageError(name, tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return usageError(name, Texts::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(out))
-        return usageError(name, tr("--out FILE is required"));
+        return usageError(name, Texts::tr("--out FILE is required"));
     const QString suffix = QFileInfo(parser.value(out)).suffix().toLower();
     if (suffix != QLatin1String("md") && suffix != QLatin1String("html") && suffix != QLatin1String("pdf"))
-        return usageError(name, tr("cannot tell the format of \"%1\": use .md, .html or .pdf").arg(parser.value(out)));
+        return usageError(name, Texts::tr("cannot tell the format of \"%1\": use .md, .html or .pdf").arg(parser.value(out)));
     const Result<Scenario> scenario = loadScenario(parser, inputs, catalogName, m_userCatalogDir);
     if (!scenario)
         return usageError(name, scenario.error());
@@ -512,6 +525,6 @@ int CommandLine::memo(const QStringList &arguments)
     if (const Status written = exportMemo(scenario->catalog, scenario->input, r, parser.value(out)); !written) {
         return m_context.failure(name, written.error());
     }
-    m_out << tr("Wrote %1").arg(parser.value(out)) << '\n';
+    m_out << Texts::tr("Wrote %1").arg(parser.value(out)) << '\n';
     return ExitCode::Ok;
 }

@@ -10,9 +10,11 @@
 #include "pages/catalogpage.h"
 #include "pages/comparepage.h"
 #include "pages/costexplorerpage.h"
+#include "pages/evaluationspage.h"
 #include "pages/historypage.h"
 #include "pages/plannedpage.h"
 #include "pages/requirementspage.h"
+#include "pages/routingpage.h"
 #include "settings/settings.h"
 
 #include <QAction>
@@ -96,19 +98,20 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     });
     addPage(tr("History"), m_history);
 
-    const struct { const char *name; QString title; QString content; } planned[] = {
-        {"routingPage", tr("Routing"),
-         tr("the article's hybrid router and cascade: route prompts by task and quality, escalate on "
-            "failure, and replay stored runs to sweep the cascade threshold against cost and quality.")},
-        {"evaluationsPage", tr("Evaluations"),
-         tr("test sets with assertions scored across models, and ratings with confidence intervals "
-            "from your blind votes: your own measured quality beside the public benchmarks.")},
-    };
-    for (const auto &p : planned) {
-        auto *page = new PlannedPage(p.title, p.content, m_pages);
-        page->setObjectName(QString::fromLatin1(p.name));
-        addPage(p.title, page);
-    }
+    m_routing = new RoutingPage(m_workbench, m_pages);
+    m_routing->setObjectName(QStringLiteral("routingPage"));
+    connect(m_routing, &RoutingPage::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    addPage(tr("Routing"), m_routing);
+
+    m_evaluations = new EvaluationsPage(m_workbench, m_pages);
+    m_evaluations->setObjectName(QStringLiteral("evaluationsPage"));
+    connect(m_evaluations, &EvaluationsPage::statusMessage, this, [this](const QString &message) {
+        statusBar()->showMessage(message, 8000);
+    });
+    addPage(tr("Evaluations"), m_evaluations);
+
     auto *catalogPage = new CatalogPage(m_workbench, m_settings, m_pages);
     catalogPage->setObjectName(QStringLiteral("catalogPage"));
     connect(catalogPage, &CatalogPage::statusMessage, this, [this](const QString &message) {
@@ -239,6 +242,8 @@ void MainWindow::showPage(int page)
 void MainWindow::setHistoryDatabase(Database *database)
 {
     m_history->setDatabase(database);
+    m_routing->setDatabase(database);
+    m_evaluations->setDatabase(database);
 }
 
 QWidget *MainWindow::page(int page) const
@@ -290,6 +295,7 @@ Status MainWindow::exportMemo(const QString &path) const
     // The memo shows what the Cost explorer shows: its scatter settings and its volume selection.
     MemoExportOptions options;
     options.costQuality = m_costExplorer->costQualityOptions();
+    options.cascade = m_routing->memoSimulation();
     const Catalog &catalog = m_workbench.catalog();
     const QStringList ids = m_costExplorer->volumeSelection();
     for (const QString &id : ids) {

@@ -9,11 +9,13 @@
 
 class CostExplorerPage;
 class Database;
+class EvaluationsPage;
 class HistoryPage;
 class QAction;
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class RoutingPage;
 class Settings;
 class Workbench;
 
@@ -63,4 +65,6 @@ private:
     QAction *m_exportMemo = nullptr;
     CostExplorerPage *m_costExplorer = nullptr;
     HistoryPage *m_history = nullptr;
+    RoutingPage *m_routing = nullptr;
+    EvaluationsPage *m_evaluations = nullptr;
 };

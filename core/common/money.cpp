@@ -24,3 +24,16 @@ QString formatUsd(double amount)
     }
     return sign + QLatin1Char('$') + english.toString(magnitude, 'f', 2);
 }
+
+QString formatUsdPrecise(double amount)
+{
+    const double magnitude = std::abs(amount);
+    if (!(magnitude > 0 && magnitude < 1.0))
+        return formatUsd(amount);
+    const int decimals = std::clamp(static_cast<int>(std::ceil(-std::log10(magnitude))) + 2, 2, 12);
+    QString digits = QString::number(magnitude, 'f', decimals);
+    // Trailing zeros go, but a dollar amount keeps its cents: "$0.40", not "$0.4".
+    while (digits.endsWith(QLatin1Char('0')) && digits.size() - digits.indexOf(QLatin1Char('.')) - 1 > 2)
+        digits.chop(1);
+    return (amount < 0 ? QStringLiteral("-$") : QStringLiteral("$")) + digits;
+}

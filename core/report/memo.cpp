@@ -14,13 +14,14 @@
 #include <QRegularExpression>
 
 namespace {
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(Memo)
+};
+
 // Long catalogs would turn a memo into a price list; the charts show the rest.
 constexpr int kMaxTableRows = 20;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Memo", text);
-}
 
 const QLocale &english()
 {
@@ -51,13 +52,13 @@ QString modelName(const ModelSpec *model)
 QString serving(const CostEstimate &cost)
 {
     if (!cost.selfHosted)
-        return tr("API");
-    return QCoreApplication::translate("Memo", "self-hosted, %n replica(s)", nullptr, cost.replicas);
+        return Texts::tr("API");
+    return Texts::tr("self-hosted, %n replica(s)", nullptr, cost.replicas);
 }
 
 QString qualityText(const std::optional<double> &quality)
 {
-    return quality ? number(*quality) : tr("no score");
+    return quality ? number(*quality) : Texts::tr("no score");
 }
 
 using Block = Memo::Block;
@@ -162,6 +163,87 @@ Memo::Memo(const MemoInput &input)
     build(input);
 }
 
+void Memo::appendCascadeSimulation(const MemoCascadeSimulation &cascade)
+{
+    const CascadeSimulation &sim = cascade.simulation;
+    auto levelName = [&](int level) {
+        return level < cascade.levelNames.size() && !cascade.levelNames.at(level).isEmpty()
+            ? cascade.levelNames.at(level)
+            : Texts::tr("level %1").arg(level + 1);
+    };
+    auto qualityOf = [](const SimulationPoint &p) {
+        return p.meanQuality ? english().toString(*p.meanQuality, 'f', 3) : Texts::tr("no label");
+    };
+    auto shares = [&](const SimulationPoint &p) {
+        QStringList parts;
+        for (int level = 0; level < p.shareAtLevel.size(); ++level)
+            parts.append(Texts::tr("%1 %2 %")
+                             .arg(levelName(level), english().toString(p.shareAtLevel.at(level) * 100.0, 'f', 0)));
+        return parts.join(QStringLiteral(", "));
+    };
+    auto thresholdText = [](double t) { return english().toString(t, 'f', 2); };
+
+    m_blocks.append(heading(2, Texts::tr("Cascade simulation")));
+    QStringList levels;
+    for (int level = 0; level < sim.levelCount; ++level)
+        levels.append(levelName(level));
+    QString intro = Texts::tr("%n stored prompt(s) replayed under “smallest first, escalate "
+                                                        "while the confidence is below the threshold” through %1, "
+                                                        "for thresholds from 0 to 1; no call was made.",
+                                                nullptr, sim.promptCount)
+                        .arg(levels.join(QStringLiteral(" → ")));
+    if (!cascade.source.isEmpty())
+        intro = Texts::tr("%1 Source: %2").arg(intro, cascade.source);
+    m_blocks.append(paragraph(intro));
+    if (cascade.chart >= 0 && cascade.chart < m_charts.size()) {
+        Block image;
+        image.kind = Block::Kind::Image;
+        image.text = m_charts.at(cascade.chart).title;
+        image.chart = cascade.chart;
+        m_blocks.append(image);
+    }
+
+    if (cascade.targetQuality) {
+        const QString target = english().toString(*cascade.targetQuality, 'f', 3);
+        if (sim.bestIndex >= 0 && sim.bestIndex < sim.curve.size()) {
+            const SimulationPoint &best = sim.curve.at(sim.bestIndex);
+            m_blocks.append(paragraph(
+                Texts::tr("Chosen threshold: %1, the cheapest that reaches the target quality "
+                                                    "%2: %3 for these prompts (always the largest: %4), quality %5; "
+                                                    "answered by %6.")
+                    .arg(thresholdText(best.threshold), target, formatUsdPrecise(best.totalCostUsd),
+                         formatUsdPrecise(sim.alwaysLarge.totalCostUsd), qualityOf(best), shares(best))));
+        } else {
+            m_blocks.append(paragraph(Texts::tr("No threshold reaches the target quality %1 "
+                                                                          "on these prompts.")
+                                          .arg(target)));
+        }
+    }
+
+    // Consecutive thresholds with the same outcome are one row: the table lists what changes.
+    QList<QStringList> rows;
+    rows.append({Texts::tr("Always small"), QString(), shares(sim.alwaysSmall), formatUsdPrecise(sim.alwaysSmall.totalCostUsd),
+                 qualityOf(sim.alwaysSmall)});
+    for (qsizetype i = 0; i < sim.curve.size();) {
+        const SimulationPoint &first = sim.curve.at(i);
+        qsizetype j = i + 1;
+        while (j < sim.curve.size() && sim.curve.at(j).answeredAtLevel == first.answeredAtLevel
+               && sim.curve.at(j).totalCostUsd == first.totalCostUsd && sim.curve.at(j).meanQuality == first.meanQuality)
+            ++j;
+        const double last = sim.curve.at(j - 1).threshold;
+        const QString range = j - 1 == i ? thresholdText(first.threshold)
+                                         : Texts::tr("%1–%2").arg(thresholdText(first.threshold),
+                                                                                              thresholdText(last));
+        const bool chosen = sim.bestIndex >= i && sim.bestIndex < j && cascade.targetQuality;
+        rows.append({chosen ? Texts::tr("Cascade (chosen)") : Texts::tr("Cascade"), range, shares(first), formatUsdPrecise(first.totalCostUsd),
+                     qualityOf(first)});
+        i = j;
+    }
+    rows.append({Texts::tr("Always large"), QString(), shares(sim.alwaysLarge), formatUsdPrecise(sim.alwaysLarge.totalCostUsd),
+                 qualityOf(sim.alwaysLarge)});
+    m_blocks.append(table({Texts::tr("Policy"), Texts::tr("Threshold"), Texts::tr("Answered at"), Texts::tr("Total cost"), Texts::tr("Mean quality")}, rows));
+}
+
 QString Memo::bundledNotice()
 {
     QFile file(QStringLiteral(":/NOTICE.md"));
@@ -182,66 +264,66 @@ void Memo::build(const MemoInput &in)
     const QString catalogDate = catalog.date.toString(Qt::ISODate);
 
     // Title and provenance line.
-    m_blocks.append(heading(1, rec.task ? QCoreApplication::translate("Memo", "Decision memo: %1").arg(rec.task->taskName)
-                                        : tr("Decision memo: model size")));
-    QString intro = QCoreApplication::translate("Memo", "Catalog: %1 (%2), prices as of %3.")
+    m_blocks.append(heading(1, rec.task ? Texts::tr("Decision memo: %1").arg(rec.task->taskName)
+                                        : Texts::tr("Decision memo: model size")));
+    QString intro = Texts::tr("Catalog: %1 (%2), prices as of %3.")
                         .arg(catalog.title.isEmpty() ? catalog.name : catalog.title, catalog.name, catalogDate);
     if (in.generated.isValid())
-        intro = QCoreApplication::translate("Memo", "%1 Written by Rightsize %2 on %3.")
+        intro = Texts::tr("%1 Written by Rightsize %2 on %3.")
                     .arg(intro, QStringLiteral(RIGHTSIZE_VERSION), in.generated.toString(Qt::ISODate));
     m_blocks.append(paragraph(intro));
 
     // Requirements.
-    m_blocks.append(heading(2, tr("Requirements")));
+    m_blocks.append(heading(2, Texts::tr("Requirements")));
     QList<QStringList> reqRows{
-        {tr("Task"), rec.task ? rec.task->taskName : tr("none")},
-        {tr("Complexity"), complexityDisplayName(req.complexity)},
-        {tr("Multi-step reasoning"), req.multiStepReasoning ? tr("yes") : tr("no")},
-        {tr("Maximum latency"), QCoreApplication::translate("Memo", "%1 ms").arg(number(req.maxLatencyMs))},
-        {tr("Maximum cost per 1,000 requests"), formatUsd(req.maxCostPer1kRequests)},
-        {tr("Minimum accuracy"), number(req.minAccuracy)},
-        {tr("Requests per day"), number(req.requestsPerDay)},
-        {tr("Context length"), QCoreApplication::translate("Memo", "%1 tokens").arg(number(req.contextLength))},
-        {tr("Tokens per request"), QCoreApplication::translate("Memo", "%1 input, %2 output")
+        {Texts::tr("Task"), rec.task ? rec.task->taskName : Texts::tr("none")},
+        {Texts::tr("Complexity"), complexityDisplayName(req.complexity)},
+        {Texts::tr("Multi-step reasoning"), req.multiStepReasoning ? Texts::tr("yes") : Texts::tr("no")},
+        {Texts::tr("Maximum latency"), Texts::tr("%1 ms").arg(number(req.maxLatencyMs))},
+        {Texts::tr("Maximum cost per 1,000 requests"), formatUsd(req.maxCostPer1kRequests)},
+        {Texts::tr("Minimum accuracy"), number(req.minAccuracy)},
+        {Texts::tr("Requests per day"), number(req.requestsPerDay)},
+        {Texts::tr("Context length"), Texts::tr("%1 tokens").arg(number(req.contextLength))},
+        {Texts::tr("Tokens per request"), Texts::tr("%1 input, %2 output")
                                        .arg(number(input.inputTokens), number(input.outputTokens))},
-        {tr("Quality benchmark"), benchmarkName},
+        {Texts::tr("Quality benchmark"), benchmarkName},
     };
-    m_blocks.append(table({tr("Requirement"), tr("Value")}, reqRows));
+    m_blocks.append(table({Texts::tr("Requirement"), Texts::tr("Value")}, reqRows));
 
     // Tier decision.
-    m_blocks.append(heading(2, tr("Recommendation")));
+    m_blocks.append(heading(2, Texts::tr("Recommendation")));
     if (!rec.tier.checks.isEmpty()) {
         const RuleCheck &decided = rec.tier.decidingRule();
-        m_blocks.append(paragraph(QCoreApplication::translate("Memo", "Recommended tier: %1. Rule %2 decided (%3): %4")
+        m_blocks.append(paragraph(Texts::tr("Recommended tier: %1. Rule %2 decided (%3): %4")
                                       .arg(tierDisplayName(rec.tier.tier), QString::number(decided.rule),
                                            decided.title, decided.explanation)));
         QStringList earlier;
         for (const RuleCheck &check : rec.tier.checks) {
             if (!check.fired)
-                earlier.append(QCoreApplication::translate("Memo", "Rule %1 (%2) did not fire: %3")
+                earlier.append(Texts::tr("Rule %1 (%2) did not fire: %3")
                                    .arg(QString::number(check.rule), check.title, check.explanation));
         }
         if (!earlier.isEmpty()) {
-            m_blocks.append(paragraph(tr("Why the earlier rules did not decide:")));
+            m_blocks.append(paragraph(Texts::tr("Why the earlier rules did not decide:")));
             m_blocks.append(list(earlier));
         }
     }
     if (!rec.candidates.isEmpty()) {
         const Candidate &top = rec.candidates.first();
-        m_blocks.append(paragraph(QCoreApplication::translate("Memo", "Best candidate: %1 (%2, %3), %4 per month, %5 per 1,000 requests (%6).")
+        m_blocks.append(paragraph(Texts::tr("Best candidate: %1 (%2, %3), %4 per month, %5 per 1,000 requests (%6).")
                                       .arg(modelName(top.model), top.model->provider, tierDisplayName(top.model->tier),
                                            formatUsd(top.cost.monthlyUsd), formatUsd(top.costPer1kRequests),
                                            serving(top.cost))));
     } else {
-        m_blocks.append(paragraph(tr("No model in the catalog satisfies every requirement; the near misses below "
+        m_blocks.append(paragraph(Texts::tr("No model in the catalog satisfies every requirement; the near misses below "
                                      "show what would have to give.")));
     }
 
     // Task pick.
     if (rec.task) {
         const TaskPick &pick = *rec.task;
-        m_blocks.append(heading(2, tr("Task-specific pick")));
-        m_blocks.append(paragraph(QCoreApplication::translate("Memo", "For %1 the article recommends %2 (alternative: %3). Reasoning: %4.")
+        m_blocks.append(heading(2, Texts::tr("Task-specific pick")));
+        m_blocks.append(paragraph(Texts::tr("For %1 the article recommends %2 (alternative: %3). Reasoning: %4.")
                                       .arg(pick.taskName, pick.recommended, pick.alternative, pick.reasoning)));
         QList<QStringList> pickRows;
         for (const ModelSpec *m : {pick.recommendedModel, pick.alternativeModel}) {
@@ -253,16 +335,16 @@ void Memo::build(const MemoInput &in)
                              serving(cost), qualityText(score ? std::optional<double>(score->value) : std::nullopt)});
         }
         if (pickRows.isEmpty())
-            m_blocks.append(paragraph(tr("Neither model is in this catalog.")));
+            m_blocks.append(paragraph(Texts::tr("Neither model is in this catalog.")));
         else
-            m_blocks.append(table({tr("Model"), tr("Provider"), tr("Monthly cost"), tr("Cost per 1,000 requests"), tr("Serving"),
-                                   tr("Quality")}, pickRows));
+            m_blocks.append(table({Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Monthly cost"), Texts::tr("Cost per 1,000 requests"), Texts::tr("Serving"),
+                                   Texts::tr("Quality")}, pickRows));
     }
 
     // Candidates.
-    m_blocks.append(heading(2, tr("Candidates")));
+    m_blocks.append(heading(2, Texts::tr("Candidates")));
     if (rec.candidates.isEmpty()) {
-        m_blocks.append(paragraph(tr("None.")));
+        m_blocks.append(paragraph(Texts::tr("None.")));
     } else {
         QList<QStringList> rows;
         for (int i = 0; i < rec.candidates.size() && i < kMaxTableRows; ++i) {
@@ -271,17 +353,17 @@ void Memo::build(const MemoInput &in)
                          qualityText(c.quality), formatUsd(c.cost.monthlyUsd), formatUsd(c.costPer1kRequests),
                          serving(c.cost)});
         }
-        m_blocks.append(table({tr("#"), tr("Model"), tr("Provider"), tr("Tier"), tr("Quality"), tr("Monthly cost"),
-                               tr("Cost per 1,000 requests"), tr("Serving")}, rows));
+        m_blocks.append(table({Texts::tr("#"), Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Tier"), Texts::tr("Quality"), Texts::tr("Monthly cost"),
+                               Texts::tr("Cost per 1,000 requests"), Texts::tr("Serving")}, rows));
         if (rec.candidates.size() > kMaxTableRows)
-            m_blocks.append(paragraph(QCoreApplication::translate("Memo", "%n more candidate(s) not listed.", nullptr,
+            m_blocks.append(paragraph(Texts::tr("%n more candidate(s) not listed.", nullptr,
                                                                   int(rec.candidates.size() - kMaxTableRows))));
     }
 
     // Near misses.
-    m_blocks.append(heading(2, tr("Near misses")));
+    m_blocks.append(heading(2, Texts::tr("Near misses")));
     if (rec.nearMisses.isEmpty()) {
-        m_blocks.append(paragraph(tr("None.")));
+        m_blocks.append(paragraph(Texts::tr("None.")));
     } else {
         QList<QStringList> rows;
         for (int i = 0; i < rec.nearMisses.size() && i < kMaxTableRows; ++i) {
@@ -292,21 +374,21 @@ void Memo::build(const MemoInput &in)
             rows.append({modelName(c.model), c.model->provider, qualityText(c.quality), formatUsd(c.cost.monthlyUsd),
                          formatUsd(c.costPer1kRequests), reasons.join(QStringLiteral("; "))});
         }
-        m_blocks.append(table({tr("Model"), tr("Provider"), tr("Quality"), tr("Monthly cost"),
-                               tr("Cost per 1,000 requests"), tr("Why excluded")}, rows));
+        m_blocks.append(table({Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Quality"), Texts::tr("Monthly cost"),
+                               Texts::tr("Cost per 1,000 requests"), Texts::tr("Why excluded")}, rows));
         if (rec.nearMisses.size() > kMaxTableRows)
-            m_blocks.append(paragraph(QCoreApplication::translate("Memo", "%n more near miss(es) not listed.", nullptr,
+            m_blocks.append(paragraph(Texts::tr("%n more near miss(es) not listed.", nullptr,
                                                                   int(rec.nearMisses.size() - kMaxTableRows))));
     }
     if (rec.excludedCount > 0)
-        m_blocks.append(paragraph(QCoreApplication::translate("Memo", "%n other model(s) fail two or more requirements.",
+        m_blocks.append(paragraph(Texts::tr("%n other model(s) fail two or more requirements.",
                                                               nullptr, rec.excludedCount)));
 
     // Charts with the figures behind them.
     const CostQualityData quality = buildCostQualityData(catalog, input, rec);
     const QList<CostOption> options = in.volumeOptions.isEmpty() ? defaultVolumeSelection(rec) : in.volumeOptions;
     const CostCurveData volume = buildCostCurveData(catalog, options, input);
-    m_blocks.append(heading(2, tr("Cost versus quality")));
+    m_blocks.append(heading(2, Texts::tr("Cost versus quality")));
     if (!m_charts.isEmpty()) {
         Block image;
         image.kind = Block::Kind::Image;
@@ -315,22 +397,25 @@ void Memo::build(const MemoInput &in)
         m_blocks.append(image);
     }
     if (quality.frontier.isEmpty()) {
-        m_blocks.append(paragraph(tr("No model has both a price and a score on this benchmark.")));
+        m_blocks.append(paragraph(Texts::tr("No model has both a price and a score on this benchmark.")));
     } else {
-        m_blocks.append(paragraph(QCoreApplication::translate("Memo", "Models on the cost/quality frontier (no other model "
+        m_blocks.append(paragraph(Texts::tr("Models on the cost/quality frontier (no other model "
                                                                       "is both cheaper and better on %1):")
                                       .arg(benchmarkName)));
         QList<QStringList> rows;
         for (int i = 0; i < quality.frontier.size() && i < kMaxTableRows; ++i) {
             const CostQualityPoint &p = quality.points.at(quality.frontier.at(i));
             rows.append({p.name, p.provider, tierDisplayName(p.tier), qualityText(p.quality), formatUsd(p.monthlyUsd),
-                         p.recommended ? tr("recommended") : QString()});
+                         p.recommended ? Texts::tr("recommended") : QString()});
         }
-        m_blocks.append(table({tr("Model"), tr("Provider"), tr("Tier"), tr("Quality"), tr("Monthly cost"), tr("Note")}, rows));
+        m_blocks.append(table({Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Tier"), Texts::tr("Quality"), Texts::tr("Monthly cost"), Texts::tr("Note")}, rows));
     }
 
-    m_blocks.append(heading(2, tr("Monthly cost versus volume")));
+    m_blocks.append(heading(2, Texts::tr("Monthly cost versus volume")));
+    const int cascadeChart = in.cascade ? in.cascade->chart : -1;
     for (int i = 1; i < m_charts.size(); ++i) {
+        if (i == cascadeChart)
+            continue;
         Block image;
         image.kind = Block::Kind::Image;
         image.text = m_charts.at(i).title;
@@ -338,46 +423,49 @@ void Memo::build(const MemoInput &in)
         m_blocks.append(image);
     }
     if (volume.curves.isEmpty()) {
-        m_blocks.append(paragraph(tr("No models selected.")));
+        m_blocks.append(paragraph(Texts::tr("No models selected.")));
     } else {
         QList<QStringList> rows;
         for (const CostCurve &c : volume.curves) {
-            rows.append({c.name, c.selfHosted ? tr("self-hosted") : tr("API"), formatUsd(c.costAtCurrentVolume),
+            rows.append({c.name, c.selfHosted ? Texts::tr("self-hosted") : Texts::tr("API"), formatUsd(c.costAtCurrentVolume),
                          c.points.isEmpty() ? QString() : formatUsd(c.points.constFirst().y()),
                          c.points.isEmpty() ? QString() : formatUsd(c.points.constLast().y())});
         }
-        m_blocks.append(table({tr("Model"), tr("Serving"),
-                               QCoreApplication::translate("Memo", "At %1 requests/day").arg(number(workload.requestsPerDay)),
-                               QCoreApplication::translate("Memo", "At %1 requests/day").arg(number(volume.range.minRequestsPerDay)),
-                               QCoreApplication::translate("Memo", "At %1 requests/day").arg(number(volume.range.maxRequestsPerDay))},
+        m_blocks.append(table({Texts::tr("Model"), Texts::tr("Serving"),
+                               Texts::tr("At %1 requests/day").arg(number(workload.requestsPerDay)),
+                               Texts::tr("At %1 requests/day").arg(number(volume.range.minRequestsPerDay)),
+                               Texts::tr("At %1 requests/day").arg(number(volume.range.maxRequestsPerDay))},
                               rows));
         if (volume.breakEvens.isEmpty()) {
-            m_blocks.append(paragraph(tr("No break-even volume between these options in the charted range.")));
+            m_blocks.append(paragraph(Texts::tr("No break-even volume between these options in the charted range.")));
         } else {
             QList<QStringList> beRows;
             for (int i = 0; i < volume.breakEvens.size() && i < kMaxTableRows; ++i) {
                 const CostCurveBreakEven &b = volume.breakEvens.at(i);
-                beRows.append({QCoreApplication::translate("Memo", "%1 and %2").arg(b.firstName, b.secondName),
+                beRows.append({Texts::tr("%1 and %2").arg(b.firstName, b.secondName),
                                number(std::round(b.point.requestsPerDay)), formatUsd(b.point.monthlyUsd),
-                               b.point.atStep ? tr("a replica is added; the costs never meet") : tr("equal cost")});
+                               b.point.atStep ? Texts::tr("a replica is added; the costs never meet") : Texts::tr("equal cost")});
             }
-            m_blocks.append(paragraph(tr("Break-even volumes, where the cheaper option changes:")));
-            m_blocks.append(table({tr("Options"), tr("Requests per day"), tr("Monthly cost"), tr("Kind")}, beRows));
+            m_blocks.append(paragraph(Texts::tr("Break-even volumes, where the cheaper option changes:")));
+            m_blocks.append(table({Texts::tr("Options"), Texts::tr("Requests per day"), Texts::tr("Monthly cost"), Texts::tr("Kind")}, beRows));
         }
     }
 
+    if (in.cascade)
+        appendCascadeSimulation(*in.cascade);
+
     // Assumptions.
-    m_blocks.append(heading(2, tr("Assumptions")));
+    m_blocks.append(heading(2, Texts::tr("Assumptions")));
     const SelfHostingAssumptions &sh = input.selfHosting;
     m_blocks.append(list({
-        QCoreApplication::translate("Memo", "Volume: %1 requests per day of %2 input and %3 output tokens; a month is %4 days.")
+        Texts::tr("Volume: %1 requests per day of %2 input and %3 output tokens; a month is %4 days.")
             .arg(number(workload.requestsPerDay), number(workload.inputTokens), number(workload.outputTokens),
                  number(kDaysPerMonth)),
-        tr("API cost per month = 30 × requests per day × (input tokens × input price + output tokens × output price) / 1,000,000."),
-        sh.gpuHourlyUsd ? QCoreApplication::translate("Memo", "GPU price: %1 per GPU hour for every self-hosted model.")
+        Texts::tr("API cost per month = 30 × requests per day × (input tokens × input price + output tokens × output price) / 1,000,000."),
+        sh.gpuHourlyUsd ? Texts::tr("GPU price: %1 per GPU hour for every self-hosted model.")
                               .arg(formatUsd(*sh.gpuHourlyUsd))
-                        : tr("GPU price: each model's self-hosted hourly price from the catalog."),
-        QCoreApplication::translate("Memo", "Self-hosting capacity: %1 tokens per second per replica at %2 % utilisation, "
+                        : Texts::tr("GPU price: each model's self-hosted hourly price from the catalog."),
+        Texts::tr("Self-hosting capacity: %1 tokens per second per replica at %2 % utilisation, "
                                             "peak load %3 × the daily average, %4 GPU(s) per replica; replicas = "
                                             "ceil(peak tokens per second / usable throughput), at least 1; a replica runs "
                                             "720 hours a month.")
@@ -405,26 +493,26 @@ void Memo::build(const MemoInput &in)
         QList<QStringList> rows;
         for (const ModelSpec *m : std::as_const(named)) {
             rows.append({modelName(m), m->provider, formatUsd(m->inputPricePerMTok), formatUsd(m->outputPricePerMTok),
-                         m->selfHostedPerHour ? formatUsd(*m->selfHostedPerHour) : tr("—")});
+                         m->selfHostedPerHour ? formatUsd(*m->selfHostedPerHour) : Texts::tr("—")});
         }
-        m_blocks.append(paragraph(QCoreApplication::translate("Memo", "Prices of the models named in this memo (USD, catalog %1; sources below):")
+        m_blocks.append(paragraph(Texts::tr("Prices of the models named in this memo (USD, catalog %1; sources below):")
                                       .arg(catalog.name)));
-        m_blocks.append(table({tr("Model"), tr("Provider"), tr("Input per 1M tokens"), tr("Output per 1M tokens"),
-                               tr("Self-hosted per GPU hour")}, rows));
+        m_blocks.append(table({Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Input per 1M tokens"), Texts::tr("Output per 1M tokens"),
+                               Texts::tr("Self-hosted per GPU hour")}, rows));
     }
 
     // Sources.
-    m_blocks.append(heading(2, tr("Data sources")));
-    QStringList sources{QCoreApplication::translate("Memo", "Catalog %1 (%2), snapshot of %3.")
+    m_blocks.append(heading(2, Texts::tr("Data sources")));
+    QStringList sources{Texts::tr("Catalog %1 (%2), snapshot of %3.")
                             .arg(catalog.name, catalog.title, catalogDate)};
     if (!catalog.attribution.isEmpty())
         sources.append(catalog.attribution);
     if (benchmark) {
-        QString text = QCoreApplication::translate("Memo", "Quality: %1 from %2").arg(benchmark->name, benchmark->source);
+        QString text = Texts::tr("Quality: %1 from %2").arg(benchmark->name, benchmark->source);
         if (benchmark->date.isValid())
-            text = QCoreApplication::translate("Memo", "%1, data of %2").arg(text, benchmark->date.toString(Qt::ISODate));
+            text = Texts::tr("%1, data of %2").arg(text, benchmark->date.toString(Qt::ISODate));
         if (!benchmark->license.isEmpty())
-            text = QCoreApplication::translate("Memo", "%1 (licence: %2)").arg(text, benchmark->license);
+            text = Texts::tr("%1 (licence: %2)").arg(text, benchmark->license);
         sources.append(text + QLatin1Char('.'));
     }
     m_blocks.append(list(sources));

@@ -3,11 +3,14 @@
 #pragma once
 
 #include "decision/costmodel.h"
+#include "routing/cascadesimulator.h"
 
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 struct Catalog;
 struct Recommendation;
@@ -23,6 +26,18 @@ struct MemoChart
     int htmlWidth = 0;          ///< display width in the HTML, 0: natural size
 };
 
+/// The cascade simulator's sweep (issue #6), when the user ran one: the memo gets a section with
+/// the chart, the reference policies, the distinct outcomes across thresholds and the threshold
+/// chosen for the target quality.
+struct MemoCascadeSimulation
+{
+    CascadeSimulation simulation;
+    QStringList levelNames;                ///< endpoint per level, smallest first
+    std::optional<double> targetQuality;
+    QString source;                        ///< which stored runs and labels, as a sentence
+    int chart = -1;                        ///< index into MemoInput::charts; -1: no image
+};
+
 /// What a decision memo is written from. References must outlive the call.
 struct MemoInput
 {
@@ -33,6 +48,7 @@ struct MemoInput
     QList<CostOption> volumeOptions;    ///< options of the volume chart; empty: defaultVolumeSelection()
     QString notice;                     ///< attribution text; empty: bundledNotice()
     QDateTime generated;                ///< printed when valid; tests leave it out for stable text
+    std::optional<MemoCascadeSimulation> cascade;   ///< the simulator section; none: left out
 };
 
 /// A decision memo: requirements, the tier decision with the rule that decided and why earlier
@@ -64,6 +80,7 @@ public:
 
 private:
     void build(const MemoInput &input);
+    void appendCascadeSimulation(const MemoCascadeSimulation &cascade);
 
     QList<Block> m_blocks;
     QList<MemoChart> m_charts;

@@ -3,10 +3,12 @@
 #include "cascadesimulator.h"
 
 #include "compare/runrecord.h"
+#include "eval/evalresult.h"
 #include "logprobassessor.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QMap>
 #include <QSet>
 
 #include <algorithm>
@@ -17,7 +19,6 @@ class Texts
 {
     Q_DECLARE_TR_FUNCTIONS(CascadeSimulator)
 };
-using T = Texts;
 
 QList<SimulatedAnswer> sortedAnswers(const SimulatedPrompt &prompt)
 {
@@ -111,26 +112,26 @@ Result<CascadeSimulation> CascadeSimulator::simulate(const QList<SimulatedPrompt
     QStringList errors;
     const QLocale english(QLocale::English);
     if (!(options.step > 0.0 && options.step <= 1.0))
-        errors.append(T::tr("The threshold step %1 must lie above 0 and at most 1.").arg(english.toString(options.step)));
+        errors.append(Texts::tr("The threshold step %1 must lie above 0 and at most 1.").arg(english.toString(options.step)));
     if (prompts.isEmpty())
-        errors.append(T::tr("There are no prompts to replay."));
+        errors.append(Texts::tr("There are no prompts to replay."));
     int levelCount = 0;
     for (const SimulatedPrompt &prompt : prompts) {
-        const QString label = prompt.label.isEmpty() ? T::tr("(unnamed prompt)") : prompt.label;
+        const QString label = prompt.label.isEmpty() ? Texts::tr("(unnamed prompt)") : prompt.label;
         if (prompt.answers.isEmpty())
-            errors.append(T::tr("Prompt “%1” has no answers.").arg(label));
+            errors.append(Texts::tr("Prompt “%1” has no answers.").arg(label));
         QSet<int> levels;
         for (const SimulatedAnswer &answer : prompt.answers) {
             if (answer.level < 0)
-                errors.append(T::tr("Prompt “%1” has an answer at the negative level %2.").arg(label).arg(answer.level));
+                errors.append(Texts::tr("Prompt “%1” has an answer at the negative level %2.").arg(label).arg(answer.level));
             else if (levels.contains(answer.level))
-                errors.append(T::tr("Prompt “%1” has two answers at level %2.").arg(label).arg(answer.level));
+                errors.append(Texts::tr("Prompt “%1” has two answers at level %2.").arg(label).arg(answer.level));
             levels.insert(answer.level);
             if (answer.confidence && !inUnitRange(*answer.confidence))
-                errors.append(T::tr("Prompt “%1”, level %2: the confidence %3 is outside 0–1.")
+                errors.append(Texts::tr("Prompt “%1”, level %2: the confidence %3 is outside 0–1.")
                                   .arg(label).arg(answer.level).arg(english.toString(*answer.confidence)));
             if (answer.quality && !inUnitRange(*answer.quality))
-                errors.append(T::tr("Prompt “%1”, level %2: the quality %3 is outside 0–1.")
+                errors.append(Texts::tr("Prompt “%1”, level %2: the quality %3 is outside 0–1.")
                                   .arg(label).arg(answer.level).arg(english.toString(*answer.quality)));
             levelCount = std::max(levelCount, answer.level + 1);
         }
@@ -189,4 +190,55 @@ QList<SimulatedPrompt> CascadeSimulator::fromRuns(
             prompts.append(prompt);
     }
     return prompts;
+}
+
+std::optional<double> CascadeSimulator::validationConfidence(const EvalResult &result)
+{
+    // What a live check without the reference answer can see: the shape of the answer.
+    static const QStringList referenceFree{QStringLiteral("is-json"), QStringLiteral("json-keys"), QStringLiteral("regex"),
+                                           QStringLiteral("starts-with"), QStringLiteral("max-output-tokens")};
+    if (result.answer.trimmed().isEmpty())
+        return 0.0;
+    for (const AssertionResult &assertion : result.assertions) {
+        QStringView kind(assertion.type);
+        if (kind.startsWith(u"not-"))
+            kind = kind.mid(4);
+        if (referenceFree.contains(kind) && (!assertion.passed || assertion.error))
+            return 0.0;
+    }
+    return 1.0;
+}
+
+QList<SimulatedPrompt> CascadeSimulator::fromEvalResults(
+    const QList<EvalResult> &results, const QStringList &levelEndpoints, const QStringList &caseLabels,
+    const std::function<std::optional<double>(const EvalResult &)> &confidence)
+{
+    // Keyed by (case, repeat) so the prompts come out in case order whatever order results arrived in.
+    QMap<std::pair<int, int>, SimulatedPrompt> byKey;
+    for (const EvalResult &result : results) {
+        const qsizetype level = levelEndpoints.indexOf(result.endpointName);
+        if (level < 0 || !result.error.isEmpty())
+            continue;
+        SimulatedPrompt &prompt = byKey[{result.caseIndex, result.repeat}];
+        const bool taken = std::any_of(prompt.answers.cbegin(), prompt.answers.cend(),
+                                       [level](const SimulatedAnswer &a) { return a.level == level; });
+        if (taken)
+            continue;   // the same key twice (a re-stored result): the first counts
+        if (prompt.label.isEmpty()) {
+            const QString base = result.caseIndex >= 0 && result.caseIndex < caseLabels.size()
+                                     ? caseLabels.at(result.caseIndex)
+                                     : result.prompt;
+            prompt.label = result.repeat > 0 ? Texts::tr("%1 (repeat %2)").arg(base).arg(result.repeat + 1) : base;
+        }
+        SimulatedAnswer answer;
+        answer.level = int(level);
+        answer.endpointName = result.endpointName;
+        answer.costUsd = result.costUsd.value_or(0.0);
+        answer.latencyMs = result.latencyMs;
+        answer.confidence = confidence ? confidence(result) : validationConfidence(result);
+        if (!result.hasError())
+            answer.quality = result.passed ? 1.0 : 0.0;
+        prompt.answers.append(answer);
+    }
+    return byKey.values();
 }

@@ -11,6 +11,7 @@
 #include <functional>
 #include <optional>
 
+struct EvalResult;
 struct RunRecord;
 struct ResponseRecord;
 
@@ -80,4 +81,24 @@ public:
         const QList<RunRecord> &runs, const QStringList &levelEndpoints,
         const std::function<std::optional<double>(const RunRecord &, const ResponseRecord &)> &quality,
         const std::function<std::optional<double>(const ResponseRecord &)> &confidence = {});
+
+    /// An evaluation run's results as labelled prompts: one prompt per case and repeat, level i
+    /// is the endpoint named `levelEndpoints[i]` (smallest first); other endpoints are left out.
+    /// Quality is the verdict (passed 1, failed 0); an answer whose assertions could not all be
+    /// checked is unlabelled, a failed call is left out (as fromRuns() leaves failed responses).
+    /// Cost is the answer's (unpriced: 0; the judge's grading cost is not routing cost), latency
+    /// the call's. The label is `caseLabels[case]` (else the prompt sent).
+    ///
+    /// Confidence, by default, is what the live cascade's ValidationAssessor would say with the
+    /// case's reference-free assertions as its checks (is-json, json-keys, regex, starts-with,
+    /// max-output-tokens, and their not- forms): 1 when the answer is not blank and all of them
+    /// passed, else 0. Reference-based verdicts (equals, contains, number, llm-rubric…) are
+    /// never used as confidence: they need the expected answer the live cascade does not have,
+    /// and using them would let the replay route by the label it is scored on. `confidence`
+    /// replaces this choice.
+    static QList<SimulatedPrompt> fromEvalResults(
+        const QList<EvalResult> &results, const QStringList &levelEndpoints, const QStringList &caseLabels = {},
+        const std::function<std::optional<double>(const EvalResult &)> &confidence = {});
+    /// The default confidence of fromEvalResults() for one result.
+    static std::optional<double> validationConfidence(const EvalResult &result);
 };

@@ -12,7 +12,6 @@ class Texts
 {
     Q_DECLARE_TR_FUNCTIONS(CombinedAssessor)
 };
-using T = Texts;
 } // namespace
 
 bool CombinedAssessor::wantsLogprobs() const
@@ -43,25 +42,25 @@ Assessment CombinedAssessor::combine(QList<Assessment> parts, Combine combine)
         result.latencyMs += part.latencyMs;
         if (part.confidence) {
             values.append(*part.confidence);
-            texts.append(T::tr("%1 %2 (%3)").arg(part.assessor, english.toString(*part.confidence, 'g', 4), part.reason));
+            texts.append(Texts::tr("%1 %2 (%3)").arg(part.assessor, english.toString(*part.confidence, 'g', 4), part.reason));
         } else {
-            texts.append(T::tr("%1 unavailable (%2)").arg(part.assessor, part.reason));
+            texts.append(Texts::tr("%1 unavailable (%2)").arg(part.assessor, part.reason));
         }
     }
     result.parts = std::move(parts);
     if (values.isEmpty()) {
-        result.reason = T::tr("no assessor could say: %1").arg(texts.join(QStringLiteral("; ")));
+        result.reason = Texts::tr("no assessor could say: %1").arg(texts.join(QStringLiteral("; ")));
         return result;
     }
     if (combine == Combine::Min) {
         result.confidence = *std::min_element(values.cbegin(), values.cend());
-        result.reason = T::tr("minimum of %1").arg(texts.join(QStringLiteral("; ")));
+        result.reason = Texts::tr("minimum of %1").arg(texts.join(QStringLiteral("; ")));
     } else {
         double sum = 0;
         for (double v : values)
             sum += v;
         result.confidence = sum / double(values.size());
-        result.reason = T::tr("mean of %1").arg(texts.join(QStringLiteral("; ")));
+        result.reason = Texts::tr("mean of %1").arg(texts.join(QStringLiteral("; ")));
     }
     return result;
 }

@@ -12,7 +12,6 @@ class Texts
 {
     Q_DECLARE_TR_FUNCTIONS(JudgeAssessor)
 };
-using T = Texts;
 
 QString quoted(const QString &reply)
 {
@@ -52,13 +51,13 @@ Result<double> JudgeAssessor::parseScore(const QString &reply)
         ++numbers;
     const QRegularExpressionMatch match = scoreLine.match(reply);
     if (!match.hasMatch())
-        return Result<double>::failure(T::tr("the judge's reply has no line “SCORE: X”: “%1”").arg(quoted(reply)));
+        return Result<double>::failure(Texts::tr("the judge's reply has no line “SCORE: X”: “%1”").arg(quoted(reply)));
     if (numbers != 1)
         return Result<double>::failure(
-            T::tr("the judge's reply contains %1 numbers, not exactly one: “%2”").arg(numbers).arg(quoted(reply)));
+            Texts::tr("the judge's reply contains %1 numbers, not exactly one: “%2”").arg(numbers).arg(quoted(reply)));
     const double score = match.captured(1).toDouble();
     if (score < 0.0 || score > 1.0)
-        return Result<double>::failure(T::tr("the judge's score %1 is outside 0–1").arg(match.captured(1)));
+        return Result<double>::failure(Texts::tr("the judge's score %1 is outside 0–1").arg(match.captured(1)));
     return score;
 }
 
@@ -66,7 +65,7 @@ QCoro::Task<Assessment> JudgeAssessor::assess(AssessmentContext context)
 {
     const QString assessorId = QStringLiteral("judge");
     if (!context.client)
-        co_return Assessment::unavailable(assessorId, T::tr("no chat client to call the judge with"));
+        co_return Assessment::unavailable(assessorId, Texts::tr("no chat client to call the judge with"));
 
     const ChatRequest request = judgeRequest(context.prompt, context.answer.text);
     const QString key = context.keys ? context.keys(m_judge.endpoint) : QString();
@@ -77,7 +76,7 @@ QCoro::Task<Assessment> JudgeAssessor::assess(AssessmentContext context)
     assessment.cost = m_judge.costOf(verdict, request.system + request.messages.constFirst().content);
     assessment.latencyMs = verdict.latencyMs;
     if (!verdict.ok()) {
-        assessment.reason = T::tr("the judge %1 failed: %2").arg(m_judge.endpoint.name, verdict.error->message);
+        assessment.reason = Texts::tr("the judge %1 failed: %2").arg(m_judge.endpoint.name, verdict.error->message);
         co_return assessment;
     }
     const Result<double> score = parseScore(verdict.text);
@@ -86,6 +85,6 @@ QCoro::Task<Assessment> JudgeAssessor::assess(AssessmentContext context)
         co_return assessment;
     }
     assessment.confidence = score.value();
-    assessment.reason = T::tr("%1 graded it %2").arg(m_judge.endpoint.name, verdict.text.trimmed());
+    assessment.reason = Texts::tr("%1 graded it %2").arg(m_judge.endpoint.name, verdict.text.trimmed());
     co_return assessment;
 }

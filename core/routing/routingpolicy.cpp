@@ -233,13 +233,13 @@ Result<RoutingPolicy> RoutingPolicy::fromJson(const QJsonObject &json)
     QStringList errors;
     const QJsonValue rulesValue = json.value(kRules);
     if (!rulesValue.isArray())
-        return Result<RoutingPolicy>::failure(T::tr("The routing policy needs a “rules” array."));
+        return Result<RoutingPolicy>::failure(RoutingTexts::tr("The routing policy needs a “rules” array."));
 
     RoutingPolicy policy;
     const QJsonArray array = rulesValue.toArray();
     for (int i = 0; i < array.size(); ++i) {
         if (!array.at(i).isObject()) {
-            errors.append(T::tr("%1 is not a JSON object.").arg(T::ruleLabel(i, {})));
+            errors.append(RoutingTexts::tr("%1 is not a JSON object.").arg(T::ruleLabel(i, {})));
             continue;
         }
         const QJsonObject object = array.at(i).toObject();
@@ -251,10 +251,10 @@ Result<RoutingPolicy> RoutingPolicy::fromJson(const QJsonObject &json)
         for (auto it = object.begin(); it != object.end(); ++it) {
             static const QStringList known{kName, kMatch, kTaskIn, kReasoning, kQualityIn, kPromptLongerThan, kTarget};
             if (!known.contains(it.key()))
-                error(it.key(), T::tr("unknown field"));
+                error(it.key(), RoutingTexts::tr("unknown field"));
         }
         if (object.contains(kName) && !object.value(kName).isString())
-            error(kName, T::tr("must be text"));
+            error(kName, RoutingTexts::tr("must be text"));
 
         if (object.contains(kMatch)) {
             const QString match = object.value(kMatch).toString();
@@ -263,7 +263,7 @@ Result<RoutingPolicy> RoutingPolicy::fromJson(const QJsonObject &json)
             else if (match == QLatin1String("all"))
                 rule.match = RoutingRule::Match::All;
             else
-                error(kMatch, T::tr("must be “any” or “all”"));
+                error(kMatch, RoutingTexts::tr("must be “any” or “all”"));
         }
         if (object.contains(kTaskIn)) {
             const QJsonValue value = object.value(kTaskIn);
@@ -273,43 +273,43 @@ Result<RoutingPolicy> RoutingPolicy::fromJson(const QJsonObject &json)
                 rule.taskTypes.append(task.toString());
             }
             if (!good)
-                error(kTaskIn, T::tr("must be a list of task names"));
+                error(kTaskIn, RoutingTexts::tr("must be a list of task names"));
         }
         if (object.contains(kReasoning)) {
             if (object.value(kReasoning).isBool())
                 rule.reasoning = object.value(kReasoning).toBool();
             else
-                error(kReasoning, T::tr("must be true or false"));
+                error(kReasoning, RoutingTexts::tr("must be true or false"));
         }
         if (object.contains(kQualityIn)) {
             const QJsonValue value = object.value(kQualityIn);
             if (!value.isArray())
-                error(kQualityIn, T::tr("must be a list of quality levels"));
+                error(kQualityIn, RoutingTexts::tr("must be a list of quality levels"));
             for (const QJsonValue &quality : value.toArray()) {
                 const auto level = qualityLevelFromId(quality.toString());
                 if (level)
                     rule.qualities.append(*level);
                 else
-                    error(kQualityIn, T::tr("“%1” is not standard, medium or high").arg(quality.toVariant().toString()));
+                    error(kQualityIn, RoutingTexts::tr("“%1” is not standard, medium or high").arg(quality.toVariant().toString()));
             }
         }
         if (object.contains(kPromptLongerThan)) {
             const QJsonValue value = object.value(kPromptLongerThan);
             const double length = value.toDouble(-1);
             if (!value.isDouble() || length != double(qint64(length)))
-                error(kPromptLongerThan, T::tr("must be a whole number of characters"));
+                error(kPromptLongerThan, RoutingTexts::tr("must be a whole number of characters"));
             else
                 rule.promptLongerThan = qsizetype(length);
         }
         if (!object.contains(kTarget)) {
-            error(kTarget, T::tr("is missing"));
+            error(kTarget, RoutingTexts::tr("is missing"));
         } else {
             const QString target = object.value(kTarget).toString();
             const auto tier = tierFromId(target);
             if (tier && isRouterTier(*tier))
                 rule.target = *tier;
             else
-                error(kTarget, T::tr("must be small, medium or large, not “%1”").arg(object.value(kTarget).toVariant().toString()));
+                error(kTarget, RoutingTexts::tr("must be small, medium or large, not “%1”").arg(object.value(kTarget).toVariant().toString()));
         }
         policy.rules.append(rule);
     }

@@ -12,7 +12,6 @@ class Texts
 {
     Q_DECLARE_TR_FUNCTIONS(ValidationAssessor)
 };
-using T = Texts;
 
 /// Models often wrap JSON in a Markdown fence even when told not to; the content is what counts.
 QString withoutCodeFence(const QString &answer)
@@ -40,28 +39,28 @@ Assessment ValidationAssessor::check(const QString &answer, const Checks &checks
 
     if (checks.nonEmpty) {
         if (answer.trimmed().isEmpty())
-            failed.append(T::tr("the answer is empty"));
+            failed.append(Texts::tr("the answer is empty"));
         else
-            passed.append(T::tr("not empty"));
+            passed.append(Texts::tr("not empty"));
     }
     if (!checks.regex.isEmpty()) {
         const QRegularExpression pattern(checks.regex);
         if (!pattern.isValid())
-            return Assessment::unavailable(assessorId, T::tr("the pattern %1 is not a valid regular expression: %2")
+            return Assessment::unavailable(assessorId, Texts::tr("the pattern %1 is not a valid regular expression: %2")
                                                            .arg(checks.regex, pattern.errorString()));
         if (pattern.match(answer).hasMatch())
-            passed.append(T::tr("matches %1").arg(checks.regex));
+            passed.append(Texts::tr("matches %1").arg(checks.regex));
         else
-            failed.append(T::tr("the answer does not match %1").arg(checks.regex));
+            failed.append(Texts::tr("the answer does not match %1").arg(checks.regex));
     }
     if (checks.validJson || !checks.requiredKeys.isEmpty()) {
         QJsonParseError error;
         const QJsonDocument document = QJsonDocument::fromJson(withoutCodeFence(answer).toUtf8(), &error);
         if (error.error != QJsonParseError::NoError || document.isNull()) {
-            failed.append(T::tr("the answer is not valid JSON: %1").arg(error.errorString()));
+            failed.append(Texts::tr("the answer is not valid JSON: %1").arg(error.errorString()));
         } else if (!checks.requiredKeys.isEmpty()) {
             if (!document.isObject()) {
-                failed.append(T::tr("the answer is JSON but not an object"));
+                failed.append(Texts::tr("the answer is JSON but not an object"));
             } else {
                 QStringList missing;
                 for (const QString &key : checks.requiredKeys) {
@@ -69,16 +68,16 @@ Assessment ValidationAssessor::check(const QString &answer, const Checks &checks
                         missing.append(key);
                 }
                 if (missing.isEmpty())
-                    passed.append(T::tr("JSON has the keys %1").arg(checks.requiredKeys.join(QStringLiteral(", "))));
+                    passed.append(Texts::tr("JSON has the keys %1").arg(checks.requiredKeys.join(QStringLiteral(", "))));
                 else
-                    failed.append(T::tr("the JSON lacks the keys %1").arg(missing.join(QStringLiteral(", "))));
+                    failed.append(Texts::tr("the JSON lacks the keys %1").arg(missing.join(QStringLiteral(", "))));
             }
         } else {
-            passed.append(T::tr("valid JSON"));
+            passed.append(Texts::tr("valid JSON"));
         }
     }
     assessment.confidence = failed.isEmpty() ? 1.0 : 0.0;
-    assessment.reason = failed.isEmpty() ? T::tr("passed: %1").arg(passed.join(QStringLiteral(", ")))
-                                         : T::tr("failed: %1").arg(failed.join(QStringLiteral("; ")));
+    assessment.reason = failed.isEmpty() ? Texts::tr("passed: %1").arg(passed.join(QStringLiteral(", ")))
+                                         : Texts::tr("failed: %1").arg(failed.join(QStringLiteral("; ")));
     return assessment;
 }

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "compare/runrecord.h"
+#include "eval/evalresult.h"
 #include "routing/cascadesimulator.h"
 
 #include <QTest>
 
+#include <algorithm>
 #include <cmath>
 
 Q_DECLARE_METATYPE(SimulatedPrompt)
@@ -223,6 +225,91 @@ private slots:
         // t = 0.5: the first run escalates (0.4 < 0.5) and pays both; the second has only "big".
         QCOMPARE(simulation->curve.at(1).answeredAtLevel, (QList<int>{0, 2}));
         QCOMPARE(simulation->curve.at(1).totalCostUsd, 1.01);
+    }
+
+    /// An evaluation's verdicts as the labels: hand-computed replay of five cases on two levels.
+    void fromEvaluationResults()
+    {
+        auto result = [](int caseIndex, const QString &endpoint, double cost, const QString &answer,
+                         QList<AssertionResult> assertions) {
+            EvalResult r;
+            r.caseIndex = caseIndex;
+            r.endpointName = endpoint;
+            r.costUsd = cost;
+            r.latencyMs = endpoint == QLatin1String("big") ? 100 : 10;
+            r.answer = answer;
+            r.prompt = QStringLiteral("prompt %1").arg(caseIndex);
+            r.assertions = assertions;
+            r.passed = std::all_of(assertions.cbegin(), assertions.cend(), [](const AssertionResult &a) { return a.passed; });
+            return r;
+        };
+        const AssertionResult jsonOk{QStringLiteral("is-json"), true, false, 1, {}};
+        const AssertionResult jsonBad{QStringLiteral("is-json"), false, false, 0, QStringLiteral("not JSON")};
+        const AssertionResult equalsOk{QStringLiteral("equals"), true, false, 1, {}};
+        const AssertionResult equalsBad{QStringLiteral("equals"), false, false, 0, QStringLiteral("differs")};
+        const AssertionResult notRegexOk{QStringLiteral("not-regex"), true, false, 1, {}};
+        const AssertionResult rubricError{QStringLiteral("llm-rubric"), false, true, 0, QStringLiteral("no judge")};
+        const QString small = QStringLiteral("small");
+        const QString big = QStringLiteral("big");
+        EvalResult failedCall = result(3, small, 0.01, QString(), {});
+        failedCall.error = QStringLiteral("timed out");
+        failedCall.passed = false;
+        const QList<EvalResult> results{
+            // Arrival order is not case order.
+            result(1, small, 0.01, QStringLiteral("oops"), {jsonBad, equalsBad}),          // confidence 0: escalates
+            result(0, small, 0.01, QStringLiteral("{\"a\":1}"), {jsonOk, equalsOk}),        // confident and right
+            result(0, QStringLiteral("other"), 9, QStringLiteral("{}"), {jsonOk}),            // not a level
+            result(2, small, 0.01, QStringLiteral("{\"a\":2}"), {jsonOk, notRegexOk, equalsBad}), // confident but wrong
+            failedCall,                                                                       // left out
+            result(4, small, 0.01, QStringLiteral("{}"), {jsonOk, rubricError}),              // unlabelled
+            result(0, big, 0.5, QStringLiteral("{\"a\":1}"), {jsonOk, equalsOk}),
+            result(1, big, 0.5, QStringLiteral("{\"a\":1}"), {jsonOk, equalsOk}),
+            result(2, big, 0.5, QStringLiteral("{\"a\":2}"), {jsonOk, equalsOk}),
+            result(3, big, 0.5, QStringLiteral("{\"a\":3}"), {jsonOk, equalsOk}),
+            result(4, big, 0.5, QStringLiteral("{}"), {jsonOk}),
+        };
+        const QList<SimulatedPrompt> prompts = CascadeSimulator::fromEvalResults(
+            results, {small, big}, {QStringLiteral("first"), QStringLiteral("second")});
+        QCOMPARE(prompts.size(), 5);
+        QCOMPARE(prompts.at(0).label, QStringLiteral("first"));
+        QCOMPARE(prompts.at(1).label, QStringLiteral("second"));
+        QCOMPARE(prompts.at(2).label, QStringLiteral("prompt 2"));   // no label given: the prompt sent
+        QCOMPARE(prompts.at(0).answers.size(), 2);
+        QCOMPARE(prompts.at(3).answers.size(), 1);                    // the failed call is left out
+        const SimulatedAnswer &wrong = prompts.at(2).answers.at(0);
+        QCOMPARE(wrong.level, 0);
+        QCOMPARE(*wrong.confidence, 1.0);
+        QCOMPARE(*wrong.quality, 0.0);
+        QCOMPARE(wrong.costUsd, 0.01);
+        QCOMPARE(wrong.latencyMs, 10.0);
+        QCOMPARE(*prompts.at(1).answers.at(0).confidence, 0.0);
+        QVERIFY(!prompts.at(4).answers.at(0).quality.has_value());
+
+        SimulationOptions options;
+        options.step = 0.5;
+        const Result<CascadeSimulation> simulation = CascadeSimulator::simulate(prompts, options);
+        QVERIFY2(simulation.ok(), qPrintable(simulation.error()));
+        // t = 0: every prompt stays with its smallest answer: 4 × 0.01 + 0.5 (case 3 has only big);
+        // labelled verdicts 1, 0, 0, 1 (case 4 unlabelled).
+        QCOMPARE(simulation->curve.at(0).answeredAtLevel, (QList<int>{4, 1}));
+        QCOMPARE(simulation->curve.at(0).totalCostUsd, 0.54);
+        QCOMPARE(*simulation->curve.at(0).meanQuality, 0.5);
+        QCOMPARE(simulation->curve.at(0).labelled, 4);
+        // t = 0.5 and 1: case 1 (not JSON) escalates and pays both; case 2 stays confidently wrong.
+        for (int i : {1, 2}) {
+            QCOMPARE(simulation->curve.at(i).answeredAtLevel, (QList<int>{3, 2}));
+            QCOMPARE(simulation->curve.at(i).totalCostUsd, 1.04);
+            QCOMPARE(*simulation->curve.at(i).meanQuality, 0.75);
+        }
+        QCOMPARE(simulation->alwaysLarge.totalCostUsd, 2.5);
+        QCOMPARE(*simulation->alwaysLarge.meanQuality, 1.0);
+
+        // A caller's own confidence replaces the validation proxy.
+        const QList<SimulatedPrompt> scored = CascadeSimulator::fromEvalResults(
+            results, {small, big}, {}, [](const EvalResult &r) { return std::optional<double>(r.caseIndex == 0 ? 0.9 : 0.2); });
+        QCOMPARE(*scored.at(0).answers.at(0).confidence, 0.9);
+        QCOMPARE(*scored.at(1).answers.at(0).confidence, 0.2);
+        QCOMPARE(scored.at(0).label, QStringLiteral("prompt 0"));
     }
 };
 

@@ -4,9 +4,36 @@
 #include "catalog/catalogregistry.h"
 #include "decision/recommendation.h"
 #include "report/memo.h"
+#include "routing/cascadesimulator.h"
 
 #include <QTemporaryDir>
 #include <QTest>
+
+namespace {
+SimulatedAnswer answer(int level, double cost, double confidence, double quality)
+{
+    SimulatedAnswer a;
+    a.level = level;
+    a.endpointName = level == 0 ? QStringLiteral("small-ep") : QStringLiteral("large-ep");
+    a.costUsd = cost;
+    a.confidence = confidence;
+    a.quality = quality;
+    return a;
+}
+
+/// Four prompts at two levels ($0.001 and $0.01 an answer). By hand: t ≤ 0.50 keeps every small
+/// answer ($0.004, quality 0.5); 0.55–0.70 escalates the 0.5 one ($0.014, 0.75); 0.75–0.90 the
+/// 0.7 one too ($0.024, 0.75); 0.95 the 0.9 one ($0.034, 0.75); 1.00 all ($0.044, 1.0).
+QList<SimulatedPrompt> fourPrompts()
+{
+    return {
+        {QStringLiteral("p1"), {answer(0, 0.001, 0.90, 1), answer(1, 0.01, 0.95, 1)}},
+        {QStringLiteral("p2"), {answer(0, 0.001, 0.50, 0), answer(1, 0.01, 0.90, 1)}},
+        {QStringLiteral("p3"), {answer(0, 0.001, 0.70, 1), answer(1, 0.01, 0.80, 1)}},
+        {QStringLiteral("p4"), {answer(0, 0.001, 0.95, 0), answer(1, 0.01, 0.99, 1)}},
+    };
+}
+} // namespace
 
 class TestMemo : public QObject
 {
@@ -19,7 +46,7 @@ private:
 
     QString render(bool html)
     {
-        MemoInput in{m_catalog, m_input, m_recommendation, {}, {}, {}, {}};
+        MemoInput in{m_catalog, m_input, m_recommendation, {}, {}, {}, {}, {}};
         in.charts.append({QStringLiteral("Cost versus quality"), QStringLiteral("memo-cost-quality.png"),
                           QStringLiteral("data:image/png;base64,AAAA"), {}, 800});
         in.charts.append({QStringLiteral("Monthly cost versus volume"), QStringLiteral("memo-monthly-cost.png"),
@@ -101,6 +128,57 @@ private slots:
         QVERIFY(html.contains(QStringLiteral("data:image/png;base64,BBBB")));
         QVERIFY(html.contains(QStringLiteral("<th>Model</th>")));
         QVERIFY(!html.contains(QStringLiteral("| ---")));   // NOTICE.md's table became a real table
+    }
+
+    void cascadeSimulationSection_data()
+    {
+        QTest::addColumn<double>("target");
+        QTest::addColumn<QString>("chosen");
+        QTest::addColumn<QString>("chosenRow");
+        QTest::addRow("target 0.75: threshold 0.55") << 0.75
+            << QStringLiteral("Chosen threshold: 0.55, the cheapest that reaches the target quality 0.750: $0.014 for "
+                              "these prompts (always the largest: $0.04), quality 0.750; answered by small-ep 75 %, large-ep 25 %.")
+            << QStringLiteral("| Cascade (chosen) | 0.55–0.70 | small-ep 75 %, large-ep 25 % | $0.014 | 0.750 |");
+        QTest::addRow("target 0.9: only threshold 1") << 0.9
+            << QStringLiteral("Chosen threshold: 1.00, the cheapest that reaches the target quality 0.900: $0.044 for "
+                              "these prompts (always the largest: $0.04), quality 1.000; answered by small-ep 0 %, large-ep 100 %.")
+            << QStringLiteral("| Cascade (chosen) | 1.00 | small-ep 0 %, large-ep 100 % | $0.044 | 1.000 |");
+    }
+    void cascadeSimulationSection()
+    {
+        QFETCH(double, target);
+        QFETCH(QString, chosen);
+        QFETCH(QString, chosenRow);
+        const Result<CascadeSimulation> simulation = CascadeSimulator::simulate(fourPrompts(), {0.05, target});
+        QVERIFY2(simulation.ok(), qPrintable(simulation.error()));
+        MemoInput in{m_catalog, m_input, m_recommendation, {}, {}, {}, {}, {}};
+        in.charts.append({QStringLiteral("Cost versus quality"), QStringLiteral("memo-cost-quality.png"), {}, {}, 0});
+        in.charts.append({QStringLiteral("Monthly cost versus volume"), QStringLiteral("memo-monthly-cost.png"), {}, {}, 0});
+        in.charts.append({QStringLiteral("Cascade chart"), QStringLiteral("memo-cascade-simulation.png"), {}, {}, 0});
+        in.cascade = MemoCascadeSimulation{*simulation, {QStringLiteral("small-ep"), QStringLiteral("large-ep")}, target,
+                                           QStringLiteral("4 stored runs."), 2};
+        const QString memo = Memo(in).toMarkdown();
+        QVERIFY(memo.contains(QStringLiteral("## Cascade simulation\n\n4 stored prompt(s) replayed under “smallest first, "
+                                             "escalate while the confidence is below the threshold” through small-ep → "
+                                             "large-ep, for thresholds from 0 to 1; no call was made. Source: 4 stored runs.")));
+        QVERIFY2(memo.contains(chosen), qPrintable(memo));
+        QVERIFY2(memo.contains(chosenRow), qPrintable(memo));
+        // Every distinct outcome once, between the two reference policies.
+        QVERIFY(memo.contains(QStringLiteral("| Always small |  | small-ep 100 %, large-ep 0 % | $0.004 | 0.500 |\n"
+                                             "| Cascade | 0.00–0.50 | small-ep 100 %, large-ep 0 % | $0.004 | 0.500 |\n")));
+        QVERIFY(memo.contains(QStringLiteral("0.95 | small-ep 25 %, large-ep 75 % | $0.034 | 0.750 |\n")));
+        QVERIFY(memo.contains(QStringLiteral("| Always large |  | small-ep 0 %, large-ep 100 % | $0.04 | 1.000 |\n")));
+        // The simulation's chart sits in its own section, not with the volume chart.
+        const qsizetype image = memo.indexOf(QStringLiteral("![Cascade chart](memo-cascade-simulation.png)"));
+        QVERIFY(image > memo.indexOf(QStringLiteral("## Cascade simulation")));
+        QVERIFY(memo.indexOf(QStringLiteral("## Cascade simulation")) > memo.indexOf(QStringLiteral("## Monthly cost versus volume")));
+        QCOMPARE(memo.count(QStringLiteral("memo-cascade-simulation.png")), 1);
+        QVERIFY(memo.indexOf(QStringLiteral("## Cascade simulation")) < memo.indexOf(QStringLiteral("## Assumptions")));
+    }
+
+    void noSimulationNoSection()
+    {
+        QVERIFY(!render(false).contains(QStringLiteral("Cascade simulation")));
     }
 
     void bundledNoticeIsCompiledIn()

@@ -4,6 +4,7 @@
 #include "analysis/costquality.h"
 #include "catalog/catalog.h"
 #include "catalog/catalogregistry.h"
+#include "charts/cascadesimulationchart.h"
 #include "charts/chartfootnote.h"
 #include "charts/costqualitychart.h"
 #include "charts/monthlycostchart.h"
@@ -161,6 +162,55 @@ private slots:
         for (Tier t : allTiers)
             total += seriesNamed<QXYSeries>(chart.get(), QStringLiteral("tier:") + tierId(t))->count();
         QCOMPARE(total, 3000);
+    }
+
+    void cascadeSimulationChart()
+    {
+        // Two prompts, two levels ($1 and $10 an answer): the first small answer is confident and right,
+        // the second unsure and wrong. t ≤ 0.4 keeps both small ($2, quality 0.5); above, the second
+        // escalates ($12, quality 1); at t = 1 the first one does too ($22).
+        auto answer = [](int level, double cost, double confidence, double quality) {
+            SimulatedAnswer a;
+            a.level = level;
+            a.costUsd = cost;
+            a.confidence = confidence;
+            a.quality = quality;
+            return a;
+        };
+        const QList<SimulatedPrompt> prompts{
+            {QStringLiteral("a"), {answer(0, 1, 0.9, 1), answer(1, 10, 0.9, 1)}},
+            {QStringLiteral("b"), {answer(0, 1, 0.4, 0), answer(1, 10, 0.9, 1)}},
+        };
+        const Result<CascadeSimulation> simulation = CascadeSimulator::simulate(prompts, {0.2, 0.9});
+        QVERIFY(simulation.ok());
+        std::unique_ptr<QChart> chart(buildCascadeSimulationChart(
+            *simulation, {{QStringLiteral("phi"), QStringLiteral("gpt")}, 0.9, QStringLiteral("2 runs")}));
+        auto *curve = seriesNamed<QLineSeries>(chart.get(), QString::fromLatin1(CascadeSimulationSeries::curve));
+        QCOMPARE(curve->points(), (QList<QPointF>{{2, 0.5}, {2, 0.5}, {2, 0.5}, {12, 1}, {12, 1}, {22, 1}}));
+        auto *best = seriesNamed<QScatterSeries>(chart.get(), QString::fromLatin1(CascadeSimulationSeries::best));
+        QCOMPARE(best->at(0), QPointF(12, 1));
+        QCOMPARE(best->pointLabelsFormat(), QStringLiteral("t = 0.60"));
+        QCOMPARE(best->name(), QStringLiteral("Cheapest at target: t = 0.60 ($12.00, 1.000)"));
+        QCOMPARE(seriesNamed<QScatterSeries>(chart.get(), QString::fromLatin1(CascadeSimulationSeries::alwaysSmall))->name(),
+                 QStringLiteral("Always small"));
+        QCOMPARE(seriesNamed<QScatterSeries>(chart.get(), QString::fromLatin1(CascadeSimulationSeries::alwaysLarge))->at(0),
+                 QPointF(20, 1));
+        QCOMPARE(chart->axes(Qt::Horizontal).first()->titleText(), QStringLiteral("Total cost of the 2 prompt(s), USD"));
+        QCOMPARE(ChartFootnote::text(chart.get()), QStringLiteral("2 runs Levels: phi → gpt."));
+        QCOMPARE(cascadeSimulationPointIndex(seriesNamed<QXYSeries>(chart.get(), QString::fromLatin1(CascadeSimulationSeries::thresholds)),
+                                             QPointF(12, 1)),
+                 3);
+        QVERIFY(cascadeSimulationTooltip(*simulation, 0, {QStringLiteral("phi"), QStringLiteral("gpt")})
+                    .contains(QStringLiteral("phi: 100 %")));
+
+        // Without labels there is nothing to plot, and the footnote says why.
+        QList<SimulatedPrompt> unlabelled = prompts;
+        for (SimulatedPrompt &p : unlabelled)
+            for (SimulatedAnswer &a : p.answers)
+                a.quality.reset();
+        std::unique_ptr<QChart> empty(buildCascadeSimulationChart(*CascadeSimulator::simulate(unlabelled), {}));
+        QCOMPARE(seriesNamed<QLineSeries>(empty.get(), QString::fromLatin1(CascadeSimulationSeries::curve))->count(), 0);
+        QVERIFY(ChartFootnote::text(empty.get()).contains(QStringLiteral("quality label")));
     }
 
     void monthlyCostChart()

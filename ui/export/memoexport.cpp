@@ -3,6 +3,7 @@
 #include "memoexport.h"
 
 #include "analysis/costcurves.h"
+#include "charts/cascadesimulationchart.h"
 #include "charts/costqualitychart.h"
 #include "charts/monthlycostchart.h"
 #include "decision/recommendation.h"
@@ -25,10 +26,11 @@
 #include <memory>
 
 namespace {
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("MemoExport", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(MemoExport)
+};
 
 struct RenderedChart
 {
@@ -50,6 +52,13 @@ QList<RenderedChart> renderCharts(const Catalog &catalog, const RecommendationIn
     charts.append({quality.title(), QStringLiteral("cost-quality"), renderChartImage(qualityChart.get(), options.chart)});
     std::unique_ptr<QChart> volumeChart(buildMonthlyCostChart(volume));
     charts.append({volume.title(), QStringLiteral("monthly-cost"), renderChartImage(volumeChart.get(), options.chart)});
+    if (options.cascade) {
+        std::unique_ptr<QChart> cascadeChart(buildCascadeSimulationChart(
+            options.cascade->simulation,
+            {options.cascade->levelNames, options.cascade->targetQuality, options.cascade->source}));
+        charts.append({cascadeChart->title(), QStringLiteral("cascade-simulation"),
+                       renderChartImage(cascadeChart.get(), options.chart)});
+    }
     return charts;
 }
 
@@ -58,7 +67,7 @@ Status writeText(const QString &path, const QString &text)
     QSaveFile file(path);
     const QByteArray bytes = text.toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Status::failure(QCoreApplication::translate("MemoExport", "Cannot write memo %1: %2").arg(path, file.errorString()));
+        return Status::failure(Texts::tr("Cannot write memo %1: %2").arg(path, file.errorString()));
     return success();
 }
 
@@ -79,14 +88,19 @@ Status exportMemo(const Catalog &catalog, const RecommendationInput &input, cons
     const QString suffix = info.suffix().toLower();
     if (suffix != QLatin1String("md") && suffix != QLatin1String("html") && suffix != QLatin1String("htm")
         && suffix != QLatin1String("pdf")) {
-        return Status::failure(QCoreApplication::translate("MemoExport", "Cannot export memo to %1: use a .md, .html or .pdf file name.")
+        return Status::failure(Texts::tr("Cannot export memo to %1: use a .md, .html or .pdf file name.")
                                    .arg(path));
     }
     if (!info.absoluteDir().exists())
-        return Status::failure(QCoreApplication::translate("MemoExport", "Cannot write memo %1: the folder does not exist.").arg(path));
+        return Status::failure(Texts::tr("Cannot write memo %1: the folder does not exist.").arg(path));
 
     const QList<RenderedChart> charts = renderCharts(catalog, input, recommendation, options);
-    MemoInput memoInput{catalog, input, recommendation, {}, options.volumeOptions, {}, options.generated};
+    MemoInput memoInput{catalog, input, recommendation, {}, options.volumeOptions, {}, options.generated, {}};
+    if (options.cascade) {
+        // renderCharts() puts the simulation's chart last.
+        memoInput.cascade = options.cascade;
+        memoInput.cascade->chart = int(charts.size()) - 1;
+    }
 
     if (suffix == QLatin1String("md")) {
         for (const RenderedChart &chart : charts) {
@@ -94,7 +108,7 @@ Status exportMemo(const Catalog &catalog, const RecommendationInput &input, cons
             const QString imagePath = info.absoluteDir().filePath(name);
             QSaveFile file(imagePath);
             if (!file.open(QIODevice::WriteOnly) || !chart.image.save(&file, "PNG") || !file.commit())
-                return Status::failure(QCoreApplication::translate("MemoExport", "Cannot write chart image %1: %2")
+                return Status::failure(Texts::tr("Cannot write chart image %1: %2")
                                            .arg(imagePath, file.errorString()));
             MemoChart entry;
             entry.title = chart.title;
@@ -120,7 +134,7 @@ Status exportMemo(const Catalog &catalog, const RecommendationInput &input, cons
     writer.setPageSize(QPageSize(QPageSize::A4));
     writer.setPageMargins(QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter);
     writer.setResolution(150);
-    writer.setTitle(tr("Decision memo"));
+    writer.setTitle(Texts::tr("Decision memo"));
     writer.setCreator(QStringLiteral("Rightsize"));
     QTextDocument document;
     // Laid out on the writer itself, page by page in its pixels, so fonts, tables and images use
@@ -142,7 +156,7 @@ Status exportMemo(const Catalog &catalog, const RecommendationInput &input, cons
     {
         QFile probe(path);
         if (!probe.open(QIODevice::WriteOnly))
-            return Status::failure(QCoreApplication::translate("MemoExport", "Cannot write memo %1: %2").arg(path, probe.errorString()));
+            return Status::failure(Texts::tr("Cannot write memo %1: %2").arg(path, probe.errorString()));
     }
     document.print(&writer);
     return success();

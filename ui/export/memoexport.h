@@ -6,6 +6,7 @@
 #include "chartexport.h"
 #include "common/result.h"
 #include "decision/costmodel.h"
+#include "report/memo.h"
 
 #include <QDateTime>
 #include <QList>
@@ -22,6 +23,9 @@ struct MemoExportOptions
     CostQualityOptions costQuality;     ///< axis, benchmark and filter of the memo's scatter
     QList<CostOption> volumeOptions;    ///< models of the volume chart; empty: defaultVolumeSelection()
     QDateTime generated = QDateTime::currentDateTime();
+    /// The Routing page's cascade simulation: adds its chart (<name>-cascade-simulation.png next
+    /// to a Markdown memo) and its section. Its `chart` index is set by the export.
+    std::optional<MemoCascadeSimulation> cascade;
 };
 
 /// Writes a decision memo by extension: .md (charts as PNG files next to it, linked: <name>-cost-
