@@ -12,10 +12,11 @@
 #include <QTextStream>
 
 namespace {
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CommandLine)
+};
 }
 
 int CommandContext::usageError(const QString &command, const QString &message) const
@@ -41,19 +42,19 @@ void CommandContext::printJson(const QJsonValue &value) const
 namespace Cli {
 QCommandLineOption jsonOption()
 {
-    return {QStringLiteral("json"), tr("Print one JSON document instead of text.")};
+    return {QStringLiteral("json"), Texts::tr("Print one JSON document instead of text.")};
 }
 
 QCommandLineOption catalogOption()
 {
-    return {QStringLiteral("catalog"), tr("Catalog name (see 'catalog names') or catalog file (default: current)."),
+    return {QStringLiteral("catalog"), Texts::tr("Catalog name (see 'catalog names') or catalog file (default: current)."),
             QStringLiteral("NAME|FILE"), QStringLiteral("current")};
 }
 
 std::optional<int> parseOrExit(const CommandContext &context, const QString &command, QCommandLineParser &parser,
                                const QStringList &arguments)
 {
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, Texts::tr("Show this help."));
     parser.addOption(help);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(arguments))

@@ -22,10 +22,11 @@
 #include <QTextStream>
 
 namespace {
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("CompareCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CompareCommand)
+};
 
 const QString kCommand = QStringLiteral("compare");
 constexpr int kSomeFailed = 3;
@@ -55,7 +56,7 @@ QList<std::pair<bool, QString>> targetsInOrder(const QStringList &arguments)
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--"))
             break;
-        for (const QString option : {QStringLiteral("endpoint"), QStringLiteral("target")}) {
+        for (const QString &option : {QStringLiteral("endpoint"), QStringLiteral("target")}) {
             const bool target = option == QLatin1String("target");
             for (const QString &dash : {QStringLiteral("--"), QStringLiteral("-")}) {
                 const QString name = dash + option;
@@ -120,10 +121,10 @@ QString dash(const std::optional<qint64> &value)
 
 QString metricsLine(const ResponseRecord &r)
 {
-    return tr("%1 · ttft %2 ms · latency %3 ms · tokens %4 in, %5 out · %6 tok/s · cost %7 · attempts %8")
+    return Texts::tr("%1 · ttft %2 ms · latency %3 ms · tokens %4 in, %5 out · %6 tok/s · cost %7 · attempts %8")
         .arg(ResponseRecord::statusName(r.status), dash(r.result.ttftMs), number(r.result.latencyMs),
              dash(r.result.inputTokens), dash(r.result.outputTokens), dash(r.tokensPerSecond, 1),
-             r.costUsd ? formatUsd(*r.costUsd) : tr("unpriced"))
+             r.costUsd ? formatUsd(*r.costUsd) : Texts::tr("unpriced"))
         .arg(r.result.attempts);
 }
 
@@ -147,41 +148,41 @@ Result<CompareSetup> readSetup(const QCommandLineParser &parser, const QStringLi
     setup.prompt.user = parser.value(QStringLiteral("prompt"));
     setup.prompt.system = parser.value(QStringLiteral("system"));
     if (!parser.isSet(QStringLiteral("prompt")) || setup.prompt.user.isEmpty())
-        return R::failure(tr("--prompt is required"));
+        return R::failure(Texts::tr("--prompt is required"));
     for (const QString &pair : parser.values(QStringLiteral("var"))) {
         const qsizetype eq = pair.indexOf(QLatin1Char('='));
         if (eq <= 0)
-            return R::failure(tr("--var expects NAME=VALUE, not “%1”").arg(pair));
+            return R::failure(Texts::tr("--var expects NAME=VALUE, not “%1”").arg(pair));
         setup.prompt.variables.insert(pair.left(eq), pair.mid(eq + 1));
     }
     bool ok = true;
     if (parser.isSet(QStringLiteral("max-tokens"))) {
         const int n = parser.value(QStringLiteral("max-tokens")).toInt(&ok);
         if (!ok || n <= 0)
-            return R::failure(tr("--max-tokens expects a positive whole number"));
+            return R::failure(Texts::tr("--max-tokens expects a positive whole number"));
         setup.options.maxTokens = n;
     }
     if (parser.isSet(QStringLiteral("temperature"))) {
         const double t = parser.value(QStringLiteral("temperature")).toDouble(&ok);
         if (!ok || t < 0 || t > 2)
-            return R::failure(tr("--temperature expects a number from 0 to 2"));
+            return R::failure(Texts::tr("--temperature expects a number from 0 to 2"));
         setup.options.temperature = t;
     }
     if (parser.isSet(QStringLiteral("timeout-s"))) {
         const double s = parser.value(QStringLiteral("timeout-s")).toDouble(&ok);
         if (!ok || s <= 0)
-            return R::failure(tr("--timeout-s expects a positive number of seconds"));
+            return R::failure(Texts::tr("--timeout-s expects a positive number of seconds"));
         setup.options.timeoutMs = int(std::min(s * 1000.0, 24.0 * 3600 * 1000));
     }
     if (parser.isSet(QStringLiteral("concurrency"))) {
         setup.concurrency = parser.value(QStringLiteral("concurrency")).toInt(&ok);
         if (!ok || setup.concurrency <= 0)
-            return R::failure(tr("--concurrency expects a positive whole number"));
+            return R::failure(Texts::tr("--concurrency expects a positive whole number"));
     }
 
     const QList<std::pair<bool, QString>> targets = targetsInOrder(arguments);
     if (targets.isEmpty())
-        return R::failure(tr("name at least one --endpoint NAME or --target KIND:MODEL@BASE_URL"));
+        return R::failure(Texts::tr("name at least one --endpoint NAME or --target KIND:MODEL@BASE_URL"));
     std::optional<EndpointStore> store;
     for (const auto &[adHoc, value] : targets) {
         if (adHoc) {
@@ -202,15 +203,15 @@ Result<CompareSetup> readSetup(const QCommandLineParser &parser, const QStringLi
             for (const Endpoint &e : store->endpoints())
                 known << e.name;
             return R::failure(known.isEmpty()
-                                  ? tr("unknown endpoint “%1”: none is configured (see 'rightsize endpoint add')").arg(value)
-                                  : tr("unknown endpoint “%1”; configured: %2").arg(value, known.join(QStringLiteral(", "))));
+                                  ? Texts::tr("unknown endpoint “%1”: none is configured (see 'rightsize endpoint add')").arg(value)
+                                  : Texts::tr("unknown endpoint “%1”; configured: %2").arg(value, known.join(QStringLiteral(", "))));
         }
         setup.endpoints.append(*endpoint);
     }
     QStringList names;
     for (const Endpoint &e : setup.endpoints) {
         if (names.contains(e.name))
-            return R::failure(tr("“%1” is named twice").arg(e.name));
+            return R::failure(Texts::tr("“%1” is named twice").arg(e.name));
         names << e.name;
     }
     // The template is checked here so that a typo costs no request at all.
@@ -249,20 +250,20 @@ void setCompareOptionsHook(CompareOptionsHook hook)
 int runCompareCommand(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("Runs one prompt through several endpoints side by side, streaming, and "
+    parser.setApplicationDescription(Texts::tr("Runs one prompt through several endpoints side by side, streaming, and "
                                         "reports time to first token, latency, tokens, tokens per second and cost."));
     parser.addOptions({
-        {QStringLiteral("prompt"), tr("The user prompt; {{NAME}} placeholders take --var values."), QStringLiteral("TEXT")},
-        {QStringLiteral("system"), tr("The system prompt (default: each endpoint's own)."), QStringLiteral("TEXT")},
-        {QStringLiteral("var"), tr("A template variable; repeat for several."), QStringLiteral("NAME=VALUE")},
-        {QStringLiteral("max-tokens"), tr("Most output tokens per answer."), QStringLiteral("N")},
-        {QStringLiteral("temperature"), tr("Sampling temperature, 0–2."), QStringLiteral("T")},
-        {QStringLiteral("timeout-s"), tr("Longest time per answer, retries included."), QStringLiteral("N")},
-        {QStringLiteral("endpoint"), tr("A configured endpoint (see 'rightsize endpoint list'); repeat for several."),
+        {QStringLiteral("prompt"), Texts::tr("The user prompt; {{NAME}} placeholders take --var values."), QStringLiteral("TEXT")},
+        {QStringLiteral("system"), Texts::tr("The system prompt (default: each endpoint's own)."), QStringLiteral("TEXT")},
+        {QStringLiteral("var"), Texts::tr("A template variable; repeat for several."), QStringLiteral("NAME=VALUE")},
+        {QStringLiteral("max-tokens"), Texts::tr("Most output tokens per answer."), QStringLiteral("N")},
+        {QStringLiteral("temperature"), Texts::tr("Sampling temperature, 0–2."), QStringLiteral("T")},
+        {QStringLiteral("timeout-s"), Texts::tr("Longest time per answer, retries included."), QStringLiteral("N")},
+        {QStringLiteral("endpoint"), Texts::tr("A configured endpoint (see 'rightsize endpoint list'); repeat for several."),
          QStringLiteral("NAME")},
-        {QStringLiteral("target"), tr("An ad-hoc endpoint, e.g. openai:tiny@http://127.0.0.1:8080/v1; its key comes from "
+        {QStringLiteral("target"), Texts::tr("An ad-hoc endpoint, e.g. openai:tiny@http://127.0.0.1:8080/v1; its key comes from "
                                       "the environment."), QStringLiteral("KIND:MODEL@BASE_URL")},
-        {QStringLiteral("concurrency"), tr("How many endpoints stream at once (default 4)."), QStringLiteral("N")},
+        {QStringLiteral("concurrency"), Texts::tr("How many endpoints stream at once (default 4)."), QStringLiteral("N")},
         Cli::catalogOption(),
         Cli::jsonOption(),
     });
@@ -271,7 +272,7 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
     if (const auto exit = Cli::parseOrExit(context, kCommand, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return context.usageError(kCommand, tr("unexpected argument “%1”").arg(parser.positionalArguments().constFirst()));
+        return context.usageError(kCommand, Texts::tr("unexpected argument “%1”").arg(parser.positionalArguments().constFirst()));
 
     Result<CompareSetup> setup = readSetup(parser, arguments, context);
     if (!setup)
@@ -324,14 +325,14 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
         if (r.result.error)
             context.err << r.result.error->message << '\n';
     } else {
-        TextTable table({tr("Target"), tr("Status"), tr("TTFT ms"), tr("Latency ms"), tr("In"), tr("Out"), tr("Tok/s"),
-                         tr("Cost"), tr("Attempts")},
+        TextTable table({Texts::tr("Target"), Texts::tr("Status"), Texts::tr("TTFT ms"), Texts::tr("Latency ms"),
+                         Texts::tr("In"), Texts::tr("Out"), Texts::tr("Tok/s"), Texts::tr("Cost"), Texts::tr("Attempts")},
                         {false, false, true, true, true, true, true, true, true});
         for (const ResponseRecord &r : std::as_const(run.responses)) {
             context.out << "== " << r.endpoint.name << " ==\n" << r.result.text << "\n\n";
             table.addRow({r.endpoint.name, ResponseRecord::statusName(r.status), dash(r.result.ttftMs),
                           number(r.result.latencyMs), dash(r.result.inputTokens), dash(r.result.outputTokens),
-                          dash(r.tokensPerSecond, 1), r.costUsd ? formatUsd(*r.costUsd) : tr("unpriced"),
+                          dash(r.tokensPerSecond, 1), r.costUsd ? formatUsd(*r.costUsd) : Texts::tr("unpriced"),
                           QString::number(r.result.attempts)});
         }
         context.out << table.toString();

@@ -16,10 +16,11 @@
 #include <QTextStream>
 
 namespace {
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("DbCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DbCommand)
+};
 
 const QString kCommand = QStringLiteral("db");
 }
@@ -27,11 +28,11 @@ const QString kCommand = QStringLiteral("db");
 int runDbCommand(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The history database.\n"
+    parser.setApplicationDescription(Texts::tr("The history database.\n"
                                         "  db check            PRAGMA integrity_check; exit 1 when it finds problems\n"
                                         "  db backup FILE      a consistent copy (VACUUM INTO); never overwrites FILE\n"
                                         "  db restore FILE     replace the database with a checked backup (the old file is kept aside)"));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("check, backup or restore"));
+    parser.addPositionalArgument(QStringLiteral("action"), Texts::tr("check, backup or restore"));
     parser.addOptions({HistoryCli::databaseOption(), Cli::jsonOption()});
     if (const auto exit = Cli::parseOrExit(context, kCommand, parser, arguments))
         return *exit;
@@ -40,12 +41,12 @@ int runDbCommand(CommandContext &context, const QStringList &arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
     if (action == QLatin1String("check")) {
         if (args.size() != 1)
-            return context.usageError(kCommand, tr("check takes no FILE; use --db PATH"));
+            return context.usageError(kCommand, Texts::tr("check takes no FILE; use --db PATH"));
     } else if (action == QLatin1String("backup") || action == QLatin1String("restore")) {
         if (args.size() != 2)
-            return context.usageError(kCommand, tr("%1 expects one FILE").arg(action));
+            return context.usageError(kCommand, Texts::tr("%1 expects one FILE").arg(action));
     } else {
-        return context.usageError(kCommand, tr("expects check, backup FILE or restore FILE; see 'rightsize db --help'"));
+        return context.usageError(kCommand, Texts::tr("expects check, backup FILE or restore FILE; see 'rightsize db --help'"));
     }
 
     Database db;
@@ -66,9 +67,9 @@ int runDbCommand(CommandContext &context, const QStringList &arguments)
                                           {QStringLiteral("runs"), runs},
                                           {QStringLiteral("problems"), ok ? QJsonArray() : QJsonArray::fromStringList(*check)}});
         } else if (ok) {
-            context.out << tr("%1: ok (schema version %2, %3 runs)").arg(path).arg(db.schemaVersion()).arg(runs) << '\n';
+            context.out << Texts::tr("%1: ok (schema version %2, %3 runs)").arg(path).arg(db.schemaVersion()).arg(runs) << '\n';
         } else {
-            context.out << tr("%1: integrity check found problems:").arg(path) << '\n';
+            context.out << Texts::tr("%1: integrity check found problems:").arg(path) << '\n';
             for (const QString &line : *check)
                 context.out << "  " << line << '\n';
         }
@@ -81,8 +82,8 @@ int runDbCommand(CommandContext &context, const QStringList &arguments)
     if (!done)
         return context.failure(kCommand, done.error());
     const QString message = action == QLatin1String("backup")
-                                ? tr("Backed up %1 to %2").arg(path, QDir::toNativeSeparators(file))
-                                : tr("Restored %1 from %2").arg(path, QDir::toNativeSeparators(file));
+                                ? Texts::tr("Backed up %1 to %2").arg(path, QDir::toNativeSeparators(file))
+                                : Texts::tr("Restored %1 from %2").arg(path, QDir::toNativeSeparators(file));
     if (json)
         context.printJson(QJsonObject{{QStringLiteral("database"), path},
                                       {action == QLatin1String("backup") ? QStringLiteral("backup") : QStringLiteral("restored_from"), file}});

@@ -21,16 +21,17 @@
 #include <cstdio>
 
 namespace {
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("EndpointCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EndpointCommand)
+};
 
 const QString kCommand = QStringLiteral("endpoint");
 
 QString usage()
 {
-    return tr("expected one of: add NAME --kind openai|anthropic|ollama --url BASE_URL --model ID "
+    return Texts::tr("expected one of: add NAME --kind openai|anthropic|ollama --url BASE_URL --model ID "
               "[--catalog-model ID] [--key-env VAR]; list [--json]; test NAME; remove NAME; set-key NAME");
 }
 
@@ -49,9 +50,9 @@ Parsed parse(CommandContext &context, QCommandLineParser &parser, const QStringL
         return {exit, {}};
     const QStringList positional = parser.positionalArguments();
     if (needsName && positional.size() != 1)
-        return {context.usageError(command, tr("expects exactly one endpoint NAME")), {}};
+        return {context.usageError(command, Texts::tr("expects exactly one endpoint NAME")), {}};
     if (!needsName && !positional.isEmpty())
-        return {context.usageError(command, tr("unexpected argument “%1”").arg(positional.constFirst())), {}};
+        return {context.usageError(command, Texts::tr("unexpected argument “%1”").arg(positional.constFirst())), {}};
     return {std::nullopt, positional.value(0)};
 }
 
@@ -65,18 +66,18 @@ std::optional<int> loadStore(CommandContext &context, EndpointStore &store)
 int add(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("A name for the endpoint."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), Texts::tr("A name for the endpoint."));
     parser.addOptions({
-        {QStringLiteral("kind"), tr("Wire format: openai (and every compatible server), anthropic or ollama."),
+        {QStringLiteral("kind"), Texts::tr("Wire format: openai (and every compatible server), anthropic or ollama."),
          QStringLiteral("KIND")},
-        {QStringLiteral("url"), tr("Base URL, e.g. https://api.openai.com/v1, http://127.0.0.1:8080/v1, "
+        {QStringLiteral("url"), Texts::tr("Base URL, e.g. https://api.openai.com/v1, http://127.0.0.1:8080/v1, "
                                    "https://api.anthropic.com, http://127.0.0.1:11434."), QStringLiteral("BASE_URL")},
-        {QStringLiteral("model"), tr("The model id the server expects."), QStringLiteral("ID")},
-        {QStringLiteral("catalog-model"), tr("The catalog model it is, for price and quality."), QStringLiteral("ID")},
-        {QStringLiteral("key-env"), tr("An environment variable holding the key (instead of the keychain)."),
+        {QStringLiteral("model"), Texts::tr("The model id the server expects."), QStringLiteral("ID")},
+        {QStringLiteral("catalog-model"), Texts::tr("The catalog model it is, for price and quality."), QStringLiteral("ID")},
+        {QStringLiteral("key-env"), Texts::tr("An environment variable holding the key (instead of the keychain)."),
          QStringLiteral("VAR")},
-        {QStringLiteral("timeout-s"), tr("Longest time per answer, retries included (default 600)."), QStringLiteral("N")},
-        {QStringLiteral("replace"), tr("Replace an endpoint of the same name.")},
+        {QStringLiteral("timeout-s"), Texts::tr("Longest time per answer, retries included (default 600)."), QStringLiteral("N")},
+        {QStringLiteral("replace"), Texts::tr("Replace an endpoint of the same name.")},
     });
     const Parsed p = parse(context, parser, arguments, QStringLiteral("add"), true);
     if (p.exit)
@@ -86,7 +87,7 @@ int add(CommandContext &context, const QStringList &arguments)
     endpoint.name = p.name;
     const auto kind = endpointKindFromName(parser.value(QStringLiteral("kind")));
     if (!kind)
-        return context.usageError(command, tr("--kind must be openai, anthropic or ollama"));
+        return context.usageError(command, Texts::tr("--kind must be openai, anthropic or ollama"));
     endpoint.kind = *kind;
     endpoint.baseUrl = QUrl(parser.value(QStringLiteral("url")), QUrl::StrictMode);
     endpoint.model = parser.value(QStringLiteral("model"));
@@ -96,7 +97,7 @@ int add(CommandContext &context, const QStringList &arguments)
         bool ok = false;
         const double s = parser.value(QStringLiteral("timeout-s")).toDouble(&ok);
         if (!ok || s <= 0)
-            return context.usageError(command, tr("--timeout-s expects a positive number of seconds"));
+            return context.usageError(command, Texts::tr("--timeout-s expects a positive number of seconds"));
         endpoint.timeoutMs = int(std::min(s * 1000.0, 24.0 * 3600 * 1000));
     }
     EndpointStore store;
@@ -106,7 +107,7 @@ int add(CommandContext &context, const QStringList &arguments)
         return context.usageError(command, added.error());
     if (const Status saved = store.save(); !saved)
         return context.failure(command, saved.error());
-    context.out << tr("Added endpoint %1 (%2, %3, model %4) to %5")
+    context.out << Texts::tr("Added endpoint %1 (%2, %3, model %4) to %5")
                        .arg(endpoint.name, endpointKindName(endpoint.kind), endpoint.baseUrl.toString(), endpoint.model,
                             store.path())
                 << '\n';
@@ -122,8 +123,8 @@ QString keyText(const Endpoint &e)
         if (!qEnvironmentVariableIsEmpty(variable.toLatin1().constData()))
             set << variable;
     }
-    return set.isEmpty() ? tr("keychain or %1").arg(ApiKeyStore::endpointVariable(e.name))
-                         : tr("$%1 (set)").arg(set.constFirst());
+    return set.isEmpty() ? Texts::tr("keychain or %1").arg(ApiKeyStore::endpointVariable(e.name))
+                         : Texts::tr("$%1 (set)").arg(set.constFirst());
 }
 
 int list(CommandContext &context, const QStringList &arguments)
@@ -151,11 +152,12 @@ int list(CommandContext &context, const QStringList &arguments)
         return ExitCode::Ok;
     }
     if (store.endpoints().isEmpty()) {
-        context.out << tr("No endpoint configured in %1; add one with 'rightsize endpoint add'.").arg(store.path()) << '\n';
+        context.out << Texts::tr("No endpoint configured in %1; add one with 'rightsize endpoint add'.").arg(store.path()) << '\n';
         context.out.flush();
         return ExitCode::Ok;
     }
-    TextTable table({tr("Name"), tr("Kind"), tr("Base URL"), tr("Model"), tr("Catalog model"), tr("Key")});
+    TextTable table({Texts::tr("Name"), Texts::tr("Kind"), Texts::tr("Base URL"), Texts::tr("Model"), Texts::tr("Catalog model"),
+                     Texts::tr("Key")});
     for (const Endpoint &e : store.endpoints()) {
         table.addRow({e.name, endpointKindName(e.kind), e.baseUrl.toString(), e.model,
                       e.catalogModel.isEmpty() ? QStringLiteral("—") : e.catalogModel, keyText(e)});
@@ -168,7 +170,7 @@ int list(CommandContext &context, const QStringList &arguments)
 int test(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The endpoint to try."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), Texts::tr("The endpoint to try."));
     const Parsed p = parse(context, parser, arguments, QStringLiteral("test"), true);
     if (p.exit)
         return *p.exit;
@@ -178,7 +180,7 @@ int test(CommandContext &context, const QStringList &arguments)
         return *exit;
     const Endpoint *found = store.find(p.name);
     if (!found)
-        return context.usageError(command, tr("unknown endpoint “%1”").arg(p.name));
+        return context.usageError(command, Texts::tr("unknown endpoint “%1”").arg(p.name));
     Endpoint endpoint = *found;
     endpoint.idleTimeoutMs = std::min(endpoint.idleTimeoutMs, 15000);
     const std::unique_ptr<ApiKeyStore> keys = ApiKeyStore::system();
@@ -196,12 +198,12 @@ int test(CommandContext &context, const QStringList &arguments)
             context.err << keys->keychainStatus() << '\n';
         return context.failure(command, error);
     }
-    context.out << tr("Endpoint %1 answered (key: %2). Models served: %3").arg(endpoint.name, keySource).arg(models.size())
+    context.out << Texts::tr("Endpoint %1 answered (key: %2). Models served: %3").arg(endpoint.name, keySource).arg(models.size())
                 << '\n';
     for (const QString &model : models)
-        context.out << "  " << model << (model == endpoint.model ? tr("  (configured)") : QString()) << '\n';
+        context.out << "  " << model << (model == endpoint.model ? Texts::tr("  (configured)") : QString()) << '\n';
     if (!models.contains(endpoint.model))
-        context.out << tr("Note: the configured model %1 is not in the list.").arg(endpoint.model) << '\n';
+        context.out << Texts::tr("Note: the configured model %1 is not in the list.").arg(endpoint.model) << '\n';
     context.out.flush();
     return ExitCode::Ok;
 }
@@ -209,7 +211,7 @@ int test(CommandContext &context, const QStringList &arguments)
 int remove(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The endpoint to remove."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), Texts::tr("The endpoint to remove."));
     const Parsed p = parse(context, parser, arguments, QStringLiteral("remove"), true);
     if (p.exit)
         return *p.exit;
@@ -218,14 +220,14 @@ int remove(CommandContext &context, const QStringList &arguments)
     if (const auto exit = loadStore(context, store))
         return *exit;
     if (!store.remove(p.name))
-        return context.usageError(command, tr("unknown endpoint “%1”").arg(p.name));
+        return context.usageError(command, Texts::tr("unknown endpoint “%1”").arg(p.name));
     if (const Status saved = store.save(); !saved)
         return context.failure(command, saved.error());
     // Its key goes too, where there is a keychain; nothing to do otherwise.
     const std::unique_ptr<ApiKeyStore> keys = ApiKeyStore::system();
     if (keys->keychainAvailable())
         QCoro::waitFor(keys->remove(p.name));
-    context.out << tr("Removed endpoint %1").arg(p.name) << '\n';
+    context.out << Texts::tr("Removed endpoint %1").arg(p.name) << '\n';
     context.out.flush();
     return ExitCode::Ok;
 }
@@ -233,7 +235,7 @@ int remove(CommandContext &context, const QStringList &arguments)
 int setKey(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), tr("The endpoint whose key is read from standard input."));
+    parser.addPositionalArgument(QStringLiteral("NAME"), Texts::tr("The endpoint whose key is read from standard input."));
     const Parsed p = parse(context, parser, arguments, QStringLiteral("set-key"), true);
     if (p.exit)
         return *p.exit;
@@ -242,23 +244,23 @@ int setKey(CommandContext &context, const QStringList &arguments)
     if (const auto exit = loadStore(context, store))
         return *exit;
     if (!store.find(p.name))
-        return context.usageError(command, tr("unknown endpoint “%1”").arg(p.name));
+        return context.usageError(command, Texts::tr("unknown endpoint “%1”").arg(p.name));
     const std::unique_ptr<ApiKeyStore> keys = ApiKeyStore::system();
     // Said before reading anything, so that nobody types a key for nothing.
     if (!keys->keychainAvailable()) {
-        return context.failure(command, tr("no keychain is available here; set the environment variable %1 instead (%2)")
+        return context.failure(command, Texts::tr("no keychain is available here; set the environment variable %1 instead (%2)")
                                             .arg(ApiKeyStore::endpointVariable(p.name), keys->keychainStatus()));
     }
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly))
-        return context.failure(command, tr("cannot read standard input"));
+        return context.failure(command, Texts::tr("cannot read standard input"));
     const QString key = QString::fromUtf8(input.readLine()).trimmed();
     if (key.isEmpty())
-        return context.usageError(command, tr("no key on standard input"));
+        return context.usageError(command, Texts::tr("no key on standard input"));
     const KeychainReply reply = QCoro::waitFor(keys->store(p.name, key));
     if (reply.status != KeychainReply::Status::Ok)
         return context.failure(command, reply.message);
-    context.out << tr("Stored the key of endpoint %1 in the keychain").arg(p.name) << '\n';
+    context.out << Texts::tr("Stored the key of endpoint %1 in the keychain").arg(p.name) << '\n';
     context.out.flush();
     return ExitCode::Ok;
 }
@@ -279,9 +281,9 @@ int runEndpointCommand(CommandContext &context, const QStringList &arguments)
     if (action == QLatin1String("set-key"))
         return setKey(context, rest);
     if (action == QLatin1String("--help") || action == QLatin1String("-h")) {
-        context.out << tr("Usage: rightsize endpoint ACTION") << '\n' << usage() << '\n';
+        context.out << Texts::tr("Usage: rightsize endpoint ACTION") << '\n' << usage() << '\n';
         context.out.flush();
         return ExitCode::Ok;
     }
-    return context.usageError(kCommand, action.isEmpty() ? usage() : tr("unknown action “%1”; %2").arg(action, usage()));
+    return context.usageError(kCommand, action.isEmpty() ? usage() : Texts::tr("unknown action “%1”; %2").arg(action, usage()));
 }

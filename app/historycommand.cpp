@@ -22,10 +22,11 @@
 #include <QTextStream>
 
 namespace {
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("HistoryCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(HistoryCommand)
+};
 
 const QString kCommand = QStringLiteral("history");
 
@@ -74,7 +75,7 @@ int list(CommandContext &context, const QCommandLineParser &parser, Database &db
     bool ok = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1)
-        return context.usageError(kCommand, tr("--limit expects a positive whole number, not “%1”").arg(parser.value(QStringLiteral("limit"))));
+        return context.usageError(kCommand, Texts::tr("--limit expects a positive whole number, not “%1”").arg(parser.value(QStringLiteral("limit"))));
     RunFilter filter;
     filter.search = parser.value(QStringLiteral("search"));
     filter.model = parser.value(QStringLiteral("model"));
@@ -89,7 +90,8 @@ int list(CommandContext &context, const QCommandLineParser &parser, Database &db
         context.printJson(QJsonObject{{QStringLiteral("database"), QDir::toNativeSeparators(db.path())}, {QStringLiteral("runs"), array}});
         return ExitCode::Ok;
     }
-    TextTable table({tr("Run"), tr("Started (UTC)"), tr("Models"), tr("Errors"), tr("Latency ms"), tr("Cost"), tr("Prompt")},
+    TextTable table({Texts::tr("Run"), Texts::tr("Started (UTC)"), Texts::tr("Models"), Texts::tr("Errors"),
+                     Texts::tr("Latency ms"), Texts::tr("Cost"), Texts::tr("Prompt")},
                     {true, false, false, true, true, true, false});
     for (const RunSummary &s : *runs) {
         table.addRow({QString::number(s.id), s.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.models,
@@ -106,7 +108,7 @@ int show(CommandContext &context, const QCommandLineParser &parser, Database &db
     bool ok = false;
     const qint64 id = idText.toLongLong(&ok);
     if (!ok)
-        return context.usageError(kCommand, tr("show expects a RUN_ID number, not “%1”").arg(idText));
+        return context.usageError(kCommand, Texts::tr("show expects a RUN_ID number, not “%1”").arg(idText));
     const Result<RunRecord> run = RunRepository(db).loadRun(id);
     if (!run)
         return context.failure(kCommand, run.error());
@@ -114,18 +116,18 @@ int show(CommandContext &context, const QCommandLineParser &parser, Database &db
         context.printJson(runToJson(*run));
         return ExitCode::Ok;
     }
-    context.out << tr("Run %1 · %2 · %3").arg(run->id).arg(run->startedAt.toUTC().toString(Qt::ISODate), run->origin) << '\n';
+    context.out << Texts::tr("Run %1 · %2 · %3").arg(run->id).arg(run->startedAt.toUTC().toString(Qt::ISODate), run->origin) << '\n';
     if (!run->prompt.system.isEmpty())
-        context.out << tr("System: %1").arg(run->prompt.system) << '\n';
-    context.out << tr("Prompt: %1").arg(run->prompt.user) << "\n\n";
+        context.out << Texts::tr("System: %1").arg(run->prompt.system) << '\n';
+    context.out << Texts::tr("Prompt: %1").arg(run->prompt.user) << "\n\n";
     for (const ResponseRecord &r : run->responses) {
         context.out << "== " << r.endpoint.name << " (" << r.endpoint.model << ") · " << ResponseRecord::statusName(r.status) << " ==\n"
                     << r.result.text << '\n'
-                    << tr("ttft %1 ms · latency %2 ms · tokens %3 in, %4 out · cost %5 · attempts %6")
+                    << Texts::tr("ttft %1 ms · latency %2 ms · tokens %3 in, %4 out · cost %5 · attempts %6")
                            .arg(dash(r.result.ttftMs), number(r.result.latencyMs),
                                 r.result.inputTokens ? number(double(*r.result.inputTokens)) : QStringLiteral("—"),
                                 r.result.outputTokens ? number(double(*r.result.outputTokens)) : QStringLiteral("—"),
-                                r.costUsd ? formatUsd(*r.costUsd) : tr("unpriced"))
+                                r.costUsd ? formatUsd(*r.costUsd) : Texts::tr("unpriced"))
                            .arg(r.result.attempts)
                     << '\n';
         if (r.result.error)
@@ -140,12 +142,12 @@ int exportRuns(CommandContext &context, const QCommandLineParser &parser, Databa
 {
     const QString out = parser.value(QStringLiteral("out"));
     if (out.isEmpty())
-        return context.usageError(kCommand, tr("export needs --out FILE"));
+        return context.usageError(kCommand, Texts::tr("export needs --out FILE"));
     const QString formatName = parser.value(QStringLiteral("format"));
     const std::optional<RunExportFormat> format =
         formatName.isEmpty() ? runExportFormatForPath(out) : runExportFormatFromName(formatName);
     if (!format)
-        return context.usageError(kCommand, tr("--format expects csv, json or jsonl"));
+        return context.usageError(kCommand, Texts::tr("--format expects csv, json or jsonl"));
     RunFilter filter;
     filter.search = parser.value(QStringLiteral("search"));
     filter.model = parser.value(QStringLiteral("model"));
@@ -162,7 +164,7 @@ int exportRuns(CommandContext &context, const QCommandLineParser &parser, Databa
     if (parser.isSet(QStringLiteral("json")))
         context.printJson(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("runs"), int(runs->size())}});
     else
-        context.out << tr("%1 runs written to %2").arg(runs->size()).arg(QDir::toNativeSeparators(out)) << '\n';
+        context.out << Texts::tr("%1 runs written to %2").arg(runs->size()).arg(QDir::toNativeSeparators(out)) << '\n';
     context.out.flush();
     return ExitCode::Ok;
 }
@@ -181,7 +183,7 @@ struct CompareStoring : QObject
 namespace HistoryCli {
 QCommandLineOption databaseOption()
 {
-    return {QStringLiteral("db"), tr("The history database file (default: %1).").arg(QDir::toNativeSeparators(Database::defaultPath())),
+    return {QStringLiteral("db"), Texts::tr("The history database file (default: %1).").arg(QDir::toNativeSeparators(Database::defaultPath())),
             QStringLiteral("PATH")};
 }
 
@@ -195,7 +197,7 @@ void installCompareStoring()
 {
     setCompareOptionsHook([](QCommandLineParser &parser) {
         parser.addOptions({databaseOption(),
-                           {QStringLiteral("no-store"), tr("Do not keep this run in the history database.")}});
+                           {QStringLiteral("no-store"), Texts::tr("Do not keep this run in the history database.")}});
     });
     setCompareRunnerHook([](ComparisonRunner &runner, const QCommandLineParser &parser) {
         if (parser.isSet(QStringLiteral("no-store")))
@@ -203,7 +205,7 @@ void installCompareStoring()
         auto *storing = new CompareStoring(&runner);
         if (const Status opened = openDatabase(storing->database, parser); !opened) {
             // The comparison itself can still run; say why it is not kept.
-            QTextStream(stderr) << tr("rightsize compare: the run is not stored: %1").arg(opened.error()) << '\n';
+            QTextStream(stderr) << Texts::tr("rightsize compare: the run is not stored: %1").arg(opened.error()) << '\n';
             delete storing;
             return;
         }
@@ -227,20 +229,20 @@ const bool s_compareStoring = (HistoryCli::installCompareStoring(), true);
 int runHistoryCommand(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The stored comparison runs.\n"
+    parser.setApplicationDescription(Texts::tr("The stored comparison runs.\n"
                                         "  history list                       newest runs first\n"
                                         "  history show RUN_ID                one run with its responses\n"
                                         "  history export --out FILE          runs as CSV, JSON or JSONL"));
-    parser.addPositionalArgument(QStringLiteral("action"), tr("list, show or export"));
+    parser.addPositionalArgument(QStringLiteral("action"), Texts::tr("list, show or export"));
     parser.addOptions({
         HistoryCli::databaseOption(),
         Cli::jsonOption(),
-        {QStringLiteral("limit"), tr("How many runs to list (default 20)."), QStringLiteral("N"), QStringLiteral("20")},
-        {QStringLiteral("search"), tr("Only runs whose prompt or responses contain all these words."), QStringLiteral("TEXT")},
-        {QStringLiteral("model"), tr("Only runs with a response from this model."), QStringLiteral("MODEL")},
-        {QStringLiteral("endpoint"), tr("Only runs with a response from this endpoint."), QStringLiteral("NAME")},
-        {QStringLiteral("format"), tr("Export format: csv, json or jsonl (default: from the file name)."), QStringLiteral("FORMAT")},
-        {QStringLiteral("out"), tr("The file to export to."), QStringLiteral("FILE")},
+        {QStringLiteral("limit"), Texts::tr("How many runs to list (default 20)."), QStringLiteral("N"), QStringLiteral("20")},
+        {QStringLiteral("search"), Texts::tr("Only runs whose prompt or responses contain all these words."), QStringLiteral("TEXT")},
+        {QStringLiteral("model"), Texts::tr("Only runs with a response from this model."), QStringLiteral("MODEL")},
+        {QStringLiteral("endpoint"), Texts::tr("Only runs with a response from this endpoint."), QStringLiteral("NAME")},
+        {QStringLiteral("format"), Texts::tr("Export format: csv, json or jsonl (default: from the file name)."), QStringLiteral("FORMAT")},
+        {QStringLiteral("out"), Texts::tr("The file to export to."), QStringLiteral("FILE")},
     });
     if (const auto exit = Cli::parseOrExit(context, kCommand, parser, arguments))
         return *exit;
@@ -248,10 +250,10 @@ int runHistoryCommand(CommandContext &context, const QStringList &arguments)
     const QString action = args.value(0);
     const int expected = action == QLatin1String("show") ? 2 : 1;
     if (action != QLatin1String("list") && action != QLatin1String("show") && action != QLatin1String("export"))
-        return context.usageError(kCommand, tr("expects list, show RUN_ID or export; see 'rightsize history --help'"));
+        return context.usageError(kCommand, Texts::tr("expects list, show RUN_ID or export; see 'rightsize history --help'"));
     if (args.size() != expected)
-        return context.usageError(kCommand, action == QLatin1String("show") ? tr("show expects one RUN_ID")
-                                                                             : tr("unexpected argument “%1”").arg(args.value(1)));
+        return context.usageError(kCommand, action == QLatin1String("show") ? Texts::tr("show expects one RUN_ID")
+                                                                             : Texts::tr("unexpected argument “%1”").arg(args.value(1)));
     Database db;
     if (const Status opened = HistoryCli::openDatabase(db, parser); !opened)
         return context.failure(kCommand, opened.error());

@@ -10,10 +10,11 @@
 #include <cmath>
 
 namespace {
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("InputOptions", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(InputOptions)
+};
 
 /// Reads a number option if given; checks it against its limit.
 Status readNumber(const QCommandLineParser &parser, const QCommandLineOption &option, const InputLimit &limit,
@@ -26,9 +27,9 @@ Status readNumber(const QCommandLineParser &parser, const QCommandLineOption &op
     const double value = text.toDouble(&ok);
     const QString name = QStringLiteral("--") + option.names().constFirst();
     if (!ok || !std::isfinite(value))
-        return Status::failure(tr("%1 expects a number, got \"%2\"").arg(name, text));
+        return Status::failure(Texts::tr("%1 expects a number, got \"%2\"").arg(name, text));
     if (const auto problem = limit.problem(value))
-        return Status::failure(tr("%1 %2, got %3").arg(name, *problem, text));
+        return Status::failure(Texts::tr("%1 %2, got %3").arg(name, *problem, text));
     target = value;
     return success();
 }
@@ -36,21 +37,21 @@ Status readNumber(const QCommandLineParser &parser, const QCommandLineOption &op
 
 InputOptions::InputOptions(int groups)
     : m_groups(groups)
-    , m_complexity(QStringLiteral("complexity"), tr("Task complexity: simple, medium or high (default medium)."), QStringLiteral("LEVEL"))
-    , m_maxLatency(QStringLiteral("max-latency-ms"), tr("Maximum acceptable latency in ms (default 1000)."), QStringLiteral("N"))
-    , m_maxCost(QStringLiteral("max-cost-per-1k"), tr("Maximum cost per 1,000 requests in USD (default 1.0)."), QStringLiteral("USD"))
-    , m_minAccuracy(QStringLiteral("min-accuracy"), tr("Minimum accuracy, 0 to 1 (default 0.9)."), QStringLiteral("X"))
-    , m_requestsPerDay(QStringLiteral("requests-per-day"), tr("Requests per day (default 1000)."), QStringLiteral("N"))
-    , m_reasoning(QStringLiteral("reasoning"), tr("The task needs multi-step reasoning."))
-    , m_contextLength(QStringLiteral("context-length"), tr("Context length in tokens (default 4000)."), QStringLiteral("N"))
-    , m_task(QStringLiteral("task"), tr("Task type, e.g. text_classification (see 'catalog tasks')."), QStringLiteral("NAME"))
-    , m_inputTokens(QStringLiteral("input-tokens"), tr("Input tokens per request (default 500)."), QStringLiteral("N"))
-    , m_outputTokens(QStringLiteral("output-tokens"), tr("Output tokens per request (default 200)."), QStringLiteral("N"))
-    , m_benchmark(QStringLiteral("benchmark"), tr("Quality benchmark id (default: the catalog's)."), QStringLiteral("ID"))
-    , m_gpuHourly(QStringLiteral("gpu-hourly"), tr("GPU price in USD per hour for self-hosting (default: the model's)."), QStringLiteral("USD"))
-    , m_gpuThroughput(QStringLiteral("gpu-tokens-per-second"), tr("Tokens per second one self-hosted replica sustains (default 2000)."), QStringLiteral("N"))
-    , m_utilisation(QStringLiteral("utilisation"), tr("Usable share of that throughput, 0.01 to 1 (default 0.7)."), QStringLiteral("X"))
-    , m_peakFactor(QStringLiteral("peak-factor"), tr("Peak load over the daily average, at least 1 (default 2)."), QStringLiteral("X"))
+    , m_complexity(QStringLiteral("complexity"), Texts::tr("Task complexity: simple, medium or high (default medium)."), QStringLiteral("LEVEL"))
+    , m_maxLatency(QStringLiteral("max-latency-ms"), Texts::tr("Maximum acceptable latency in ms (default 1000)."), QStringLiteral("N"))
+    , m_maxCost(QStringLiteral("max-cost-per-1k"), Texts::tr("Maximum cost per 1,000 requests in USD (default 1.0)."), QStringLiteral("USD"))
+    , m_minAccuracy(QStringLiteral("min-accuracy"), Texts::tr("Minimum accuracy, 0 to 1 (default 0.9)."), QStringLiteral("X"))
+    , m_requestsPerDay(QStringLiteral("requests-per-day"), Texts::tr("Requests per day (default 1000)."), QStringLiteral("N"))
+    , m_reasoning(QStringLiteral("reasoning"), Texts::tr("The task needs multi-step reasoning."))
+    , m_contextLength(QStringLiteral("context-length"), Texts::tr("Context length in tokens (default 4000)."), QStringLiteral("N"))
+    , m_task(QStringLiteral("task"), Texts::tr("Task type, e.g. text_classification (see 'catalog tasks')."), QStringLiteral("NAME"))
+    , m_inputTokens(QStringLiteral("input-tokens"), Texts::tr("Input tokens per request (default 500)."), QStringLiteral("N"))
+    , m_outputTokens(QStringLiteral("output-tokens"), Texts::tr("Output tokens per request (default 200)."), QStringLiteral("N"))
+    , m_benchmark(QStringLiteral("benchmark"), Texts::tr("Quality benchmark id (default: the catalog's)."), QStringLiteral("ID"))
+    , m_gpuHourly(QStringLiteral("gpu-hourly"), Texts::tr("GPU price in USD per hour for self-hosting (default: the model's)."), QStringLiteral("USD"))
+    , m_gpuThroughput(QStringLiteral("gpu-tokens-per-second"), Texts::tr("Tokens per second one self-hosted replica sustains (default 2000)."), QStringLiteral("N"))
+    , m_utilisation(QStringLiteral("utilisation"), Texts::tr("Usable share of that throughput, 0.01 to 1 (default 0.7)."), QStringLiteral("X"))
+    , m_peakFactor(QStringLiteral("peak-factor"), Texts::tr("Peak load over the daily average, at least 1 (default 2)."), QStringLiteral("X"))
 {
 }
 
@@ -101,7 +102,7 @@ Result<RecommendationInput> InputOptions::read(const QCommandLineParser &parser)
             const auto complexity = complexityFromId(parser.value(m_complexity));
             if (!complexity)
                 return Result<RecommendationInput>::failure(
-                    tr("--complexity expects simple, medium or high, got \"%1\"").arg(parser.value(m_complexity)));
+                    Texts::tr("--complexity expects simple, medium or high, got \"%1\"").arg(parser.value(m_complexity)));
             r.complexity = *complexity;
         }
         r.multiStepReasoning = parser.isSet(m_reasoning);

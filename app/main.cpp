@@ -5,6 +5,7 @@
 #include "decision/workbench.h"
 #include "mainwindow.h"
 #include "settings/settings.h"
+#include "settings/translationloader.h"
 #include "store/database.h"
 #include "startupprobe.h"
 
@@ -33,6 +34,9 @@ int runCommand(int argc, char *argv[], const QStringList &arguments)
         app = std::make_unique<QCoreApplication>(argc, argv);
     }
     describeApplication();
+    // Before any text is produced: usage, errors and reports are translated too.
+    TranslationLoader translations;
+    translations.installFor(Settings().language());
     QTextStream out(stdout);
     QTextStream err(stderr);
     return CommandLine(out, err).run(QCoreApplication::arguments());
@@ -49,6 +53,9 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     describeApplication();
+    // Before any widget exists: texts are set once, when the widgets are built.
+    TranslationLoader translations;
+    translations.installFor(Settings().language());
     CatalogRegistry registry;
     Workbench workbench(registry);
     Settings settings;

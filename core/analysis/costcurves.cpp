@@ -13,6 +13,12 @@
 #include <cmath>
 
 namespace {
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(CostCurves)
+};
+
 // A runaway guard: beyond this many replica steps a curve is a ramp to the eye anyway.
 constexpr int kMaxStepEdges = 20000;
 
@@ -39,10 +45,6 @@ double bisectEdge(const Workload &shape, const SelfHostingAssumptions &assumptio
     return hi;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CostCurves", text);
-}
 } // namespace
 
 QList<double> replicaStepEdges(const Workload &shape, const SelfHostingAssumptions &assumptions,
@@ -193,25 +195,25 @@ QList<CostOption> defaultVolumeSelection(const Recommendation &recommendation, i
 
 QString CostCurveData::title() const
 {
-    return tr("Monthly cost versus volume");
+    return Texts::tr("Monthly cost versus volume");
 }
 
 QString CostCurveData::volumeAxisTitle() const
 {
-    return tr("Requests per day (log scale)");
+    return Texts::tr("Requests per day (log scale)");
 }
 
 QString CostCurveData::costAxisTitle() const
 {
-    return tr("Monthly cost (USD/month, log scale)");
+    return Texts::tr("Monthly cost (USD/month, log scale)");
 }
 
 QString CostCurveData::footnote() const
 {
     static const QLocale us(QLocale::English, QLocale::UnitedStates);
     const QString gpu = assumptions.gpuHourlyUsd
-        ? QCoreApplication::translate("CostCurves", "GPU %1/h").arg(formatUsd(*assumptions.gpuHourlyUsd))
-        : tr("GPU $/h from the catalog");
+        ? Texts::tr("GPU %1/h").arg(formatUsd(*assumptions.gpuHourlyUsd))
+        : Texts::tr("GPU $/h from the catalog");
     return QCoreApplication::translate(
                "CostCurves",
                "Catalog: %1 (%2) · %3 input + %4 output tokens per request · Self-hosting: %5, %6 tokens/s per "

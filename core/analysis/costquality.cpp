@@ -14,10 +14,11 @@
 #include <cmath>
 
 namespace {
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("CostQuality", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CostQuality)
+};
 
 bool passesFilter(const ModelSpec &model, const CostQualityFilter &filter)
 {
@@ -33,48 +34,48 @@ bool passesFilter(const ModelSpec &model, const CostQualityFilter &filter)
 
 QString CostQualityData::title() const
 {
-    return axis == CostAxis::MonthlyCost ? tr("Cost versus quality: monthly cost at your volume")
-                                         : tr("Cost versus quality: cost per 1M tokens");
+    return axis == CostAxis::MonthlyCost ? Texts::tr("Cost versus quality: monthly cost at your volume")
+                                         : Texts::tr("Cost versus quality: cost per 1M tokens");
 }
 
 QString CostQualityData::costAxisTitle() const
 {
     static const QLocale us(QLocale::English, QLocale::UnitedStates);
     if (axis == CostAxis::MonthlyCost) {
-        return QCoreApplication::translate("CostQuality", "Monthly cost, USD at %1 requests/day (log)")
+        return Texts::tr("Monthly cost, USD at %1 requests/day (log)")
             .arg(us.toString(requestsPerDay, 'f', 0));
     }
-    return QCoreApplication::translate("CostQuality", "USD per 1M tokens at %1:%2 input:output (log)")
+    return Texts::tr("USD per 1M tokens at %1:%2 input:output (log)")
         .arg(us.toString(inputTokens, 'f', 0), us.toString(outputTokens, 'f', 0));
 }
 
 QString CostQualityData::qualityAxisTitle() const
 {
     if (benchmark.id.isEmpty())
-        return tr("Quality");
+        return Texts::tr("Quality");
     if (benchmark.kind == ScoreKind::Rating)
-        return QCoreApplication::translate("CostQuality", "%1 (rating)").arg(benchmark.name);
-    return QCoreApplication::translate("CostQuality", "%1 (score, 0–%2)")
+        return Texts::tr("%1 (rating)").arg(benchmark.name);
+    return Texts::tr("%1 (score, 0–%2)")
         .arg(benchmark.name, QString::number(benchmark.scaleMax));
 }
 
 QString CostQualityData::footnote() const
 {
-    const QString catalog = QCoreApplication::translate("CostQuality", "Catalog: %1 (%2)")
+    const QString catalog = Texts::tr("Catalog: %1 (%2)")
                                 .arg(catalogName, catalogDate.toString(Qt::ISODate));
     QString quality;
     if (benchmark.id.isEmpty()) {
-        quality = tr("Quality: no benchmark in this catalog");
+        quality = Texts::tr("Quality: no benchmark in this catalog");
     } else {
         const QString source = benchmark.source.isEmpty() ? benchmark.name : benchmark.source;
         quality = benchmark.date.isValid()
-            ? QCoreApplication::translate("CostQuality", "Quality: %1, %2 (%3)")
+            ? Texts::tr("Quality: %1, %2 (%3)")
                   .arg(benchmark.name, source, benchmark.date.toString(Qt::ISODate))
-            : QCoreApplication::translate("CostQuality", "Quality: %1, %2").arg(benchmark.name, source);
+            : Texts::tr("Quality: %1, %2").arg(benchmark.name, source);
     }
-    QString note = QCoreApplication::translate("CostQuality", "%1 · %2").arg(catalog, quality);
+    QString note = Texts::tr("%1 · %2").arg(catalog, quality);
     if (unpricedCount > 0) {
-        note = QCoreApplication::translate("CostQuality", "%1 · %n model(s) without a price not shown", nullptr,
+        note = Texts::tr("%1 · %n model(s) without a price not shown", nullptr,
                                            unpricedCount)
                    .arg(note);
     }

@@ -6,11 +6,12 @@
 #include <QHash>
 
 namespace {
-
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("CatalogDiff", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CatalogDiff)
+};
+
 
 QHash<QString, const ModelSpec *> indexById(const Catalog &catalog)
 {
@@ -31,7 +32,7 @@ bool sameApartFromProvenance(ModelSpec a, const ModelSpec &b)
 
 QString CatalogDiff::summary() const
 {
-    return tr("added: %1 · removed: %2 · new prices: %3 · other changes: %4 · unchanged: %5")
+    return Texts::tr("added: %1 · removed: %2 · new prices: %3 · other changes: %4 · unchanged: %5")
         .arg(added.size())
         .arg(removed.size())
         .arg(priceChanges.size())

@@ -19,18 +19,19 @@
 #include <utility>
 
 namespace {
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogFormat)
+};
+
 
 const QString kFormatId = QStringLiteral("rightsize-catalog");
 constexpr int kFormatVersion = 1;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CatalogFormat", text);
-}
-
 QString loadError(const QString &sourceName, const QString &detail)
 {
-    return tr("Cannot load catalog %1: %2").arg(sourceName, detail);
+    return Texts::tr("Cannot load catalog %1: %2").arg(sourceName, detail);
 }
 
 /// Walks one JSON object and remembers the first problem, phrased as
@@ -47,8 +48,8 @@ public:
     {
         if (m_error->isEmpty()) {
             const QString where = m_prefix + field;
-            *m_error = m_entry.isEmpty() ? tr("field \"%1\": %2").arg(where, problem)
-                                         : tr("%1 field \"%2\": %3").arg(m_entry, where, problem);
+            *m_error = m_entry.isEmpty() ? Texts::tr("field \"%1\": %2").arg(where, problem)
+                                         : Texts::tr("%1 field \"%2\": %3").arg(m_entry, where, problem);
         }
         return false;
     }
@@ -64,10 +65,10 @@ public:
     bool requiredString(const QString &key, QString *out, bool nonEmpty = true) const
     {
         if (!has(key))
-            return fail(key, tr("required but missing"));
+            return fail(key, Texts::tr("required but missing"));
         const QJsonValue v = value(key);
         if (!v.isString() || (nonEmpty && v.toString().isEmpty()))
-            return fail(key, nonEmpty ? tr("expected a non-empty string") : tr("expected a string"));
+            return fail(key, nonEmpty ? Texts::tr("expected a non-empty string") : Texts::tr("expected a string"));
         *out = v.toString();
         return true;
     }
@@ -78,7 +79,7 @@ public:
             return true;
         const QJsonValue v = value(key);
         if (!v.isString())
-            return fail(key, tr("expected a string"));
+            return fail(key, Texts::tr("expected a string"));
         *out = v.toString();
         return true;
     }
@@ -90,7 +91,7 @@ public:
         const QJsonValue v = value(key);
         const QDate d = v.isString() ? QDate::fromString(v.toString(), Qt::ISODate) : QDate();
         if (!d.isValid())
-            return fail(key, tr("expected a date in the form YYYY-MM-DD"));
+            return fail(key, Texts::tr("expected a date in the form YYYY-MM-DD"));
         *out = d;
         return true;
     }
@@ -98,10 +99,10 @@ public:
     bool number(const QString &key, double *out, bool required) const
     {
         if (!has(key))
-            return required ? fail(key, tr("required but missing")) : true;
+            return required ? fail(key, Texts::tr("required but missing")) : true;
         const QJsonValue v = value(key);
         if (!v.isDouble() || !std::isfinite(v.toDouble()))
-            return fail(key, tr("expected a number"));
+            return fail(key, Texts::tr("expected a number"));
         *out = v.toDouble();
         return true;
     }
@@ -112,7 +113,7 @@ public:
             return true;
         const QJsonValue v = value(key);
         if (!v.isDouble() || !std::isfinite(v.toDouble()) || v.toDouble() < 0.0)
-            return fail(key, tr("expected a number ≥ 0"));
+            return fail(key, Texts::tr("expected a number ≥ 0"));
         *out = v.toDouble();
         return true;
     }
@@ -139,7 +140,7 @@ public:
         if (zeroIsUnknown && v.isDouble() && d == 0.0)
             return true;
         if (!v.isDouble() || !std::isfinite(d) || d <= 0.0 || d > double(INT_MAX) || std::floor(d) != d)
-            return fail(key, tr("expected a whole number greater than 0"));
+            return fail(key, Texts::tr("expected a whole number greater than 0"));
         *out = int(d);
         return true;
     }
@@ -150,7 +151,7 @@ public:
             return true;
         const QJsonValue v = value(key);
         if (!v.isBool())
-            return fail(key, tr("expected true or false"));
+            return fail(key, Texts::tr("expected true or false"));
         *out = v.toBool();
         return true;
     }
@@ -161,11 +162,11 @@ public:
             return true;
         const QJsonValue v = value(key);
         if (!v.isArray())
-            return fail(key, tr("expected a list of strings"));
+            return fail(key, Texts::tr("expected a list of strings"));
         QStringList list;
         for (const QJsonValue &item : v.toArray()) {
             if (!item.isString())
-                return fail(key, tr("expected a list of strings"));
+                return fail(key, Texts::tr("expected a list of strings"));
             list.append(item.toString());
         }
         *out = list;
@@ -179,7 +180,7 @@ public:
             return true;
         const QJsonValue v = value(key);
         if (!v.isArray())
-            return fail(key, tr("expected a list"));
+            return fail(key, Texts::tr("expected a list"));
         *out = v.toArray();
         return true;
     }
@@ -195,8 +196,8 @@ QString entryLabel(const char *kindWithId, const char *kindWithIndex, const QJso
 {
     const QJsonValue id = entry.toObject().value(QStringLiteral("id"));
     if (id.isString() && !id.toString().isEmpty())
-        return tr(kindWithId).arg(id.toString());
-    return tr(kindWithIndex).arg(index + 1);
+        return Texts::tr(kindWithId).arg(id.toString());
+    return Texts::tr(kindWithIndex).arg(index + 1);
 }
 
 bool readBenchmark(const QJsonValue &entry, qsizetype index, BenchmarkInfo *out, QString *error)
@@ -204,7 +205,7 @@ bool readBenchmark(const QJsonValue &entry, qsizetype index, BenchmarkInfo *out,
     const QString label = entryLabel(QT_TRANSLATE_NOOP("CatalogFormat", "benchmark \"%1\""),
                                      QT_TRANSLATE_NOOP("CatalogFormat", "benchmark #%1"), entry, index);
     if (!entry.isObject()) {
-        *error = tr("%1: expected an object").arg(label);
+        *error = Texts::tr("%1: expected an object").arg(label);
         return false;
     }
     FieldReader r(entry.toObject(), label, error);
@@ -220,11 +221,11 @@ bool readBenchmark(const QJsonValue &entry, qsizetype index, BenchmarkInfo *out,
     else if (kind == u"rating")
         b.kind = ScoreKind::Rating;
     else
-        return r.fail(QStringLiteral("kind"), tr("expected \"accuracy\" or \"rating\""));
+        return r.fail(QStringLiteral("kind"), Texts::tr("expected \"accuracy\" or \"rating\""));
     if (r.has(QStringLiteral("scale_max"))) {
         const QJsonValue v = r.value(QStringLiteral("scale_max"));
         if (!v.isDouble() || !(v.toDouble() > 0.0) || !std::isfinite(v.toDouble()))
-            return r.fail(QStringLiteral("scale_max"), tr("expected a number greater than 0"));
+            return r.fail(QStringLiteral("scale_max"), Texts::tr("expected a number greater than 0"));
         b.scaleMax = v.toDouble();
     }
     if (!r.optionalString(QStringLiteral("source"), &b.source) || !r.optionalString(QStringLiteral("license"), &b.license)
@@ -239,7 +240,7 @@ bool readTask(const QJsonValue &entry, qsizetype index, TaskProfile *out, QStrin
     const QString label = entryLabel(QT_TRANSLATE_NOOP("CatalogFormat", "task \"%1\""),
                                      QT_TRANSLATE_NOOP("CatalogFormat", "task #%1"), entry, index);
     if (!entry.isObject()) {
-        *error = tr("%1: expected an object").arg(label);
+        *error = Texts::tr("%1: expected an object").arg(label);
         return false;
     }
     FieldReader r(entry.toObject(), label, error);
@@ -260,7 +261,7 @@ bool readModel(const QJsonValue &entry, qsizetype index, const Catalog &catalog,
     const QString label = entryLabel(QT_TRANSLATE_NOOP("CatalogFormat", "model \"%1\""),
                                      QT_TRANSLATE_NOOP("CatalogFormat", "model #%1"), entry, index);
     if (!entry.isObject()) {
-        *error = tr("%1: expected an object").arg(label);
+        *error = Texts::tr("%1: expected an object").arg(label);
         return false;
     }
     FieldReader r(entry.toObject(), label, error);
@@ -276,7 +277,7 @@ bool readModel(const QJsonValue &entry, qsizetype index, const Catalog &catalog,
     if (r.has(QStringLiteral("parameters_b"))) {
         const QJsonValue v = r.value(QStringLiteral("parameters_b"));
         if (!v.isDouble() || !(v.toDouble() > 0.0) || !std::isfinite(v.toDouble()))
-            return r.fail(QStringLiteral("parameters_b"), tr("expected a number greater than 0"));
+            return r.fail(QStringLiteral("parameters_b"), Texts::tr("expected a number greater than 0"));
         params = v.toDouble();
         m.parameterCountB = params;
     }
@@ -293,7 +294,7 @@ bool readModel(const QJsonValue &entry, qsizetype index, const Catalog &catalog,
     if (r.has(QStringLiteral("tier"))) {
         const std::optional<Tier> t = tierFromId(tier);
         if (!t)
-            return r.fail(QStringLiteral("tier"), tr("expected one of tiny, small, medium, large, frontier"));
+            return r.fail(QStringLiteral("tier"), Texts::tr("expected one of tiny, small, medium, large, frontier"));
         m.tier = *t;
     } else if (m.parameterCountB) {
         m.tier = tierForParameterCount(params);
@@ -307,7 +308,7 @@ bool readModel(const QJsonValue &entry, qsizetype index, const Catalog &catalog,
     for (qsizetype i = 0; i < quality.size(); ++i) {
         const QString prefix = QStringLiteral("quality[%1].").arg(i);
         if (!quality.at(i).isObject())
-            return r.fail(QStringLiteral("quality[%1]").arg(i), tr("expected an object"));
+            return r.fail(QStringLiteral("quality[%1]").arg(i), Texts::tr("expected an object"));
         FieldReader q(quality.at(i).toObject(), label, error, prefix);
         QualityScore s;
         if (!q.requiredString(QStringLiteral("benchmark"), &s.benchmark) || !q.number(QStringLiteral("value"), &s.value, true)
@@ -316,7 +317,7 @@ bool readModel(const QJsonValue &entry, qsizetype index, const Catalog &catalog,
         const BenchmarkInfo *b = catalog.findBenchmark(s.benchmark);
         if (!b)
             return r.fail(prefix + QStringLiteral("benchmark"),
-                          tr("benchmark \"%1\" is not declared in \"benchmarks\"").arg(s.benchmark));
+                          Texts::tr("benchmark \"%1\" is not declared in \"benchmarks\"").arg(s.benchmark));
         // Only an absent key inherits: an explicit null date means "undated" and must stay so.
         if (q.value(QStringLiteral("source")).isUndefined())
             s.source = b->source;
@@ -328,7 +329,7 @@ bool readModel(const QJsonValue &entry, qsizetype index, const Catalog &catalog,
     if (r.has(QStringLiteral("provenance"))) {
         const QJsonValue pv = r.value(QStringLiteral("provenance"));
         if (!pv.isObject())
-            return r.fail(QStringLiteral("provenance"), tr("expected an object"));
+            return r.fail(QStringLiteral("provenance"), Texts::tr("expected an object"));
         FieldReader p(pv.toObject(), label, error, QStringLiteral("provenance."));
         Provenance prov;
         if (!p.optionalString(QStringLiteral("catalog"), &prov.catalog) || !p.optionalDate(QStringLiteral("date"), &prov.date)
@@ -352,21 +353,21 @@ Result<Catalog> parseRightsizeObject(const QJsonObject &root, const QString &sou
     if (!r.requiredString(QStringLiteral("format"), &format))
         return failed();
     if (format != kFormatId) {
-        r.fail(QStringLiteral("format"), tr("unknown format \"%1\" (expected \"%2\")").arg(format, kFormatId));
+        r.fail(QStringLiteral("format"), Texts::tr("unknown format \"%1\" (expected \"%2\")").arg(format, kFormatId));
         return failed();
     }
     if (!r.has(QStringLiteral("version"))) {
-        r.fail(QStringLiteral("version"), tr("required but missing"));
+        r.fail(QStringLiteral("version"), Texts::tr("required but missing"));
         return failed();
     }
     const QJsonValue version = r.value(QStringLiteral("version"));
     const double v = version.toDouble(-1.0);
     if (!version.isDouble() || v < 1.0 || std::floor(v) != v || v > 1e9) {
-        r.fail(QStringLiteral("version"), tr("expected a whole number greater than 0"));
+        r.fail(QStringLiteral("version"), Texts::tr("expected a whole number greater than 0"));
         return failed();
     }
     if (v > kFormatVersion) {
-        r.fail(QStringLiteral("version"), tr("version %1 is newer than this Rightsize can read (up to %2); update Rightsize")
+        r.fail(QStringLiteral("version"), Texts::tr("version %1 is newer than this Rightsize can read (up to %2); update Rightsize")
                                               .arg(qint64(v)).arg(kFormatVersion));
         return failed();
     }
@@ -387,7 +388,7 @@ Result<Catalog> parseRightsizeObject(const QJsonObject &root, const QString &sou
     if (!r.optionalObjectList(QStringLiteral("benchmarks"), &benchmarks))
         return failed();
     if (!r.has(QStringLiteral("models"))) {
-        r.fail(QStringLiteral("models"), tr("required but missing"));
+        r.fail(QStringLiteral("models"), Texts::tr("required but missing"));
         return failed();
     }
     if (!r.optionalObjectList(QStringLiteral("models"), &models) || !r.optionalObjectList(QStringLiteral("tasks"), &tasks))
@@ -399,7 +400,7 @@ Result<Catalog> parseRightsizeObject(const QJsonObject &root, const QString &sou
         if (!readBenchmark(benchmarks.at(i), i, &b, &error))
             return failed();
         if (seen.contains(b.id)) {
-            error = tr("benchmark #%1 field \"id\": duplicate id \"%2\"").arg(QString::number(i + 1), b.id);
+            error = Texts::tr("benchmark #%1 field \"id\": duplicate id \"%2\"").arg(QString::number(i + 1), b.id);
             return failed();
         }
         seen.insert(b.id);
@@ -407,7 +408,7 @@ Result<Catalog> parseRightsizeObject(const QJsonObject &root, const QString &sou
     }
     if (!c.defaultBenchmark.isEmpty() && !c.findBenchmark(c.defaultBenchmark)) {
         r.fail(QStringLiteral("default_benchmark"),
-               tr("benchmark \"%1\" is not declared in \"benchmarks\"").arg(c.defaultBenchmark));
+               Texts::tr("benchmark \"%1\" is not declared in \"benchmarks\"").arg(c.defaultBenchmark));
         return failed();
     }
 
@@ -417,7 +418,7 @@ Result<Catalog> parseRightsizeObject(const QJsonObject &root, const QString &sou
         if (!readModel(models.at(i), i, c, &m, &error))
             return failed();
         if (seen.contains(m.id)) {
-            error = tr("model #%1 field \"id\": duplicate id \"%2\"").arg(QString::number(i + 1), m.id);
+            error = Texts::tr("model #%1 field \"id\": duplicate id \"%2\"").arg(QString::number(i + 1), m.id);
             return failed();
         }
         seen.insert(m.id);
@@ -430,7 +431,7 @@ Result<Catalog> parseRightsizeObject(const QJsonObject &root, const QString &sou
         if (!readTask(tasks.at(i), i, &t, &error))
             return failed();
         if (seen.contains(t.id)) {
-            error = tr("task #%1 field \"id\": duplicate id \"%2\"").arg(QString::number(i + 1), t.id);
+            error = Texts::tr("task #%1 field \"id\": duplicate id \"%2\"").arg(QString::number(i + 1), t.id);
             return failed();
         }
         seen.insert(t.id);
@@ -453,11 +454,11 @@ Result<Catalog> importLiteLlmObject(const QJsonObject &root, const QString &sour
 {
     Catalog c;
     c.name = catalogName;
-    c.title = tr("LiteLLM prices: %1").arg(sourceName);
+    c.title = Texts::tr("LiteLLM prices: %1").arg(sourceName);
     c.date = date;
-    c.description = tr("Chat models imported from a LiteLLM model_prices_and_context_window.json file; "
+    c.description = Texts::tr("Chat models imported from a LiteLLM model_prices_and_context_window.json file; "
                        "tiers come from the blended price band rule.");
-    c.attribution = tr("LiteLLM model_prices_and_context_window.json (BerriAI/litellm, MIT)");
+    c.attribution = Texts::tr("LiteLLM model_prices_and_context_window.json (BerriAI/litellm, MIT)");
 
     const Provenance provenance = defaultProvenance(c);
     QString error;
@@ -468,10 +469,10 @@ Result<Catalog> importLiteLlmObject(const QJsonObject &root, const QString &sour
         if (key == u"sample_spec" || key == u"fallback_generalizations")
             continue;
         if (key.trimmed().isEmpty())
-            return Result<Catalog>::failure(loadError(sourceName, tr("a model has an empty name")));
-        const QString label = tr("model \"%1\"").arg(key);
+            return Result<Catalog>::failure(loadError(sourceName, Texts::tr("a model has an empty name")));
+        const QString label = Texts::tr("model \"%1\"").arg(key);
         if (!it.value().isObject())
-            return Result<Catalog>::failure(loadError(sourceName, tr("%1: expected an object").arg(label)));
+            return Result<Catalog>::failure(loadError(sourceName, Texts::tr("%1: expected an object").arg(label)));
         const QJsonObject entry = it.value().toObject();
         if (entry.value(QStringLiteral("mode")).toString() != u"chat")
             continue;
@@ -496,7 +497,7 @@ Result<Catalog> importLiteLlmObject(const QJsonObject &root, const QString &sour
         for (const auto &[field, price] : {std::pair{inKey, in}, std::pair{outKey, out}}) {
             if (price > kMaxPricePerToken)
                 return Result<Catalog>::failure(loadError(
-                    sourceName, tr("%1 field \"%2\": %3 USD per token is out of range (at most %4)")
+                    sourceName, Texts::tr("%1 field \"%2\": %3 USD per token is out of range (at most %4)")
                                     .arg(label, field, QString::number(price, 'g', 6), QString::number(kMaxPricePerToken))));
         }
         m.inputPricePerMTok = perTokenToPerMillion(in);
@@ -518,10 +519,10 @@ Result<QJsonObject> parseObject(const QByteArray &json, const QString &sourceNam
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return Result<QJsonObject>::failure(loadError(
-            sourceName, tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset)));
+            sourceName, Texts::tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset)));
     }
     if (!doc.isObject())
-        return Result<QJsonObject>::failure(loadError(sourceName, tr("expected a JSON object at the top level")));
+        return Result<QJsonObject>::failure(loadError(sourceName, Texts::tr("expected a JSON object at the top level")));
     return doc.object();
 }
 
@@ -670,7 +671,7 @@ Result<Catalog> loadCatalogFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Result<Catalog>::failure(tr("Cannot read catalog %1: %2").arg(path, file.errorString()));
+        return Result<Catalog>::failure(Texts::tr("Cannot read catalog %1: %2").arg(path, file.errorString()));
     const QByteArray bytes = file.readAll();
     const QFileInfo info(path);
     const QString sourceName = info.fileName();

@@ -13,18 +13,19 @@
 #include <QSet>
 
 namespace {
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogOverlay)
+};
+
 
 const QString kOverlayFormat = QStringLiteral("rightsize-catalog-overlay");
 constexpr int kOverlayVersion = 1;
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CatalogOverlay", text);
-}
-
 QString loadError(const QString &sourceName, const QString &detail)
 {
-    return tr("Cannot read your catalog edits %1: %2").arg(sourceName, detail);
+    return Texts::tr("Cannot read your catalog edits %1: %2").arg(sourceName, detail);
 }
 
 } // namespace
@@ -120,13 +121,13 @@ Result<CatalogOverlay> parseCatalogOverlay(const QByteArray &json, const QString
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return Result<CatalogOverlay>::failure(
-            loadError(sourceName, tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())));
+            loadError(sourceName, Texts::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())));
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != kOverlayFormat)
-        return Result<CatalogOverlay>::failure(loadError(sourceName, tr("not a Rightsize catalog overlay")));
+        return Result<CatalogOverlay>::failure(loadError(sourceName, Texts::tr("not a Rightsize catalog overlay")));
     if (root.value(QStringLiteral("version")).toInt() != kOverlayVersion)
         return Result<CatalogOverlay>::failure(
-            loadError(sourceName, tr("version %1 is not supported; this Rightsize reads version %2")
+            loadError(sourceName, Texts::tr("version %1 is not supported; this Rightsize reads version %2")
                                       .arg(root.value(QStringLiteral("version")).toInt())
                                       .arg(kOverlayVersion)));
 
@@ -137,13 +138,13 @@ Result<CatalogOverlay> parseCatalogOverlay(const QByteArray &json, const QString
         overlay.date = QDate::fromString(date.toString(), Qt::ISODate);
         if (!overlay.date.isValid())
             return Result<CatalogOverlay>::failure(
-                loadError(sourceName, tr("field \"date\": expected a date like 2026-07-24")));
+                loadError(sourceName, Texts::tr("field \"date\": expected a date like 2026-07-24")));
     }
     const QJsonArray removed = root.value(QStringLiteral("removed")).toArray();
     for (const QJsonValue &id : removed)
         overlay.removed.append(id.toString());
     if (!root.value(QStringLiteral("catalog")).isObject())
-        return Result<CatalogOverlay>::failure(loadError(sourceName, tr("field \"catalog\": expected an object")));
+        return Result<CatalogOverlay>::failure(loadError(sourceName, Texts::tr("field \"catalog\": expected an object")));
     const Result<Catalog> carrier = parseRightsizeCatalog(
         QJsonDocument(root.value(QStringLiteral("catalog")).toObject()).toJson(QJsonDocument::Compact), sourceName);
     if (!carrier)

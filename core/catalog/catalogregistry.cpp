@@ -14,6 +14,14 @@
 
 #include <algorithm>
 
+namespace {
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(CatalogRegistry)
+};
+}
+
 // Q_INIT_RESOURCE must expand at global scope.
 static void initCatalogResourcesImpl()
 {
@@ -29,11 +37,6 @@ void initCatalogResources()
 }
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("CatalogRegistry", text);
-}
 
 const QString kSuffix = QStringLiteral(".json");
 
@@ -99,7 +102,7 @@ Result<Catalog> CatalogRegistry::load(const QString &nameOrPath) const
         if (!file.exists())
             return base;
         if (!file.open(QIODevice::ReadOnly))
-            return Result<Catalog>::failure(tr("Cannot read your catalog edits %1: %2").arg(file.fileName(), file.errorString()));
+            return Result<Catalog>::failure(Texts::tr("Cannot read your catalog edits %1: %2").arg(file.fileName(), file.errorString()));
         const Result<CatalogOverlay> overlay = parseCatalogOverlay(file.readAll(), file.fileName());
         if (!overlay)
             return Result<Catalog>::failure(overlay.error());
@@ -108,7 +111,7 @@ Result<Catalog> CatalogRegistry::load(const QString &nameOrPath) const
     if (QFileInfo(nameOrPath).isFile())
         return loadCatalogFile(nameOrPath);
     return Result<Catalog>::failure(
-        tr("No catalog named %1: it is neither a bundled catalog, nor an imported one, nor a file").arg(nameOrPath));
+        Texts::tr("No catalog named %1: it is neither a bundled catalog, nor an imported one, nor a file").arg(nameOrPath));
 }
 
 Result<Catalog> CatalogRegistry::loadBase(const QString &name) const
@@ -117,7 +120,7 @@ Result<Catalog> CatalogRegistry::loadBase(const QString &name) const
         const QString lower = name.toLower();
         QFile file(QStringLiteral(":/catalogs/") + lower + kSuffix);
         if (!file.open(QIODevice::ReadOnly))
-            return Result<Catalog>::failure(tr("Cannot read catalog %1: %2").arg(file.fileName(), file.errorString()));
+            return Result<Catalog>::failure(Texts::tr("Cannot read catalog %1: %2").arg(file.fileName(), file.errorString()));
         Result<Catalog> catalog = parseRightsizeCatalog(file.readAll(), lower + kSuffix);
         if (catalog)
             catalog->bundled = true;
@@ -128,7 +131,7 @@ Result<Catalog> CatalogRegistry::loadBase(const QString &name) const
         if (QFileInfo::exists(path))
             return loadCatalogFile(path);
     }
-    return Result<Catalog>::failure(tr("No catalog named %1: it is neither a bundled catalog nor an imported one").arg(name));
+    return Result<Catalog>::failure(Texts::tr("No catalog named %1: it is neither a bundled catalog nor an imported one").arg(name));
 }
 
 bool CatalogRegistry::isEditable(const QString &name) const
@@ -153,7 +156,7 @@ bool CatalogRegistry::hasEdits(const QString &name) const
 Status CatalogRegistry::saveEdits(const Catalog &edited) const
 {
     if (!isEditable(edited.name))
-        return Status::failure(tr("Cannot save changes to catalog %1: only bundled and imported catalogs can be edited; "
+        return Status::failure(Texts::tr("Cannot save changes to catalog %1: only bundled and imported catalogs can be edited; "
                                   "import the file first").arg(edited.name));
     const Result<Catalog> base = loadBase(edited.name);
     if (!base)
@@ -164,15 +167,15 @@ Status CatalogRegistry::saveEdits(const Catalog &edited) const
 
     const QString path = overlayPath(edited.name);
     if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        return Status::failure(tr("Cannot save changes to catalog %1: cannot create folder %2")
+        return Status::failure(Texts::tr("Cannot save changes to catalog %1: cannot create folder %2")
                                    .arg(edited.name, QDir::toNativeSeparators(QFileInfo(path).absolutePath())));
     }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot save changes to catalog %1: cannot write %2: %3").arg(edited.name, path, out.errorString()));
+        return Status::failure(Texts::tr("Cannot save changes to catalog %1: cannot write %2: %3").arg(edited.name, path, out.errorString()));
     out.write(serializeCatalogOverlay(overlay, *base));
     if (!out.commit())
-        return Status::failure(tr("Cannot save changes to catalog %1: cannot write %2: %3").arg(edited.name, path, out.errorString()));
+        return Status::failure(Texts::tr("Cannot save changes to catalog %1: cannot write %2: %3").arg(edited.name, path, out.errorString()));
     return success();
 }
 
@@ -180,7 +183,7 @@ Status CatalogRegistry::discardEdits(const QString &name) const
 {
     const QString path = overlayPath(name);
     if (QFileInfo::exists(path) && !QFile::remove(path))
-        return Status::failure(tr("Cannot remove your edits of catalog %1: cannot delete %2").arg(name, QDir::toNativeSeparators(path)));
+        return Status::failure(Texts::tr("Cannot remove your edits of catalog %1: cannot delete %2").arg(name, QDir::toNativeSeparators(path)));
     return success();
 }
 
@@ -189,11 +192,11 @@ Result<QString> CatalogRegistry::importFile(const QString &path, const QString &
     const QString target = name.isEmpty() ? QFileInfo(path).completeBaseName() : name;
     if (!isValidName(target)) {
         return Result<QString>::failure(
-            tr("Cannot import catalog %1: \"%2\" cannot be used as a catalog name").arg(path, target));
+            Texts::tr("Cannot import catalog %1: \"%2\" cannot be used as a catalog name").arg(path, target));
     }
     if (isBundledName(target)) {
         return Result<QString>::failure(
-            tr("Cannot import catalog %1: \"%2\" is the name of a bundled catalog; choose another name").arg(path, target));
+            Texts::tr("Cannot import catalog %1: \"%2\" is the name of a bundled catalog; choose another name").arg(path, target));
     }
     // Validate everything before touching the folder: a bad file must leave it as it was.
     Result<Catalog> loaded = loadCatalogFile(path);
@@ -213,18 +216,18 @@ Result<QString> CatalogRegistry::importFile(const QString &path, const QString &
 
     if (!QDir().mkpath(m_userDir)) {
         return Result<QString>::failure(
-            tr("Cannot import catalog %1: cannot create folder %2").arg(path, QDir::toNativeSeparators(m_userDir)));
+            Texts::tr("Cannot import catalog %1: cannot create folder %2").arg(path, QDir::toNativeSeparators(m_userDir)));
     }
     // QSaveFile writes a temporary file and renames it: a crash never leaves half a catalog.
     QSaveFile out(QDir(m_userDir).filePath(target + kSuffix));
     if (!out.open(QIODevice::WriteOnly)) {
         return Result<QString>::failure(
-            tr("Cannot import catalog %1: cannot write %2: %3").arg(path, out.fileName(), out.errorString()));
+            Texts::tr("Cannot import catalog %1: cannot write %2: %3").arg(path, out.fileName(), out.errorString()));
     }
     out.write(serializeRightsizeCatalog(catalog));
     if (!out.commit()) {
         return Result<QString>::failure(
-            tr("Cannot import catalog %1: cannot write %2: %3").arg(path, out.fileName(), out.errorString()));
+            Texts::tr("Cannot import catalog %1: cannot write %2: %3").arg(path, out.fileName(), out.errorString()));
     }
     // The edits of a catalog this import replaces were made to other data; they do not carry over.
     QFile::remove(overlayPath(target));

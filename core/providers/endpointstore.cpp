@@ -12,10 +12,11 @@
 #include <QStandardPaths>
 
 namespace {
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("EndpointStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(EndpointStore)
+};
 
 constexpr int kFormatVersion = 1;
 }
@@ -42,20 +43,20 @@ const Endpoint *EndpointStore::find(const QString &name) const
 QString EndpointStore::validate(const Endpoint &endpoint)
 {
     if (endpoint.name.trimmed().isEmpty())
-        return tr("An endpoint needs a name.");
+        return Texts::tr("An endpoint needs a name.");
     const QString scheme = endpoint.baseUrl.scheme();
     if (!endpoint.baseUrl.isValid() || endpoint.baseUrl.host().isEmpty()
         || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
-        return tr("Endpoint %1: the base URL “%2” is not an http:// or https:// URL.")
+        return Texts::tr("Endpoint %1: the base URL “%2” is not an http:// or https:// URL.")
             .arg(endpoint.name, endpoint.baseUrl.toDisplayString());
     }
     if (!endpoint.baseUrl.userInfo().isEmpty() || endpoint.baseUrl.hasQuery())
-        return tr("Endpoint %1: the base URL must not carry credentials or a query; keys go in the keychain "
+        return Texts::tr("Endpoint %1: the base URL must not carry credentials or a query; keys go in the keychain "
                   "or the environment.").arg(endpoint.name);
     if (endpoint.model.trimmed().isEmpty())
-        return tr("Endpoint %1 needs a model id.").arg(endpoint.name);
+        return Texts::tr("Endpoint %1 needs a model id.").arg(endpoint.name);
     if (endpoint.timeoutMs <= 0 || endpoint.idleTimeoutMs <= 0)
-        return tr("Endpoint %1: timeouts must be positive.").arg(endpoint.name);
+        return Texts::tr("Endpoint %1: timeouts must be positive.").arg(endpoint.name);
     return {};
 }
 
@@ -66,7 +67,7 @@ Status EndpointStore::add(const Endpoint &endpoint, bool replace)
     for (Endpoint &e : m_endpoints) {
         if (e.name == endpoint.name) {
             if (!replace)
-                return Status::failure(tr("An endpoint named %1 already exists.").arg(endpoint.name));
+                return Status::failure(Texts::tr("An endpoint named %1 already exists.").arg(endpoint.name));
             e = endpoint;
             return success();
         }
@@ -138,7 +139,7 @@ Result<Endpoint> EndpointStore::fromJson(const QJsonObject &o)
     const QString kind = o.value(QStringLiteral("kind")).toString();
     const auto parsedKind = endpointKindFromName(kind);
     if (!parsedKind) {
-        return Result<Endpoint>::failure(tr("endpoint “%1” has an unknown kind “%2” (expected openai, anthropic "
+        return Result<Endpoint>::failure(Texts::tr("endpoint “%1” has an unknown kind “%2” (expected openai, anthropic "
                                             "or ollama)").arg(e.name, kind));
     }
     e.kind = *parsedKind;
@@ -166,21 +167,21 @@ Status EndpointStore::load()
     if (!file.exists())
         return success();
     if (!file.open(QIODevice::ReadOnly))
-        return Status::failure(tr("Cannot read the endpoints file %1: %2").arg(m_path, file.errorString()));
+        return Status::failure(Texts::tr("Cannot read the endpoints file %1: %2").arg(m_path, file.errorString()));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-        return Status::failure(tr("The endpoints file %1 is not valid JSON: %2")
+        return Status::failure(Texts::tr("The endpoints file %1 is not valid JSON: %2")
                                    .arg(m_path, parseError.error != QJsonParseError::NoError
                                                     ? parseError.errorString()
-                                                    : tr("expected an object")));
+                                                    : Texts::tr("expected an object")));
     }
     const QJsonObject root = document.object();
     QList<Endpoint> endpoints;
     for (const QJsonValue &value : root.value(QStringLiteral("endpoints")).toArray()) {
         Result<Endpoint> endpoint = fromJson(value.toObject());
         if (!endpoint)
-            return Status::failure(tr("The endpoints file %1: %2").arg(m_path, endpoint.error()));
+            return Status::failure(Texts::tr("The endpoints file %1: %2").arg(m_path, endpoint.error()));
         endpoints.append(endpoint.value());
     }
     QList<EndpointSet> sets;
@@ -212,12 +213,12 @@ Status EndpointStore::save() const
                            {QStringLiteral("endpoints"), endpoints},
                            {QStringLiteral("sets"), sets}};
     if (!QDir().mkpath(QFileInfo(m_path).absolutePath()))
-        return Status::failure(tr("Cannot create the folder of %1").arg(m_path));
+        return Status::failure(Texts::tr("Cannot create the folder of %1").arg(m_path));
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot write the endpoints file %1: %2").arg(m_path, file.errorString()));
+        return Status::failure(Texts::tr("Cannot write the endpoints file %1: %2").arg(m_path, file.errorString()));
     file.write(QJsonDocument(root).toJson(QJsonDocument::Indented));
     if (!file.commit())
-        return Status::failure(tr("Cannot write the endpoints file %1: %2").arg(m_path, file.errorString()));
+        return Status::failure(Texts::tr("Cannot write the endpoints file %1: %2").arg(m_path, file.errorString()));
     return success();
 }

@@ -8,10 +8,11 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("TargetSpec", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(TargetSpec)
+};
 }
 
 Result<Endpoint> TargetSpec::parse(QStringView spec)
@@ -20,29 +21,29 @@ Result<Endpoint> TargetSpec::parse(QStringView spec)
     const auto fail = [&](const QString &why) {
         // The spec may hold a key someone pasted into the URL: never repeat it.
         return Result<Endpoint>::failure(redact(
-            tr("bad target “%1”: %2 (expected KIND:MODEL@BASE_URL, e.g. openai:tiny@http://127.0.0.1:8080/v1)")
+            Texts::tr("bad target “%1”: %2 (expected KIND:MODEL@BASE_URL, e.g. openai:tiny@http://127.0.0.1:8080/v1)")
                 .arg(text, why)));
     };
     const qsizetype colon = text.indexOf(QLatin1Char(':'));
     if (colon <= 0)
-        return fail(tr("no kind"));
+        return fail(Texts::tr("no kind"));
     const QString kindName = text.left(colon);
     const auto kind = endpointKindFromName(kindName);
     if (!kind)
-        return fail(tr("unknown kind “%1”; use openai, anthropic or ollama").arg(kindName));
+        return fail(Texts::tr("unknown kind “%1”; use openai, anthropic or ollama").arg(kindName));
     qsizetype at = text.indexOf(QLatin1String("@http://"), colon + 1, Qt::CaseInsensitive);
     const qsizetype atHttps = text.indexOf(QLatin1String("@https://"), colon + 1, Qt::CaseInsensitive);
     if (at < 0 || (atHttps >= 0 && atHttps < at))
         at = atHttps;
     if (at < 0)
-        return fail(tr("no @http:// or @https:// base URL"));
+        return fail(Texts::tr("no @http:// or @https:// base URL"));
     Endpoint endpoint;
     endpoint.kind = *kind;
     endpoint.model = text.mid(colon + 1, at - colon - 1);
     endpoint.baseUrl = QUrl(text.mid(at + 1), QUrl::StrictMode);
     endpoint.name = text;
     if (endpoint.model.isEmpty())
-        return fail(tr("no model"));
+        return fail(Texts::tr("no model"));
     if (const QString problem = EndpointStore::validate(endpoint); !problem.isEmpty())
         return fail(problem);
     return endpoint;

@@ -8,10 +8,11 @@
 #include <QCoreApplication>
 
 namespace {
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("ApiKeyStore", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(ApiKeyStore)
+};
 
 /// The provider-wide variable for an endpoint, when the endpoint is the provider's own service.
 QString providerVariable(const Endpoint &endpoint)
@@ -29,13 +30,13 @@ QString ApiKey::describe() const
 {
     switch (source) {
     case Source::Keychain:
-        return tr("keychain");
+        return Texts::tr("keychain");
     case Source::Environment:
-        return tr("environment variable %1").arg(variable);
+        return Texts::tr("environment variable %1").arg(variable);
     case Source::None:
         break;
     }
-    return tr("no key");
+    return Texts::tr("no key");
 }
 
 ApiKeyStore::ApiKeyStore(std::unique_ptr<KeychainBackend> backend, Environment environment)
@@ -45,7 +46,7 @@ ApiKeyStore::ApiKeyStore(std::unique_ptr<KeychainBackend> backend, Environment e
     }))
 {
     if (!m_backend)
-        m_unavailableReason = tr("no keychain support");
+        m_unavailableReason = Texts::tr("no keychain support");
     else
         m_unavailableReason = m_backend->unavailableReason();
 }
@@ -66,14 +67,14 @@ QString ApiKeyStore::keychainStatus() const
 {
     if (keychainAvailable())
         return {};
-    return tr("No keychain is available (%1): API keys are read from environment variables "
+    return Texts::tr("No keychain is available (%1): API keys are read from environment variables "
               "(RIGHTSIZE_KEY_<ENDPOINT>, OPENAI_API_KEY, ANTHROPIC_API_KEY).")
         .arg(m_unavailableReason);
 }
 
 void ApiKeyStore::markUnavailable(const QString &reason)
 {
-    m_unavailableReason = reason.isEmpty() ? tr("the keychain service is not available") : reason;
+    m_unavailableReason = reason.isEmpty() ? Texts::tr("the keychain service is not available") : reason;
 }
 
 QString ApiKeyStore::endpointVariable(const QString &endpointName)
@@ -133,11 +134,11 @@ QCoro::Task<KeychainReply> ApiKeyStore::store(QString endpointName, QString key)
             markUnavailable(reply.message);
         else
             co_return KeychainReply{reply.status, {},
-                                    tr("Cannot store the key of endpoint %1 in the keychain: %2")
+                                    Texts::tr("Cannot store the key of endpoint %1 in the keychain: %2")
                                         .arg(endpointName, reply.message)};
     }
     co_return KeychainReply{KeychainReply::Status::Unavailable, {},
-                            tr("Cannot store the key of endpoint %1: no keychain is available (%2). "
+                            Texts::tr("Cannot store the key of endpoint %1: no keychain is available (%2). "
                                "Set the environment variable %3 instead.")
                                 .arg(endpointName, m_unavailableReason, variable)};
 }

@@ -11,10 +11,11 @@
 #include <memory>
 
 namespace {
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("QtKeychainBackend", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(QtKeychainBackend)
+};
 
 struct JobDeleter
 {
@@ -37,7 +38,7 @@ QCoro::Task<KeychainReply> runJob(std::unique_ptr<QKeychain::Job, JobDeleter> jo
     KeychainReply reply;
     if (!finished) {
         reply.status = KeychainReply::Status::Unavailable;
-        reply.message = tr("the keychain service did not answer within %1 ms").arg(timeoutMs);
+        reply.message = Texts::tr("the keychain service did not answer within %1 ms").arg(timeoutMs);
         co_return reply;
     }
     switch (j->error()) {
@@ -77,14 +78,14 @@ QtKeychainBackend::QtKeychainBackend(QString service, int timeoutMs)
 QString QtKeychainBackend::unavailableReason() const
 {
     if (qEnvironmentVariableIntValue("RIGHTSIZE_NO_KEYCHAIN") != 0)
-        return tr("RIGHTSIZE_NO_KEYCHAIN is set");
+        return Texts::tr("RIGHTSIZE_NO_KEYCHAIN is set");
 #if defined(Q_OS_UNIX) && !defined(Q_OS_DARWIN)
     // Secret Service and KWallet are reached over the D-Bus session bus; without one, libdbus
     // would try to autolaunch a bus (needing X11) and QtKeychain would fail after a delay.
     if (qEnvironmentVariableIsEmpty("DBUS_SESSION_BUS_ADDRESS")) {
         const QString runtime = qEnvironmentVariable("XDG_RUNTIME_DIR");
         if (runtime.isEmpty() || !QFileInfo::exists(runtime + QStringLiteral("/bus")))
-            return tr("no D-Bus session bus (no desktop session)");
+            return Texts::tr("no D-Bus session bus (no desktop session)");
     }
 #endif
     return {};

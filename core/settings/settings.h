@@ -38,7 +38,9 @@ inline constexpr QLatin1String peakFactor{"input/selfHosting/peakFactor"};
 inline constexpr QLatin1String gpusPerReplica{"input/selfHosting/gpusPerReplica"};
 
 // Preferences of the settings dialog.
-inline constexpr QLatin1String language{"general/language"};
+// Not "general/…": QSettings' INI format writes a group "general" as [%General], which reads back as
+// "General", so the choice was lost at the next start.
+inline constexpr QLatin1String language{"interface/language"};
 inline constexpr QLatin1String defaultCatalog{"catalog/default"};
 inline constexpr QLatin1String catalogUpdateUrl{"catalog/updateUrl"};
 inline constexpr QLatin1String databasePath{"storage/databasePath"};

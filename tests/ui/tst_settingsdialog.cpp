@@ -184,7 +184,7 @@ private slots:
             QSettings raw(ini(), QSettings::IniFormat);
             raw.setValue(QStringLiteral("network/concurrency"), 1000);
             raw.setValue(QStringLiteral("network/requestTimeoutSeconds"), QStringLiteral("soon"));
-            raw.setValue(QStringLiteral("general/language"), QStringLiteral("xx"));
+            raw.setValue(QStringLiteral("interface/language"), QStringLiteral("xx"));
         }
         Settings settings(ini());
         QCOMPARE(settings.concurrency(), 32);

@@ -19,12 +19,13 @@
 #include <cmath>
 
 namespace {
-const char kIndicesProperty[] = "rightsizePointIndices";
-
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("CostQualityChart", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(CostQualityChart)
+};
+
+const char kIndicesProperty[] = "rightsizePointIndices";
 
 /// Where unscored points sit: just below the lowest score, so they share the cost axis without
 /// pretending to have a quality.
@@ -156,7 +157,7 @@ QChart *buildCostQualityChart(const CostQualityData &data)
         if (points.isEmpty())
             continue;
         const QByteArray objectName = QByteArray(CostQualitySeries::tierPrefix) + tierId(tier).toLatin1();
-        auto *series = makeScatter(QCoreApplication::translate("CostQualityChart", "%1 (%2)")
+        auto *series = makeScatter(Texts::tr("%1 (%2)")
                                        .arg(tierDisplayName(tier), QString::number(points.size())),
                                    objectName.constData(), tierColor(tier), markerSize);
         series->replace(points);
@@ -173,7 +174,7 @@ QChart *buildCostQualityChart(const CostQualityData &data)
         }
     }
     if (!unscored.isEmpty()) {
-        auto *series = makeScatter(QCoreApplication::translate("CostQualityChart", "No score (%1)")
+        auto *series = makeScatter(Texts::tr("No score (%1)")
                                        .arg(unscored.size()),
                                    CostQualitySeries::unscored, QColor(150, 150, 150, 140), markerSize * 0.8);
         series->replace(unscored);
@@ -184,7 +185,7 @@ QChart *buildCostQualityChart(const CostQualityData &data)
     if (!data.frontier.isEmpty()) {
         auto *frontier = new QLineSeries;
         frontier->setObjectName(QString::fromLatin1(CostQualitySeries::frontier));
-        frontier->setName(tr("Pareto frontier"));
+        frontier->setName(Texts::tr("Pareto frontier"));
         QPen pen(QColor(40, 40, 40));
         pen.setWidthF(1.5);
         frontier->setPen(pen);
@@ -203,7 +204,7 @@ QChart *buildCostQualityChart(const CostQualityData &data)
         const CostQualityPoint &p = data.points.at(data.recommendedIndex);
         auto *ring = new QScatterSeries;
         ring->setObjectName(QString::fromLatin1(CostQualitySeries::recommended));
-        ring->setName(QCoreApplication::translate("CostQualityChart", "Recommended: %1").arg(p.name));
+        ring->setName(Texts::tr("Recommended: %1").arg(p.name));
         ring->setMarkerSize(18.0);
         ring->setColor(Qt::transparent);
         QPen pen(QColor(0xd0, 0x00, 0x70));
@@ -217,7 +218,7 @@ QChart *buildCostQualityChart(const CostQualityData &data)
 
     auto *selected = new QScatterSeries;
     selected->setObjectName(QString::fromLatin1(CostQualitySeries::selected));
-    selected->setName(tr("Selected"));
+    selected->setName(Texts::tr("Selected"));
     selected->setMarkerSize(14.0);
     selected->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
     selected->setColor(Qt::transparent);
@@ -289,15 +290,15 @@ QString costQualityTooltip(const CostQualityData &data, int index)
         return {};
     const CostQualityPoint &p = data.points.at(index);
     const QString serving = p.selfHosted
-        ? QCoreApplication::translate("CostQualityChart", "self-hosted, %n replica(s)", nullptr, p.replicas)
-        : tr("API");
+        ? Texts::tr("self-hosted, %n replica(s)", nullptr, p.replicas)
+        : Texts::tr("API");
     QString quality;
     if (p.quality) {
-        quality = QCoreApplication::translate("CostQualityChart", "%1: %2 (%3, %4)")
+        quality = Texts::tr("%1: %2 (%3, %4)")
                       .arg(data.benchmark.name, QLocale().toString(*p.quality), p.qualitySource,
                            p.qualityDate.toString(Qt::ISODate));
     } else {
-        quality = QCoreApplication::translate("CostQualityChart", "%1: no score").arg(data.benchmark.name);
+        quality = Texts::tr("%1: no score").arg(data.benchmark.name);
     }
     return QCoreApplication::translate("CostQualityChart",
                                        "<b>%1</b><br>%2 · %3 · %4<br>%5 per month · %6 per 1M tokens<br>%7")

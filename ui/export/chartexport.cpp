@@ -18,13 +18,16 @@
 
 #include <QtCharts/QChart>
 
-
 namespace {
-QString tr(const char *text)
+/// Names the translation context of this file's messages where lupdate can see it.
+class Texts
 {
-    return QCoreApplication::translate("ChartExport", text);
+    Q_DECLARE_TR_FUNCTIONS(ChartExport)
+};
 }
 
+
+namespace {
 /// Lays a chart out at a given logical size in a scene, for as long as it lives.
 class ChartStage
 {
@@ -77,10 +80,10 @@ QSizeF logicalSize(const ChartExportOptions &o)
 Status checkOptions(const ChartExportOptions &o)
 {
     if (o.width < 16 || o.height < 16 || o.width > 20000 || o.height > 20000)
-        return Status::failure(QCoreApplication::translate("ChartExport", "Chart size %1 × %2 px is outside 16–20000 px.")
+        return Status::failure(Texts::tr("Chart size %1 × %2 px is outside 16–20000 px.")
                                    .arg(o.width).arg(o.height));
     if (o.dpi < 24 || o.dpi > 2400)
-        return Status::failure(QCoreApplication::translate("ChartExport", "Resolution %1 dpi is outside 24–2400 dpi.").arg(o.dpi));
+        return Status::failure(Texts::tr("Resolution %1 dpi is outside 24–2400 dpi.").arg(o.dpi));
     return success();
 }
 
@@ -138,10 +141,10 @@ QByteArray renderChartSvg(QChart *chart, const ChartExportOptions &options)
 Status exportChart(QChart *chart, const QString &path, const ChartExportOptions &options)
 {
     if (!chart)
-        return Status::failure(tr("No chart to export."));
+        return Status::failure(Texts::tr("No chart to export."));
     const std::optional<ChartFormat> format = chartFormatForPath(path);
     if (!format)
-        return Status::failure(QCoreApplication::translate("ChartExport", "Cannot export chart to %1: use a .png, .svg or .pdf file name.")
+        return Status::failure(Texts::tr("Cannot export chart to %1: use a .png, .svg or .pdf file name.")
                                    .arg(path));
     if (Status valid = checkOptions(options); !valid)
         return valid;
@@ -151,7 +154,7 @@ Status exportChart(QChart *chart, const QString &path, const ChartExportOptions 
         const QImage image = renderChartImage(chart, options);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-            return Status::failure(QCoreApplication::translate("ChartExport", "Cannot write chart image %1: %2")
+            return Status::failure(Texts::tr("Cannot write chart image %1: %2")
                                        .arg(path, file.errorString()));
         return success();
     }
@@ -159,7 +162,7 @@ Status exportChart(QChart *chart, const QString &path, const ChartExportOptions 
         const QByteArray svg = renderChartSvg(chart, options);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(svg) != svg.size() || !file.commit())
-            return Status::failure(QCoreApplication::translate("ChartExport", "Cannot write chart image %1: %2")
+            return Status::failure(Texts::tr("Cannot write chart image %1: %2")
                                        .arg(path, file.errorString()));
         return success();
     }
@@ -168,7 +171,7 @@ Status exportChart(QChart *chart, const QString &path, const ChartExportOptions 
         {
             QFile probe(path);
             if (!probe.open(QIODevice::WriteOnly))
-                return Status::failure(QCoreApplication::translate("ChartExport", "Cannot write chart document %1: %2")
+                return Status::failure(Texts::tr("Cannot write chart document %1: %2")
                                            .arg(path, probe.errorString()));
         }
         QPdfWriter writer(path);
@@ -181,7 +184,7 @@ Status exportChart(QChart *chart, const QString &path, const ChartExportOptions 
         ChartStage stage(chart, logicalSize(options));
         QPainter painter;
         if (!painter.begin(&writer))
-            return Status::failure(QCoreApplication::translate("ChartExport", "Cannot write chart document %1.").arg(path));
+            return Status::failure(Texts::tr("Cannot write chart document %1.").arg(path));
         stage.render(&painter, QRectF(0, 0, writer.width(), writer.height()));
         painter.end();
         return success();
