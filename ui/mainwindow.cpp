@@ -7,6 +7,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "export/memoexport.h"
+#include "pageservices.h"
 #include "pages/catalogpage.h"
 #include "pages/comparepage.h"
 #include "pages/costexplorerpage.h"
@@ -72,7 +73,9 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     });
     addPage(tr("Cost explorer"), m_costExplorer);
 
-    auto *compare = new ComparePage(m_workbench, m_pages);
+    // One endpoint list, keychain and network client for the pages that call models.
+    auto *services = new PageServices(this);
+    auto *compare = new ComparePage(m_workbench, *services, m_pages);
     compare->setObjectName(QStringLiteral("comparePage"));
     connect(compare, &ComparePage::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
@@ -98,14 +101,14 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     });
     addPage(tr("History"), m_history);
 
-    m_routing = new RoutingPage(m_workbench, m_pages);
+    m_routing = new RoutingPage(m_workbench, *services, m_pages);
     m_routing->setObjectName(QStringLiteral("routingPage"));
     connect(m_routing, &RoutingPage::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);
     });
     addPage(tr("Routing"), m_routing);
 
-    m_evaluations = new EvaluationsPage(m_workbench, m_pages);
+    m_evaluations = new EvaluationsPage(m_workbench, *services, m_pages);
     m_evaluations->setObjectName(QStringLiteral("evaluationsPage"));
     connect(m_evaluations, &EvaluationsPage::statusMessage, this, [this](const QString &message) {
         statusBar()->showMessage(message, 8000);

@@ -8,6 +8,7 @@
 #include "decision/workbench.h"
 #include "dialogs/endpointsdialog.h"
 #include "providers/chatclient.h"
+#include "pageservices.h"
 #include "providers/endpointstore.h"
 #include "providers/localserverdetector.h"
 #include "secrets/apikeystore.h"
@@ -28,7 +29,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRandomGenerator>
@@ -77,22 +77,10 @@ struct ComparePage::Column
     bool streaming = false;
 };
 
-ComparePage::ComparePage(Workbench &workbench, QWidget *parent)
-    : QWidget(parent)
-    , m_workbench(workbench)
-    , m_ownedObjects(std::make_unique<QObject>())
-    , m_ownStore(std::make_unique<EndpointStore>())
-    , m_ownKeys(ApiKeyStore::system())
+ComparePage::ComparePage(Workbench &workbench, const PageServices &services, QWidget *parent)
+    : ComparePage(workbench, Services{services.endpoints(), services.keys(), services.runner(), services.detector()}, parent)
 {
-    auto *network = new QNetworkAccessManager(m_ownedObjects.get());
-    auto *client = new ChatClient(network, m_ownedObjects.get());
-    m_services.endpoints = m_ownStore.get();
-    m_services.keys = m_ownKeys.get();
-    m_services.runner = new ComparisonRunner(client, m_ownedObjects.get());
-    m_services.detector = new LocalServerDetector(network, m_ownedObjects.get());
-    const Status loaded = m_ownStore->load();
-    build();
-    if (!loaded)
+    if (const Status &loaded = services.loadStatus(); !loaded)
         showError(loaded.error());
 }
 

@@ -12,6 +12,7 @@
 #include <memory>
 
 class ApiKeyStore;
+class PageServices;
 class ComparisonRunner;
 class EndpointStore;
 class LocalServerDetector;
@@ -47,8 +48,8 @@ public:
         LocalServerDetector *detector = nullptr;   ///< null: no detection of local servers
     };
 
-    /// The application's page: endpoints.json, the system keychain, local server detection.
-    explicit ComparePage(Workbench &workbench, QWidget *parent = nullptr);
+    /// The application's page, on the window's shared services (with local server detection).
+    ComparePage(Workbench &workbench, const PageServices &services, QWidget *parent = nullptr);
     ComparePage(Workbench &workbench, const Services &services, QWidget *parent = nullptr);
     ~ComparePage() override;
 
@@ -110,9 +111,6 @@ private:
 
     Workbench &m_workbench;
     Services m_services;
-    std::unique_ptr<QObject> m_ownedObjects;   ///< parent of what the page created itself
-    std::unique_ptr<EndpointStore> m_ownStore;
-    std::unique_ptr<ApiKeyStore> m_ownKeys;
     QList<Endpoint> m_detected;
 
     QPlainTextEdit *m_system = nullptr;

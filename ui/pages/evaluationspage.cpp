@@ -11,6 +11,7 @@
 #include "models/evalmatrixmodel.h"
 #include "models/evalsummarymodel.h"
 #include "providers/chatclient.h"
+#include "pageservices.h"
 #include "providers/endpointstore.h"
 #include "secrets/apikeystore.h"
 #include "store/database.h"
@@ -32,7 +33,6 @@
 #include <QLocale>
 #include <QMessageBox>
 #include <QMimeData>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPointer>
 #include <QProgressBar>
@@ -90,21 +90,9 @@ QString percent(double rate)
 }
 }
 
-EvaluationsPage::EvaluationsPage(Workbench &workbench, QWidget *parent)
-    : QWidget(parent)
-    , m_workbench(workbench)
-    , m_ownedObjects(std::make_unique<QObject>())
-    , m_ownStore(std::make_unique<EndpointStore>())
-    , m_ownKeys(ApiKeyStore::system())
+EvaluationsPage::EvaluationsPage(Workbench &workbench, const PageServices &services, QWidget *parent)
+    : EvaluationsPage(workbench, Services{services.endpoints(), services.keys(), services.client()}, parent)
 {
-    auto *network = new QNetworkAccessManager(m_ownedObjects.get());
-    m_services.endpoints = m_ownStore.get();
-    m_services.keys = m_ownKeys.get();
-    m_services.client = new ChatClient(network, m_ownedObjects.get());
-    const Status loaded = m_ownStore->load();
-    build();
-    if (!loaded)
-        showError(loaded.error());
 }
 
 EvaluationsPage::EvaluationsPage(Workbench &workbench, const Services &services, QWidget *parent)
@@ -698,13 +686,9 @@ void EvaluationsPage::dropEvent(QDropEvent *event)
 void EvaluationsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // The application's page reads endpoints.json itself: pick up endpoints added elsewhere
-    // (the Compare page's Endpoints…) since it was last shown.
-    if (m_ownStore && !isRunning()) {
-        if (const Status loaded = m_ownStore->load(); !loaded)
-            showError(loaded.error());
+    // Pick up endpoints added elsewhere (the Compare page's Endpoints…) since it was last shown.
+    if (!isRunning())
         reloadEndpoints();
-    }
 }
 
 void EvaluationsPage::newSet()

@@ -19,6 +19,7 @@ class ApiKeyStore;
 class ChatClient;
 class Database;
 class EndpointStore;
+class PageServices;
 class EvalMatrixModel;
 class EvalSummaryModel;
 class QComboBox;
@@ -57,8 +58,8 @@ public:
         ChatClient *client = nullptr;
     };
 
-    /// The application's page: endpoints.json, the system keychain, its own network client.
-    explicit EvaluationsPage(Workbench &workbench, QWidget *parent = nullptr);
+    /// The application's page, on the window's shared services.
+    EvaluationsPage(Workbench &workbench, const PageServices &services, QWidget *parent = nullptr);
     EvaluationsPage(Workbench &workbench, const Services &services, QWidget *parent = nullptr);
     ~EvaluationsPage() override;
 
@@ -158,9 +159,6 @@ private:
 
     Workbench &m_workbench;
     Services m_services;
-    std::unique_ptr<QObject> m_ownedObjects;
-    std::unique_ptr<EndpointStore> m_ownStore;
-    std::unique_ptr<ApiKeyStore> m_ownKeys;
     Database *m_database = nullptr;
     std::unique_ptr<EvalRepository> m_repository;
     EvalRunner *m_runner = nullptr;

@@ -9,6 +9,7 @@
 #include "export/chartexport.h"
 #include "providers/canceltoken.h"
 #include "providers/chatclient.h"
+#include "pageservices.h"
 #include "providers/endpointstore.h"
 #include "secrets/apikeystore.h"
 #include "store/database.h"
@@ -33,7 +34,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QLocale>
-#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -117,21 +117,9 @@ QString comboValue(const QComboBox *combo)
 }
 } // namespace
 
-RoutingPage::RoutingPage(Workbench &workbench, QWidget *parent)
-    : QWidget(parent)
-    , m_workbench(workbench)
-    , m_ownedObjects(std::make_unique<QObject>())
-    , m_ownStore(std::make_unique<EndpointStore>())
-    , m_ownKeys(ApiKeyStore::system())
+RoutingPage::RoutingPage(Workbench &workbench, const PageServices &services, QWidget *parent)
+    : RoutingPage(workbench, Services{services.endpoints(), services.keys(), services.client(), {}}, parent)
 {
-    auto *network = new QNetworkAccessManager(m_ownedObjects.get());
-    m_services.endpoints = m_ownStore.get();
-    m_services.keys = m_ownKeys.get();
-    m_services.client = new ChatClient(network, m_ownedObjects.get());
-    const Status loaded = m_ownStore->load();
-    build();
-    if (!loaded)
-        m_configStatus->setText(loaded.error());
 }
 
 RoutingPage::RoutingPage(Workbench &workbench, const Services &services, QWidget *parent)
@@ -255,16 +243,11 @@ void RoutingPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
     // Endpoints may have been added on the Compare page since the last visit.
-    if (m_ownStore)
-        reloadEndpoints();
+    reloadEndpoints();
 }
 
 void RoutingPage::reloadEndpoints()
 {
-    if (m_ownStore) {
-        if (const Status loaded = m_ownStore->load(); !loaded)
-            m_configStatus->setText(loaded.error());
-    }
     fillEndpointCombos();
     updateTierPrices();
     refreshLevels();

@@ -20,6 +20,7 @@ class CancelToken;
 class ChatClient;
 class Database;
 class EndpointStore;
+class PageServices;
 class QChart;
 class QChartView;
 class QCheckBox;
@@ -57,8 +58,8 @@ public:
     };
     enum class LiveMode { Cascade, Router };
 
-    /// The application's page: endpoints.json, the system keychain, routing.json.
-    explicit RoutingPage(Workbench &workbench, QWidget *parent = nullptr);
+    /// The application's page, on the window's shared services and the default routing.json.
+    RoutingPage(Workbench &workbench, const PageServices &services, QWidget *parent = nullptr);
     RoutingPage(Workbench &workbench, const Services &services, QWidget *parent = nullptr);
     ~RoutingPage() override;
 
@@ -146,9 +147,6 @@ private:
 
     Workbench &m_workbench;
     Services m_services;
-    std::unique_ptr<QObject> m_ownedObjects;
-    std::unique_ptr<EndpointStore> m_ownStore;
-    std::unique_ptr<ApiKeyStore> m_ownKeys;
     std::unique_ptr<RoutingConfigStore> m_store;
     RoutingConfig m_config;
     QPointer<Database> m_database;
