@@ -2306,7 +2306,7 @@ Datum: %5</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="+128"/>
+        <location filename="../ui/pages/comparepage.cpp" line="+116"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -5043,7 +5043,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvaluationsPage</name>
     <message>
-        <location filename="../ui/pages/evaluationspage.cpp" line="+173"/>
+        <location filename="../ui/pages/evaluationspage.cpp" line="+162"/>
         <location line="+1125"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
@@ -5065,22 +5065,27 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>&amp;Fälle</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-573"/>
         <source>Evaluation sets</source>
         <translation>Evaluierungssets</translation>
     </message>
     <message>
-        <location line="+359"/>
+        <location line="+360"/>
         <source>No evaluation sets yet. Import a CSV (promptfoo layout: one column per variable, __expected for checks such as “contains: Paris”), a JSONL or a JSON file — or drop one here.</source>
         <translation>Noch keine Evaluierungssets. Importieren Sie eine CSV-Datei (promptfoo-Aufbau: eine Spalte pro Variable, __expected für Prüfungen wie „contains: Paris“), eine JSONL- oder eine JSON-Datei – oder ziehen Sie eine hierher.</translation>
     </message>
     <message>
-        <location line="-349"/>
+        <location line="-350"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-44"/>
+        <source>Ra&amp;tings</source>
+        <translation>Bewer&amp;tungen</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Import a set from a CSV, JSONL or JSON file (Ctrl+I); you can also drop files here</source>
         <translation>Ein Set aus einer CSV-, JSONL- oder JSON-Datei importieren (Strg+I); Sie können Dateien auch hierher ziehen</translation>
     </message>
@@ -5172,12 +5177,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
     </message>
     <message>
         <location line="+2"/>
-        <location line="+970"/>
+        <location line="+969"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-968"/>
+        <location line="-967"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5208,11 +5213,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1302"/>
         <source>Use as quality</source>
         <translation>Als Qualität verwenden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1300"/>
         <source>Make this run&apos;s pass rates the quality of the endpoints&apos; catalog models: the recommendation&apos;s accuracy check and the cost-versus-quality chart use them</source>
         <translation>Die Bestehensquoten dieses Laufs zur Qualität der Katalogmodelle der Endpunkte machen: Die Genauigkeitsprüfung der Empfehlung und das Diagramm Kosten gegenüber Qualität verwenden sie</translation>
     </message>
@@ -5282,7 +5288,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Die Fälle und die Vorlage speichern (Strg+S)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Cannot list the evaluation sets: %1</source>
         <translation>Die Evaluierungssets können nicht aufgelistet werden: %1</translation>
     </message>
@@ -5308,13 +5314,13 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
     </message>
     <message>
         <location line="+7"/>
-        <location line="+70"/>
+        <location line="+68"/>
         <location line="+55"/>
         <source>Cannot save the set “%1”: %2</source>
         <translation>Das Set „%1“ kann nicht gespeichert werden: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-118"/>
+        <location line="-116"/>
         <source>Imported “%1”: %n case(s).</source>
         <translation>
             <numerusform>„%1“ importiert: %n Fall.</numerusform>
@@ -5332,7 +5338,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Evaluierungssets (*.csv *.jsonl *.ndjson *.json);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;Rightsize-JSON (*.json)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Cannot create a set: the history database is not open.</source>
         <translation>Es kann kein Set angelegt werden: Die Verlaufsdatenbank ist nicht geöffnet.</translation>
     </message>
@@ -5762,6 +5768,182 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <location line="+18"/>
         <source>Run #%1 of “%2” was interrupted after %3 of %4 results. Resume it to send only the rest.</source>
         <translation>Lauf #%1 von „%2“ wurde nach %3 von %4 Ergebnissen unterbrochen. Setzen Sie ihn fort, um nur den Rest zu senden.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the votes again and recompute the ratings (F5)</source>
+        <translation>Stimmen neu lesen und die Bewertungen neu berechnen (F5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make these ratings the quality of the models: the cost-versus-quality chart and the recommendation rank by them (ratings are never checked against a minimum accuracy)</source>
+        <translation>Diese Bewertungen als Qualität der Modelle verwenden: Das Kosten-Qualitäts-Diagramm und die Empfehlung ordnen danach (Bewertungen werden nie gegen eine Mindestgenauigkeit geprüft)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>Forget measured quality</source>
+        <translation>Gemessene Qualität vergessen</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Remove every measured quality (evaluation pass rates and ratings) from the catalog; the public benchmarks are used again</source>
+        <translation>Jede gemessene Qualität (Bestehensquoten von Evaluierungen und Bewertungen) aus dem Katalog entfernen; die öffentlichen Benchmarks gelten wieder</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wins</source>
+        <translation>Siege</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ties</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Losses</source>
+        <translation>Niederlagen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Both bad</source>
+        <translation>Beide schlecht</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bradley–Terry rating: 1000 is the average model; 400 points more means 10:1 odds of being preferred</source>
+        <translation>Bradley-Terry-Bewertung: 1000 ist das durchschnittliche Modell; 400 Punkte mehr bedeuten eine Chance von 10:1, bevorzugt zu werden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the rating lies with 95 % confidence (1000 bootstrap resamples of the votes)</source>
+        <translation>Wo die Bewertung mit 95 % Konfidenz liegt (1000 Bootstrap-Stichproben der Stimmen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes where both answers were bad: not counted in the rating</source>
+        <translation>Stimmen, bei denen beide Antworten schlecht waren: zählen nicht für die Bewertung</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Remove every measured quality (%n measurement(s)) from the catalog? The stored runs and votes stay; you can use them as quality again.</source>
+        <translation>
+            <numerusform>Die gemessene Qualität (%n Messung) aus dem Katalog entfernen? Die gespeicherten Läufe und Stimmen bleiben; Sie können sie wieder als Qualität verwenden.</numerusform>
+            <numerusform>Jede gemessene Qualität (%n Messungen) aus dem Katalog entfernen? Die gespeicherten Läufe und Stimmen bleiben; Sie können sie wieder als Qualität verwenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No votes yet: vote on the Compare page after a run (blind mode).</source>
+        <translation>Noch keine Stimmen: Stimmen Sie auf der Seite „Vergleichen“ nach einem Lauf ab (Blindmodus).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No history database is open, so there are no votes to rate.</source>
+        <translation>Keine Verlaufsdatenbank ist geöffnet, daher gibt es keine Stimmen zu bewerten.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 in the catalog “%2”</source>
+        <translation>%1 im Katalog „%2“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a model of the catalog “%1”: its rating cannot become a quality score</source>
+        <translation>Kein Modell des Katalogs „%1“: Seine Bewertung kann kein Qualitätswert werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Bradley–Terry ratings from %n vote(s) cast on the Compare page.</source>
+        <translation>
+            <numerusform>Bradley-Terry-Bewertungen aus %n Stimme auf der Seite „Vergleichen“.</numerusform>
+            <numerusform>Bradley-Terry-Bewertungen aus %n Stimmen auf der Seite „Vergleichen“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Some models won or lost every vote they took part in: their ratings are pulled toward 1000 so that they stay finite; more votes will sharpen them.</source>
+        <translation>%1 Einige Modelle haben jede Abstimmung, an der sie beteiligt waren, gewonnen oder verloren: Ihre Bewertungen werden zu 1000 hin gezogen, damit sie endlich bleiben; mehr Stimmen machen sie schärfer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 %n vote(s) not counted (between two answers of the same model, or of a deleted run).</source>
+        <translation>
+            <numerusform>%1 %n Stimme nicht gezählt (zwischen zwei Antworten desselben Modells oder aus einem gelöschten Lauf).</numerusform>
+            <numerusform>%1 %n Stimmen nicht gezählt (zwischen zwei Antworten desselben Modells oder aus einem gelöschten Lauf).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no ratings yet: vote on the Compare page after a run (blind mode).</source>
+        <translation>Es gibt noch keine Bewertungen: Stimmen Sie auf der Seite „Vergleichen“ nach einem Lauf ab (Blindmodus).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your pairwise ratings</source>
+        <translation>Ihre paarweisen Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None of the rated models is a model of the catalog “%1”, so the ratings cannot become quality scores. Set each endpoint&apos;s catalog model with Endpoints….</source>
+        <translation>Keines der bewerteten Modelle ist ein Modell des Katalogs „%1“, daher können die Bewertungen keine Qualitätswerte werden. Legen Sie das Katalogmodell jedes Endpunkts unter „Endpunkte…“ fest.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Quality now measured by %1: %n model(s) rated.</source>
+        <translation>
+            <numerusform>Qualität jetzt gemessen durch %1: %n Modell bewertet.</numerusform>
+            <numerusform>Qualität jetzt gemessen durch %1: %n Modelle bewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Not in the catalog: %2.</source>
+        <translation>%1 Nicht im Katalog: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Forgot %n measured quality benchmark(s); the public benchmarks are used again.</source>
+        <translation>
+            <numerusform>%n gemessener Qualitäts-Benchmark vergessen; die öffentlichen Benchmarks gelten wieder.</numerusform>
+            <numerusform>%n gemessene Qualitäts-Benchmarks vergessen; die öffentlichen Benchmarks gelten wieder.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6622,12 +6804,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+47"/>
+        <location filename="../ui/mainwindow.cpp" line="+48"/>
         <source>Rightsize</source>
         <translation>Rightsize</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Requirements</source>
         <translation>Anforderungen</translation>
     </message>
@@ -6637,7 +6819,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Kosten-Explorer</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
@@ -6677,7 +6859,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1; „%2“ ist ebenfalls fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
@@ -6761,7 +6943,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>MeasuredQuality</name>
     <message>
-        <location filename="../core/eval/measuredquality.cpp" line="+37"/>
+        <location filename="../core/eval/measuredquality.cpp" line="+38"/>
         <source>Your evaluation %1</source>
         <translation>Ihre Evaluierung %1</translation>
     </message>
@@ -6791,6 +6973,21 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
             <numerusform>Ihre paarweisen Stimmen %1, %2, %n Stimme</numerusform>
             <numerusform>Ihre paarweisen Stimmen %1, %2, %n Stimmen</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Measured quality without a benchmark id (field “benchmark.id”).</source>
+        <translation>Gemessene Qualität ohne Benchmark-ID (Feld „benchmark.id“).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measured quality “%1”: unknown kind “%2” (field “benchmark.kind”).</source>
+        <translation>Gemessene Qualität „%1“: unbekannte Art „%2“ (Feld „benchmark.kind“).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Measured quality “%1”: score %2 has no model or no number (fields “model”, “value”).</source>
+        <translation>Gemessene Qualität „%1“: Wert %2 hat kein Modell oder keine Zahl (Felder „model“, „value“).</translation>
     </message>
 </context>
 <context>
@@ -8247,7 +8444,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>RoutingPage</name>
     <message>
-        <location filename="../ui/pages/routingpage.cpp" line="+169"/>
+        <location filename="../ui/pages/routingpage.cpp" line="+157"/>
         <source>&amp;Router</source>
         <translation>&amp;Router</translation>
     </message>
@@ -8282,7 +8479,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>In %1 gespeichert; die Befehlszeile verwendet diese Einstellungen ebenfalls.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <location line="+1014"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
@@ -10236,6 +10433,19 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <location line="+1"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoteRatings</name>
+    <message>
+        <location filename="../core/eval/voteratings.cpp" line="+87"/>
+        <source>Could not read the votes: %1</source>
+        <translation>Die Stimmen konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the voted runs: %1</source>
+        <translation>Die abgestimmten Läufe konnten nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

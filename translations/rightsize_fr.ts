@@ -2306,7 +2306,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="+128"/>
+        <location filename="../ui/pages/comparepage.cpp" line="+116"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -5043,7 +5043,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvaluationsPage</name>
     <message>
-        <location filename="../ui/pages/evaluationspage.cpp" line="+173"/>
+        <location filename="../ui/pages/evaluationspage.cpp" line="+162"/>
         <location line="+1125"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
@@ -5065,7 +5065,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>C&amp;as</translation>
     </message>
     <message>
-        <location line="-574"/>
+        <location line="-607"/>
+        <source>Ra&amp;tings</source>
+        <translation>Co&amp;tes</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Evaluation sets</source>
         <translation>Jeux d’évaluation</translation>
     </message>
@@ -5167,12 +5172,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
     </message>
     <message>
         <location line="+2"/>
-        <location line="+970"/>
+        <location line="+969"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-968"/>
+        <location line="-967"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5203,11 +5208,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
     </message>
     <message>
         <location line="+1"/>
+        <location line="+1302"/>
         <source>Use as quality</source>
         <translation>Utiliser comme qualité</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-1300"/>
         <source>Make this run&apos;s pass rates the quality of the endpoints&apos; catalog models: the recommendation&apos;s accuracy check and the cost-versus-quality chart use them</source>
         <translation>Faire des taux de réussite de cette exécution la qualité des modèles du catalogue des points de terminaison&#xa0;: la vérification d’exactitude de la recommandation et le graphique coût/qualité les utilisent</translation>
     </message>
@@ -5277,7 +5283,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Enregistrer les cas et le gabarit (Ctrl+S)</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+69"/>
         <source>Cannot list the evaluation sets: %1</source>
         <translation>Impossible de lister les jeux d’évaluation&#xa0;: %1</translation>
     </message>
@@ -5308,13 +5314,13 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
     </message>
     <message>
         <location line="+7"/>
-        <location line="+70"/>
+        <location line="+68"/>
         <location line="+55"/>
         <source>Cannot save the set “%1”: %2</source>
         <translation>Impossible d’enregistrer le jeu «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message numerus="yes">
-        <location line="-118"/>
+        <location line="-116"/>
         <source>Imported “%1”: %n case(s).</source>
         <translation>
             <numerusform>Jeu «&#xa0;%1&#xa0;» importé&#xa0;: %n cas.</numerusform>
@@ -5332,7 +5338,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Jeux d’évaluation (*.csv *.jsonl *.ndjson *.json);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;JSON Rightsize (*.json)</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+37"/>
         <source>Cannot create a set: the history database is not open.</source>
         <translation>Impossible de créer un jeu&#xa0;: la base de données de l’historique n’est pas ouverte.</translation>
     </message>
@@ -5762,6 +5768,182 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <location line="+18"/>
         <source>Run #%1 of “%2” was interrupted after %3 of %4 results. Resume it to send only the rest.</source>
         <translation>L’exécution #%1 de «&#xa0;%2&#xa0;» a été interrompue après %3 résultats sur %4. Reprenez-la pour n’envoyer que le reste.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the votes again and recompute the ratings (F5)</source>
+        <translation>Relire les votes et recalculer les cotes (F5)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Make these ratings the quality of the models: the cost-versus-quality chart and the recommendation rank by them (ratings are never checked against a minimum accuracy)</source>
+        <translation>Faire de ces cotes la qualité des modèles : le graphique coût-qualité et la recommandation les classent selon elles (les cotes ne sont jamais comparées à une exactitude minimale)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+43"/>
+        <source>Forget measured quality</source>
+        <translation>Oublier la qualité mesurée</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Remove every measured quality (evaluation pass rates and ratings) from the catalog; the public benchmarks are used again</source>
+        <translation>Retirer du catalogue toute qualité mesurée (taux de réussite des évaluations et cotes) ; les benchmarks publics s’appliquent de nouveau</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rating</source>
+        <translation>Cote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95 % interval</source>
+        <translation>Intervalle à 95 %</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wins</source>
+        <translation>Victoires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ties</source>
+        <translation>Égalités</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Losses</source>
+        <translation>Défaites</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Both bad</source>
+        <translation>Toutes deux mauvaises</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bradley–Terry rating: 1000 is the average model; 400 points more means 10:1 odds of being preferred</source>
+        <translation>Cote de Bradley–Terry : 1000 correspond au modèle moyen ; 400 points de plus signifient une chance de 10 contre 1 d’être préféré</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Where the rating lies with 95 % confidence (1000 bootstrap resamples of the votes)</source>
+        <translation>Où se situe la cote avec une confiance de 95 % (1000 rééchantillonnages bootstrap des votes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes where both answers were bad: not counted in the rating</source>
+        <translation>Votes où les deux réponses étaient mauvaises : non comptés dans la cote</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Remove every measured quality (%n measurement(s)) from the catalog? The stored runs and votes stay; you can use them as quality again.</source>
+        <translation>
+            <numerusform>Retirer du catalogue la qualité mesurée (%n mesure) ? Les exécutions et votes enregistrés restent ; vous pourrez de nouveau les utiliser comme qualité.</numerusform>
+            <numerusform>Retirer du catalogue toute qualité mesurée (%n mesures) ? Les exécutions et votes enregistrés restent ; vous pourrez de nouveau les utiliser comme qualité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No votes yet: vote on the Compare page after a run (blind mode).</source>
+        <translation>Aucun vote pour l’instant : votez sur la page Comparer après une exécution (mode à l’aveugle).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No history database is open, so there are no votes to rate.</source>
+        <translation>Aucune base d’historique n’est ouverte : il n’y a donc aucun vote à coter.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 in the catalog “%2”</source>
+        <translation>%1 dans le catalogue « %2 »</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not a model of the catalog “%1”: its rating cannot become a quality score</source>
+        <translation>Pas un modèle du catalogue « %1 » : sa cote ne peut pas devenir une note de qualité</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Bradley–Terry ratings from %n vote(s) cast on the Compare page.</source>
+        <translation>
+            <numerusform>Cotes de Bradley–Terry issues de %n vote exprimé sur la page Comparer.</numerusform>
+            <numerusform>Cotes de Bradley–Terry issues de %n votes exprimés sur la page Comparer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Some models won or lost every vote they took part in: their ratings are pulled toward 1000 so that they stay finite; more votes will sharpen them.</source>
+        <translation>%1 Certains modèles ont gagné ou perdu tous les votes auxquels ils ont pris part : leurs cotes sont ramenées vers 1000 pour rester finies ; davantage de votes les préciseront.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 %n vote(s) not counted (between two answers of the same model, or of a deleted run).</source>
+        <translation>
+            <numerusform>%1 %n vote non compté (entre deux réponses du même modèle, ou d’une exécution supprimée).</numerusform>
+            <numerusform>%1 %n votes non comptés (entre deux réponses du même modèle, ou d’une exécution supprimée).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no ratings yet: vote on the Compare page after a run (blind mode).</source>
+        <translation>Il n’y a pas encore de cotes : votez sur la page Comparer après une exécution (mode à l’aveugle).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your pairwise ratings</source>
+        <translation>Vos cotes par paires</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None of the rated models is a model of the catalog “%1”, so the ratings cannot become quality scores. Set each endpoint&apos;s catalog model with Endpoints….</source>
+        <translation>Aucun des modèles cotés n’est un modèle du catalogue « %1 » : les cotes ne peuvent donc pas devenir des notes de qualité. Définissez le modèle de catalogue de chaque point de terminaison via Points de terminaison….</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Quality now measured by %1: %n model(s) rated.</source>
+        <translation>
+            <numerusform>Qualité désormais mesurée par %1 : %n modèle coté.</numerusform>
+            <numerusform>Qualité désormais mesurée par %1 : %n modèles cotés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Not in the catalog: %2.</source>
+        <translation>%1 Absents du catalogue : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Forgot %n measured quality benchmark(s); the public benchmarks are used again.</source>
+        <translation>
+            <numerusform>%n benchmark de qualité mesurée oublié ; les benchmarks publics s’appliquent de nouveau.</numerusform>
+            <numerusform>%n benchmarks de qualité mesurée oubliés ; les benchmarks publics s’appliquent de nouveau.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6622,12 +6804,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+47"/>
+        <location filename="../ui/mainwindow.cpp" line="+48"/>
         <source>Rightsize</source>
         <translation>Rightsize</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+24"/>
         <source>Requirements</source>
         <translation>Exigences</translation>
     </message>
@@ -6637,7 +6819,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Explorateur de coûts</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
@@ -6677,7 +6859,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1&#xa0;; «&#xa0;%2&#xa0;» a également échoué&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
@@ -6761,7 +6943,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>MeasuredQuality</name>
     <message>
-        <location filename="../core/eval/measuredquality.cpp" line="+37"/>
+        <location filename="../core/eval/measuredquality.cpp" line="+38"/>
         <source>Your evaluation %1</source>
         <translation>Votre évaluation %1</translation>
     </message>
@@ -6791,6 +6973,21 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
             <numerusform>vos votes par paires %1, %2, votes&#xa0;: %n</numerusform>
             <numerusform>vos votes par paires %1, %2, votes&#xa0;: %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Measured quality without a benchmark id (field “benchmark.id”).</source>
+        <translation>Qualité mesurée sans identifiant de benchmark (champ « benchmark.id »).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Measured quality “%1”: unknown kind “%2” (field “benchmark.kind”).</source>
+        <translation>Qualité mesurée « %1 » : type inconnu « %2 » (champ « benchmark.kind »).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Measured quality “%1”: score %2 has no model or no number (fields “model”, “value”).</source>
+        <translation>Qualité mesurée « %1 » : la note %2 n’a pas de modèle ou pas de nombre (champs « model », « value »).</translation>
     </message>
 </context>
 <context>
@@ -8247,7 +8444,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>RoutingPage</name>
     <message>
-        <location filename="../ui/pages/routingpage.cpp" line="+169"/>
+        <location filename="../ui/pages/routingpage.cpp" line="+157"/>
         <source>&amp;Router</source>
         <translation>&amp;Routeur</translation>
     </message>
@@ -8282,7 +8479,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Enregistré dans %1&#xa0;; la ligne de commande utilise aussi ces paramètres.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+32"/>
         <location line="+1014"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
@@ -10236,6 +10433,19 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <location line="+1"/>
         <source>failed: %1</source>
         <translation>échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>VoteRatings</name>
+    <message>
+        <location filename="../core/eval/voteratings.cpp" line="+87"/>
+        <source>Could not read the votes: %1</source>
+        <translation>Impossible de lire les votes : %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Could not read the voted runs: %1</source>
+        <translation>Impossible de lire les exécutions votées : %1</translation>
     </message>
 </context>
 <context>

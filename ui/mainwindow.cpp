@@ -49,6 +49,11 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     SettingsDialog::applyTheme(m_settings.themeFollowsSystem());
     // The session first, so that every page is built from the restored catalog and inputs.
     const QString startupProblem = restoreSession();
+    // Measured quality is written as soon as it changes: it is the user's work, not layout.
+    connect(&m_workbench, &Workbench::measuredQualityChanged, this, [this] {
+        m_settings.setMeasuredQuality(m_workbench.measuredQuality());
+        m_settings.sync();
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -162,6 +167,9 @@ QString MainWindow::restoreSession()
             }
         }
     }
+    // Before the inputs, which may choose a measured benchmark as the quality axis.
+    for (const MeasuredQuality &measured : m_settings.measuredQuality())
+        m_workbench.addMeasuredQuality(measured);
     if (const auto input = m_settings.lastInput())
         m_workbench.setInput(*input);
     return problem;

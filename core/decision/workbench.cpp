@@ -16,7 +16,8 @@ Status Workbench::setCatalog(const QString &nameOrPath)
     Result<Catalog> loaded = m_registry.load(nameOrPath);
     if (!loaded)
         return Status::failure(loaded.error());
-    m_catalog = std::move(loaded).value();
+    m_baseCatalog = std::move(loaded).value();
+    m_catalog = m_baseCatalog;
     for (const MeasuredQuality &measured : std::as_const(m_measured))
         m_catalog = measured.applyTo(std::move(m_catalog));
     recompute();
@@ -31,6 +32,39 @@ void Workbench::addMeasuredQuality(const MeasuredQuality &measured)
     m_catalog = measured.applyTo(std::move(m_catalog));
     recompute();
     emit catalogChanged();
+    emit measuredQualityChanged();
+}
+
+bool Workbench::removeMeasuredQuality(const QString &benchmarkId)
+{
+    if (m_measured.removeIf([&benchmarkId](const MeasuredQuality &m) { return m.benchmark.id == benchmarkId; }) == 0)
+        return false;
+    rebuildCatalog({benchmarkId});
+    return true;
+}
+
+void Workbench::clearMeasuredQuality()
+{
+    if (m_measured.isEmpty())
+        return;
+    QStringList ids;
+    for (const MeasuredQuality &m : std::as_const(m_measured))
+        ids.append(m.benchmark.id);
+    m_measured.clear();
+    rebuildCatalog(ids);
+}
+
+void Workbench::rebuildCatalog(const QStringList &removedIds)
+{
+    // From the catalog as loaded: a measurement may have replaced a score of the same id.
+    m_catalog = m_baseCatalog;
+    for (const MeasuredQuality &measured : std::as_const(m_measured))
+        m_catalog = measured.applyTo(std::move(m_catalog));
+    if (removedIds.contains(m_input.qualityBenchmark))
+        m_input.qualityBenchmark.clear();
+    recompute();
+    emit catalogChanged();
+    emit measuredQualityChanged();
 }
 
 void Workbench::setInput(const RecommendationInput &input)

@@ -31,6 +31,12 @@ public:
     /// applied again to every catalog loaded later, so switching catalogs keeps it.
     void addMeasuredQuality(const MeasuredQuality &measured);
     const QList<MeasuredQuality> &measuredQuality() const { return m_measured; }
+    /// Takes a measurement out of the catalog again (scores and benchmark); when the inputs
+    /// chose it as the quality benchmark, they fall back to the catalog's default. False when
+    /// no measurement has that id.
+    bool removeMeasuredQuality(const QString &benchmarkId);
+    /// Removes every measurement.
+    void clearMeasuredQuality();
 
     const RecommendationInput &input() const { return m_input; }
     void setInput(const RecommendationInput &input);
@@ -41,11 +47,15 @@ public:
 signals:
     void catalogChanged();
     void recommendationChanged();
+    /// A measurement was added or removed (to keep them between sessions).
+    void measuredQualityChanged();
 
 private:
     void recompute();
+    void rebuildCatalog(const QStringList &removedIds);
 
     const CatalogRegistry &m_registry;
+    Catalog m_baseCatalog;      ///< as loaded, without measured quality
     Catalog m_catalog;
     RecommendationInput m_input;
     QList<MeasuredQuality> m_measured;

@@ -3,6 +3,7 @@
 #include "measuredquality.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QSet>
 
 namespace {
@@ -81,4 +82,62 @@ Catalog MeasuredQuality::applyTo(Catalog catalog) const
         model.quality.append(score);
     }
     return catalog;
+}
+
+QJsonObject MeasuredQuality::toJson() const
+{
+    QJsonArray scoreArray;
+    for (const auto &[model, score] : scores) {
+        scoreArray.append(QJsonObject{{QStringLiteral("model"), model},
+                                      {QStringLiteral("value"), score.value},
+                                      {QStringLiteral("source"), score.source},
+                                      {QStringLiteral("date"), score.date.toString(Qt::ISODate)}});
+    }
+    const QJsonObject bench{{QStringLiteral("id"), benchmark.id},
+                            {QStringLiteral("name"), benchmark.name},
+                            {QStringLiteral("kind"), benchmark.kind == ScoreKind::Rating ? QStringLiteral("rating")
+                                                                                          : QStringLiteral("accuracy")},
+                            {QStringLiteral("scaleMax"), benchmark.scaleMax},
+                            {QStringLiteral("source"), benchmark.source},
+                            {QStringLiteral("license"), benchmark.license},
+                            {QStringLiteral("date"), benchmark.date.toString(Qt::ISODate)}};
+    return QJsonObject{{QStringLiteral("benchmark"), bench},
+                       {QStringLiteral("scores"), scoreArray},
+                       {QStringLiteral("unmapped"), QJsonArray::fromStringList(unmappedEndpoints)}};
+}
+
+Result<MeasuredQuality> MeasuredQuality::fromJson(const QJsonObject &object)
+{
+    using R = Result<MeasuredQuality>;
+    MeasuredQuality measured;
+    const QJsonObject bench = object.value(QStringLiteral("benchmark")).toObject();
+    measured.benchmark.id = bench.value(QStringLiteral("id")).toString();
+    if (measured.benchmark.id.isEmpty())
+        return R::failure(Texts::tr("Measured quality without a benchmark id (field “benchmark.id”)."));
+    const QString kind = bench.value(QStringLiteral("kind")).toString();
+    if (kind != QLatin1String("rating") && kind != QLatin1String("accuracy"))
+        return R::failure(Texts::tr("Measured quality “%1”: unknown kind “%2” (field “benchmark.kind”).")
+                              .arg(measured.benchmark.id, kind));
+    measured.benchmark.kind = kind == QLatin1String("rating") ? ScoreKind::Rating : ScoreKind::Accuracy;
+    measured.benchmark.name = bench.value(QStringLiteral("name")).toString();
+    measured.benchmark.scaleMax = bench.value(QStringLiteral("scaleMax")).toDouble(1.0);
+    measured.benchmark.source = bench.value(QStringLiteral("source")).toString();
+    measured.benchmark.license = bench.value(QStringLiteral("license")).toString();
+    measured.benchmark.date = QDate::fromString(bench.value(QStringLiteral("date")).toString(), Qt::ISODate);
+    const QJsonArray scoreArray = object.value(QStringLiteral("scores")).toArray();
+    for (qsizetype i = 0; i < scoreArray.size(); ++i) {
+        const QJsonObject entry = scoreArray.at(i).toObject();
+        const QString model = entry.value(QStringLiteral("model")).toString();
+        const QJsonValue value = entry.value(QStringLiteral("value"));
+        if (model.isEmpty() || !value.isDouble())
+            return R::failure(Texts::tr("Measured quality “%1”: score %2 has no model or no number (fields “model”, “value”).")
+                                  .arg(measured.benchmark.id)
+                                  .arg(i + 1));
+        measured.scores.append({model, QualityScore{measured.benchmark.id, value.toDouble(),
+                                                    entry.value(QStringLiteral("source")).toString(),
+                                                    QDate::fromString(entry.value(QStringLiteral("date")).toString(), Qt::ISODate)}});
+    }
+    for (const QJsonValue &name : object.value(QStringLiteral("unmapped")).toArray())
+        measured.unmappedEndpoints.append(name.toString());
+    return measured;
 }

@@ -4,11 +4,13 @@
 
 #include "catalog/catalog.h"
 #include "catalog/modelspec.h"
+#include "common/result.h"
 #include "evalresult.h"
 #include "evalset.h"
 #include "pairwiseratings.h"
 
 #include <QDate>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -35,4 +37,13 @@ struct MeasuredQuality
     /// `catalog` with the benchmark added (replacing one with the same id) and each score set on
     /// its model (replacing a score on the same benchmark). Models not in the catalog are skipped.
     Catalog applyTo(Catalog catalog) const;
+
+    /// For keeping it between sessions: {"benchmark": {...}, "scores": [{"model", "value",
+    /// "source", "date"}], "unmapped": [...]}, dates in ISO format.
+    QJsonObject toJson() const;
+    /// Reads what toJson() wrote; an object without a benchmark id or with an unreadable score
+    /// is rejected with the field named.
+    static Result<MeasuredQuality> fromJson(const QJsonObject &object);
+
+    friend bool operator==(const MeasuredQuality &, const MeasuredQuality &) = default;
 };

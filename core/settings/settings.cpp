@@ -4,6 +4,8 @@
 
 #include "store/database.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSettings>
 #include <QStandardPaths>
 
@@ -255,4 +257,30 @@ void Settings::setThemeFollowsSystem(bool follow)
 void Settings::sync()
 {
     m_settings->sync();
+}
+
+QList<MeasuredQuality> Settings::measuredQuality() const
+{
+    QList<MeasuredQuality> measured;
+    const QByteArray json = m_settings->value(key(SettingsKeys::measuredQuality)).toString().toUtf8();
+    const QJsonArray entries = QJsonDocument::fromJson(json).array();
+    for (const QJsonValue &entry : entries) {
+        Result<MeasuredQuality> read = MeasuredQuality::fromJson(entry.toObject());
+        if (read)
+            measured.append(std::move(read).value());
+    }
+    return measured;
+}
+
+void Settings::setMeasuredQuality(const QList<MeasuredQuality> &measured)
+{
+    if (measured.isEmpty()) {
+        m_settings->remove(key(SettingsKeys::measuredQuality));
+        return;
+    }
+    QJsonArray entries;
+    for (const MeasuredQuality &m : measured)
+        entries.append(m.toJson());
+    m_settings->setValue(key(SettingsKeys::measuredQuality),
+                         QString::fromUtf8(QJsonDocument(entries).toJson(QJsonDocument::Compact)));
 }

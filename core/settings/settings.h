@@ -3,6 +3,7 @@
 #pragma once
 
 #include "decision/recommendation.h"
+#include "eval/measuredquality.h"
 
 #include <QByteArray>
 #include <QLatin1String>
@@ -36,6 +37,7 @@ inline constexpr QLatin1String tokensPerSecondPerReplica{"input/selfHosting/toke
 inline constexpr QLatin1String utilisation{"input/selfHosting/utilisation"};
 inline constexpr QLatin1String peakFactor{"input/selfHosting/peakFactor"};
 inline constexpr QLatin1String gpusPerReplica{"input/selfHosting/gpusPerReplica"};
+inline constexpr QLatin1String measuredQuality{"quality/measured"};
 
 // Preferences of the settings dialog.
 // Not "general/…": QSettings' INI format writes a group "general" as [%General], which reads back as
@@ -83,6 +85,12 @@ public:
     /// is unreadable keeps its default rather than discarding the whole session.
     std::optional<RecommendationInput> lastInput() const;
     void setLastInput(const RecommendationInput &input);
+
+    /// The user's measured quality (evaluation pass rates, pairwise ratings) added to the
+    /// catalog, kept as one JSON array (a list of nested records does not fit INI keys). An
+    /// unreadable entry is dropped, the others are kept.
+    QList<MeasuredQuality> measuredQuality() const;
+    void setMeasuredQuality(const QList<MeasuredQuality> &measured);
 
     /// Interface language: "" follows the system, else "en", "de" or "fr". Read at start-up, so a
     /// change takes effect on the next start.

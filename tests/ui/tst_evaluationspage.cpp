@@ -12,9 +12,12 @@
 #include "secrets/apikeystore.h"
 #include "store/database.h"
 #include "store/evalrepository.h"
+#include "store/runrepository.h"
+#include "store/voterepository.h"
 #include "testpaths.h"
 
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,8 +32,12 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
+#include <QTimeZone>
 #include <QTest>
+
+#include <cmath>
 
 namespace {
 
@@ -347,6 +354,84 @@ private slots:
         // Kept when the catalog is loaded again.
         QVERIFY(m_workbench->setCatalog(QStringLiteral("current")).ok());
         QVERIFY(m_workbench->catalog().findModel(m_smallModel)->score(QStringLiteral("eval:cases")));
+    }
+
+    /// Compare votes stored in the page's database: large beats small twice, loses once, one tie
+    /// and one "both bad". Bradley–Terry with two models: s_large / s_small = 2.5 / 1.5, the
+    /// geometric mean at 1000, so large is 1000 + 200·log10(5/3) and small the mirror image.
+    void ratingsTabShowsStoredVotes()
+    {
+        auto *table = child<QTableWidget>("ratingsTable");
+        auto *hint = child<QLabel>("noVotesHint");
+        QVERIFY(m_page->ratings().isEmpty());
+        QCOMPARE(hint->text(), QStringLiteral("No votes yet: vote on the Compare page after a run (blind mode)."));
+        QVERIFY(!child<QPushButton>("useRatingsButton")->isEnabled());
+        QVERIFY(!m_page->useRatingsAsQuality().ok());
+
+        RunRecord run;
+        run.startedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 0), QTimeZone::utc());
+        run.origin = QStringLiteral("compare");
+        run.prompt.user = QStringLiteral("Which river is longest?");
+        for (const auto &[position, name, model] : {std::tuple{0, QStringLiteral("small"), m_smallModel},
+                                                    std::tuple{1, QStringLiteral("large"), m_largeModel}}) {
+            ResponseRecord response;
+            response.position = position;
+            response.endpoint.name = name;
+            response.endpoint.model = QStringLiteral("tiny");
+            response.endpoint.catalogModel = model;
+            response.endpoint.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/v1"));
+            response.status = ResponseRecord::Status::Complete;
+            response.result.text = QStringLiteral("The Nile");
+            run.responses.append(response);
+        }
+        QVERIFY(RunRepository(*m_database).insertRun(run).ok());
+        VoteRepository votes(*m_database);
+        for (const Vote::Outcome outcome : {Vote::BBetter, Vote::BBetter, Vote::ABetter, Vote::Tie, Vote::BothBad})
+            QVERIFY(votes.addVote({run.id, 0, 1, outcome, {}}).ok());
+
+        QTest::mouseClick(child<QPushButton>("refreshRatingsButton"), Qt::LeftButton);
+        QVERIFY(hint->isHidden());
+        QCOMPARE(table->rowCount(), 2);
+        const double large = 1000 + 200 * std::log10(5.0 / 3.0);
+        const double small = 1000 - 200 * std::log10(5.0 / 3.0);
+        const QLocale locale;
+        const QStringList expected[] = {
+            {m_largeModel, locale.toString(large, 'f', 0), QString(), QStringLiteral("5"), QStringLiteral("2"),
+             QStringLiteral("1"), QStringLiteral("1"), QStringLiteral("1")},
+            {m_smallModel, locale.toString(small, 'f', 0), QString(), QStringLiteral("5"), QStringLiteral("1"),
+             QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("1")}};
+        for (int row = 0; row < 2; ++row) {
+            for (int column = 0; column < 8; ++column) {
+                if (column != 2)
+                    QCOMPARE(table->item(row, column)->text(), expected[row].at(column));
+            }
+            const double rating = table->item(row, 1)->data(Qt::UserRole).toDouble();
+            QVERIFY(std::abs(rating - (row == 0 ? large : small)) < 1e-6);
+            const QVariantList interval = table->item(row, 2)->data(Qt::UserRole).toList();
+            QCOMPARE(interval.size(), 2);
+            QVERIFY(interval.at(0).toDouble() <= rating && rating <= interval.at(1).toDouble());
+            QCOMPARE(table->item(row, 2)->text(), QStringLiteral("%1 – %2").arg(locale.toString(interval.at(0).toDouble(), 'f', 0),
+                                                                                  locale.toString(interval.at(1).toDouble(), 'f', 0)));
+        }
+        QCOMPARE(child<QLabel>("ratingsInfo")->text(), QStringLiteral("Bradley–Terry ratings from 5 vote(s) cast on the Compare page."));
+
+        // Use as quality: the ratings become the recommendation's quality benchmark.
+        auto *forget = child<QPushButton>("forgetQualityButton");
+        QVERIFY(!forget->isEnabled());
+        QVERIFY(m_page->useRatingsAsQuality().ok());
+        QCOMPARE(m_workbench->input().qualityBenchmark, QStringLiteral("rating:compare"));
+        QCOMPARE(m_workbench->recommendation().qualityBenchmark, QStringLiteral("rating:compare"));
+        const QualityScore *score = m_workbench->catalog().findModel(m_largeModel)->score(QStringLiteral("rating:compare"));
+        QVERIFY(score);
+        QVERIFY(std::abs(score->value - large) < 1e-6);
+        QVERIFY(forget->isEnabled());
+
+        // Forget: gone from the catalog and the inputs.
+        m_page->forgetMeasuredQuality();
+        QVERIFY(m_workbench->measuredQuality().isEmpty());
+        QVERIFY(!m_workbench->catalog().findModel(m_largeModel)->score(QStringLiteral("rating:compare")));
+        QVERIFY(m_workbench->input().qualityBenchmark.isEmpty());
+        QVERIFY(!forget->isEnabled());
     }
 
     void comparesTwoRuns()

@@ -157,6 +157,39 @@ private slots:
         QCOMPARE(second.workbench.recommendation().tier.rule, 2);
     }
 
+    /// Measured quality is written when it changes and restored at the next start, before the
+    /// inputs that chose it as the quality benchmark; forgetting it is remembered too.
+    void measuredQualitySurvivesRestart()
+    {
+        QString model;
+        {
+            Session first(*this);
+            model = first.workbench.catalog().models.at(0).id;
+            ModelRating rating{model, 2.0, 1120.5, 1050.0, 1190.0, 3.5, 5};
+            const MeasuredQuality measured =
+                MeasuredQuality::fromRatings(QStringLiteral("compare"), {rating}, QDate(2026, 3, 4));
+            first.workbench.addMeasuredQuality(measured);
+            RecommendationInput input = first.workbench.input();
+            input.qualityBenchmark = measured.benchmark.id;
+            first.workbench.setInput(input);
+            QVERIFY(first.window.close());
+        }
+        {
+            Session second(*this);
+            QCOMPARE(second.workbench.measuredQuality().size(), 1);
+            const QualityScore *score = second.workbench.catalog().findModel(model)->score(QStringLiteral("rating:compare"));
+            QVERIFY(score);
+            QCOMPARE(score->value, 1120.5);
+            QCOMPARE(second.workbench.input().qualityBenchmark, QStringLiteral("rating:compare"));
+            QCOMPARE(second.workbench.recommendation().qualityBenchmark, QStringLiteral("rating:compare"));
+            second.window.findChild<EvaluationsPage *>()->forgetMeasuredQuality();
+            QVERIFY(second.window.close());
+        }
+        Session third(*this);
+        QVERIFY(third.workbench.measuredQuality().isEmpty());
+        QVERIFY(!third.workbench.catalog().findModel(model)->score(QStringLiteral("rating:compare")));
+    }
+
     void unknownCatalogFallsBackToCurrent()
     {
         {

@@ -15,6 +15,7 @@
 #include "providers/endpointstore.h"
 #include "secrets/apikeystore.h"
 #include "store/database.h"
+#include "eval/voteratings.h"
 #include "widgets/multilinedelegate.h"
 
 #include <QComboBox>
@@ -181,6 +182,7 @@ void EvaluationsPage::build()
     m_tabs->setObjectName(QStringLiteral("evaluationTabs"));
     m_tabs->addTab(buildResultsTab(m_tabs), tr("&Results"));
     m_tabs->addTab(buildCasesTab(m_tabs), tr("C&ases"));
+    m_tabs->addTab(buildRatingsTab(m_tabs), tr("Ra&tings"));
     rightLayout->addWidget(m_tabs, 1);
 
     splitter->addWidget(left);
@@ -546,6 +548,7 @@ void EvaluationsPage::setDatabase(Database *database)
     m_dirty = false;
     reloadSets();
     updateResumeOffer();
+    refreshRatings();
 }
 
 QStringList EvaluationsPage::setNames() const
@@ -689,6 +692,8 @@ void EvaluationsPage::showEvent(QShowEvent *event)
     // Pick up endpoints added elsewhere (the Compare page's Endpoints…) since it was last shown.
     if (!isRunning())
         reloadEndpoints();
+    // Votes cast on the Compare page since: a few hundred votes refit in milliseconds.
+    refreshRatings();
 }
 
 void EvaluationsPage::newSet()
@@ -1639,4 +1644,199 @@ void EvaluationsPage::clearError()
 {
     m_error->clear();
     m_error->hide();
+}
+
+QWidget *EvaluationsPage::buildRatingsTab(QWidget *parent)
+{
+    auto *tab = new QWidget(parent);
+    auto *layout = new QVBoxLayout(tab);
+    auto *row = new QHBoxLayout;
+    m_refreshRatings = new QPushButton(tr("Re&fresh"), tab);
+    m_refreshRatings->setObjectName(QStringLiteral("refreshRatingsButton"));
+    m_refreshRatings->setToolTip(tr("Read the votes again and recompute the ratings (F5)"));
+    auto *refreshKey = new QShortcut(QKeySequence(Qt::Key_F5), tab);
+    refreshKey->setContext(Qt::WidgetWithChildrenShortcut);
+    connect(refreshKey, &QShortcut::activated, m_refreshRatings, &QPushButton::click);
+    m_useRatings = new QPushButton(tr("Use as quality"), tab);
+    m_useRatings->setObjectName(QStringLiteral("useRatingsButton"));
+    m_useRatings->setToolTip(tr("Make these ratings the quality of the models: the cost-versus-quality chart and the "
+                                "recommendation rank by them (ratings are never checked against a minimum accuracy)"));
+    m_forgetQuality = new QPushButton(tr("Forget measured quality"), tab);
+    m_forgetQuality->setObjectName(QStringLiteral("forgetQualityButton"));
+    m_forgetQuality->setToolTip(tr("Remove every measured quality (evaluation pass rates and ratings) from the catalog; "
+                                   "the public benchmarks are used again"));
+    row->addWidget(m_refreshRatings);
+    row->addStretch(1);
+    row->addWidget(m_useRatings);
+    row->addWidget(m_forgetQuality);
+    layout->addLayout(row);
+
+    m_ratingsInfo = new QLabel(tab);
+    m_ratingsInfo->setObjectName(QStringLiteral("ratingsInfo"));
+    m_ratingsInfo->setWordWrap(true);
+    layout->addWidget(m_ratingsInfo);
+    m_noVotes = new QLabel(tab);
+    m_noVotes->setObjectName(QStringLiteral("noVotesHint"));
+    m_noVotes->setWordWrap(true);
+    m_noVotes->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_noVotes);
+
+    m_ratingsTable = new QTableWidget(0, 8, tab);
+    m_ratingsTable->setObjectName(QStringLiteral("ratingsTable"));
+    m_ratingsTable->setHorizontalHeaderLabels({tr("Model"), tr("Rating"), tr("95 % interval"), tr("Votes"), tr("Wins"),
+                                               tr("Ties"), tr("Losses"), tr("Both bad")});
+    m_ratingsTable->horizontalHeaderItem(1)->setToolTip(
+        tr("Bradley–Terry rating: 1000 is the average model; 400 points more means 10:1 odds of being preferred"));
+    m_ratingsTable->horizontalHeaderItem(2)->setToolTip(
+        tr("Where the rating lies with 95 % confidence (1000 bootstrap resamples of the votes)"));
+    m_ratingsTable->horizontalHeaderItem(7)->setToolTip(tr("Votes where both answers were bad: not counted in the rating"));
+    m_ratingsTable->verticalHeader()->hide();
+    m_ratingsTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ratingsTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_ratingsTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ratingsTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    layout->addWidget(m_ratingsTable, 1);
+
+    connect(m_refreshRatings, &QPushButton::clicked, this, [this] { refreshRatings(); });
+    connect(m_useRatings, &QPushButton::clicked, this, [this] {
+        if (const Status used = useRatingsAsQuality(); !used)
+            showError(used.error());
+    });
+    connect(m_forgetQuality, &QPushButton::clicked, this, [this] {
+        const auto answer = QMessageBox::question(
+            this, tr("Forget measured quality"),
+            tr("Remove every measured quality (%n measurement(s)) from the catalog? The stored runs and votes stay; "
+               "you can use them as quality again.",
+               nullptr, int(m_workbench.measuredQuality().size())));
+        if (answer == QMessageBox::Yes)
+            forgetMeasuredQuality();
+    });
+    connect(&m_workbench, &Workbench::measuredQualityChanged, this, &EvaluationsPage::updateForgetButton);
+    fillRatings();
+    updateForgetButton();
+    return tab;
+}
+
+Status EvaluationsPage::refreshRatings()
+{
+    if (!m_ratingsTable)
+        return success();
+    m_votes = StoredVotes();
+    m_ratings.clear();
+    if (!m_database || !m_database->isOpen()) {
+        fillRatings();
+        return success();
+    }
+    Result<StoredVotes> loaded = VoteRatings::load(*m_database);
+    if (!loaded) {
+        fillRatings();
+        m_ratingsInfo->setText(loaded.error());
+        return Status::failure(loaded.error());
+    }
+    m_votes = std::move(loaded).value();
+    m_ratings = PairwiseRatings::bradleyTerry(m_votes.votes);
+    fillRatings();
+    return success();
+}
+
+void EvaluationsPage::fillRatings()
+{
+    const QLocale locale;
+    m_ratingsTable->setRowCount(0);
+    const bool empty = m_ratings.isEmpty();
+    m_noVotes->setVisible(empty);
+    m_ratingsTable->setVisible(!empty);
+    m_useRatings->setEnabled(!empty);
+    if (empty) {
+        m_noVotes->setText(m_database && m_database->isOpen()
+                               ? tr("No votes yet: vote on the Compare page after a run (blind mode).")
+                               : tr("No history database is open, so there are no votes to rate."));
+        m_ratingsInfo->clear();
+        return;
+    }
+    QHash<QString, VoteTally> tallies;
+    for (const VoteTally &tally : std::as_const(m_votes.tallies))
+        tallies.insert(tally.model, tally);
+    const Catalog &catalog = m_workbench.catalog();
+    bool regularized = false;
+    m_ratingsTable->setRowCount(int(m_ratings.size()));
+    for (int row = 0; row < m_ratings.size(); ++row) {
+        const ModelRating &rating = m_ratings.at(row);
+        const VoteTally tally = tallies.value(rating.model);
+        regularized = regularized || rating.regularized;
+        const auto cell = [this, row](int column, const QString &text, const QVariant &value, bool number) {
+            auto *item = new QTableWidgetItem(text);
+            item->setData(Qt::UserRole, value);
+            if (number)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_ratingsTable->setItem(row, column, item);
+            return item;
+        };
+        QTableWidgetItem *model = cell(0, rating.model, rating.model, false);
+        if (const ModelSpec *spec = catalog.findModel(rating.model))
+            model->setToolTip(tr("%1 in the catalog “%2”").arg(spec->displayName, catalog.name));
+        else
+            model->setToolTip(tr("Not a model of the catalog “%1”: its rating cannot become a quality score").arg(catalog.name));
+        cell(1, locale.toString(rating.rating, 'f', 0), rating.rating, true);
+        if (rating.ratingLow && rating.ratingHigh)
+            cell(2, tr("%1 – %2").arg(locale.toString(*rating.ratingLow, 'f', 0), locale.toString(*rating.ratingHigh, 'f', 0)),
+                 QVariantList{*rating.ratingLow, *rating.ratingHigh}, true);
+        else
+            cell(2, tr("–"), QVariant(), true);
+        cell(3, locale.toString(tally.votes()), tally.votes(), true);
+        cell(4, locale.toString(tally.wins), tally.wins, true);
+        cell(5, locale.toString(tally.ties), tally.ties, true);
+        cell(6, locale.toString(tally.losses), tally.losses, true);
+        cell(7, locale.toString(tally.bothBad), tally.bothBad, true);
+    }
+    QString info = tr("Bradley–Terry ratings from %n vote(s) cast on the Compare page.", nullptr, int(m_votes.votes.size()));
+    if (regularized)
+        info = tr("%1 Some models won or lost every vote they took part in: their ratings are pulled toward 1000 so "
+                  "that they stay finite; more votes will sharpen them.").arg(info);
+    if (m_votes.skipped > 0)
+        info = tr("%1 %n vote(s) not counted (between two answers of the same model, or of a deleted run).", nullptr,
+                  m_votes.skipped).arg(info);
+    m_ratingsInfo->setText(info);
+}
+
+Status EvaluationsPage::useRatingsAsQuality()
+{
+    if (m_ratings.isEmpty())
+        return Status::failure(tr("There are no ratings yet: vote on the Compare page after a run (blind mode)."));
+    MeasuredQuality measured = MeasuredQuality::fromRatings(QStringLiteral("compare"), m_ratings, QDate::currentDate());
+    measured.benchmark.name = tr("Your pairwise ratings");
+    const Catalog &catalog = m_workbench.catalog();
+    QStringList scored;
+    QStringList missing;
+    for (const auto &[model, score] : std::as_const(measured.scores))
+        (catalog.findModel(model) ? scored : missing) << model;
+    if (scored.isEmpty())
+        return Status::failure(tr("None of the rated models is a model of the catalog “%1”, so the ratings cannot become "
+                                  "quality scores. Set each endpoint's catalog model with Endpoints….")
+                                   .arg(catalog.name));
+    m_workbench.addMeasuredQuality(measured);
+    RecommendationInput input = m_workbench.input();
+    input.qualityBenchmark = measured.benchmark.id;
+    m_workbench.setInput(input);
+    QString message = tr("Quality now measured by %1: %n model(s) rated.", nullptr, int(scored.size()))
+                          .arg(measured.benchmark.source);
+    if (!missing.isEmpty())
+        message = tr("%1 Not in the catalog: %2.").arg(message, missing.join(QStringLiteral(", ")));
+    clearError();
+    emit statusMessage(message);
+    return success();
+}
+
+void EvaluationsPage::forgetMeasuredQuality()
+{
+    const int count = int(m_workbench.measuredQuality().size());
+    if (count == 0)
+        return;
+    m_workbench.clearMeasuredQuality();
+    emit statusMessage(tr("Forgot %n measured quality benchmark(s); the public benchmarks are used again.", nullptr, count));
+}
+
+void EvaluationsPage::updateForgetButton()
+{
+    m_forgetQuality->setEnabled(!m_workbench.measuredQuality().isEmpty());
 }

@@ -6,6 +6,8 @@
 #include "eval/evalresult.h"
 #include "eval/evalrunner.h"
 #include "eval/evalset.h"
+#include "eval/pairwiseratings.h"
+#include "eval/voteratings.h"
 #include "store/evalrepository.h"
 
 #include <QHash>
@@ -113,6 +115,19 @@ public:
     /// recommendation's quality benchmark.
     Status useAsQuality();
 
+    // --- ratings (the Ratings tab) ---
+    /// Reads every stored vote of the database and recomputes the Bradley–Terry ratings with
+    /// their bootstrap intervals; the error is shown and returned when the votes cannot be read.
+    Status refreshRatings();
+    const QList<ModelRating> &ratings() const { return m_ratings; }
+    const StoredVotes &storedVotes() const { return m_votes; }
+    /// Makes the ratings the catalog's measured quality ("rating:compare") and the
+    /// recommendation's quality benchmark.
+    Status useRatingsAsQuality();
+    /// Removes every measured quality (pass rates and ratings) from the catalog, for good (no
+    /// confirmation; the button asks first).
+    void forgetMeasuredQuality();
+
 signals:
     void statusMessage(const QString &message);
     /// A run ended (finished or cancelled); its results are stored.
@@ -129,6 +144,9 @@ private:
     QWidget *buildRunPanel(QWidget *parent);
     QWidget *buildResultsTab(QWidget *parent);
     QWidget *buildCasesTab(QWidget *parent);
+    QWidget *buildRatingsTab(QWidget *parent);
+    void fillRatings();
+    void updateForgetButton();
     void reloadSets(const QString &select = {});
     void loadSet(const QString &name);
     void fillCaseTable();
@@ -232,4 +250,13 @@ private:
     QPushButton *m_save = nullptr;
     QLabel *m_caseError = nullptr;
     QStringList m_variableColumns;
+
+    StoredVotes m_votes;
+    QList<ModelRating> m_ratings;
+    QTableWidget *m_ratingsTable = nullptr;
+    QLabel *m_noVotes = nullptr;
+    QLabel *m_ratingsInfo = nullptr;
+    QPushButton *m_refreshRatings = nullptr;
+    QPushButton *m_useRatings = nullptr;
+    QPushButton *m_forgetQuality = nullptr;
 };
