@@ -1433,12 +1433,13 @@ QWidget *RoutingPage::buildSimulatorTab()
     layout->addWidget(m_simStatus);
 
     auto *splitter = new QSplitter(Qt::Horizontal, tab);
-    m_chartView = new QChartView(splitter);
+    // Built with its chart: QChartView(parent) makes a default chart that setChart() would only
+    // release, not delete.
+    m_chart = buildCascadeSimulationChart({}, {});
+    m_chartView = new QChartView(m_chart, splitter);
     m_chartView->setObjectName(QStringLiteral("simChartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(260);
-    m_chart = buildCascadeSimulationChart({}, {});
-    m_chartView->setChart(m_chart);
     m_simTable = new QTableWidget(0, 0, splitter);
     m_simTable->setObjectName(QStringLiteral("simTable"));
     m_simTable->verticalHeader()->hide();
