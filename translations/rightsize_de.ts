@@ -6804,7 +6804,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+48"/>
+        <location filename="../ui/mainwindow.cpp" line="+47"/>
         <source>Rightsize</source>
         <translation>Rightsize</translation>
     </message>
@@ -7806,19 +7806,6 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <location line="+5"/>
         <source>Must be a whole number; still using %1.</source>
         <translation>Muss eine ganze Zahl sein; weiterhin gilt %1.</translation>
-    </message>
-</context>
-<context>
-    <name>PlannedPage</name>
-    <message>
-        <location filename="../ui/pages/plannedpage.cpp" line="+19"/>
-        <source>Coming in a later version — this page does nothing yet.</source>
-        <translation>Kommt in einer späteren Version – diese Seite tut noch nichts.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>It will hold: %1</source>
-        <translation>Sie wird enthalten: %1</translation>
     </message>
 </context>
 <context>
@@ -9024,12 +9011,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
     <message>
         <location line="+0"/>
-        <location line="+512"/>
+        <location line="+513"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-513"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
@@ -9110,12 +9097,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
     <message>
         <location line="+43"/>
-        <location line="+350"/>
+        <location line="+351"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message numerus="yes">
-        <location line="-347"/>
+        <location line="-348"/>
         <source>%n request(s) sent</source>
         <translation>
             <numerusform>%n Anfrage gesendet</numerusform>
@@ -9306,7 +9293,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Spielt gespeicherte Läufe, in denen mehrere Endpunkte denselben Prompt beantwortet haben, so ab, als wäre die Kaskade gelaufen: Es wird kein Aufruf gemacht. Die Qualität stammt aus Ihren Daumen und Stimmen auf den Seiten „Vergleichen“ und „Verlauf“. Drücken Sie „Simulieren“ (F5).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>No run history is open, so there is nothing to replay. Runs from the Compare page are stored in the history database; see the History page.</source>
         <translation>Es ist kein Verlauf geöffnet, daher gibt es nichts abzuspielen. Läufe von der Seite „Vergleichen“ werden in der Verlaufsdatenbank gespeichert; siehe die Seite „Verlauf“.</translation>
     </message>

@@ -6804,7 +6804,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+48"/>
+        <location filename="../ui/mainwindow.cpp" line="+47"/>
         <source>Rightsize</source>
         <translation>Rightsize</translation>
     </message>
@@ -7806,19 +7806,6 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <location line="+5"/>
         <source>Must be a whole number; still using %1.</source>
         <translation>Doit être un nombre entier&#xa0;; %1 reste utilisé.</translation>
-    </message>
-</context>
-<context>
-    <name>PlannedPage</name>
-    <message>
-        <location filename="../ui/pages/plannedpage.cpp" line="+19"/>
-        <source>Coming in a later version — this page does nothing yet.</source>
-        <translation>Prévu dans une version ultérieure — cette page ne fait encore rien.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>It will hold: %1</source>
-        <translation>Elle contiendra&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -9024,12 +9011,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+512"/>
+        <location line="+513"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location line="-512"/>
+        <location line="-513"/>
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
@@ -9110,12 +9097,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
     <message>
         <location line="+43"/>
-        <location line="+350"/>
+        <location line="+351"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message numerus="yes">
-        <location line="-347"/>
+        <location line="-348"/>
         <source>%n request(s) sent</source>
         <translation>
             <numerusform>%n requête envoyée</numerusform>
@@ -9306,7 +9293,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Rejoue les exécutions enregistrées dans lesquelles plusieurs points de terminaison ont répondu au même prompt, comme si la cascade avait été exécutée&#xa0;: aucun appel n’est effectué. La qualité provient de vos pouces et de vos votes sur les pages Comparer et Historique. Appuyez sur Simuler (F5).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>No run history is open, so there is nothing to replay. Runs from the Compare page are stored in the history database; see the History page.</source>
         <translation>Aucun historique d’exécutions n’est ouvert, il n’y a donc rien à rejouer. Les exécutions de la page Comparer sont enregistrées dans la base de données de l’historique&#xa0;; voir la page Historique.</translation>
     </message>

@@ -13,7 +13,6 @@
 #include "pages/costexplorerpage.h"
 #include "pages/evaluationspage.h"
 #include "pages/historypage.h"
-#include "pages/plannedpage.h"
 #include "pages/requirementspage.h"
 #include "pages/routingpage.h"
 #include "settings/settings.h"
