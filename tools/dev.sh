@@ -7,11 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-packages=(cmake ninja-build g++ pkg-config
-          qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-          libqt6sql6-sqlite qcoro-qt6-dev qtkeychain-qt6-dev libgl-dev
-          libgtest-dev libbenchmark-dev sqlite3 xvfb xauth
-          dpkg-dev file)
+# One list, read by tools/check-build-packages.sh as well: blank lines and comments are skipped.
+mapfile -t packages < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' tools/debian-packages.txt)
 
 missing=()
 for p in "${packages[@]}"; do
