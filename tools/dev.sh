@@ -10,9 +10,12 @@ cd "$(dirname "$0")/.."
 # One list, read by tools/check-build-packages.sh as well: blank lines and comments are skipped.
 mapfile -t packages < <(sed -e 's/#.*//' -e '/^[[:space:]]*$/d' tools/debian-packages.txt)
 
+# One dpkg-query for the whole list: a package it does not know is missing too.
+mapfile -t installed < <(dpkg-query -W -f='${db:Status-Status} ${Package}\n' "${packages[@]}" 2>/dev/null |
+                         sed -n 's/^installed //p')
 missing=()
 for p in "${packages[@]}"; do
-    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+    printf '%s\n' "${installed[@]}" | grep -qxF "$p" || missing+=("$p")
 done
 if [ ${#missing[@]} -gt 0 ]; then
     echo "Installing: ${missing[*]}"
@@ -21,7 +24,8 @@ if [ ${#missing[@]} -gt 0 ]; then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-cmake --preset default >/dev/null
+# Configure once; later builds re-run CMake by themselves when a CMakeLists.txt changes.
+[ -f build/CMakeCache.txt ] || cmake --preset default >/dev/null
 cmake --build --preset default
 
 case "${1:-run}" in
