@@ -5959,7 +5959,17 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Wie zur Laufzeit.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
+        <source>Latest error: %1</source>
+        <translation>Letzter Fehler: %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
@@ -5972,6 +5982,11 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <location line="+1"/>
         <source>Errors</source>
         <translation>Fehler</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6279,17 +6294,17 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         </translation>
     </message>
     <message>
-        <location line="-344"/>
-        <source>Per model over the selection (or every run shown when none is selected)</source>
-        <translation>Pro Modell über die Auswahl (oder über jeden gezeigten Lauf, wenn nichts ausgewählt ist)</translation>
-    </message>
-    <message>
-        <location line="-105"/>
+        <location line="-449"/>
         <source>Every word must occur in the prompt or in one answer (Ctrl+F)</source>
         <translation>Jedes Wort muss im Prompt oder in einer Antwort vorkommen (Strg+F)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+105"/>
+        <source>Per endpoint over the selection (or every run shown when none is selected)</source>
+        <translation>Je Endpunkt über die Auswahl (oder über alle angezeigten Läufe, wenn keiner ausgewählt ist)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Reading the history…</source>
         <translation>Verlauf wird gelesen…</translation>
     </message>
@@ -6467,8 +6482,16 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 </context>
 <context>
     <name>HistoryTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/historytablemodel.cpp" line="+177"/>
+        <source>%1, %n cancelled</source>
+        <translation>
+            <numerusform>%1, %n abgebrochen</numerusform>
+            <numerusform>%1, %n abgebrochen</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/models/historytablemodel.cpp" line="+185"/>
+        <location line="+8"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
@@ -9740,8 +9763,8 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Antworten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+57"/>
+        <location line="+31"/>
+        <location line="+58"/>
         <source>Cannot list runs</source>
         <translation>Läufe können nicht aufgelistet werden</translation>
     </message>

@@ -5959,7 +5959,17 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Identique au moment de l’exécution.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+3"/>
+        <source>Latest error: %1</source>
+        <translation>Dernière erreur : %1</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
@@ -5972,6 +5982,11 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <location line="+1"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancelled</source>
+        <translation>Annulées</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6279,17 +6294,17 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         </translation>
     </message>
     <message>
-        <location line="-344"/>
-        <source>Per model over the selection (or every run shown when none is selected)</source>
-        <translation>Par modèle, sur la sélection (ou sur toutes les exécutions affichées si rien n’est sélectionné)</translation>
-    </message>
-    <message>
-        <location line="-105"/>
+        <location line="-449"/>
         <source>Every word must occur in the prompt or in one answer (Ctrl+F)</source>
         <translation>Chaque mot doit figurer dans le prompt ou dans une réponse (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+105"/>
+        <source>Per endpoint over the selection (or every run shown when none is selected)</source>
+        <translation>par point de terminaison sur la sélection (ou sur toutes les exécutions affichées si aucune n’est sélectionnée)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>Reading the history…</source>
         <translation>Lecture de l’historique…</translation>
     </message>
@@ -6467,8 +6482,16 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 </context>
 <context>
     <name>HistoryTableModel</name>
+    <message numerus="yes">
+        <location filename="../ui/models/historytablemodel.cpp" line="+177"/>
+        <source>%1, %n cancelled</source>
+        <translation>
+            <numerusform>%1, %n annulée</numerusform>
+            <numerusform>%1, %n annulées</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../ui/models/historytablemodel.cpp" line="+185"/>
+        <location line="+8"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
@@ -9740,8 +9763,8 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Impossible de lire les réponses</translation>
     </message>
     <message>
-        <location line="+30"/>
-        <location line="+57"/>
+        <location line="+31"/>
+        <location line="+58"/>
         <source>Cannot list runs</source>
         <translation>Impossible de lister les exécutions</translation>
     </message>

@@ -4,6 +4,7 @@
 
 #include "repricing.h"
 
+#include <QDateTime>
 #include <QHash>
 #include <QSet>
 
@@ -31,34 +32,51 @@ std::optional<double> percentile(QList<double> values, double p)
 namespace {
 struct Samples
 {
-    ModelAggregate aggregate;
+    EndpointAggregate aggregate;
     QSet<qint64> runs;
     QList<double> latency;
     QList<double> ttft;
     QList<double> tokensPerSecond;
     double wins = 0;
     double todayTotal = 0;
+    QDateTime lastErrorAt;
 };
 }
 
-QList<ModelAggregate> aggregateByModel(const QList<RunRecord> &runs, const QList<Vote> &votes, const Catalog *today)
+QString endpointLabel(const Endpoint &endpoint)
 {
-    QHash<QString, Samples> byModel;
-    QHash<QPair<qint64, int>, QString> modelAt;
+    if (!endpoint.name.isEmpty())
+        return endpoint.name;
+    return QStringLiteral("%1 @ %2").arg(endpoint.model, endpoint.baseUrl.host());
+}
+
+QList<EndpointAggregate> aggregateByEndpoint(const QList<RunRecord> &runs, const QList<Vote> &votes, const Catalog *today)
+{
+    using Key = QPair<QString, QString>;   // endpoint label, model
+    QHash<Key, Samples> byEndpoint;
+    QHash<QPair<qint64, int>, Key> endpointAt;
     for (const RunRecord &run : runs) {
         for (const ResponseRecord &response : run.responses) {
-            const QString model = response.endpoint.model;
-            modelAt.insert({run.id, response.position}, model);
-            Samples &s = byModel[model];
-            s.aggregate.model = model;
+            const Key key{endpointLabel(response.endpoint), response.endpoint.model};
+            endpointAt.insert({run.id, response.position}, key);
+            Samples &s = byEndpoint[key];
+            s.aggregate.endpoint = key.first;
+            s.aggregate.model = key.second;
             s.runs.insert(run.id);
             ++s.aggregate.responses;
             using S = ResponseRecord::Status;
             const bool error = response.status == S::Failed || response.status == S::Interrupted;
             if (error || response.status == S::Complete)
                 ++s.aggregate.finished;
-            if (error)
+            if (error) {
                 ++s.aggregate.errors;
+                if (response.result.error && (s.lastErrorAt.isNull() || run.startedAt >= s.lastErrorAt)) {
+                    s.aggregate.lastError = response.result.error->message;
+                    s.lastErrorAt = run.startedAt;
+                }
+            }
+            if (response.status == S::Cancelled)
+                ++s.aggregate.cancelled;
             if (response.status == S::Complete) {
                 s.latency << response.result.latencyMs;
                 if (response.result.ttftMs)
@@ -79,21 +97,23 @@ QList<ModelAggregate> aggregateByModel(const QList<RunRecord> &runs, const QList
         }
     }
     for (const Vote &vote : votes) {
-        const QString a = modelAt.value({vote.runId, vote.positionA});
-        const QString b = modelAt.value({vote.runId, vote.positionB});
-        if (a.isEmpty() || b.isEmpty())
+        const auto a = endpointAt.constFind({vote.runId, vote.positionA});
+        const auto b = endpointAt.constFind({vote.runId, vote.positionB});
+        if (a == endpointAt.cend() || b == endpointAt.cend())
             continue;
         const double scoreA = vote.outcome == Vote::Outcome::ABetter ? 1.0 : vote.outcome == Vote::Outcome::Tie ? 0.5 : 0.0;
         const double scoreB = vote.outcome == Vote::Outcome::BBetter ? 1.0 : vote.outcome == Vote::Outcome::Tie ? 0.5 : 0.0;
-        ++byModel[a].aggregate.votes;
-        byModel[a].wins += scoreA;
-        ++byModel[b].aggregate.votes;
-        byModel[b].wins += scoreB;
+        Samples &sa = byEndpoint[*a];
+        ++sa.aggregate.votes;
+        sa.wins += scoreA;
+        Samples &sb = byEndpoint[*b];
+        ++sb.aggregate.votes;
+        sb.wins += scoreB;
     }
 
-    QList<ModelAggregate> result;
-    for (Samples &s : byModel) {
-        ModelAggregate &m = s.aggregate;
+    QList<EndpointAggregate> result;
+    for (Samples &s : byEndpoint) {
+        EndpointAggregate &m = s.aggregate;
         m.runs = int(s.runs.size());
         if (m.finished > 0)
             m.errorRate = double(m.errors) / m.finished;
@@ -113,6 +133,10 @@ QList<ModelAggregate> aggregateByModel(const QList<RunRecord> &runs, const QList
         result.append(m);
     }
     std::sort(result.begin(), result.end(),
-              [](const ModelAggregate &a, const ModelAggregate &b) { return a.model.localeAwareCompare(b.model) < 0; });
+              [](const EndpointAggregate &a, const EndpointAggregate &b) {
+                  if (const int byName = a.endpoint.localeAwareCompare(b.endpoint))
+                      return byName < 0;
+                  return a.model.localeAwareCompare(b.model) < 0;
+              });
     return result;
 }

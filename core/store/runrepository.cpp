@@ -687,7 +687,8 @@ Result<QList<RunSummary>> RunRepository::listRuns(const RunFilter &filter, RunSo
     q.prepare(QStringLiteral("SELECT r.id, r.started_at, r.origin, substr(p.user, 1, 300), r.models, r.response_count, "
                              "r.error_count, r.max_latency_ms, r.min_ttft_ms, r.output_tokens, r.total_cost_usd, "
                              "(SELECT coalesce(sum(value), 0) FROM thumbs t WHERE t.run_id = r.id), "
-                             "(SELECT count(*) FROM votes v WHERE v.run_id = r.id) "
+                             "(SELECT count(*) FROM votes v WHERE v.run_id = r.id), "
+                             "(SELECT count(*) FROM responses re WHERE re.run_id = r.id AND re.status = 'cancelled') "
                              "FROM runs r JOIN prompts p ON p.id = r.prompt_id%1 ORDER BY %2 %3, r.id %3 LIMIT ? OFFSET ?")
                   .arg(where.sql, sortColumn(sort), direction));
     bindAll(q, where.values);
@@ -711,6 +712,7 @@ Result<QList<RunSummary>> RunRepository::listRuns(const RunFilter &filter, RunSo
         s.costUsd = optionalDouble(q.value(10));
         s.thumbs = q.value(11).toInt();
         s.votes = q.value(12).toInt();
+        s.cancelled = q.value(13).toInt();
         rows.append(s);
     }
     return rows;

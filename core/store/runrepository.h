@@ -56,6 +56,7 @@ struct RunSummary
     QString models;                         ///< endpoint models in column order, comma separated
     int responses = 0;
     int errors = 0;                         ///< failed or interrupted responses
+    int cancelled = 0;                      ///< responses the user stopped
     std::optional<double> maxLatencyMs;     ///< slowest complete response
     std::optional<double> minTtftMs;        ///< fastest first token
     std::optional<qint64> outputTokens;

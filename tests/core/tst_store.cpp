@@ -257,7 +257,7 @@ private slots:
         QCOMPARE(*m_db->integrityCheck(), QStringList{QStringLiteral("ok")});
     }
 
-    void aggregatesPerModelExactly()
+    void aggregatesPerEndpointExactly()
     {
         VoteRepository votes(*m_db);
         votes.addVote({m_runs.at(0).id, 0, 1, Vote::Outcome::ABetter, {}});
@@ -265,12 +265,14 @@ private slots:
         votes.addVote({m_runs.at(2).id, 0, 1, Vote::Outcome::Tie, {}});
         RunRepository repo(*m_db);
         const QList<RunRecord> runs = repo.loadRuns(repo.runIds({}).value(), false).value();
-        const QList<ModelAggregate> aggregates = aggregateByModel(runs, votes.votes(QList<qint64>{}).value());
+        const QList<EndpointAggregate> aggregates = aggregateByEndpoint(runs, votes.votes(QList<qint64>{}).value());
         QCOMPARE(aggregates.size(), 2);
-        const ModelAggregate &a = aggregates.at(0);
+        const EndpointAggregate &a = aggregates.at(0);
+        QCOMPARE(a.endpoint, QStringLiteral("cloud"));
         QCOMPARE(a.model, QStringLiteral("alpha"));
         QCOMPARE(a.runs, 5);
         QCOMPARE(a.errors, 1);
+        QCOMPARE(a.lastError, QStringLiteral("cloud answered HTTP 500"));
         QCOMPARE(*a.errorRate, 0.2);
         QCOMPARE(*a.medianLatencyMs, 250.0);
         QCOMPARE(*a.p95LatencyMs, 400.0);
@@ -282,7 +284,8 @@ private slots:
         QCOMPARE(*a.costPerRequestUsd, 0.01);
         QCOMPARE(a.votes, 3);
         QCOMPARE(*a.winRate, 2.5 / 3);
-        const ModelAggregate &b = aggregates.at(1);
+        const EndpointAggregate &b = aggregates.at(1);
+        QCOMPARE(b.endpoint, QStringLiteral("local"));
         QCOMPARE(b.model, QStringLiteral("beta"));
         QCOMPARE(b.runs, 3);
         QCOMPARE(*b.errorRate, 1.0 / 3);
@@ -290,6 +293,46 @@ private slots:
         QCOMPARE(*b.p95LatencyMs, 150.0);
         QVERIFY(!b.costPerRequestUsd.has_value());
         QCOMPARE(*b.winRate, 0.5 / 3);
+    }
+
+    void aggregatesKeepEndpointsOfTheSameModelApart()
+    {
+        // Two servers both report "tiny"; their prices differ twentyfold. A cancelled answer is
+        // neither a success nor an error.
+        using S = ResponseRecord::Status;
+        QList<RunRecord> runs;
+        for (int i = 0; i < 2; ++i) {
+            RunRecord run;
+            run.id = i + 1;
+            run.startedAt = at(i + 1);
+            run.responses << response(0, QStringLiteral("laptop"), QStringLiteral("tiny"), S::Complete, 100, 10, 0.001)
+                          << response(1, QStringLiteral("hosted"), QStringLiteral("tiny"), i == 0 ? S::Complete : S::Cancelled,
+                                      200, 20, i == 0 ? std::optional<double>(0.02) : std::nullopt);
+            runs << run;
+        }
+        const QList<Vote> votes{{1, 0, 1, Vote::Outcome::BBetter, {}}};
+        const QList<EndpointAggregate> aggregates = aggregateByEndpoint(runs, votes);
+        QCOMPARE(aggregates.size(), 2);
+        const EndpointAggregate &hosted = aggregates.at(0);
+        QCOMPARE(hosted.endpoint, QStringLiteral("hosted"));
+        QCOMPARE(hosted.model, QStringLiteral("tiny"));
+        QCOMPARE(hosted.responses, 2);
+        QCOMPARE(hosted.finished, 1);
+        QCOMPARE(hosted.errors, 0);
+        QCOMPARE(hosted.cancelled, 1);
+        QCOMPARE(*hosted.costPerRequestUsd, 0.02);
+        QCOMPARE(*hosted.winRate, 1.0);
+        const EndpointAggregate &laptop = aggregates.at(1);
+        QCOMPARE(laptop.endpoint, QStringLiteral("laptop"));
+        QCOMPARE(laptop.cancelled, 0);
+        QCOMPARE(*laptop.costPerRequestUsd, 0.001);
+        QCOMPARE(*laptop.winRate, 0.0);
+
+        // An unnamed ad-hoc target is shown by its model and server.
+        Endpoint adHoc;
+        adHoc.model = QStringLiteral("tiny");
+        adHoc.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/v1"));
+        QCOMPARE(endpointLabel(adHoc), QStringLiteral("tiny @ 127.0.0.1"));
     }
 
     void percentilesAreNearestRank_data()
@@ -355,7 +398,7 @@ private slots:
         const qint64 id = repo.insertRun(run).value();
         const RunRecord loaded = repo.loadRun(id).value();
         QCOMPARE(loaded.responses.at(0).price, r.price);
-        const QList<ModelAggregate> aggregates = aggregateByModel({loaded}, {}, &today);
+        const QList<EndpointAggregate> aggregates = aggregateByEndpoint({loaded}, {}, &today);
         QCOMPARE(aggregates.at(0).totalCostUsd, 0.002);
         QCOMPARE(*aggregates.at(0).todayTotalCostUsd, 0.004);
     }

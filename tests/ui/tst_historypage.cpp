@@ -202,7 +202,7 @@ private slots:
         table->selectRow(0);   // newest: run 449
         QCOMPARE(f.page.selectedRunIds().size(), 1);
         QCOMPARE(f.page.openedColumnTexts(), (QStringList{QStringLiteral("Answer 449.0"), QStringLiteral("Answer 449.1")}));
-        // Aggregates follow the selection: one run, models m2 and m0.
+        // Aggregates follow the selection: one run, endpoint-0 with m2 and endpoint-1 with m0.
         QVERIFY(settle(f.page));
         QCOMPARE(f.page.aggregateModel()->rowCount(), 2);
         QCOMPARE(f.page.aggregateModel()->aggregates().at(0).runs, 1);
@@ -212,8 +212,11 @@ private slots:
 
         table->clearSelection();
         QVERIFY(settle(f.page));
-        QCOMPARE(f.page.aggregateModel()->rowCount(), 3);
-        QCOMPARE(f.page.aggregateModel()->aggregates().at(0).runs, 300);   // m0 answers in two runs of every three
+        // One row per endpoint and model: each endpoint answered with each of m0, m1, m2 in turn.
+        QCOMPARE(f.page.aggregateModel()->rowCount(), 6);
+        QCOMPARE(f.page.aggregateModel()->aggregates().at(0).endpoint, QStringLiteral("endpoint-0"));
+        QCOMPARE(f.page.aggregateModel()->aggregates().at(0).model, QStringLiteral("m0"));
+        QCOMPARE(f.page.aggregateModel()->aggregates().at(0).runs, 150);
         QVERIFY(!f.page.aggregateModel()->isRepriced());
         f.page.setRepriced(true);
         QVERIFY(settle(f.page));

@@ -25,7 +25,7 @@ QString usd(const std::optional<double> &value)
 }
 }
 
-void HistoryAggregateModel::setAggregates(const QList<ModelAggregate> &aggregates, bool repriced)
+void HistoryAggregateModel::setAggregates(const QList<EndpointAggregate> &aggregates, bool repriced)
 {
     beginResetModel();
     m_rows = aggregates;
@@ -47,26 +47,30 @@ QVariant HistoryAggregateModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const ModelAggregate &m = m_rows.at(index.row());
+    const EndpointAggregate &m = m_rows.at(index.row());
     const std::optional<double> total = m.pricedResponses > 0 ? std::optional<double>(m.totalCostUsd) : std::nullopt;
     if (role == Qt::ToolTipRole && (index.column() == TodayTotalCost || index.column() == TodayCostPerRequest)) {
         return costsDiffer(total, m.todayTotalCostUsd)
                    ? tr("At today's catalog prices; the run-time prices gave %1.").arg(usd(total))
                    : tr("The same as at run time.");
     }
+    if (role == Qt::ToolTipRole && index.column() == ErrorRate && !m.lastError.isEmpty())
+        return tr("Latest error: %1").arg(m.lastError);
     if (role == Qt::FontRole && index.column() == TodayTotalCost && costsDiffer(total, m.todayTotalCostUsd)) {
         QFont font;
         font.setBold(true);
         return font;
     }
     if (role == Qt::TextAlignmentRole)
-        return QVariant::fromValue(Qt::Alignment((index.column() == Model ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter));
+        return QVariant::fromValue(Qt::Alignment((index.column() <= Model ? Qt::AlignLeft : Qt::AlignRight) | Qt::AlignVCenter));
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
+    case Endpoint: return m.endpoint;
     case Model: return m.model;
     case Runs: return m.runs;
     case ErrorRate: return percent(m.errorRate);
+    case Cancelled: return m.cancelled;
     case MedianLatency: return figure(m.medianLatencyMs);
     case P95Latency: return figure(m.p95LatencyMs);
     case MedianTtft: return figure(m.medianTtftMs);
@@ -87,9 +91,11 @@ QVariant HistoryAggregateModel::headerData(int section, Qt::Orientation orientat
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
+    case Endpoint: return tr("Endpoint");
     case Model: return tr("Model");
     case Runs: return tr("Runs");
     case ErrorRate: return tr("Errors");
+    case Cancelled: return tr("Cancelled");
     case MedianLatency: return tr("Latency median ms");
     case P95Latency: return tr("Latency p95 ms");
     case MedianTtft: return tr("TTFT median ms");

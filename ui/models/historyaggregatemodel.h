@@ -6,20 +6,20 @@
 
 #include <QAbstractTableModel>
 
-/// Per-model figures over the runs the History page selects; with re-pricing on, the cost at
+/// Per-endpoint figures over the runs the History page selects; with re-pricing on, the cost at
 /// today's catalog prices appears beside the cost at run time.
 class HistoryAggregateModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Model, Runs, ErrorRate, MedianLatency, P95Latency, MedianTtft, P95Ttft, TokensPerSecond, TotalCost,
+    enum Column { Endpoint, Model, Runs, ErrorRate, Cancelled, MedianLatency, P95Latency, MedianTtft, P95Ttft, TokensPerSecond, TotalCost,
                   CostPerRequest, TodayTotalCost, TodayCostPerRequest, WinRate, ColumnCount };
     Q_ENUM(Column)
 
     using QAbstractTableModel::QAbstractTableModel;
 
-    void setAggregates(const QList<ModelAggregate> &aggregates, bool repriced);
-    const QList<ModelAggregate> &aggregates() const { return m_rows; }
+    void setAggregates(const QList<EndpointAggregate> &aggregates, bool repriced);
+    const QList<EndpointAggregate> &aggregates() const { return m_rows; }
     bool isRepriced() const { return m_repriced; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
@@ -28,6 +28,6 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 private:
-    QList<ModelAggregate> m_rows;
+    QList<EndpointAggregate> m_rows;
     bool m_repriced = false;
 };

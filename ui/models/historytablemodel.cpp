@@ -174,7 +174,7 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
     case Prompt: return s.prompt.simplified().left(120);
     case Models: return s.models;
     case Responses: return s.responses;
-    case Errors: return s.errors;
+    case Errors: return s.cancelled > 0 ? tr("%1, %n cancelled", nullptr, s.cancelled).arg(s.errors) : QString::number(s.errors);
     case Latency: return milliseconds(s.maxLatencyMs);
     case Ttft: return milliseconds(s.minTtftMs);
     case OutputTokens: return s.outputTokens ? QLocale().toString(*s.outputTokens) : QStringLiteral("—");

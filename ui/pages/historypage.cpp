@@ -208,7 +208,7 @@ void HistoryPage::build()
     m_columnsLayout = new QHBoxLayout(m_columns);
     detail->setWidget(m_columns);
 
-    auto *aggregateBox = new QGroupBox(tr("Per model over the selection (or every run shown when none is selected)"), splitter);
+    auto *aggregateBox = new QGroupBox(tr("Per endpoint over the selection (or every run shown when none is selected)"), splitter);
     auto *aggregateLayout = new QVBoxLayout(aggregateBox);
     m_aggregates = new HistoryAggregateModel(this);
     m_aggregateTable = new QTableView(aggregateBox);
@@ -501,7 +501,7 @@ void HistoryPage::updateAggregates()
     updateBusy();
     worker->post(
         this,
-        [selected, filter, today = std::move(today), database](RunRepository &repo) -> std::optional<QList<ModelAggregate>> {
+        [selected, filter, today = std::move(today), database](RunRepository &repo) -> std::optional<QList<EndpointAggregate>> {
             QList<qint64> ids = selected;
             if (ids.isEmpty()) {
                 // Every run the filter selects, capped so that a huge history stays quick.
@@ -516,13 +516,13 @@ void HistoryPage::updateAggregates()
             const Result<QList<Vote>> votes = VoteRepository(*database).votes(ids);
             if (!runs.ok() || !votes.ok() || ids.isEmpty())
                 return std::nullopt;
-            return aggregateByModel(*runs, *votes, today ? &*today : nullptr);
+            return aggregateByEndpoint(*runs, *votes, today ? &*today : nullptr);
         },
-        [this, generation, reprice](std::optional<QList<ModelAggregate>> aggregates) {
+        [this, generation, reprice](std::optional<QList<EndpointAggregate>> aggregates) {
             if (generation != m_aggregateGeneration)
                 return;
             m_aggregating = false;
-            m_aggregates->setAggregates(aggregates.value_or(QList<ModelAggregate>{}), aggregates && reprice);
+            m_aggregates->setAggregates(aggregates.value_or(QList<EndpointAggregate>{}), aggregates && reprice);
             m_aggregateTable->setColumnHidden(HistoryAggregateModel::TodayTotalCost, !reprice);
             m_aggregateTable->setColumnHidden(HistoryAggregateModel::TodayCostPerRequest, !reprice);
             updateBusy();
