@@ -840,7 +840,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../ui/pages/catalogpage.cpp" line="+63"/>
+        <location filename="../ui/pages/catalogpage.cpp" line="+64"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -876,6 +876,16 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Details…</source>
+        <translation>&amp;Details…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the selected model&apos;s figures and their sources</source>
+        <translation>Zeigt die Zahlen des ausgewählten Modells und ihre Quellen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
@@ -970,7 +980,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>&amp;Filter:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Revert to original</source>
         <translation>Auf Original zurücksetzen</translation>
     </message>
@@ -980,7 +990,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Alle Ihre Änderungen am Katalog „%1“ verwerfen? Von Ihnen hinzugefügte Modelle werden entfernt, geänderte oder gelöschte Modelle kehren in ihren ursprünglichen Zustand zurück.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>%1 of %2 kB</source>
         <translation>%1 von %2 kB</translation>
     </message>
@@ -1030,12 +1040,17 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 of %2 models</source>
         <translation>%1 von %2 Modellen</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>No model of the %1 models matches the filter. Clear the filter text or choose “All” providers and tiers to see them again.</source>
+        <translation>Keines der %1 Modelle passt zum Filter. Leeren Sie den Filtertext oder wählen Sie „Alle“ Anbieter und Stufen, um sie wieder zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>your edit</source>
         <translation>Ihre Änderung</translation>
     </message>
@@ -1244,7 +1259,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../ui/models/catalogtablemodel.cpp" line="+117"/>
+        <location filename="../ui/models/catalogtablemodel.cpp" line="+119"/>
         <source>%1 B</source>
         <translation>%1 Mrd.</translation>
     </message>
@@ -1274,7 +1289,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 — added or changed by you; your edits are kept apart from the catalog</source>
         <translation>%1 – von Ihnen hinzugefügt oder geändert; Ihre Änderungen werden getrennt vom Katalog gespeichert</translation>
     </message>
@@ -7587,6 +7602,170 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
 </context>
 <context>
+    <name>ModelDetailsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/modeldetailsdialog.cpp" line="+22"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Id:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider:</source>
+        <translation>Anbieter:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 B parameters</source>
+        <translation>%1, %2 Mrd. Parameter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, parameter count not published</source>
+        <translation>%1, Parameterzahl nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 per 1M tokens</source>
+        <translation>%1 pro 1 Mio. Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (self-hosted)</source>
+        <translation>keiner (selbst gehostet)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input price:</source>
+        <translation>Eingabepreis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output price:</source>
+        <translation>Ausgabepreis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-hosted:</source>
+        <translation>Selbst gehostet:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 per GPU hour</source>
+        <translation>%1 pro GPU-Stunde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not offered</source>
+        <translation>nicht angeboten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typical latency:</source>
+        <translation>Typische Latenz:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context window:</source>
+        <translation>Kontextfenster:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1 tokens</source>
+        <translation>%1 Tokens</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Max output:</source>
+        <translation>Max. Ausgabe:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capabilities:</source>
+        <translation>Fähigkeiten:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none listed</source>
+        <translation>keine angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights:</source>
+        <translation>Gewichte:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no published score</source>
+        <translation>kein veröffentlichter Wert</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>Aus:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 catalog of %2 (%3)</source>
+        <translation>Katalog %1 vom %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This catalog cannot be edited here.</source>
+        <translation>Dieser Katalog kann hier nicht bearbeitet werden.</translation>
+    </message>
+</context>
+<context>
     <name>ModelDiscovery</name>
     <message>
         <location filename="../core/providers/modeldiscovery.cpp" line="+33"/>
@@ -7602,7 +7781,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>ModelEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/modeleditdialog.cpp" line="+76"/>
+        <location filename="../ui/dialogs/modeleditdialog.cpp" line="+80"/>
         <source>Add model</source>
         <translation>Modell hinzufügen</translation>
     </message>
@@ -7742,7 +7921,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Eine Genauigkeit bis %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Quality scores (leave the score empty for none):</source>
         <translation>Qualitätswerte (Wert leer lassen für keinen):</translation>
     </message>

@@ -840,7 +840,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../ui/pages/catalogpage.cpp" line="+63"/>
+        <location filename="../ui/pages/catalogpage.cpp" line="+64"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -876,6 +876,16 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Details…</source>
+        <translation>&amp;Détails…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Show the selected model&apos;s figures and their sources</source>
+        <translation>Affiche les chiffres du modèle sélectionné et leurs sources</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
@@ -970,7 +980,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>&amp;Filtre&#xa0;:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+61"/>
         <source>Revert to original</source>
         <translation>Rétablir l’original</translation>
     </message>
@@ -980,7 +990,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Abandonner toutes vos modifications du catalogue «&#xa0;%1&#xa0;»&#xa0;? Les modèles que vous avez ajoutés sont retirés, et ceux que vous avez modifiés ou supprimés reviennent à leur état d’origine.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+65"/>
         <source>%1 of %2 kB</source>
         <translation>%1 sur %2 ko</translation>
     </message>
@@ -1030,12 +1040,17 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Tous les fournisseurs</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 of %2 models</source>
         <translation>%1 modèles sur %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+3"/>
+        <source>No model of the %1 models matches the filter. Clear the filter text or choose “All” providers and tiers to see them again.</source>
+        <translation>Aucun des %1 modèles ne correspond au filtre. Videz le texte du filtre ou choisissez « Tous » les fournisseurs et niveaux pour les revoir.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>your edit</source>
         <translation>votre modification</translation>
     </message>
@@ -1244,7 +1259,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../ui/models/catalogtablemodel.cpp" line="+117"/>
+        <location filename="../ui/models/catalogtablemodel.cpp" line="+119"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
@@ -1274,7 +1289,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>%1 — added or changed by you; your edits are kept apart from the catalog</source>
         <translation>%1 — ajouté ou modifié par vous&#xa0;; vos modifications sont conservées à part du catalogue</translation>
     </message>
@@ -7587,6 +7602,170 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
 </context>
 <context>
+    <name>ModelDetailsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/modeldetailsdialog.cpp" line="+22"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Model %1</source>
+        <translation>Modèle %1</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Id:</source>
+        <translation>Id :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider:</source>
+        <translation>Fournisseur :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier:</source>
+        <translation>Niveau :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, %2 B parameters</source>
+        <translation>%1, %2 Md de paramètres</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1, parameter count not published</source>
+        <translation>%1, nombre de paramètres non publié</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 per 1M tokens</source>
+        <translation>%1 par million de jetons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none (self-hosted)</source>
+        <translation>aucun (auto-hébergé)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Input price:</source>
+        <translation>Prix en entrée :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output price:</source>
+        <translation>Prix en sortie :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-hosted:</source>
+        <translation>Auto-hébergé :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 per GPU hour</source>
+        <translation>%1 par heure de GPU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not offered</source>
+        <translation>non proposé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Typical latency:</source>
+        <translation>Latence typique :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Context window:</source>
+        <translation>Fenêtre de contexte :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+2"/>
+        <source>%1 tokens</source>
+        <translation>%1 jetons</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Max output:</source>
+        <translation>Sortie max. :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Capabilities:</source>
+        <translation>Capacités :</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>none listed</source>
+        <translation>aucune indiquée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weights:</source>
+        <translation>Poids :</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open</source>
+        <translation>ouverts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>closed</source>
+        <translation>fermés</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>no published score</source>
+        <translation>aucun score publié</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>From:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 catalog of %2 (%3)</source>
+        <translation>catalogue %1 du %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This catalog cannot be edited here.</source>
+        <translation>Ce catalogue ne peut pas être modifié ici.</translation>
+    </message>
+</context>
+<context>
     <name>ModelDiscovery</name>
     <message>
         <location filename="../core/providers/modeldiscovery.cpp" line="+33"/>
@@ -7602,7 +7781,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>ModelEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/modeleditdialog.cpp" line="+76"/>
+        <location filename="../ui/dialogs/modeleditdialog.cpp" line="+80"/>
         <source>Add model</source>
         <translation>Ajouter un modèle</translation>
     </message>
@@ -7742,7 +7921,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Une exactitude jusqu’à %1</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>Quality scores (leave the score empty for none):</source>
         <translation>Scores de qualité (laissez le score vide s’il n’y en a pas)&#xa0;:</translation>
     </message>

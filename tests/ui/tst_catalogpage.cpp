@@ -3,6 +3,7 @@
 #include "catalog/catalogregistry.h"
 #include "decision/workbench.h"
 #include "dialogs/importpreviewdialog.h"
+#include "dialogs/modeldetailsdialog.h"
 #include "dialogs/modeleditdialog.h"
 #include "fakehttpserver.h"
 #include "models/catalogfiltermodel.h"
@@ -202,6 +203,56 @@ private slots:
         QCOMPARE([&] { QFile f(file); f.open(QIODevice::ReadOnly); return f.readAll(); }(), fileBefore);
         QVERIFY(CatalogRegistry(dir.filePath(QStringLiteral("catalogs"))).load(QStringLiteral("team"))->findModel(u"our-model"));
         QVERIFY(s.page->findChild<QPushButton *>(QStringLiteral("revertEditsButton"))->isVisibleTo(s.page.get()));
+    }
+
+    void doubleClickShowsDetailsBeforeAnyEdit()
+    {
+        QTemporaryDir dir;
+        Session s(dir);
+        s.page->show();
+        QVERIFY(QTest::qWaitForWindowExposed(s.page.get()));
+        const QModelIndex big = s.page->filterModel()->mapFromSource(
+            s.page->tableModel()->index(s.page->tableModel()->rowOf(QStringLiteral("big-one")), CatalogTableModel::Name));
+        const QPoint at = s.page->view()->visualRect(big).center();
+        // A real double-click: press, release, then the second press that Qt reports as a double-click.
+        QTest::mouseClick(s.page->view()->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(s.page->view()->viewport(), Qt::LeftButton, {}, at);
+        auto *details = waitForChild<ModelDetailsDialog>(s.page.get(), QStringLiteral("modelDetailsDialog"));
+        QVERIFY(details);
+        QVERIFY(!s.page->findChild<ModelEditDialog *>());   // looking is not editing
+        QCOMPARE(details->fieldText(QStringLiteral("inputPrice")), QStringLiteral("$2.50 per 1M tokens"));
+        QCOMPARE(details->fieldText(QStringLiteral("outputPrice")), QStringLiteral("$10.00 per 1M tokens"));
+        QCOMPARE(details->fieldText(QStringLiteral("latency")), QStringLiteral("450 ms"));
+        QCOMPARE(details->fieldText(QStringLiteral("context")), QStringLiteral("128,000 tokens"));
+        QCOMPARE(details->fieldText(QStringLiteral("tier")), QStringLiteral("Large, parameter count not published"));
+        QCOMPARE(details->fieldText(QStringLiteral("score_evals")), QStringLiteral("91.5 (Run 12, 2026-02-21)"));
+        QVERIFY(details->fieldText(QStringLiteral("score_elo")).startsWith(QStringLiteral("1210 (")));
+
+        // Edit… leads to the form, which shows prices without padding zeros.
+        QVERIFY(details->editButton()->isEnabled());
+        details->editButton()->click();
+        auto *editor = waitForChild<ModelEditDialog>(s.page.get(), QStringLiteral("modelEditDialog"));
+        QVERIFY(editor);
+        auto *input = editor->findChild<QDoubleSpinBox *>(QStringLiteral("inputPriceEdit"));
+        QCOMPARE(input->text(), QStringLiteral("$2.50"));
+        QCOMPARE(editor->findChild<QDoubleSpinBox *>(QStringLiteral("latencyEdit"))->text(), QStringLiteral("450 ms"));
+        QCOMPARE(editor->model(), *s.workbench.catalog().findModel(u"big-one"));   // shown rounder, kept exact
+        editor->reject();
+    }
+
+    void saysSoWhenTheFilterMatchesNothing()
+    {
+        QTemporaryDir dir;
+        Session s(dir);
+        s.page->show();
+        auto *empty = s.page->findChild<QLabel *>(QStringLiteral("noMatch"));
+        QVERIFY(empty);
+        QVERIFY(!empty->isVisible());
+        s.page->findChild<QLineEdit *>(QStringLiteral("filterText"))->setText(QStringLiteral("no such model anywhere"));
+        QVERIFY(empty->isVisible());
+        QVERIFY(empty->text().contains(QStringLiteral("No model of the 3 models matches")));
+        s.page->findChild<QLineEdit *>(QStringLiteral("filterText"))->clear();
+        QVERIFY(!empty->isVisible());
     }
 
     void editDuplicateDeleteThroughActions()

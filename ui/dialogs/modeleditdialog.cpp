@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "modeleditdialog.h"
 
+#include "models/scoretext.h"
+#include "widgets/trimmedspinbox.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -23,11 +26,12 @@ namespace {
 
 enum QualityColumn { ValueColumn, SourceColumn, DateColumn };
 
-/// Optional numbers use the spin box minimum as "unknown", shown as a dash.
+/// Optional numbers use the spin box minimum as "unknown", shown as a dash. `shownDecimals` is the
+/// least a value is shown with (2 for prices, 0 for counts); `decimals` how precisely it is kept.
 QDoubleSpinBox *optionalDouble(QWidget *parent, const QString &objectName, double max, int decimals, const QString &suffix,
-                               const std::optional<double> &value)
+                               const std::optional<double> &value, int shownDecimals = 0)
 {
-    auto *spin = new QDoubleSpinBox(parent);
+    auto *spin = new TrimmedDoubleSpinBox(shownDecimals, parent);
     spin->setObjectName(objectName);
     spin->setRange(0.0, max);
     spin->setDecimals(decimals);
@@ -108,15 +112,15 @@ ModelEditDialog::ModelEditDialog(const Catalog &catalog, const ModelSpec &model,
     m_parameters = optionalDouble(this, QStringLiteral("parametersEdit"), 100000, 3, tr(" B"), model.parameterCountB);
     m_parameters->setToolTip(tr("Billions of parameters; — when not published"));
     form->addRow(tr("P&arameters:"), m_parameters);
-    m_inputPrice = optionalDouble(this, QStringLiteral("inputPriceEdit"), 100000, 6, {}, model.inputPricePerMTok);
+    m_inputPrice = optionalDouble(this, QStringLiteral("inputPriceEdit"), 100000, 6, {}, model.inputPricePerMTok, 2);
     m_inputPrice->setSpecialValueText(QString());
     m_inputPrice->setPrefix(QStringLiteral("$"));
     form->addRow(tr("&Input price per 1M tokens:"), m_inputPrice);
-    m_outputPrice = optionalDouble(this, QStringLiteral("outputPriceEdit"), 100000, 6, {}, model.outputPricePerMTok);
+    m_outputPrice = optionalDouble(this, QStringLiteral("outputPriceEdit"), 100000, 6, {}, model.outputPricePerMTok, 2);
     m_outputPrice->setSpecialValueText(QString());
     m_outputPrice->setPrefix(QStringLiteral("$"));
     form->addRow(tr("&Output price per 1M tokens:"), m_outputPrice);
-    m_selfHosted = optionalDouble(this, QStringLiteral("selfHostedEdit"), 10000, 2, tr(" $/GPU hour"), model.selfHostedPerHour);
+    m_selfHosted = optionalDouble(this, QStringLiteral("selfHostedEdit"), 10000, 2, tr(" $/GPU hour"), model.selfHostedPerHour, 2);
     m_selfHosted->setToolTip(tr("Rental price per GPU hour when you host the model yourself; — for API-only models"));
     form->addRow(tr("&Self-hosted:"), m_selfHosted);
     m_latency = optionalDouble(this, QStringLiteral("latencyEdit"), 600000, 1, tr(" ms"), model.typicalLatencyMs);
@@ -144,7 +148,9 @@ ModelEditDialog::ModelEditDialog(const Catalog &catalog, const ModelSpec &model,
         header->setToolTip(b.kind == ScoreKind::Rating ? tr("A rating, e.g. 1250") : tr("An accuracy up to %1").arg(b.scaleMax));
         m_quality->setVerticalHeaderItem(row, header);
         const QualityScore *s = model.score(b.id);
-        m_quality->setItem(row, ValueColumn, new QTableWidgetItem(s ? QLocale::c().toString(s->value, 'f', QLocale::FloatingPointShortest) : QString()));
+        // Shown as people read it; an untouched cell keeps the stored value's full precision (model()).
+        m_shownScores.append(s ? scoreText(b, s->value) : QString());
+        m_quality->setItem(row, ValueColumn, new QTableWidgetItem(m_shownScores.constLast()));
         m_quality->setItem(row, SourceColumn, new QTableWidgetItem(s ? s->source : QString()));
         m_quality->setItem(row, DateColumn, new QTableWidgetItem(s && s->date.isValid() ? s->date.toString(Qt::ISODate) : QString()));
     }
@@ -239,13 +245,16 @@ ModelSpec ModelEditDialog::model() const
         const QString value = cellText(m_quality, row, ValueColumn);
         if (value.isEmpty())
             continue;
+        const BenchmarkInfo &benchmark = m_catalog.benchmarks.at(row);
         bool ok = false;
         double v = QLocale::c().toDouble(value, &ok);
         if (!ok)
             v = QLocale().toDouble(value, &ok);
         if (!ok)
             continue;
-        quality.append({m_catalog.benchmarks.at(row).id, v, cellText(m_quality, row, SourceColumn),
+        if (const QualityScore *original = m_original.score(benchmark.id); original && value == m_shownScores.at(row))
+            v = original->value;
+        quality.append({benchmark.id, v, cellText(m_quality, row, SourceColumn),
                         QDate::fromString(cellText(m_quality, row, DateColumn), Qt::ISODate)});
     }
     // Unchanged scores keep their original order, so an untouched form is no edit.

@@ -51,6 +51,7 @@ private:
     QLineEdit *m_capabilities = nullptr;
     QCheckBox *m_openWeights = nullptr;
     QTableWidget *m_quality = nullptr;
+    QStringList m_shownScores;   ///< each benchmark row's score as first shown; empty for none
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "catalogtablemodel.h"
 
+#include "scoretext.h"
+
 #include "common/money.h"
 
 #include <QFont>
@@ -14,7 +16,7 @@ QString dash()
     return QStringLiteral("—");
 }
 
-/// Scores and sizes as published: "1210" (an Elo rating), "91.5", without thousands separators.
+/// Sizes and latencies as published ("8", "0.5"), without thousands separators.
 QString number(double value)
 {
     QLocale locale;
@@ -130,8 +132,9 @@ QVariant CatalogTableModel::display(const ModelSpec &m, int column) const
     }
     const int b = column - FirstBenchmark;
     if (b >= 0 && b < m_catalog.benchmarks.size()) {
-        const QualityScore *s = m.score(m_catalog.benchmarks.at(b).id);
-        return s ? number(s->value) : QString();
+        const BenchmarkInfo &info = m_catalog.benchmarks.at(b);
+        const QualityScore *s = m.score(info.id);
+        return s ? scoreText(info, s->value) : QString();
     }
     return {};
 }
@@ -176,7 +179,7 @@ QString CatalogTableModel::toolTip(const ModelSpec &m, int column) const
         if (!s)
             return tr("%1: no published score for %2").arg(info.name, m.displayName);
         return tr("%1 of %2: %3\nSource: %4\nDate: %5")
-            .arg(info.name, m.displayName, number(s->value), s->source.isEmpty() ? dash() : s->source,
+            .arg(info.name, m.displayName, scoreText(info, s->value), s->source.isEmpty() ? dash() : s->source,
                  s->date.isValid() ? s->date.toString(Qt::ISODate) : dash());
     }
     return {};

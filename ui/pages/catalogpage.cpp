@@ -9,6 +9,7 @@
 #include "catalog/catalogregistry.h"
 #include "decision/workbench.h"
 #include "dialogs/importpreviewdialog.h"
+#include "dialogs/modeldetailsdialog.h"
 #include "dialogs/modeleditdialog.h"
 #include "models/catalogfiltermodel.h"
 #include "models/catalogtablemodel.h"
@@ -112,6 +113,8 @@ CatalogPage::CatalogPage(Workbench &workbench, Settings &settings, QWidget *pare
         return action;
     };
     m_add = makeAction(tr("&Add…"), "addModelAction", tr("Add a model to this catalog"), QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_details = makeAction(tr("&Details…"), "modelDetailsAction", tr("Show the selected model's figures and their sources"),
+                           QKeySequence(Qt::CTRL | Qt::Key_I));
     m_edit = makeAction(tr("&Edit…"), "editModelAction", tr("Edit the selected model"), QKeySequence(Qt::Key_F2));
     m_duplicate = makeAction(tr("&Duplicate"), "duplicateModelAction", tr("Add a copy of the selected model"),
                              QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -193,7 +196,7 @@ CatalogPage::CatalogPage(Workbench &workbench, Settings &settings, QWidget *pare
     m_view->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_view->horizontalHeader()->setTextElideMode(Qt::ElideRight);
     m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
-    m_view->addActions({m_edit, m_duplicate, m_delete});
+    m_view->addActions({m_details, m_edit, m_duplicate, m_delete});
 
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("catalogMessage"));
@@ -201,11 +204,18 @@ CatalogPage::CatalogPage(Workbench &workbench, Settings &settings, QWidget *pare
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
 
+    m_empty = new QLabel(this);
+    m_empty->setObjectName(QStringLiteral("noMatch"));
+    m_empty->setAlignment(Qt::AlignCenter);
+    m_empty->setWordWrap(true);
+    m_empty->hide();
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(catalogRow);
     layout->addLayout(toolRow);
     layout->addLayout(filterRow);
     layout->addWidget(m_message);
+    layout->addWidget(m_empty);
     layout->addWidget(m_view, 1);
 
     connect(m_catalogChoice, &QComboBox::activated, this, [this](int index) {
@@ -246,7 +256,17 @@ CatalogPage::CatalogPage(Workbench &workbench, Settings &settings, QWidget *pare
         updateActions();
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CatalogPage::updateActions);
-    connect(m_view, &QTableView::doubleClicked, m_edit, &QAction::trigger);
+    // Looking at a model comes before editing it: a double-click or Enter opens the read-only
+    // details, whose Edit… opens the form.
+    // (Styles differ in whether a double-click also activates: showDetails() opens one dialog only.)
+    const auto details = [this](const QModelIndex &index) { showDetails(index.data(CatalogTableModel::ModelIdRole).toString()); };
+    connect(m_view, &QTableView::doubleClicked, this, details);
+    connect(m_view, &QTableView::activated, this, details);
+    connect(m_details, &QAction::triggered, this, [this] {
+        const QStringList ids = selectedIds();
+        if (ids.size() == 1)
+            showDetails(ids.first());
+    });
 
     connect(m_add, &QAction::triggered, this, [this] {
         ModelSpec blank;
@@ -400,11 +420,33 @@ void CatalogPage::updateActions()
     const int selected = int(selectedIds().size());
     const bool busy = m_fetcher->isRunning();
     m_add->setEnabled(m_editable);
+    m_details->setEnabled(selected == 1);
     m_edit->setEnabled(m_editable && selected == 1);
     m_duplicate->setEnabled(m_editable && selected == 1);
     m_delete->setEnabled(m_editable && selected > 0);
     m_updatePrices->setEnabled(m_editable && !busy);
     m_count->setText(tr("%1 of %2 models").arg(m_filter->rowCount()).arg(m_model->rowCount()));
+    const bool noMatch = m_filter->rowCount() == 0 && m_model->rowCount() > 0;
+    if (noMatch) {
+        m_empty->setText(tr("No model of the %1 models matches the filter. Clear the filter text or choose “All” "
+                            "providers and tiers to see them again.")
+                             .arg(m_model->rowCount()));
+    }
+    m_empty->setVisible(noMatch);
+}
+
+void CatalogPage::showDetails(const QString &id)
+{
+    const ModelSpec *model = m_workbench.catalog().findModel(id);
+    if (!model || findChild<ModelDetailsDialog *>())
+        return;
+    auto *dialog = new ModelDetailsDialog(m_workbench.catalog(), *model, m_editable, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ModelDetailsDialog::editRequested, this, [this, id] {
+        if (const ModelSpec *current = m_workbench.catalog().findModel(id))
+            openEditor(*current, false);
+    });
+    dialog->open();
 }
 
 QStringList CatalogPage::selectedIds() const

@@ -67,6 +67,7 @@ public:
     QString message() const;
 
     QAction *addModelAction() const { return m_add; }
+    QAction *detailsAction() const { return m_details; }
     QAction *editModelAction() const { return m_edit; }
     QAction *duplicateModelAction() const { return m_duplicate; }
     QAction *deleteModelAction() const { return m_delete; }
@@ -89,6 +90,8 @@ private:
     Status commit(const Catalog &edited, const QString &selectId = {});
     Provenance editProvenance() const;
     void openEditor(const ModelSpec &model, bool adding);
+    /// The read-only details of model `id`, with Edit… leading to openEditor().
+    void showDetails(const QString &id);
     void confirmDelete();
     void importInteractive();
     void exportInteractive();
@@ -108,9 +111,11 @@ private:
     QComboBox *m_tierFilter = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_empty = nullptr;          ///< says so when the filter matches no model
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QAction *m_add = nullptr;
+    QAction *m_details = nullptr;
     QAction *m_edit = nullptr;
     QAction *m_duplicate = nullptr;
     QAction *m_delete = nullptr;
