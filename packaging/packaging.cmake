@@ -39,7 +39,8 @@ set(CPACK_SOURCE_IGNORE_FILES "/build.*/;/\\\\.git/")
 # with libqt6svg6, which the binary links anyway.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite")
+# The ✓ ✗ marks of the Evaluations matrix are drawn from DejaVu Sans; the vote buttons use our own icons.
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, fonts-dejavu-core")
 set(CPACK_DEBIAN_PACKAGE_SECTION utils)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 

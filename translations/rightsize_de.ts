@@ -2321,7 +2321,7 @@ Datum: %5</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="+116"/>
+        <location filename="../ui/pages/comparepage.cpp" line="+119"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -2541,12 +2541,12 @@ Datum: %5</translation>
         <translation>Kein Ausführer.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2557,16 +2557,18 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Good answer</source>
         <translation>Gute Antwort</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Bad answer</source>
         <translation>Schlechte Antwort</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
     </message>
@@ -2576,17 +2578,27 @@ Datum: %5</translation>
         <translation>Antwort %1 – %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Figures are hidden until you vote.</source>
+        <translation>Die Zahlen bleiben bis zu Ihrer Stimme verborgen.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The last blind comparison has no vote yet: vote below, or press Run again to start a new run without one.</source>
+        <translation>Der letzte Blindvergleich hat noch keine Stimme: Stimmen Sie unten ab, oder klicken Sie erneut auf Ausführen, um ohne Stimme einen neuen Lauf zu starten.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 characters · %2 s</source>
         <translation>%1 Zeichen · %2 s</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>TTFT %1 ms · latency %2 ms · tokens %3 in / %4 out · %5 tok/s · cost %6 · attempts %7</source>
         <translation>TTFT %1 ms · Latenz %2 ms · Tokens %3 ein / %4 aus · %5 Tok/s · Kosten %6 · Versuche %7</translation>
     </message>
@@ -2596,7 +2608,7 @@ Datum: %5</translation>
         <translation>ohne Preis</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Choose two different answers to compare.</source>
         <translation>Wählen Sie zwei verschiedene Antworten zum Vergleichen.</translation>
     </message>

@@ -2321,7 +2321,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="+116"/>
+        <location filename="../ui/pages/comparepage.cpp" line="+119"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -2541,12 +2541,12 @@ Date&#xa0;: %5</translation>
         <translation>Aucun exécuteur.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+73"/>
         <source>waiting…</source>
         <translation>en attente…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2557,16 +2557,18 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Good answer</source>
         <translation>Bonne réponse</translation>
     </message>
     <message>
         <location line="+4"/>
+        <location line="+1"/>
         <source>Bad answer</source>
         <translation>Mauvaise réponse</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+66"/>
         <source>Answer %1</source>
         <translation>Réponse %1</translation>
     </message>
@@ -2576,17 +2578,27 @@ Date&#xa0;: %5</translation>
         <translation>Réponse %1 — %2</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+15"/>
+        <source>Figures are hidden until you vote.</source>
+        <translation>Les chiffres restent masqués jusqu’à votre vote.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The last blind comparison has no vote yet: vote below, or press Run again to start a new run without one.</source>
+        <translation>La dernière comparaison à l’aveugle n’a pas encore de vote : votez ci-dessous, ou cliquez à nouveau sur Exécuter pour lancer une nouvelle exécution sans vote.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>%1 characters · %2 s</source>
         <translation>%1 caractères · %2 s</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>TTFT %1 ms · latency %2 ms · tokens %3 in / %4 out · %5 tok/s · cost %6 · attempts %7</source>
         <translation>TTFT %1 ms · latence %2 ms · jetons %3 en entrée / %4 en sortie · %5 jetons/s · coût %6 · tentatives %7</translation>
     </message>
@@ -2596,7 +2608,7 @@ Date&#xa0;: %5</translation>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Choose two different answers to compare.</source>
         <translation>Choisissez deux réponses différentes à comparer.</translation>
     </message>

@@ -232,7 +232,19 @@ private slots:
             QVERIFY2(!label->text().contains(QStringLiteral("fast-openai")) && !label->text().contains(QStringLiteral("local-ollama")),
                      qPrintable(label->text()));
         }
+        // No figure that differs between the hidden models: cost, latency and tokens name them too.
+        for (int position = 0; position < 2; ++position)
+            QCOMPARE(m_page->columnMetrics(position), QStringLiteral("Figures are hidden until you vote."));
+        for (QLabel *label : m_page->findChildren<QLabel *>()) {
+            QVERIFY2(!label->text().contains(QLatin1Char('$')) && !label->text().contains(QStringLiteral(" ms")),
+                     qPrintable(label->text()));
+        }
         QVERIFY(m_page->findChild<QWidget *>(QStringLiteral("voteBar"))->isVisible());
+        // A new run would drop the unvoted pair: the page says so once instead of doing it silently.
+        const Status again = m_page->run();
+        QVERIFY(!again.ok());
+        QVERIFY2(again.error().contains(QStringLiteral("no vote yet")), qPrintable(again.error()));
+        QCOMPARE(m_page->columnTitle(m_page->positionAt(0)), QStringLiteral("Answer A"));   // nothing was restarted
         m_runner->setRunId(42);
         m_page->findChild<QPushButton *>(QStringLiteral("voteBBetter"))->click();
         QCOMPARE(votes.count(), 1);
@@ -245,6 +257,26 @@ private slots:
         QCOMPARE(m_page->columnTitle(m_page->positionAt(0)),
                  QStringLiteral("Answer A — %1").arg(m_runner->currentRun().responses.at(m_page->positionAt(0)).endpoint.name));
         QVERIFY(!m_page->findChild<QWidget *>(QStringLiteral("voteBar"))->isVisible());
+        for (int position = 0; position < 2; ++position)
+            QVERIFY2(m_page->columnMetrics(position).contains(QStringLiteral("latency")), qPrintable(m_page->columnMetrics(position)));
+    }
+
+    void thumbsAreIconsNotEmoji()
+    {
+        m_openai->enqueue(FakeResponse::sse({ProviderStreams::openAi()}));
+        m_page->setPrompt({QString(), QStringLiteral("Say hello"), {}});
+        m_page->setCheckedEndpoints({QStringLiteral("fast-openai")});
+        QSignalSpy finished(m_runner.get(), &ComparisonRunner::runFinished);
+        QVERIFY(m_page->run().ok());
+        QVERIFY(finished.wait(5000));
+        auto *column = m_page->findChild<QFrame *>(QStringLiteral("column0"));
+        for (const char *name : {"thumbUp", "thumbDown"}) {
+            auto *button = column->findChild<QPushButton *>(QString::fromLatin1(name));
+            QVERIFY(button->text().isEmpty());   // no glyph that a font may lack
+            QVERIFY(!button->icon().isNull());
+            QVERIFY(!button->icon().pixmap(16, 16).isNull());   // the SVG is in the resources and renders
+            QVERIFY(!button->accessibleName().isEmpty());
+        }
     }
 
     void thumbsPerAnswer()

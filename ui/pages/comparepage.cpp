@@ -26,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
+#include <QIcon>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -71,6 +72,8 @@ struct ComparePage::Column
     QPushButton *thumbUp = nullptr;
     QPushButton *thumbDown = nullptr;
     QString name;
+    QString statusText;         ///< what status shows once names and figures may be seen
+    QString metricsText;        ///< likewise for metrics
     QString pending;            ///< deltas not yet shown
     qsizetype received = 0;     ///< characters received (shown + pending)
     QElapsedTimer clock;
@@ -278,7 +281,7 @@ void ComparePage::build()
     connect(cancelShortcut, &QShortcut::activated, this, &ComparePage::cancelAll);
     connect(m_sets, &QComboBox::activated, this, &ComparePage::applySet);
     connect(saveSet, &QPushButton::clicked, this, &ComparePage::saveSet);
-    connect(m_blind, &QCheckBox::toggled, this, [this] { updateTitles(); });
+    connect(m_blind, &QCheckBox::toggled, this, [this] { updateLabels(); });
     connect(m_system, &QPlainTextEdit::textChanged, this, &ComparePage::syncVariables);
     connect(m_user, &QPlainTextEdit::textChanged, this, &ComparePage::syncVariables);
 
@@ -515,6 +518,8 @@ Status ComparePage::run()
     ComparisonRunner *runner = m_services.runner;
     if (!runner)
         return Status::failure(tr("No runner."));
+    if (const Status unvoted = checkUnvotedPair(); !unvoted)
+        return unvoted;
     QList<Endpoint> endpoints;
     const QList<Endpoint> all = availableEndpoints();
     for (const QString &name : checkedEndpoints()) {
@@ -539,7 +544,7 @@ Status ComparePage::run()
 
 void ComparePage::rerun()
 {
-    if (!m_services.runner)
+    if (!m_services.runner || !checkUnvotedPair())
         return;
     const Status started = m_services.runner->rerun();
     showError(started.ok() ? QString() : started.error());
@@ -562,6 +567,7 @@ void ComparePage::rebuildColumns(const RunRecord &run)
         delete item;
     }
     m_runId = run.id;
+    m_skipUnvoted = false;
     const int count = int(run.responses.size());
     m_displayOrder.clear();
     for (int i = 0; i < count; ++i)
@@ -584,7 +590,8 @@ void ComparePage::rebuildColumns(const RunRecord &run)
         QFont bold = c->title->font();
         bold.setBold(true);
         c->title->setFont(bold);
-        c->status = new QLabel(tr("waiting…"), c->frame);
+        c->statusText = tr("waiting…");
+        c->status = new QLabel(c->statusText, c->frame);
         c->status->setObjectName(QStringLiteral("status"));
         c->status->setWordWrap(true);
         c->metrics = new QLabel(c->frame);
@@ -599,12 +606,14 @@ void ComparePage::rebuildColumns(const RunRecord &run)
         c->cancel->setObjectName(QStringLiteral("cancel"));
         c->copy = new QPushButton(tr("Copy"), c->frame);
         c->copy->setObjectName(QStringLiteral("copy"));
-        c->thumbUp = new QPushButton(QStringLiteral("👍"), c->frame);
+        c->thumbUp = new QPushButton(QIcon(QStringLiteral(":/icons/thumb-up.svg")), QString(), c->frame);
         c->thumbUp->setObjectName(QStringLiteral("thumbUp"));
+        c->thumbUp->setAccessibleName(tr("Good answer"));
         c->thumbUp->setToolTip(tr("Good answer"));
         c->thumbUp->setCheckable(true);
-        c->thumbDown = new QPushButton(QStringLiteral("👎"), c->frame);
+        c->thumbDown = new QPushButton(QIcon(QStringLiteral(":/icons/thumb-down.svg")), QString(), c->frame);
         c->thumbDown->setObjectName(QStringLiteral("thumbDown"));
+        c->thumbDown->setAccessibleName(tr("Bad answer"));
         c->thumbDown->setToolTip(tr("Bad answer"));
         c->thumbDown->setCheckable(true);
         for (QPushButton *b : {c->cancel, c->copy, c->thumbUp, c->thumbDown})
@@ -647,7 +656,7 @@ void ComparePage::rebuildColumns(const RunRecord &run)
         m_voteB->addItem(letter(display));
     }
     m_voteB->setCurrentIndex(std::min(1, count - 1));
-    updateTitles();
+    updateLabels();
     updateRunState();
 }
 
@@ -661,19 +670,48 @@ int ComparePage::positionAt(int displayIndex) const
     return m_displayOrder.value(displayIndex, -1);
 }
 
-void ComparePage::updateTitles()
+bool ComparePage::hidingIdentities() const
 {
-    const bool hide = isBlind() && !m_revealed;
+    return isBlind() && !m_revealed;
+}
+
+void ComparePage::updateLabels()
+{
     for (int display = 0; display < m_displayOrder.size(); ++display) {
         Column *c = m_columns.at(m_displayOrder.at(display));
-        if (hide)
+        if (hidingIdentities())
             c->title->setText(tr("Answer %1").arg(letter(display)));
         else if (isBlind())
             c->title->setText(tr("Answer %1 — %2").arg(letter(display), c->name));
         else
             c->title->setText(c->name);
-        c->title->setToolTip(hide ? QString() : c->name);
+        c->title->setToolTip(hidingIdentities() ? QString() : c->name);
+        showFigures(*c);
     }
+}
+
+void ComparePage::showFigures(Column &c)
+{
+    // Cost, speed and token counts differ between models as surely as their names do: a blind
+    // comparison shows none of them, nor an error message that names the endpoint, until the vote.
+    const bool hide = hidingIdentities();
+    c.status->setText(hide ? c.statusText.section(QLatin1Char(':'), 0, 0) : c.statusText);
+    c.status->setToolTip(hide ? QString() : c.statusText);
+    c.metrics->setText(hide ? tr("Figures are hidden until you vote.") : c.metricsText);
+}
+
+Status ComparePage::checkUnvotedPair()
+{
+    const bool running = m_services.runner && m_services.runner->isRunning();
+    if (!hidingIdentities() || m_columns.size() < 2 || running || m_skipUnvoted) {
+        m_skipUnvoted = false;
+        return success();
+    }
+    m_skipUnvoted = true;   // asked once: the next Run starts without the vote
+    const QString message = tr("The last blind comparison has no vote yet: vote below, or press Run again to start a "
+                               "new run without one.");
+    showError(message);
+    return Status::failure(message);
 }
 
 void ComparePage::flushPending()
@@ -691,8 +729,9 @@ void ComparePage::flushPending()
         if (following)
             bar->setValue(bar->maximum());
         if (c->streaming) {
-            c->metrics->setText(tr("%1 characters · %2 s").arg(QLocale().toString(c->received))
-                                    .arg(number(double(c->clock.elapsed()) / 1000.0, 1)));
+            c->metricsText = tr("%1 characters · %2 s").arg(QLocale().toString(c->received))
+                                 .arg(number(double(c->clock.elapsed()) / 1000.0, 1));
+            showFigures(*c);
         }
     }
 }
@@ -708,8 +747,7 @@ void ComparePage::finishColumn(int position, const ResponseRecord &r)
     QString status = ResponseRecord::statusName(r.status);
     if (r.result.error)
         status = tr("%1: %2").arg(status, r.result.error->message);
-    c->status->setText(status);
-    c->status->setToolTip(status);
+    c->statusText = status;
     const QString unknown = QStringLiteral("—");
     const auto opt = [&unknown](const std::optional<double> &v, int decimals = 0) {
         return v ? number(*v, decimals) : unknown;
@@ -717,11 +755,12 @@ void ComparePage::finishColumn(int position, const ResponseRecord &r)
     const auto tokens = [&unknown](const std::optional<qint64> &v) {
         return v ? QLocale().toString(*v) : unknown;
     };
-    c->metrics->setText(tr("TTFT %1 ms · latency %2 ms · tokens %3 in / %4 out · %5 tok/s · cost %6 · attempts %7")
-                            .arg(opt(r.result.ttftMs), number(r.result.latencyMs), tokens(r.result.inputTokens),
-                                 tokens(r.result.outputTokens), opt(r.tokensPerSecond, 1),
-                                 r.costUsd ? formatUsd(*r.costUsd) : tr("unpriced"))
-                            .arg(r.result.attempts));
+    c->metricsText = tr("TTFT %1 ms · latency %2 ms · tokens %3 in / %4 out · %5 tok/s · cost %6 · attempts %7")
+                         .arg(opt(r.result.ttftMs), number(r.result.latencyMs), tokens(r.result.inputTokens),
+                              tokens(r.result.outputTokens), opt(r.tokensPerSecond, 1),
+                              r.costUsd ? formatUsd(*r.costUsd) : tr("unpriced"))
+                         .arg(r.result.attempts);
+    showFigures(*c);
 }
 
 void ComparePage::updateRunState()
@@ -767,9 +806,10 @@ void ComparePage::vote(int a, int b, Vote::Outcome outcome)
     }
     const qint64 runId = m_services.runner ? m_services.runner->currentRun().id : m_runId;
     emit voteCast(Vote{runId, positionA, positionB, outcome, QDateTime::currentDateTimeUtc()});
-    // Once judged, the names may be seen.
+    // Once judged, the names and figures may be seen.
     m_revealed = true;
-    updateTitles();
+    m_skipUnvoted = false;
+    updateLabels();
     updateRunState();
     showError(QString());
 }

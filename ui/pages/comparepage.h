@@ -102,7 +102,12 @@ private:
     void flushPending();
     void finishColumn(int position, const ResponseRecord &response);
     void updateRunState();
-    void updateTitles();
+    /// Titles, statuses and figures of every column, hidden while a blind comparison awaits its vote.
+    void updateLabels();
+    void showFigures(Column &column);
+    bool hidingIdentities() const;
+    /// Fails once, with a message, when a new run would drop a blind comparison nobody voted on.
+    Status checkUnvotedPair();
     void applySet(int index);
     void saveSet();
     void openEndpointsDialog();
@@ -141,5 +146,6 @@ private:
     quint32 m_seed = 0;
     bool m_seeded = false;
     bool m_revealed = true;
+    bool m_skipUnvoted = false;    ///< the user was told of an unvoted pair; the next run goes ahead
     qint64 m_runId = 0;
 };
