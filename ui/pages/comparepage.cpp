@@ -256,6 +256,11 @@ void ComparePage::build()
     controlsLayout->addWidget(scroll, 1);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
+    // The editors' size hints would give the prompt half the page and push the answers and the
+    // vote buttons below the fold at 1280×800: start with room for a few lines of prompt, the
+    // rest for the answers (the splitter moves if a long prompt needs more).
+    const int line = fontMetrics().lineSpacing();
+    splitter->setSizes({line * 13, line * 40});
 
     m_flushTimer = new QTimer(this);
     m_flushTimer->setSingleShot(true);
