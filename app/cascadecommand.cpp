@@ -104,7 +104,7 @@ int runCascadeCommand(CommandContext &context, const QStringList &arguments)
         CascadeCommand::tr("Asks the cascade's levels smallest first and returns the first answer whose confidence reaches the "
               "threshold; if none does, the last answer. Reports each level's confidence, latency and cost, and what "
               "asking only the largest level would have cost. Levels, threshold, assessors and judge default to the "
-              "routing configuration (the article's three tiers and 0.8 when not configured)."));
+              "routing configuration (threshold 0.8 when not configured; levels must be configured or given)."));
     parser.addOptions({
         {QStringLiteral("prompt"), CascadeCommand::tr("The prompt."), QStringLiteral("TEXT")},
         {QStringLiteral("levels"), CascadeCommand::tr("Endpoint names or KIND:MODEL@BASE_URL targets, smallest first, comma-separated."),

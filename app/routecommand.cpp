@@ -159,6 +159,9 @@ int runRouteCommand(CommandContext &context, const QStringList &arguments)
         return ExitCode::Ok;
     }
 
+    const QList<Tier> path = TierMap::escalationFrom(decision.tier);
+    if (const Status configured = requireConfiguredTiers(setup->config, path); !configured)
+        return context.usageError(T::name, configured.error());
     QNetworkAccessManager network;
     ChatClient client(&network);
     HybridRouter router(&client);
@@ -166,7 +169,7 @@ int runRouteCommand(CommandContext &context, const QStringList &arguments)
     router.setTiers(*tiers);
     const std::unique_ptr<ApiKeyStore> keys = ApiKeyStore::system();
     QList<Endpoint> endpoints;
-    for (Tier tier : TierMap::escalationFrom(decision.tier))
+    for (Tier tier : path)
         endpoints.append(tiers->at(tier).endpoint);
     router.setApiKeyLookup(QCoro::waitFor(prefetchApiKeys(*keys, endpoints)));
 

@@ -269,8 +269,8 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
     </message>
     <message>
         <location line="+38"/>
-        <source>Asks the cascade&apos;s levels smallest first and returns the first answer whose confidence reaches the threshold; if none does, the last answer. Reports each level&apos;s confidence, latency and cost, and what asking only the largest level would have cost. Levels, threshold, assessors and judge default to the routing configuration (the article&apos;s three tiers and 0.8 when not configured).</source>
-        <translation>Fragt die Ebenen der Kaskade von der kleinsten an und liefert die erste Antwort, deren Konfidenz die Schwelle erreicht; erreicht keine sie, die letzte Antwort. Meldet Konfidenz, Latenz und Kosten jeder Ebene und was es gekostet hätte, nur die größte Ebene zu fragen. Ebenen, Schwelle, Bewerter und Bewertungsmodell kommen standardmäßig aus der Routing-Konfiguration (ohne Konfiguration die drei Stufen aus dem Artikel und 0.8).</translation>
+        <source>Asks the cascade&apos;s levels smallest first and returns the first answer whose confidence reaches the threshold; if none does, the last answer. Reports each level&apos;s confidence, latency and cost, and what asking only the largest level would have cost. Levels, threshold, assessors and judge default to the routing configuration (threshold 0.8 when not configured; levels must be configured or given).</source>
+        <translation>Fragt die Stufen der Kaskade von der kleinsten an und gibt die erste Antwort zurück, deren Konfidenz den Schwellenwert erreicht; erreicht keine ihn, die letzte. Meldet Konfidenz, Latenz und Kosten jeder Stufe und was es gekostet hätte, nur die größte Stufe zu fragen. Stufen, Schwellenwert, Bewerter und Richter kommen aus der Routing-Konfiguration (Schwellenwert 0,8, wenn nicht konfiguriert; Stufen müssen konfiguriert oder angegeben sein).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2491,7 +2491,7 @@ Datum: %5</translation>
         <translation>Beide schlecht</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>&amp;Endpoints…</source>
         <translation>&amp;Endpunkte…</translation>
     </message>
@@ -8412,7 +8412,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
@@ -8561,7 +8561,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1: muss true oder false sein</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+223"/>
         <source>The judge assessor needs a judge endpoint (a configured endpoint name or a KIND:MODEL@BASE_URL target).</source>
         <translation>Der Bewerter judge braucht einen Endpunkt für das Bewertungsmodell (einen eingerichteten Endpunktnamen oder ein Ziel KIND:MODEL@BASE_URL).</translation>
     </message>
@@ -8579,7 +8579,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>RoutingConfigStore</name>
     <message>
-        <location line="-183"/>
+        <location line="-197"/>
         <source>Cannot read the routing configuration %1: %2</source>
         <translation>Die Routing-Konfiguration %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -8632,7 +8632,17 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
+        <source>No endpoint is configured for the %1 tier(s), which this prompt may be sent to: choose one on the Routing page, or pass --tier TIER=ENDPOINT. Nothing was sent.</source>
+        <translation>Für die Stufe(n) %1, an die dieser Prompt gehen kann, ist kein Endpunkt konfiguriert: Wählen Sie einen auf der Routing-Seite oder geben Sie --tier STUFE=ENDPUNKT an. Es wurde nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No cascade level is configured: add endpoints as levels, smallest first (Routing page, or --levels). Nothing is sent to an endpoint you did not choose.</source>
+        <translation>Keine Kaskadenstufe ist konfiguriert: Fügen Sie Endpunkte als Stufen hinzu, die kleinste zuerst (Routing-Seite oder --levels). An einen Endpunkt, den Sie nicht gewählt haben, wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cascade level %1</source>
         <translation>Kaskadenebene %1</translation>
     </message>
@@ -8681,12 +8691,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
     <message>
         <location line="+32"/>
-        <location line="+1014"/>
+        <location line="+1017"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location line="-997"/>
+        <location line="-1000"/>
         <source>Rules, first match wins</source>
         <translation>Regeln, der erste Treffer gewinnt</translation>
     </message>
@@ -9145,8 +9155,8 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
     <message>
         <location line="+11"/>
-        <source>No levels yet: the article&apos;s three tiers are used (phi-3-mini → gpt-4o-mini → gpt-4o). Add configured endpoints, smallest first.</source>
-        <translation>Noch keine Ebenen: Die drei Stufen aus dem Artikel werden verwendet (phi-3-mini → gpt-4o-mini → gpt-4o). Fügen Sie eingerichtete Endpunkte hinzu, kleinste zuerst.</translation>
+        <source>No levels yet: add configured endpoints, smallest first. Nothing is sent until you do.</source>
+        <translation>Noch keine Stufen: Fügen Sie konfigurierte Endpunkte hinzu, den kleinsten zuerst. Bis dahin wird nichts gesendet.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9225,12 +9235,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
     <message>
         <location line="+0"/>
-        <location line="+513"/>
+        <location line="+516"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-516"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
@@ -9276,18 +9286,18 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+55"/>
+        <location line="-56"/>
+        <location line="+58"/>
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>accepted</source>
         <translation>angenommen</translation>
     </message>
@@ -9310,7 +9320,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <location line="+351"/>
         <source>—</source>
         <translation>—</translation>

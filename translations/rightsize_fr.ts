@@ -269,8 +269,8 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
     </message>
     <message>
         <location line="+38"/>
-        <source>Asks the cascade&apos;s levels smallest first and returns the first answer whose confidence reaches the threshold; if none does, the last answer. Reports each level&apos;s confidence, latency and cost, and what asking only the largest level would have cost. Levels, threshold, assessors and judge default to the routing configuration (the article&apos;s three tiers and 0.8 when not configured).</source>
-        <translation>Interroge les paliers de la cascade du plus petit au plus grand et renvoie la première réponse dont la confiance atteint le seuil&#xa0;; si aucune ne l’atteint, la dernière réponse. Indique la confiance, la latence et le coût de chaque palier, ainsi que ce qu’aurait coûté l’interrogation du seul plus grand palier. Les paliers, le seuil, les estimateurs et le juge reprennent par défaut la configuration de routage (les trois niveaux de l’article et 0.8 sans configuration).</translation>
+        <source>Asks the cascade&apos;s levels smallest first and returns the first answer whose confidence reaches the threshold; if none does, the last answer. Reports each level&apos;s confidence, latency and cost, and what asking only the largest level would have cost. Levels, threshold, assessors and judge default to the routing configuration (threshold 0.8 when not configured; levels must be configured or given).</source>
+        <translation>Interroge les niveaux de la cascade du plus petit au plus grand et renvoie la première réponse dont la confiance atteint le seuil ; si aucune ne l’atteint, la dernière. Indique la confiance, la latence et le coût de chaque niveau, et ce qu’aurait coûté le seul niveau le plus grand. Niveaux, seuil, évaluateurs et juge viennent par défaut de la configuration de routage (seuil 0,8 s’il n’est pas configuré ; les niveaux doivent être configurés ou donnés).</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2491,7 +2491,7 @@ Date&#xa0;: %5</translation>
         <translation>Mauvaises toutes les deux</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>&amp;Endpoints…</source>
         <translation>&amp;Points de terminaison…</translation>
     </message>
@@ -8412,7 +8412,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+66"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
@@ -8561,7 +8561,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1&#xa0;: doit valoir true ou false</translation>
     </message>
     <message>
-        <location line="+209"/>
+        <location line="+223"/>
         <source>The judge assessor needs a judge endpoint (a configured endpoint name or a KIND:MODEL@BASE_URL target).</source>
         <translation>L’estimateur juge nécessite un point de terminaison juge (un nom de point de terminaison configuré ou une cible KIND:MODEL@BASE_URL).</translation>
     </message>
@@ -8579,7 +8579,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>RoutingConfigStore</name>
     <message>
-        <location line="-183"/>
+        <location line="-197"/>
         <source>Cannot read the routing configuration %1: %2</source>
         <translation>Impossible de lire la configuration du routage %1&#xa0;: %2</translation>
     </message>
@@ -8632,7 +8632,17 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
+        <source>No endpoint is configured for the %1 tier(s), which this prompt may be sent to: choose one on the Routing page, or pass --tier TIER=ENDPOINT. Nothing was sent.</source>
+        <translation>Aucun point de terminaison n’est configuré pour le ou les niveaux %1, auxquels ce prompt peut être envoyé : choisissez-en un sur la page Routage, ou passez --tier NIVEAU=POINT. Rien n’a été envoyé.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No cascade level is configured: add endpoints as levels, smallest first (Routing page, or --levels). Nothing is sent to an endpoint you did not choose.</source>
+        <translation>Aucun niveau de cascade n’est configuré : ajoutez des points de terminaison comme niveaux, le plus petit d’abord (page Routage, ou --levels). Rien n’est envoyé à un point de terminaison que vous n’avez pas choisi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Cascade level %1</source>
         <translation>Palier de cascade %1</translation>
     </message>
@@ -8681,12 +8691,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
     <message>
         <location line="+32"/>
-        <location line="+1014"/>
+        <location line="+1017"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location line="-997"/>
+        <location line="-1000"/>
         <source>Rules, first match wins</source>
         <translation>Règles, la première qui correspond l’emporte</translation>
     </message>
@@ -9145,8 +9155,8 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
     <message>
         <location line="+11"/>
-        <source>No levels yet: the article&apos;s three tiers are used (phi-3-mini → gpt-4o-mini → gpt-4o). Add configured endpoints, smallest first.</source>
-        <translation>Aucun palier pour l’instant&#xa0;: les trois niveaux de l’article sont utilisés (phi-3-mini → gpt-4o-mini → gpt-4o). Ajoutez des points de terminaison configurés, du plus petit au plus grand.</translation>
+        <source>No levels yet: add configured endpoints, smallest first. Nothing is sent until you do.</source>
+        <translation>Pas encore de niveaux : ajoutez des points de terminaison configurés, le plus petit d’abord. Rien n’est envoyé d’ici là.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -9225,12 +9235,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+513"/>
+        <location line="+516"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location line="-513"/>
+        <location line="-516"/>
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
@@ -9276,18 +9286,18 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
     <message>
         <location line="+2"/>
-        <location line="+56"/>
+        <location line="+59"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+55"/>
+        <location line="-56"/>
+        <location line="+58"/>
         <source>failed: %1</source>
         <translation>échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-56"/>
         <source>accepted</source>
         <translation>acceptée</translation>
     </message>
@@ -9310,7 +9320,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+46"/>
         <location line="+351"/>
         <source>—</source>
         <translation>—</translation>

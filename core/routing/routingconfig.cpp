@@ -392,6 +392,21 @@ Result<TierMap> resolveTierMap(const RoutingConfig &config, const EndpointStore 
     return map;
 }
 
+Status requireConfiguredTiers(const RoutingConfig &config, const QList<Tier> &path)
+{
+    QStringList missing;
+    for (Tier tier : path) {
+        if (config.endpointFor(tier).trimmed().isEmpty())
+            missing.append(tierDisplayName(tier));
+    }
+    if (missing.isEmpty())
+        return success();
+    return Status::failure(RoutingConfigStore::tr("No endpoint is configured for the %1 tier(s), which this prompt may be sent "
+                                                  "to: choose one on the Routing page, or pass --tier TIER=ENDPOINT. Nothing "
+                                                  "was sent.")
+                               .arg(missing.join(QStringLiteral(", "))));
+}
+
 Tier cascadeLevelPriceTier(int level, int levelCount)
 {
     if (level <= 0 || levelCount <= 1)
@@ -404,10 +419,9 @@ Result<CascadeConfig> resolveCascade(const RoutingConfig &config, const Endpoint
     CascadeConfig cascade;
     cascade.threshold = config.cascadeThreshold;
     if (config.cascadeLevels.isEmpty()) {
-        const TierMap defaults = TierMap::articleDefaults();
-        for (Tier tier : routerTiers)
-            cascade.levels.append(defaults.at(tier));
-        return cascade;
+        return Result<CascadeConfig>::failure(
+            RoutingConfigStore::tr("No cascade level is configured: add endpoints as levels, smallest first (Routing page, "
+                                   "or --levels). Nothing is sent to an endpoint you did not choose."));
     }
     QStringList errors;
     const int count = int(config.cascadeLevels.size());

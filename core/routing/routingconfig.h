@@ -100,9 +100,15 @@ Result<PricedEndpoint> resolveEndpoint(const QString &nameOrTarget, Tier priceTi
 /// empty ones the article's defaults. Errors name the tier and the unknown name.
 Result<TierMap> resolveTierMap(const RoutingConfig &config, const EndpointStore &endpoints, const Catalog &catalog);
 
+/// Fails, naming them, when a tier on `path` has no endpoint configured in `config`. The article's
+/// endpoints stand in for unconfigured tiers in decisions and prices, but one of them is a hosted
+/// API: nothing may be sent to an endpoint the user did not choose.
+Status requireConfiguredTiers(const RoutingConfig &config, const QList<Tier> &path);
+
 /// The cascade of `config` (levels and threshold). Level i's fallback price is that of tier
 /// small (first level), large (last level, when there are several) or medium (in between).
-/// No configured level: the article's three tiers. Errors name the level and the unknown name.
+/// No configured level is an error (the article's tiers are not sent to unasked). Errors name the
+/// level and the unknown name.
 Result<CascadeConfig> resolveCascade(const RoutingConfig &config, const EndpointStore &endpoints, const Catalog &catalog);
 
 /// The tier whose article price a cascade level falls back to (see resolveCascade()).

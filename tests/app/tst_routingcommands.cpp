@@ -228,6 +228,10 @@ private slots:
             << args({"route", "--prompt", "x", "--tier", "small=ghost"})
             << QStringLiteral("rightsize route: Small tier: unknown endpoint “ghost”: no endpoint is configured (add one "
                               "with 'rightsize endpoint add' or write a KIND:MODEL@BASE_URL target)\n");
+        QTest::addRow("tiers not chosen") << args({"route", "--prompt", "x", "--tier", "small=openai:m@http://127.0.0.1:9/v1"})
+                                          << QStringLiteral("rightsize route: No endpoint is configured for the Medium, Large "
+                                                            "tier(s), which this prompt may be sent to: choose one on the "
+                                                            "Routing page, or pass --tier TIER=ENDPOINT. Nothing was sent.\n");
         QTest::addRow("bad config") << args({"route", "--prompt", "x", "--config", "@BAD@"})
                                     << QStringLiteral("has errors:\ncascade.threshold: must be a number from 0 to 1\n");
     }
@@ -441,8 +445,12 @@ private slots:
         QTest::addRow("assessor") << args({"cascade", "--prompt", "x", "--assessor", "vibes"})
                                   << QStringLiteral("rightsize cascade: --assessor expects logprob, consistency, validation, "
                                                     "judge, not “vibes”\n");
+        QTest::addRow("no level configured")
+            << args({"cascade", "--prompt", "x"})
+            << QStringLiteral("rightsize cascade: No cascade level is configured: add endpoints as levels, smallest first "
+                              "(Routing page, or --levels). Nothing is sent to an endpoint you did not choose.\n");
         QTest::addRow("judge without endpoint")
-            << args({"cascade", "--prompt", "x", "--assessor", "judge"})
+            << args({"cascade", "--prompt", "x", "--levels", "openai:m@http://127.0.0.1:9/v1", "--assessor", "judge"})
             << QStringLiteral("rightsize cascade: The judge assessor needs a judge endpoint (a configured endpoint name or a "
                               "KIND:MODEL@BASE_URL target).\n");
         QTest::addRow("threshold") << args({"cascade", "--prompt", "x", "--threshold", "1.2"})

@@ -78,11 +78,20 @@ private slots:
         const Result<TierMap> tiers = resolveTierMap(config, m_endpoints, testCatalog());
         QVERIFY(tiers.ok());
         QCOMPARE(*tiers, TierMap::articleDefaults());
+        // The article's tiers stand in for decisions and prices, but one is a hosted API: a cascade
+        // with no configured level, or a route through an unconfigured tier, sends nothing.
         const Result<CascadeConfig> cascade = resolveCascade(config, m_endpoints, testCatalog());
-        QVERIFY(cascade.ok());
-        QCOMPARE(cascade->levels.size(), 3);
-        QCOMPARE(cascade->levels.at(2), TierMap::articleDefaults().large);
-        QCOMPARE(cascade->threshold, 0.8);
+        QVERIFY(!cascade.ok());
+        QVERIFY2(cascade.error().contains(QStringLiteral("No cascade level is configured")), qPrintable(cascade.error()));
+        const Status unconfigured = requireConfiguredTiers(config, TierMap::escalationFrom(Tier::Medium));
+        QVERIFY(!unconfigured.ok());
+        QVERIFY2(unconfigured.error().contains(QStringLiteral("Medium, Large tier(s)")), qPrintable(unconfigured.error()));
+        RoutingConfig chosen;
+        chosen.setEndpointFor(Tier::Medium, QStringLiteral("priced"));
+        QVERIFY(!requireConfiguredTiers(chosen, TierMap::escalationFrom(Tier::Medium)).ok());   // Large still unchosen
+        chosen.setEndpointFor(Tier::Large, QStringLiteral("selfhosted"));
+        QVERIFY(requireConfiguredTiers(chosen, TierMap::escalationFrom(Tier::Medium)).ok());
+        QVERIFY(!requireConfiguredTiers(chosen, TierMap::escalationFrom(Tier::Small)).ok());
     }
 
     void roundTripThroughJsonAndFile()

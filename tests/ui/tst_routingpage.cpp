@@ -313,6 +313,25 @@ private slots:
         QVERIFY(!page.isRunning());
     }
 
+    void nothingIsSentToAnEndpointNobodyChose()
+    {
+        // No cascade level and no tier configured: the article's defaults (one of them a hosted API)
+        // must not be called in their place.
+        RoutingPage page(*m_workbench, services(freshConfigPath()));
+        page.setConfig(RoutingConfig{});
+        page.show();
+        page.findChild<QPlainTextEdit *>(QStringLiteral("livePrompt"))->setPlainText(QStringLiteral("Hi"));
+        const int before = m_server->requestCount();
+        for (RoutingPage::LiveMode mode : {RoutingPage::LiveMode::Cascade, RoutingPage::LiveMode::Router}) {
+            page.setLiveMode(mode);
+            const Status status = page.runLive();
+            QVERIFY(!status.ok());
+            QVERIFY2(status.error().contains(QStringLiteral("Nothing")), qPrintable(status.error()));
+            QVERIFY(!page.isRunning());
+        }
+        QCOMPARE(m_server->requestCount(), before);
+    }
+
     void simulatorChartHasTheHandComputedCurve()
     {
         // Four prompts, small-ep ($0.001) and large-ep ($0.01). Validation: the answer must be a number.

@@ -914,8 +914,8 @@ void RoutingPage::refreshLevels()
     }
     if (count > 0)
         m_levels->setCurrentRow(std::clamp(current, 0, count - 1));
-    m_levelsHint->setText(count == 0 ? tr("No levels yet: the article's three tiers are used (phi-3-mini → gpt-4o-mini → "
-                                          "gpt-4o). Add configured endpoints, smallest first.")
+    m_levelsHint->setText(count == 0 ? tr("No levels yet: add configured endpoints, smallest first. Nothing is sent until "
+                                          "you do.")
                           : count == 1 ? tr("One level only: every prompt is answered by it. Add a larger level to escalate to.")
                                        : tr("Hover over a level for the endpoint and the price it is charged at."));
 
@@ -1229,6 +1229,9 @@ Status RoutingPage::runLive()
         return fail(problems.join(QLatin1Char('\n')));
     RoutingRequest request = previewRequest();
     request.prompt = prompt;
+    if (const Status configured = requireConfiguredTiers(m_config, TierMap::escalationFrom(m_config.policy.decide(request).tier));
+        !configured)
+        return fail(configured.error());
     QList<Endpoint> endpoints;
     for (Tier tier : routerTiers)
         endpoints.append(tiers->at(tier).endpoint);
