@@ -2598,14 +2598,24 @@ Datum: %5</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>unpriced (no catalog model)</source>
+        <translation>ohne Preis (kein Katalogmodell)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown (no token counts)</source>
+        <translation>unbekannt (keine Tokenzahlen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>TTFT %1 ms · latency %2 ms · tokens %3 in / %4 out · %5 tok/s · cost %6 · attempts %7</source>
         <translation>TTFT %1 ms · Latenz %2 ms · Tokens %3 ein / %4 aus · %5 Tok/s · Kosten %6 · Versuche %7</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>unpriced</source>
-        <translation>ohne Preis</translation>
+        <location line="+5"/>
+        <source>The server reported no token counts for the %1 characters received.</source>
+        <translation>Der Server hat für die %1 empfangenen Zeichen keine Tokenzahlen gemeldet.</translation>
     </message>
     <message>
         <location line="+43"/>

@@ -2598,14 +2598,24 @@ Date&#xa0;: %5</translation>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>unpriced (no catalog model)</source>
+        <translation>sans prix (aucun modèle du catalogue)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown (no token counts)</source>
+        <translation>inconnu (aucun décompte de jetons)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>TTFT %1 ms · latency %2 ms · tokens %3 in / %4 out · %5 tok/s · cost %6 · attempts %7</source>
         <translation>TTFT %1 ms · latence %2 ms · jetons %3 en entrée / %4 en sortie · %5 jetons/s · coût %6 · tentatives %7</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>unpriced</source>
-        <translation>sans prix</translation>
+        <location line="+5"/>
+        <source>The server reported no token counts for the %1 characters received.</source>
+        <translation>Le serveur n’a indiqué aucun décompte de jetons pour les %1 caractères reçus.</translation>
     </message>
     <message>
         <location line="+43"/>

@@ -210,6 +210,10 @@ private slots:
         QVERIFY(finished.wait(2000) || finished.count() == 1);
         QVERIFY2(m_page->columnStatus(0).startsWith(QStringLiteral("cancelled: ")), qPrintable(m_page->columnStatus(0)));
         QCOMPARE(m_page->columnText(0), QStringLiteral("Partial"));
+        // Text streamed but the server never counted it: the cost is unknown, not "unpriced".
+        const QString metrics = m_page->columnMetrics(0);
+        QVERIFY2(metrics.contains(QStringLiteral("cost unknown (no token counts)")), qPrintable(metrics));
+        QVERIFY2(metrics.contains(QStringLiteral("no token counts for the 7 characters received")), qPrintable(metrics));
     }
 
     void blindModeHidesNamesUntilVoted()

@@ -760,11 +760,18 @@ void ComparePage::finishColumn(int position, const ResponseRecord &r)
     const auto tokens = [&unknown](const std::optional<qint64> &v) {
         return v ? QLocale().toString(*v) : unknown;
     };
+    // Servers report token counts at the end of an answer: a stopped one has text but no counts,
+    // and so no cost, which is unknown rather than nothing.
+    const QString cost = r.costUsd ? formatUsd(*r.costUsd)
+                         : !r.price ? tr("unpriced (no catalog model)")
+                                    : tr("unknown (no token counts)");
     c->metricsText = tr("TTFT %1 ms · latency %2 ms · tokens %3 in / %4 out · %5 tok/s · cost %6 · attempts %7")
                          .arg(opt(r.result.ttftMs), number(r.result.latencyMs), tokens(r.result.inputTokens),
-                              tokens(r.result.outputTokens), opt(r.tokensPerSecond, 1),
-                              r.costUsd ? formatUsd(*r.costUsd) : tr("unpriced"))
+                              tokens(r.result.outputTokens), opt(r.tokensPerSecond, 1), cost)
                          .arg(r.result.attempts);
+    if (!r.result.outputTokens && !r.result.text.isEmpty())
+        c->metricsText += QLatin1Char('\n') + tr("The server reported no token counts for the %1 characters received.")
+                                                  .arg(QLocale().toString(r.result.text.size()));
     showFigures(*c);
 }
 
