@@ -152,7 +152,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&second.window));
         QCOMPARE(second.window.size(), QSize(1100, 700));
         // The form shows the restored inputs, and the recommendation follows them (rule 2: latency < 100 ms).
-        QCOMPARE(second.window.findChild<NumberEdit *>(QStringLiteral("maxLatencyEdit"))->lineEdit()->text(),
+        QCOMPARE(second.window.page(MainWindow::Requirements)->findChild<NumberEdit *>(QStringLiteral("maxLatencyEdit"))->lineEdit()->text(),
                  QStringLiteral("75"));
         QCOMPARE(second.workbench.recommendation().tier.rule, 2);
     }
@@ -182,7 +182,7 @@ private slots:
             QCOMPARE(score->value, 1120.5);
             QCOMPARE(second.workbench.input().qualityBenchmark, QStringLiteral("rating:compare"));
             QCOMPARE(second.workbench.recommendation().qualityBenchmark, QStringLiteral("rating:compare"));
-            second.window.findChild<EvaluationsPage *>()->forgetMeasuredQuality();
+            qobject_cast<EvaluationsPage *>(second.window.page(MainWindow::Evaluations))->forgetMeasuredQuality();
             QVERIFY(second.window.close());
         }
         Session third(*this);
