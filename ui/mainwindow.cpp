@@ -267,6 +267,8 @@ bool MainWindow::event(QEvent *event)
 {
     if (!m_painted && event->type() == QEvent::Paint) {
         m_painted = true;
+        if (m_databaseOpening)
+            m_databaseOpening->start();
         m_buildScheduled = true;
         QTimer::singleShot(0, this, &MainWindow::buildNextPage);
     }
@@ -374,7 +376,9 @@ void MainWindow::openHistoryDatabase(Database *database, const QString &path)
         if (m_painted && !m_buildScheduled)
             buildNextPage();
     });
-    m_databaseOpening->start();
+    // Not before the first paint: on a machine with few cores the thread would compete with it.
+    if (m_painted)
+        m_databaseOpening->start();
 }
 
 QWidget *MainWindow::page(int page)

@@ -52,10 +52,10 @@ public:
     /// The run history the History page shows and the Compare page's runs are stored in (not
     /// owned). A database that failed to open is shown as a problem with a way out.
     void setHistoryDatabase(Database *database);
-    /// Opens `path` into `database` (not owned) on a thread of its own, so that creating,
-    /// migrating and recovering the file never holds up the window, then calls
-    /// setHistoryDatabase(). Until then the History, Routing and Evaluations pages are not built
-    /// unless asked for by page(): showing one shows its "Loading…" note.
+    /// Opens `path` into `database` (not owned) on a thread of its own, started at the first
+    /// paint, so that creating, migrating and recovering the file never holds up the window;
+    /// then calls setHistoryDatabase(). Until then the History, Routing and Evaluations pages
+    /// are not built unless asked for by page(): showing one shows its "Loading…" note.
     void openHistoryDatabase(Database *database, const QString &path);
 
     /// Writes the decision memo of the current session (format by extension: .md, .html, .pdf).
