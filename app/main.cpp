@@ -63,14 +63,16 @@ int main(int argc, char *argv[])
     // another file or a fresh one) and never stops the window from starting. Declared before the
     // window, which writes to it until it is destroyed.
     Database history;
-    history.open(settings.databasePath());
     // The window restores the last catalog (falling back to "current", with the reason in the
-    // status bar) and the last inputs from the settings.
+    // status bar) and the last inputs from the settings; it builds the page it shows first and
+    // the others once it has painted.
     MainWindow window(workbench, settings);
-    window.setHistoryDatabase(&history);
     // --measure-startup: print the time to the first painted window and the memory, then quit.
     if (arguments.contains(QLatin1String("--measure-startup")))
         StartupProbe::watch(&window);
     window.show();
+    // On a thread of its own: creating, migrating and recovering the file must not hold up the
+    // first paint nor the window after it.
+    window.openHistoryDatabase(&history, settings.databasePath());
     return QApplication::exec();
 }

@@ -66,18 +66,23 @@ qint64 epochUs()
 
 void StartupProbe::watch(QWidget *window)
 {
-    window->installEventFilter(new StartupProbe(window));
+    QCoreApplication::instance()->installEventFilter(new StartupProbe(window));
 }
 
 StartupProbe::StartupProbe(QWidget *window)
     : QObject(window)
+    , m_window(window)
 {
 }
 
 bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 {
-    if (!m_painted && event->type() == QEvent::Paint) {
+    // Any widget of the window counts: a window whose children cover it whole (a bare window
+    // with one chart view) gets no paint event of its own.
+    if (!m_painted && event->type() == QEvent::Paint && watched->isWidgetType()
+        && static_cast<QWidget *>(watched)->window() == m_window) {
         m_painted = true;
+        QCoreApplication::instance()->removeEventFilter(this);
         // The window's paint event starts the frame; children are painted and the backing store
         // flushed before control returns to the event loop, where this zero timer fires.
         QTimer::singleShot(0, this, &StartupProbe::report);

@@ -6,14 +6,15 @@
 
 class QWidget;
 
-/// `rightsize --measure-startup`: waits for the window's first paint, lets that frame finish,
-/// prints the time since the process started and the memory in use as key=value lines on
-/// stdout (for tools/measure/startup.sh), then quits the application.
+/// `rightsize --measure-startup`: waits for the first paint of the window (of any widget in it),
+/// lets that frame finish, prints the time since the process started and the memory in use as
+/// key=value lines on stdout (for tools/measure/startup.sh), then quits the application.
 class StartupProbe : public QObject
 {
     Q_OBJECT
 public:
-    /// Watches `window`; the probe is a child of it.
+    /// Watches `window` (through an application-wide event filter, removed at the first paint);
+    /// the probe is a child of it.
     static void watch(QWidget *window);
 
 protected:
@@ -23,5 +24,6 @@ private:
     explicit StartupProbe(QWidget *window);
     void report();
 
+    QWidget *m_window;
     bool m_painted = false;
 };

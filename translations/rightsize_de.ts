@@ -6864,47 +6864,47 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+47"/>
+        <location filename="../ui/mainwindow.cpp" line="+50"/>
         <source>Rightsize</source>
         <translation>Rightsize</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Requirements</source>
         <translation>Anforderungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>Cost explorer</source>
         <translation>Kosten-Explorer</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>Compare</source>
         <translation>Vergleichen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+0"/>
         <source>History</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>Routing</source>
         <translation>Routing</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Evaluations</source>
         <translation>Evaluierungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>Catalog</source>
         <translation>Katalog</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Could not open the catalog “%1”: %2</source>
         <translation>Der Katalog „%1“ konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -6919,17 +6919,22 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1; „%2“ ist ebenfalls fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+139"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export memo…</source>
         <translation>Memo &amp;exportieren…</translation>
     </message>
@@ -6949,7 +6954,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>&amp;Diagramm exportieren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -6979,7 +6984,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>&amp;Über Rightsize</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+66"/>
         <source>Catalog: %1 · prices as of %2 · models: %3</source>
         <translation>Katalog: %1 · Preise vom %2 · Modelle: %3</translation>
     </message>

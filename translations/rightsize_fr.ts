@@ -6864,47 +6864,47 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+47"/>
+        <location filename="../ui/mainwindow.cpp" line="+50"/>
         <source>Rightsize</source>
         <translation>Rightsize</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>Requirements</source>
         <translation>Exigences</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>Cost explorer</source>
         <translation>Explorateur de coûts</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+0"/>
         <source>Compare</source>
         <translation>Comparer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+0"/>
         <source>History</source>
         <translation>Historique</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>Routing</source>
         <translation>Routage</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+1"/>
         <source>Evaluations</source>
         <translation>Évaluations</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+0"/>
         <source>Catalog</source>
         <translation>Catalogue</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+40"/>
         <source>Could not open the catalog “%1”: %2</source>
         <translation>Impossible d’ouvrir le catalogue «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -6919,17 +6919,22 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1&#xa0;; «&#xa0;%2&#xa0;» a également échoué&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+15"/>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+139"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Export memo…</source>
         <translation>&amp;Exporter la note de décision…</translation>
     </message>
@@ -6949,7 +6954,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Exporter le &amp;graphique</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
@@ -6979,7 +6984,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>À &amp;propos de Rightsize</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+66"/>
         <source>Catalog: %1 · prices as of %2 · models: %3</source>
         <translation>Catalogue&#xa0;: %1 · prix au %2 · modèles&#xa0;: %3</translation>
     </message>

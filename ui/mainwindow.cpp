@@ -16,6 +16,7 @@
 #include "pages/requirementspage.h"
 #include "pages/routingpage.h"
 #include "settings/settings.h"
+#include "store/database.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -37,6 +38,8 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTextBrowser>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent)
@@ -66,65 +69,10 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    auto *requirements = new RequirementsPage(m_workbench, m_pages);
-    requirements->setObjectName(QStringLiteral("requirementsPage"));
-    addPage(tr("Requirements"), requirements);
-
-    m_costExplorer = new CostExplorerPage(m_workbench, m_pages);
-    m_costExplorer->setObjectName(QStringLiteral("costExplorerPage"));
-    connect(m_costExplorer, &CostExplorerPage::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
-    addPage(tr("Cost explorer"), m_costExplorer);
-
-    // One endpoint list, keychain and network client for the pages that call models.
-    auto *services = new PageServices(this);
-    auto *compare = new ComparePage(m_workbench, *services, m_pages);
-    compare->setObjectName(QStringLiteral("comparePage"));
-    connect(compare, &ComparePage::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
-    addPage(tr("Compare"), compare);
-
-    m_history = new HistoryPage(m_workbench, m_pages);
-    m_history->setObjectName(QStringLiteral("historyPage"));
-    m_history->attachRunner(compare->runner());
-    connect(m_history, &HistoryPage::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
-    connect(compare, &ComparePage::voteCast, m_history, &HistoryPage::recordVote);
-    connect(compare, &ComparePage::thumbCast, m_history, &HistoryPage::recordThumb);
-    // Re-run: the stored prompt and endpoints go back to the Compare page, where they can be changed.
-    connect(m_history, &HistoryPage::rerunRequested, this, [this, compare](const RunRecord &run) {
-        compare->setPrompt(run.prompt);
-        QStringList names;
-        for (const ResponseRecord &response : run.responses)
-            names << response.endpoint.name;
-        compare->setCheckedEndpoints(names);
-        showPage(Compare);
-    });
-    addPage(tr("History"), m_history);
-
-    m_routing = new RoutingPage(m_workbench, *services, m_pages);
-    m_routing->setObjectName(QStringLiteral("routingPage"));
-    connect(m_routing, &RoutingPage::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
-    addPage(tr("Routing"), m_routing);
-
-    m_evaluations = new EvaluationsPage(m_workbench, *services, m_pages);
-    m_evaluations->setObjectName(QStringLiteral("evaluationsPage"));
-    connect(m_evaluations, &EvaluationsPage::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
-    addPage(tr("Evaluations"), m_evaluations);
-
-    auto *catalogPage = new CatalogPage(m_workbench, m_settings, m_pages);
-    catalogPage->setObjectName(QStringLiteral("catalogPage"));
-    connect(catalogPage, &CatalogPage::statusMessage, this, [this](const QString &message) {
-        statusBar()->showMessage(message, 8000);
-    });
-    addPage(tr("Catalog"), catalogPage);
+    // The titles now, the pages when they are needed (see the class comment).
+    for (const QString &title : {tr("Requirements"), tr("Cost explorer"), tr("Compare"), tr("History"), tr("Routing"),
+                                 tr("Evaluations"), tr("Catalog")})
+        addPage(title);
     connect(m_pageList, &QListWidget::currentRowChanged, this, &MainWindow::showPage);
 
     buildMenus();
@@ -146,6 +94,13 @@ MainWindow::MainWindow(Workbench &workbench, Settings &settings, QWidget *parent
     }
     restoreState(m_settings.windowState());
     showPage(std::clamp(m_settings.windowPage(), 0, PageCount - 1));
+}
+
+MainWindow::~MainWindow()
+{
+    // The opening thread writes into the database object, which outlives the window.
+    if (m_databaseOpening)
+        m_databaseOpening->wait();
 }
 
 QString MainWindow::restoreSession()
@@ -174,16 +129,156 @@ QString MainWindow::restoreSession()
     return problem;
 }
 
-void MainWindow::addPage(const QString &title, QWidget *page)
+void MainWindow::addPage(const QString &title)
 {
-    const int index = m_pages->addWidget(page);
+    auto *placeholder = new QLabel(tr("Loading…"), m_pages);
+    placeholder->setAlignment(Qt::AlignCenter);
+    placeholder->setEnabled(false);
+    const int index = m_pages->addWidget(placeholder);
     auto *item = new QListWidgetItem(title, m_pageList);
     item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(index + 1));
+}
+
+QWidget *MainWindow::createPage(Page page)
+{
+    auto forwardStatus = [this](auto *sender, auto signal) {
+        connect(sender, signal, this, [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+    };
+    switch (page) {
+    case Requirements: {
+        auto *requirements = new RequirementsPage(m_workbench, m_pages);
+        requirements->setObjectName(QStringLiteral("requirementsPage"));
+        return requirements;
+    }
+    case CostExplorer:
+        m_costExplorer = new CostExplorerPage(m_workbench, m_pages);
+        m_costExplorer->setObjectName(QStringLiteral("costExplorerPage"));
+        forwardStatus(m_costExplorer, &CostExplorerPage::statusMessage);
+        m_exportChartMenu->addActions(m_costExplorer->exportActions());
+        return m_costExplorer;
+    case Compare:
+        m_compare = new ComparePage(m_workbench, services(), m_pages);
+        m_compare->setObjectName(QStringLiteral("comparePage"));
+        forwardStatus(m_compare, &ComparePage::statusMessage);
+        m_fileMenu->insertAction(m_fileSeparator, m_compare->endpointsAction());
+        return m_compare;
+    case History:
+        m_history = new HistoryPage(m_workbench, m_pages);
+        m_history->setObjectName(QStringLiteral("historyPage"));
+        m_history->attachRunner(m_compare->runner());
+        forwardStatus(m_history, &HistoryPage::statusMessage);
+        connect(m_compare, &ComparePage::voteCast, m_history, &HistoryPage::recordVote);
+        connect(m_compare, &ComparePage::thumbCast, m_history, &HistoryPage::recordThumb);
+        // Re-run: the stored prompt and endpoints go back to the Compare page, where they can be changed.
+        connect(m_history, &HistoryPage::rerunRequested, this, [this](const RunRecord &run) {
+            m_compare->setPrompt(run.prompt);
+            QStringList names;
+            for (const ResponseRecord &response : run.responses)
+                names << response.endpoint.name;
+            m_compare->setCheckedEndpoints(names);
+            showPage(Compare);
+        });
+        if (m_database)
+            m_history->setDatabase(m_database);
+        return m_history;
+    case Routing:
+        m_routing = new RoutingPage(m_workbench, services(), m_pages);
+        m_routing->setObjectName(QStringLiteral("routingPage"));
+        forwardStatus(m_routing, &RoutingPage::statusMessage);
+        if (m_database)
+            m_routing->setDatabase(m_database);
+        return m_routing;
+    case Evaluations:
+        m_evaluations = new EvaluationsPage(m_workbench, services(), m_pages);
+        m_evaluations->setObjectName(QStringLiteral("evaluationsPage"));
+        forwardStatus(m_evaluations, &EvaluationsPage::statusMessage);
+        if (m_database)
+            m_evaluations->setDatabase(m_database);
+        return m_evaluations;
+    case CatalogBrowser: {
+        auto *catalog = new CatalogPage(m_workbench, m_settings, m_pages);
+        catalog->setObjectName(QStringLiteral("catalogPage"));
+        forwardStatus(catalog, &CatalogPage::statusMessage);
+        return catalog;
+    }
+    case PageCount:
+        break;
+    }
+    return nullptr;
+}
+
+void MainWindow::build(Page page)
+{
+    // The History page stores the Compare page's runs and votes: neither exists without the
+    // other, Compare first.
+    if (page == History && !m_compare) {
+        build(Compare);
+        return;
+    }
+    QWidget *built = createPage(page);
+    m_built[page] = built;
+    // Into the placeholder's place; the placeholder goes once the page is there, so the stack
+    // never shows another page meanwhile.
+    QWidget *placeholder = m_pages->widget(page);
+    const bool shown = m_pages->currentWidget() == placeholder;
+    m_pages->insertWidget(page, built);
+    if (shown)
+        m_pages->setCurrentIndex(page);
+    m_pages->removeWidget(placeholder);
+    delete placeholder;
+    if (page == Compare)
+        build(History);
+}
+
+PageServices &MainWindow::services()
+{
+    // One endpoint list, keychain and network client for the pages that call models.
+    if (!m_services)
+        m_services = new PageServices(this);
+    return *m_services;
+}
+
+bool MainWindow::canBuildNow(Page page) const
+{
+    // The pages of the run history wait for it to be open, and for the first paint: shown first,
+    // they would say that there is no history.
+    const bool needsHistory = page == History || page == Compare || page == Routing || page == Evaluations;
+    return !needsHistory || (m_painted && !m_databaseOpening);
+}
+
+void MainWindow::buildNextPage()
+{
+    m_buildScheduled = false;
+    // The page shown first, then the others in list order; one per pass of the event loop, so
+    // input is handled between them.
+    const int shown = currentPage();
+    for (int i = -1; i < PageCount; ++i) {
+        const Page candidate = Page(i < 0 ? shown : i);
+        if (!m_built[candidate] && canBuildNow(candidate)) {
+            build(candidate);
+            m_buildScheduled = true;
+            QTimer::singleShot(0, this, &MainWindow::buildNextPage);
+            return;
+        }
+    }
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (!m_painted && event->type() == QEvent::Paint) {
+        m_painted = true;
+        if (m_databaseOpening)
+            m_databaseOpening->start();
+        m_buildScheduled = true;
+        QTimer::singleShot(0, this, &MainWindow::buildNextPage);
+    }
+    return QMainWindow::event(event);
 }
 
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    m_fileMenu = file;
     m_exportMemo = file->addAction(tr("&Export memo…"));
     m_exportMemo->setObjectName(QStringLiteral("exportMemoAction"));
     m_exportMemo->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -191,12 +286,15 @@ void MainWindow::buildMenus()
                                   "to a Markdown, HTML or PDF decision memo"));
     m_exportMemo->setToolTip(tr("Export memo (%1)").arg(m_exportMemo->shortcut().toString(QKeySequence::NativeText)));
     connect(m_exportMemo, &QAction::triggered, this, &MainWindow::exportMemoInteractive);
-    QMenu *chart = file->addMenu(tr("Export &chart"));
-    chart->setObjectName(QStringLiteral("exportChartMenu"));
-    chart->addActions(m_costExplorer->exportActions());
-    if (auto *compare = findChild<ComparePage *>(QStringLiteral("comparePage")))
-        file->addAction(compare->endpointsAction());
-    file->addSeparator();
+    m_exportChartMenu = file->addMenu(tr("Export &chart"));
+    m_exportChartMenu->setObjectName(QStringLiteral("exportChartMenu"));
+    // The Cost explorer's export actions and the Compare page's endpoints action come with their
+    // pages (after m_fileSeparator's place): a menu opened earlier builds them.
+    connect(file, &QMenu::aboutToShow, this, [this] {
+        page(CostExplorer);
+        page(Compare);
+    });
+    m_fileSeparator = file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -242,6 +340,8 @@ void MainWindow::showPage(int page)
 {
     if (page < 0 || page >= m_pages->count())
         return;
+    if (!m_built[page] && canBuildNow(Page(page)))
+        build(Page(page));
     m_pages->setCurrentIndex(page);
     if (m_pageList->currentRow() != page)
         m_pageList->setCurrentRow(page);
@@ -251,14 +351,43 @@ void MainWindow::showPage(int page)
 
 void MainWindow::setHistoryDatabase(Database *database)
 {
-    m_history->setDatabase(database);
-    m_routing->setDatabase(database);
-    m_evaluations->setDatabase(database);
+    m_database = database;
+    if (m_history)
+        m_history->setDatabase(database);
+    if (m_routing)
+        m_routing->setDatabase(database);
+    if (m_evaluations)
+        m_evaluations->setDatabase(database);
 }
 
-QWidget *MainWindow::page(int page) const
+void MainWindow::openHistoryDatabase(Database *database, const QString &path)
 {
-    return m_pages->widget(page);
+    if (m_databaseOpening)
+        m_databaseOpening->wait();
+    m_databaseOpening.reset(QThread::create([database, path] {
+        // The result is kept in the database object (lastError()), where the History page reads it.
+        database->open(path);
+        database->releaseThreadConnection();
+    }));
+    connect(m_databaseOpening.get(), &QThread::finished, this, [this, database] {
+        m_databaseOpening->wait();   // finished is emitted just before the thread ends
+        m_databaseOpening.reset();
+        setHistoryDatabase(database);
+        if (m_painted && !m_buildScheduled)
+            buildNextPage();
+    });
+    // Not before the first paint: on a machine with few cores the thread would compete with it.
+    if (m_painted)
+        m_databaseOpening->start();
+}
+
+QWidget *MainWindow::page(int page)
+{
+    if (page < 0 || page >= PageCount)
+        return nullptr;
+    if (!m_built[page])
+        build(Page(page));
+    return m_built[page];
 }
 
 void MainWindow::updateCatalogStatus()
@@ -300,9 +429,11 @@ void MainWindow::exportMemoInteractive()
     statusBar()->showMessage(tr("Memo written to %1").arg(QDir::toNativeSeparators(path)), 8000);
 }
 
-Status MainWindow::exportMemo(const QString &path) const
+Status MainWindow::exportMemo(const QString &path)
 {
     // The memo shows what the Cost explorer shows: its scatter settings and its volume selection.
+    page(CostExplorer);
+    page(Routing);
     MemoExportOptions options;
     options.costQuality = m_costExplorer->costQualityOptions();
     options.cascade = m_routing->memoSimulation();

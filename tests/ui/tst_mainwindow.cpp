@@ -3,10 +3,13 @@
 #include "catalog/catalogregistry.h"
 #include "decision/workbench.h"
 #include "mainwindow.h"
+#include "pages/catalogpage.h"
 #include "pages/costexplorerpage.h"
 #include "pages/evaluationspage.h"
+#include "pages/historypage.h"
 #include "pages/requirementspage.h"
 #include "settings/settings.h"
+#include "store/database.h"
 #include "widgets/numberedit.h"
 
 #include <QAbstractButton>
@@ -16,6 +19,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
@@ -152,7 +156,7 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&second.window));
         QCOMPARE(second.window.size(), QSize(1100, 700));
         // The form shows the restored inputs, and the recommendation follows them (rule 2: latency < 100 ms).
-        QCOMPARE(second.window.findChild<NumberEdit *>(QStringLiteral("maxLatencyEdit"))->lineEdit()->text(),
+        QCOMPARE(second.window.page(MainWindow::Requirements)->findChild<NumberEdit *>(QStringLiteral("maxLatencyEdit"))->lineEdit()->text(),
                  QStringLiteral("75"));
         QCOMPARE(second.workbench.recommendation().tier.rule, 2);
     }
@@ -182,12 +186,35 @@ private slots:
             QCOMPARE(score->value, 1120.5);
             QCOMPARE(second.workbench.input().qualityBenchmark, QStringLiteral("rating:compare"));
             QCOMPARE(second.workbench.recommendation().qualityBenchmark, QStringLiteral("rating:compare"));
-            second.window.findChild<EvaluationsPage *>()->forgetMeasuredQuality();
+            qobject_cast<EvaluationsPage *>(second.window.page(MainWindow::Evaluations))->forgetMeasuredQuality();
             QVERIFY(second.window.close());
         }
         Session third(*this);
         QVERIFY(third.workbench.measuredQuality().isEmpty());
         QVERIFY(!third.workbench.catalog().findModel(model)->score(QStringLiteral("rating:compare")));
+    }
+
+    /// Only the page shown is built with the window; the others come after its first paint, and
+    /// the History page once the run history, opened on another thread, is open.
+    void pagesAndHistoryComeAfterTheFirstPaint()
+    {
+        Database history;   // outlives the window, which writes to it
+        Session s(*this);
+        auto *pages = s.window.findChild<QStackedWidget *>(QStringLiteral("pages"));
+        QVERIFY(qobject_cast<RequirementsPage *>(pages->widget(MainWindow::Requirements)));
+        QVERIFY(!pages->findChild<CostExplorerPage *>());
+        s.window.openHistoryDatabase(&history, m_dir.filePath(QStringLiteral("history.sqlite")));
+        s.window.showPage(MainWindow::History);
+        QCOMPARE(s.window.currentPage(), int(MainWindow::History));
+        s.window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&s.window));
+        QTRY_VERIFY(history.isOpen());
+        // Shown as soon as it is built, with the open history rather than "no database".
+        QTRY_VERIFY(qobject_cast<HistoryPage *>(pages->currentWidget()));
+        QCOMPARE(pages->currentWidget()->findChild<QStackedWidget *>(QStringLiteral("historyStack"))->currentIndex(), 1);
+        // And the rest, while the window is idle.
+        QTRY_VERIFY(qobject_cast<CatalogPage *>(pages->widget(MainWindow::CatalogBrowser)));
+        QCOMPARE(s.window.findChildren<CostExplorerPage *>().size(), 1);
     }
 
     void unknownCatalogFallsBackToCurrent()

@@ -14,6 +14,7 @@
 #include "models/catalogfiltermodel.h"
 #include "models/catalogtablemodel.h"
 #include "settings/settings.h"
+#include "widgets/columnsizing.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -397,7 +398,7 @@ void CatalogPage::refresh()
     QHeaderView *header = m_view->horizontalHeader();
     for (int b = 0; b < catalog.benchmarks.size(); ++b)
         header->moveSection(header->visualIndex(CatalogTableModel::FirstBenchmark + b), CatalogTableModel::OutputPrice + 1 + b);
-    m_view->resizeColumnsToContents();
+    resizeColumnsToContents(m_view);
     // Long ids, names and capability lists must not push prices and scores out of sight.
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
     const struct { int column; int maxEm; } caps[] = {

@@ -6,6 +6,7 @@
 #include "decision/inputlimits.h"
 #include "decision/workbench.h"
 #include "models/candidatetablemodel.h"
+#include "widgets/columnsizing.h"
 #include "widgets/numberedit.h"
 #include "widgets/spectrumstrip.h"
 
@@ -520,7 +521,7 @@ void RequirementsPage::sizeColumnsOnce()
     // measuring the rows' text is most of the cost of a refresh.
     for (QTableView *view : {m_candidateView, m_nearMissView}) {
         if (!view->property("sized").toBool() && view->model()->rowCount() > 0) {
-            view->resizeColumnsToContents();
+            resizeColumnsToContents(view);
             view->setProperty("sized", true);
         }
     }
