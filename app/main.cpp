@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "settings/settings.h"
 #include "settings/translationloader.h"
+#include "screenshottour.h"
 #include "store/database.h"
 #include "startupprobe.h"
 
@@ -70,6 +71,9 @@ int main(int argc, char *argv[])
     // --measure-startup: print the time to the first painted window and the memory, then quit.
     if (arguments.contains(QLatin1String("--measure-startup")))
         StartupProbe::watch(&window);
+    // --screenshots DIR: every page as DIR/<page>.png at the screen's size, then quit.
+    if (const qsizetype at = arguments.indexOf(QLatin1String("--screenshots")); at >= 0 && at + 1 < arguments.size())
+        ScreenshotTour::start(&window, arguments.at(at + 1));
     window.show();
     // On a thread of its own: creating, migrating and recovering the file must not hold up the
     // first paint nor the window after it.

@@ -260,7 +260,7 @@ void ComparePage::build()
     // vote buttons below the fold at 1280×800: start with room for a few lines of prompt, the
     // rest for the answers (the splitter moves if a long prompt needs more).
     const int line = fontMetrics().lineSpacing();
-    splitter->setSizes({line * 13, line * 40});
+    splitter->setSizes({line * 16, line * 40});
 
     m_flushTimer = new QTimer(this);
     m_flushTimer->setSingleShot(true);
