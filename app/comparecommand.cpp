@@ -168,12 +168,10 @@ Result<CompareSetup> readSetup(const QCommandLineParser &parser, const QStringLi
             return R::failure(Texts::tr("--temperature expects a number from 0 to 2"));
         setup.options.temperature = t;
     }
-    if (parser.isSet(QStringLiteral("timeout-s"))) {
-        const double s = parser.value(QStringLiteral("timeout-s")).toDouble(&ok);
-        if (!ok || s <= 0)
-            return R::failure(Texts::tr("--timeout-s expects a positive number of seconds"));
-        setup.options.timeoutMs = int(std::min(s * 1000.0, 24.0 * 3600 * 1000));
-    }
+    Result<TimeoutOverrides> timeouts = Cli::readTimeouts(parser);
+    if (!timeouts)
+        return R::failure(timeouts.error());
+    setup.options.timeouts = timeouts.value();
     if (parser.isSet(QStringLiteral("concurrency"))) {
         setup.concurrency = parser.value(QStringLiteral("concurrency")).toInt(&ok);
         if (!ok || setup.concurrency <= 0)
@@ -258,7 +256,6 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
         {QStringLiteral("var"), Texts::tr("A template variable; repeat for several."), QStringLiteral("NAME=VALUE")},
         {QStringLiteral("max-tokens"), Texts::tr("Most output tokens per answer."), QStringLiteral("N")},
         {QStringLiteral("temperature"), Texts::tr("Sampling temperature, 0–2."), QStringLiteral("T")},
-        {QStringLiteral("timeout-s"), Texts::tr("Longest time per answer, retries included."), QStringLiteral("N")},
         {QStringLiteral("endpoint"), Texts::tr("A configured endpoint (see 'rightsize endpoint list'); repeat for several."),
          QStringLiteral("NAME")},
         {QStringLiteral("target"), Texts::tr("An ad-hoc endpoint, e.g. openai:tiny@http://127.0.0.1:8080/v1; its key comes from "
@@ -267,6 +264,7 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
         Cli::catalogOption(),
         Cli::jsonOption(),
     });
+    parser.addOptions(Cli::timeoutOptions());
     if (const CompareOptionsHook &hook = optionsHook())
         hook(parser);
     if (const auto exit = Cli::parseOrExit(context, kCommand, parser, arguments))

@@ -21,7 +21,7 @@ class TestEndpointStore : public QObject
         e.temperature = 0.2;
         e.maxTokens = 256;
         e.systemPrompt = QStringLiteral("Be brief.");
-        e.timeoutMs = 30000;
+        e.maxTimeMs = 30000;
         e.idleTimeoutMs = 5000;
         e.apiKeyRef = QStringLiteral("MY_OPENAI_KEY");
         return e;
