@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
@@ -95,7 +96,6 @@ QJsonObject resultJson(const ResponseRecord &r)
         {QStringLiteral("kind"), endpointKindName(r.endpoint.kind)},
         {QStringLiteral("model"), r.endpoint.model},
         {QStringLiteral("status"), ResponseRecord::statusName(r.status)},
-        {QStringLiteral("text"), r.result.text},
         {QStringLiteral("finish_reason"), r.result.finishReason.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                           : QJsonValue(r.result.finishReason)},
         {QStringLiteral("input_tokens"), optionalJson(r.result.inputTokens)},
@@ -107,6 +107,41 @@ QJsonObject resultJson(const ResponseRecord &r)
         {QStringLiteral("attempts"), r.result.attempts},
         {QStringLiteral("error"), error},
     };
+}
+
+/// Writes `text` as a JSON string a piece at a time, escaped by Qt's own writer: an answer can
+/// run to millions of tokens, and one QJsonDocument holding it would keep several copies.
+void writeJsonString(QTextStream &out, QStringView text)
+{
+    constexpr qsizetype kPiece = 64 * 1024;
+    out << '"';
+    for (qsizetype pos = 0; pos < text.size();) {
+        qsizetype length = std::min(kPiece, text.size() - pos);
+        if (pos + length < text.size() && text.at(pos + length - 1).isHighSurrogate())
+            --length;   // never split a surrogate pair
+        const QByteArray quoted = QJsonDocument(QJsonArray{text.mid(pos, length).toString()}).toJson(QJsonDocument::Compact);
+        out << QString::fromUtf8(quoted.constData() + 2, quoted.size() - 4);   // without [" and "]
+        pos += length;
+    }
+    out << '"';
+}
+
+/// The --json document: `head`'s fields, then "results", one object per line, each with its text
+/// written last and in pieces (see writeJsonString).
+void printRunJson(QTextStream &out, const QJsonObject &head, const QList<ResponseRecord> &responses)
+{
+    QByteArray start = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    start.chop(1);   // the closing brace
+    out << QString::fromUtf8(start) << (head.isEmpty() ? "" : ",") << "\"results\":[\n";
+    for (qsizetype i = 0; i < responses.size(); ++i) {
+        QByteArray fields = QJsonDocument(resultJson(responses.at(i))).toJson(QJsonDocument::Compact);
+        fields.chop(1);
+        out << QString::fromUtf8(fields) << ",\"text\":";
+        writeJsonString(out, responses.at(i).result.text);
+        out << '}' << (i + 1 < responses.size() ? ",\n" : "\n");
+    }
+    out << "]}\n";
+    out.flush();
 }
 
 QString dash(const std::optional<double> &value, int decimals = 0)
@@ -309,14 +344,12 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
     }
 
     if (setup->json) {
-        QJsonArray results;
-        for (const ResponseRecord &r : std::as_const(run.responses))
-            results.append(resultJson(r));
         // run_id: set by the history recorder (see HistoryCli::installCompareStoring); null with --no-store.
         const qint64 runId = runner->currentRun().id;
-        context.printJson(QJsonObject{{QStringLiteral("catalog"), setup->catalog.name},
-                                      {QStringLiteral("run_id"), runId ? QJsonValue(double(runId)) : QJsonValue(QJsonValue::Null)},
-                                      {QStringLiteral("results"), results}});
+        printRunJson(context.out,
+                     QJsonObject{{QStringLiteral("catalog"), setup->catalog.name},
+                                 {QStringLiteral("run_id"), runId ? QJsonValue(double(runId)) : QJsonValue(QJsonValue::Null)}},
+                     run.responses);
     } else if (streamText) {
         const ResponseRecord &r = run.responses.constFirst();
         context.out << '\n' << metricsLine(r) << '\n';

@@ -100,6 +100,9 @@ QCoro::Task<void> ChatClient::runAttempt(const Endpoint &endpoint, const ChatReq
             a.status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     };
     QObject::connect(r, &QNetworkReply::metaDataChanged, r, readStatus);
+    // Again once the headers are in: Qt starts the transfer on its network thread later than
+    // the call above, and a size announced before then does not reach the transfer.
+    QObject::connect(r, &QNetworkReply::metaDataChanged, r, [r] { r->setReadBufferSize(kReadBufferBytes); });
     QObject::connect(r, &QNetworkReply::readyRead, r, [&a, r, &wire, readStatus, alive] {
         if (!*alive)
             return;

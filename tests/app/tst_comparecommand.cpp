@@ -174,6 +174,26 @@ private slots:
                  qPrintable(error.value(QStringLiteral("message")).toString()));
     }
 
+    void longAnswerPrintedExactly()
+    {
+        // 30,000 tokens of three UTF-16 units each ("🎉" and a quote): the JSON is written in
+        // pieces of 64 Ki units, and the first piece would end inside a surrogate pair.
+        const QString token = QStringLiteral("\U0001F389\"");
+        QByteArray body;
+        for (int i = 0; i < 30000; ++i)
+            body += "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"\xF0\x9F\x8E\x89\\\"\"}}]}\n\n";
+        body += "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"length\"}]}\n\ndata: [DONE]\n\n";
+        FakeHttpServer server;
+        server.enqueue(FakeResponse::sse({body}));
+        const CliRun r = run({QStringLiteral("compare"), QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--target"),
+                              target(QStringLiteral("openai"), QStringLiteral("tiny"), server, QStringLiteral("/v1")),
+                              QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject result = r.json().value(QStringLiteral("results")).toArray().at(0).toObject();
+        QVERIFY(result.value(QStringLiteral("text")).toString() == token.repeated(30000));
+        QCOMPARE(result.value(QStringLiteral("finish_reason")).toString(), QStringLiteral("length"));
+    }
+
     void badUsageExitsTwoWithoutSending_data()
     {
         QTest::addColumn<QStringList>("arguments");
