@@ -11,6 +11,7 @@
 #include "providers/openaiwireformat.h"
 #include "providers/ssedecoder.h"
 #include "providerstreams.h"
+#include "benchmain.h"
 
 #include <benchmark/benchmark.h>
 
@@ -134,10 +135,5 @@ int main(int argc, char **argv)
         }
         return 0;
     }
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks(argc, argv);
 }
