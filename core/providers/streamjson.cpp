@@ -21,6 +21,9 @@ double numberOr(std::optional<StreamJson::Element> value, double fallback)
 
 Result<StreamJson::Element> StreamJson::parse(QByteArrayView json)
 {
+    // An empty event (`data:` alone) may have no buffer at all, which the parser must not be given.
+    if (json.isEmpty())
+        return Result<Element>::failure(QString::fromUtf8(simdjson::error_message(simdjson::EMPTY)));
     Element root;
     // The parser copies the bytes into its own padded buffer (simdjson reads past the end).
     if (const simdjson::error_code error = m_parser.parse(json.data(), size_t(json.size())).get(root))
