@@ -51,6 +51,34 @@ QCommandLineOption catalogOption()
             QStringLiteral("NAME|FILE"), QStringLiteral("current")};
 }
 
+QList<QCommandLineOption> timeoutOptions()
+{
+    return {
+        {QStringLiteral("timeout-s"), Texts::tr("Longest silence allowed while waiting for an answer or between its bytes; "
+                                               "a slow but steady stream is never cut (default: the endpoint's, 60)."),
+         QStringLiteral("N")},
+        {QStringLiteral("max-time-s"), Texts::tr("Longest time per answer, retries included (default: no limit)."),
+         QStringLiteral("N")},
+    };
+}
+
+Result<TimeoutOverrides> readTimeouts(const QCommandLineParser &parser)
+{
+    TimeoutOverrides timeouts;
+    for (const auto &[name, target] : {std::pair{QStringLiteral("timeout-s"), &timeouts.idleTimeoutMs},
+                                       std::pair{QStringLiteral("max-time-s"), &timeouts.maxTimeMs}}) {
+        if (!parser.isSet(name))
+            continue;
+        bool ok = false;
+        const double seconds = parser.value(name).toDouble(&ok);
+        if (!ok || !(seconds > 0))
+            return Result<TimeoutOverrides>::failure(Texts::tr("--%1 expects a positive number of seconds").arg(name));
+        // A day at most: beyond it the milliseconds would overflow an int.
+        *target = std::max(1, int(std::min(seconds * 1000.0, 24.0 * 3600 * 1000)));
+    }
+    return timeouts;
+}
+
 std::optional<int> parseOrExit(const CommandContext &context, const QString &command, QCommandLineParser &parser,
                                const QStringList &arguments)
 {

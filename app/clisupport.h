@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #pragma once
 
+#include "common/result.h"
+#include "providers/endpoint.h"
+
 #include <QCommandLineOption>
 #include <QJsonValue>
 #include <QList>
@@ -39,6 +42,13 @@ const QList<SubCommand> &subCommands();
 namespace Cli {
 QCommandLineOption jsonOption();
 QCommandLineOption catalogOption();
+/// --timeout-s (the longest silence while waiting for the answer or between its bytes, as the
+/// SDKs mean their timeout) and --max-time-s (a cap on the whole answer, retries included): the
+/// same on every command that calls endpoints.
+QList<QCommandLineOption> timeoutOptions();
+/// The timeouts given on the command line; an error naming the option when one is not a
+/// positive number of seconds.
+Result<TimeoutOverrides> readTimeouts(const QCommandLineParser &parser);
 /// Adds --help, parses, and handles --help and parse errors itself: returns the exit code when the
 /// command should stop there, nothing when it should run.
 std::optional<int> parseOrExit(const CommandContext &context, const QString &command, QCommandLineParser &parser,

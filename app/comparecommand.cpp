@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <QTextStream>
@@ -95,7 +96,6 @@ QJsonObject resultJson(const ResponseRecord &r)
         {QStringLiteral("kind"), endpointKindName(r.endpoint.kind)},
         {QStringLiteral("model"), r.endpoint.model},
         {QStringLiteral("status"), ResponseRecord::statusName(r.status)},
-        {QStringLiteral("text"), r.result.text},
         {QStringLiteral("finish_reason"), r.result.finishReason.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                           : QJsonValue(r.result.finishReason)},
         {QStringLiteral("input_tokens"), optionalJson(r.result.inputTokens)},
@@ -107,6 +107,41 @@ QJsonObject resultJson(const ResponseRecord &r)
         {QStringLiteral("attempts"), r.result.attempts},
         {QStringLiteral("error"), error},
     };
+}
+
+/// Writes `text` as a JSON string a piece at a time, escaped by Qt's own writer: an answer can
+/// run to millions of tokens, and one QJsonDocument holding it would keep several copies.
+void writeJsonString(QTextStream &out, QStringView text)
+{
+    constexpr qsizetype kPiece = 64 * 1024;
+    out << '"';
+    for (qsizetype pos = 0; pos < text.size();) {
+        qsizetype length = std::min(kPiece, text.size() - pos);
+        if (pos + length < text.size() && text.at(pos + length - 1).isHighSurrogate())
+            --length;   // never split a surrogate pair
+        const QByteArray quoted = QJsonDocument(QJsonArray{text.mid(pos, length).toString()}).toJson(QJsonDocument::Compact);
+        out << QString::fromUtf8(quoted.constData() + 2, quoted.size() - 4);   // without [" and "]
+        pos += length;
+    }
+    out << '"';
+}
+
+/// The --json document: `head`'s fields, then "results", one object per line, each with its text
+/// written last and in pieces (see writeJsonString).
+void printRunJson(QTextStream &out, const QJsonObject &head, const QList<ResponseRecord> &responses)
+{
+    QByteArray start = QJsonDocument(head).toJson(QJsonDocument::Compact);
+    start.chop(1);   // the closing brace
+    out << QString::fromUtf8(start) << (head.isEmpty() ? "" : ",") << "\"results\":[\n";
+    for (qsizetype i = 0; i < responses.size(); ++i) {
+        QByteArray fields = QJsonDocument(resultJson(responses.at(i))).toJson(QJsonDocument::Compact);
+        fields.chop(1);
+        out << QString::fromUtf8(fields) << ",\"text\":";
+        writeJsonString(out, responses.at(i).result.text);
+        out << '}' << (i + 1 < responses.size() ? ",\n" : "\n");
+    }
+    out << "]}\n";
+    out.flush();
 }
 
 QString dash(const std::optional<double> &value, int decimals = 0)
@@ -168,12 +203,10 @@ Result<CompareSetup> readSetup(const QCommandLineParser &parser, const QStringLi
             return R::failure(Texts::tr("--temperature expects a number from 0 to 2"));
         setup.options.temperature = t;
     }
-    if (parser.isSet(QStringLiteral("timeout-s"))) {
-        const double s = parser.value(QStringLiteral("timeout-s")).toDouble(&ok);
-        if (!ok || s <= 0)
-            return R::failure(Texts::tr("--timeout-s expects a positive number of seconds"));
-        setup.options.timeoutMs = int(std::min(s * 1000.0, 24.0 * 3600 * 1000));
-    }
+    Result<TimeoutOverrides> timeouts = Cli::readTimeouts(parser);
+    if (!timeouts)
+        return R::failure(timeouts.error());
+    setup.options.timeouts = timeouts.value();
     if (parser.isSet(QStringLiteral("concurrency"))) {
         setup.concurrency = parser.value(QStringLiteral("concurrency")).toInt(&ok);
         if (!ok || setup.concurrency <= 0)
@@ -258,7 +291,6 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
         {QStringLiteral("var"), Texts::tr("A template variable; repeat for several."), QStringLiteral("NAME=VALUE")},
         {QStringLiteral("max-tokens"), Texts::tr("Most output tokens per answer."), QStringLiteral("N")},
         {QStringLiteral("temperature"), Texts::tr("Sampling temperature, 0–2."), QStringLiteral("T")},
-        {QStringLiteral("timeout-s"), Texts::tr("Longest time per answer, retries included."), QStringLiteral("N")},
         {QStringLiteral("endpoint"), Texts::tr("A configured endpoint (see 'rightsize endpoint list'); repeat for several."),
          QStringLiteral("NAME")},
         {QStringLiteral("target"), Texts::tr("An ad-hoc endpoint, e.g. openai:tiny@http://127.0.0.1:8080/v1; its key comes from "
@@ -267,6 +299,7 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
         Cli::catalogOption(),
         Cli::jsonOption(),
     });
+    parser.addOptions(Cli::timeoutOptions());
     if (const CompareOptionsHook &hook = optionsHook())
         hook(parser);
     if (const auto exit = Cli::parseOrExit(context, kCommand, parser, arguments))
@@ -311,14 +344,12 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
     }
 
     if (setup->json) {
-        QJsonArray results;
-        for (const ResponseRecord &r : std::as_const(run.responses))
-            results.append(resultJson(r));
         // run_id: set by the history recorder (see HistoryCli::installCompareStoring); null with --no-store.
         const qint64 runId = runner->currentRun().id;
-        context.printJson(QJsonObject{{QStringLiteral("catalog"), setup->catalog.name},
-                                      {QStringLiteral("run_id"), runId ? QJsonValue(double(runId)) : QJsonValue(QJsonValue::Null)},
-                                      {QStringLiteral("results"), results}});
+        printRunJson(context.out,
+                     QJsonObject{{QStringLiteral("catalog"), setup->catalog.name},
+                                 {QStringLiteral("run_id"), runId ? QJsonValue(double(runId)) : QJsonValue(QJsonValue::Null)}},
+                     run.responses);
     } else if (streamText) {
         const ResponseRecord &r = run.responses.constFirst();
         context.out << '\n' << metricsLine(r) << '\n';

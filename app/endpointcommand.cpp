@@ -76,9 +76,9 @@ int add(CommandContext &context, const QStringList &arguments)
         {QStringLiteral("catalog-model"), Texts::tr("The catalog model it is, for price and quality."), QStringLiteral("ID")},
         {QStringLiteral("key-env"), Texts::tr("An environment variable holding the key (instead of the keychain)."),
          QStringLiteral("VAR")},
-        {QStringLiteral("timeout-s"), Texts::tr("Longest time per answer, retries included (default 600)."), QStringLiteral("N")},
         {QStringLiteral("replace"), Texts::tr("Replace an endpoint of the same name.")},
     });
+    parser.addOptions(Cli::timeoutOptions());
     const Parsed p = parse(context, parser, arguments, QStringLiteral("add"), true);
     if (p.exit)
         return *p.exit;
@@ -93,13 +93,10 @@ int add(CommandContext &context, const QStringList &arguments)
     endpoint.model = parser.value(QStringLiteral("model"));
     endpoint.catalogModel = parser.value(QStringLiteral("catalog-model"));
     endpoint.apiKeyRef = parser.value(QStringLiteral("key-env"));
-    if (parser.isSet(QStringLiteral("timeout-s"))) {
-        bool ok = false;
-        const double s = parser.value(QStringLiteral("timeout-s")).toDouble(&ok);
-        if (!ok || s <= 0)
-            return context.usageError(command, Texts::tr("--timeout-s expects a positive number of seconds"));
-        endpoint.timeoutMs = int(std::min(s * 1000.0, 24.0 * 3600 * 1000));
-    }
+    const Result<TimeoutOverrides> timeouts = Cli::readTimeouts(parser);
+    if (!timeouts)
+        return context.usageError(command, timeouts.error());
+    timeouts->applyTo(endpoint);
     EndpointStore store;
     if (const auto exit = loadStore(context, store))
         return *exit;

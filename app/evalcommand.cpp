@@ -552,11 +552,18 @@ int run(CommandContext &context, const QCommandLineParser &parser, const QString
 {
     const bool json = parser.isSet(QStringLiteral("json"));
     EndpointResolver resolver;
-    const Result<RunSetup> setup = parser.isSet(QStringLiteral("resume"))
-                                       ? readResumedRun(parser, repository, resolver, context)
-                                       : readNewRun(parser, arguments, repository, resolver, context);
+    Result<RunSetup> setup = parser.isSet(QStringLiteral("resume"))
+                                 ? readResumedRun(parser, repository, resolver, context)
+                                 : readNewRun(parser, arguments, repository, resolver, context);
     if (!setup)
         return context.usageError(EvalCommand::name, setup.error());
+    const Result<TimeoutOverrides> timeouts = Cli::readTimeouts(parser);
+    if (!timeouts)
+        return context.usageError(EvalCommand::name, timeouts.error());
+    for (Endpoint &endpoint : setup->endpoints)
+        timeouts->applyTo(endpoint);
+    if (setup->judge)
+        timeouts->applyTo(*setup->judge);
 
     qint64 id = setup->resumeId;
     if (id) {
@@ -690,6 +697,7 @@ int runEvalCommand(CommandContext &context, const QStringList &arguments)
         Cli::catalogOption(),
         Cli::jsonOption(),
     });
+    parser.addOptions(Cli::timeoutOptions());
     if (const auto exit = Cli::parseOrExit(context, EvalCommand::name, parser, arguments))
         return *exit;
     const QStringList args = parser.positionalArguments();

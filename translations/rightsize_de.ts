@@ -840,7 +840,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../ui/pages/catalogpage.cpp" line="+64"/>
+        <location filename="../ui/pages/catalogpage.cpp" line="+65"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1529,8 +1529,8 @@ Datum: %5</translation>
 <context>
     <name>ChatClient</name>
     <message>
-        <location filename="../core/providers/chatclient.cpp" line="+76"/>
-        <location line="+228"/>
+        <location filename="../core/providers/chatclient.cpp" line="+80"/>
+        <location line="+235"/>
         <source>no network access manager</source>
         <translation>kein Netzwerkzugriffsmanager</translation>
     </message>
@@ -1548,18 +1548,18 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Endpoint %1 did not finish within %2 ms (HTTP %3); the answer is incomplete</source>
-        <translation>Endpunkt %1 wurde nicht innerhalb von %2 ms fertig (HTTP %3); die Antwort ist unvollständig</translation>
+        <source>Endpoint %1 did not finish within its maximum time of %2 ms (HTTP %3); the answer is incomplete</source>
+        <translation>Endpunkt %1 ist nicht innerhalb seiner Höchstdauer von %2 ms fertig geworden (HTTP %3); die Antwort ist unvollständig</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Endpoint %1 did not answer within %2 ms</source>
-        <translation>Endpunkt %1 hat nicht innerhalb von %2 ms geantwortet</translation>
+        <source>Endpoint %1 did not answer within its maximum time of %2 ms</source>
+        <translation>Endpunkt %1 hat nicht innerhalb seiner Höchstdauer von %2 ms geantwortet</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Endpoint %1 stopped sending for %2 ms after HTTP %3; the answer is incomplete</source>
-        <translation>Endpunkt %1 hat nach HTTP %3 %2 ms lang nichts gesendet; die Antwort ist unvollständig</translation>
+        <source>Endpoint %1 stopped sending for %2 ms (its timeout) after HTTP %3; the answer is incomplete</source>
+        <translation>Endpunkt %1 hat nach HTTP %3 %2 ms lang nichts gesendet (sein Zeitlimit); die Antwort ist unvollständig</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1584,8 +1584,8 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="-63"/>
-        <source>Endpoint %1 sent no response for %2 ms</source>
-        <translation>Endpunkt %1 hat %2 ms lang keine Antwort gesendet</translation>
+        <source>Endpoint %1 sent no response for %2 ms (its timeout)</source>
+        <translation>Endpunkt %1 hat %2 ms lang keine Antwort gesendet (sein Zeitlimit)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2150,6 +2150,21 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Longest silence allowed while waiting for an answer or between its bytes; a slow but steady stream is never cut (default: the endpoint&apos;s, 60).</source>
+        <translation>Längste erlaubte Stille beim Warten auf eine Antwort oder zwischen ihren Bytes; ein langsamer, aber stetiger Stream wird nie abgebrochen (Vorgabe: die des Endpunkts, 60).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Longest time per answer, retries included (default: no limit).</source>
+        <translation>Längste Dauer pro Antwort, Wiederholungen eingeschlossen (Vorgabe: keine Grenze).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--%1 expects a positive number of seconds</source>
+        <translation>--%1 erwartet eine positive Anzahl Sekunden</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -2157,18 +2172,18 @@ Datum: %5</translation>
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../app/comparecommand.cpp" line="+124"/>
+        <location filename="../app/comparecommand.cpp" line="+159"/>
         <source>%1 · ttft %2 ms · latency %3 ms · tokens %4 in, %5 out · %6 tok/s · cost %7 · attempts %8</source>
         <translation>%1 · TTFT %2 ms · Latenz %3 ms · Tokens %4 ein, %5 aus · %6 Tok/s · Kosten %7 · Versuche %8</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+208"/>
+        <location line="+204"/>
         <source>unpriced</source>
         <translation>ohne Preis</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-180"/>
         <source>--prompt is required</source>
         <translation>--prompt ist erforderlich</translation>
     </message>
@@ -2188,12 +2203,7 @@ Datum: %5</translation>
         <translation>--temperature erwartet eine Zahl von 0 bis 2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--timeout-s expects a positive number of seconds</source>
-        <translation>--timeout-s erwartet eine positive Anzahl Sekunden</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>--concurrency expects a positive whole number</source>
         <translation>--concurrency erwartet eine positive ganze Zahl</translation>
     </message>
@@ -2249,11 +2259,6 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Longest time per answer, retries included.</source>
-        <translation>Längste Zeit pro Antwort, Wiederholungen eingeschlossen.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>A configured endpoint (see &apos;rightsize endpoint list&apos;); repeat for several.</source>
         <translation>Ein eingerichteter Endpunkt (siehe &apos;rightsize endpoint list&apos;); für mehrere wiederholen.</translation>
     </message>
@@ -2268,12 +2273,12 @@ Datum: %5</translation>
         <translation>Wie viele Endpunkte gleichzeitig streamen (Vorgabe 4).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unexpected argument “%1”</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -2321,7 +2326,7 @@ Datum: %5</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="+119"/>
+        <location filename="../ui/pages/comparepage.cpp" line="+128"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -2491,17 +2496,17 @@ Datum: %5</translation>
         <translation>Beide schlecht</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>&amp;Endpoints…</source>
         <translation>&amp;Endpunkte…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>streaming…</source>
         <translation>streamt…</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>%1 — detected on this machine</source>
         <translation>%1 – auf diesem Rechner gefunden</translation>
     </message>
@@ -2588,7 +2593,7 @@ Datum: %5</translation>
         <translation>Der letzte Blindvergleich hat noch keine Stimme: Stimmen Sie unten ab, oder klicken Sie erneut auf Ausführen, um ohne Stimme einen neuen Lauf zu starten.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>%1 characters · %2 s</source>
         <translation>%1 Zeichen · %2 s</translation>
     </message>
@@ -2646,7 +2651,7 @@ Datum: %5</translation>
         <translation>Der Benutzer-Prompt ist leer.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>There is no earlier run to repeat.</source>
         <translation>Es gibt keinen früheren Lauf zum Wiederholen.</translation>
     </message>
@@ -3423,26 +3428,16 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Longest time per answer, retries included (default 600).</source>
-        <translation>Längste Zeit pro Antwort, Wiederholungen eingeschlossen (Vorgabe 600).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Replace an endpoint of the same name.</source>
         <translation>Einen Endpunkt gleichen Namens ersetzen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--kind must be openai, anthropic or ollama</source>
         <translation>--kind muss openai, anthropic oder ollama sein</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>--timeout-s expects a positive number of seconds</source>
-        <translation>--timeout-s erwartet eine positive Anzahl Sekunden</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Added endpoint %1 (%2, %3, model %4) to %5</source>
         <translation>Endpunkt %1 (%2, %3, Modell %4) zu %5 hinzugefügt</translation>
     </message>
@@ -3597,12 +3592,12 @@ Datum: %5</translation>
         <translation>Ein Endpunkt namens %1 existiert bereits.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>endpoint “%1” has an unknown kind “%2” (expected openai, anthropic or ollama)</source>
         <translation>Endpunkt „%1“ hat eine unbekannte Art „%2“ (erwartet openai, anthropic oder ollama)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Cannot read the endpoints file %1: %2</source>
         <translation>Die Endpunktdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3677,8 +3672,24 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+6"/>
         <source> s</source>
         <translation> s</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The longest silence while waiting for an answer or between its bytes; a slow but steady stream is never cut</source>
+        <translation>Die längste Stille beim Warten auf eine Antwort oder zwischen ihren Bytes; ein langsamer, aber stetiger Stream wird nie abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No limit</source>
+        <translation>Keine Grenze</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The longest time one answer may take, retries included</source>
+        <translation>Die längste Dauer, die eine Antwort brauchen darf, Wiederholungen eingeschlossen</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3716,6 +3727,11 @@ Datum: %5</translation>
         <translation>Zeitlimit:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Maximum time:</source>
+        <translation>Höchstdauer:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Key:</source>
         <translation>Schlüssel:</translation>
@@ -3751,7 +3767,7 @@ Datum: %5</translation>
         <translation>Einen auf diesem Rechner gefundenen Server hinzufügen…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Saved endpoint %1.</source>
         <translation>Endpunkt %1 gespeichert.</translation>
     </message>
@@ -4450,7 +4466,7 @@ Datum: %5</translation>
         <translation>Evaluierungslauf %1 läuft noch in einer anderen Rightsize-Instanz</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Resuming evaluation run %1 of “%2”: %3 of %4 results already stored.</source>
         <translation>Evaluierungslauf %1 von „%2“ wird fortgesetzt: %3 von %4 Ergebnissen bereits gespeichert.</translation>
     </message>
@@ -4556,7 +4572,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Die Datei, in die exportiert wird.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>expects run, list, show RUN_ID or export RUN_ID; see &apos;rightsize eval --help&apos;</source>
         <translation>erwartet run, list, show RUN_ID oder export RUN_ID; siehe &apos;rightsize eval --help&apos;</translation>
     </message>
@@ -6929,7 +6945,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1 (Strg+%2)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
@@ -6984,7 +7000,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>&amp;Über Rightsize</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Catalog: %1 · prices as of %2 · models: %3</source>
         <translation>Katalog: %1 · Preise vom %2 · Modelle: %3</translation>
     </message>
@@ -8004,7 +8020,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>NdjsonDecoder</name>
     <message>
-        <location filename="../core/providers/ndjsondecoder.cpp" line="+73"/>
+        <location filename="../core/providers/ndjsondecoder.cpp" line="+69"/>
         <source>Line %1 is not valid JSON: %2</source>
         <translation>Zeile %1 ist kein gültiges JSON: %2</translation>
     </message>
@@ -8124,7 +8140,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>RequirementsPage</name>
     <message>
-        <location filename="../ui/pages/requirementspage.cpp" line="+111"/>
+        <location filename="../ui/pages/requirementspage.cpp" line="+112"/>
         <source>Presets</source>
         <translation>Vorlagen</translation>
     </message>
@@ -9898,7 +9914,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>RunRepository</name>
     <message>
-        <location filename="../core/store/runrepository.cpp" line="+344"/>
+        <location filename="../core/store/runrepository.cpp" line="+346"/>
         <source>%1 in the history database %2: %3</source>
         <translation>%1 in der Verlaufsdatenbank %2: %3</translation>
     </message>

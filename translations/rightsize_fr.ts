@@ -840,7 +840,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../ui/pages/catalogpage.cpp" line="+64"/>
+        <location filename="../ui/pages/catalogpage.cpp" line="+65"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1529,8 +1529,8 @@ Date&#xa0;: %5</translation>
 <context>
     <name>ChatClient</name>
     <message>
-        <location filename="../core/providers/chatclient.cpp" line="+76"/>
-        <location line="+228"/>
+        <location filename="../core/providers/chatclient.cpp" line="+80"/>
+        <location line="+235"/>
         <source>no network access manager</source>
         <translation>aucun gestionnaire d’accès réseau</translation>
     </message>
@@ -1548,18 +1548,18 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Endpoint %1 did not finish within %2 ms (HTTP %3); the answer is incomplete</source>
-        <translation>Le point de terminaison %1 n’a pas terminé en %2 ms (HTTP %3)&#xa0;; la réponse est incomplète</translation>
+        <source>Endpoint %1 did not finish within its maximum time of %2 ms (HTTP %3); the answer is incomplete</source>
+        <translation>Le point de terminaison %1 n’a pas terminé dans sa durée maximale de %2 ms (HTTP %3)&#xa0;; la réponse est incomplète</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Endpoint %1 did not answer within %2 ms</source>
-        <translation>Le point de terminaison %1 n’a pas répondu en %2 ms</translation>
+        <source>Endpoint %1 did not answer within its maximum time of %2 ms</source>
+        <translation>Le point de terminaison %1 n’a pas répondu dans sa durée maximale de %2 ms</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Endpoint %1 stopped sending for %2 ms after HTTP %3; the answer is incomplete</source>
-        <translation>Le point de terminaison %1 a cessé d’envoyer pendant %2 ms après HTTP %3&#xa0;; la réponse est incomplète</translation>
+        <source>Endpoint %1 stopped sending for %2 ms (its timeout) after HTTP %3; the answer is incomplete</source>
+        <translation>Le point de terminaison %1 n’a plus rien envoyé pendant %2 ms (son délai d’expiration) après HTTP %3&#xa0;; la réponse est incomplète</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1584,8 +1584,8 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="-63"/>
-        <source>Endpoint %1 sent no response for %2 ms</source>
-        <translation>Le point de terminaison %1 n’a envoyé aucune réponse pendant %2 ms</translation>
+        <source>Endpoint %1 sent no response for %2 ms (its timeout)</source>
+        <translation>Le point de terminaison %1 n’a envoyé aucune réponse pendant %2 ms (son délai d’expiration)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2150,6 +2150,21 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Longest silence allowed while waiting for an answer or between its bytes; a slow but steady stream is never cut (default: the endpoint&apos;s, 60).</source>
+        <translation>Plus long silence admis en attendant une réponse ou entre ses octets&#xa0;; un flux lent mais régulier n’est jamais coupé (par défaut&#xa0;: celui du point de terminaison, 60).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Longest time per answer, retries included (default: no limit).</source>
+        <translation>Durée maximale par réponse, nouvelles tentatives comprises (par défaut&#xa0;: aucune limite).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>--%1 expects a positive number of seconds</source>
+        <translation>--%1 attend un nombre positif de secondes</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -2157,18 +2172,18 @@ Date&#xa0;: %5</translation>
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../app/comparecommand.cpp" line="+124"/>
+        <location filename="../app/comparecommand.cpp" line="+159"/>
         <source>%1 · ttft %2 ms · latency %3 ms · tokens %4 in, %5 out · %6 tok/s · cost %7 · attempts %8</source>
         <translation>%1 · ttft %2 ms · latence %3 ms · jetons %4 en entrée, %5 en sortie · %6 jetons/s · coût %7 · tentatives %8</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+208"/>
+        <location line="+204"/>
         <source>unpriced</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location line="-184"/>
+        <location line="-180"/>
         <source>--prompt is required</source>
         <translation>--prompt est obligatoire</translation>
     </message>
@@ -2188,12 +2203,7 @@ Date&#xa0;: %5</translation>
         <translation>--temperature attend un nombre entre 0 et 2</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>--timeout-s expects a positive number of seconds</source>
-        <translation>--timeout-s attend un nombre positif de secondes</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>--concurrency expects a positive whole number</source>
         <translation>--concurrency attend un nombre entier positif</translation>
     </message>
@@ -2249,11 +2259,6 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Longest time per answer, retries included.</source>
-        <translation>Durée maximale par réponse, nouvelles tentatives comprises.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>A configured endpoint (see &apos;rightsize endpoint list&apos;); repeat for several.</source>
         <translation>Un point de terminaison configuré (voir &apos;rightsize endpoint list&apos;)&#xa0;; à répéter pour plusieurs.</translation>
     </message>
@@ -2268,12 +2273,12 @@ Date&#xa0;: %5</translation>
         <translation>Nombre de points de terminaison diffusant en même temps (4 par défaut).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unexpected argument “%1”</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
@@ -2321,7 +2326,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="+119"/>
+        <location filename="../ui/pages/comparepage.cpp" line="+128"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -2491,17 +2496,17 @@ Date&#xa0;: %5</translation>
         <translation>Mauvaises toutes les deux</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+36"/>
         <source>&amp;Endpoints…</source>
         <translation>&amp;Points de terminaison…</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>streaming…</source>
         <translation>réception…</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+111"/>
         <source>%1 — detected on this machine</source>
         <translation>%1 — détecté sur cette machine</translation>
     </message>
@@ -2588,7 +2593,7 @@ Date&#xa0;: %5</translation>
         <translation>La dernière comparaison à l’aveugle n’a pas encore de vote : votez ci-dessous, ou cliquez à nouveau sur Exécuter pour lancer une nouvelle exécution sans vote.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+37"/>
         <source>%1 characters · %2 s</source>
         <translation>%1 caractères · %2 s</translation>
     </message>
@@ -2646,7 +2651,7 @@ Date&#xa0;: %5</translation>
         <translation>Le prompt utilisateur est vide.</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+47"/>
         <source>There is no earlier run to repeat.</source>
         <translation>Il n’y a aucune exécution précédente à répéter.</translation>
     </message>
@@ -3423,26 +3428,16 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Longest time per answer, retries included (default 600).</source>
-        <translation>Durée maximale par réponse, nouvelles tentatives comprises (600 par défaut).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>Replace an endpoint of the same name.</source>
         <translation>Remplacer un point de terminaison du même nom.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>--kind must be openai, anthropic or ollama</source>
         <translation>--kind doit valoir openai, anthropic ou ollama</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>--timeout-s expects a positive number of seconds</source>
-        <translation>--timeout-s attend un nombre positif de secondes</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <source>Added endpoint %1 (%2, %3, model %4) to %5</source>
         <translation>Point de terminaison %1 (%2, %3, modèle %4) ajouté à %5</translation>
     </message>
@@ -3597,12 +3592,12 @@ Date&#xa0;: %5</translation>
         <translation>Un point de terminaison nommé %1 existe déjà.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+73"/>
         <source>endpoint “%1” has an unknown kind “%2” (expected openai, anthropic or ollama)</source>
         <translation>le point de terminaison «&#xa0;%1&#xa0;» a un type inconnu «&#xa0;%2&#xa0;» (attendu&#xa0;: openai, anthropic ou ollama)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Cannot read the endpoints file %1: %2</source>
         <translation>Impossible de lire le fichier des points de terminaison %1&#xa0;: %2</translation>
     </message>
@@ -3677,8 +3672,24 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+6"/>
         <source> s</source>
         <translation> s</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>The longest silence while waiting for an answer or between its bytes; a slow but steady stream is never cut</source>
+        <translation>Le plus long silence en attendant une réponse ou entre ses octets&#xa0;; un flux lent mais régulier n’est jamais coupé</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No limit</source>
+        <translation>Aucune limite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The longest time one answer may take, retries included</source>
+        <translation>La durée maximale d’une réponse, nouvelles tentatives comprises</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3716,6 +3727,11 @@ Date&#xa0;: %5</translation>
         <translation>Délai d’expiration&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Maximum time:</source>
+        <translation>Durée maximale&#xa0;:</translation>
+    </message>
+    <message>
         <location line="+4"/>
         <source>Key:</source>
         <translation>Clé&#xa0;:</translation>
@@ -3751,7 +3767,7 @@ Date&#xa0;: %5</translation>
         <translation>Ajouter un serveur trouvé sur cette machine…</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+71"/>
         <source>Saved endpoint %1.</source>
         <translation>Point de terminaison %1 enregistré.</translation>
     </message>
@@ -4450,7 +4466,7 @@ Date&#xa0;: %5</translation>
         <translation>l’exécution d’évaluation %1 est encore en cours dans une autre instance de Rightsize</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+82"/>
         <source>Resuming evaluation run %1 of “%2”: %3 of %4 results already stored.</source>
         <translation>Reprise de l’exécution d’évaluation %1 de «&#xa0;%2&#xa0;»&#xa0;: %3 résultats sur %4 déjà enregistrés.</translation>
     </message>
@@ -4556,7 +4572,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Le fichier vers lequel exporter.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>expects run, list, show RUN_ID or export RUN_ID; see &apos;rightsize eval --help&apos;</source>
         <translation>attend run, list, show RUN_ID ou export RUN_ID&#xa0;; voir &apos;rightsize eval --help&apos;</translation>
     </message>
@@ -6929,7 +6945,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+141"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -6984,7 +7000,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>À &amp;propos de Rightsize</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>Catalog: %1 · prices as of %2 · models: %3</source>
         <translation>Catalogue&#xa0;: %1 · prix au %2 · modèles&#xa0;: %3</translation>
     </message>
@@ -8004,7 +8020,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>NdjsonDecoder</name>
     <message>
-        <location filename="../core/providers/ndjsondecoder.cpp" line="+73"/>
+        <location filename="../core/providers/ndjsondecoder.cpp" line="+69"/>
         <source>Line %1 is not valid JSON: %2</source>
         <translation>La ligne %1 n’est pas du JSON valide&#xa0;: %2</translation>
     </message>
@@ -8124,7 +8140,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>RequirementsPage</name>
     <message>
-        <location filename="../ui/pages/requirementspage.cpp" line="+111"/>
+        <location filename="../ui/pages/requirementspage.cpp" line="+112"/>
         <source>Presets</source>
         <translation>Préréglages</translation>
     </message>
@@ -9898,7 +9914,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>RunRepository</name>
     <message>
-        <location filename="../core/store/runrepository.cpp" line="+344"/>
+        <location filename="../core/store/runrepository.cpp" line="+346"/>
         <source>%1 in the history database %2: %3</source>
         <translation>%1 dans la base de données de l’historique %2&#xa0;: %3</translation>
     </message>

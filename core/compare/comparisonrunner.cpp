@@ -74,10 +74,7 @@ Status ComparisonRunner::start(const PromptTemplate &prompt, const QList<Endpoin
         ResponseRecord response;
         response.position = i;
         response.endpoint = endpoints.at(i);
-        if (options.timeoutMs) {
-            response.endpoint.timeoutMs = std::max(1, *options.timeoutMs);
-            response.endpoint.idleTimeoutMs = std::min(response.endpoint.idleTimeoutMs, response.endpoint.timeoutMs);
-        }
+        options.timeouts.applyTo(response.endpoint);
         response.price = ResponseMetrics::price(response.endpoint, m_catalog);
         m_run.responses.append(response);
         m_cancels.append(QPointer<CancelToken>(new CancelToken(this)));

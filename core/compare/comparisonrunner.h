@@ -23,7 +23,7 @@ struct RunOptions
 {
     std::optional<double> temperature;
     std::optional<int> maxTokens;
-    std::optional<int> timeoutMs;      ///< whole call per endpoint, replaces Endpoint::timeoutMs
+    TimeoutOverrides timeouts;         ///< replace the endpoints' own timeouts
     QString origin = QStringLiteral("compare");
 };
 

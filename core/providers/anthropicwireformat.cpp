@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "providers/anthropicwireformat.h"
 
+#include "providers/streamjson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -37,38 +39,40 @@ HttpRequest AnthropicWireFormat::buildRequest(const Endpoint &endpoint, const Ch
 
 void AnthropicWireFormat::consume(const SseEvent &event, StreamState &state)
 {
-    const QJsonObject data = QJsonDocument::fromJson(event.data).object();
+    using J = StreamJson;
+    const Result<J::Element> parsed = json().parse(event.data);
+    const std::optional<J::Element> data = parsed && parsed->is_object() ? std::optional(*parsed) : std::nullopt;
     QByteArray type = event.event;
     if (type == "message")   // no event: line; the JSON names the type too
-        type = data.value(QLatin1String("type")).toString().toUtf8();
+        type = J::string(J::field(data, "type")).value_or(QString()).toUtf8();
 
     if (type == "content_block_delta") {
-        const QJsonObject delta = data.value(QLatin1String("delta")).toObject();
-        if (delta.value(QLatin1String("type")).toString() == QLatin1String("text_delta"))
-            state.text += delta.value(QLatin1String("text")).toString();
+        const std::optional<J::Element> delta = J::field(data, "delta");
+        if (J::string(J::field(delta, "type")) == QLatin1String("text_delta")) {
+            if (const std::optional<QString> text = J::string(J::field(delta, "text")))
+                state.text += *text;
+        }
     } else if (type == "message_start") {
-        const QJsonObject usage = data.value(QLatin1String("message")).toObject()
-                                      .value(QLatin1String("usage")).toObject();
-        if (usage.contains(QLatin1String("input_tokens")))
-            state.inputTokens = usage.value(QLatin1String("input_tokens")).toInteger();
-        if (usage.contains(QLatin1String("output_tokens")))
-            state.outputTokens = usage.value(QLatin1String("output_tokens")).toInteger();
+        const std::optional<J::Element> usage = J::field(J::field(data, "message"), "usage");
+        if (const auto input = J::integer(J::field(usage, "input_tokens")))
+            state.inputTokens = input;
+        if (const auto output = J::integer(J::field(usage, "output_tokens")))
+            state.outputTokens = output;
     } else if (type == "message_delta") {
-        const QString stop = data.value(QLatin1String("delta")).toObject()
-                                 .value(QLatin1String("stop_reason")).toString();
+        const QString stop = J::string(J::field(J::field(data, "delta"), "stop_reason")).value_or(QString());
         if (!stop.isEmpty())
             state.finishReason = stop;
-        const QJsonObject usage = data.value(QLatin1String("usage")).toObject();
+        const std::optional<J::Element> usage = J::field(data, "usage");
         // Cumulative counts: the last message_delta is the final word.
-        if (usage.contains(QLatin1String("output_tokens")))
-            state.outputTokens = usage.value(QLatin1String("output_tokens")).toInteger();
-        if (usage.contains(QLatin1String("input_tokens")))
-            state.inputTokens = usage.value(QLatin1String("input_tokens")).toInteger();
+        if (const auto output = J::integer(J::field(usage, "output_tokens")))
+            state.outputTokens = output;
+        if (const auto input = J::integer(J::field(usage, "input_tokens")))
+            state.inputTokens = input;
     } else if (type == "message_stop") {
         state.complete = true;
     } else if (type == "error") {
         state.error = errorMessageFromBody(event.data);
-        state.errorType = data.value(QLatin1String("error")).toObject().value(QLatin1String("type")).toString();
+        state.errorType = J::string(J::field(J::field(data, "error"), "type")).value_or(QString());
     }
     // ping, content_block_start/stop and unknown future events carry nothing we need.
 }

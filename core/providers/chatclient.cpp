@@ -30,6 +30,10 @@ bool isSuccess(int status)
 }
 
 constexpr qsizetype kMaxErrorBody = 64 * 1024;
+// What Qt may hold for us before it stops reading the socket. Without a limit a fast server's
+// whole answer piles up in the reply while the decoder catches up (hundreds of MB for a long
+// one); with it TCP flow control slows the server to the decoder's pace.
+constexpr qint64 kReadBufferBytes = 256 * 1024;
 } // namespace
 
 /// Everything one HTTP attempt observed; the retry loop decides from it.
@@ -79,6 +83,7 @@ QCoro::Task<void> ChatClient::runAttempt(const Endpoint &endpoint, const ChatReq
     ReplyPtr reply(
         m_network->sendCustomRequest(http.request, http.verb, http.body));
     QNetworkReply *r = reply.get();
+    r->setReadBufferSize(kReadBufferBytes);
     // The reply is deleted later than this attempt ends, and a CancelToken or a timer may still
     // fire into it: every handler checks that the attempt (and so `a`) still exists.
     struct AttemptAlive
@@ -95,6 +100,9 @@ QCoro::Task<void> ChatClient::runAttempt(const Endpoint &endpoint, const ChatReq
             a.status = r->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     };
     QObject::connect(r, &QNetworkReply::metaDataChanged, r, readStatus);
+    // Again once the headers are in: Qt starts the transfer on its network thread later than
+    // the call above, and a size announced before then does not reach the transfer.
+    QObject::connect(r, &QNetworkReply::metaDataChanged, r, [r] { r->setReadBufferSize(kReadBufferBytes); });
     QObject::connect(r, &QNetworkReply::readyRead, r, [&a, r, &wire, readStatus, alive] {
         if (!*alive)
             return;
@@ -132,12 +140,14 @@ QCoro::Task<void> ChatClient::runAttempt(const Endpoint &endpoint, const ChatReq
             r->abort();
         });
     }
-    QTimer::singleShot(std::max<qint64>(0, a.deadline.remainingTime()), r, [&a, r, alive] {
-        if (!*alive)
-            return;
-        a.totalTimedOut = true;
-        r->abort();
-    });
+    if (!a.deadline.isForever()) {
+        QTimer::singleShot(std::max<qint64>(0, a.deadline.remainingTime()), r, [&a, r, alive] {
+            if (!*alive)
+                return;
+            a.totalTimedOut = true;
+            r->abort();
+        });
+    }
     if (a.cancel && a.cancel->isCancelled()) {
         a.cancelled = true;
         r->abort();
@@ -176,7 +186,8 @@ QCoro::Task<ChatResult> ChatClient::send(Endpoint endpoint, ChatRequest request,
 
     const QPointer<ChatClient> self(this);   // the client may go away during a retry wait
     ChatResult result;
-    const QDeadlineTimer deadline(std::max(1, endpoint.timeoutMs));
+    const QDeadlineTimer deadline = endpoint.maxTimeMs ? QDeadlineTimer(std::max(1, *endpoint.maxTimeMs))
+                                                       : QDeadlineTimer(QDeadlineTimer::Forever);
 
     auto makeError = [&](ChatError::Kind kind, int status, const QString &providerMessage,
                          const QString &message) {
@@ -223,15 +234,15 @@ QCoro::Task<ChatResult> ChatClient::send(Endpoint endpoint, ChatRequest request,
             error = std::nullopt;   // complete, even if the connection misbehaved afterwards
         } else if (a.totalTimedOut) {
             error = makeError(ChatError::Kind::Timeout, a.status, {},
-                              a.status ? tr("Endpoint %1 did not finish within %2 ms (HTTP %3); the answer is incomplete")
-                                             .arg(name).arg(endpoint.timeoutMs).arg(a.status)
-                                       : tr("Endpoint %1 did not answer within %2 ms")
-                                             .arg(name).arg(endpoint.timeoutMs));
+                              a.status ? tr("Endpoint %1 did not finish within its maximum time of %2 ms (HTTP %3); the answer is incomplete")
+                                             .arg(name).arg(*endpoint.maxTimeMs).arg(a.status)
+                                       : tr("Endpoint %1 did not answer within its maximum time of %2 ms")
+                                             .arg(name).arg(*endpoint.maxTimeMs));
         } else if (isSuccess(a.status)) {
             if (a.networkError == QNetworkReply::OperationCanceledError
                 || a.networkError == QNetworkReply::TimeoutError) {
                 error = makeError(ChatError::Kind::Timeout, a.status, {},
-                                  tr("Endpoint %1 stopped sending for %2 ms after HTTP %3; the answer is incomplete")
+                                  tr("Endpoint %1 stopped sending for %2 ms (its timeout) after HTTP %3; the answer is incomplete")
                                       .arg(name).arg(endpoint.idleTimeoutMs).arg(a.status));
             } else if (a.networkError != QNetworkReply::NoError) {
                 // Qt's words, not the provider's: they go in the sentence only.
@@ -253,7 +264,7 @@ QCoro::Task<ChatResult> ChatClient::send(Endpoint endpoint, ChatRequest request,
         } else if (a.networkError == QNetworkReply::OperationCanceledError
                    || a.networkError == QNetworkReply::TimeoutError) {
             error = makeError(ChatError::Kind::Timeout, 0, {},
-                              tr("Endpoint %1 sent no response for %2 ms").arg(name).arg(endpoint.idleTimeoutMs));
+                              tr("Endpoint %1 sent no response for %2 ms (its timeout)").arg(name).arg(endpoint.idleTimeoutMs));
         } else {
             error = makeError(ChatError::Kind::Connection, 0, a.networkErrorString,
                               tr("Cannot reach endpoint %1: %2").arg(name, a.networkErrorString));
@@ -276,7 +287,7 @@ QCoro::Task<ChatResult> ChatClient::send(Endpoint endpoint, ChatRequest request,
         const auto hint = RetryPolicy::parseRetryAfter(a.retryAfterMs, a.retryAfter,
                                                        QDateTime::currentDateTimeUtc());
         const milliseconds wait = policy.delay(retriesDone, hint, random ? random() : 0.0);
-        if (wait.count() >= deadline.remainingTime())
+        if (!deadline.isForever() && wait.count() >= deadline.remainingTime())
             break;   // the retry could not finish in time anyway
         if (observer.onRetry)
             observer.onRetry(result.attempts + 1, *error, wait);

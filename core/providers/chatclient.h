@@ -28,8 +28,9 @@ struct StreamObserver
 };
 
 /// Runs chat calls against real endpoints, streaming, over one shared
-/// QNetworkAccessManager. Handles retries like the official SDKs (see RetryPolicy), an
-/// idle timeout on headers and body, a total timeout, cancellation, and reports every
+/// QNetworkAccessManager. Handles retries like the official SDKs (see RetryPolicy), their
+/// timeout (the longest silence, on headers and body), an optional cap on the whole answer,
+/// cancellation, back-pressure on fast streams, and reports every
 /// failure as a value naming the endpoint, the HTTP status and the provider's own message,
 /// with API keys redacted. Many calls may run concurrently on one client. The network
 /// access manager must outlive every call (its replies are its children).

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "providers/endpoint.h"
 
+#include <algorithm>
+
 QString endpointKindName(EndpointKind kind)
 {
     switch (kind) {
@@ -35,4 +37,12 @@ QUrl Endpoint::url(QStringView path) const
         relative = relative.mid(1);
     result.setPath(basePath + QLatin1Char('/') + relative.toString());
     return result;
+}
+
+void TimeoutOverrides::applyTo(Endpoint &endpoint) const
+{
+    if (idleTimeoutMs)
+        endpoint.idleTimeoutMs = std::max(1, *idleTimeoutMs);
+    if (maxTimeMs)
+        endpoint.maxTimeMs = std::max(1, *maxTimeMs);
 }

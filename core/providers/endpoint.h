@@ -33,11 +33,25 @@ struct Endpoint
     std::optional<double> temperature;
     std::optional<int> maxTokens;
     QString systemPrompt;
-    int timeoutMs = 600000;              ///< whole call, retries included (the SDKs' 600 s)
-    int idleTimeoutMs = 60000;           ///< longest silence while waiting for headers or body bytes
+    /// The timeout, as the official SDKs mean it: the longest silence while waiting for the
+    /// headers or between body bytes. A slow but steady stream never reaches it.
+    int idleTimeoutMs = 60000;
+    /// A cap on the whole answer, retries included; none by default, so that a healthy long
+    /// answer is never cut.
+    std::optional<int> maxTimeMs;
     QString apiKeyRef;                   ///< where the key lives (keychain entry / env var name)
 
     /// Joins `path` (e.g. "chat/completions") onto the base URL, whatever its trailing slash.
     QUrl url(QStringView path) const;
     bool operator==(const Endpoint &other) const = default;
+};
+
+/// Per-run replacements for the endpoints' timeouts (command-line options, run settings).
+struct TimeoutOverrides
+{
+    std::optional<int> idleTimeoutMs;
+    std::optional<int> maxTimeMs;
+
+    void applyTo(Endpoint &endpoint) const;
+    bool operator==(const TimeoutOverrides &other) const = default;
 };

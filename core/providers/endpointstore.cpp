@@ -55,7 +55,7 @@ QString EndpointStore::validate(const Endpoint &endpoint)
                   "or the environment.").arg(endpoint.name);
     if (endpoint.model.trimmed().isEmpty())
         return Texts::tr("Endpoint %1 needs a model id.").arg(endpoint.name);
-    if (endpoint.timeoutMs <= 0 || endpoint.idleTimeoutMs <= 0)
+    if (endpoint.idleTimeoutMs <= 0 || (endpoint.maxTimeMs && *endpoint.maxTimeMs <= 0))
         return Texts::tr("Endpoint %1: timeouts must be positive.").arg(endpoint.name);
     return {};
 }
@@ -116,9 +116,10 @@ QJsonObject EndpointStore::toJson(const Endpoint &e)
         {QStringLiteral("kind"), endpointKindName(e.kind)},
         {QStringLiteral("base_url"), e.baseUrl.toString()},
         {QStringLiteral("model"), e.model},
-        {QStringLiteral("timeout_ms"), e.timeoutMs},
         {QStringLiteral("idle_timeout_ms"), e.idleTimeoutMs},
     };
+    if (e.maxTimeMs)
+        o.insert(QStringLiteral("max_time_ms"), *e.maxTimeMs);
     if (!e.catalogModel.isEmpty())
         o.insert(QStringLiteral("catalog_model"), e.catalogModel);
     if (e.temperature)
@@ -151,7 +152,10 @@ Result<Endpoint> EndpointStore::fromJson(const QJsonObject &o)
     if (o.contains(QStringLiteral("max_tokens")))
         e.maxTokens = o.value(QStringLiteral("max_tokens")).toInt();
     e.systemPrompt = o.value(QStringLiteral("system_prompt")).toString();
-    e.timeoutMs = o.value(QStringLiteral("timeout_ms")).toInt(e.timeoutMs);
+    // "timeout_ms", the total deadline older versions saved (600 s unless changed), is not read:
+    // the whole answer is now capped only when the user asks for it.
+    if (o.contains(QStringLiteral("max_time_ms")))
+        e.maxTimeMs = o.value(QStringLiteral("max_time_ms")).toInt();
     e.idleTimeoutMs = o.value(QStringLiteral("idle_timeout_ms")).toInt(e.idleTimeoutMs);
     e.apiKeyRef = o.value(QStringLiteral("key_env")).toString();
     if (const QString problem = validate(e); !problem.isEmpty())

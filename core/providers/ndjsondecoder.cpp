@@ -3,8 +3,6 @@
 #include "providers/ndjsondecoder.h"
 
 #include <QCoreApplication>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 #include <cstring>
 #include <utility>
@@ -66,20 +64,18 @@ Status NdjsonDecoder::parseLine(const char *begin, qsizetype length, const Callb
     if (blank)
         return success();
 
-    QJsonParseError error;
-    // fromRawData: the parser copies what it keeps, so no copy of the line is needed here.
-    const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(begin, length), &error);
-    if (error.error != QJsonParseError::NoError) {
+    const Result<StreamJson::Element> parsed = m_json.parse(QByteArrayView(begin, length));
+    if (!parsed) {
         m_error = QCoreApplication::translate("NdjsonDecoder", "Line %1 is not valid JSON: %2")
                       .arg(m_line)
-                      .arg(error.errorString());
+                      .arg(parsed.error());
         return Status::failure(m_error);
     }
-    if (!document.isObject()) {
+    if (!parsed->is_object()) {
         m_error = QCoreApplication::translate("NdjsonDecoder", "Line %1 is not a JSON object")
                       .arg(m_line);
         return Status::failure(m_error);
     }
-    onObject(document.object());
+    onObject(*parsed);
     return success();
 }

@@ -2,9 +2,42 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "providers/ollamawireformat.h"
 
+#include "providers/ndjsondecoder.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+namespace {
+/// Applies one decoded object to `state`.
+void consume(StreamJson::Element object, StreamState &state)
+{
+    using J = StreamJson;
+    if (const std::optional<QString> error = J::string(J::field(object, "error"))) {
+        state.error = *error;
+        return;
+    }
+    if (const std::optional<QString> content = J::string(J::field(J::field(object, "message"), "content")))
+        state.text += *content;
+    state.logprobs += J::logprobs(J::field(object, "logprobs"));
+    bool done = false;
+    if (const std::optional<J::Element> value = J::field(object, "done"); value && value->get(done) == simdjson::SUCCESS && done) {
+        state.complete = true;
+        state.finishReason = J::string(J::field(object, "done_reason")).value_or(QString());
+        if (const auto input = J::integer(J::field(object, "prompt_eval_count")))
+            state.inputTokens = input;
+        if (const auto output = J::integer(J::field(object, "eval_count")))
+            state.outputTokens = output;
+    }
+}
+} // namespace
+
+OllamaWireFormat::OllamaWireFormat()
+    : m_decoder(std::make_unique<NdjsonDecoder>())
+{
+}
+
+OllamaWireFormat::~OllamaWireFormat() = default;
 
 HttpRequest OllamaWireFormat::buildRequest(const Endpoint &endpoint, const ChatRequest &chat,
                                            const QString &apiKey) const
@@ -48,7 +81,7 @@ void OllamaWireFormat::feed(QByteArrayView bytes, StreamState &state)
 {
     if (state.error)
         return;
-    const Status status = m_decoder.feed(bytes, [this, &state](const QJsonObject &object) {
+    const Status status = m_decoder->feed(bytes, [&state](StreamJson::Element object) {
         if (!state.error && !state.complete)
             consume(object, state);
     });
@@ -60,7 +93,7 @@ void OllamaWireFormat::finish(StreamState &state)
 {
     if (state.error)
         return;
-    const Status status = m_decoder.finish([this, &state](const QJsonObject &object) {
+    const Status status = m_decoder->finish([&state](StreamJson::Element object) {
         if (!state.error && !state.complete)
             consume(object, state);
     });
@@ -70,28 +103,5 @@ void OllamaWireFormat::finish(StreamState &state)
 
 void OllamaWireFormat::reset()
 {
-    m_decoder.reset();
-}
-
-void OllamaWireFormat::consume(const QJsonObject &object, StreamState &state)
-{
-    const QJsonValue error = object.value(QLatin1String("error"));
-    if (error.isString()) {
-        state.error = error.toString();
-        return;
-    }
-    const QJsonValue content = object.value(QLatin1String("message")).toObject().value(QLatin1String("content"));
-    if (content.isString())
-        state.text += content.toString();
-    const QJsonValue logprobs = object.value(QLatin1String("logprobs"));
-    if (logprobs.isArray())
-        state.logprobs += parseLogprobs(logprobs.toArray());
-    if (object.value(QLatin1String("done")).toBool()) {
-        state.complete = true;
-        state.finishReason = object.value(QLatin1String("done_reason")).toString();
-        if (object.contains(QLatin1String("prompt_eval_count")))
-            state.inputTokens = object.value(QLatin1String("prompt_eval_count")).toInteger();
-        if (object.contains(QLatin1String("eval_count")))
-            state.outputTokens = object.value(QLatin1String("eval_count")).toInteger();
-    }
+    m_decoder->reset();
 }

@@ -2,16 +2,18 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #pragma once
 
-#include "providers/ndjsondecoder.h"
 #include "providers/wireformat.h"
 
-class QJsonObject;
+class NdjsonDecoder;
 
 /// Ollama's native chat API (`POST {base}/api/chat`): NDJSON objects, the last with
 /// `done: true`, `done_reason`, `prompt_eval_count` and `eval_count`.
 class OllamaWireFormat : public WireFormat
 {
 public:
+    OllamaWireFormat();
+    ~OllamaWireFormat() override;
+
     EndpointKind kind() const override { return EndpointKind::Ollama; }
     HttpRequest buildRequest(const Endpoint &endpoint, const ChatRequest &chat,
                              const QString &apiKey) const override;
@@ -19,9 +21,6 @@ public:
     void finish(StreamState &state) override;
     void reset() override;
 
-    /// Applies one decoded object to `state`.
-    void consume(const QJsonObject &object, StreamState &state);
-
 private:
-    NdjsonDecoder m_decoder;
+    std::unique_ptr<NdjsonDecoder> m_decoder;   ///< holds the JSON parser, kept out of this header
 };

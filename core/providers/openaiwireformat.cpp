@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "providers/openaiwireformat.h"
 
+#include "providers/streamjson.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -48,37 +50,31 @@ void OpenAiWireFormat::consume(const SseEvent &event, StreamState &state)
         state.complete = true;
         return;
     }
-    const QJsonDocument document = QJsonDocument::fromJson(event.data);
-    const QJsonObject chunk = document.object();
-    const QJsonValue error = chunk.value(QLatin1String("error"));
-    if (event.event == "error" || (!error.isUndefined() && !error.isNull())) {
+    const Result<StreamJson::Element> chunk = json().parse(event.data);
+    const std::optional<StreamJson::Element> error = chunk ? StreamJson::field(*chunk, "error") : std::nullopt;
+    if (event.event == "error" || (error && !error->is_null())) {
         state.error = errorMessageFromBody(event.data);
-        state.errorType = error.toObject().value(QLatin1String("type")).toString();
+        state.errorType = StreamJson::string(StreamJson::field(error, "type")).value_or(QString());
         return;
     }
-    if (!document.isObject())
+    if (!chunk || !chunk->is_object())
         return;   // tolerate stray non-JSON events rather than lose the answer
 
-    const QJsonArray choices = chunk.value(QLatin1String("choices")).toArray();
-    if (!choices.isEmpty()) {
-        const QJsonObject choice = choices.first().toObject();
-        const QJsonObject delta = choice.value(QLatin1String("delta")).toObject();
-        const QJsonValue content = delta.value(QLatin1String("content"));
-        if (content.isString())
-            state.text += content.toString();
-        const QJsonValue logprobs = choice.value(QLatin1String("logprobs"));
-        if (logprobs.isObject())
-            state.logprobs += parseLogprobs(logprobs.toObject().value(QLatin1String("content")).toArray());
-        const QJsonValue finish = choice.value(QLatin1String("finish_reason"));
-        if (finish.isString() && !finish.toString().isEmpty())
-            state.finishReason = finish.toString();
+    simdjson::dom::array choices;
+    if ((*chunk)["choices"].get(choices) == simdjson::SUCCESS) {
+        for (const StreamJson::Element choice : choices) {
+            if (const std::optional<QString> content = StreamJson::string(StreamJson::field(StreamJson::field(choice, "delta"), "content")))
+                state.text += *content;
+            state.logprobs += StreamJson::logprobs(StreamJson::field(StreamJson::field(choice, "logprobs"), "content"));
+            const QString finish = StreamJson::string(StreamJson::field(choice, "finish_reason")).value_or(QString());
+            if (!finish.isEmpty())
+                state.finishReason = finish;
+            break;   // one answer (n = 1): the first choice
+        }
     }
-    const QJsonValue usage = chunk.value(QLatin1String("usage"));
-    if (usage.isObject()) {
-        const QJsonObject u = usage.toObject();
-        if (u.contains(QLatin1String("prompt_tokens")))
-            state.inputTokens = u.value(QLatin1String("prompt_tokens")).toInteger();
-        if (u.contains(QLatin1String("completion_tokens")))
-            state.outputTokens = u.value(QLatin1String("completion_tokens")).toInteger();
-    }
+    const std::optional<StreamJson::Element> usage = StreamJson::field(*chunk, "usage");
+    if (const std::optional<qint64> input = StreamJson::integer(StreamJson::field(usage, "prompt_tokens")))
+        state.inputTokens = input;
+    if (const std::optional<qint64> output = StreamJson::integer(StreamJson::field(usage, "completion_tokens")))
+        state.outputTokens = output;
 }

@@ -5,10 +5,17 @@
 #include "providers/anthropicwireformat.h"
 #include "providers/ollamawireformat.h"
 #include "providers/openaiwireformat.h"
+#include "providers/streamjson.h"
 
-#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+WireFormat::WireFormat()
+    : m_json(std::make_unique<StreamJson>())
+{
+}
+
+WireFormat::~WireFormat() = default;
 
 std::unique_ptr<WireFormat> WireFormat::create(EndpointKind kind)
 {
@@ -72,27 +79,4 @@ QString WireFormat::errorMessageFromBody(const QByteArray &body)
     if (body.size() > 300)
         text += QStringLiteral("…");
     return text;
-}
-
-QList<TokenLogprob> WireFormat::parseLogprobs(const QJsonArray &content)
-{
-    QList<TokenLogprob> list;
-    list.reserve(content.size());
-    for (const QJsonValue &value : content) {
-        const QJsonObject item = value.toObject();
-        TokenLogprob logprob;
-        logprob.token = item.value(QLatin1String("token")).toString();
-        logprob.logprob = item.value(QLatin1String("logprob")).toDouble();
-        const QJsonArray bytes = item.value(QLatin1String("bytes")).toArray();
-        for (const QJsonValue &b : bytes)
-            logprob.bytes.append(char(b.toInt()));
-        const QJsonArray top = item.value(QLatin1String("top_logprobs")).toArray();
-        for (const QJsonValue &t : top) {
-            const QJsonObject alt = t.toObject();
-            logprob.top.append({alt.value(QLatin1String("token")).toString(),
-                                alt.value(QLatin1String("logprob")).toDouble()});
-        }
-        list.append(std::move(logprob));
-    }
-    return list;
 }

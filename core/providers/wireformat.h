@@ -10,10 +10,10 @@
 #include <QByteArrayView>
 #include <QNetworkRequest>
 
-class QJsonArray;
-
 #include <memory>
 #include <optional>
+
+class StreamJson;
 
 /// A ready-to-send HTTP request: method, URL and headers, and the body.
 struct HttpRequest
@@ -42,7 +42,8 @@ struct StreamState
 class WireFormat
 {
 public:
-    virtual ~WireFormat() = default;
+    WireFormat();
+    virtual ~WireFormat();
     static std::unique_ptr<WireFormat> create(EndpointKind kind);
 
     virtual EndpointKind kind() const = 0;
@@ -63,6 +64,12 @@ public:
     /// The provider's own error text from an error body: `error.message` (OpenAI, Anthropic,
     /// llama.cpp), `error` as a string (Ollama), `message`, or else the start of the body.
     static QString errorMessageFromBody(const QByteArray &body);
-    /// Reads an OpenAI-style `logprobs.content[]` array (also Ollama's `logprobs`).
-    static QList<TokenLogprob> parseLogprobs(const QJsonArray &content);
+
+protected:
+    /// The JSON reader for the stream's documents, kept for the whole stream so that its
+    /// buffers are allocated once.
+    StreamJson &json() { return *m_json; }
+
+private:
+    std::unique_ptr<StreamJson> m_json;
 };

@@ -98,7 +98,8 @@ QJsonObject endpointParams(const Endpoint &endpoint)
         params.insert(QStringLiteral("max_tokens"), *endpoint.maxTokens);
     if (!endpoint.systemPrompt.isEmpty())
         params.insert(QStringLiteral("system_prompt"), endpoint.systemPrompt);
-    params.insert(QStringLiteral("timeout_ms"), endpoint.timeoutMs);
+    if (endpoint.maxTimeMs)
+        params.insert(QStringLiteral("max_time_ms"), *endpoint.maxTimeMs);
     params.insert(QStringLiteral("idle_timeout_ms"), endpoint.idleTimeoutMs);
     return params;
 }
@@ -278,7 +279,8 @@ ResponseRecord responseFromRow(const QSqlQuery &q)
     if (params.contains(QStringLiteral("max_tokens")))
         r.endpoint.maxTokens = params.value(QStringLiteral("max_tokens")).toInt();
     r.endpoint.systemPrompt = params.value(QStringLiteral("system_prompt")).toString();
-    r.endpoint.timeoutMs = params.value(QStringLiteral("timeout_ms")).toInt(r.endpoint.timeoutMs);
+    if (params.contains(QStringLiteral("max_time_ms")))
+        r.endpoint.maxTimeMs = params.value(QStringLiteral("max_time_ms")).toInt();
     r.endpoint.idleTimeoutMs = params.value(QStringLiteral("idle_timeout_ms")).toInt(r.endpoint.idleTimeoutMs);
     return r;
 }
@@ -379,7 +381,7 @@ Result<qint64> RunRepository::endpointId(const Endpoint &endpoint)
     const QString key = QStringList{endpoint.name, endpointKindName(endpoint.kind), endpoint.baseUrl.toString(), endpoint.model,
                                     endpoint.catalogModel, QString::number(endpoint.temperature.value_or(-1.0)),
                                     QString::number(endpoint.maxTokens.value_or(-1)), endpoint.systemPrompt,
-                                    QString::number(endpoint.timeoutMs), QString::number(endpoint.idleTimeoutMs)}
+                                    QString::number(endpoint.maxTimeMs.value_or(-1)), QString::number(endpoint.idleTimeoutMs)}
                             .join(QChar(0x1f));
     if (const auto it = m_endpointIds.constFind(key); it != m_endpointIds.constEnd()) {
         if (m_recentEndpoints.size() < 32)

@@ -7,6 +7,7 @@
 #include "secrets/apikeystore.h"
 
 #include <QDirIterator>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -129,6 +130,70 @@ private slots:
                      .arg(target(QStringLiteral("openai"), QStringLiteral("nope"), bad, QStringLiteral("/v1"))));
     }
 
+    static FakeResponse steadyStream(int events, int gapMs)
+    {
+        FakeResponse stream = FakeResponse::sse({});
+        for (int i = 0; i < events; ++i)
+            stream.chunk("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}]}\n\n", gapMs);
+        stream.chunk("data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n", gapMs);
+        return stream;
+    }
+
+    void timeoutIsTheLongestSilence()
+    {
+        // In real time: one event every 300 ms for 13 s, with --timeout-s 4. The SDKs' read
+        // timeout never cuts such a stream, and neither may ours.
+        FakeHttpServer server;
+        server.enqueue(steadyStream(43, 300));
+        const CliRun r = run({QStringLiteral("compare"), QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--timeout-s"),
+                              QStringLiteral("4"), QStringLiteral("--target"),
+                              target(QStringLiteral("openai"), QStringLiteral("tiny"), server, QStringLiteral("/v1")),
+                              QStringLiteral("--json")});
+        QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
+        const QJsonObject result = r.json().value(QStringLiteral("results")).toArray().at(0).toObject();
+        QCOMPARE(result.value(QStringLiteral("text")).toString(), QString(43, QLatin1Char('x')));
+        QVERIFY(result.value(QStringLiteral("latency_ms")).toDouble() > 12000);
+    }
+
+    void maxTimeEndsALongAnswer()
+    {
+        FakeHttpServer server;
+        server.enqueue(steadyStream(30, 100));
+        QElapsedTimer clock;
+        clock.start();
+        const CliRun r = run({QStringLiteral("compare"), QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--max-time-s"),
+                              QStringLiteral("0.5"), QStringLiteral("--target"),
+                              target(QStringLiteral("openai"), QStringLiteral("tiny"), server, QStringLiteral("/v1")),
+                              QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 3);
+        QVERIFY(clock.elapsed() < 2500);
+        const QJsonObject error = r.json().value(QStringLiteral("results")).toArray().at(0).toObject()
+                                      .value(QStringLiteral("error")).toObject();
+        QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("timeout"));
+        QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("maximum time of 500 ms")),
+                 qPrintable(error.value(QStringLiteral("message")).toString()));
+    }
+
+    void longAnswerPrintedExactly()
+    {
+        // 30,000 tokens of three UTF-16 units each ("🎉" and a quote): the JSON is written in
+        // pieces of 64 Ki units, and the first piece would end inside a surrogate pair.
+        const QString token = QStringLiteral("\U0001F389\"");
+        QByteArray body;
+        for (int i = 0; i < 30000; ++i)
+            body += "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"\xF0\x9F\x8E\x89\\\"\"}}]}\n\n";
+        body += "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"length\"}]}\n\ndata: [DONE]\n\n";
+        FakeHttpServer server;
+        server.enqueue(FakeResponse::sse({body}));
+        const CliRun r = run({QStringLiteral("compare"), QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--target"),
+                              target(QStringLiteral("openai"), QStringLiteral("tiny"), server, QStringLiteral("/v1")),
+                              QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject result = r.json().value(QStringLiteral("results")).toArray().at(0).toObject();
+        QVERIFY(result.value(QStringLiteral("text")).toString() == token.repeated(30000));
+        QCOMPARE(result.value(QStringLiteral("finish_reason")).toString(), QStringLiteral("length"));
+    }
+
     void badUsageExitsTwoWithoutSending_data()
     {
         QTest::addColumn<QStringList>("arguments");
@@ -146,6 +211,12 @@ private slots:
         QTest::addRow("bad max tokens") << QStringList{QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--max-tokens"),
                                                        QStringLiteral("-3"), QStringLiteral("--target"), QStringLiteral("@URL@")}
                                         << QStringLiteral("rightsize compare: --max-tokens expects a positive whole number\n");
+        QTest::addRow("bad timeout") << QStringList{QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--timeout-s"),
+                                                    QStringLiteral("0"), QStringLiteral("--target"), QStringLiteral("@URL@")}
+                                     << QStringLiteral("rightsize compare: --timeout-s expects a positive number of seconds\n");
+        QTest::addRow("bad max time") << QStringList{QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--max-time-s"),
+                                                     QStringLiteral("soon"), QStringLiteral("--target"), QStringLiteral("@URL@")}
+                                      << QStringLiteral("rightsize compare: --max-time-s expects a positive number of seconds\n");
         QTest::addRow("bad target") << QStringList{QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--target"),
                                                    QStringLiteral("gemini:x@http://127.0.0.1:1")}
                                     << QStringLiteral("rightsize compare: bad target “gemini:x@http://127.0.0.1:1”: unknown kind “gemini”; use openai, anthropic or ollama (expected KIND:MODEL@BASE_URL, e.g. openai:tiny@http://127.0.0.1:8080/v1)\n");

@@ -8,6 +8,7 @@
 // Run: QT_QPA_PLATFORM=offscreen bench_charts --benchmark_counters_tabular=true
 #include "analysis/costquality.h"
 #include "benchcatalogs.h"
+#include "benchmain.h"
 #include "charts/costqualitychart.h"
 #include "decision/recommendation.h"
 #include "export/chartexport.h"
@@ -113,10 +114,5 @@ int main(int argc, char **argv)
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks(argc, argv);
 }

@@ -2,16 +2,22 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 // SSE decoding throughput on a generated ~50 MB OpenAI-style stream: bulk (64 KiB chunks,
 // what a socket delivers) and one byte at a time (the worst case; must stay within a small
-// constant factor of bulk, i.e. linear). Also the full OpenAI wire format (JSON per event)
-// and NDJSON for Ollama. Run: bench_sse --benchmark_counters_tabular=true
+// constant factor of bulk, i.e. linear). Also the full OpenAI wire format (what a real stream
+// costs per event: decode, JSON, delta text, logprobs, finish reason and usage) and NDJSON for
+// Ollama. Run: bench_sse --benchmark_counters_tabular=true
+// bench_sse --write-stream=FILE writes the same stream to FILE and exits, for the peer
+// measurement (tools/measure/sse-peer.mjs: eventsource-parser + JSON.parse).
 #include "providers/ndjsondecoder.h"
 #include "providers/openaiwireformat.h"
 #include "providers/ssedecoder.h"
 #include "providerstreams.h"
+#include "benchmain.h"
 
 #include <benchmark/benchmark.h>
 
-#include <QJsonObject>
+#include <QFile>
+
+#include <cstdio>
 
 namespace {
 constexpr qsizetype kStreamBytes = 50 * 1000 * 1000;
@@ -85,8 +91,9 @@ void BM_OpenAiWireFormat64KiB(benchmark::State &state)
             wire.feed(QByteArrayView(data.constData() + i, std::min<qsizetype>(64 * 1024, data.size() - i)), stream);
         wire.finish(stream);
         textSize = stream.text.size();
-        if (!stream.complete)
-            state.SkipWithError("stream not complete");
+        if (!stream.complete || stream.finishReason != QLatin1String("length") || !stream.outputTokens
+            || *stream.outputTokens <= 0 || stream.inputTokens != 12)
+            state.SkipWithError("stream not read completely");
     }
     benchmark::DoNotOptimize(textSize);
     state.SetBytesProcessed(int64_t(state.iterations()) * data.size());
@@ -101,7 +108,7 @@ void BM_NdjsonDecode64KiB(benchmark::State &state)
     for (auto _ : state) {
         NdjsonDecoder decoder;
         objects = 0;
-        const NdjsonDecoder::Callback count = [&objects](const QJsonObject &) { ++objects; };
+        const NdjsonDecoder::Callback count = [&objects](StreamJson::Element) { ++objects; };
         for (qsizetype i = 0; i < data.size(); i += 64 * 1024)
             decoder.feed(QByteArrayView(data.constData() + i, std::min<qsizetype>(64 * 1024, data.size() - i)), count);
         if (!decoder.finish(count))
@@ -114,4 +121,19 @@ void BM_NdjsonDecode64KiB(benchmark::State &state)
 BENCHMARK(BM_NdjsonDecode64KiB)->Unit(benchmark::kMillisecond)->UseRealTime();
 } // namespace
 
-BENCHMARK_MAIN();
+int main(int argc, char **argv)
+{
+    const QByteArray writeOption = "--write-stream=";
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (!argument.startsWith(writeOption))
+            continue;
+        QFile file(QString::fromLocal8Bit(argument.mid(writeOption.size())));
+        if (!file.open(QIODevice::WriteOnly) || file.write(stream()) != stream().size()) {
+            std::fprintf(stderr, "cannot write %s: %s\n", qPrintable(file.fileName()), qPrintable(file.errorString()));
+            return 1;
+        }
+        return 0;
+    }
+    return runBenchmarks(argc, argv);
+}

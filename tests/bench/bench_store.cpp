@@ -5,6 +5,7 @@
 // Run a Release build: bench_store --benchmark_counters_tabular=true
 #include "store/database.h"
 #include "store/runrepository.h"
+#include "benchmain.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -177,10 +178,5 @@ BENCHMARK(BM_Search)->ArgNames({"common_word", "limited"})->Args({0, 1})->Args({
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);   // the SQL driver plugins are found through it
-    benchmark::Initialize(&argc, argv);
-    if (benchmark::ReportUnrecognizedArguments(argc, argv))
-        return 1;
-    benchmark::RunSpecifiedBenchmarks();
-    benchmark::Shutdown();
-    return 0;
+    return runBenchmarks(argc, argv);
 }

@@ -88,7 +88,7 @@ class TestCascade : public QObject
         p.endpoint.model = name + QStringLiteral("-model");
         p.endpoint.baseUrl = server->url(QStringLiteral("/v1"));
         p.endpoint.idleTimeoutMs = 2000;
-        p.endpoint.timeoutMs = 10000;
+        p.endpoint.maxTimeMs = 10000;
         p.price = TokenPrice::flat(price);
         return p;
     }

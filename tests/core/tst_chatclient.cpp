@@ -41,7 +41,7 @@ class TestChatClient : public QObject
         e.baseUrl = m_server->url(kind == EndpointKind::OpenAi ? QStringLiteral("/v1") : QString());
         e.model = QStringLiteral("tiny");
         e.idleTimeoutMs = 300;
-        e.timeoutMs = 5000;
+        e.maxTimeMs = 5000;
         return e;
     }
 
@@ -291,7 +291,7 @@ private slots:
             drip.chunk("data: {\"choices\":[{\"delta\":{\"content\":\"x\"}}]}\n\n", 50);
         m_server->enqueue(drip);
         Endpoint e = endpoint(EndpointKind::OpenAi);
-        e.timeoutMs = 400;   // the idle timeout (300 ms) never fires: a byte comes every 50 ms
+        e.maxTimeMs = 400;   // the idle timeout (300 ms) never fires: a byte comes every 50 ms
         QElapsedTimer timer;
         timer.start();
         const ChatResult result = send(e);
@@ -299,7 +299,77 @@ private slots:
         QVERIFY(result.text.size() >= 3 && result.text.size() <= 9);
         QCOMPARE(result.attempts, 1);
         QVERIFY2(timer.elapsed() < 1500, qPrintable(QString::number(timer.elapsed())));
-        QVERIFY(result.error->message.contains(QStringLiteral("400 ms")));
+        QVERIFY(result.error->message.contains(QStringLiteral("maximum time of 400 ms")));
+    }
+
+    void timeoutIsTheLongestSilenceNotTheWholeAnswer()
+    {
+        // 20 events 100 ms apart: the answer takes 2 s, six times the 300 ms timeout, and is
+        // never silent for that long.
+        FakeResponse slow = FakeResponse::sse({});
+        for (int i = 0; i < 20; ++i)
+            slow.chunk("data: {\"choices\":[{\"delta\":{\"content\":\"x\"}}]}\n\n", 100);
+        slow.chunk("data: [DONE]\n\n", 100);
+        m_server->enqueue(slow);
+        Endpoint e = endpoint(EndpointKind::OpenAi);
+        e.maxTimeMs.reset();
+        const ChatResult result = send(e);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->message : QString()));
+        QCOMPARE(result.text, QString(20, QLatin1Char('x')));
+        QVERIFY(result.latencyMs > 6 * e.idleTimeoutMs);
+    }
+
+    void stallEndsAtTheIdleLimit()
+    {
+        FakeResponse stall = FakeResponse::sse({"data: {\"choices\":[{\"delta\":{\"content\":\"Hi\"}}]}\n\n"});
+        stall.hang = true;
+        m_server->enqueue(stall);
+        Endpoint e = endpoint(EndpointKind::OpenAi);
+        e.maxTimeMs.reset();
+        QElapsedTimer timer;
+        timer.start();
+        const ChatResult result = send(e);
+        QCOMPARE(kindName(result), QStringLiteral("timeout"));
+        QCOMPARE(result.text, QStringLiteral("Hi"));
+        // Qt's coarse timers may fire up to 5 % early.
+        QVERIFY2(timer.elapsed() >= e.idleTimeoutMs * 9 / 10 && timer.elapsed() < e.idleTimeoutMs + 1000,
+                 qPrintable(QString::number(timer.elapsed())));
+        // The message says which limit fired.
+        QVERIFY2(result.error->message.contains(QStringLiteral("300 ms (its timeout)")), qPrintable(result.error->message));
+    }
+
+    void noMaximumTimeByDefault()
+    {
+        QVERIFY(!Endpoint().maxTimeMs.has_value());
+        QCOMPARE(Endpoint().idleTimeoutMs, 60000);
+    }
+
+    void longReplyAssembledExactly()
+    {
+        // 200,000 tokens, served in large pieces so that back-pressure (the reply's read buffer)
+        // is what paces the stream; every delta and the final text must add up to the same.
+        QString expected;
+        QByteArray body;
+        for (int i = 0; i < 200000; ++i) {
+            const QString token = QStringLiteral(" t%1\u00e9").arg(i);
+            expected += token;
+            body += "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + token.toUtf8() + "\"}}]}\n\n";
+        }
+        body += "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"length\"}]}\n\n"
+                "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":200000}}\n\ndata: [DONE]\n\n";
+        m_server->enqueue(FakeResponse::sse(ProviderStreams::split(body, 4 * 1024 * 1024)));
+        Endpoint e = endpoint(EndpointKind::OpenAi);
+        e.maxTimeMs.reset();
+        QString streamed;
+        StreamObserver observer;
+        observer.onText = [&streamed](const QString &delta) { streamed += delta; };
+        const ChatResult result = send(e, ChatRequest::fromPrompt(QStringLiteral("Count")), observer);
+        QVERIFY2(result.ok(), qPrintable(result.error ? result.error->message : QString()));
+        QCOMPARE(result.text.size(), expected.size());
+        QVERIFY(result.text == expected);
+        QVERIFY(streamed == expected);
+        QCOMPARE(result.finishReason, QStringLiteral("length"));
+        QCOMPARE(result.outputTokens, std::optional<qint64>(200000));
     }
 
     void connectionRefusedIsRetried()
@@ -373,7 +443,7 @@ private slots:
             QTimer::singleShot(50, &token, &CancelToken::cancel);
         };
         Endpoint e = endpoint(EndpointKind::OpenAi);
-        e.timeoutMs = 60000;   // else the 30 s wait would not fit and no retry would be tried
+        e.maxTimeMs = 60000;   // else the 30 s wait would not fit and no retry would be tried
         QElapsedTimer timer;
         timer.start();
         const ChatResult result = send(e, ChatRequest::fromPrompt(QStringLiteral("x")), observer, &token);

@@ -108,7 +108,7 @@ class TestComparisonRunner : public QObject
         e.model = QStringLiteral("tiny");
         e.catalogModel = catalogModel;
         e.idleTimeoutMs = 2000;
-        e.timeoutMs = 5000;
+        e.maxTimeMs = 5000;
         return e;
     }
 
@@ -392,7 +392,7 @@ private slots:
         hanging.hang = true;
         s->enqueue(hanging);
         RunOptions options;
-        options.timeoutMs = 300;
+        options.timeouts.idleTimeoutMs = 300;
         Trace trace;
         trace.follow(*m_runner);
         QElapsedTimer clock;
@@ -404,7 +404,8 @@ private slots:
         QCOMPARE(r.status, ResponseRecord::Status::Failed);
         QCOMPARE(r.result.error->kind, ChatError::Kind::Timeout);
         QCOMPARE(r.result.text, QStringLiteral("Hi"));
-        QCOMPARE(r.endpoint.timeoutMs, 300);
+        QCOMPARE(r.endpoint.idleTimeoutMs, 300);
+        QCOMPARE(r.endpoint.maxTimeMs, std::optional<int>(5000));   // the endpoint's own, untouched
     }
 
     void rerunRepeatsTheLastRun()

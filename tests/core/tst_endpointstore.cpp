@@ -21,7 +21,7 @@ class TestEndpointStore : public QObject
         e.temperature = 0.2;
         e.maxTokens = 256;
         e.systemPrompt = QStringLiteral("Be brief.");
-        e.timeoutMs = 30000;
+        e.maxTimeMs = 30000;
         e.idleTimeoutMs = 5000;
         e.apiKeyRef = QStringLiteral("MY_OPENAI_KEY");
         return e;
@@ -80,9 +80,9 @@ private slots:
         QTest::addRow("not json") << QByteArray("{ nope")
                                   << QStringLiteral("The endpoints file %1 is not valid JSON: ");
         QTest::addRow("array") << QByteArray("[]") << QStringLiteral("The endpoints file %1 is not valid JSON: expected an object");
-        QTest::addRow("bad kind") << QByteArray("{\"endpoints\":[{\"name\":\"x\",\"kind\":\"gemini\",\"base_url\":\"https:\/\/x.example\",\"model\":\"m\"}]}")
+        QTest::addRow("bad kind") << QByteArray("{\"endpoints\":[{\"name\":\"x\",\"kind\":\"gemini\",\"base_url\":\"https://x.example\",\"model\":\"m\"}]}")
                                   << QStringLiteral("The endpoints file %1: endpoint “x” has an unknown kind “gemini” (expected openai, anthropic or ollama)");
-        QTest::addRow("no model") << QByteArray("{\"endpoints\":[{\"name\":\"x\",\"kind\":\"openai\",\"base_url\":\"https:\/\/x.example\"}]}")
+        QTest::addRow("no model") << QByteArray("{\"endpoints\":[{\"name\":\"x\",\"kind\":\"openai\",\"base_url\":\"https://x.example\"}]}")
                                   << QStringLiteral("The endpoints file %1: Endpoint x needs a model id.");
     }
     void badFilesAreErrors()

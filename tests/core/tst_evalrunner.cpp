@@ -99,7 +99,7 @@ class TestEvalRunner : public QObject
         e.baseUrl = server->url(QStringLiteral("/v1"));
         e.model = QStringLiteral("tiny");
         e.catalogModel = model;
-        e.timeoutMs = 5000;
+        e.maxTimeMs = 5000;
         e.idleTimeoutMs = 2000;
         return e;
     }

@@ -16,8 +16,8 @@ Decoded decode(const QList<QByteArray> &chunks)
 {
     NdjsonDecoder decoder;
     Decoded decoded;
-    auto collect = [&decoded](const QJsonObject &object) {
-        decoded.objects.append(QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact)));
+    auto collect = [&decoded](StreamJson::Element object) {
+        decoded.objects.append(QString::fromStdString(simdjson::minify(object)));
     };
     for (const QByteArray &chunk : chunks) {
         const Status status = decoder.feed(chunk, collect);
@@ -45,7 +45,7 @@ private slots:
         QTest::addRow("ollama stream")
             << QByteArray("{\"message\":{\"content\":\"Hi\"},\"done\":false}\n"
                           "{\"done\":true,\"eval_count\":2}\n")
-            << QStringList{QStringLiteral("{\"done\":false,\"message\":{\"content\":\"Hi\"}}"),
+            << QStringList{QStringLiteral("{\"message\":{\"content\":\"Hi\"},\"done\":false}"),
                            QStringLiteral("{\"done\":true,\"eval_count\":2}")}
             << QString();
         QTest::addRow("last line without newline") << QByteArray("{\"a\":1}\n{\"b\":2}")
@@ -93,7 +93,7 @@ private slots:
     {
         NdjsonDecoder decoder;
         int objects = 0;
-        auto count = [&objects](const QJsonObject &) { ++objects; };
+        auto count = [&objects](StreamJson::Element) { ++objects; };
         QVERIFY(!decoder.feed("nope\n", count));
         const Status again = decoder.feed("{\"a\":1}\n", count);
         QVERIFY(!again);

@@ -51,7 +51,7 @@ class TestRouter : public QObject
             tier.endpoint.name = QString::fromLatin1(names[i]);
             tier.endpoint.baseUrl = m_servers[i]->url(QStringLiteral("/v1"));
             tier.endpoint.idleTimeoutMs = 2000;
-            tier.endpoint.timeoutMs = 10000;
+            tier.endpoint.maxTimeMs = 10000;
         }
         return map;
     }

@@ -4,15 +4,13 @@
 // whether the bytes arrive whole or in arbitrary chunks.
 #include "providers/ndjsondecoder.h"
 
-#include <QJsonDocument>
-
 #include <cstdint>
 #include <cstdlib>
 
 namespace {
 struct Outcome
 {
-    QList<QByteArray> objects;
+    QList<std::string> objects;
     QString error;
     bool operator==(const Outcome &other) const = default;
 };
@@ -29,8 +27,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     auto decode = [&](bool chunked) {
         Outcome outcome;
         NdjsonDecoder decoder;
-        const NdjsonDecoder::Callback collect = [&outcome](const QJsonObject &object) {
-            outcome.objects.append(QJsonDocument(object).toJson(QJsonDocument::Compact));
+        const NdjsonDecoder::Callback collect = [&outcome](StreamJson::Element object) {
+            outcome.objects.append(simdjson::minify(object));
         };
         for (qsizetype pos = 0; pos < length;) {
             seed = seed * 1103515245u + 12345u;

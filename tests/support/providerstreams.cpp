@@ -116,8 +116,15 @@ QByteArray generatedOpenAi(qsizetype bytes, qsizetype *events)
         stream += "\"},\"logprobs\":null,\"finish_reason\":null}],\"usage\":null}\n\n";
         ++count;
     }
+    // The end as OpenAI sends it: the finish reason, then usage in a chunk with no choices.
+    stream += "data: {\"id\":\"chatcmpl-bench\",\"object\":\"chat.completion.chunk\",\"created\":1700000000,"
+              "\"model\":\"gpt-4o-mini\",\"choices\":[{\"index\":0,\"delta\":{},\"logprobs\":null,\"finish_reason\":\"length\"}],"
+              "\"usage\":null}\n\n";
+    stream += "data: {\"id\":\"chatcmpl-bench\",\"object\":\"chat.completion.chunk\",\"created\":1700000000,"
+              "\"model\":\"gpt-4o-mini\",\"choices\":[],\"usage\":{\"prompt_tokens\":12,\"completion_tokens\":"
+              + QByteArray::number(count) + "}}\n\n";
     stream += "data: [DONE]\n\n";
-    ++count;
+    count += 3;
     if (events)
         *events = count;
     return stream;

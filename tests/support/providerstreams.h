@@ -24,6 +24,8 @@ QByteArray ollama();                       ///< /api/chat NDJSON ending with don
 QByteArray withCrlf(const QByteArray &stream);
 /// `stream` cut into pieces of `size` bytes (the last may be shorter).
 QList<QByteArray> split(const QByteArray &stream, qsizetype size);
-/// A long OpenAI-style stream of about `bytes` bytes (for benchmarks), `events` set to the count.
+/// A long OpenAI-style stream of about `bytes` bytes (for benchmarks), `events` set to the count:
+/// one content chunk per token, then finish_reason "length", usage (completion_tokens: the
+/// number of content chunks) and [DONE].
 QByteArray generatedOpenAi(qsizetype bytes, qsizetype *events = nullptr);
 }

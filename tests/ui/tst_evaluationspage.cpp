@@ -150,7 +150,7 @@ private slots:
             e.baseUrl = server->url(QStringLiteral("/v1"));
             e.model = QStringLiteral("tiny");
             e.catalogModel = model;
-            e.timeoutMs = 10000;
+            e.maxTimeMs = 10000;
             e.idleTimeoutMs = 5000;
             QVERIFY(m_store->add(e).ok());
         }

@@ -80,8 +80,16 @@ EndpointsDialog::EndpointsDialog(EndpointStore &store, ApiKeyStore &keys, ChatCl
     m_timeout = new QSpinBox(this);
     m_timeout->setObjectName(QStringLiteral("timeoutSpin"));
     m_timeout->setRange(1, 24 * 3600);
-    m_timeout->setValue(600);
+    m_timeout->setValue(Endpoint().idleTimeoutMs / 1000);
     m_timeout->setSuffix(tr(" s"));
+    m_timeout->setToolTip(tr("The longest silence while waiting for an answer or between its bytes; a slow but steady "
+                             "stream is never cut"));
+    m_maxTime = new QSpinBox(this);
+    m_maxTime->setObjectName(QStringLiteral("maxTimeSpin"));
+    m_maxTime->setRange(0, 24 * 3600);
+    m_maxTime->setSuffix(tr(" s"));
+    m_maxTime->setSpecialValueText(tr("No limit"));
+    m_maxTime->setToolTip(tr("The longest time one answer may take, retries included"));
     form->addRow(tr("Name:"), m_name);
     form->addRow(tr("Kind:"), m_kind);
     form->addRow(tr("Base URL:"), m_url);
@@ -89,6 +97,7 @@ EndpointsDialog::EndpointsDialog(EndpointStore &store, ApiKeyStore &keys, ChatCl
     form->addRow(tr("Catalog model:"), m_catalogModel);
     form->addRow(tr("Key variable:"), m_keyEnv);
     form->addRow(tr("Timeout:"), m_timeout);
+    form->addRow(tr("Maximum time:"), m_maxTime);
     m_keyStatus = new QLabel(this);
     m_keyStatus->setObjectName(QStringLiteral("keyStatusLabel"));
     m_keyStatus->setWordWrap(true);
@@ -171,13 +180,14 @@ Endpoint EndpointsDialog::formEndpoint() const
     e.model = m_model->currentText().trimmed();
     e.catalogModel = m_catalogModel->currentText().trimmed();
     e.apiKeyRef = m_keyEnv->text().trimmed();
-    e.timeoutMs = m_timeout->value() * 1000;
+    e.idleTimeoutMs = m_timeout->value() * 1000;
+    if (m_maxTime->value() > 0)
+        e.maxTimeMs = m_maxTime->value() * 1000;
     if (const Endpoint *existing = m_store.find(e.name)) {
         // Settings the form does not show survive an edit.
         e.temperature = existing->temperature;
         e.maxTokens = existing->maxTokens;
         e.systemPrompt = existing->systemPrompt;
-        e.idleTimeoutMs = existing->idleTimeoutMs;
     }
     return e;
 }
@@ -190,7 +200,8 @@ void EndpointsDialog::showEndpoint(const Endpoint &e)
     m_model->setCurrentText(e.model);
     m_catalogModel->setCurrentText(e.catalogModel);
     m_keyEnv->setText(e.apiKeyRef);
-    m_timeout->setValue(std::max(1, e.timeoutMs / 1000));
+    m_timeout->setValue(std::max(1, e.idleTimeoutMs / 1000));
+    m_maxTime->setValue(e.maxTimeMs ? std::max(1, *e.maxTimeMs / 1000) : 0);
     m_message->clear();
 }
 

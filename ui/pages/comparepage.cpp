@@ -44,9 +44,17 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <limits>
 
 namespace {
-constexpr int kFlushIntervalMs = 16;   // one repaint per frame at most, whatever the token rate
+// Streamed text is shown at most 30 times a second, whatever the token rate: each showing lays
+// out the paragraph being written again, in every column, and reading needs no faster pace.
+constexpr int kFlushIntervalMs = 33;
+// The running count under each column changes its label's size: relaid out four times a second.
+constexpr int kMetricsIntervalMs = 250;
+// Showing text stops after this much work and resumes on the next turn of the event loop, so
+// that input and painting never wait a whole frame behind eight busy columns.
+constexpr qint64 kFlushBudgetMs = 6;
 constexpr int kNameRole = Qt::UserRole;
 
 QString number(double value, int decimals = 0)
@@ -77,6 +85,7 @@ struct ComparePage::Column
     QString pending;            ///< deltas not yet shown
     qsizetype received = 0;     ///< characters received (shown + pending)
     QElapsedTimer clock;
+    qint64 metricsShownAtMs = -kMetricsIntervalMs;   ///< on `clock`
     bool streaming = false;
 };
 
@@ -264,8 +273,7 @@ void ComparePage::build()
 
     m_flushTimer = new QTimer(this);
     m_flushTimer->setSingleShot(true);
-    m_flushTimer->setInterval(kFlushIntervalMs);
-    connect(m_flushTimer, &QTimer::timeout, this, &ComparePage::flushPending);
+    connect(m_flushTimer, &QTimer::timeout, this, [this] { flushPendingFor(kFlushBudgetMs); });
 
     m_endpointsAction = new QAction(tr("&Endpoints…"), this);
     m_endpointsAction->setObjectName(QStringLiteral("endpointsAction"));
@@ -315,7 +323,9 @@ void ComparePage::connectRunner()
         if (Column *c = column(position)) {
             c->streaming = true;
             c->clock.start();
-            c->status->setText(tr("streaming…"));
+            c->metricsShownAtMs = -kMetricsIntervalMs;
+            c->statusText = tr("streaming…");
+            showFigures(*c);
             c->cancel->setEnabled(true);
         }
     });
@@ -324,7 +334,7 @@ void ComparePage::connectRunner()
             c->pending += delta;
             c->received += delta.size();
             if (!m_flushTimer->isActive())
-                m_flushTimer->start();
+                m_flushTimer->start(kFlushIntervalMs);
         }
     });
     connect(runner, &ComparisonRunner::responseFinished, this, &ComparePage::finishColumn);
@@ -721,9 +731,24 @@ Status ComparePage::checkUnvotedPair()
 
 void ComparePage::flushPending()
 {
-    for (Column *c : std::as_const(m_columns)) {
+    flushPendingFor(std::numeric_limits<qint64>::max());
+}
+
+void ComparePage::flushPendingFor(qint64 budgetMs)
+{
+    QElapsedTimer spent;
+    spent.start();
+    const int count = int(m_columns.size());
+    for (int n = 0; n < count; ++n) {
+        const int index = (m_nextFlushColumn + n) % count;
+        Column *c = m_columns.at(index);
         if (c->pending.isEmpty())
             continue;
+        if (spent.elapsed() >= budgetMs) {
+            m_nextFlushColumn = index;
+            m_flushTimer->start(0);   // the rest after whatever else is waiting
+            return;
+        }
         QScrollBar *bar = c->text->verticalScrollBar();
         const bool following = bar->value() >= bar->maximum() - 2;
         // Insert only the new text at the end: cost proportional to the delta, not the answer.
@@ -733,9 +758,10 @@ void ComparePage::flushPending()
         c->pending.clear();
         if (following)
             bar->setValue(bar->maximum());
-        if (c->streaming) {
+        if (c->streaming && c->clock.elapsed() - c->metricsShownAtMs >= kMetricsIntervalMs) {
+            c->metricsShownAtMs = c->clock.elapsed();
             c->metricsText = tr("%1 characters · %2 s").arg(QLocale().toString(c->received))
-                                 .arg(number(double(c->clock.elapsed()) / 1000.0, 1));
+                                 .arg(number(double(c->metricsShownAtMs) / 1000.0, 1));
             showFigures(*c);
         }
     }

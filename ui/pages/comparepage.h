@@ -99,7 +99,11 @@ private:
     void connectRunner();
     void syncVariables();
     void rebuildColumns(const RunRecord &run);
+    /// Shows every column's pending text now.
     void flushPending();
+    /// Shows pending text column after column, round robin, until `budgetMs` is spent; the rest
+    /// follows on the next turn of the event loop.
+    void flushPendingFor(qint64 budgetMs);
     void finishColumn(int position, const ResponseRecord &response);
     void updateRunState();
     /// Titles, statuses and figures of every column, hidden while a blind comparison awaits its vote.
@@ -140,6 +144,7 @@ private:
     QHBoxLayout *m_columnsLayout = nullptr;
     QAction *m_endpointsAction = nullptr;
     QTimer *m_flushTimer = nullptr;
+    int m_nextFlushColumn = 0;          ///< where the next budgeted flush starts
 
     QList<Column *> m_columns;          ///< by run position
     QList<int> m_displayOrder;          ///< display index → run position
