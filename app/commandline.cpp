@@ -33,6 +33,7 @@
 #include <QJsonDocument>
 #include <QTextStream>
 
+#include <cmath>
 #include <memory>
 
 namespace {
@@ -225,6 +226,9 @@ int CommandLine::recommend(const QStringList &arguments)
     m_out << Texts::tr("Recommended tier: %1 (rule %2: %3)").arg(tierId(r.tier.tier)).arg(r.tier.rule).arg(decided.title) << '\n';
     for (const RuleCheck &check : r.tier.checks)
         m_out << "  " << check.rule << ". " << (check.fired ? Texts::tr("fired") : Texts::tr("not fired")) << ": " << check.explanation << '\n';
+    m_out << Texts::tr("What rule %1 does to the list: %2").arg(r.tier.rule).arg(r.consequence.summary) << '\n';
+    if (!r.tierNote.isEmpty())
+        m_out << r.tierNote << '\n';
     if (r.task) {
         const auto inCatalog = [](const QString &pick, const ModelSpec *model) {
             return model ? Texts::tr("%1 [catalog: %2]").arg(pick, model->id) : Texts::tr("%1 [not in this catalog]").arg(pick);
@@ -233,25 +237,100 @@ int CommandLine::recommend(const QStringList &arguments)
                              .arg(r.task->taskName, inCatalog(r.task->recommended, r.task->recommendedModel),
                                   inCatalog(r.task->alternative, r.task->alternativeModel), r.task->reasoning) << '\n';
     }
-    const QString benchmarkName = catalog->findBenchmark(r.qualityBenchmark) ? catalog->findBenchmark(r.qualityBenchmark)->name : r.qualityBenchmark;
+    const BenchmarkInfo *benchmark = catalog->findBenchmark(r.qualityBenchmark);
+    const QString benchmarkName = benchmark ? benchmark->name : r.qualityBenchmark.isEmpty() ? Texts::tr("none") : r.qualityBenchmark;
+    m_out << '\n' << r.benchmarkExplanation;
+    if (!r.qualityBar.isEmpty())
+        m_out << ' ' << r.qualityBar;
+    m_out << '\n';
+
+    const auto quality = [&r](const Candidate &c) {
+        if (!c.quality)
+            return Texts::tr("no evidence");
+        const QualityScore *score = c.model->score(r.qualityBenchmark);
+        const QString value = QString::number(*c.quality, 'g', 4);
+        return score && score->low && score->high
+            ? Texts::tr("%1 (%2–%3)").arg(value, QString::number(*score->low, 'g', 3), QString::number(*score->high, 'g', 3))
+            : value;
+    };
+    const auto money = [](const CostEstimate &cost, double usd) { return cost.priceKnown ? formatUsd(usd) : Texts::tr("unknown"); };
+    // A local model costs what its power and hardware are counted at: say so where that is nothing.
+    const auto monthly = [&money](const Candidate &c) {
+        return c.model->isLocal() && c.cost.priceKnown && c.cost.monthlyUsd == 0.0
+            ? Texts::tr("%1 (local)").arg(formatUsd(0.0))
+            : money(c.cost, c.cost.monthlyUsd);
+    };
+    const auto tier = [](const ModelSpec &m) {
+        if (m.tierBasis == TierBasis::Unknown)
+            return Texts::tr("unknown");
+        return m.tierBasis == TierBasis::PriceBand ? QStringLiteral("~") + tierId(m.tier) : tierId(m.tier);
+    };
+    const auto size = [](const ModelSpec &m) {
+        if (!m.parameterCountB)
+            return QStringLiteral("—");
+        const QString total = QString::number(*m.parameterCountB, 'g', 5) + QLatin1Char('B');
+        return m.activeParameterCountB
+            ? Texts::tr("%1 (%2B active)").arg(total, QString::number(*m.activeParameterCountB, 'g', 5))
+            : total;
+    };
+    const auto serving = [](const Candidate &c) {
+        if (!c.cost.selfHosted)
+            return Texts::tr("API");
+        QString text = c.cost.priceKnown ? Texts::tr("self-hosted, %1 replica(s)").arg(c.cost.replicas) : Texts::tr("self-hosted");
+        if (c.apiEquivalent)
+            text = Texts::tr("%1; API-equivalent %2 (%3)").arg(text, formatUsd(c.apiEquivalent->monthlyUsd), c.apiEquivalent->model->id);
+        return text;
+    };
+
+    const Picks &picks = r.picks;
+    if (picks.value) {
+        const double marginPercent = input->valueMargin * 100.0;
+        m_out << '\n' << Texts::tr("Picks (%1 tier, value margin %2 %):")
+                             .arg(tierId(picks.tier), number(marginPercent, marginPercent == std::round(marginPercent) ? 0 : 1))
+              << '\n';
+        const struct { const Pick *pick; QString label; } named[] = {
+            {&picks.value, Texts::tr("value")}, {&picks.best, Texts::tr("best quality")}, {&picks.cheapest, Texts::tr("cheapest")}};
+        TextTable pickTable({Texts::tr("pick"), Texts::tr("model"), Texts::tr("quality"), Texts::tr("monthly"), Texts::tr("serving")},
+                            {false, false, true, true, false});
+        for (const auto &n : named) {
+            const Candidate &c = r.candidates.at(n.pick->index);
+            pickTable.addRow({n.label, c.model->id, quality(c), monthly(c), serving(c)});
+        }
+        m_out << pickTable.toString();
+        for (const auto &n : named)
+            m_out << "  " << n.label << ": " << n.pick->sentence << '\n';
+    }
+    if (!picks.note.isEmpty())
+        m_out << '\n' << picks.note << '\n';
+    if (!picks.outsideTier.isEmpty())
+        m_out << picks.outsideTier << '\n';
+
     m_out << '\n' << Texts::tr("Candidates in catalog %1 (%2), %3 of %4 models meet every constraint; quality: %5")
                          .arg(catalog->name, catalog->date.toString(Qt::ISODate))
                          .arg(r.candidates.size()).arg(catalog->models.size()).arg(benchmarkName) << '\n';
-    TextTable table({Texts::tr("model"), Texts::tr("provider"), Texts::tr("tier"), Texts::tr("quality"),
+    TextTable table({Texts::tr("model"), Texts::tr("provider"), Texts::tr("tier"), Texts::tr("size"), Texts::tr("quality"),
                      Texts::tr("latency"), Texts::tr("monthly"), Texts::tr("per request")},
-                    {false, false, false, true, true, true, true});
+                    {false, false, false, true, true, true, true, true});
+    bool priceBand = false;
     for (const Candidate &c : r.candidates.mid(0, textLimit)) {
-        table.addRow({c.model->id, c.model->provider, tierId(c.model->tier), qualityText(*c.model, r.qualityBenchmark),
-                      optionalNumber(c.model->typicalLatencyMs, QStringLiteral(" ms")), formatUsd(c.cost.monthlyUsd),
-                      formatUsd(c.cost.perRequestUsd)});
+        priceBand = priceBand || c.model->tierBasis == TierBasis::PriceBand;
+        table.addRow({c.model->id, c.model->provider, tier(*c.model), size(*c.model), quality(c),
+                      optionalNumber(c.model->typicalLatencyMs, QStringLiteral(" ms")), monthly(c),
+                      money(c.cost, c.cost.perRequestUsd)});
     }
     m_out << table.toString();
     if (r.candidates.size() > textLimit)
         m_out << Texts::tr("… and %1 more (--limit N, or --json for all)").arg(r.candidates.size() - textLimit) << '\n';
+    if (priceBand)
+        m_out << Texts::tr("~: tier guessed from the price band (the size is not published).") << '\n';
+    for (const QString &line : r.summary)
+        m_out << line << '\n';
     if (!r.nearMisses.isEmpty()) {
         m_out << '\n' << Texts::tr("Near misses (one constraint failed):") << '\n';
         for (const Candidate &c : r.nearMisses.mid(0, textLimit))
             m_out << "  " << c.model->id << ": " << c.exclusions.constFirst().reason << '\n';
+        if (r.nearMisses.size() > textLimit)
+            m_out << Texts::tr("  … and %1 more").arg(r.nearMisses.size() - textLimit) << '\n';
     }
     return ExitCode::Ok;
 }
@@ -296,9 +375,11 @@ int CommandLine::cost(const QStringList &arguments)
         const CostEstimate estimate = estimateCost(*spec, input->workload(), hosted, input->selfHosting);
         results.append(RecommendationJson::modelCost(*catalog, *spec, estimate, benchmarkId));
         const QString serving = estimate.selfHosted ? Texts::tr("self-hosted, %1 replica(s)").arg(estimate.replicas) : Texts::tr("API");
+        // $0 in and out from an API catalog is a placeholder: "unknown", never "$0.00".
+        const auto money = [&estimate](double usd) { return estimate.priceKnown ? formatUsd(usd) : Texts::tr("unknown"); };
         table.addRow({spec->displayName, serving, qualityText(*spec, benchmarkId),
-                      optionalNumber(spec->typicalLatencyMs, QStringLiteral(" ms")), formatUsd(estimate.monthlyUsd),
-                      formatUsd(estimate.perRequestUsd)});
+                      optionalNumber(spec->typicalLatencyMs, QStringLiteral(" ms")), money(estimate.monthlyUsd),
+                      money(estimate.perRequestUsd)});
     }
     if (parser.isSet(json)) {
         m_context.printJson(results.size() == 1 ? QJsonValue(results.first()) : QJsonValue(results));
@@ -397,9 +478,15 @@ int CommandLine::catalog(const QStringList &arguments)
         for (const TaskProfile &t : catalog->tasks) {
             tasks.append(QJsonObject{{QStringLiteral("id"), t.id}, {QStringLiteral("name"), t.name},
                                      {QStringLiteral("recommended"), t.recommended}, {QStringLiteral("alternative"), t.alternative},
-                                     {QStringLiteral("reasoning"), t.reasoning}});
-            if (!parser.isSet(json))
-                m_out << t.id << ": " << t.recommended << " / " << t.alternative << " — " << t.reasoning << '\n';
+                                     {QStringLiteral("reasoning"), t.reasoning},
+                                     {QStringLiteral("benchmark"), t.benchmark.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(t.benchmark)},
+                                     {QStringLiteral("benchmark_reason"), t.benchmarkReason}});
+            if (!parser.isSet(json)) {
+                m_out << t.id << ": " << t.recommended << " / " << t.alternative << " — " << t.reasoning;
+                if (!t.benchmark.isEmpty())
+                    m_out << Texts::tr(" [quality: %1]").arg(t.benchmark);
+                m_out << '\n';
+            }
         }
         if (parser.isSet(json))
             m_context.printJson(tasks);
@@ -417,9 +504,19 @@ int CommandLine::catalog(const QStringList &arguments)
             return ExitCode::Ok;
         }
         m_out << m->displayName << " (" << m->id << ")\n";
-        m_out << Texts::tr("  provider: %1, tier: %2, parameters: %3").arg(m->provider, tierId(m->tier),
-                                                                   m->parameterCountB ? number(*m->parameterCountB, 1) + QLatin1Char('B') : Texts::tr("unknown")) << '\n';
-        m_out << Texts::tr("  price: $%1 input, $%2 output per 1M tokens").arg(number(m->inputPricePerMTok, 2), number(m->outputPricePerMTok, 2)) << '\n';
+        QString parameters = m->parameterCountB ? number(*m->parameterCountB, 1) + QLatin1Char('B') : Texts::tr("unknown");
+        if (m->activeParameterCountB)
+            parameters = Texts::tr("%1 in all, %2B active (mixture of experts)").arg(parameters, number(*m->activeParameterCountB, 1));
+        QString tierText = m->tierBasis == TierBasis::Unknown ? Texts::tr("unknown") : tierId(m->tier);
+        if (m->tierBasis != TierBasis::Catalog && m->tierBasis != TierBasis::Unknown)
+            tierText = Texts::tr("%1 (%2)").arg(tierText, tierBasisDescription(m->tierBasis));
+        m_out << Texts::tr("  provider: %1, tier: %2, parameters: %3").arg(m->provider, tierText, parameters) << '\n';
+        if (hasKnownApiPrice(*m))
+            m_out << Texts::tr("  price: $%1 input, $%2 output per 1M tokens").arg(number(m->inputPricePerMTok, 2), number(m->outputPricePerMTok, 2)) << '\n';
+        else
+            m_out << Texts::tr("  price: unknown (the catalog lists $0, a placeholder)") << '\n';
+        for (const QString &note : m->notes)
+            m_out << Texts::tr("  note: %1").arg(note) << '\n';
         if (m->selfHostedPerHour)
             m_out << Texts::tr("  self-hosted: $%1 per GPU hour").arg(number(*m->selfHostedPerHour, 2)) << '\n';
         m_out << Texts::tr("  latency: %1, context: %2, max output: %3")

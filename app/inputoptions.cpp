@@ -52,17 +52,26 @@ InputOptions::InputOptions(int groups)
     , m_gpuThroughput(QStringLiteral("gpu-tokens-per-second"), Texts::tr("Tokens per second one self-hosted replica sustains (default 2000)."), QStringLiteral("N"))
     , m_utilisation(QStringLiteral("utilisation"), Texts::tr("Usable share of that throughput, 0.01 to 1 (default 0.7)."), QStringLiteral("X"))
     , m_peakFactor(QStringLiteral("peak-factor"), Texts::tr("Peak load over the daily average, at least 1 (default 2)."), QStringLiteral("X"))
+    , m_valueMargin(QStringLiteral("value-margin"), Texts::tr("Value pick: the cheapest model within this many percent of the tier's best score, 0 to 50 (default 3)."), QStringLiteral("PERCENT"))
+    , m_minRating(QStringLiteral("min-rating"), Texts::tr("Quality bar on a rating benchmark such as LMArena, where the minimum accuracy cannot apply (default: none)."), QStringLiteral("N"))
+    , m_gpuWatts(QStringLiteral("gpu-watts"), Texts::tr("Self-hosting: power per GPU in watts, counted with --kwh-price (default: not counted)."), QStringLiteral("W"))
+    , m_kwhPrice(QStringLiteral("kwh-price"), Texts::tr("Self-hosting: electricity price in USD per kWh (default: not counted)."), QStringLiteral("USD"))
+    , m_pue(QStringLiteral("pue"), Texts::tr("Self-hosting: power usage effectiveness, 1 to 3 (default 1)."), QStringLiteral("X"))
+    , m_hardwareCost(QStringLiteral("hardware-cost"), Texts::tr("Self-hosting: price of hardware you own, USD per GPU, written off over --amortisation-months (default: none)."), QStringLiteral("USD"))
+    , m_amortisation(QStringLiteral("amortisation-months"), Texts::tr("Months over which owned hardware is written off (default 36)."), QStringLiteral("N"))
 {
 }
 
 void InputOptions::addTo(QCommandLineParser &parser) const
 {
     if (m_groups & Requirements)
-        parser.addOptions({m_complexity, m_maxLatency, m_maxCost, m_minAccuracy, m_reasoning, m_contextLength, m_task, m_benchmark});
+        parser.addOptions({m_complexity, m_maxLatency, m_maxCost, m_minAccuracy, m_reasoning, m_contextLength, m_task,
+                           m_benchmark, m_valueMargin, m_minRating});
     if (m_groups & Workload)
         parser.addOptions({m_requestsPerDay, m_inputTokens, m_outputTokens});
     if (m_groups & SelfHosting)
-        parser.addOptions({m_gpuHourly, m_gpuThroughput, m_utilisation, m_peakFactor});
+        parser.addOptions({m_gpuHourly, m_gpuThroughput, m_utilisation, m_peakFactor, m_gpuWatts, m_kwhPrice, m_pue,
+                           m_hardwareCost, m_amortisation});
 }
 
 Result<RecommendationInput> InputOptions::read(const QCommandLineParser &parser) const
@@ -72,6 +81,7 @@ Result<RecommendationInput> InputOptions::read(const QCommandLineParser &parser)
     SelfHostingAssumptions &s = input.selfHosting;
     double contextLength = r.contextLength;
     double gpuHourly = 0.0;
+    double marginPercent = input.valueMargin * 100.0;
 
     struct NumberOption { int group; const QCommandLineOption *option; InputLimit limit; double *target; };
     const NumberOption numbers[] = {
@@ -86,6 +96,13 @@ Result<RecommendationInput> InputOptions::read(const QCommandLineParser &parser)
         {SelfHosting, &m_gpuThroughput, InputLimits::tokensPerSecondPerReplica(), &s.tokensPerSecondPerReplica},
         {SelfHosting, &m_utilisation, InputLimits::utilisation(), &s.utilisation},
         {SelfHosting, &m_peakFactor, InputLimits::peakFactor(), &s.peakFactor},
+        {SelfHosting, &m_gpuWatts, InputLimits::gpuWatts(), &s.gpuWatts},
+        {SelfHosting, &m_kwhPrice, InputLimits::electricityUsdPerKwh(), &s.electricityUsdPerKwh},
+        {SelfHosting, &m_pue, InputLimits::pue(), &s.pue},
+        {SelfHosting, &m_hardwareCost, InputLimits::hardwareUsdPerGpu(), &s.hardwareUsdPerGpu},
+        {SelfHosting, &m_amortisation, InputLimits::amortisationMonths(), &s.amortisationMonths},
+        {Requirements, &m_valueMargin, InputLimits::valueMarginPercent(), &marginPercent},
+        {Requirements, &m_minRating, InputLimits::minRating(), &input.minRating},
     };
     for (const NumberOption &n : numbers) {
         if (!(m_groups & n.group))
@@ -94,6 +111,7 @@ Result<RecommendationInput> InputOptions::read(const QCommandLineParser &parser)
             return Result<RecommendationInput>::failure(st.error());
     }
     r.contextLength = static_cast<int>(contextLength);
+    input.valueMargin = marginPercent / 100.0;
     if ((m_groups & SelfHosting) && parser.isSet(m_gpuHourly))
         s.gpuHourlyUsd = gpuHourly;
 

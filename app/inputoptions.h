@@ -39,4 +39,11 @@ private:
     QCommandLineOption m_gpuThroughput;
     QCommandLineOption m_utilisation;
     QCommandLineOption m_peakFactor;
+    QCommandLineOption m_valueMargin;
+    QCommandLineOption m_minRating;
+    QCommandLineOption m_gpuWatts;
+    QCommandLineOption m_kwhPrice;
+    QCommandLineOption m_pue;
+    QCommandLineOption m_hardwareCost;
+    QCommandLineOption m_amortisation;
 };

@@ -96,6 +96,11 @@ Result<ReplaySource> loadEvalRun(Database &database, qint64 runId, QStringList l
     return source;
 }
 
+QString costText(const SimulationPoint &point)
+{
+    return simulationCostText(point);
+}
+
 QJsonObject pointJson(const SimulationPoint &point)
 {
     QJsonArray counts;
@@ -108,7 +113,10 @@ QJsonObject pointJson(const SimulationPoint &point)
         {QStringLiteral("threshold"), point.threshold},
         {QStringLiteral("answered_at_level"), counts},
         {QStringLiteral("share_at_level"), shares},
-        {QStringLiteral("cost_usd"), point.totalCostUsd},
+        {QStringLiteral("cost_usd"), point.pricedAnswers == 0 && point.unpricedAnswers > 0 ? QJsonValue(QJsonValue::Null)
+                                                                                             : QJsonValue(point.totalCostUsd)},
+        {QStringLiteral("cost_known"), point.costKnown()},
+        {QStringLiteral("unpriced_answers"), point.unpricedAnswers},
         {QStringLiteral("latency_ms"), point.totalLatencyMs},
         {QStringLiteral("quality"), RoutingCli::optionalNumber(point.meanQuality)},
         {QStringLiteral("labelled"), point.labelled},
@@ -122,7 +130,7 @@ QStringList pointCells(const QString &label, const SimulationPoint &point, int l
         const double share = level < point.shareAtLevel.size() ? point.shareAtLevel.at(level) : 0.0;
         cells.append(RoutingCli::figure(share * 100.0, 0) + QLatin1Char('%'));
     }
-    cells << formatUsdPrecise(point.totalCostUsd)
+    cells << costText(point)
           << (point.meanQuality ? RoutingCli::figure(*point.meanQuality, 3) : QStringLiteral("—"))
           << QString::number(point.labelled);
     return cells;
@@ -311,6 +319,11 @@ int runSimulateCascadeCommand(CommandContext &context, const QStringList &argume
                                       : SimulateCascadeCommand::tr("No stored answer has log-probabilities, so every prompt escalates to its "
                                               "largest level; try --confidence validation."))
                     << '\n';
+    if (!simulation->alwaysLarge.costKnown() || !simulation->alwaysSmall.costKnown())
+        context.out << SimulateCascadeCommand::tr("Some endpoints have no catalog price (ad-hoc targets, or no --catalog-model), so "
+                                                  "their costs are unknown, not free: give them a catalog model "
+                                                  "with 'rightsize endpoint add … --catalog-model ID'.")
+                    << '\n';
     if (replayed.truncated)
         context.out << SimulateCascadeCommand::tr("Only the newest %1 matching runs were replayed; narrow the selection with --runs.")
                            .arg(replayed.runs)
@@ -320,8 +333,8 @@ int runSimulateCascadeCommand(CommandContext &context, const QStringList &argume
             const SimulationPoint &best = simulation->curve.at(simulation->bestIndex);
             context.out << SimulateCascadeCommand::tr("Cheapest threshold with quality ≥ %1: %2 (cost %3, quality %4; always large: %5).")
                                .arg(RoutingCli::figure(*options.targetQuality, 2), RoutingCli::figure(best.threshold, 2),
-                                    formatUsdPrecise(best.totalCostUsd), RoutingCli::figure(best.meanQuality.value_or(0), 3),
-                                    formatUsdPrecise(simulation->alwaysLarge.totalCostUsd))
+                                    costText(best), RoutingCli::figure(best.meanQuality.value_or(0), 3),
+                                    costText(simulation->alwaysLarge))
                         << '\n';
         } else {
             context.out << SimulateCascadeCommand::tr("No threshold reaches quality %1.").arg(RoutingCli::figure(*options.targetQuality, 2)) << '\n';

@@ -122,39 +122,135 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../ui/models/candidatetablemodel.cpp" line="+34"/>
+        <location filename="../ui/models/candidatetablemodel.cpp" line="+36"/>
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+114"/>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>~%1</source>
+        <translation>~%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1B (%2B active)</source>
+        <translation>%1 Mrd. (%2 Mrd. aktiv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1B</source>
+        <translation>%1 Mrd.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no evidence</source>
+        <translation>kein Beleg</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>unknown (self-hosted)</source>
+        <translation>unbekannt (selbst gehostet)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>%1 (self-hosted)</source>
         <translation>%1 (selbst gehostet)</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>API-equivalent: %1 a month on %2</source>
+        <translation>API-Gegenwert: %1 im Monat mit %2</translation>
+    </message>
+    <message>
         <location line="+37"/>
+        <source>value pick</source>
+        <translation>Preis-Leistungs-Wahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>best quality</source>
+        <translation>beste Qualität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cheapest</source>
+        <translation>günstigste</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick: %1</source>
+        <translation>Auswahl: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 (id %2), catalog %3 of %4</source>
         <translation>%1 (ID %2), Katalog %3 vom %4</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No %1 score for this model</source>
-        <translation>Kein %1-Wert für dieses Modell</translation>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Mixture of experts: %1B parameters in all, %2B active per token; the tier goes by the total, which is what has to be held in memory</source>
+        <translation>Mixture of Experts: %1 Mrd. Parameter insgesamt, %2 Mrd. aktiv je Token; die Stufe richtet sich nach der Gesamtzahl, denn die muss im Speicher gehalten werden</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size not published</source>
+        <translation>Größe nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No %1 score for this model: no evidence</source>
+        <translation>Kein %1-Wert für dieses Modell: kein Beleg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, 95 % interval %3–%4 — source: %5, %6</source>
+        <translation>%1: %2, 95-%-Intervall %3–%4 – Quelle: %5, %6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: %2 — source: %3, %4</source>
         <translation>%1: %2 – Quelle: %3, %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Self-hosted, but no GPU price is known: give one in the Cost explorer</source>
+        <translation>Selbst gehostet, aber kein GPU-Preis bekannt: Geben Sie einen im Kosten-Explorer an</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Self-hosted around the clock — replicas: %1, price per GPU hour: %2</source>
         <translation>Rund um die Uhr selbst gehostet – Replikate: %1, Preis pro GPU-Stunde: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The catalog lists $0 for input and output: a placeholder, so the price is unknown</source>
+        <translation>Der Katalog nennt $0 für Ein- und Ausgabe: ein Platzhalter, der Preis ist also unbekannt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -162,12 +258,27 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>API: %1 pro 1 Mio. Eingabe-Tokens, %2 pro 1 Mio. Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>%1 (a month: GPU rental %2, power %3, hardware %4)</source>
+        <translation>%1 (im Monat: GPU-Miete %2, Strom %3, Hardware %4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. The same traffic on %2, the cheapest comparable API: %3 a month</source>
+        <translation>%1. Derselbe Verkehr über %2, die günstigste vergleichbare API: %3 im Monat</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Quality on %1</source>
         <translation>Qualität bei %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>By parameter count where it is published (mixtures of experts by their total); ~: guessed from the price band</source>
+        <translation>Nach Parameterzahl, wo sie veröffentlicht ist (Mixture of Experts nach der Gesamtzahl); ~: aus dem Preisband geschätzt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -185,6 +296,11 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <location line="+1"/>
         <source>Tier</source>
         <translation>Stufe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Größe</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -512,7 +628,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CascadeSimulator</name>
     <message>
-        <location filename="../core/routing/cascadesimulator.cpp" line="+115"/>
+        <location filename="../core/routing/cascadesimulator.cpp" line="+125"/>
         <source>The threshold step %1 must lie above 0 and at most 1.</source>
         <translation>Die Schwellenschrittweite %1 muss größer als 0 und höchstens 1 sein.</translation>
     </message>
@@ -552,9 +668,22 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Prompt „%1“, Ebene %2: die Qualität %3 liegt außerhalb von 0–1.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>%1 (repeat %2)</source>
         <translation>%1 (Wiederholung %2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>≥ %1 (%n unpriced)</source>
+        <translation>
+            <numerusform>≥ %1 (%n ohne Preis)</numerusform>
+            <numerusform>≥ %1 (%n ohne Preis)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -601,7 +730,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CatalogFormat</name>
     <message>
-        <location filename="../core/catalog/catalogformat.cpp" line="+34"/>
+        <location filename="../core/catalog/catalogformat.cpp" line="+37"/>
         <source>Cannot load catalog %1: %2</source>
         <translation>Katalog %1 kann nicht geladen werden: %2</translation>
     </message>
@@ -618,13 +747,13 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
     <message>
         <location line="+16"/>
         <location line="+34"/>
-        <location line="+258"/>
+        <location line="+297"/>
         <location line="+31"/>
         <source>required but missing</source>
         <translation>erforderlich, fehlt aber</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-359"/>
         <source>expected a non-empty string</source>
         <translation>erwartet wurde eine nicht leere Zeichenkette</translation>
     </message>
@@ -651,12 +780,12 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
     </message>
     <message>
         <location line="+27"/>
-        <location line="+223"/>
+        <location line="+262"/>
         <source>expected a whole number greater than 0</source>
         <translation>erwartet wurde eine ganze Zahl größer als 0</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-251"/>
         <source>expected true or false</source>
         <translation>erwartet wurde true oder false</translation>
     </message>
@@ -684,24 +813,25 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
     <message>
         <location line="+2"/>
         <location line="+35"/>
-        <location line="+21"/>
-        <location line="+211"/>
+        <location line="+26"/>
+        <location line="+247"/>
         <source>%1: expected an object</source>
         <translation>%1: erwartet wurde ein Objekt</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-292"/>
         <source>expected &quot;accuracy&quot; or &quot;rating&quot;</source>
         <translation>erwartet wurde &quot;accuracy&quot; oder &quot;rating&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+52"/>
+        <location line="+57"/>
+        <location line="+7"/>
         <source>expected a number greater than 0</source>
         <translation>erwartet wurde eine Zahl größer als 0</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-52"/>
         <source>task &quot;%1&quot;</source>
         <translation>Aufgabe &quot;%1&quot;</translation>
     </message>
@@ -711,35 +841,61 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Aufgabe #%1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+212"/>
+        <location line="+25"/>
+        <location line="+248"/>
         <source>model &quot;%1&quot;</source>
         <translation>Modell &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-247"/>
         <source>model #%1</source>
         <translation>Modell #%1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
+        <source>more active parameters than parameters in all (&quot;parameters_b&quot;)</source>
+        <translation>mehr aktive Parameter als Parameter insgesamt („parameters_b“)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>expected one of tiny, small, medium, large, frontier</source>
         <translation>erwartet wurde tiny, small, medium, large oder frontier</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+21"/>
+        <source>expected one of parameters, price_band, score, unknown</source>
+        <translation>erwartet: parameters, price_band, score oder unknown</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+33"/>
         <source>expected an object</source>
         <translation>erwartet wurde ein Objekt</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+127"/>
+        <source>Chat models imported from a LiteLLM model_prices_and_context_window.json file; tiers come from the size the name states (mixture-of-experts models by their total size), else from the blended price band rule; a $0 price outside local servers is a placeholder and counts as unknown.</source>
+        <translation>Chat-Modelle aus einer LiteLLM-Datei model_prices_and_context_window.json; die Stufen kommen aus der Größe, die der Name nennt (Mixture-of-Experts-Modelle nach ihrer Gesamtgröße), sonst aus der Regel des gemischten Preisbands; ein Preis von $0 außerhalb lokaler Server ist ein Platzhalter und gilt als unbekannt.</translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <location line="+100"/>
         <location line="+91"/>
         <source>benchmark &quot;%1&quot; is not declared in &quot;benchmarks&quot;</source>
         <translation>Benchmark &quot;%1&quot; ist nicht in &quot;benchmarks&quot; deklariert</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-101"/>
+        <source>an interval needs both &quot;low&quot; and &quot;high&quot;</source>
+        <translation>ein Intervall braucht „low“ und „high“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the interval must contain the value (low ≤ value ≤ high)</source>
+        <translation>das Intervall muss den Wert enthalten (low ≤ value ≤ high)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>unknown format &quot;%1&quot; (expected &quot;%2&quot;)</source>
         <translation>unbekanntes Format &quot;%1&quot; (erwartet &quot;%2&quot;)</translation>
     </message>
@@ -769,12 +925,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>LiteLLM-Preise: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Chat models imported from a LiteLLM model_prices_and_context_window.json file; tiers come from the blended price band rule.</source>
-        <translation>Chat-Modelle, importiert aus einer LiteLLM-Datei model_prices_and_context_window.json; die Stufen ergeben sich aus der Regel der gemischten Preisbänder.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>LiteLLM model_prices_and_context_window.json (BerriAI/litellm, MIT)</source>
         <translation>LiteLLM model_prices_and_context_window.json (BerriAI/litellm, MIT)</translation>
     </message>
@@ -784,12 +935,38 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>ein Modell hat einen leeren Namen</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
+        <source>%1 field &quot;%2&quot;: expected a list of price tiers</source>
+        <translation>%1 Feld „%2“: erwartet eine Liste von Preisstufen</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>LiteLLM prices this model only in %n tier(s) by prompt length; imported at the first (prompts up to %1 tokens)</source>
+        <translation>
+            <numerusform>LiteLLM nennt für dieses Modell nur %n Preisstufe nach Prompt-Länge; übernommen zur ersten (Prompts bis %1 Token)</numerusform>
+            <numerusform>LiteLLM nennt für dieses Modell nur %n Preisstufen nach Prompt-Länge; übernommen zur ersten (Prompts bis %1 Token)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>LiteLLM prices this model only in %n tier(s) by prompt length; imported at the first</source>
+        <translation>
+            <numerusform>LiteLLM nennt für dieses Modell nur %n Preisstufe nach Prompt-Länge; übernommen zur ersten</numerusform>
+            <numerusform>LiteLLM nennt für dieses Modell nur %n Preisstufen nach Prompt-Länge; übernommen zur ersten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 field &quot;%2&quot;: %3 USD per token is out of range (at most %4)</source>
         <translation>%1 Feld &quot;%2&quot;: %3 USD pro Token liegt außerhalb des zulässigen Bereichs (höchstens %4)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>LiteLLM lists $0 for input and output: a placeholder, so the price is unknown</source>
+        <translation>LiteLLM nennt $0 für Ein- und Ausgabe: ein Platzhalter, der Preis ist also unbekannt</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
@@ -799,7 +976,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>erwartet wurde ein JSON-Objekt auf oberster Ebene</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+164"/>
         <source>Cannot read catalog %1: %2</source>
         <translation>Katalog %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1630,7 +1807,7 @@ Datum: %5</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+92"/>
+        <location filename="../app/commandline.cpp" line="+93"/>
         <source>unknown task &quot;%1&quot;; the catalog knows: %2</source>
         <translation>unbekannte Aufgabe &quot;%1&quot;; der Katalog kennt: %2</translation>
     </message>
@@ -1751,12 +1928,12 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+309"/>
+        <location line="+405"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-395"/>
         <source>--limit expects a whole number ≥ 0, got &quot;%1&quot;</source>
         <translation>--limit erwartet eine ganze Zahl ≥ 0, erhalten: &quot;%1&quot;</translation>
     </message>
@@ -1776,7 +1953,12 @@ Datum: %5</translation>
         <translation>nicht gegriffen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>What rule %1 does to the list: %2</source>
+        <translation>Was Regel %1 an der Liste ändert: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 [catalog: %2]</source>
         <translation>%1 [Katalog: %2]</translation>
     </message>
@@ -1792,63 +1974,126 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no evidence</source>
+        <translation>kein Beleg</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (local)</source>
+        <translation>%1 (lokal)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2B active)</source>
+        <translation>%1 (%2 Mrd. aktiv)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>self-hosted</source>
+        <translation>selbst gehostet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; API-equivalent %2 (%3)</source>
+        <translation>%1; API-Gegenwert %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Picks (%1 tier, value margin %2 %):</source>
+        <translation>Auswahl (Stufe %1, Preis-Leistungs-Spielraum %2 %):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>value</source>
+        <translation>Preis-Leistung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>best quality</source>
+        <translation>beste Qualität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cheapest</source>
+        <translation>günstigste</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pick</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Candidates in catalog %1 (%2), %3 of %4 models meet every constraint; quality: %5</source>
         <translation>Kandidaten in Katalog %1 (%2): %3 von %4 Modellen erfüllen jede Bedingung; Qualität: %5</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+46"/>
+        <location line="-15"/>
+        <location line="+18"/>
+        <location line="+54"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+144"/>
+        <location line="-54"/>
+        <location line="+154"/>
         <source>provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+144"/>
+        <location line="-154"/>
+        <location line="+154"/>
         <source>tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+46"/>
+        <location line="-172"/>
+        <location line="+18"/>
+        <location line="+54"/>
         <source>quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-53"/>
+        <location line="+53"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+46"/>
+        <location line="-72"/>
+        <location line="+19"/>
+        <location line="+54"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-54"/>
+        <location line="+54"/>
         <source>per request</source>
         <translation>pro Anfrage</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-43"/>
         <source>… and %1 more (--limit N, or --json for all)</source>
         <translation>… und %1 weitere (--limit N oder --json für alle)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Near misses (one constraint failed):</source>
         <translation>Knapp verfehlt (eine Bedingung nicht erfüllt):</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Monthly cost and cost per request of models at a volume (30-day month).</source>
         <translation>Monatliche Kosten und Kosten pro Anfrage von Modellen bei einem Volumen (Monat mit 30 Tagen).</translation>
     </message>
@@ -1873,7 +2118,8 @@ Datum: %5</translation>
         <translation>--model ist erforderlich</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-61"/>
+        <location line="+72"/>
         <source>serving</source>
         <translation>Betrieb</translation>
     </message>
@@ -1888,17 +2134,19 @@ Datum: %5</translation>
         <translation>Modell &quot;%1&quot; hat keinen Preis für Selbsthosting; geben Sie --gpu-hourly USD an</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-95"/>
+        <location line="+98"/>
         <source>self-hosted, %1 replica(s)</source>
         <translation>selbst gehostet, %1 Replikat(e)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-99"/>
+        <location line="+99"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 requests/day, %2 input and %3 output tokens per request, catalog %4 (%5)</source>
         <translation>%1 Anfragen/Tag, %2 Eingabe- und %3 Ausgabe-Tokens pro Anfrage, Katalog %4 (%5)</translation>
     </message>
@@ -1998,7 +2246,7 @@ Datum: %5</translation>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>show expects one model ID</source>
         <translation>show erwartet genau eine Modell-ID</translation>
     </message>
@@ -2008,19 +2256,63 @@ Datum: %5</translation>
         <translation>kein Modell &quot;%1&quot; in Katalog %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>  provider: %1, tier: %2, parameters: %3</source>
         <translation>  Anbieter: %1, Stufe: %2, Parameter: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-257"/>
+        <location line="+9"/>
+        <location line="+114"/>
+        <location line="+128"/>
+        <location line="+3"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-199"/>
+        <source>size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>~: tier guessed from the price band (the size is not published).</source>
+        <translation>~: Stufe aus dem Preisband geschätzt (die Größe ist nicht veröffentlicht).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  … and %1 more</source>
+        <translation>  … und %1 weitere</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source> [quality: %1]</source>
+        <translation> [Qualität: %1]</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 in all, %2B active (mixture of experts)</source>
+        <translation>%1 insgesamt, %2 Mrd. aktiv (Mixture of Experts)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  price: $%1 input, $%2 output per 1M tokens</source>
         <translation>  Preis: $%1 Eingabe, $%2 Ausgabe pro 1 Mio. Tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  price: unknown (the catalog lists $0, a placeholder)</source>
+        <translation>  Preis: unbekannt (der Katalog nennt $0, ein Platzhalter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  note: %1</source>
+        <translation>  Hinweis: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2682,7 +2974,7 @@ Datum: %5</translation>
 <context>
     <name>CostCurves</name>
     <message>
-        <location filename="../core/analysis/costcurves.cpp" line="+198"/>
+        <location filename="../core/analysis/costcurves.cpp" line="+213"/>
         <source>Monthly cost versus volume</source>
         <translation>Monatliche Kosten gegenüber Volumen</translation>
     </message>
@@ -2710,6 +3002,21 @@ Datum: %5</translation>
         <location line="+1"/>
         <source>Catalog: %1 (%2) · %3 input + %4 output tokens per request · Self-hosting: %5, %6 tokens/s per replica, %7 % utilisation, peak ×%8</source>
         <translation>Katalog: %1 (%2) · %3 Eingabe- + %4 Ausgabe-Tokens pro Anfrage · Selbsthosting: %5, %6 Tokens/s pro Replikat, %7 % Auslastung, Spitze ×%8</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> · power %1 W per GPU at %2/kWh, PUE %3</source>
+        <translation> · Strom %1 W je GPU zu %2/kWh, PUE %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · owned hardware %1 per GPU over %2 months</source>
+        <translation> · eigene Hardware %1 je GPU über %2 Monate</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · %1: price unknown, not drawn</source>
+        <translation> · %1: Preis unbekannt, nicht gezeichnet</translation>
     </message>
 </context>
 <context>
@@ -2785,7 +3092,7 @@ Datum: %5</translation>
         <translation>Aus: Modelle ohne Wert bei diesem Benchmark werden am unteren Rand gezeigt.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&lt;b&gt;Selected model&lt;/b&gt;</source>
         <translation>&lt;b&gt;Ausgewähltes Modell&lt;/b&gt;</translation>
     </message>
@@ -2846,7 +3153,47 @@ Datum: %5</translation>
         <translation>aus dem Katalog</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source> W</source>
+        <translation> W</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not counted</source>
+        <translation>nicht gezählt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power per GPU at load; counted with the electricity price</source>
+        <translation>Leistungsaufnahme je GPU unter Last; gezählt mit dem Strompreis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> /kWh</source>
+        <translation> /kWh</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Power usage effectiveness: the facility&apos;s power over the GPUs&apos; own</source>
+        <translation>Power Usage Effectiveness: der Strom des Rechenzentrums im Verhältnis zu dem der GPUs</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price of hardware you own, per GPU; set the GPU price to $0 if you rent nothing</source>
+        <translation>Preis eigener Hardware je GPU; setzen Sie den GPU-Preis auf $0, wenn Sie nichts mieten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Input:</source>
         <translation>&amp;Eingabe:</translation>
     </message>
@@ -2876,6 +3223,31 @@ Datum: %5</translation>
         <translation>Spit&amp;zenfaktor:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Po&amp;wer:</source>
+        <translation>St&amp;rom:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electri&amp;city:</source>
+        <translation>Strom&amp;preis:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;UE:</source>
+        <translation>P&amp;UE:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own &amp;hardware:</source>
+        <translation>Eigene &amp;Hardware:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written off &amp;over:</source>
+        <translation>Abgeschrieben &amp;über:</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>&lt;b&gt;Break-even volumes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Break-even-Volumen&lt;/b&gt;</translation>
@@ -2892,12 +3264,12 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+322"/>
+        <location line="+363"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-195"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2937,17 +3309,12 @@ Datum: %5</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>The ringed point is the recommended model, %1.</source>
-        <translation>Der umrandete Punkt ist das empfohlene Modell, %1.</translation>
+        <location line="+141"/>
+        <source>&lt;p&gt;This is the value pick.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Dies ist die Preis-Leistungs-Wahl.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The recommended model, %1, is hidden by the filters.</source>
-        <translation>Das empfohlene Modell, %1, ist durch die Filter ausgeblendet.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-57"/>
         <source>No model satisfies every requirement, so none is ringed.</source>
         <translation>Kein Modell erfüllt alle Anforderungen, daher ist keines umrandet.</translation>
     </message>
@@ -2957,12 +3324,13 @@ Datum: %5</translation>
         <translation>&lt;p&gt;Klicken Sie auf einen Punkt, um die Werte des Modells zu sehen.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
@@ -2983,6 +3351,26 @@ Datum: %5</translation>
         <location line="+0"/>
         <source>API</source>
         <translation>API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Of which</source>
+        <translation>Davon</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GPU rental %1, power %2, hardware %3</source>
+        <translation>GPU-Miete %1, Strom %2, Hardware %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API-equivalent</source>
+        <translation>API-Gegenwert</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 a month on %2</source>
+        <translation>%1 im Monat mit %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3027,11 +3415,17 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+4"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <source>%1 B in all, %2 B active (mixture of experts)</source>
+        <translation>%1 Mrd. insgesamt, %2 Mrd. aktiv (Mixture of Experts)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 B</source>
         <translation>%1 Mrd.</translation>
     </message>
@@ -3056,22 +3450,33 @@ Datum: %5</translation>
         <translation>Quelle des Werts</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-32"/>
+        <location line="+32"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
+        <location line="-59"/>
+        <source>The ringed point is the value pick, %1: %2</source>
+        <translation>Der eingekreiste Punkt ist die Preis-Leistungs-Wahl, %1: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The value pick, %1, is hidden by the filters.</source>
+        <translation>Die Preis-Leistungs-Wahl, %1, ist durch die Filter ausgeblendet.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Nothing is ringed: %1</source>
+        <translation>Nichts ist eingekreist: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>no score</source>
         <translation>kein Wert</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;p&gt;This is the recommended model.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Dies ist das empfohlene Modell.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&lt;p&gt;On the cost/quality frontier: no other model is both cheaper and better.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Auf der Kosten-Qualitäts-Front: Kein anderes Modell ist zugleich günstiger und besser.&lt;/p&gt;</translation>
     </message>
@@ -3190,12 +3595,12 @@ Datum: %5</translation>
         <translation>Pareto-Front</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Recommended: %1</source>
-        <translation>Empfohlen: %1</translation>
+        <location line="+20"/>
+        <source>Value pick</source>
+        <translation>Preis-Leistungs-Wahl</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Selected</source>
         <translation>Ausgewählt</translation>
     </message>
@@ -6732,6 +7137,11 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <source>tokens/s</source>
         <translation>Tokens/s</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>months</source>
+        <translation>Monate</translation>
+    </message>
 </context>
 <context>
     <name>InputOptions</name>
@@ -6821,7 +7231,42 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Spitzenlast über dem Tagesmittel, mindestens 1 (Vorgabe 2).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+1"/>
+        <source>Value pick: the cheapest model within this many percent of the tier&apos;s best score, 0 to 50 (default 3).</source>
+        <translation>Preis-Leistungs-Wahl: das günstigste Modell innerhalb so vieler Prozent unter dem besten Wert der Stufe, 0 bis 50 (Standard 3).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality bar on a rating benchmark such as LMArena, where the minimum accuracy cannot apply (default: none).</source>
+        <translation>Qualitätsschwelle bei einem Bewertungs-Benchmark wie LMArena, für den die Mindestgenauigkeit nicht gelten kann (Standard: keine).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-hosting: power per GPU in watts, counted with --kwh-price (default: not counted).</source>
+        <translation>Selbst hosten: Leistungsaufnahme je GPU in Watt, gezählt mit --kwh-price (Standard: nicht gezählt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-hosting: electricity price in USD per kWh (default: not counted).</source>
+        <translation>Selbst hosten: Strompreis in USD je kWh (Standard: nicht gezählt).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-hosting: power usage effectiveness, 1 to 3 (default 1).</source>
+        <translation>Selbst hosten: Power Usage Effectiveness, 1 bis 3 (Standard 1).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-hosting: price of hardware you own, USD per GPU, written off over --amortisation-months (default: none).</source>
+        <translation>Selbst hosten: Preis eigener Hardware in USD je GPU, abgeschrieben über --amortisation-months (Standard: keine).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months over which owned hardware is written off (default 36).</source>
+        <translation>Monate, über die eigene Hardware abgeschrieben wird (Standard 36).</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>--complexity expects simple, medium or high, got &quot;%1&quot;</source>
         <translation>--complexity erwartet simple, medium oder high, erhalten: &quot;%1&quot;</translation>
     </message>
@@ -7024,7 +7469,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>MeasuredQuality</name>
     <message>
-        <location filename="../core/eval/measuredquality.cpp" line="+38"/>
+        <location filename="../core/eval/measuredquality.cpp" line="+40"/>
         <source>Your evaluation %1</source>
         <translation>Ihre Evaluierung %1</translation>
     </message>
@@ -7038,7 +7483,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>your own measurement</source>
         <translation>Ihre eigene Messung</translation>
     </message>
@@ -7056,7 +7501,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Measured quality without a benchmark id (field “benchmark.id”).</source>
         <translation>Gemessene Qualität ohne Benchmark-ID (Feld „benchmark.id“).</translation>
     </message>
@@ -7074,7 +7519,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>Memo</name>
     <message numerus="yes">
-        <location filename="../core/report/memo.cpp" line="+56"/>
+        <location filename="../core/report/memo.cpp" line="+58"/>
         <source>self-hosted, %n replica(s)</source>
         <translation>
             <numerusform>selbst gehostet, %n Replikat</numerusform>
@@ -7082,12 +7527,50 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>%1: GPU rental %2, power %3, hardware %4</source>
+        <translation>%1: GPU-Miete %2, Strom %3, Hardware %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (API-equivalent: %2 on %3)</source>
+        <translation>%1 (API-Gegenwert: %2 mit %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+22"/>
+        <location line="+485"/>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="-503"/>
         <source>no score</source>
         <translation>kein Wert</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+7"/>
+        <source>no evidence</source>
+        <translation>kein Beleg</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2B in all, %3B active)</source>
+        <translation>%1 (%2 Mrd. insgesamt, %3 Mrd. aktiv)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (price band)</source>
+        <translation>%1 (Preisband)</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>level %1</source>
         <translation>Ebene %1</translation>
     </message>
@@ -7211,11 +7694,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
     <message>
         <location line="+0"/>
+        <location line="+14"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Complexity</source>
         <translation>Komplexität</translation>
     </message>
@@ -7256,12 +7740,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+196"/>
         <source>Requests per day</source>
         <translation>Anfragen pro Tag</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-195"/>
         <source>Context length</source>
         <translation>Kontextlänge</translation>
     </message>
@@ -7286,17 +7770,33 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Qualitäts-Benchmark</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Value margin</source>
+        <translation>Preis-Leistungs-Spielraum</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 % of the tier&apos;s best score</source>
+        <translation>%1 % unter dem besten Wert der Stufe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum rating</source>
+        <translation>Mindestbewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Requirement</source>
         <translation>Anforderung</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+35"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
@@ -7316,17 +7816,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Warum die früheren Regeln nicht entschieden haben:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Best candidate: %1 (%2, %3), %4 per month, %5 per 1,000 requests (%6).</source>
-        <translation>Bester Kandidat: %1 (%2, %3), %4 pro Monat, %5 pro 1.000 Anfragen (%6).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+37"/>
         <source>No model in the catalog satisfies every requirement; the near misses below show what would have to give.</source>
         <translation>Kein Modell im Katalog erfüllt alle Anforderungen; die knapp verfehlten unten zeigen, wo nachgegeben werden müsste.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Task-specific pick</source>
         <translation>Aufgabenspezifische Wahl</translation>
     </message>
@@ -7341,26 +7836,29 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Keines der Modelle ist in diesem Katalog.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
+        <location line="+32"/>
         <location line="+16"/>
         <location line="+21"/>
         <location line="+34"/>
         <location line="+23"/>
-        <location line="+66"/>
+        <location line="+81"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-207"/>
+        <location line="+32"/>
         <location line="+16"/>
         <location line="+21"/>
         <location line="+34"/>
-        <location line="+89"/>
+        <location line="+104"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-206"/>
+        <location line="+31"/>
         <location line="+16"/>
         <location line="+21"/>
         <location line="+34"/>
@@ -7376,14 +7874,16 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Kosten pro 1.000 Anfragen</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-69"/>
+        <location line="+31"/>
         <location line="+17"/>
         <location line="+77"/>
         <source>Serving</source>
         <translation>Betrieb</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-126"/>
+        <location line="+33"/>
         <location line="+15"/>
         <location line="+21"/>
         <location line="+34"/>
@@ -7487,13 +7987,53 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>selbst gehostet</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+375"/>
+        <location line="-450"/>
+        <location line="+450"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
+        <location line="-448"/>
+        <source>self-hosted, no GPU price</source>
+        <translation>selbst gehostet, kein GPU-Preis</translation>
+    </message>
+    <message>
+        <location line="+301"/>
+        <source>What rule %1 does to the list: %2</source>
+        <translation>Was Regel %1 an der Liste ändert: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Picks</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Best quality</source>
+        <translation>Beste Qualität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cheapest</source>
+        <translation>Günstigste</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Value is the cheapest %1 model scoring within %2 % of the tier&apos;s best on %3; best quality and cheapest bound it on either side.</source>
+        <translation>Preis-Leistung ist das günstigste Modell der Stufe %1, das höchstens %2 % unter dem besten Wert bei %3 liegt; beste Qualität und günstigste begrenzen es auf beiden Seiten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade-off</source>
+        <translation>Abwägung</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>At %1 requests/day</source>
@@ -7565,7 +8105,32 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Kapazität bei Selbsthosting: %1 Tokens pro Sekunde pro Replikat bei %2 % Auslastung, Spitzenlast %3 × Tagesmittel, %4 GPU(s) pro Replikat; Replikate = aufrunden(Spitzen-Tokens pro Sekunde / nutzbarer Durchsatz), mindestens 1; ein Replikat läuft 720 Stunden im Monat.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Power: %1 W per GPU × 720 hours × %2 per kWh × PUE %3 = %4 per GPU a month, added to every self-hosted cost.</source>
+        <translation>Strom: %1 W je GPU × 720 Stunden × %2 je kWh × PUE %3 = %4 je GPU im Monat, zu jeden Kosten des Selbsthostens addiert.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Power: not counted separately (a rented GPU&apos;s hourly price includes it).</source>
+        <translation>Strom: nicht eigens gezählt (der Stundenpreis einer gemieteten GPU enthält ihn).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owned hardware: %1 per GPU written off over %2 months = %3 per GPU a month.</source>
+        <translation>Eigene Hardware: %1 je GPU, abgeschrieben über %2 Monate = %3 je GPU im Monat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owned hardware: none counted.</source>
+        <translation>Eigene Hardware: keine gezählt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A price of $0 for input and output in an API catalog is a placeholder, not a free model: such costs are shown as unknown. Local models cost only what power and hardware are counted.</source>
+        <translation>Ein Preis von $0 für Ein- und Ausgabe in einem API-Katalog ist ein Platzhalter, kein kostenloses Modell: Solche Kosten werden als unbekannt gezeigt. Lokale Modelle kosten nur, was an Strom und Hardware gezählt wird.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -8092,9 +8657,14 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>Recommendation</name>
     <message>
-        <location filename="../core/decision/recommendation.cpp" line="+190"/>
+        <location filename="../core/decision/recommendation.cpp" line="+372"/>
         <source>latency unknown: not checked</source>
         <translation>Latenz unbekannt: nicht geprüft</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>context window unknown: not known to hold %1 tokens</source>
+        <translation>Kontextfenster unbekannt: nicht als ausreichend für %1 Token bekannt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8102,45 +8672,310 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Kontextfenster unbekannt: nicht geprüft</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-106"/>
         <source>minimum accuracy not checked: benchmark %1 is not in the catalog</source>
         <translation>Mindestgenauigkeit nicht geprüft: Benchmark %1 ist nicht im Katalog</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>minimum accuracy not checked: %1 is a rating, not an accuracy</source>
         <translation>Mindestgenauigkeit nicht geprüft: %1 ist eine Bewertung, keine Genauigkeit</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>minimum accuracy not checked: no score on %1</source>
         <translation>Mindestgenauigkeit nicht geprüft: kein Wert bei %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-4"/>
+        <source>minimum accuracy not checked: the catalog has no quality benchmark</source>
+        <translation>Mindestgenauigkeit nicht geprüft: Der Katalog hat keinen Qualitäts-Benchmark</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>minimum rating not checked: no score on %1</source>
+        <translation>Mindestbewertung nicht geprüft: kein Wert bei %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Typical latency %1 ms is over the %2 ms limit</source>
         <translation>Typische Latenz %1 ms liegt über der Grenze von %2 ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Cost %1 per 1,000 requests is over the %2 limit</source>
         <translation>Kosten %1 pro 1.000 Anfragen liegen über der Grenze von %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Accuracy %1 on %2 is under the minimum %3</source>
         <translation>Genauigkeit %1 bei %2 liegt unter dem Minimum %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <source>Rating %1 on %2 is under the minimum %3</source>
+        <translation>Bewertung %1 bei %2 liegt unter dem Minimum %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Context window %1 tokens is under the %2 tokens required</source>
         <translation>Kontextfenster %1 Tokens liegt unter den geforderten %2 Tokens</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>price unknown: $0 in an API catalog is a placeholder</source>
+        <translation>Preis unbekannt: $0 in einem API-Katalog ist ein Platzhalter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>price unknown: no GPU price to cost self-hosting with</source>
+        <translation>Preis unbekannt: kein GPU-Preis, um das Selbsthosten zu berechnen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>latency unknown: not known to meet the %1 ms limit</source>
+        <translation>Latenz unbekannt: nicht als innerhalb der Grenze von %1 ms bekannt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>open weights of unpublished size: not known to run on-device</source>
+        <translation>offene Gewichte unveröffentlichter Größe: nicht als lokal lauffähig bekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hosted API: not on-device</source>
+        <translation>gehostete API: nicht auf dem Gerät</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>measured: %1 (95 % interval %2–%3), %4</source>
+        <translation>gemessen: %1 (95-%-Intervall %2–%3), %4</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No quality benchmark: the catalog has none, so no model has evidence.</source>
+        <translation>Kein Qualitäts-Benchmark: Der Katalog hat keinen, also hat kein Modell einen Beleg.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 decides quality: you chose it.</source>
+        <translation>%1 entscheidet über die Qualität: Sie haben ihn gewählt.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 decides quality: you chose it, but this catalog does not have it.</source>
+        <translation>%1 entscheidet über die Qualität: Sie haben ihn gewählt, aber dieser Katalog hat ihn nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 decides quality: your own measurement (%2), preferred over public benchmarks; each score carries its 95 % interval.</source>
+        <translation>%1 entscheidet über die Qualität: Ihre eigene Messung (%2), öffentlichen Benchmarks vorgezogen; jeder Wert hat sein 95-%-Intervall.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 decides quality: the benchmark of the task “%2”.</source>
+        <translation>%1 entscheidet über die Qualität: der Benchmark der Aufgabe „%2“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 decides quality: the benchmark of the task “%2” (%3).</source>
+        <translation>%1 entscheidet über die Qualität: der Benchmark der Aufgabe „%2“ (%3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 decides quality: the catalog&apos;s default, because the task&apos;s benchmark %2 is not in this catalog.</source>
+        <translation>%1 entscheidet über die Qualität: der Standard des Katalogs, denn der Benchmark der Aufgabe, %2, ist nicht in diesem Katalog.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 decides quality: the catalog&apos;s default (the task “%2” names no benchmark).</source>
+        <translation>%1 entscheidet über die Qualität: der Standard des Katalogs (die Aufgabe „%2“ nennt keinen Benchmark).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 decides quality: the catalog&apos;s default (no task chosen).</source>
+        <translation>%1 entscheidet über die Qualität: der Standard des Katalogs (keine Aufgabe gewählt).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It is an accuracy: a model scoring under the minimum accuracy %1 is a near miss, and one without a score is “no evidence”.</source>
+        <translation>Er misst eine Genauigkeit: Ein Modell unter der Mindestgenauigkeit %1 ist knapp verfehlt, eines ohne Wert „kein Beleg“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is an accuracy: a model scoring under the minimum accuracy %1 (%2 on its scale) is a near miss, and one without a score is “no evidence”.</source>
+        <translation>Er misst eine Genauigkeit: Ein Modell unter der Mindestgenauigkeit %1 (%2 auf seiner Skala) ist knapp verfehlt, eines ohne Wert „kein Beleg“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (scores in this catalog run from %1 to %2)</source>
+        <translation> (die Werte in diesem Katalog reichen von %1 bis %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is a rating: it ranks models but is not a share of tasks done right, so the minimum accuracy does not apply. The quality bar is the minimum rating %1%2.</source>
+        <translation>Er ist eine Bewertung: Er ordnet Modelle, ist aber kein Anteil richtig gelöster Aufgaben, also gilt die Mindestgenauigkeit nicht. Die Qualitätsschwelle ist die Mindestbewertung %1%2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is a rating: it ranks models but is not a share of tasks done right, so the minimum accuracy does not apply. Set a minimum rating to hold models to a bar%1.</source>
+        <translation>Er ist eine Bewertung: Er ordnet Modelle, ist aber kein Anteil richtig gelöster Aufgaben, also gilt die Mindestgenauigkeit nicht. Setzen Sie eine Mindestbewertung, um Modelle an einer Schwelle zu messen%1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 percentage points</source>
+        <translation>%1 Prozentpunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 percentage points (%2 %)</source>
+        <translation>%1 Prozentpunkte (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rating points</source>
+        <translation>%1 Bewertungspunkte</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 rating points (%2 %)</source>
+        <translation>%1 Bewertungspunkte (%2 %)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 costs %2× %3 for %4.</source>
+        <translation>%1 kostet das %2-Fache von %3 für %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 costs %2 more per month than %3 for %4.</source>
+        <translation>%1 kostet im Monat %2 mehr als %3 für %4.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown-tier</source>
+        <translation>unbekannte Stufe</translation>
+    </message>
+    <message>
+        <location line="+242"/>
+        <source>The catalog has no %1 model; showing %2 models instead.</source>
+        <translation>Der Katalog hat kein Modell der Stufe %1; stattdessen werden Modelle der Stufe %2 gezeigt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>None of the catalog&apos;s %n %1 model(s) meets the requirements; showing %2 models instead.</source>
+        <translation>
+            <numerusform>Das %n Modell der Stufe %1 im Katalog erfüllt die Anforderungen nicht; stattdessen werden Modelle der Stufe %2 gezeigt.</numerusform>
+            <numerusform>Keines der %n Modelle der Stufe %1 im Katalog erfüllt die Anforderungen; stattdessen werden Modelle der Stufe %2 gezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 scores %2 on %3, within %4 % of the best %5 model (%6), at %7 a month: the cheapest that close to the best.</source>
+        <translation>%1 erreicht %2 bei %3, höchstens %4 % unter dem besten Modell der Stufe %5 (%6), für %7 im Monat: das günstigste so nah am besten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is also the best-scoring %2 model.</source>
+        <translation>%1 ist auch das bestbewertete Modell der Stufe %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is also the cheapest %2 model with evidence.</source>
+        <translation>%1 ist auch das günstigste Modell der Stufe %2 mit Beleg.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its latency</source>
+        <translation>seine Latenz</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its context window</source>
+        <translation>sein Kontextfenster</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No candidate with a score on %1 is known to meet every requirement. These picks have evidence but lack a figure the requirements need (for %2: %3), so check it before relying on them.</source>
+        <translation>Von keinem Kandidaten mit einem Wert bei %1 ist bekannt, dass er alle Anforderungen erfüllt. Diese Auswahl hat Belege, aber es fehlt eine Angabe, die die Anforderungen brauchen (bei %2: %3); prüfen Sie sie, bevor Sie sich darauf verlassen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No %1 candidate has a score on %2 and every figure the requirements need; the picks come from %3, the nearest tier with evidence.</source>
+        <translation>Kein Kandidat der Stufe %1 hat einen Wert bei %2 und jede Angabe, die die Anforderungen brauchen; die Auswahl kommt aus der Stufe %3, der nächsten mit Belegen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Outside the %1 tier, %2 (%3) costs %4 a month and scores %5: at least as cheap and better than %6 on this evidence; the tier rule keeps it second.</source>
+        <translation>Außerhalb der Stufe %1 kostet %2 (%3) %4 im Monat und erreicht %5: nach diesen Belegen mindestens so günstig und besser als %6; die Stufenregel stellt es zurück.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No model meets every requirement, so there is nothing to pick; the near misses show which limit to relax.</source>
+        <translation>Kein Modell erfüllt alle Anforderungen, es gibt also nichts auszuwählen; die knapp verfehlten zeigen, welche Grenze zu lockern ist.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This catalog has no quality benchmark, so no model has evidence and there is nothing to pick from: the list goes by tier and cost. Measure the candidates yourself (Evaluations) or use a catalog with public scores.</source>
+        <translation>Dieser Katalog hat keinen Qualitäts-Benchmark, also hat kein Modell einen Beleg und es gibt nichts auszuwählen: Die Liste folgt Stufe und Kosten. Messen Sie die Kandidaten selbst (Auswertungen) oder nutzen Sie einen Katalog mit öffentlichen Werten.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No candidate with a score on %1 is known to meet every requirement: each lacks a figure they need (see the notes), so there is nothing to pick with confidence.</source>
+        <translation>Von keinem Kandidaten mit einem Wert bei %1 ist bekannt, dass er alle Anforderungen erfüllt: Jedem fehlt eine nötige Angabe (siehe Hinweise), es gibt also nichts sicher auszuwählen.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No candidate has a score on %1 that meets the quality bar, so there is no evidence to pick from; the closest is %2 (%3) at %4, a near miss. Relax the bar, choose another benchmark or measure the candidates yourself.</source>
+        <translation>Kein Kandidat hat einen Wert bei %1, der die Qualitätsschwelle erreicht, es gibt also keine Belege für eine Auswahl; am nächsten kommt %2 (%3) mit %4, knapp verfehlt. Lockern Sie die Schwelle, wählen Sie einen anderen Benchmark oder messen Sie die Kandidaten selbst.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No candidate has a score on %1, so there is no evidence to pick from: choose another benchmark or measure the candidates yourself.</source>
+        <translation>Kein Kandidat hat einen Wert bei %1, es gibt also keine Belege für eine Auswahl: Wählen Sie einen anderen Benchmark oder messen Sie die Kandidaten selbst.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n candidate(s) have no score on %1: listed after the scored ones of their tier as “no evidence”.</source>
+        <translation>
+            <numerusform>%n Kandidat hat keinen Wert bei %1: nach den bewerteten seiner Stufe als „kein Beleg“ aufgeführt.</numerusform>
+            <numerusform>%n Kandidaten haben keinen Wert bei %1: nach den bewerteten ihrer Stufe als „kein Beleg“ aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n candidate(s) have no known price: shown as unknown (never as $0.00) and ranked after the priced ones.</source>
+        <translation>
+            <numerusform>%n Kandidat hat keinen bekannten Preis: als unbekannt gezeigt (nie als $0.00) und nach denen mit Preis eingeordnet.</numerusform>
+            <numerusform>%n Kandidaten haben keinen bekannten Preis: als unbekannt gezeigt (nie als $0.00) und nach denen mit Preis eingeordnet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n candidate(s) have no latency figure: ranked after those known to meet the %1 ms limit.</source>
+        <translation>
+            <numerusform>%n Kandidat hat keine Latenzangabe: nach denen eingeordnet, die die Grenze von %1 ms bekanntermaßen einhalten.</numerusform>
+            <numerusform>%n Kandidaten haben keine Latenzangabe: nach denen eingeordnet, die die Grenze von %1 ms bekanntermaßen einhalten.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n candidate(s) have no published context window: ranked after those known to hold %1 tokens.</source>
+        <translation>
+            <numerusform>%n Kandidat hat kein veröffentlichtes Kontextfenster: nach denen eingeordnet, die bekanntermaßen %1 Token fassen.</numerusform>
+            <numerusform>%n Kandidaten haben kein veröffentlichtes Kontextfenster: nach denen eingeordnet, die bekanntermaßen %1 Token fassen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RequirementsPage</name>
     <message>
-        <location filename="../ui/pages/requirementspage.cpp" line="+112"/>
+        <location filename="../ui/pages/requirementspage.cpp" line="+115"/>
         <source>Presets</source>
         <translation>Vorlagen</translation>
     </message>
@@ -8185,7 +9020,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>&amp;Katalog:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Automatic: your own measurement when there is one, else the task&apos;s benchmark, else the catalog&apos;s default</source>
+        <translation>Automatisch: Ihre eigene Messung, wenn es eine gibt, sonst der Benchmark der Aufgabe, sonst der Standard des Katalogs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quality benchmark:</source>
         <translation>&amp;Qualitäts-Benchmark:</translation>
     </message>
@@ -8231,6 +9071,16 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
     <message>
         <location line="+3"/>
+        <source>Min ra&amp;ting:</source>
+        <translation>Min. Be&amp;wertung:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quality bar when quality is a rating (LMArena, your vote ratings); 0: none</source>
+        <translation>Die Qualitätsschwelle, wenn die Qualität eine Bewertung ist (LMArena, Ihre Stimmen-Bewertungen); 0: keine</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Conte&amp;xt length:</source>
         <translation>Ko&amp;ntextlänge:</translation>
     </message>
@@ -8260,12 +9110,34 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>A&amp;usgabe pro Anfrage:</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+4"/>
+        <location line="+253"/>
+        <source>Picks</source>
+        <translation>Auswahl</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>&amp;Value margin:</source>
+        <translation>Preis-Leistungs-&amp;Spielraum:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value pick is the cheapest model scoring within this share of the tier&apos;s best</source>
+        <translation>Die Preis-Leistungs-Wahl ist das günstigste Modell, das höchstens um diesen Anteil unter dem besten der Stufe liegt</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>%1 · prices as of %2 · models: %3</source>
         <translation>%1 · Preise vom %2 · Modelle: %3</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+74"/>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>%1 (rating)</source>
         <translation>%1 (Bewertung)</translation>
     </message>
@@ -8280,12 +9152,32 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>(keine)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+61"/>
+        <source>Automatic: %1</source>
+        <translation>Automatisch: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No benchmark: no quality bar applies.</source>
+        <translation>Kein Benchmark: Es gilt keine Qualitätsschwelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a rating: the minimum accuracy does not apply to it (it still chooses the tier), the minimum rating does (0: none).</source>
+        <translation>%1 ist eine Bewertung: Die Mindestgenauigkeit gilt dafür nicht (sie wählt weiter die Stufe), die Mindestbewertung schon (0: keine).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an accuracy: the minimum accuracy applies (%2 on its scale).</source>
+        <translation>%1 misst eine Genauigkeit: Die Mindestgenauigkeit gilt (%2 auf seiner Skala).</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Why excluded</source>
         <translation>Grund des Ausschlusses</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+74"/>
         <source>Recommended tier: %1</source>
         <translation>Empfohlene Stufe: %1</translation>
     </message>
@@ -8310,7 +9202,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Frühere Regeln, die nicht zutrafen:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>&lt;i&gt;What it does to the list:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;Was sie an der Liste ändert:&lt;/i&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (not in this catalog)</source>
         <translation>%1 (nicht in diesem Katalog)</translation>
     </message>
@@ -8330,7 +9227,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Kein Aufgabentyp gewählt: Wählen Sie einen, um die aufgabenspezifische Empfehlung des Artikels zu sehen.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Candidates (%1)</source>
         <translation>Kandidaten (%1)</translation>
     </message>
@@ -8340,22 +9237,47 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Knapp verfehlt (%1)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>(%1, %2)</source>
+        <translation>(%1, %2)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 a month, self-hosted</source>
+        <translation>%1 im Monat, selbst gehostet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 a month</source>
+        <translation>%1 im Monat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Quality: %1 (%2, %3).</source>
-        <translation>Qualität: %1 (%2, %3).</translation>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2 (%3) — %4, %5.&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;%6</source>
+        <translation>&lt;b&gt;%1:&lt;/b&gt; %2 (%3) – %4, %5.&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;%6</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No quality benchmark in this catalog.</source>
-        <translation>Kein Qualitäts-Benchmark in diesem Katalog.</translation>
+        <location line="+4"/>
+        <source>Value</source>
+        <translation>Preis-Leistung</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A rating, not an accuracy: the minimum accuracy is not checked against it.</source>
-        <translation>Eine Bewertung, keine Genauigkeit: Die Mindestgenauigkeit wird nicht daran geprüft.</translation>
+        <location line="+1"/>
+        <source>Best quality</source>
+        <translation>Beste Qualität</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Cheapest</source>
+        <translation>Günstigste</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>&lt;b&gt;No model meets every constraint.&lt;/b&gt; The near misses show which single limit to relax.</source>
         <translation>&lt;b&gt;Kein Modell erfüllt alle Bedingungen.&lt;/b&gt; Die knapp verfehlten zeigen, welche einzelne Grenze zu lockern wäre.</translation>
     </message>
@@ -9903,6 +10825,49 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
 </context>
 <context>
+    <name>RuleConsequence</name>
+    <message>
+        <location filename="../core/decision/ruleconsequences.cpp" line="+37"/>
+        <source>When the catalog has no candidate of that tier, the nearest tier with one is shown first and the page says so.</source>
+        <translation>Hat der Katalog keinen Kandidaten dieser Stufe, steht die nächste Stufe mit einem zuerst, und die Seite sagt es.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Large models are listed first. Within the tier, models with a score on the task&apos;s benchmark rank above those without.</source>
+        <translation>Große Modelle stehen zuerst. Innerhalb der Stufe stehen Modelle mit einem Wert beim Benchmark der Aufgabe vor denen ohne.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only models that can run on your own hardware stay candidates: open weights with a published size, costed self-hosted with the GPU capacity model. Hosted APIs are near misses (“hosted API: not on-device”). A model without a latency figure is not taken to meet the %1 ms limit.</source>
+        <translation>Nur Modelle, die auf Ihrer eigenen Hardware laufen können, bleiben Kandidaten: offene Gewichte mit veröffentlichter Größe, selbst gehostet nach dem GPU-Kapazitätsmodell berechnet. Gehostete APIs sind knapp verfehlt („gehostete API: nicht auf dem Gerät“). Ein Modell ohne Latenzangabe gilt nicht als innerhalb der Grenze von %1 ms.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Small models are listed first, and every candidate must be known to cost at most %1 per 1,000 requests: a model without a real price is not taken to meet the limit.</source>
+        <translation>Kleine Modelle stehen zuerst, und von jedem Kandidaten muss bekannt sein, dass er höchstens %1 je 1.000 Anfragen kostet: Ein Modell ohne echten Preis gilt nicht als innerhalb der Grenze.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Large models are listed first. A model whose context window is under %1 tokens is a near miss; one whose window is not published ranks after those known to fit.</source>
+        <translation>Große Modelle stehen zuerst. Ein Modell mit einem Kontextfenster unter %1 Token ist knapp verfehlt; eines ohne veröffentlichtes Fenster steht nach denen, die bekanntermaßen passen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 models are listed first. %2</source>
+        <translation>Modelle der Stufe %1 stehen zuerst. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 The latency limit %2 ms is below the default, so a model without a latency figure ranks after those known to meet it.</source>
+        <translation>%1 Die Latenzgrenze von %2 ms liegt unter dem Standard, also steht ein Modell ohne Latenzangabe nach denen, die sie bekanntermaßen einhalten.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 A model whose context window is not published ranks after those known to hold %2 tokens.</source>
+        <translation>%1 Ein Modell ohne veröffentlichtes Kontextfenster steht nach denen, die bekanntermaßen %2 Token fassen.</translation>
+    </message>
+</context>
+<context>
     <name>RunExport</name>
     <message>
         <location filename="../core/store/runexport.cpp" line="+198"/>
@@ -10180,7 +11145,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>SimulateCascadeCommand</name>
     <message>
-        <location filename="../app/simulatecascadecommand.cpp" line="+136"/>
+        <location filename="../app/simulatecascadecommand.cpp" line="+144"/>
         <source>Replays stored runs in which the same prompt was answered by several endpoints under &quot;smallest first, escalate while the confidence is below t&quot; for thresholds t from 0 to 1, with no calls: for each t the share of prompts answered at each level, the total cost and the mean quality. Quality comes from your thumbs (up 1, down 0) or else your pairwise votes (win 1, tie 0.5, loss or both bad 0); answers without either are unlabelled. Confidence comes from the stored answers&apos; log-probabilities, or from validation checks on their text. Levels default to the cascade of the routing configuration, else to the endpoints of the selected runs, cheapest first. With --eval-run, an evaluation run is replayed instead: its pass/fail verdicts are the quality and its answers&apos; shape checks (valid JSON, keys, regex, prefix, length) the confidence.</source>
         <translation>Spielt gespeicherte Läufe, in denen derselbe Prompt von mehreren Endpunkten beantwortet wurde, nach „kleinste zuerst, eskalieren, solange die Konfidenz unter t liegt“ für Schwellen t von 0 bis 1 erneut ab, ohne Aufrufe: für jedes t der Anteil der auf jeder Ebene beantworteten Prompts, die Gesamtkosten und die mittlere Qualität. Die Qualität stammt aus Ihren Daumen (hoch 1, runter 0) oder sonst aus Ihren paarweisen Stimmen (Sieg 1, Unentschieden 0.5, Niederlage oder beide schlecht 0); Antworten ohne beides sind unbewertet. Die Konfidenz stammt aus den Log-Wahrscheinlichkeiten der gespeicherten Antworten oder aus Validierungsprüfungen ihres Textes. Die Ebenen sind standardmäßig die Kaskade der Routing-Konfiguration, sonst die Endpunkte der ausgewählten Läufe, günstigste zuerst. Mit --eval-run wird stattdessen ein Evaluierungslauf abgespielt: Seine Bestanden/Nicht-bestanden-Urteile sind die Qualität, die Formprüfungen seiner Antworten (gültiges JSON, Schlüssel, Regex, Präfix, Länge) die Konfidenz.</translation>
     </message>
@@ -10334,6 +11299,11 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
     <message>
         <location line="+4"/>
+        <source>Some endpoints have no catalog price (ad-hoc targets, or no --catalog-model), so their costs are unknown, not free: give them a catalog model with &apos;rightsize endpoint add … --catalog-model ID&apos;.</source>
+        <translation>Einige Endpunkte haben keinen Katalogpreis (Ad-hoc-Ziele oder kein --catalog-model), ihre Kosten sind also unbekannt, nicht null: Geben Sie ihnen ein Katalogmodell mit „rightsize endpoint add … --catalog-model ID“.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only the newest %1 matching runs were replayed; narrow the selection with --runs.</source>
         <translation>Nur die neuesten %1 passenden Läufe wurden erneut abgespielt; grenzen Sie die Auswahl mit --runs ein.</translation>
     </message>
@@ -10415,7 +11385,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>Tier</name>
     <message>
-        <location filename="../core/catalog/tier.cpp" line="+31"/>
+        <location filename="../core/catalog/tier.cpp" line="+33"/>
         <source>Tiny</source>
         <translation>Winzig</translation>
     </message>
@@ -10488,6 +11458,26 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <location line="+1"/>
         <source>Research, hardest tasks</source>
         <translation>Forschung, schwierigste Aufgaben</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>by parameter count</source>
+        <translation>nach Parameterzahl</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>guessed from the price band (size not published)</source>
+        <translation>aus dem Preisband geschätzt (Größe nicht veröffentlicht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by leaderboard score (closed model, size not published)</source>
+        <translation>nach Leaderboard-Wert (geschlossenes Modell, Größe nicht veröffentlicht)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown (no size and no real price published)</source>
+        <translation>unbekannt (weder Größe noch echter Preis veröffentlicht)</translation>
     </message>
 </context>
 <context>

@@ -122,39 +122,135 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CandidateTableModel</name>
     <message>
-        <location filename="../ui/models/candidatetablemodel.cpp" line="+34"/>
+        <location filename="../ui/models/candidatetablemodel.cpp" line="+36"/>
         <source>Notes</source>
         <translation>Remarques</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+114"/>
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>~%1</source>
+        <translation>~%1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1B (%2B active)</source>
+        <translation>%1 G (%2 G actifs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1B</source>
+        <translation>%1 G</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no evidence</source>
+        <translation>aucune preuve</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>unknown (self-hosted)</source>
+        <translation>inconnu (auto-hébergé)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="-2"/>
         <source>%1 (self-hosted)</source>
         <translation>%1 (auto-hébergé)</translation>
     </message>
     <message>
+        <location line="+9"/>
+        <source>API-equivalent: %1 a month on %2</source>
+        <translation>Équivalent API&#xa0;: %1 par mois avec %2</translation>
+    </message>
+    <message>
         <location line="+37"/>
+        <source>value pick</source>
+        <translation>choix rapport qualité-prix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>best quality</source>
+        <translation>meilleure qualité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cheapest</source>
+        <translation>le moins cher</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pick: %1</source>
+        <translation>Choix&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 (id %2), catalog %3 of %4</source>
         <translation>%1 (id %2), catalogue %3 du %4</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>No %1 score for this model</source>
-        <translation>Aucun score %1 pour ce modèle</translation>
+        <location line="+6"/>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Mixture of experts: %1B parameters in all, %2B active per token; the tier goes by the total, which is what has to be held in memory</source>
+        <translation>Mélange d’experts&#xa0;: %1 G de paramètres en tout, %2 G actifs par jeton&#xa0;; le niveau suit le total, qui doit tenir en mémoire</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size not published</source>
+        <translation>Taille non publiée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No %1 score for this model: no evidence</source>
+        <translation>Aucun score %1 pour ce modèle&#xa0;: aucune preuve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: %2, 95 % interval %3–%4 — source: %5, %6</source>
+        <translation>%1&#xa0;: %2, intervalle à 95&#xa0;% %3–%4 — source&#xa0;: %5, %6</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1: %2 — source: %3, %4</source>
         <translation>%1&#xa0;: %2 — source&#xa0;: %3, %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
+        <source>Self-hosted, but no GPU price is known: give one in the Cost explorer</source>
+        <translation>Auto-hébergé, mais aucun prix de GPU n’est connu&#xa0;: indiquez-en un dans l’explorateur de coûts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Self-hosted around the clock — replicas: %1, price per GPU hour: %2</source>
         <translation>Auto-hébergé en continu — réplicas&#xa0;: %1, prix par heure GPU&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The catalog lists $0 for input and output: a placeholder, so the price is unknown</source>
+        <translation>Le catalogue indique 0&#xa0;$ en entrée et en sortie&#xa0;: un substitut, le prix est donc inconnu</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -162,12 +258,27 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>API&#xa0;: %1 par million de jetons en entrée, %2 par million de jetons en sortie</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>%1 (a month: GPU rental %2, power %3, hardware %4)</source>
+        <translation>%1 (par mois&#xa0;: location de GPU %2, électricité %3, matériel %4)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1. The same traffic on %2, the cheapest comparable API: %3 a month</source>
+        <translation>%1. Le même trafic sur %2, l’API comparable la moins chère&#xa0;: %3 par mois</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Quality on %1</source>
         <translation>Qualité sur %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>By parameter count where it is published (mixtures of experts by their total); ~: guessed from the price band</source>
+        <translation>Selon le nombre de paramètres s’il est publié (mélanges d’experts selon leur total)&#xa0;; ~&#xa0;: estimé d’après la tranche de prix</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>#</source>
         <translation>#</translation>
     </message>
@@ -185,6 +296,11 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <location line="+1"/>
         <source>Tier</source>
         <translation>Niveau</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Taille</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -512,7 +628,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CascadeSimulator</name>
     <message>
-        <location filename="../core/routing/cascadesimulator.cpp" line="+115"/>
+        <location filename="../core/routing/cascadesimulator.cpp" line="+125"/>
         <source>The threshold step %1 must lie above 0 and at most 1.</source>
         <translation>Le pas de seuil %1 doit être supérieur à 0 et au plus égal à 1.</translation>
     </message>
@@ -552,9 +668,22 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Prompt «&#xa0;%1&#xa0;», palier %2&#xa0;: la qualité %3 est hors de l’intervalle 0–1.</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+98"/>
         <source>%1 (repeat %2)</source>
         <translation>%1 (répétition %2)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>≥ %1 (%n unpriced)</source>
+        <translation>
+            <numerusform>≥ %1 (%n sans prix)</numerusform>
+            <numerusform>≥ %1 (%n sans prix)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -601,7 +730,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CatalogFormat</name>
     <message>
-        <location filename="../core/catalog/catalogformat.cpp" line="+34"/>
+        <location filename="../core/catalog/catalogformat.cpp" line="+37"/>
         <source>Cannot load catalog %1: %2</source>
         <translation>Impossible de charger le catalogue %1&#xa0;: %2</translation>
     </message>
@@ -618,13 +747,13 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
     <message>
         <location line="+16"/>
         <location line="+34"/>
-        <location line="+258"/>
+        <location line="+297"/>
         <location line="+31"/>
         <source>required but missing</source>
         <translation>obligatoire mais absent</translation>
     </message>
     <message>
-        <location line="-320"/>
+        <location line="-359"/>
         <source>expected a non-empty string</source>
         <translation>une chaîne non vide était attendue</translation>
     </message>
@@ -651,12 +780,12 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
     </message>
     <message>
         <location line="+27"/>
-        <location line="+223"/>
+        <location line="+262"/>
         <source>expected a whole number greater than 0</source>
         <translation>un nombre entier supérieur à 0 était attendu</translation>
     </message>
     <message>
-        <location line="-212"/>
+        <location line="-251"/>
         <source>expected true or false</source>
         <translation>true ou false était attendu</translation>
     </message>
@@ -684,24 +813,25 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
     <message>
         <location line="+2"/>
         <location line="+35"/>
-        <location line="+21"/>
-        <location line="+211"/>
+        <location line="+26"/>
+        <location line="+247"/>
         <source>%1: expected an object</source>
         <translation>%1&#xa0;: un objet était attendu</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-292"/>
         <source>expected &quot;accuracy&quot; or &quot;rating&quot;</source>
         <translation>«&#xa0;accuracy&#xa0;» ou «&#xa0;rating&#xa0;» était attendu</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+52"/>
+        <location line="+57"/>
+        <location line="+7"/>
         <source>expected a number greater than 0</source>
         <translation>un nombre supérieur à 0 était attendu</translation>
     </message>
     <message>
-        <location line="-40"/>
+        <location line="-52"/>
         <source>task &quot;%1&quot;</source>
         <translation>tâche «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -711,35 +841,61 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>tâche n° %1</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <location line="+212"/>
+        <location line="+25"/>
+        <location line="+248"/>
         <source>model &quot;%1&quot;</source>
         <translation>modèle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-211"/>
+        <location line="-247"/>
         <source>model #%1</source>
         <translation>modèle n° %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
+        <source>more active parameters than parameters in all (&quot;parameters_b&quot;)</source>
+        <translation>plus de paramètres actifs que de paramètres en tout («&#xa0;parameters_b&#xa0;»)</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>expected one of tiny, small, medium, large, frontier</source>
         <translation>une valeur parmi tiny, small, medium, large, frontier était attendue</translation>
     </message>
     <message>
         <location line="+14"/>
-        <location line="+21"/>
+        <source>expected one of parameters, price_band, score, unknown</source>
+        <translation>attendu&#xa0;: parameters, price_band, score ou unknown</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+33"/>
         <source>expected an object</source>
         <translation>un objet était attendu</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="+127"/>
+        <source>Chat models imported from a LiteLLM model_prices_and_context_window.json file; tiers come from the size the name states (mixture-of-experts models by their total size), else from the blended price band rule; a $0 price outside local servers is a placeholder and counts as unknown.</source>
+        <translation>Modèles de chat importés d’un fichier LiteLLM model_prices_and_context_window.json&#xa0;; les niveaux viennent de la taille que donne le nom (les mélanges d’experts selon leur taille totale), sinon de la règle de la tranche de prix combinée&#xa0;; un prix de 0&#xa0;$ hors serveurs locaux est un substitut et compte comme inconnu.</translation>
+    </message>
+    <message>
+        <location line="-239"/>
+        <location line="+100"/>
         <location line="+91"/>
         <source>benchmark &quot;%1&quot; is not declared in &quot;benchmarks&quot;</source>
         <translation>le benchmark «&#xa0;%1&#xa0;» n’est pas déclaré dans «&#xa0;benchmarks&#xa0;»</translation>
     </message>
     <message>
-        <location line="-55"/>
+        <location line="-101"/>
+        <source>an interval needs both &quot;low&quot; and &quot;high&quot;</source>
+        <translation>un intervalle demande «&#xa0;low&#xa0;» et «&#xa0;high&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the interval must contain the value (low ≤ value ≤ high)</source>
+        <translation>l’intervalle doit contenir la valeur (low ≤ value ≤ high)</translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>unknown format &quot;%1&quot; (expected &quot;%2&quot;)</source>
         <translation>format inconnu «&#xa0;%1&#xa0;» (attendu&#xa0;: «&#xa0;%2&#xa0;»)</translation>
     </message>
@@ -769,12 +925,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Prix LiteLLM&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Chat models imported from a LiteLLM model_prices_and_context_window.json file; tiers come from the blended price band rule.</source>
-        <translation>Modèles de chat importés d’un fichier model_prices_and_context_window.json de LiteLLM&#xa0;; les niveaux sont déduits de la règle des tranches de prix combinés.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>LiteLLM model_prices_and_context_window.json (BerriAI/litellm, MIT)</source>
         <translation>LiteLLM model_prices_and_context_window.json (BerriAI/litellm, MIT)</translation>
     </message>
@@ -784,12 +935,38 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>un modèle a un nom vide</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+33"/>
+        <source>%1 field &quot;%2&quot;: expected a list of price tiers</source>
+        <translation>%1 champ «&#xa0;%2&#xa0;»&#xa0;: liste de paliers de prix attendue</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>LiteLLM prices this model only in %n tier(s) by prompt length; imported at the first (prompts up to %1 tokens)</source>
+        <translation>
+            <numerusform>LiteLLM ne donne pour ce modèle que %n palier de prix selon la longueur du prompt&#xa0;; importé au premier (prompts jusqu’à %1 jetons)</numerusform>
+            <numerusform>LiteLLM ne donne pour ce modèle que %n paliers de prix selon la longueur du prompt&#xa0;; importé au premier (prompts jusqu’à %1 jetons)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>LiteLLM prices this model only in %n tier(s) by prompt length; imported at the first</source>
+        <translation>
+            <numerusform>LiteLLM ne donne pour ce modèle que %n palier de prix selon la longueur du prompt&#xa0;; importé au premier</numerusform>
+            <numerusform>LiteLLM ne donne pour ce modèle que %n paliers de prix selon la longueur du prompt&#xa0;; importé au premier</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>%1 field &quot;%2&quot;: %3 USD per token is out of range (at most %4)</source>
         <translation>%1, champ «&#xa0;%2&#xa0;»&#xa0;: %3 USD par jeton est hors limites (au plus %4)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+10"/>
+        <source>LiteLLM lists $0 for input and output: a placeholder, so the price is unknown</source>
+        <translation>LiteLLM indique 0&#xa0;$ en entrée et en sortie&#xa0;: un substitut, le prix est donc inconnu</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>JSON non valide (%1 à l’octet %2)</translation>
     </message>
@@ -799,7 +976,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>un objet JSON était attendu au niveau supérieur</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+164"/>
         <source>Cannot read catalog %1: %2</source>
         <translation>Impossible de lire le catalogue %1&#xa0;: %2</translation>
     </message>
@@ -1630,7 +1807,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+92"/>
+        <location filename="../app/commandline.cpp" line="+93"/>
         <source>unknown task &quot;%1&quot;; the catalog knows: %2</source>
         <translation>tâche inconnue «&#xa0;%1&#xa0;»&#xa0;; le catalogue connaît&#xa0;: %2</translation>
     </message>
@@ -1751,12 +1928,12 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+309"/>
+        <location line="+405"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-299"/>
+        <location line="-395"/>
         <source>--limit expects a whole number ≥ 0, got &quot;%1&quot;</source>
         <translation>--limit attend un nombre entier ≥ 0, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1776,7 +1953,12 @@ Date&#xa0;: %5</translation>
         <translation>non déclenchée</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>What rule %1 does to the list: %2</source>
+        <translation>Ce que la règle %1 fait à la liste&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>%1 [catalog: %2]</source>
         <translation>%1 [catalogue&#xa0;: %2]</translation>
     </message>
@@ -1792,63 +1974,126 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>no evidence</source>
+        <translation>aucune preuve</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 (local)</source>
+        <translation>%1 (local)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 (%2B active)</source>
+        <translation>%1 (%2 G actifs)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>self-hosted</source>
+        <translation>auto-hébergé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1; API-equivalent %2 (%3)</source>
+        <translation>%1&#xa0;; équivalent API %2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Picks (%1 tier, value margin %2 %):</source>
+        <translation>Choix (niveau %1, marge qualité-prix %2&#xa0;%)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>value</source>
+        <translation>rapport qualité-prix</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>best quality</source>
+        <translation>meilleure qualité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cheapest</source>
+        <translation>le moins cher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pick</source>
+        <translation>choix</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Candidates in catalog %1 (%2), %3 of %4 models meet every constraint; quality: %5</source>
         <translation>Candidats du catalogue %1 (%2), %3 modèles sur %4 satisfont toutes les contraintes&#xa0;; qualité&#xa0;: %5</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+46"/>
+        <location line="-15"/>
+        <location line="+18"/>
+        <location line="+54"/>
         <source>model</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+144"/>
+        <location line="-54"/>
+        <location line="+154"/>
         <source>provider</source>
         <translation>fournisseur</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+144"/>
+        <location line="-154"/>
+        <location line="+154"/>
         <source>tier</source>
         <translation>niveau</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <location line="+46"/>
+        <location line="-172"/>
+        <location line="+18"/>
+        <location line="+54"/>
         <source>quality</source>
         <translation>qualité</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+45"/>
+        <location line="-53"/>
+        <location line="+53"/>
         <source>latency</source>
         <translation>latence</translation>
     </message>
     <message>
-        <location line="-45"/>
-        <location line="+46"/>
+        <location line="-72"/>
+        <location line="+19"/>
+        <location line="+54"/>
         <source>monthly</source>
         <translation>mensuel</translation>
     </message>
     <message>
-        <location line="-46"/>
-        <location line="+46"/>
+        <location line="-54"/>
+        <location line="+54"/>
         <source>per request</source>
         <translation>par requête</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-43"/>
         <source>… and %1 more (--limit N, or --json for all)</source>
         <translation>… et %1 de plus (--limit N, ou --json pour tout afficher)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Near misses (one constraint failed):</source>
         <translation>Presque retenus (une contrainte non satisfaite)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Monthly cost and cost per request of models at a volume (30-day month).</source>
         <translation>Coût mensuel et coût par requête de modèles pour un volume donné (mois de 30 jours).</translation>
     </message>
@@ -1873,7 +2118,8 @@ Date&#xa0;: %5</translation>
         <translation>--model est obligatoire</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-61"/>
+        <location line="+72"/>
         <source>serving</source>
         <translation>hébergement</translation>
     </message>
@@ -1888,17 +2134,19 @@ Date&#xa0;: %5</translation>
         <translation>le modèle «&#xa0;%1&#xa0;» n’a pas de prix en auto-hébergement&#xa0;; indiquez --gpu-hourly USD</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-95"/>
+        <location line="+98"/>
         <source>self-hosted, %1 replica(s)</source>
         <translation>auto-hébergé, %1 réplica(s)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-99"/>
+        <location line="+99"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1 requests/day, %2 input and %3 output tokens per request, catalog %4 (%5)</source>
         <translation>%1 requêtes/jour, %2 jetons en entrée et %3 en sortie par requête, catalogue %4 (%5)</translation>
     </message>
@@ -1998,7 +2246,7 @@ Date&#xa0;: %5</translation>
         <translation>contexte</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+31"/>
         <source>show expects one model ID</source>
         <translation>show attend un seul ID de modèle</translation>
     </message>
@@ -2008,19 +2256,63 @@ Date&#xa0;: %5</translation>
         <translation>aucun modèle «&#xa0;%1&#xa0;» dans le catalogue %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>  provider: %1, tier: %2, parameters: %3</source>
         <translation>  fournisseur&#xa0;: %1, niveau&#xa0;: %2, paramètres&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-257"/>
+        <location line="+9"/>
+        <location line="+114"/>
+        <location line="+128"/>
+        <location line="+3"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-199"/>
+        <source>size</source>
+        <translation>taille</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>~: tier guessed from the price band (the size is not published).</source>
+        <translation>~&#xa0;: niveau estimé d’après la tranche de prix (la taille n’est pas publiée).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>  … and %1 more</source>
+        <translation>  … et %1 de plus</translation>
+    </message>
+    <message>
+        <location line="+154"/>
+        <source> [quality: %1]</source>
+        <translation> [qualité&#xa0;: %1]</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 in all, %2B active (mixture of experts)</source>
+        <translation>%1 en tout, %2 G actifs (mélange d’experts)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>  price: $%1 input, $%2 output per 1M tokens</source>
         <translation>  prix&#xa0;: %1 $ en entrée, %2 $ en sortie par million de jetons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  price: unknown (the catalog lists $0, a placeholder)</source>
+        <translation>  prix&#xa0;: inconnu (le catalogue indique 0&#xa0;$, un substitut)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>  note: %1</source>
+        <translation>  remarque&#xa0;: %1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2682,7 +2974,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>CostCurves</name>
     <message>
-        <location filename="../core/analysis/costcurves.cpp" line="+198"/>
+        <location filename="../core/analysis/costcurves.cpp" line="+213"/>
         <source>Monthly cost versus volume</source>
         <translation>Coût mensuel selon le volume</translation>
     </message>
@@ -2710,6 +3002,21 @@ Date&#xa0;: %5</translation>
         <location line="+1"/>
         <source>Catalog: %1 (%2) · %3 input + %4 output tokens per request · Self-hosting: %5, %6 tokens/s per replica, %7 % utilisation, peak ×%8</source>
         <translation>Catalogue&#xa0;: %1 (%2) · %3 jetons en entrée + %4 en sortie par requête · Auto-hébergement&#xa0;: %5, %6 jetons/s par réplica, %7&#xa0;% d’utilisation, pointe ×%8</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source> · power %1 W per GPU at %2/kWh, PUE %3</source>
+        <translation> · électricité %1 W par GPU à %2/kWh, PUE %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · owned hardware %1 per GPU over %2 months</source>
+        <translation> · matériel possédé %1 par GPU sur %2 mois</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> · %1: price unknown, not drawn</source>
+        <translation> · %1&#xa0;: prix inconnu, non tracé</translation>
     </message>
 </context>
 <context>
@@ -2785,7 +3092,7 @@ Date&#xa0;: %5</translation>
         <translation>Désactivé&#xa0;: les modèles sans score sur ce benchmark sont tracés en bas du graphique.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&lt;b&gt;Selected model&lt;/b&gt;</source>
         <translation>&lt;b&gt;Modèle sélectionné&lt;/b&gt;</translation>
     </message>
@@ -2846,7 +3153,47 @@ Date&#xa0;: %5</translation>
         <translation>du catalogue</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
+        <source> W</source>
+        <translation> W</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not counted</source>
+        <translation>non compté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Power per GPU at load; counted with the electricity price</source>
+        <translation>Puissance par GPU en charge&#xa0;; comptée avec le prix de l’électricité</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source> /kWh</source>
+        <translation> /kWh</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Power usage effectiveness: the facility&apos;s power over the GPUs&apos; own</source>
+        <translation>Efficacité énergétique (PUE)&#xa0;: la puissance du site rapportée à celle des GPU</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Price of hardware you own, per GPU; set the GPU price to $0 if you rent nothing</source>
+        <translation>Prix du matériel que vous possédez, par GPU&#xa0;; mettez le prix du GPU à 0&#xa0;$ si vous ne louez rien</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> months</source>
+        <translation> mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Input:</source>
         <translation>&amp;Entrée&#xa0;:</translation>
     </message>
@@ -2876,6 +3223,31 @@ Date&#xa0;: %5</translation>
         <translation>Facteur de &amp;pointe&#xa0;:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Po&amp;wer:</source>
+        <translation>É&amp;lectricité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Electri&amp;city:</source>
+        <translation>Pri&amp;x du kWh&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;UE:</source>
+        <translation>P&amp;UE&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Own &amp;hardware:</source>
+        <translation>&amp;Matériel possédé&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Written off &amp;over:</source>
+        <translation>Amorti s&amp;ur&#xa0;:</translation>
+    </message>
+    <message>
         <location line="+15"/>
         <source>&lt;b&gt;Break-even volumes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Volumes d’équilibre&lt;/b&gt;</translation>
@@ -2892,12 +3264,12 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+322"/>
+        <location line="+363"/>
         <source>Monthly cost</source>
         <translation>Coût mensuel</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location line="-195"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
@@ -2937,17 +3309,12 @@ Date&#xa0;: %5</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <source>The ringed point is the recommended model, %1.</source>
-        <translation>Le point cerclé est le modèle recommandé, %1.</translation>
+        <location line="+141"/>
+        <source>&lt;p&gt;This is the value pick.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;C’est le choix qualité-prix.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>The recommended model, %1, is hidden by the filters.</source>
-        <translation>Le modèle recommandé, %1, est masqué par les filtres.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="-57"/>
         <source>No model satisfies every requirement, so none is ringed.</source>
         <translation>Aucun modèle ne satisfait toutes les exigences, donc aucun n’est cerclé.</translation>
     </message>
@@ -2957,12 +3324,13 @@ Date&#xa0;: %5</translation>
         <translation>&lt;p&gt;Cliquez sur un point pour voir les chiffres du modèle.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <location line="+2"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
@@ -2983,6 +3351,26 @@ Date&#xa0;: %5</translation>
         <location line="+0"/>
         <source>API</source>
         <translation>API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Of which</source>
+        <translation>Dont</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GPU rental %1, power %2, hardware %3</source>
+        <translation>location de GPU %1, électricité %2, matériel %3</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>API-equivalent</source>
+        <translation>Équivalent API</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 a month on %2</source>
+        <translation>%1 par mois avec %2</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3027,11 +3415,17 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+2"/>
+        <location line="+4"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <source>%1 B in all, %2 B active (mixture of experts)</source>
+        <translation>%1 G en tout, %2 G actifs (mélange d’experts)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
@@ -3056,22 +3450,33 @@ Date&#xa0;: %5</translation>
         <translation>Source du score</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-32"/>
+        <location line="+32"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
+        <location line="-59"/>
+        <source>The ringed point is the value pick, %1: %2</source>
+        <translation>Le point cerclé est le choix qualité-prix, %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The value pick, %1, is hidden by the filters.</source>
+        <translation>Le choix qualité-prix, %1, est masqué par les filtres.</translation>
+    </message>
+    <message>
         <location line="+2"/>
+        <source>Nothing is ringed: %1</source>
+        <translation>Rien n’est cerclé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>no score</source>
         <translation>aucun score</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&lt;p&gt;This is the recommended model.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;C’est le modèle recommandé.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>&lt;p&gt;On the cost/quality frontier: no other model is both cheaper and better.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Sur la frontière coût/qualité&#xa0;: aucun autre modèle n’est à la fois moins cher et meilleur.&lt;/p&gt;</translation>
     </message>
@@ -3190,12 +3595,12 @@ Date&#xa0;: %5</translation>
         <translation>Frontière de Pareto</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>Recommended: %1</source>
-        <translation>Recommandé&#xa0;: %1</translation>
+        <location line="+20"/>
+        <source>Value pick</source>
+        <translation>Choix qualité-prix</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Selected</source>
         <translation>Sélectionné</translation>
     </message>
@@ -6732,6 +7137,11 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <source>tokens/s</source>
         <translation>jetons/s</translation>
     </message>
+    <message>
+        <location line="+9"/>
+        <source>months</source>
+        <translation>mois</translation>
+    </message>
 </context>
 <context>
     <name>InputOptions</name>
@@ -6821,7 +7231,42 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Pic de charge par rapport à la moyenne journalière, au moins 1 (2 par défaut).</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+1"/>
+        <source>Value pick: the cheapest model within this many percent of the tier&apos;s best score, 0 to 50 (default 3).</source>
+        <translation>Choix qualité-prix&#xa0;: le modèle le moins cher à moins de ce pourcentage du meilleur score du niveau, de 0 à 50 (3 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality bar on a rating benchmark such as LMArena, where the minimum accuracy cannot apply (default: none).</source>
+        <translation>Seuil de qualité sur un benchmark de cote comme LMArena, auquel l’exactitude minimale ne peut s’appliquer (par défaut&#xa0;: aucun).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-hosting: power per GPU in watts, counted with --kwh-price (default: not counted).</source>
+        <translation>Auto-hébergement&#xa0;: puissance par GPU en watts, comptée avec --kwh-price (par défaut&#xa0;: non comptée).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-hosting: electricity price in USD per kWh (default: not counted).</source>
+        <translation>Auto-hébergement&#xa0;: prix de l’électricité en USD par kWh (par défaut&#xa0;: non compté).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-hosting: power usage effectiveness, 1 to 3 (default 1).</source>
+        <translation>Auto-hébergement&#xa0;: efficacité énergétique (PUE), de 1 à 3 (1 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Self-hosting: price of hardware you own, USD per GPU, written off over --amortisation-months (default: none).</source>
+        <translation>Auto-hébergement&#xa0;: prix du matériel que vous possédez, en USD par GPU, amorti sur --amortisation-months (par défaut&#xa0;: aucun).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Months over which owned hardware is written off (default 36).</source>
+        <translation>Nombre de mois sur lesquels le matériel possédé est amorti (36 par défaut).</translation>
+    </message>
+    <message>
+        <location line="+62"/>
         <source>--complexity expects simple, medium or high, got &quot;%1&quot;</source>
         <translation>--complexity attend simple, medium ou high, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -7024,7 +7469,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>MeasuredQuality</name>
     <message>
-        <location filename="../core/eval/measuredquality.cpp" line="+38"/>
+        <location filename="../core/eval/measuredquality.cpp" line="+40"/>
         <source>Your evaluation %1</source>
         <translation>Votre évaluation %1</translation>
     </message>
@@ -7038,7 +7483,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>your own measurement</source>
         <translation>votre propre mesure</translation>
     </message>
@@ -7056,7 +7501,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+63"/>
         <source>Measured quality without a benchmark id (field “benchmark.id”).</source>
         <translation>Qualité mesurée sans identifiant de benchmark (champ « benchmark.id »).</translation>
     </message>
@@ -7074,7 +7519,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>Memo</name>
     <message numerus="yes">
-        <location filename="../core/report/memo.cpp" line="+56"/>
+        <location filename="../core/report/memo.cpp" line="+58"/>
         <source>self-hosted, %n replica(s)</source>
         <translation>
             <numerusform>auto-hébergé, %n réplica</numerusform>
@@ -7082,12 +7527,50 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+2"/>
+        <source>%1: GPU rental %2, power %3, hardware %4</source>
+        <translation>%1&#xa0;: location de GPU %2, électricité %3, matériel %4</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 (API-equivalent: %2 on %3)</source>
+        <translation>%1 (équivalent API&#xa0;: %2 avec %3)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+22"/>
+        <location line="+485"/>
+        <location line="+1"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="-503"/>
         <source>no score</source>
         <translation>aucun score</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+7"/>
+        <source>no evidence</source>
+        <translation>aucune preuve</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2B in all, %3B active)</source>
+        <translation>%1 (%2 G en tout, %3 G actifs)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 (price band)</source>
+        <translation>%1 (tranche de prix)</translation>
+    </message>
+    <message>
+        <location line="+112"/>
         <source>level %1</source>
         <translation>palier %1</translation>
     </message>
@@ -7211,11 +7694,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
     <message>
         <location line="+0"/>
+        <location line="+14"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-13"/>
         <source>Complexity</source>
         <translation>Complexité</translation>
     </message>
@@ -7256,12 +7740,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+165"/>
+        <location line="+196"/>
         <source>Requests per day</source>
         <translation>Requêtes par jour</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-195"/>
         <source>Context length</source>
         <translation>Longueur de contexte</translation>
     </message>
@@ -7286,17 +7770,33 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Benchmark de qualité</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Value margin</source>
+        <translation>Marge qualité-prix</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 % of the tier&apos;s best score</source>
+        <translation>%1&#xa0;% du meilleur score du niveau</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Minimum rating</source>
+        <translation>Cote minimale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Requirement</source>
         <translation>Exigence</translation>
     </message>
     <message>
         <location line="+0"/>
+        <location line="+35"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
@@ -7316,17 +7816,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Pourquoi les règles précédentes n’ont pas tranché&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Best candidate: %1 (%2, %3), %4 per month, %5 per 1,000 requests (%6).</source>
-        <translation>Meilleur candidat&#xa0;: %1 (%2, %3), %4 par mois, %5 pour 1&#xa0;000 requêtes (%6).</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+37"/>
         <source>No model in the catalog satisfies every requirement; the near misses below show what would have to give.</source>
         <translation>Aucun modèle du catalogue ne satisfait toutes les exigences&#xa0;; les modèles presque retenus ci-dessous montrent ce qu’il faudrait assouplir.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Task-specific pick</source>
         <translation>Choix propre à la tâche</translation>
     </message>
@@ -7341,26 +7836,29 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Aucun des deux modèles n’est dans ce catalogue.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-30"/>
+        <location line="+32"/>
         <location line="+16"/>
         <location line="+21"/>
         <location line="+34"/>
         <location line="+23"/>
-        <location line="+66"/>
+        <location line="+81"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-207"/>
+        <location line="+32"/>
         <location line="+16"/>
         <location line="+21"/>
         <location line="+34"/>
-        <location line="+89"/>
+        <location line="+104"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-206"/>
+        <location line="+31"/>
         <location line="+16"/>
         <location line="+21"/>
         <location line="+34"/>
@@ -7376,14 +7874,16 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Coût pour 1&#xa0;000 requêtes</translation>
     </message>
     <message>
-        <location line="-38"/>
+        <location line="-69"/>
+        <location line="+31"/>
         <location line="+17"/>
         <location line="+77"/>
         <source>Serving</source>
         <translation>Hébergement</translation>
     </message>
     <message>
-        <location line="-93"/>
+        <location line="-126"/>
+        <location line="+33"/>
         <location line="+15"/>
         <location line="+21"/>
         <location line="+34"/>
@@ -7487,13 +7987,53 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>auto-hébergé</translation>
     </message>
     <message>
-        <location line="-375"/>
-        <location line="+375"/>
+        <location line="-450"/>
+        <location line="+450"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
+        <location line="-448"/>
+        <source>self-hosted, no GPU price</source>
+        <translation>auto-hébergé, sans prix de GPU</translation>
+    </message>
+    <message>
+        <location line="+301"/>
+        <source>What rule %1 does to the list: %2</source>
+        <translation>Ce que la règle %1 fait à la liste&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Picks</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
         <location line="+5"/>
+        <source>Best quality</source>
+        <translation>Meilleure qualité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cheapest</source>
+        <translation>Le moins cher</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Value is the cheapest %1 model scoring within %2 % of the tier&apos;s best on %3; best quality and cheapest bound it on either side.</source>
+        <translation>Le choix qualité-prix est le modèle le moins cher du niveau %1 à moins de %2&#xa0;% du meilleur score sur %3&#xa0;; la meilleure qualité et le moins cher l’encadrent.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pick</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trade-off</source>
+        <translation>Compromis</translation>
+    </message>
+    <message>
+        <location line="+126"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>At %1 requests/day</source>
@@ -7565,7 +8105,32 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Capacité d’auto-hébergement&#xa0;: %1 jetons par seconde et par réplica à %2&#xa0;% d’utilisation, pic de charge de %3 × la moyenne journalière, %4 GPU par réplica&#xa0;; réplicas = arrondi supérieur(jetons par seconde en pointe / débit utilisable), au moins 1&#xa0;; un réplica fonctionne 720 heures par mois.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+7"/>
+        <source>Power: %1 W per GPU × 720 hours × %2 per kWh × PUE %3 = %4 per GPU a month, added to every self-hosted cost.</source>
+        <translation>Électricité&#xa0;: %1 W par GPU × 720 heures × %2 par kWh × PUE %3 = %4 par GPU et par mois, ajoutés à chaque coût d’auto-hébergement.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Power: not counted separately (a rented GPU&apos;s hourly price includes it).</source>
+        <translation>Électricité&#xa0;: non comptée à part (le prix horaire d’un GPU loué la comprend).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Owned hardware: %1 per GPU written off over %2 months = %3 per GPU a month.</source>
+        <translation>Matériel possédé&#xa0;: %1 par GPU amorti sur %2 mois = %3 par GPU et par mois.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Owned hardware: none counted.</source>
+        <translation>Matériel possédé&#xa0;: aucun compté.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A price of $0 for input and output in an API catalog is a placeholder, not a free model: such costs are shown as unknown. Local models cost only what power and hardware are counted.</source>
+        <translation>Un prix de 0&#xa0;$ en entrée et en sortie dans un catalogue d’API est un substitut, pas un modèle gratuit&#xa0;: ces coûts sont affichés comme inconnus. Les modèles locaux ne coûtent que l’électricité et le matériel comptés.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>—</source>
         <translation>—</translation>
     </message>
@@ -8092,9 +8657,14 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>Recommendation</name>
     <message>
-        <location filename="../core/decision/recommendation.cpp" line="+190"/>
+        <location filename="../core/decision/recommendation.cpp" line="+372"/>
         <source>latency unknown: not checked</source>
         <translation>latence inconnue&#xa0;: non vérifiée</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>context window unknown: not known to hold %1 tokens</source>
+        <translation>fenêtre de contexte inconnue&#xa0;: capacité de %1 jetons non établie</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -8102,45 +8672,310 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>fenêtre de contexte inconnue&#xa0;: non vérifiée</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-106"/>
         <source>minimum accuracy not checked: benchmark %1 is not in the catalog</source>
         <translation>exactitude minimale non vérifiée&#xa0;: le benchmark %1 n’est pas dans le catalogue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>minimum accuracy not checked: %1 is a rating, not an accuracy</source>
         <translation>exactitude minimale non vérifiée&#xa0;: %1 est une cote, pas une exactitude</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-3"/>
         <source>minimum accuracy not checked: no score on %1</source>
         <translation>exactitude minimale non vérifiée&#xa0;: aucun score sur %1</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-4"/>
+        <source>minimum accuracy not checked: the catalog has no quality benchmark</source>
+        <translation>exactitude minimale non vérifiée&#xa0;: le catalogue n’a aucun benchmark de qualité</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>minimum rating not checked: no score on %1</source>
+        <translation>cote minimale non vérifiée&#xa0;: aucun score sur %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Typical latency %1 ms is over the %2 ms limit</source>
         <translation>La latence typique de %1 ms dépasse la limite de %2 ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Cost %1 per 1,000 requests is over the %2 limit</source>
         <translation>Le coût de %1 pour 1&#xa0;000 requêtes dépasse la limite de %2</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Accuracy %1 on %2 is under the minimum %3</source>
         <translation>L’exactitude %1 sur %2 est inférieure au minimum de %3</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <source>Rating %1 on %2 is under the minimum %3</source>
+        <translation>La cote %1 sur %2 est inférieure au minimum de %3</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Context window %1 tokens is under the %2 tokens required</source>
         <translation>La fenêtre de contexte de %1 jetons est inférieure aux %2 jetons requis</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>price unknown: $0 in an API catalog is a placeholder</source>
+        <translation>prix inconnu&#xa0;: 0&#xa0;$ dans un catalogue d’API est un substitut</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>price unknown: no GPU price to cost self-hosting with</source>
+        <translation>prix inconnu&#xa0;: aucun prix de GPU pour chiffrer l’auto-hébergement</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>latency unknown: not known to meet the %1 ms limit</source>
+        <translation>latence inconnue&#xa0;: respect de la limite de %1 ms non établi</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>open weights of unpublished size: not known to run on-device</source>
+        <translation>poids ouverts de taille non publiée&#xa0;: exécution locale non établie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hosted API: not on-device</source>
+        <translation>API hébergée&#xa0;: pas sur l’appareil</translation>
+    </message>
+    <message>
+        <location line="+103"/>
+        <source>measured: %1 (95 % interval %2–%3), %4</source>
+        <translation>mesuré&#xa0;: %1 (intervalle à 95&#xa0;% %2–%3), %4</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>No quality benchmark: the catalog has none, so no model has evidence.</source>
+        <translation>Aucun benchmark de qualité&#xa0;: le catalogue n’en a pas, donc aucun modèle n’a de preuve.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 decides quality: you chose it.</source>
+        <translation>%1 décide de la qualité&#xa0;: vous l’avez choisi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 decides quality: you chose it, but this catalog does not have it.</source>
+        <translation>%1 décide de la qualité&#xa0;: vous l’avez choisi, mais ce catalogue ne l’a pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 decides quality: your own measurement (%2), preferred over public benchmarks; each score carries its 95 % interval.</source>
+        <translation>%1 décide de la qualité&#xa0;: votre propre mesure (%2), préférée aux benchmarks publics&#xa0;; chaque score porte son intervalle à 95&#xa0;%.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 decides quality: the benchmark of the task “%2”.</source>
+        <translation>%1 décide de la qualité&#xa0;: le benchmark de la tâche «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 decides quality: the benchmark of the task “%2” (%3).</source>
+        <translation>%1 décide de la qualité&#xa0;: le benchmark de la tâche «&#xa0;%2&#xa0;» (%3).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 decides quality: the catalog&apos;s default, because the task&apos;s benchmark %2 is not in this catalog.</source>
+        <translation>%1 décide de la qualité&#xa0;: celui du catalogue par défaut, car le benchmark de la tâche, %2, n’est pas dans ce catalogue.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 decides quality: the catalog&apos;s default (the task “%2” names no benchmark).</source>
+        <translation>%1 décide de la qualité&#xa0;: celui du catalogue par défaut (la tâche «&#xa0;%2&#xa0;» ne nomme aucun benchmark).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 decides quality: the catalog&apos;s default (no task chosen).</source>
+        <translation>%1 décide de la qualité&#xa0;: celui du catalogue par défaut (aucune tâche choisie).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>It is an accuracy: a model scoring under the minimum accuracy %1 is a near miss, and one without a score is “no evidence”.</source>
+        <translation>C’est une exactitude&#xa0;: un modèle sous l’exactitude minimale de %1 est presque retenu, un modèle sans score est «&#xa0;aucune preuve&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is an accuracy: a model scoring under the minimum accuracy %1 (%2 on its scale) is a near miss, and one without a score is “no evidence”.</source>
+        <translation>C’est une exactitude&#xa0;: un modèle sous l’exactitude minimale de %1 (%2 sur son échelle) est presque retenu, un modèle sans score est «&#xa0;aucune preuve&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (scores in this catalog run from %1 to %2)</source>
+        <translation> (les scores de ce catalogue vont de %1 à %2)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is a rating: it ranks models but is not a share of tasks done right, so the minimum accuracy does not apply. The quality bar is the minimum rating %1%2.</source>
+        <translation>C’est une cote&#xa0;: elle classe les modèles mais n’est pas une part de tâches réussies, l’exactitude minimale ne s’applique donc pas. Le seuil de qualité est la cote minimale de %1%2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is a rating: it ranks models but is not a share of tasks done right, so the minimum accuracy does not apply. Set a minimum rating to hold models to a bar%1.</source>
+        <translation>C’est une cote&#xa0;: elle classe les modèles mais n’est pas une part de tâches réussies, l’exactitude minimale ne s’applique donc pas. Fixez une cote minimale pour imposer un seuil aux modèles%1.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 percentage points</source>
+        <translation>%1 points de pourcentage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 percentage points (%2 %)</source>
+        <translation>%1 points de pourcentage (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 rating points</source>
+        <translation>%1 points de cote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 rating points (%2 %)</source>
+        <translation>%1 points de cote (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 costs %2× %3 for %4.</source>
+        <translation>%1 coûte %2 fois %3 pour %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 costs %2 more per month than %3 for %4.</source>
+        <translation>%1 coûte %2 de plus par mois que %3 pour %4.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>unknown-tier</source>
+        <translation>de niveau inconnu</translation>
+    </message>
+    <message>
+        <location line="+242"/>
+        <source>The catalog has no %1 model; showing %2 models instead.</source>
+        <translation>Le catalogue n’a aucun modèle de niveau %1&#xa0;; les modèles de niveau %2 sont affichés à la place.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>None of the catalog&apos;s %n %1 model(s) meets the requirements; showing %2 models instead.</source>
+        <translation>
+            <numerusform>Le %n modèle de niveau %1 du catalogue ne satisfait pas les exigences&#xa0;; les modèles de niveau %2 sont affichés à la place.</numerusform>
+            <numerusform>Aucun des %n modèles de niveau %1 du catalogue ne satisfait les exigences&#xa0;; les modèles de niveau %2 sont affichés à la place.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 scores %2 on %3, within %4 % of the best %5 model (%6), at %7 a month: the cheapest that close to the best.</source>
+        <translation>%1 obtient %2 sur %3, à moins de %4&#xa0;% du meilleur modèle de niveau %5 (%6), pour %7 par mois&#xa0;: le moins cher aussi près du meilleur.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 is also the best-scoring %2 model.</source>
+        <translation>%1 est aussi le modèle de niveau %2 au meilleur score.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 is also the cheapest %2 model with evidence.</source>
+        <translation>%1 est aussi le modèle de niveau %2 le moins cher avec une preuve.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>its latency</source>
+        <translation>sa latence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>its context window</source>
+        <translation>sa fenêtre de contexte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No candidate with a score on %1 is known to meet every requirement. These picks have evidence but lack a figure the requirements need (for %2: %3), so check it before relying on them.</source>
+        <translation>Aucun candidat avec un score sur %1 n’est connu pour satisfaire toutes les exigences. Ces choix ont des preuves mais il leur manque un chiffre que demandent les exigences (pour %2&#xa0;: %3)&#xa0;: vérifiez-le avant de vous y fier.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No %1 candidate has a score on %2 and every figure the requirements need; the picks come from %3, the nearest tier with evidence.</source>
+        <translation>Aucun candidat de niveau %1 n’a de score sur %2 et tous les chiffres que demandent les exigences&#xa0;; les choix viennent du niveau %3, le plus proche avec des preuves.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Outside the %1 tier, %2 (%3) costs %4 a month and scores %5: at least as cheap and better than %6 on this evidence; the tier rule keeps it second.</source>
+        <translation>Hors du niveau %1, %2 (%3) coûte %4 par mois et obtient %5&#xa0;: au moins aussi bon marché et meilleur que %6 selon ces preuves&#xa0;; la règle de niveau le place après.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No model meets every requirement, so there is nothing to pick; the near misses show which limit to relax.</source>
+        <translation>Aucun modèle ne satisfait toutes les exigences, il n’y a donc rien à choisir&#xa0;; les presque retenus montrent quelle limite assouplir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This catalog has no quality benchmark, so no model has evidence and there is nothing to pick from: the list goes by tier and cost. Measure the candidates yourself (Evaluations) or use a catalog with public scores.</source>
+        <translation>Ce catalogue n’a aucun benchmark de qualité&#xa0;: aucun modèle n’a de preuve et il n’y a rien à choisir, la liste suit le niveau et le coût. Mesurez les candidats vous-même (Évaluations) ou utilisez un catalogue avec des scores publics.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>No candidate with a score on %1 is known to meet every requirement: each lacks a figure they need (see the notes), so there is nothing to pick with confidence.</source>
+        <translation>Aucun candidat avec un score sur %1 n’est connu pour satisfaire toutes les exigences&#xa0;: il manque à chacun un chiffre nécessaire (voir les remarques), il n’y a donc rien à choisir avec assurance.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No candidate has a score on %1 that meets the quality bar, so there is no evidence to pick from; the closest is %2 (%3) at %4, a near miss. Relax the bar, choose another benchmark or measure the candidates yourself.</source>
+        <translation>Aucun candidat n’a de score sur %1 qui atteigne le seuil de qualité, il n’y a donc aucune preuve pour choisir&#xa0;; le plus proche est %2 (%3) à %4, presque retenu. Assouplissez le seuil, choisissez un autre benchmark ou mesurez les candidats vous-même.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No candidate has a score on %1, so there is no evidence to pick from: choose another benchmark or measure the candidates yourself.</source>
+        <translation>Aucun candidat n’a de score sur %1, il n’y a donc aucune preuve pour choisir&#xa0;: choisissez un autre benchmark ou mesurez les candidats vous-même.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n candidate(s) have no score on %1: listed after the scored ones of their tier as “no evidence”.</source>
+        <translation>
+            <numerusform>%n candidat n’a aucun score sur %1&#xa0;: listé après ceux de son niveau qui en ont un, comme «&#xa0;aucune preuve&#xa0;».</numerusform>
+            <numerusform>%n candidats n’ont aucun score sur %1&#xa0;: listés après ceux de leur niveau qui en ont un, comme «&#xa0;aucune preuve&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n candidate(s) have no known price: shown as unknown (never as $0.00) and ranked after the priced ones.</source>
+        <translation>
+            <numerusform>%n candidat n’a aucun prix connu&#xa0;: affiché comme inconnu (jamais comme 0,00&#xa0;$) et classé après ceux qui ont un prix.</numerusform>
+            <numerusform>%n candidats n’ont aucun prix connu&#xa0;: affichés comme inconnus (jamais comme 0,00&#xa0;$) et classés après ceux qui ont un prix.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n candidate(s) have no latency figure: ranked after those known to meet the %1 ms limit.</source>
+        <translation>
+            <numerusform>%n candidat n’a aucune latence connue&#xa0;: classé après ceux qui respectent la limite de %1 ms.</numerusform>
+            <numerusform>%n candidats n’ont aucune latence connue&#xa0;: classés après ceux qui respectent la limite de %1 ms.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n candidate(s) have no published context window: ranked after those known to hold %1 tokens.</source>
+        <translation>
+            <numerusform>%n candidat n’a aucune fenêtre de contexte publiée&#xa0;: classé après ceux qui tiennent %1 jetons.</numerusform>
+            <numerusform>%n candidats n’ont aucune fenêtre de contexte publiée&#xa0;: classés après ceux qui tiennent %1 jetons.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>RequirementsPage</name>
     <message>
-        <location filename="../ui/pages/requirementspage.cpp" line="+112"/>
+        <location filename="../ui/pages/requirementspage.cpp" line="+115"/>
         <source>Presets</source>
         <translation>Préréglages</translation>
     </message>
@@ -8185,7 +9020,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>&amp;Catalogue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+4"/>
+        <source>Automatic: your own measurement when there is one, else the task&apos;s benchmark, else the catalog&apos;s default</source>
+        <translation>Automatique&#xa0;: votre propre mesure s’il y en a une, sinon le benchmark de la tâche, sinon celui du catalogue par défaut</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Quality benchmark:</source>
         <translation>Benchmark de &amp;qualité&#xa0;:</translation>
     </message>
@@ -8231,6 +9071,16 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
     <message>
         <location line="+3"/>
+        <source>Min ra&amp;ting:</source>
+        <translation>Cote mi&amp;nimale&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The quality bar when quality is a rating (LMArena, your vote ratings); 0: none</source>
+        <translation>Le seuil de qualité quand la qualité est une cote (LMArena, vos cotes de votes)&#xa0;; 0&#xa0;: aucun</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Conte&amp;xt length:</source>
         <translation>Longueur de conte&amp;xte&#xa0;:</translation>
     </message>
@@ -8260,12 +9110,34 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>&amp;Sortie par requête&#xa0;:</translation>
     </message>
     <message>
-        <location line="+100"/>
+        <location line="+4"/>
+        <location line="+253"/>
+        <source>Picks</source>
+        <translation>Choix</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>&amp;Value margin:</source>
+        <translation>Marge &amp;qualité-prix&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The value pick is the cheapest model scoring within this share of the tier&apos;s best</source>
+        <translation>Le choix qualité-prix est le modèle le moins cher à moins de cette part du meilleur score du niveau</translation>
+    </message>
+    <message>
+        <location line="+99"/>
         <source>%1 · prices as of %2 · models: %3</source>
         <translation>%1 · prix au %2 · modèles&#xa0;: %3</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+74"/>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <location line="-72"/>
         <source>%1 (rating)</source>
         <translation>%1 (cote)</translation>
     </message>
@@ -8280,12 +9152,32 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+61"/>
+        <source>Automatic: %1</source>
+        <translation>Automatique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No benchmark: no quality bar applies.</source>
+        <translation>Aucun benchmark&#xa0;: aucun seuil de qualité ne s’applique.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 is a rating: the minimum accuracy does not apply to it (it still chooses the tier), the minimum rating does (0: none).</source>
+        <translation>%1 est une cote&#xa0;: l’exactitude minimale ne s’y applique pas (elle choisit toujours le niveau), la cote minimale si (0&#xa0;: aucune).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 is an accuracy: the minimum accuracy applies (%2 on its scale).</source>
+        <translation>%1 est une exactitude&#xa0;: l’exactitude minimale s’applique (%2 sur son échelle).</translation>
+    </message>
+    <message>
+        <location line="+73"/>
         <source>Why excluded</source>
         <translation>Motif d’exclusion</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+74"/>
         <source>Recommended tier: %1</source>
         <translation>Niveau recommandé&#xa0;: %1</translation>
     </message>
@@ -8310,7 +9202,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Règles précédentes qui ne s’appliquaient pas&#xa0;:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>&lt;i&gt;What it does to the list:&lt;/i&gt; %1</source>
+        <translation>&lt;i&gt;Ce qu’elle fait à la liste&#xa0;:&lt;/i&gt; %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>%1 (not in this catalog)</source>
         <translation>%1 (absent de ce catalogue)</translation>
     </message>
@@ -8330,7 +9227,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Aucun type de tâche choisi&#xa0;: choisissez-en un pour voir la recommandation de l’article propre à la tâche.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Candidates (%1)</source>
         <translation>Candidats (%1)</translation>
     </message>
@@ -8340,22 +9237,47 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Presque retenus (%1)</translation>
     </message>
     <message>
+        <location line="+4"/>
+        <source>(%1, %2)</source>
+        <translation>(%1, %2)</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>%1 a month, self-hosted</source>
+        <translation>%1 par mois, auto-hébergé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 a month</source>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
         <location line="+2"/>
-        <source>Quality: %1 (%2, %3).</source>
-        <translation>Qualité&#xa0;: %1 (%2, %3).</translation>
+        <source>&lt;b&gt;%1:&lt;/b&gt; %2 (%3) — %4, %5.&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;%6</source>
+        <translation>&lt;b&gt;%1&#xa0;:&lt;/b&gt; %2 (%3) — %4, %5.&lt;br&gt;&amp;nbsp;&amp;nbsp;&amp;nbsp;%6</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>No quality benchmark in this catalog.</source>
-        <translation>Aucun benchmark de qualité dans ce catalogue.</translation>
+        <location line="+4"/>
+        <source>Value</source>
+        <translation>Qualité-prix</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A rating, not an accuracy: the minimum accuracy is not checked against it.</source>
-        <translation>Une cote, pas une exactitude&#xa0;: l’exactitude minimale n’est pas vérifiée par rapport à elle.</translation>
+        <location line="+1"/>
+        <source>Best quality</source>
+        <translation>Meilleure qualité</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Cheapest</source>
+        <translation>Le moins cher</translation>
+    </message>
+    <message>
+        <location line="-34"/>
         <source>&lt;b&gt;No model meets every constraint.&lt;/b&gt; The near misses show which single limit to relax.</source>
         <translation>&lt;b&gt;Aucun modèle ne satisfait toutes les contraintes.&lt;/b&gt; Les modèles presque retenus montrent quelle limite unique assouplir.</translation>
     </message>
@@ -9903,6 +10825,49 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
 </context>
 <context>
+    <name>RuleConsequence</name>
+    <message>
+        <location filename="../core/decision/ruleconsequences.cpp" line="+37"/>
+        <source>When the catalog has no candidate of that tier, the nearest tier with one is shown first and the page says so.</source>
+        <translation>Si le catalogue n’a aucun candidat de ce niveau, le niveau le plus proche qui en a un passe en premier, et la page le dit.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Large models are listed first. Within the tier, models with a score on the task&apos;s benchmark rank above those without.</source>
+        <translation>Les grands modèles passent en premier. Dans le niveau, les modèles ayant un score sur le benchmark de la tâche passent devant les autres.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Only models that can run on your own hardware stay candidates: open weights with a published size, costed self-hosted with the GPU capacity model. Hosted APIs are near misses (“hosted API: not on-device”). A model without a latency figure is not taken to meet the %1 ms limit.</source>
+        <translation>Seuls les modèles qui peuvent tourner sur votre propre matériel restent candidats&#xa0;: poids ouverts de taille publiée, chiffrés en auto-hébergement avec le modèle de capacité GPU. Les API hébergées sont presque retenues («&#xa0;API hébergée&#xa0;: pas sur l’appareil&#xa0;»). Un modèle sans latence connue n’est pas tenu pour respecter la limite de %1 ms.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Small models are listed first, and every candidate must be known to cost at most %1 per 1,000 requests: a model without a real price is not taken to meet the limit.</source>
+        <translation>Les petits modèles passent en premier, et chaque candidat doit être connu pour coûter au plus %1 pour 1 000 requêtes&#xa0;: un modèle sans prix réel n’est pas tenu pour respecter la limite.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Large models are listed first. A model whose context window is under %1 tokens is a near miss; one whose window is not published ranks after those known to fit.</source>
+        <translation>Les grands modèles passent en premier. Un modèle dont la fenêtre de contexte est sous %1 jetons est presque retenu&#xa0;; un modèle dont la fenêtre n’est pas publiée passe après ceux qui conviennent.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 models are listed first. %2</source>
+        <translation>Les modèles de niveau %1 passent en premier. %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 The latency limit %2 ms is below the default, so a model without a latency figure ranks after those known to meet it.</source>
+        <translation>%1 La limite de latence de %2 ms est sous la valeur par défaut&#xa0;: un modèle sans latence connue passe après ceux qui la respectent.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 A model whose context window is not published ranks after those known to hold %2 tokens.</source>
+        <translation>%1 Un modèle dont la fenêtre de contexte n’est pas publiée passe après ceux qui tiennent %2 jetons.</translation>
+    </message>
+</context>
+<context>
     <name>RunExport</name>
     <message>
         <location filename="../core/store/runexport.cpp" line="+198"/>
@@ -10180,7 +11145,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>SimulateCascadeCommand</name>
     <message>
-        <location filename="../app/simulatecascadecommand.cpp" line="+136"/>
+        <location filename="../app/simulatecascadecommand.cpp" line="+144"/>
         <source>Replays stored runs in which the same prompt was answered by several endpoints under &quot;smallest first, escalate while the confidence is below t&quot; for thresholds t from 0 to 1, with no calls: for each t the share of prompts answered at each level, the total cost and the mean quality. Quality comes from your thumbs (up 1, down 0) or else your pairwise votes (win 1, tie 0.5, loss or both bad 0); answers without either are unlabelled. Confidence comes from the stored answers&apos; log-probabilities, or from validation checks on their text. Levels default to the cascade of the routing configuration, else to the endpoints of the selected runs, cheapest first. With --eval-run, an evaluation run is replayed instead: its pass/fail verdicts are the quality and its answers&apos; shape checks (valid JSON, keys, regex, prefix, length) the confidence.</source>
         <translation>Rejoue les exécutions enregistrées dans lesquelles le même prompt a reçu une réponse de plusieurs points de terminaison, selon «&#xa0;le plus petit d’abord, escalader tant que la confiance est sous t&#xa0;» pour des seuils t de 0 à 1, sans aucun appel&#xa0;: pour chaque t, la part des prompts traités à chaque palier, le coût total et la qualité moyenne. La qualité provient de vos pouces (levé 1, baissé 0) ou à défaut de vos votes par paires (victoire 1, égalité 0.5, défaite ou les deux mauvaises 0)&#xa0;; les réponses sans l’un ni l’autre ne sont pas étiquetées. La confiance provient des log-probabilités enregistrées des réponses, ou de vérifications de validation sur leur texte. Les paliers reprennent par défaut la cascade de la configuration de routage, sinon les points de terminaison des exécutions sélectionnées, du moins cher au plus cher. Avec --eval-run, c’est une exécution d’évaluation qui est rejouée&#xa0;: ses verdicts réussite/échec donnent la qualité et les vérifications de forme de ses réponses (JSON valide, clés, regex, préfixe, longueur) la confiance.</translation>
     </message>
@@ -10334,6 +11299,11 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
     <message>
         <location line="+4"/>
+        <source>Some endpoints have no catalog price (ad-hoc targets, or no --catalog-model), so their costs are unknown, not free: give them a catalog model with &apos;rightsize endpoint add … --catalog-model ID&apos;.</source>
+        <translation>Certains points de terminaison n’ont pas de prix de catalogue (cibles ad hoc, ou sans --catalog-model)&#xa0;: leurs coûts sont inconnus, pas nuls. Donnez-leur un modèle du catalogue avec «&#xa0;rightsize endpoint add … --catalog-model ID&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Only the newest %1 matching runs were replayed; narrow the selection with --runs.</source>
         <translation>Seules les %1 exécutions correspondantes les plus récentes ont été rejouées&#xa0;; restreignez la sélection avec --runs.</translation>
     </message>
@@ -10415,7 +11385,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>Tier</name>
     <message>
-        <location filename="../core/catalog/tier.cpp" line="+31"/>
+        <location filename="../core/catalog/tier.cpp" line="+33"/>
         <source>Tiny</source>
         <translation>Très petit</translation>
     </message>
@@ -10488,6 +11458,26 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <location line="+1"/>
         <source>Research, hardest tasks</source>
         <translation>Recherche, tâches les plus difficiles</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>by parameter count</source>
+        <translation>selon le nombre de paramètres</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>guessed from the price band (size not published)</source>
+        <translation>estimé d’après la tranche de prix (taille non publiée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>by leaderboard score (closed model, size not published)</source>
+        <translation>selon le score au classement (modèle fermé, taille non publiée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>unknown (no size and no real price published)</source>
+        <translation>inconnu (ni taille ni prix réel publiés)</translation>
     </message>
 </context>
 <context>

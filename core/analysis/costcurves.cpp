@@ -95,7 +95,10 @@ CostCurve buildCostCurve(const ModelSpec &model, bool selfHosted, const Workload
     };
     const CostEstimate current = costAt(shape.requestsPerDay);
     curve.selfHosted = current.selfHosted;
+    curve.priceKnown = current.priceKnown;
     curve.costAtCurrentVolume = current.monthlyUsd;
+    if (!curve.priceKnown)
+        return curve;   // no line: one at $0 would say the model is free
 
     const double lo = range.minRequestsPerDay;
     const double hi = range.maxRequestsPerDay;
@@ -168,16 +171,28 @@ QList<CostOption> defaultVolumeSelection(const Recommendation &recommendation, i
         }
         result.append({model, selfHosted});
     };
-    for (int i = 0; i < recommendation.candidates.size() && i < maxCandidates; ++i)
-        add(recommendation.candidates.at(i).model, recommendation.candidates.at(i).cost.selfHosted);
+    // The picks first, then the top candidates; a line at $0 for an unknown price would say free.
+    for (const Pick *pick : {&recommendation.picks.value, &recommendation.picks.cheapest, &recommendation.picks.best}) {
+        if (const Candidate *c = recommendation.pick(*pick))
+            add(c->model, c->cost.selfHosted);
+    }
+    for (int i = 0, taken = 0; i < recommendation.candidates.size() && taken < maxCandidates; ++i) {
+        const Candidate &c = recommendation.candidates.at(i);
+        if (!c.cost.priceKnown)
+            continue;
+        add(c.model, c.cost.selfHosted);
+        ++taken;
+    }
     if (recommendation.task) {
-        if (const ModelSpec *m = recommendation.task->recommendedModel)
+        if (const ModelSpec *m = recommendation.task->recommendedModel; m && (defaultsToSelfHosted(*m) || hasKnownApiPrice(*m)))
             add(m, defaultsToSelfHosted(*m));
-        if (const ModelSpec *m = recommendation.task->alternativeModel)
+        if (const ModelSpec *m = recommendation.task->alternativeModel; m && (defaultsToSelfHosted(*m) || hasKnownApiPrice(*m)))
             add(m, defaultsToSelfHosted(*m));
     }
-    for (int i = 0; i < recommendation.nearMisses.size() && result.size() < minimum; ++i)
-        add(recommendation.nearMisses.at(i).model, recommendation.nearMisses.at(i).cost.selfHosted);
+    for (int i = 0; i < recommendation.nearMisses.size() && result.size() < minimum; ++i) {
+        if (recommendation.nearMisses.at(i).cost.priceKnown)
+            add(recommendation.nearMisses.at(i).model, recommendation.nearMisses.at(i).cost.selfHosted);
+    }
     // API lines through the origin never cross on log–log axes; the question the chart answers is
     // where self-hosting pays, so a self-hostable pick is also shown self-hosted.
     const bool anySelfHosted = std::any_of(result.cbegin(), result.cend(), [](const CostOption &o) { return o.selfHosted; });
@@ -220,5 +235,25 @@ QString CostCurveData::footnote() const
                "replica, %7 % utilisation, peak ×%8")
         .arg(catalogName, catalogDate.toString(Qt::ISODate), us.toString(shape.inputTokens, 'f', 0),
              us.toString(shape.outputTokens, 'f', 0), gpu, us.toString(assumptions.tokensPerSecondPerReplica, 'f', 0),
-             us.toString(assumptions.utilisation * 100.0, 'f', 0), us.toString(assumptions.peakFactor, 'g', 3));
+             us.toString(assumptions.utilisation * 100.0, 'f', 0), us.toString(assumptions.peakFactor, 'g', 3))
+        + extras();
+}
+
+QString CostCurveData::extras() const
+{
+    QString text;
+    if (assumptions.gpuWatts > 0.0 && assumptions.electricityUsdPerKwh > 0.0)
+        text += Texts::tr(" · power %1 W per GPU at %2/kWh, PUE %3")
+                    .arg(QLocale(QLocale::English, QLocale::UnitedStates).toString(assumptions.gpuWatts, 'f', 0),
+                         formatUsd(assumptions.electricityUsdPerKwh),
+                         QLocale(QLocale::English, QLocale::UnitedStates).toString(std::max(1.0, assumptions.pue), 'g', 3));
+    if (assumptions.hardwareUsdPerGpu > 0.0)
+        text += Texts::tr(" · owned hardware %1 per GPU over %2 months")
+                    .arg(formatUsd(assumptions.hardwareUsdPerGpu),
+                         QLocale(QLocale::English, QLocale::UnitedStates).toString(assumptions.amortisationMonths, 'f', 0));
+    for (const CostCurve &c : curves) {
+        if (!c.priceKnown)
+            text += Texts::tr(" · %1: price unknown, not drawn").arg(c.name);
+    }
+    return text;
 }

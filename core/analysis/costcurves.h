@@ -28,6 +28,7 @@ struct CostCurve
     QString modelId;
     QString name;
     bool selfHosted = false;
+    bool priceKnown = true;         ///< false: no real price, so no points (never a line at $0)
     QList<QPointF> points;          ///< (requests/day, USD/month); steps as vertical segments
     QList<double> stepEdges;        ///< requests/day where one more replica is needed
     double costAtCurrentVolume = 0.0;
@@ -58,6 +59,9 @@ struct CostCurveData
     QString costAxisTitle() const;
     /// Catalog name and date and the costing assumptions, for the chart's footnote.
     QString footnote() const;
+
+private:
+    QString extras() const;     ///< power, owned hardware and unpriced options, for the footnote
 };
 
 /// Volumes in [minRequests, maxRequests] at which replicasNeeded() increases, found exactly:

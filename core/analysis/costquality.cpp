@@ -116,9 +116,9 @@ CostQualityData buildCostQualityData(const Catalog &catalog, const Recommendatio
     else if (!benchmarkId.isEmpty())
         data.benchmark.id = data.benchmark.name = benchmarkId;
 
-    const QString recommendedId = recommendation.candidates.isEmpty() || !recommendation.candidates.first().model
-        ? QString()
-        : recommendation.candidates.first().model->id;
+    // The ringed point is the value pick: the recommendation's answer with evidence behind it.
+    const Candidate *valuePick = recommendation.pick(recommendation.picks.value);
+    const QString recommendedId = valuePick && valuePick->model ? valuePick->model->id : QString();
     const double tokensPerMonth = workload.requestsPerDay * kDaysPerMonth * (workload.inputTokens + workload.outputTokens);
 
     data.points.reserve(catalog.models.size());
@@ -131,8 +131,13 @@ CostQualityData buildCostQualityData(const Catalog &catalog, const Recommendatio
             ++data.filteredOutCount;
             continue;
         }
-        const bool selfHosted = defaultsToSelfHosted(model);
-        const CostEstimate estimate = estimateCost(model, workload, selfHosted, input.selfHosting);
+        // Costed as the recommendation costs it: under rule 2 a model that can run on-device is
+        // self-hosted.
+        const bool onDevice = recommendation.consequence.onDeviceOnly && canRunOnDevice(model);
+        const bool selfHosted = onDevice || defaultsToSelfHosted(model);
+        CostEstimate estimate = estimateCost(model, workload, selfHosted, input.selfHosting);
+        if (onDevice && !estimate.selfHosted)
+            estimate.priceKnown = false;
         CostQualityPoint point;
         point.modelId = model.id;
         point.name = model.displayName.isEmpty() ? model.id : model.displayName;
@@ -144,7 +149,7 @@ CostQualityData buildCostQualityData(const Catalog &catalog, const Recommendatio
         point.monthlyUsd = estimate.monthlyUsd;
         point.perMillionTokensUsd = tokensPerMonth > 0 ? estimate.monthlyUsd / tokensPerMonth * 1.0e6 : 0.0;
         point.cost = options.axis == CostAxis::MonthlyCost ? point.monthlyUsd : point.perMillionTokensUsd;
-        if (!(point.cost > 0.0) || !std::isfinite(point.cost)) {
+        if (!estimate.priceKnown || !(point.cost > 0.0) || !std::isfinite(point.cost)) {
             ++data.unpricedCount;
             continue;
         }

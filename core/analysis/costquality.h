@@ -55,7 +55,7 @@ struct CostQualityPoint
     QString qualitySource;
     QDate qualityDate;
     bool onFrontier = false;
-    bool recommended = false;           ///< the recommendation's first candidate
+    bool recommended = false;           ///< the recommendation's value pick
 };
 
 /// Everything the cost/quality chart draws, computed from the catalog and the current inputs.
@@ -72,7 +72,7 @@ struct CostQualityData
     QList<CostQualityPoint> points;     ///< models that pass the filter and have a positive cost
     QList<int> frontier;                ///< indices into points, ascending cost
     int recommendedIndex = -1;          ///< index into points, or -1
-    int unpricedCount = 0;              ///< free/unpriced models left out: a log axis has no zero
+    int unpricedCount = 0;              ///< free, local or unpriced models left out: a log axis has no zero
     int filteredOutCount = 0;           ///< models the filter removed
 
     QString title() const;
@@ -85,7 +85,7 @@ struct CostQualityData
 
 /// Cost of every catalog model on the chosen axis (self-hosted when defaultsToSelfHosted()),
 /// its quality on the benchmark, the Pareto frontier of the scored points (paretoFrontier())
-/// and the recommendation's first candidate marked.
+/// and the recommendation's value pick marked.
 CostQualityData buildCostQualityData(const Catalog &catalog, const RecommendationInput &input,
                                      const Recommendation &recommendation,
                                      const CostQualityOptions &options = {});

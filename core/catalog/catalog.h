@@ -16,6 +16,10 @@ struct TaskProfile
     QString recommended;    ///< model name as the article gives it, e.g. "phi-3-mini"
     QString alternative;
     QString reasoning;
+    /// Benchmark id that judges quality for this task by default (e.g. "aider_polyglot" for
+    /// code); empty, or not in the catalog: the catalog's default benchmark.
+    QString benchmark;
+    QString benchmarkReason;    ///< why that benchmark, one clause ("a coding benchmark")
 
     friend bool operator==(const TaskProfile &, const TaskProfile &) = default;
 };

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "catalogformat.h"
 
+#include "modelsize.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -10,6 +12,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QJsonValue>
+#include <QLocale>
 #include <QSet>
 
 #include <utility>
@@ -235,7 +238,7 @@ bool readBenchmark(const QJsonValue &entry, qsizetype index, BenchmarkInfo *out,
     return true;
 }
 
-bool readTask(const QJsonValue &entry, qsizetype index, TaskProfile *out, QString *error)
+bool readTask(const QJsonValue &entry, qsizetype index, const Catalog &catalog, TaskProfile *out, QString *error)
 {
     const QString label = entryLabel(QT_TRANSLATE_NOOP("CatalogFormat", "task \"%1\""),
                                      QT_TRANSLATE_NOOP("CatalogFormat", "task #%1"), entry, index);
@@ -250,8 +253,13 @@ bool readTask(const QJsonValue &entry, qsizetype index, TaskProfile *out, QStrin
     t.name = t.id;
     if (!r.optionalString(QStringLiteral("name"), &t.name) || !r.optionalString(QStringLiteral("recommended"), &t.recommended)
         || !r.optionalString(QStringLiteral("alternative"), &t.alternative)
-        || !r.optionalString(QStringLiteral("reasoning"), &t.reasoning))
+        || !r.optionalString(QStringLiteral("reasoning"), &t.reasoning)
+        || !r.optionalString(QStringLiteral("benchmark"), &t.benchmark)
+        || !r.optionalString(QStringLiteral("benchmark_reason"), &t.benchmarkReason))
         return false;
+    if (!t.benchmark.isEmpty() && !catalog.findBenchmark(t.benchmark))
+        return r.fail(QStringLiteral("benchmark"),
+                      Texts::tr("benchmark \"%1\" is not declared in \"benchmarks\"").arg(t.benchmark));
     *out = t;
     return true;
 }
@@ -281,6 +289,18 @@ bool readModel(const QJsonValue &entry, qsizetype index, const Catalog &catalog,
         params = v.toDouble();
         m.parameterCountB = params;
     }
+    if (r.has(QStringLiteral("active_parameters_b"))) {
+        const QJsonValue v = r.value(QStringLiteral("active_parameters_b"));
+        if (!v.isDouble() || !(v.toDouble() > 0.0) || !std::isfinite(v.toDouble()))
+            return r.fail(QStringLiteral("active_parameters_b"), Texts::tr("expected a number greater than 0"));
+        if (m.parameterCountB && v.toDouble() > *m.parameterCountB)
+            return r.fail(QStringLiteral("active_parameters_b"),
+                          Texts::tr("more active parameters than parameters in all (\"parameters_b\")"));
+        m.activeParameterCountB = v.toDouble();
+    }
+    QString basis;
+    if (!r.optionalString(QStringLiteral("tier_basis"), &basis) || !r.optionalStringList(QStringLiteral("notes"), &m.notes))
+        return false;
     if (!r.nonNegative(QStringLiteral("input_per_1m"), &m.inputPricePerMTok)
         || !r.nonNegative(QStringLiteral("output_per_1m"), &m.outputPricePerMTok)
         || !r.optionalNonNegative(QStringLiteral("self_hosted_per_hour"), &m.selfHostedPerHour)
@@ -298,8 +318,18 @@ bool readModel(const QJsonValue &entry, qsizetype index, const Catalog &catalog,
         m.tier = *t;
     } else if (m.parameterCountB) {
         m.tier = tierForParameterCount(params);
+        m.tierBasis = TierBasis::Parameters;
     } else if (m.inputPricePerMTok > 0.0 || m.outputPricePerMTok > 0.0) {
         m.tier = tierForPriceBand(m.inputPricePerMTok, m.outputPricePerMTok);
+        m.tierBasis = TierBasis::PriceBand;
+    } else {
+        m.tierBasis = TierBasis::Unknown;
+    }
+    if (r.has(QStringLiteral("tier_basis"))) {
+        const std::optional<TierBasis> b = tierBasisFromId(basis);
+        if (!b)
+            return r.fail(QStringLiteral("tier_basis"), Texts::tr("expected one of parameters, price_band, score, unknown"));
+        m.tierBasis = *b;
     }
 
     QJsonArray quality;
@@ -311,9 +341,21 @@ bool readModel(const QJsonValue &entry, qsizetype index, const Catalog &catalog,
             return r.fail(QStringLiteral("quality[%1]").arg(i), Texts::tr("expected an object"));
         FieldReader q(quality.at(i).toObject(), label, error, prefix);
         QualityScore s;
+        double low = 0.0;
+        double high = 0.0;
         if (!q.requiredString(QStringLiteral("benchmark"), &s.benchmark) || !q.number(QStringLiteral("value"), &s.value, true)
-            || !q.optionalString(QStringLiteral("source"), &s.source) || !q.optionalDate(QStringLiteral("date"), &s.date))
+            || !q.optionalString(QStringLiteral("source"), &s.source) || !q.optionalDate(QStringLiteral("date"), &s.date)
+            || !q.number(QStringLiteral("low"), &low, false) || !q.number(QStringLiteral("high"), &high, false))
             return false;
+        if (q.has(QStringLiteral("low")) != q.has(QStringLiteral("high")))
+            return q.fail(q.has(QStringLiteral("low")) ? QStringLiteral("high") : QStringLiteral("low"),
+                          Texts::tr("an interval needs both \"low\" and \"high\""));
+        if (q.has(QStringLiteral("low"))) {
+            if (!(low <= s.value && s.value <= high))
+                return q.fail(QStringLiteral("low"), Texts::tr("the interval must contain the value (low ≤ value ≤ high)"));
+            s.low = low;
+            s.high = high;
+        }
         const BenchmarkInfo *b = catalog.findBenchmark(s.benchmark);
         if (!b)
             return r.fail(prefix + QStringLiteral("benchmark"),
@@ -428,7 +470,7 @@ Result<Catalog> parseRightsizeObject(const QJsonObject &root, const QString &sou
     seen.clear();
     for (qsizetype i = 0; i < tasks.size(); ++i) {
         TaskProfile t;
-        if (!readTask(tasks.at(i), i, &t, &error))
+        if (!readTask(tasks.at(i), i, c, &t, &error))
             return failed();
         if (seen.contains(t.id)) {
             error = Texts::tr("task #%1 field \"id\": duplicate id \"%2\"").arg(QString::number(i + 1), t.id);
@@ -457,7 +499,9 @@ Result<Catalog> importLiteLlmObject(const QJsonObject &root, const QString &sour
     c.title = Texts::tr("LiteLLM prices: %1").arg(sourceName);
     c.date = date;
     c.description = Texts::tr("Chat models imported from a LiteLLM model_prices_and_context_window.json file; "
-                       "tiers come from the blended price band rule.");
+                              "tiers come from the size the name states (mixture-of-experts models by their "
+                              "total size), else from the blended price band rule; a $0 price outside local "
+                              "servers is a placeholder and counts as unknown.");
     c.attribution = Texts::tr("LiteLLM model_prices_and_context_window.json (BerriAI/litellm, MIT)");
 
     const Provenance provenance = defaultProvenance(c);
@@ -479,22 +523,56 @@ Result<Catalog> importLiteLlmObject(const QJsonObject &root, const QString &sour
         FieldReader r(entry, label, &error);
         const QString inKey = QStringLiteral("input_cost_per_token");
         const QString outKey = QStringLiteral("output_cost_per_token");
-        // Some chat entries (containers, commitment plans) carry no token price: nothing to compare.
-        if (!r.has(inKey) && !r.has(outKey))
+        // Some chat entries carry their token prices only as tiers by prompt length; others
+        // (containers, commitment plans) carry no token price at all: nothing to compare.
+        const QString tieredKey = QStringLiteral("tiered_pricing");
+        const bool tiered = !r.has(inKey) && !r.has(outKey) && r.has(tieredKey);
+        if (!r.has(inKey) && !r.has(outKey) && !tiered)
             continue;
         ModelSpec m;
         m.id = key;
         m.displayName = key;
         double in = 0.0;
         double out = 0.0;
-        if (!r.nonNegative(inKey, &in) || !r.nonNegative(outKey, &out)
-            || !r.optionalString(QStringLiteral("litellm_provider"), &m.provider)
+        if (!r.optionalString(QStringLiteral("litellm_provider"), &m.provider)
             || !r.optionalCount(QStringLiteral("max_input_tokens"), &m.contextWindow, true)
             || !r.optionalCount(QStringLiteral("max_output_tokens"), &m.maxOutputTokens, true))
             return Result<Catalog>::failure(loadError(sourceName, error));
+        QString priceField = inKey;
+        QString outField = outKey;
+        if (tiered) {
+            // The first tier (the shortest prompts) is what most requests pay; the note says so.
+            const QJsonValue tiers = r.value(tieredKey);
+            const QJsonArray list = tiers.toArray();
+            if (!tiers.isArray() || list.isEmpty() || !list.at(0).isObject())
+                return Result<Catalog>::failure(
+                    loadError(sourceName, Texts::tr("%1 field \"%2\": expected a list of price tiers").arg(label, tieredKey)));
+            qsizetype first = 0;
+            for (qsizetype i = 0; i < list.size(); ++i) {
+                const double start = list.at(i).toObject().value(QStringLiteral("range")).toArray().at(0).toDouble(0.0);
+                const double best = list.at(first).toObject().value(QStringLiteral("range")).toArray().at(0).toDouble(0.0);
+                if (list.at(i).isObject() && start < best)
+                    first = i;
+            }
+            const QJsonObject tier = list.at(first).toObject();
+            FieldReader t(tier, label, &error, QStringLiteral("%1[%2].").arg(tieredKey).arg(first));
+            if (!t.nonNegative(inKey, &in) || !t.nonNegative(outKey, &out))
+                return Result<Catalog>::failure(loadError(sourceName, error));
+            priceField = QStringLiteral("%1[%2].%3").arg(tieredKey).arg(first).arg(inKey);
+            outField = QStringLiteral("%1[%2].%3").arg(tieredKey).arg(first).arg(outKey);
+            const double upTo = tier.value(QStringLiteral("range")).toArray().at(1).toDouble(0.0);
+            m.notes.append(upTo > 0.0
+                               ? Texts::tr("LiteLLM prices this model only in %n tier(s) by prompt length; imported at "
+                                           "the first (prompts up to %1 tokens)", nullptr, int(list.size()))
+                                     .arg(QLocale(QLocale::English).toString(upTo, 'f', 0))
+                               : Texts::tr("LiteLLM prices this model only in %n tier(s) by prompt length; imported at "
+                                           "the first", nullptr, int(list.size())));
+        } else if (!r.nonNegative(inKey, &in) || !r.nonNegative(outKey, &out)) {
+            return Result<Catalog>::failure(loadError(sourceName, error));
+        }
         // A dollar per token is a million per 1M tokens: anything above is a typo, and would
         // overflow the per-1M conversion.
-        for (const auto &[field, price] : {std::pair{inKey, in}, std::pair{outKey, out}}) {
+        for (const auto &[field, price] : {std::pair{priceField, in}, std::pair{outField, out}}) {
             if (price > kMaxPricePerToken)
                 return Result<Catalog>::failure(loadError(
                     sourceName, Texts::tr("%1 field \"%2\": %3 USD per token is out of range (at most %4)")
@@ -502,7 +580,24 @@ Result<Catalog> importLiteLlmObject(const QJsonObject &root, const QString &sour
         }
         m.inputPricePerMTok = perTokenToPerMillion(in);
         m.outputPricePerMTok = perTokenToPerMillion(out);
-        m.tier = tierForPriceBand(m.inputPricePerMTok, m.outputPricePerMTok);
+        // Local servers run open weights; their $0 is real. Anywhere else $0 in and out is a
+        // placeholder (previews, entries nobody priced), and the price band would call it small.
+        m.openWeights = m.isLocal();
+        const bool placeholder = m.inputPricePerMTok == 0.0 && m.outputPricePerMTok == 0.0;
+        if (placeholder && !m.isLocal())
+            m.notes.append(Texts::tr("LiteLLM lists $0 for input and output: a placeholder, so the price is unknown"));
+        if (const std::optional<ModelSize> size = modelSizeFromName(key)) {
+            m.parameterCountB = size->totalB;
+            m.activeParameterCountB = size->activeB;
+            m.tier = tierForParameterCount(size->totalB);
+            m.tierBasis = TierBasis::Parameters;
+        } else if (placeholder) {
+            m.tier = Tier::Medium;
+            m.tierBasis = TierBasis::Unknown;
+        } else {
+            m.tier = tierForPriceBand(m.inputPricePerMTok, m.outputPricePerMTok);
+            m.tierBasis = TierBasis::PriceBand;
+        }
         for (auto f = entry.begin(); f != entry.end(); ++f) {
             if (f.key().startsWith(u"supports_") && f.value().toBool(false))
                 m.capabilities.append(f.key().mid(9));
@@ -561,8 +656,12 @@ QJsonValue dateValue(const QDate &d)
 QByteArray modelLine(const ModelSpec &m, const Provenance &catalogProvenance)
 {
     Fields f{{"id", m.id}, {"name", m.displayName}, {"provider", m.provider}, {"tier", tierId(m.tier)}};
+    if (m.tierBasis != TierBasis::Catalog)
+        f.append({"tier_basis", tierBasisId(m.tierBasis)});
     if (m.parameterCountB)
         f.append({"parameters_b", *m.parameterCountB});
+    if (m.activeParameterCountB)
+        f.append({"active_parameters_b", *m.activeParameterCountB});
     f.append({"input_per_1m", m.inputPricePerMTok});
     f.append({"output_per_1m", m.outputPricePerMTok});
     if (m.selfHostedPerHour)
@@ -575,13 +674,19 @@ QByteArray modelLine(const ModelSpec &m, const Provenance &catalogProvenance)
         f.append({"max_output_tokens", *m.maxOutputTokens});
     f.append({"capabilities", QJsonArray::fromStringList(m.capabilities)});
     f.append({"open_weights", m.openWeights});
+    if (!m.notes.isEmpty())
+        f.append({"notes", QJsonArray::fromStringList(m.notes)});
     QByteArray quality = "[";
     for (qsizetype i = 0; i < m.quality.size(); ++i) {
         const QualityScore &s = m.quality.at(i);
         if (i > 0)
             quality += ", ";
-        quality += objectLine(
-            {{"benchmark", s.benchmark}, {"value", s.value}, {"source", s.source}, {"date", dateValue(s.date)}});
+        Fields score{{"benchmark", s.benchmark}, {"value", s.value}, {"source", s.source}, {"date", dateValue(s.date)}};
+        if (s.low && s.high) {
+            score.append({"low", *s.low});
+            score.append({"high", *s.high});
+        }
+        quality += objectLine(score);
     }
     quality += "]";
     QByteArray line = objectLine(f);
@@ -649,11 +754,16 @@ QByteArray serializeRightsizeCatalog(const Catalog &catalog)
     out += "  \"models\": "
         + listBlock(catalog.models, [&](const ModelSpec &m) { return modelLine(m, provenance); }) + ",\n";
     out += "  \"tasks\": " + listBlock(catalog.tasks, [](const TaskProfile &t) {
-        return objectLine({{"id", t.id},
-                           {"name", t.name},
-                           {"recommended", t.recommended},
-                           {"alternative", t.alternative},
-                           {"reasoning", t.reasoning}});
+        Fields fields{{"id", t.id},
+                      {"name", t.name},
+                      {"recommended", t.recommended},
+                      {"alternative", t.alternative},
+                      {"reasoning", t.reasoning}};
+        if (!t.benchmark.isEmpty())
+            fields.append({"benchmark", t.benchmark});
+        if (!t.benchmarkReason.isEmpty())
+            fields.append({"benchmark_reason", t.benchmarkReason});
+        return objectLine(fields);
     }) + "\n";
     return out + "}\n";
 }

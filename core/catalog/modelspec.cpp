@@ -19,3 +19,29 @@ bool ModelSpec::hasCapability(QStringView capability) const
     }
     return false;
 }
+
+bool BenchmarkInfo::isMeasured() const
+{
+    return id.startsWith(u"eval:") || id.startsWith(u"rating:");
+}
+
+bool ModelSpec::isLocal() const
+{
+    static constexpr QStringView localProviders[] = {
+        u"ollama", u"ollama_chat", u"lm_studio", u"lemonade", u"llamafile", u"llamacpp", u"llama.cpp",
+        u"vllm", u"hosted_vllm", u"local", u"self-hosted", u"localai", u"xinference", u"triton",
+    };
+    // Asked for every model on every form change: the length decides before any text is compared.
+    if (provider.isEmpty())
+        return false;
+    const char16_t first = provider.front().toLower().unicode();
+    bool local = false;
+    for (QStringView p : localProviders) {
+        if (provider.size() == p.size() && first == p.front().unicode() && provider.compare(p, Qt::CaseInsensitive) == 0) {
+            local = true;
+            break;
+        }
+    }
+    // Ollama also sells hosted models under its name ("gpt-oss:120b-cloud").
+    return local && !id.endsWith(u"-cloud", Qt::CaseInsensitive) && !id.endsWith(u":cloud", Qt::CaseInsensitive);
+}

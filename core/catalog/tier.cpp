@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "tier.h"
 
+#include "modelspec.h"
+
 #include <QCoreApplication>
 
 QString tierId(Tier tier)
@@ -78,4 +80,40 @@ Tier tierForPriceBand(double inputPerMTok, double outputPerMTok)
     if (blended < 1.00)
         return Tier::Medium;
     return Tier::Large;
+}
+
+QString tierBasisId(TierBasis basis)
+{
+    switch (basis) {
+    case TierBasis::Catalog: return {};
+    case TierBasis::Parameters: return QStringLiteral("parameters");
+    case TierBasis::PriceBand: return QStringLiteral("price_band");
+    case TierBasis::Score: return QStringLiteral("score");
+    case TierBasis::Unknown: return QStringLiteral("unknown");
+    }
+    return {};
+}
+
+std::optional<TierBasis> tierBasisFromId(QStringView id)
+{
+    for (TierBasis b : {TierBasis::Parameters, TierBasis::PriceBand, TierBasis::Score, TierBasis::Unknown}) {
+        if (id.compare(tierBasisId(b), Qt::CaseInsensitive) == 0)
+            return b;
+    }
+    return std::nullopt;
+}
+
+QString tierBasisDescription(TierBasis basis)
+{
+    switch (basis) {
+    case TierBasis::Catalog: return {};
+    case TierBasis::Parameters: return QCoreApplication::translate("Tier", "by parameter count");
+    case TierBasis::PriceBand:
+        return QCoreApplication::translate("Tier", "guessed from the price band (size not published)");
+    case TierBasis::Score:
+        return QCoreApplication::translate("Tier", "by leaderboard score (closed model, size not published)");
+    case TierBasis::Unknown:
+        return QCoreApplication::translate("Tier", "unknown (no size and no real price published)");
+    }
+    return {};
 }

@@ -39,3 +39,11 @@ Tier tierForParameterCount(double billions);
 /// the small, mid and flagship offerings of the big vendors sit. The catalog generator
 /// (tools/catalog/build_current_catalog.py) applies the same rule.
 Tier tierForPriceBand(double inputPerMTok, double outputPerMTok);
+
+enum class TierBasis;
+/// "parameters", "price_band", "score", "unknown"; empty for TierBasis::Catalog (as stated).
+QString tierBasisId(TierBasis basis);
+std::optional<TierBasis> tierBasisFromId(QStringView id);
+/// Translated, to follow a tier name: "by parameter count", "guessed from the price band (size
+/// not published)", … Empty for TierBasis::Catalog.
+QString tierBasisDescription(TierBasis basis);

@@ -40,10 +40,6 @@ int replicasFor(double requestsPerDay, double slope)
     return replicas >= double(INT_MAX) ? INT_MAX : std::max(1, int(replicas));
 }
 
-std::optional<double> hourlyPrice(const ModelSpec &model, const SelfHostingAssumptions &a)
-{
-    return a.gpuHourlyUsd ? a.gpuHourlyUsd : model.selfHostedPerHour;
-}
 
 /// An option's cost as a function of volume: a line through the origin (API) or a staircase of
 /// `stepUsd` per replica (self-hosted).
@@ -59,10 +55,10 @@ CostCurve curveFor(const CostOption &option, const Workload &shape, const SelfHo
     CostCurve curve;
     if (!option.model)
         return curve;
-    const std::optional<double> hourly = hourlyPrice(*option.model, a);
+    const std::optional<double> hourly = selfHostedHourlyPrice(*option.model, a);
     if (option.selfHosted && hourly) {
         curve.staircase = true;
-        curve.stepUsd = *hourly * gpusPerReplica(a) * kHoursPerMonth;
+        curve.stepUsd = selfHostedMonthlyPerReplica(*hourly, a);
     } else {
         curve.slope = apiMonthlyCost(*option.model, {1.0, shape.inputTokens, shape.outputTokens});
     }
@@ -133,23 +129,52 @@ int replicasNeeded(const Workload &workload, const SelfHostingAssumptions &assum
     return replicasFor(workload.requestsPerDay, replicaSlope(workload, assumptions));
 }
 
+namespace {
+double powerPerGpuMonth(const SelfHostingAssumptions &a)
+{
+    if (!(a.gpuWatts > 0.0) || !(a.electricityUsdPerKwh > 0.0))
+        return 0.0;
+    return a.gpuWatts / 1000.0 * kHoursPerMonth * a.electricityUsdPerKwh * std::max(1.0, a.pue);
+}
+
+double hardwarePerGpuMonth(const SelfHostingAssumptions &a)
+{
+    if (!(a.hardwareUsdPerGpu > 0.0) || !(a.amortisationMonths > 0.0))
+        return 0.0;
+    return a.hardwareUsdPerGpu / a.amortisationMonths;
+}
+}
+
+double selfHostedMonthlyPerReplica(double hourlyUsd, const SelfHostingAssumptions &assumptions)
+{
+    return gpusPerReplica(assumptions)
+        * (flatSelfHostedMonthlyCost(hourlyUsd) + powerPerGpuMonth(assumptions) + hardwarePerGpuMonth(assumptions));
+}
+
 double selfHostedMonthlyCost(double hourlyUsd, const Workload &workload, const SelfHostingAssumptions &assumptions)
 {
-    return replicasNeeded(workload, assumptions) * gpusPerReplica(assumptions) * flatSelfHostedMonthlyCost(hourlyUsd);
+    return replicasNeeded(workload, assumptions) * selfHostedMonthlyPerReplica(hourlyUsd, assumptions);
 }
 
 CostEstimate estimateCost(const ModelSpec &model, const Workload &workload, bool selfHosted,
                           const SelfHostingAssumptions &assumptions)
 {
     CostEstimate estimate;
-    const std::optional<double> hourly = hourlyPrice(model, assumptions);
-    if (selfHosted && hourly) {
+    const std::optional<double> hourly = selfHosted ? selfHostedHourlyPrice(model, assumptions) : std::nullopt;
+    if (hourly) {
         estimate.selfHosted = true;
         estimate.replicas = replicasNeeded(workload, assumptions);
-        estimate.hourlyUsdPerReplica = *hourly * gpusPerReplica(assumptions);
-        estimate.monthlyUsd = estimate.replicas * flatSelfHostedMonthlyCost(estimate.hourlyUsdPerReplica);
+        const int gpus = gpusPerReplica(assumptions);
+        estimate.hourlyUsdPerReplica = *hourly * gpus;
+        // Component by component, each a whole month of every GPU; the sum is the article's
+        // replicas × hourly × 720 when power and hardware are not counted.
+        estimate.rentalUsd = estimate.replicas * flatSelfHostedMonthlyCost(estimate.hourlyUsdPerReplica);
+        estimate.powerUsd = estimate.replicas * gpus * powerPerGpuMonth(assumptions);
+        estimate.hardwareUsd = estimate.replicas * gpus * hardwarePerGpuMonth(assumptions);
+        estimate.monthlyUsd = estimate.rentalUsd + estimate.powerUsd + estimate.hardwareUsd;
     } else {
         estimate.monthlyUsd = apiMonthlyCost(model, workload);
+        estimate.priceKnown = hasKnownApiPrice(model);
     }
     const double requestsPerMonth = workload.requestsPerDay * kDaysPerMonth;
     estimate.perRequestUsd = requestsPerMonth > 0.0 ? estimate.monthlyUsd / requestsPerMonth : 0.0;
@@ -158,7 +183,26 @@ CostEstimate estimateCost(const ModelSpec &model, const Workload &workload, bool
 
 bool defaultsToSelfHosted(const ModelSpec &model)
 {
-    return model.selfHostedPerHour.has_value() && model.inputPricePerMTok == 0.0 && model.outputPricePerMTok == 0.0;
+    // Asked for every model on every form change: the price decides first, the provider only
+    // for the few models without an API price.
+    return model.inputPricePerMTok == 0.0 && model.outputPricePerMTok == 0.0
+        && (model.selfHostedPerHour.has_value() || model.isLocal());
+}
+
+bool hasKnownApiPrice(const ModelSpec &model)
+{
+    return model.inputPricePerMTok > 0.0 || model.outputPricePerMTok > 0.0 || model.isLocal();
+}
+
+std::optional<double> selfHostedHourlyPrice(const ModelSpec &model, const SelfHostingAssumptions &assumptions)
+{
+    if (assumptions.gpuHourlyUsd)
+        return assumptions.gpuHourlyUsd;
+    if (model.selfHostedPerHour)
+        return model.selfHostedPerHour;
+    if (model.isLocal())
+        return 0.0;
+    return std::nullopt;
 }
 
 QList<BreakEven> breakEvenPoints(const CostOption &a, const CostOption &b, const Workload &shape,

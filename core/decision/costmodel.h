@@ -17,14 +17,21 @@ struct Workload
 };
 
 /// What it takes to serve a model yourself. With the defaults, one replica runs around the clock,
-/// which is the article's flat hourly cost (SPEC 1.3).
+/// which is the article's flat hourly cost (SPEC 1.3), and neither power nor owned hardware is
+/// added (a rented GPU's hourly price includes both).
 struct SelfHostingAssumptions
 {
     std::optional<double> gpuHourlyUsd;       ///< overrides the model's self-hosted $/h when set
+                                              ///< (0: hardware you own, nothing rented)
     double tokensPerSecondPerReplica = 2000.0;///< input + output tokens one replica sustains
     double utilisation = 0.7;                 ///< share of that throughput usable in practice (0–1]
     double peakFactor = 2.0;                  ///< peak load over the daily average (≥ 1)
     int gpusPerReplica = 1;
+    double gpuWatts = 0.0;                    ///< power per GPU at load; 0: power not counted
+    double electricityUsdPerKwh = 0.0;
+    double pue = 1.0;                         ///< power usage effectiveness: facility over IT power (≥ 1)
+    double hardwareUsdPerGpu = 0.0;           ///< price of hardware you own, per GPU; 0: none
+    double amortisationMonths = 36.0;         ///< over which that price is written off
 };
 
 /// A model's cost at a workload.
@@ -33,8 +40,15 @@ struct CostEstimate
     double monthlyUsd = 0.0;
     double perRequestUsd = 0.0;
     bool selfHosted = false;
+    /// False when the catalog has no real price: an API model listed at $0 in and out (a
+    /// placeholder), or self-hosting without any GPU price. The figures are then 0 and must be
+    /// shown as unknown, never as free.
+    bool priceKnown = true;
     int replicas = 0;                ///< self-hosted only
-    double hourlyUsdPerReplica = 0.0;///< self-hosted only
+    double hourlyUsdPerReplica = 0.0;///< self-hosted only: GPU rental of one replica
+    double rentalUsd = 0.0;          ///< self-hosted only: the monthly cost split into GPU rental,
+    double powerUsd = 0.0;           ///< power (watts × hours × $/kWh × PUE)
+    double hardwareUsd = 0.0;        ///< and owned hardware written off over the amortisation months
 };
 
 inline constexpr double kDaysPerMonth = 30.0;
@@ -46,7 +60,11 @@ double apiMonthlyCost(const ModelSpec &model, const Workload &workload);
 double flatSelfHostedMonthlyCost(double hourlyUsd);
 /// Replicas needed to carry the workload's peak token rate (at least 1).
 int replicasNeeded(const Workload &workload, const SelfHostingAssumptions &assumptions);
-/// Monthly cost of self-hosting: replicas × GPUs per replica × hourly × 720 — a step function of volume.
+/// Monthly cost of one replica: GPUs per replica × (hourly × 720 + power + owned hardware ÷
+/// amortisation months), where power = watts ÷ 1000 × 720 × $/kWh × PUE.
+double selfHostedMonthlyPerReplica(double hourlyUsd, const SelfHostingAssumptions &assumptions);
+/// Monthly cost of self-hosting: replicas × selfHostedMonthlyPerReplica() — a step function of volume.
+/// With the default assumptions, replicas × hourly × 720.
 double selfHostedMonthlyCost(double hourlyUsd, const Workload &workload, const SelfHostingAssumptions &assumptions);
 
 /// The model's cost: self-hosted when `selfHosted` and the model has (or the assumptions give) an hourly
@@ -54,8 +72,17 @@ double selfHostedMonthlyCost(double hourlyUsd, const Workload &workload, const S
 CostEstimate estimateCost(const ModelSpec &model, const Workload &workload, bool selfHosted,
                           const SelfHostingAssumptions &assumptions = {});
 
-/// Whether a model is costed as self-hosted by default: it has a self-hosted price and no API price.
+/// Whether a model is costed as self-hosted by default: it has no API price, and a self-hosted
+/// price or a local server (ModelSpec::isLocal()) to run on.
 bool defaultsToSelfHosted(const ModelSpec &model);
+
+/// Whether the model's API price is a real figure. $0 for input and output in an API catalog is
+/// a placeholder (previews, entries nobody priced) unless the model is local.
+bool hasKnownApiPrice(const ModelSpec &model);
+
+/// The GPU price self-hosting the model is costed at: the assumptions' override, else the
+/// model's own, else $0 for a local model (hardware you already have); nothing when unknown.
+std::optional<double> selfHostedHourlyPrice(const ModelSpec &model, const SelfHostingAssumptions &assumptions);
 
 /// A costing option: a model, served by API or self-hosted.
 struct CostOption

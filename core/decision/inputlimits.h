@@ -30,4 +30,11 @@ InputLimit gpuHourlyUsd();
 InputLimit tokensPerSecondPerReplica();
 InputLimit utilisation();
 InputLimit peakFactor();
+InputLimit valueMarginPercent();    ///< the value pick's margin below the tier's best score, in %
+InputLimit minRating();             ///< the quality bar on a rating benchmark; 0: none
+InputLimit gpuWatts();
+InputLimit electricityUsdPerKwh();
+InputLimit pue();
+InputLimit hardwareUsdPerGpu();
+InputLimit amortisationMonths();
 }

@@ -17,6 +17,46 @@ namespace {
 /// over random values of every magnitude).
 constexpr double kFastLimit = 1.0e15;
 
+/// `value` with at most six decimals, written as std::to_chars's shortest fixed form would write
+/// it, when it has such a form: the digits r of value × 10^k for the smallest k for which r ÷ 10^k
+/// gives `value` back. Below 10^9 the doubles lie closer together than 10^-6, so at most one r
+/// reads back for each k, and the first k is the shortest form. False when `value` needs more
+/// decimals (then to_chars).
+bool shortDecimal(double value, char *out, size_t size, std::to_chars_result &written)
+{
+    const double magnitude = std::abs(value);
+    if (!(magnitude < 1.0e9))
+        return false;
+    double scale = 1.0;
+    for (int decimals = 1; decimals <= 6; ++decimals) {
+        scale *= 10.0;
+        const double scaled = std::nearbyint(magnitude * scale);
+        if (scaled / scale != magnitude)
+            continue;
+        char integer[24];
+        const std::to_chars_result r = std::to_chars(integer, integer + sizeof integer, static_cast<long long>(scaled));
+        const int count = int(r.ptr - integer);
+        // Sign, integer part (at least "0"), point, `decimals` digits (zero-padded on the left).
+        const int integerDigits = std::max(1, count - decimals);
+        const size_t needed = size_t((value < 0 ? 1 : 0) + integerDigits + 1 + decimals);
+        if (needed > size)
+            return false;
+        char *p = out;
+        if (value < 0)
+            *p++ = '-';
+        for (int i = 0; i < integerDigits; ++i)
+            *p++ = count - decimals - integerDigits + i >= 0 ? integer[count - decimals - integerDigits + i] : '0';
+        *p++ = '.';
+        for (int i = 0; i < decimals; ++i) {
+            const int from = count - decimals + i;
+            *p++ = from >= 0 ? integer[from] : '0';
+        }
+        written = {p, std::errc()};
+        return true;
+    }
+    return false;
+}
+
 }
 
 NumberText::NumberText(double value)
@@ -28,11 +68,14 @@ NumberText::NumberText(double value)
     // through QLocale.
     if (std::isfinite(value) && std::abs(value) < kFastLimit && !(value == 0.0 && std::signbit(value))) {
         char digits[64];
-        // Whole numbers (latencies, context windows, volumes) as integers: the same digits as
-        // the shortest form, at a fraction of its cost.
-        const std::to_chars_result written = value == std::trunc(value)
-            ? std::to_chars(digits, digits + sizeof digits, static_cast<long long>(value))
-            : std::to_chars(digits, digits + sizeof digits, value, std::chars_format::fixed);
+        // Whole numbers (latencies, context windows, volumes) as integers, and short decimals
+        // (scores such as 0.4783, prices) from an integer of their digits: the same text as the
+        // shortest form, at a fraction of its cost.
+        std::to_chars_result written{};
+        if (value == std::trunc(value))
+            written = std::to_chars(digits, digits + sizeof digits, static_cast<long long>(value));
+        else if (!shortDecimal(value, digits, sizeof digits, written))
+            written = std::to_chars(digits, digits + sizeof digits, value, std::chars_format::fixed);
         // Too long for the buffer (tiny values written out in full): QLocale below.
         if (written.ec == std::errc()) {
             const char *begin = digits;

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "measuredquality.h"
 
+#include "evalstatistics.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QSet>
@@ -43,8 +45,9 @@ MeasuredQuality MeasuredQuality::fromEvaluation(const EvalSet &set, const QList<
     measured.benchmark.date = date;
     for (const QString &model : std::as_const(models)) {
         const auto &[passes, total] = tallies.value(model);
+        const EvalStatistics::Interval interval = EvalStatistics::wilson(passes, total);
         measured.scores.append({model, QualityScore{measured.benchmark.id, double(passes) / total,
-                                                    measured.benchmark.source, date}});
+                                                    measured.benchmark.source, date, interval.low, interval.high}});
     }
     return measured;
 }
@@ -63,9 +66,14 @@ MeasuredQuality MeasuredQuality::fromRatings(const QString &name, const QList<Mo
     measured.benchmark.source = Texts::tr("your pairwise votes %1, %2, %n votes", nullptr, votes).arg(name, date.toString(Qt::ISODate));
     measured.benchmark.license = Texts::tr("your own measurement");
     measured.benchmark.date = date;
-    for (const ModelRating &rating : ratings)
-        measured.scores.append({rating.model, QualityScore{measured.benchmark.id, rating.rating,
-                                                           measured.benchmark.source, date}});
+    for (const ModelRating &rating : ratings) {
+        QualityScore score{measured.benchmark.id, rating.rating, measured.benchmark.source, date, {}, {}};
+        if (rating.ratingLow && rating.ratingHigh) {
+            score.low = std::min(*rating.ratingLow, rating.rating);
+            score.high = std::max(*rating.ratingHigh, rating.rating);
+        }
+        measured.scores.append({rating.model, score});
+    }
     return measured;
 }
 
@@ -88,10 +96,15 @@ QJsonObject MeasuredQuality::toJson() const
 {
     QJsonArray scoreArray;
     for (const auto &[model, score] : scores) {
-        scoreArray.append(QJsonObject{{QStringLiteral("model"), model},
-                                      {QStringLiteral("value"), score.value},
-                                      {QStringLiteral("source"), score.source},
-                                      {QStringLiteral("date"), score.date.toString(Qt::ISODate)}});
+        QJsonObject entry{{QStringLiteral("model"), model},
+                          {QStringLiteral("value"), score.value},
+                          {QStringLiteral("source"), score.source},
+                          {QStringLiteral("date"), score.date.toString(Qt::ISODate)}};
+        if (score.low && score.high) {
+            entry.insert(QStringLiteral("low"), *score.low);
+            entry.insert(QStringLiteral("high"), *score.high);
+        }
+        scoreArray.append(entry);
     }
     const QJsonObject bench{{QStringLiteral("id"), benchmark.id},
                             {QStringLiteral("name"), benchmark.name},
@@ -133,9 +146,16 @@ Result<MeasuredQuality> MeasuredQuality::fromJson(const QJsonObject &object)
             return R::failure(Texts::tr("Measured quality “%1”: score %2 has no model or no number (fields “model”, “value”).")
                                   .arg(measured.benchmark.id)
                                   .arg(i + 1));
-        measured.scores.append({model, QualityScore{measured.benchmark.id, value.toDouble(),
-                                                    entry.value(QStringLiteral("source")).toString(),
-                                                    QDate::fromString(entry.value(QStringLiteral("date")).toString(), Qt::ISODate)}});
+        QualityScore score{measured.benchmark.id, value.toDouble(), entry.value(QStringLiteral("source")).toString(),
+                           QDate::fromString(entry.value(QStringLiteral("date")).toString(), Qt::ISODate), {}, {}};
+        // Stored before intervals were kept: no interval, which is what the score then says.
+        const QJsonValue low = entry.value(QStringLiteral("low"));
+        const QJsonValue high = entry.value(QStringLiteral("high"));
+        if (low.isDouble() && high.isDouble() && low.toDouble() <= score.value && score.value <= high.toDouble()) {
+            score.low = low.toDouble();
+            score.high = high.toDouble();
+        }
+        measured.scores.append({model, score});
     }
     for (const QJsonValue &name : object.value(QStringLiteral("unmapped")).toArray())
         measured.unmappedEndpoints.append(name.toString());

@@ -53,12 +53,56 @@ QString serving(const CostEstimate &cost)
 {
     if (!cost.selfHosted)
         return Texts::tr("API");
-    return Texts::tr("self-hosted, %n replica(s)", nullptr, cost.replicas);
+    if (!cost.priceKnown)
+        return Texts::tr("self-hosted, no GPU price");
+    QString text = Texts::tr("self-hosted, %n replica(s)", nullptr, cost.replicas);
+    if (cost.powerUsd > 0.0 || cost.hardwareUsd > 0.0)
+        text = Texts::tr("%1: GPU rental %2, power %3, hardware %4")
+                   .arg(text, formatUsd(cost.rentalUsd), formatUsd(cost.powerUsd), formatUsd(cost.hardwareUsd));
+    return text;
+}
+
+QString serving(const Candidate &c)
+{
+    QString text = serving(c.cost);
+    if (c.apiEquivalent)
+        text = Texts::tr("%1 (API-equivalent: %2 on %3)")
+                   .arg(text, formatUsd(c.apiEquivalent->monthlyUsd), modelName(c.apiEquivalent->model));
+    return text;
+}
+
+/// A cost, or "unknown" when the catalog has no real price: never "$0.00", which reads as free.
+QString usd(const CostEstimate &cost, double amount)
+{
+    return cost.priceKnown ? formatUsd(amount) : Texts::tr("unknown");
 }
 
 QString qualityText(const std::optional<double> &quality)
 {
     return quality ? number(*quality) : Texts::tr("no score");
+}
+
+/// A candidate's quality for a table: the score, or "no evidence"; a measured score with its interval.
+QString qualityText(const Candidate &c, const QString &benchmark)
+{
+    if (!c.quality)
+        return Texts::tr("no evidence");
+    if (const QualityScore *score = c.model->score(benchmark); score && score->low && score->high)
+        return Texts::tr("%1 (%2–%3)").arg(number(*c.quality), number(*score->low), number(*score->high));
+    return number(*c.quality);
+}
+
+/// "Small", or "Large (400B in all, 17B active)", or "Small (guessed from the price band …)".
+QString tierText(const ModelSpec &m)
+{
+    if (m.tierBasis == TierBasis::Unknown)
+        return Texts::tr("unknown");
+    QString text = tierDisplayName(m.tier);
+    if (m.activeParameterCountB && m.parameterCountB)
+        return Texts::tr("%1 (%2B in all, %3B active)").arg(text, number(*m.parameterCountB), number(*m.activeParameterCountB));
+    if (m.tierBasis == TierBasis::PriceBand)
+        return Texts::tr("%1 (price band)").arg(text);
+    return text;
 }
 
 using Block = Memo::Block;
@@ -211,8 +255,8 @@ void Memo::appendCascadeSimulation(const MemoCascadeSimulation &cascade)
                 Texts::tr("Chosen threshold: %1, the cheapest that reaches the target quality "
                                                     "%2: %3 for these prompts (always the largest: %4), quality %5; "
                                                     "answered by %6.")
-                    .arg(thresholdText(best.threshold), target, formatUsdPrecise(best.totalCostUsd),
-                         formatUsdPrecise(sim.alwaysLarge.totalCostUsd), qualityOf(best), shares(best))));
+                    .arg(thresholdText(best.threshold), target, simulationCostText(best),
+                         simulationCostText(sim.alwaysLarge), qualityOf(best), shares(best))));
         } else {
             m_blocks.append(paragraph(Texts::tr("No threshold reaches the target quality %1 "
                                                                           "on these prompts.")
@@ -222,7 +266,7 @@ void Memo::appendCascadeSimulation(const MemoCascadeSimulation &cascade)
 
     // Consecutive thresholds with the same outcome are one row: the table lists what changes.
     QList<QStringList> rows;
-    rows.append({Texts::tr("Always small"), QString(), shares(sim.alwaysSmall), formatUsdPrecise(sim.alwaysSmall.totalCostUsd),
+    rows.append({Texts::tr("Always small"), QString(), shares(sim.alwaysSmall), simulationCostText(sim.alwaysSmall),
                  qualityOf(sim.alwaysSmall)});
     for (qsizetype i = 0; i < sim.curve.size();) {
         const SimulationPoint &first = sim.curve.at(i);
@@ -235,11 +279,11 @@ void Memo::appendCascadeSimulation(const MemoCascadeSimulation &cascade)
                                          : Texts::tr("%1–%2").arg(thresholdText(first.threshold),
                                                                                               thresholdText(last));
         const bool chosen = sim.bestIndex >= i && sim.bestIndex < j && cascade.targetQuality;
-        rows.append({chosen ? Texts::tr("Cascade (chosen)") : Texts::tr("Cascade"), range, shares(first), formatUsdPrecise(first.totalCostUsd),
+        rows.append({chosen ? Texts::tr("Cascade (chosen)") : Texts::tr("Cascade"), range, shares(first), simulationCostText(first),
                      qualityOf(first)});
         i = j;
     }
-    rows.append({Texts::tr("Always large"), QString(), shares(sim.alwaysLarge), formatUsdPrecise(sim.alwaysLarge.totalCostUsd),
+    rows.append({Texts::tr("Always large"), QString(), shares(sim.alwaysLarge), simulationCostText(sim.alwaysLarge),
                  qualityOf(sim.alwaysLarge)});
     m_blocks.append(table({Texts::tr("Policy"), Texts::tr("Threshold"), Texts::tr("Answered at"), Texts::tr("Total cost"), Texts::tr("Mean quality")}, rows));
 }
@@ -287,7 +331,10 @@ void Memo::build(const MemoInput &in)
         {Texts::tr("Tokens per request"), Texts::tr("%1 input, %2 output")
                                        .arg(number(input.inputTokens), number(input.outputTokens))},
         {Texts::tr("Quality benchmark"), benchmarkName},
+        {Texts::tr("Value margin"), Texts::tr("%1 % of the tier's best score").arg(number(input.valueMargin * 100.0))},
     };
+    if (benchmark && benchmark->kind == ScoreKind::Rating)
+        reqRows.append({Texts::tr("Minimum rating"), input.minRating > 0.0 ? number(input.minRating) : Texts::tr("none")});
     m_blocks.append(table({Texts::tr("Requirement"), Texts::tr("Value")}, reqRows));
 
     // Tier decision.
@@ -308,16 +355,44 @@ void Memo::build(const MemoInput &in)
             m_blocks.append(list(earlier));
         }
     }
-    if (!rec.candidates.isEmpty()) {
-        const Candidate &top = rec.candidates.first();
-        m_blocks.append(paragraph(Texts::tr("Best candidate: %1 (%2, %3), %4 per month, %5 per 1,000 requests (%6).")
-                                      .arg(modelName(top.model), top.model->provider, tierDisplayName(top.model->tier),
-                                           formatUsd(top.cost.monthlyUsd), formatUsd(top.costPer1kRequests),
-                                           serving(top.cost))));
-    } else {
+    m_blocks.append(paragraph(Texts::tr("What rule %1 does to the list: %2")
+                                  .arg(QString::number(rec.tier.rule), rec.consequence.summary)));
+    if (!rec.tierNote.isEmpty())
+        m_blocks.append(paragraph(rec.tierNote));
+    QStringList evidence{rec.benchmarkExplanation};
+    if (!rec.qualityBar.isEmpty())
+        evidence.append(rec.qualityBar);
+    m_blocks.append(paragraph(evidence.join(QLatin1Char(' '))));
+
+    // The three picks, with the trade-off in words.
+    m_blocks.append(heading(3, Texts::tr("Picks")));
+    const Picks &picks = rec.picks;
+    if (picks.value) {
+        QList<QStringList> rows;
+        const struct { const Pick *pick; QString label; } named[] = {
+            {&picks.value, Texts::tr("Value")}, {&picks.best, Texts::tr("Best quality")}, {&picks.cheapest, Texts::tr("Cheapest")}};
+        for (const auto &n : named) {
+            const Candidate &c = rec.candidates.at(n.pick->index);
+            rows.append({n.label, modelName(c.model), c.model->provider, qualityText(c, rec.qualityBenchmark),
+                         usd(c.cost, c.cost.monthlyUsd), serving(c), n.pick->sentence});
+        }
+        m_blocks.append(paragraph(Texts::tr("Value is the cheapest %1 model scoring within %2 % of the tier's best on %3; "
+                                            "best quality and cheapest bound it on either side.")
+                                      .arg(tierDisplayName(picks.tier).toLower(), number(input.valueMargin * 100.0),
+                                           benchmarkName)));
+        m_blocks.append(table({Texts::tr("Pick"), Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Quality"),
+                               Texts::tr("Monthly cost"), Texts::tr("Serving"), Texts::tr("Trade-off")}, rows));
+    }
+    if (!picks.note.isEmpty())
+        m_blocks.append(paragraph(picks.note));
+    if (!picks.outsideTier.isEmpty())
+        m_blocks.append(paragraph(picks.outsideTier));
+    if (rec.candidates.isEmpty()) {
         m_blocks.append(paragraph(Texts::tr("No model in the catalog satisfies every requirement; the near misses below "
                                      "show what would have to give.")));
     }
+    if (!rec.summary.isEmpty())
+        m_blocks.append(list(rec.summary));
 
     // Task pick.
     if (rec.task) {
@@ -331,7 +406,7 @@ void Memo::build(const MemoInput &in)
                 continue;
             const CostEstimate cost = estimateCost(*m, workload, defaultsToSelfHosted(*m), input.selfHosting);
             const QualityScore *score = m->score(rec.qualityBenchmark);
-            pickRows.append({modelName(m), m->provider, formatUsd(cost.monthlyUsd), formatUsd(cost.perRequestUsd * 1000.0),
+            pickRows.append({modelName(m), m->provider, usd(cost, cost.monthlyUsd), usd(cost, cost.perRequestUsd * 1000.0),
                              serving(cost), qualityText(score ? std::optional<double>(score->value) : std::nullopt)});
         }
         if (pickRows.isEmpty())
@@ -349,9 +424,9 @@ void Memo::build(const MemoInput &in)
         QList<QStringList> rows;
         for (int i = 0; i < rec.candidates.size() && i < kMaxTableRows; ++i) {
             const Candidate &c = rec.candidates.at(i);
-            rows.append({QString::number(i + 1), modelName(c.model), c.model->provider, tierDisplayName(c.model->tier),
-                         qualityText(c.quality), formatUsd(c.cost.monthlyUsd), formatUsd(c.costPer1kRequests),
-                         serving(c.cost)});
+            rows.append({QString::number(i + 1), modelName(c.model), c.model->provider, tierText(*c.model),
+                         qualityText(c, rec.qualityBenchmark), usd(c.cost, c.cost.monthlyUsd),
+                         usd(c.cost, c.costPer1kRequests), serving(c)});
         }
         m_blocks.append(table({Texts::tr("#"), Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Tier"), Texts::tr("Quality"), Texts::tr("Monthly cost"),
                                Texts::tr("Cost per 1,000 requests"), Texts::tr("Serving")}, rows));
@@ -371,8 +446,8 @@ void Memo::build(const MemoInput &in)
             QStringList reasons;
             for (const Exclusion &e : c.exclusions)
                 reasons.append(e.reason);
-            rows.append({modelName(c.model), c.model->provider, qualityText(c.quality), formatUsd(c.cost.monthlyUsd),
-                         formatUsd(c.costPer1kRequests), reasons.join(QStringLiteral("; "))});
+            rows.append({modelName(c.model), c.model->provider, qualityText(c, rec.qualityBenchmark),
+                         usd(c.cost, c.cost.monthlyUsd), usd(c.cost, c.costPer1kRequests), reasons.join(QStringLiteral("; "))});
         }
         m_blocks.append(table({Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Quality"), Texts::tr("Monthly cost"),
                                Texts::tr("Cost per 1,000 requests"), Texts::tr("Why excluded")}, rows));
@@ -471,6 +546,19 @@ void Memo::build(const MemoInput &in)
                                             "720 hours a month.")
             .arg(number(sh.tokensPerSecondPerReplica), number(sh.utilisation * 100.0), number(sh.peakFactor),
                  QString::number(sh.gpusPerReplica)),
+        sh.gpuWatts > 0.0 && sh.electricityUsdPerKwh > 0.0
+            ? Texts::tr("Power: %1 W per GPU × 720 hours × %2 per kWh × PUE %3 = %4 per GPU a month, added to every "
+                        "self-hosted cost.")
+                  .arg(number(sh.gpuWatts), formatUsd(sh.electricityUsdPerKwh), number(std::max(1.0, sh.pue)),
+                       formatUsd(sh.gpuWatts / 1000.0 * kHoursPerMonth * sh.electricityUsdPerKwh * std::max(1.0, sh.pue)))
+            : Texts::tr("Power: not counted separately (a rented GPU's hourly price includes it)."),
+        sh.hardwareUsdPerGpu > 0.0
+            ? Texts::tr("Owned hardware: %1 per GPU written off over %2 months = %3 per GPU a month.")
+                  .arg(formatUsd(sh.hardwareUsdPerGpu), number(sh.amortisationMonths),
+                       formatUsd(sh.hardwareUsdPerGpu / std::max(1.0, sh.amortisationMonths)))
+            : Texts::tr("Owned hardware: none counted."),
+        Texts::tr("A price of $0 for input and output in an API catalog is a placeholder, not a free model: such "
+                  "costs are shown as unknown. Local models cost only what power and hardware are counted."),
     }));
 
     // Prices of every model this memo names.
@@ -492,7 +580,9 @@ void Memo::build(const MemoInput &in)
     if (!named.isEmpty()) {
         QList<QStringList> rows;
         for (const ModelSpec *m : std::as_const(named)) {
-            rows.append({modelName(m), m->provider, formatUsd(m->inputPricePerMTok), formatUsd(m->outputPricePerMTok),
+            const bool apiKnown = hasKnownApiPrice(*m);
+            rows.append({modelName(m), m->provider, apiKnown ? formatUsd(m->inputPricePerMTok) : Texts::tr("unknown"),
+                         apiKnown ? formatUsd(m->outputPricePerMTok) : Texts::tr("unknown"),
                          m->selfHostedPerHour ? formatUsd(*m->selfHostedPerHour) : Texts::tr("—")});
         }
         m_blocks.append(paragraph(Texts::tr("Prices of the models named in this memo (USD, catalog %1; sources below):")

@@ -25,8 +25,32 @@ QString constraintId(Exclusion::Constraint c)
     case Exclusion::Constraint::Cost: return QStringLiteral("cost");
     case Exclusion::Constraint::Quality: return QStringLiteral("quality");
     case Exclusion::Constraint::Context: return QStringLiteral("context");
+    case Exclusion::Constraint::OnDevice: return QStringLiteral("on_device");
     }
     return {};
+}
+
+QString benchmarkSourceId(BenchmarkSource source)
+{
+    switch (source) {
+    case BenchmarkSource::Chosen: return QStringLiteral("chosen");
+    case BenchmarkSource::Measured: return QStringLiteral("measured");
+    case BenchmarkSource::Task: return QStringLiteral("task");
+    case BenchmarkSource::CatalogDefault: return QStringLiteral("catalog_default");
+    }
+    return {};
+}
+
+/// A dollar figure, or null when the catalog has no real price: 0 would read as free.
+QJsonValue usd(const CostEstimate &cost, double value)
+{
+    return cost.priceKnown ? QJsonValue(value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue tierBasis(const ModelSpec &m)
+{
+    const QString id = tierBasisId(m.tierBasis);
+    return id.isEmpty() ? QJsonValue(QStringLiteral("catalog")) : QJsonValue(id);
 }
 
 QJsonObject candidate(const Candidate &c)
@@ -35,22 +59,59 @@ QJsonObject candidate(const Candidate &c)
     for (const Exclusion &e : c.exclusions)
         exclusions.append(QJsonObject{{QStringLiteral("constraint"), constraintId(e.constraint)},
                                       {QStringLiteral("reason"), e.reason}});
-    return QJsonObject{
+    QJsonArray unknowns;
+    if (c.unknowns & Candidate::UnknownPrice)
+        unknowns.append(QStringLiteral("price"));
+    if (c.unknowns & Candidate::UnknownLatency)
+        unknowns.append(QStringLiteral("latency"));
+    if (c.unknowns & Candidate::UnknownContext)
+        unknowns.append(QStringLiteral("context"));
+    QJsonObject object{
         {QStringLiteral("id"), c.model->id},
         {QStringLiteral("name"), c.model->displayName},
         {QStringLiteral("provider"), c.model->provider},
-        {QStringLiteral("tier"), tierId(c.model->tier)},
+        {QStringLiteral("tier"), c.model->tierBasis == TierBasis::Unknown ? QJsonValue(QJsonValue::Null)
+                                                                          : QJsonValue(tierId(c.model->tier))},
+        {QStringLiteral("tier_basis"), tierBasis(*c.model)},
+        {QStringLiteral("parameters_b"), optionalNumber(c.model->parameterCountB)},
+        {QStringLiteral("active_parameters_b"), optionalNumber(c.model->activeParameterCountB)},
         {QStringLiteral("self_hosted"), c.cost.selfHosted},
-        {QStringLiteral("monthly_cost_usd"), c.cost.monthlyUsd},
-        {QStringLiteral("cost_per_request_usd"), c.cost.perRequestUsd},
-        {QStringLiteral("cost_per_1k_requests_usd"), c.costPer1kRequests},
+        {QStringLiteral("price_known"), c.cost.priceKnown},
+        {QStringLiteral("monthly_cost_usd"), usd(c.cost, c.cost.monthlyUsd)},
+        {QStringLiteral("cost_per_request_usd"), usd(c.cost, c.cost.perRequestUsd)},
+        {QStringLiteral("cost_per_1k_requests_usd"), usd(c.cost, c.costPer1kRequests)},
         {QStringLiteral("quality"), optionalNumber(c.quality)},
+        {QStringLiteral("evidence"), c.hasEvidence()},
+        {QStringLiteral("verified"), c.verified()},
+        {QStringLiteral("unknowns"), unknowns},
         {QStringLiteral("latency_ms"), optionalNumber(c.model->typicalLatencyMs)},
         {QStringLiteral("context_window"), optionalNumber(c.model->contextWindow)},
         {QStringLiteral("tier_matches"), c.tierMatches},
         {QStringLiteral("exclusions"), exclusions},
         {QStringLiteral("notes"), QJsonArray::fromStringList(c.notes)},
     };
+    if (c.cost.selfHosted) {
+        object.insert(QStringLiteral("replicas"), c.cost.replicas);
+        object.insert(QStringLiteral("gpu_rental_usd"), usd(c.cost, c.cost.rentalUsd));
+        object.insert(QStringLiteral("power_usd"), usd(c.cost, c.cost.powerUsd));
+        object.insert(QStringLiteral("hardware_usd"), usd(c.cost, c.cost.hardwareUsd));
+    }
+    if (c.apiEquivalent) {
+        object.insert(QStringLiteral("api_equivalent"),
+                      QJsonObject{{QStringLiteral("id"), c.apiEquivalent->model->id},
+                                  {QStringLiteral("monthly_cost_usd"), c.apiEquivalent->monthlyUsd}});
+    }
+    return object;
+}
+
+QJsonValue pick(const Recommendation &r, const Pick &p)
+{
+    if (!p)
+        return QJsonValue(QJsonValue::Null);
+    QJsonObject object = candidate(r.candidates.at(p.index));
+    object.insert(QStringLiteral("rank"), p.index + 1);
+    object.insert(QStringLiteral("sentence"), p.sentence);
+    return object;
 }
 
 QJsonArray candidates(const QList<Candidate> &list)
@@ -91,15 +152,42 @@ QJsonObject recommendation(const Catalog &catalog, const RecommendationInput &in
         {QStringLiteral("context_length"), q.contextLength},
         {QStringLiteral("input_tokens"), input.inputTokens},
         {QStringLiteral("output_tokens"), input.outputTokens},
+        {QStringLiteral("value_margin"), input.valueMargin},
+        {QStringLiteral("min_rating"), input.minRating},
     };
+    const Picks &p = r.picks;
+    const QJsonObject picks{
+        {QStringLiteral("value"), pick(r, p.value)},
+        {QStringLiteral("best"), pick(r, p.best)},
+        {QStringLiteral("cheapest"), pick(r, p.cheapest)},
+        {QStringLiteral("tier"), p.value ? QJsonValue(tierId(p.tier)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("best_quality"), optionalNumber(p.bestQuality)},
+        {QStringLiteral("value_threshold"), optionalNumber(p.valueThreshold)},
+        {QStringLiteral("note"), p.note},
+        {QStringLiteral("outside_tier"), p.outsideTier},
+    };
+    const UnknownCounts &u = r.unknowns;
     return QJsonObject{
         {QStringLiteral("catalog"), catalogSummary(catalog)},
         {QStringLiteral("requirements"), requirements},
         {QStringLiteral("tier"), tierId(r.tier.tier)},
         {QStringLiteral("rule"), r.tier.rule},
         {QStringLiteral("reasons"), reasons},
+        {QStringLiteral("rule_consequence"), QJsonObject{{QStringLiteral("summary"), r.consequence.summary},
+                                                         {QStringLiteral("on_device_only"), r.consequence.onDeviceOnly}}},
+        {QStringLiteral("shown_tier"), r.shownTier ? QJsonValue(tierId(*r.shownTier)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("tier_note"), r.tierNote},
         {QStringLiteral("task_model"), task},
         {QStringLiteral("quality_benchmark"), r.qualityBenchmark},
+        {QStringLiteral("quality_benchmark_source"), benchmarkSourceId(r.benchmarkSource)},
+        {QStringLiteral("quality_explanation"), r.benchmarkExplanation},
+        {QStringLiteral("quality_bar"), r.qualityBar},
+        {QStringLiteral("picks"), picks},
+        {QStringLiteral("unknown_counts"), QJsonObject{{QStringLiteral("latency"), u.latency},
+                                                       {QStringLiteral("price"), u.price},
+                                                       {QStringLiteral("context"), u.context},
+                                                       {QStringLiteral("score"), u.score}}},
+        {QStringLiteral("summary"), QJsonArray::fromStringList(r.summary)},
         {QStringLiteral("candidates"), candidates(r.candidates)},
         {QStringLiteral("near_misses"), candidates(r.nearMisses)},
         {QStringLiteral("excluded_count"), r.excludedCount},
@@ -122,8 +210,11 @@ QJsonObject modelCost(const Catalog &catalog, const ModelSpec &model, const Cost
         {QStringLiteral("catalog"), catalog.name},
         {QStringLiteral("self_hosted"), cost.selfHosted},
         {QStringLiteral("replicas"), cost.selfHosted ? QJsonValue(cost.replicas) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("monthly_cost_usd"), cost.monthlyUsd},
-        {QStringLiteral("cost_per_request_usd"), cost.perRequestUsd},
+        {QStringLiteral("price_known"), cost.priceKnown},
+        {QStringLiteral("monthly_cost_usd"), usd(cost, cost.monthlyUsd)},
+        {QStringLiteral("cost_per_request_usd"), usd(cost, cost.perRequestUsd)},
+        {QStringLiteral("power_usd"), cost.selfHosted ? usd(cost, cost.powerUsd) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("hardware_usd"), cost.selfHosted ? usd(cost, cost.hardwareUsd) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("quality"), score ? QJsonValue(score->value) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("quality_detail"), score ? QJsonValue(quality) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("latency_ms"), optionalNumber(model.typicalLatencyMs)},
@@ -133,17 +224,26 @@ QJsonObject modelCost(const Catalog &catalog, const ModelSpec &model, const Cost
 QJsonObject model(const ModelSpec &m)
 {
     QJsonArray quality;
-    for (const QualityScore &s : m.quality)
-        quality.append(QJsonObject{{QStringLiteral("benchmark"), s.benchmark},
-                                   {QStringLiteral("value"), s.value},
-                                   {QStringLiteral("source"), s.source},
-                                   {QStringLiteral("date"), s.date.toString(Qt::ISODate)}});
+    for (const QualityScore &s : m.quality) {
+        QJsonObject score{{QStringLiteral("benchmark"), s.benchmark},
+                          {QStringLiteral("value"), s.value},
+                          {QStringLiteral("source"), s.source},
+                          {QStringLiteral("date"), s.date.toString(Qt::ISODate)}};
+        if (s.low && s.high) {
+            score.insert(QStringLiteral("low"), *s.low);
+            score.insert(QStringLiteral("high"), *s.high);
+        }
+        quality.append(score);
+    }
     return QJsonObject{
         {QStringLiteral("id"), m.id},
         {QStringLiteral("name"), m.displayName},
         {QStringLiteral("provider"), m.provider},
         {QStringLiteral("tier"), tierId(m.tier)},
+        {QStringLiteral("tier_basis"), tierBasis(m)},
         {QStringLiteral("parameters_b"), optionalNumber(m.parameterCountB)},
+        {QStringLiteral("active_parameters_b"), optionalNumber(m.activeParameterCountB)},
+        {QStringLiteral("notes"), QJsonArray::fromStringList(m.notes)},
         {QStringLiteral("input_per_1m_usd"), m.inputPricePerMTok},
         {QStringLiteral("output_per_1m_usd"), m.outputPricePerMTok},
         {QStringLiteral("self_hosted_per_hour_usd"), optionalNumber(m.selfHostedPerHour)},

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "cascadesimulator.h"
 
+#include "common/money.h"
+
 #include "compare/runrecord.h"
 #include "eval/evalresult.h"
 #include "logprobassessor.h"
@@ -35,6 +37,16 @@ void finish(SimulationPoint &point, int promptCount, double qualitySum)
         point.meanQuality = qualitySum / double(point.labelled);
 }
 
+void addCost(SimulationPoint &point, const SimulatedAnswer &answer)
+{
+    point.totalCostUsd += answer.costUsd;
+    point.totalLatencyMs += answer.latencyMs;
+    if (answer.priced)
+        ++point.pricedAnswers;
+    else
+        ++point.unpricedAnswers;
+}
+
 void answerWith(SimulationPoint &point, const SimulatedAnswer &answer, double &qualitySum)
 {
     point.answeredAtLevel[answer.level] += 1;
@@ -53,8 +65,7 @@ SimulationPoint reference(const QList<SimulatedPrompt> &prompts, int levelCount,
     for (const SimulatedPrompt &prompt : prompts) {
         const QList<SimulatedAnswer> answers = sortedAnswers(prompt);
         const SimulatedAnswer &answer = largest ? answers.constLast() : answers.constFirst();
-        point.totalCostUsd += answer.costUsd;
-        point.totalLatencyMs += answer.latencyMs;
+        addCost(point, answer);
         answerWith(point, answer, qualitySum);
     }
     finish(point, int(prompts.size()), qualitySum);
@@ -94,8 +105,7 @@ SimulationPoint CascadeSimulator::replay(const QList<SimulatedPrompt> &prompts, 
         const QList<SimulatedAnswer> answers = sortedAnswers(prompt);
         for (qsizetype i = 0; i < answers.size(); ++i) {
             const SimulatedAnswer &answer = answers.at(i);
-            point.totalCostUsd += answer.costUsd;
-            point.totalLatencyMs += answer.latencyMs;
+            addCost(point, answer);
             const bool confident = answer.confidence && *answer.confidence >= threshold;
             if (confident || i + 1 == answers.size()) {
                 answerWith(point, answer, qualitySum);
@@ -181,6 +191,7 @@ QList<SimulatedPrompt> CascadeSimulator::fromRuns(
             answer.level = int(level);
             answer.endpointName = response.endpoint.name;
             answer.costUsd = response.costUsd.value_or(0.0);
+            answer.priced = response.costUsd.has_value();
             answer.latencyMs = response.result.latencyMs;
             answer.confidence = confidence ? confidence(response) : LogprobAssessor::assessResult(response.result).confidence;
             answer.quality = quality ? quality(run, response) : std::nullopt;
@@ -234,6 +245,7 @@ QList<SimulatedPrompt> CascadeSimulator::fromEvalResults(
         answer.level = int(level);
         answer.endpointName = result.endpointName;
         answer.costUsd = result.costUsd.value_or(0.0);
+        answer.priced = result.costUsd.has_value();
         answer.latencyMs = result.latencyMs;
         answer.confidence = confidence ? confidence(result) : validationConfidence(result);
         if (!result.hasError())
@@ -241,4 +253,13 @@ QList<SimulatedPrompt> CascadeSimulator::fromEvalResults(
         prompt.answers.append(answer);
     }
     return byKey.values();
+}
+
+QString simulationCostText(const SimulationPoint &point)
+{
+    if (point.costKnown())
+        return formatUsdPrecise(point.totalCostUsd);
+    if (point.pricedAnswers == 0)
+        return Texts::tr("unknown");
+    return Texts::tr("≥ %1 (%n unpriced)", nullptr, point.unpricedAnswers).arg(formatUsdPrecise(point.totalCostUsd));
 }

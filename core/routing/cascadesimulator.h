@@ -21,6 +21,7 @@ struct SimulatedAnswer
     int level = 0;                       ///< 0 = smallest
     QString endpointName;
     double costUsd = 0;
+    bool priced = true;                  ///< false: the endpoint had no catalog price; costUsd is 0 and unknown
     double latencyMs = 0;
     std::optional<double> confidence;    ///< 0–1; empty: unavailable (the cascade escalates)
     std::optional<double> quality;       ///< 0–1: pass = 1, fail = 0, or a score from votes/ratings; empty: unlabelled
@@ -45,10 +46,16 @@ struct SimulationPoint
     double threshold = 0;
     QList<int> answeredAtLevel;          ///< prompts whose final answer came from each level
     QList<double> shareAtLevel;          ///< the same as shares of all prompts
-    double totalCostUsd = 0;             ///< every level tried, for every prompt
+    double totalCostUsd = 0;             ///< every level tried, for every prompt (priced answers only)
+    int unpricedAnswers = 0;             ///< answers tried without a price: the total is then a lower bound,
+                                         ///< or unknown when every answer tried was unpriced
+    int pricedAnswers = 0;
     double totalLatencyMs = 0;
     std::optional<double> meanQuality;   ///< over prompts whose final answer is labelled
     int labelled = 0;
+
+    /// The cost is known only when every answer tried had a price.
+    bool costKnown() const { return unpricedAnswers == 0; }
 };
 
 struct CascadeSimulation
@@ -60,6 +67,11 @@ struct CascadeSimulation
     SimulationPoint alwaysLarge;         ///< every prompt answered by its largest level only (threshold 1 in the field)
     int bestIndex = -1;                  ///< index into curve: the target met at least cost (ties: the lower threshold); -1 none
 };
+
+/// A point's total cost as text: "unknown" when no answer tried had a price (endpoints without a
+/// catalog model, such as ad-hoc targets), "≥ $x (n unpriced)" when some had none — never "$0.00",
+/// which would read as free.
+QString simulationCostText(const SimulationPoint &point);
 
 /// The offline cascade simulator: replays "smallest first, escalate while confidence < t" over
 /// stored answers for a sweep of t, with no calls and no database. A prompt without an answer at

@@ -4,6 +4,7 @@
 #include "testpaths.h"
 
 #include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -98,6 +99,64 @@ private slots:
             QVERIFY(o.value(QStringLiteral("cost_per_request_usd")).isDouble());
             QVERIFY(o.value(QStringLiteral("cost_per_1k_requests_usd")).toDouble() <= 50.0);
         }
+    }
+
+
+    // Issue #13: three named picks with the trade-off in words, in the text and in --json.
+    void recommendNamesThreePicks()
+    {
+        const QStringList args{QStringLiteral("recommend"), QStringLiteral("--catalog"), QStringLiteral("article-2025"),
+                               QStringLiteral("--complexity"), QStringLiteral("high"), QStringLiteral("--reasoning"),
+                               QStringLiteral("--min-accuracy"), QStringLiteral("0.7"), QStringLiteral("--max-cost-per-1k"),
+                               QStringLiteral("10"), QStringLiteral("--requests-per-day"), QStringLiteral("10000")};
+        const CliRun json = run(args + QStringList{QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonObject doc = json.json().object();
+        const QJsonObject picks = doc.value(QStringLiteral("picks")).toObject();
+        QCOMPARE(picks.value(QStringLiteral("value")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("claude-3.5-sonnet"));
+        QCOMPARE(picks.value(QStringLiteral("best")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("gpt-4o"));
+        QCOMPARE(picks.value(QStringLiteral("cheapest")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("claude-3.5-sonnet"));
+        QCOMPARE(picks.value(QStringLiteral("best")).toObject().value(QStringLiteral("sentence")).toString(),
+                 QStringLiteral("GPT-4o costs 1.2× Claude 3.5 Sonnet for +2 percentage points (+2 %)."));
+        QCOMPARE(picks.value(QStringLiteral("value")).toObject().value(QStringLiteral("monthly_cost_usd")).toDouble(), 1350.0);
+        QCOMPARE(picks.value(QStringLiteral("tier")).toString(), QStringLiteral("large"));
+        // Backwards compatible: the ranked candidates are still there, the value pick first.
+        const QJsonArray candidates = doc.value(QStringLiteral("candidates")).toArray();
+        QCOMPARE(candidates.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("claude-3.5-sonnet"));
+        QCOMPARE(doc.value(QStringLiteral("quality_benchmark")).toString(), QStringLiteral("article"));
+        QVERIFY(!doc.value(QStringLiteral("rule_consequence")).toObject().value(QStringLiteral("summary")).toString().isEmpty());
+
+        const CliRun text = run(args);
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.contains(QStringLiteral("Picks (large tier, value margin 3 %):")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("  best quality: GPT-4o costs 1.2× Claude 3.5 Sonnet for +2 percentage "
+                                                  "points (+2 %).")),
+                 qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("What rule 1 does to the list: Large models are listed first.")),
+                 qPrintable(text.out));
+        // No margin: the value pick is the best.
+        const CliRun strict = run(args + QStringList{QStringLiteral("--value-margin"), QStringLiteral("0"), QStringLiteral("--json")});
+        QCOMPARE(strict.json().object().value(QStringLiteral("picks")).toObject().value(QStringLiteral("value")).toObject()
+                     .value(QStringLiteral("id")).toString(), QStringLiteral("gpt-4o"));
+        QCOMPARE(run(args + QStringList{QStringLiteral("--value-margin"), QStringLiteral("60")}).exitCode, 2);
+    }
+
+    void costOfAPlaceholderIsUnknown()
+    {
+        // A user catalog with a $0 API entry: "unknown", never "$0.00".
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("placeholder.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"preview-x": {"mode": "chat", "input_cost_per_token": 0, "output_cost_per_token": 0, "litellm_provider": "bedrock"}})");
+        file.close();
+        const CliRun r = run({QStringLiteral("cost"), QStringLiteral("--catalog"), path, QStringLiteral("--model"), QStringLiteral("preview-x")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("unknown")) && !r.out.contains(QStringLiteral("$0.00")), qPrintable(r.out));
+        const CliRun json = run({QStringLiteral("cost"), QStringLiteral("--catalog"), path, QStringLiteral("--model"),
+                                 QStringLiteral("preview-x"), QStringLiteral("--json")});
+        QCOMPARE(json.json().object().value(QStringLiteral("monthly_cost_usd")), QJsonValue(QJsonValue::Null));
+        QCOMPARE(json.json().object().value(QStringLiteral("price_known")).toBool(), false);
     }
 
     void costGoldenScenario()

@@ -14,6 +14,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 #include <QTextStream>
 
@@ -591,6 +592,58 @@ private slots:
         QCOMPARE(none.exitCode, 1);
         QCOMPARE(none.err, QStringLiteral("rightsize simulate-cascade: no stored run matches “zebra” in %1\n")
                                .arg(QDir::toNativeSeparators(db)));
+    }
+
+    // Issue #13: an endpoint with no catalog price costs "unknown", not $0.00 (ad-hoc targets).
+    void simulateCascadeWithoutPricesSaysUnknown()
+    {
+        const QString db = m_home.filePath(QStringLiteral("unpriced.db"));
+        {
+            Database database;
+            QVERIFY(database.open(db).ok());
+            RunRepository runs(database);
+            for (int i = 0; i < 3; ++i) {
+                RunRecord run;
+                run.startedAt = QDateTime(QDate(2026, 1, 1), QTime(11, i), Qt::UTC);
+                run.origin = QStringLiteral("compare");
+                run.prompt.user = QStringLiteral("Ad-hoc question %1").arg(i + 1);
+                for (int position = 0; position < 2; ++position) {
+                    ResponseRecord response;
+                    response.position = position;
+                    response.endpoint.name = position == 0 ? QStringLiteral("local-small") : QStringLiteral("local-large");
+                    response.endpoint.model = response.endpoint.name;
+                    response.endpoint.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/v1"));
+                    response.status = ResponseRecord::Status::Complete;
+                    response.result.text = QStringLiteral("12");
+                    response.result.latencyMs = 100;
+                    // The small one is priced only in the first run; the large one never.
+                    if (position == 0 && i == 0)
+                        response.costUsd = 0.001;
+                    run.responses.append(response);
+                }
+                QVERIFY(runs.insertRun(run).ok());
+            }
+        }
+        const QStringList args{QStringLiteral("simulate-cascade"), QStringLiteral("--db"), db, QStringLiteral("--runs"),
+                               QStringLiteral("ad-hoc"), QStringLiteral("--levels"), QStringLiteral("local-small,local-large"),
+                               QStringLiteral("--step"), QStringLiteral("0.5")};
+        const CliRun text = run(args);
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        QVERIFY2(!text.out.contains(QRegularExpression(QStringLiteral("\\$0\\.00(?![0-9])"))), qPrintable(text.out));
+        // No log-probabilities: every prompt escalates, so every row tries both levels: six
+        // answers, one of them priced.
+        QVERIFY2(text.out.contains(QStringLiteral("≥ $0.001 (5 unpriced)")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("Some endpoints have no catalog price")), qPrintable(text.out));
+        const CliRun json = run(args + QStringList{QStringLiteral("--json")});
+        const QJsonObject large = json.json().value(QStringLiteral("always_large")).toObject();
+        QCOMPARE(large.value(QStringLiteral("cost_usd")), QJsonValue(QJsonValue::Null));   // nothing priced at all
+        QCOMPARE(large.value(QStringLiteral("cost_known")).toBool(), false);
+        QCOMPARE(large.value(QStringLiteral("unpriced_answers")).toInt(), 3);
+        const QJsonObject small = json.json().value(QStringLiteral("always_small")).toObject();
+        QCOMPARE(small.value(QStringLiteral("cost_usd")).toDouble(), 0.001);   // a lower bound
+        QCOMPARE(small.value(QStringLiteral("cost_known")).toBool(), false);
+        QCOMPARE(small.value(QStringLiteral("unpriced_answers")).toInt(), 2);
+        QVERIFY2(text.out.contains(QStringLiteral("unknown")), qPrintable(text.out));
     }
 };
 

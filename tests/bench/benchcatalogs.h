@@ -80,7 +80,7 @@ inline const std::optional<Catalog> &liteLlmScored()
         c.benchmarks.append(b);
         c.defaultBenchmark = b.id;
         for (ModelSpec &m : c.models)
-            m.quality.append({b.id, 30.0 + double(stableHash(m.id) % 6500u) / 100.0, b.source, b.date});
+            m.quality.append({b.id, 30.0 + double(stableHash(m.id) % 6500u) / 100.0, b.source, b.date, {}, {}});
         return c;
     }();
     return catalog;

@@ -139,7 +139,7 @@ private slots:
         QFETCH(bool, fetchedHasLimits);
         ModelSpec a = model(QStringLiteral("a"), 1.0, 2.0);
         a.contextWindow = 8000;
-        a.quality.append({QStringLiteral("arena"), 1300, QStringLiteral("LMArena"), QDate(2025, 8, 4)});
+        a.quality.append({QStringLiteral("arena"), 1300, QStringLiteral("LMArena"), QDate(2025, 8, 4), {}, {}});
         a.selfHostedPerHour = 0.5;
         const ModelSpec local = model(QStringLiteral("local"), 0, 0);
         const ModelSpec same = model(QStringLiteral("same"), 0.5, 0.5);

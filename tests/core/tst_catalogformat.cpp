@@ -44,7 +44,10 @@ void compareCatalogs(const Catalog &a, const Catalog &b)
         QCOMPARE(x.displayName, y.displayName);
         QCOMPARE(x.provider, y.provider);
         QCOMPARE(x.tier, y.tier);
+        QCOMPARE(x.tierBasis, y.tierBasis);
         QCOMPARE(x.parameterCountB, y.parameterCountB);
+        QCOMPARE(x.activeParameterCountB, y.activeParameterCountB);
+        QCOMPARE(x.notes, y.notes);
         QCOMPARE(x.inputPricePerMTok, y.inputPricePerMTok);
         QCOMPARE(x.outputPricePerMTok, y.outputPricePerMTok);
         QCOMPARE(x.selfHostedPerHour, y.selfHostedPerHour);
@@ -227,9 +230,14 @@ private slots:
         m.typicalLatencyMs = 12.25;
         m.contextWindow = 2000000;
         m.capabilities = {QStringLiteral("vision")};
-        m.quality.append({QStringLiteral("b"), 0.875, QStringLiteral("s"), QDate()});
+        m.quality.append({QStringLiteral("b"), 0.875, QStringLiteral("s"), QDate(), 0.8, 0.9});
         m.provenance = {QStringLiteral("elsewhere"), QDate(2024, 12, 31), QStringLiteral("merged by hand")};
+        m.tierBasis = TierBasis::PriceBand;
+        m.parameterCountB = 46.7;
+        m.activeParameterCountB = 12.9;
+        m.notes = {QStringLiteral("imported at the first tier")};
         c.models.append(m);
+        c.tasks.append({QStringLiteral("t"), QStringLiteral("T"), {}, {}, {}, QStringLiteral("b"), QStringLiteral("why b")});
         ModelSpec plain;
         plain.id = QStringLiteral("plain");
         plain.displayName = QStringLiteral("Plain");
@@ -342,6 +350,118 @@ private slots:
         QCOMPARE(c->models.size(), 3);
     }
 
+
+    // Issue #13: what the catalogs say about tiers, sizes and task benchmarks.
+    void newFieldsParse()
+    {
+        const QByteArray json = R"({"format": "rightsize-catalog", "version": 1, "name": "n",
+            "benchmarks": [{"id": "code", "kind": "accuracy", "scale_max": 100}, {"id": "arena", "kind": "rating"}],
+            "models": [
+              {"id": "moe", "parameters_b": 400, "active_parameters_b": 17},
+              {"id": "guess", "input_per_1m": 0.1, "output_per_1m": 0.2},
+              {"id": "said", "tier": "small", "tier_basis": "price_band", "notes": ["a note"]},
+              {"id": "nothing"},
+              {"id": "measured", "quality": [{"benchmark": "code", "value": 60, "low": 50, "high": 70}]}],
+            "tasks": [{"id": "code_completion", "benchmark": "code", "benchmark_reason": "a coding benchmark"}]})";
+        const Result<Catalog> c = parseRightsizeCatalog(json, QStringLiteral("n.json"));
+        QVERIFY2(c.ok(), qPrintable(c.error()));
+        const ModelSpec *moe = c->findModel(u"moe");
+        QCOMPARE(moe->tier, Tier::Large);   // by the total, not the 17B active
+        QCOMPARE(moe->tierBasis, TierBasis::Parameters);
+        QCOMPARE(moe->activeParameterCountB, std::optional<double>(17));
+        QCOMPARE(c->findModel(u"guess")->tierBasis, TierBasis::PriceBand);
+        QCOMPARE(c->findModel(u"said")->tierBasis, TierBasis::PriceBand);
+        QCOMPARE(c->findModel(u"said")->notes, QStringList{QStringLiteral("a note")});
+        QCOMPARE(c->findModel(u"nothing")->tierBasis, TierBasis::Unknown);
+        const QualityScore *score = c->findModel(u"measured")->score(u"code");
+        QCOMPARE(score->low, std::optional<double>(50));
+        QCOMPARE(score->high, std::optional<double>(70));
+        QCOMPARE(c->tasks.at(0).benchmark, QStringLiteral("code"));
+        QCOMPARE(c->tasks.at(0).benchmarkReason, QStringLiteral("a coding benchmark"));
+        const Result<Catalog> back = parseRightsizeCatalog(serializeRightsizeCatalog(*c), QStringLiteral("copy.json"));
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        compareCatalogs(*back, *c);
+    }
+
+    void newFieldsAreChecked_data()
+    {
+        QTest::addColumn<QByteArray>("model");
+        QTest::addColumn<QByteArray>("task");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("more active than total") << QByteArray(R"({"id": "m", "parameters_b": 7, "active_parameters_b": 8})")
+            << QByteArray() << QStringLiteral("model \"m\" field \"active_parameters_b\": more active parameters than parameters in all (\"parameters_b\")");
+        QTest::addRow("unknown tier basis") << QByteArray(R"({"id": "m", "tier_basis": "vibes"})") << QByteArray()
+            << QStringLiteral("model \"m\" field \"tier_basis\": expected one of parameters, price_band, score, unknown");
+        QTest::addRow("half an interval") << QByteArray(R"({"id": "m", "quality": [{"benchmark": "code", "value": 5, "low": 1}]})")
+            << QByteArray() << QStringLiteral("model \"m\" field \"quality[0].high\": an interval needs both \"low\" and \"high\"");
+        QTest::addRow("interval misses the value") << QByteArray(R"({"id": "m", "quality": [{"benchmark": "code", "value": 5, "low": 6, "high": 7}]})")
+            << QByteArray() << QStringLiteral("model \"m\" field \"quality[0].low\": the interval must contain the value (low ≤ value ≤ high)");
+        QTest::addRow("task benchmark undeclared") << QByteArray(R"({"id": "m"})")
+            << QByteArray(R"({"id": "t", "benchmark": "gpqa"})")
+            << QStringLiteral("task \"t\" field \"benchmark\": benchmark \"gpqa\" is not declared in \"benchmarks\"");
+    }
+    void newFieldsAreChecked()
+    {
+        QFETCH(QByteArray, model);
+        QFETCH(QByteArray, task);
+        QFETCH(QString, error);
+        const QByteArray json = R"({"format": "rightsize-catalog", "version": 1, "name": "n",
+            "benchmarks": [{"id": "code", "kind": "accuracy", "scale_max": 100}], "models": [)" + model + R"(], "tasks": [)"
+            + task + "]}";
+        const Result<Catalog> c = parseRightsizeCatalog(json, QStringLiteral("n.json"));
+        QVERIFY(!c.ok());
+        QCOMPARE(c.error(), QStringLiteral("Cannot load catalog n.json: ") + error);
+    }
+
+    void liteLlmPlaceholdersTiersAndSizes()
+    {
+        const QByteArray json = R"({
+          "preview-model": {"mode": "chat", "input_cost_per_token": 0, "output_cost_per_token": 0, "litellm_provider": "bedrock"},
+          "ollama/llama2:13b": {"mode": "chat", "input_cost_per_token": 0, "output_cost_per_token": 0, "litellm_provider": "ollama"},
+          "ollama/gpt-oss:120b-cloud": {"mode": "chat", "input_cost_per_token": 0, "output_cost_per_token": 0, "litellm_provider": "ollama"},
+          "dashscope/qwen-flash": {"mode": "chat", "litellm_provider": "dashscope", "tiered_pricing": [
+              {"input_cost_per_token": 2.5e-07, "output_cost_per_token": 2e-06, "range": [256000.0, 1000000.0]},
+              {"input_cost_per_token": 5e-08, "output_cost_per_token": 4e-07, "range": [0, 256000.0]}]},
+          "groq/meta-llama/llama-4-maverick-17b-128e-instruct": {"mode": "chat", "input_cost_per_token": 2e-07, "output_cost_per_token": 6e-07, "litellm_provider": "groq"},
+          "cheap-closed": {"mode": "chat", "input_cost_per_token": 1e-07, "output_cost_per_token": 4e-07, "litellm_provider": "openai"}
+        })";
+        const Result<Catalog> c = importLiteLlmCatalog(json, QStringLiteral("p.json"), QStringLiteral("p"), QDate(2026, 7, 24));
+        QVERIFY2(c.ok(), qPrintable(c.error()));
+        QCOMPARE(c->models.size(), 6);
+        // $0 outside a local server: a placeholder, tier unknown, said so.
+        const ModelSpec *preview = c->findModel(u"preview-model");
+        QCOMPARE(preview->tierBasis, TierBasis::Unknown);
+        QCOMPARE(preview->notes, QStringList{QStringLiteral("LiteLLM lists $0 for input and output: a placeholder, so the price is unknown")});
+        // A local server's $0 is real; its name tells its size.
+        const ModelSpec *local = c->findModel(u"ollama/llama2:13b");
+        QVERIFY(local->isLocal() && local->openWeights && local->notes.isEmpty());
+        QCOMPARE(local->parameterCountB, std::optional<double>(13));
+        QCOMPARE(local->tier, Tier::Medium);
+        QCOMPARE(local->tierBasis, TierBasis::Parameters);
+        // Ollama's cloud models are hosted.
+        const ModelSpec *cloud = c->findModel(u"ollama/gpt-oss:120b-cloud");
+        QVERIFY(!cloud->isLocal() && !cloud->openWeights);
+        QCOMPARE(cloud->notes.size(), 1);
+        QCOMPARE(cloud->tier, Tier::Large);   // the size is known even if the price is not
+        // Tiered-only prices at the first tier, with a note, never dropped.
+        const ModelSpec *flash = c->findModel(u"dashscope/qwen-flash");
+        QCOMPARE(flash->inputPricePerMTok, 0.05);
+        QCOMPARE(flash->outputPricePerMTok, 0.4);
+        QCOMPARE(flash->notes, QStringList{QStringLiteral("LiteLLM prices this model only in 2 tier(s) by prompt length; "
+                                                          "imported at the first (prompts up to 256,000 tokens)")});
+        QCOMPARE(flash->tierBasis, TierBasis::PriceBand);
+        // Mixture of experts by its total size.
+        const ModelSpec *maverick = c->findModel(u"groq/meta-llama/llama-4-maverick-17b-128e-instruct");
+        QCOMPARE(maverick->tier, Tier::Large);
+        QCOMPARE(maverick->parameterCountB, std::optional<double>(400));
+        QCOMPARE(maverick->activeParameterCountB, std::optional<double>(17));
+        QCOMPARE(c->findModel(u"cheap-closed")->tierBasis, TierBasis::PriceBand);
+        // All of it survives the own format.
+        const Result<Catalog> back = parseRightsizeCatalog(serializeRightsizeCatalog(*c), QStringLiteral("copy.json"));
+        QVERIFY2(back.ok(), qPrintable(back.error()));
+        QVERIFY(*back == *c);
+    }
+
     void liteLlmRealFile()
     {
         const QString path = TestPaths::sharedData(QStringLiteral("model_prices_and_context_window.json"));
@@ -349,8 +469,9 @@ private slots:
             QSKIP("shared LiteLLM snapshot not available");
         const Result<Catalog> c = loadCatalogFile(path);
         QVERIFY2(c.ok(), qPrintable(c.error()));
-        // 2,285 chat entries, of which 111 carry no token price.
-        QCOMPARE(c->models.size(), 2174);
+        // 2,285 chat entries, of which 111 carry no token price; 18 of those are priced in tiers by
+        // prompt length and come in at their first tier.
+        QCOMPARE(c->models.size(), 2192);
         const ModelSpec *mini = c->findModel(u"gpt-4o-mini");
         QVERIFY(mini);
         QCOMPARE(mini->inputPricePerMTok, 0.15);

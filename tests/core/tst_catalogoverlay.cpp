@@ -107,7 +107,7 @@ private slots:
         mine.tier = Tier::Small;
         mine.parameterCountB = 3.8;
         mine.selfHostedPerHour = 0.6;
-        mine.quality.append({QStringLiteral("article"), 82, QStringLiteral("Our evals"), QDate(2026, 5, 1)});
+        mine.quality.append({QStringLiteral("article"), 82, QStringLiteral("Our evals"), QDate(2026, 5, 1), {}, {}});
         catalog.models.append(mine);
         // Delete a bundled model too.
         catalog.models.removeIf([](const ModelSpec &m) { return m.id == u"gpt-4o"; });

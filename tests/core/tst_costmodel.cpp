@@ -259,6 +259,102 @@ private slots:
             COMPARE_USD(points.at(0).requestsPerDay, 360.0 / 0.165);
     }
 
+
+    // Self-hosting counted whole (issue #13): power and owned hardware besides the rental, and
+    // with the defaults exactly the article's figures.
+    void powerAndHardware_data()
+    {
+        QTest::addColumn<SelfHostingAssumptions>("assumptions");
+        QTest::addColumn<double>("rental");
+        QTest::addColumn<double>("power");
+        QTest::addColumn<double>("hardware");
+        QTest::addRow("defaults: the article's $360.00") << SelfHostingAssumptions{} << 360.0 << 0.0 << 0.0;
+        SelfHostingAssumptions a;
+        a.gpuWatts = 300;
+        a.electricityUsdPerKwh = 0.20;
+        a.pue = 1.5;
+        // 0.3 kW × 720 h × $0.20 × 1.5 = $64.80 per GPU a month.
+        QTest::addRow("power") << a << 360.0 << 64.8 << 0.0;
+        a.pue = 0.5;   // below 1 is taken as 1
+        QTest::addRow("PUE under 1") << a << 360.0 << 43.2 << 0.0;
+        a.pue = 1.5;
+        a.electricityUsdPerKwh = 0.0;
+        QTest::addRow("watts without a price: not counted") << a << 360.0 << 0.0 << 0.0;
+        SelfHostingAssumptions owned;
+        owned.gpuHourlyUsd = 0.0;
+        owned.hardwareUsdPerGpu = 7200;
+        owned.amortisationMonths = 36;
+        QTest::addRow("owned hardware, nothing rented") << owned << 0.0 << 0.0 << 200.0;
+        owned.gpusPerReplica = 2;
+        owned.gpuWatts = 400;
+        owned.electricityUsdPerKwh = 0.10;
+        // Per GPU: $200 hardware and 0.4 × 720 × 0.10 = $28.80 power; two GPUs.
+        QTest::addRow("two owned GPUs with power") << owned << 0.0 << 57.6 << 400.0;
+    }
+    void powerAndHardware()
+    {
+        QFETCH(SelfHostingAssumptions, assumptions);
+        QFETCH(double, rental);
+        QFETCH(double, power);
+        QFETCH(double, hardware);
+        const CostEstimate e = estimateCost(phi3Mini, articleScenario, true, assumptions);
+        QVERIFY(e.selfHosted);
+        QVERIFY(e.priceKnown);
+        COMPARE_USD(e.rentalUsd, rental);
+        COMPARE_USD(e.powerUsd, power);
+        COMPARE_USD(e.hardwareUsd, hardware);
+        COMPARE_USD(e.monthlyUsd, rental + power + hardware);
+        COMPARE_USD(selfHostedMonthlyCost(*selfHostedHourlyPrice(phi3Mini, assumptions), articleScenario, assumptions),
+                    rental + power + hardware);
+        // Replicas multiply every part.
+        const CostEstimate busy = estimateCost(phi3Mini, {200000, 500, 200}, true, assumptions);
+        COMPARE_USD(busy.monthlyUsd, 3.0 * (rental + power + hardware));
+    }
+
+    void goldenFiguresStayExactWithDefaults()
+    {
+        // Exactly, not within a tolerance: the memo and the README quote these digits.
+        QCOMPARE(estimateCost(gpt4o, articleScenario, false).monthlyUsd, 1650.0);
+        QCOMPARE(estimateCost(gpt4oMini, articleScenario, false).monthlyUsd, 58.5);
+        QCOMPARE(estimateCost(phi3Mini, articleScenario, true).monthlyUsd, 360.0);
+    }
+
+    // A $0 price from an API catalog is unknown unless the model is local or self-hosted.
+    void placeholderPricesAreUnknown()
+    {
+        ModelSpec preview = apiModel(QStringLiteral("preview"), 0, 0);
+        preview.provider = QStringLiteral("bedrock");
+        QVERIFY(!hasKnownApiPrice(preview));
+        QVERIFY(!estimateCost(preview, articleScenario, false).priceKnown);
+        QVERIFY(!defaultsToSelfHosted(preview));
+        ModelSpec local = apiModel(QStringLiteral("ollama/llama3"), 0, 0);
+        local.provider = QStringLiteral("ollama");
+        QVERIFY(local.isLocal());
+        QVERIFY(hasKnownApiPrice(local));
+        QVERIFY(defaultsToSelfHosted(local));
+        const CostEstimate e = estimateCost(local, articleScenario, true);
+        QVERIFY(e.priceKnown && e.selfHosted);
+        QCOMPARE(e.monthlyUsd, 0.0);
+        ModelSpec cloud = local;
+        cloud.id = QStringLiteral("ollama/gpt-oss:120b-cloud");
+        QVERIFY(!cloud.isLocal());
+        QVERIFY(estimateCost(gpt4oMini, articleScenario, false).priceKnown);
+        // Phi-3-mini is self-hosted: its $0 API price is not a placeholder either.
+        QVERIFY(estimateCost(phi3Mini, articleScenario, true).priceKnown);
+    }
+
+    void breakEvenCountsPowerAndHardware()
+    {
+        // GPT-4o-mini costs $0.00585 a request/day a month; Phi-3-mini $360 flat, $424.80 with power.
+        SelfHostingAssumptions a;
+        a.gpuWatts = 300;
+        a.electricityUsdPerKwh = 0.20;
+        a.pue = 1.5;
+        const QList<BreakEven> points = breakEvenPoints({&gpt4oMini, false}, {&phi3Mini, true}, {0, 500, 200}, a);
+        QVERIFY(!points.isEmpty());
+        COMPARE_USD(points.at(0).requestsPerDay, 424.8 / 0.00585);
+    }
+
     void breakEvenNoneBetweenLikeOptions()
     {
         const Workload shape{0, 500, 200};

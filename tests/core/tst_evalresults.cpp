@@ -197,8 +197,15 @@ private slots:
         QCOMPARE(measured.benchmark.source, QStringLiteral("your evaluation Support replies, 2026-03-14, 4 cases"));
         QCOMPARE(measured.scores.size(), 1);
         QCOMPARE(measured.scores.first().first, QStringLiteral("m-a"));
+        // With its 95 % Wilson interval, which the recommendation shows beside it.
+        const EvalStatistics::Interval interval = EvalStatistics::wilson(5, 8);
         QCOMPARE(measured.scores.first().second,
-                 (QualityScore{QStringLiteral("eval:support-v1"), 5.0 / 8.0, measured.benchmark.source, QDate(2026, 3, 14)}));
+                 (QualityScore{QStringLiteral("eval:support-v1"), 5.0 / 8.0, measured.benchmark.source, QDate(2026, 3, 14),
+                               interval.low, interval.high}));
+        // Kept between sessions with it.
+        const Result<MeasuredQuality> back = MeasuredQuality::fromJson(measured.toJson());
+        QVERIFY(back.ok());
+        QCOMPARE(*back, measured);
         QCOMPARE(measured.unmappedEndpoints, QStringList{QStringLiteral("local")});
     }
 
@@ -217,7 +224,7 @@ private slots:
             model.outputPricePerMTok = 0.2;
             model.typicalLatencyMs = 300;
             model.contextWindow = 128000;
-            model.quality.append({QStringLiteral("public"), 85.0, QStringLiteral("someone"), QDate(2025, 1, 1)});
+            model.quality.append({QStringLiteral("public"), 85.0, QStringLiteral("someone"), QDate(2025, 1, 1), {}, {}});
             catalog.models.append(model);
         }
         RecommendationInput input;
@@ -237,6 +244,14 @@ private slots:
         QCOMPARE(withMeasured.benchmarks.size(), 2);
         QCOMPARE(measured.applyTo(withMeasured), withMeasured);   // applying twice replaces, not duplicates
 
+        // Preferred over the public benchmark without being chosen, and labelled as the user's own.
+        const Recommendation automatic = recommend(withMeasured, input);
+        QCOMPARE(automatic.qualityBenchmark, QStringLiteral("eval:support-v1"));
+        QCOMPARE(automatic.benchmarkSource, BenchmarkSource::Measured);
+        QVERIFY(automatic.benchmarkExplanation.contains(QStringLiteral("your own measurement")));
+        // Chosen explicitly, the public benchmark still decides.
+        input.qualityBenchmark = QStringLiteral("public");
+        QCOMPARE(recommend(withMeasured, input).candidates.size(), 2);
         input.qualityBenchmark = measured.benchmark.id;
         const Recommendation after = recommend(withMeasured, input);
         QCOMPARE(after.qualityBenchmark, QStringLiteral("eval:support-v1"));

@@ -176,6 +176,56 @@ private slots:
         QVERIFY(memo.indexOf(QStringLiteral("## Cascade simulation")) < memo.indexOf(QStringLiteral("## Assumptions")));
     }
 
+
+    // Issue #13: the memo carries the same three picks as the page and the command line, with
+    // the trade-off in words, the rule's consequence and which benchmark decided.
+    void picksWithTheirTradeOffs()
+    {
+        RecommendationInput input = m_input;
+        input.task.clear();
+        input.requirements.complexity = Complexity::High;
+        input.requirements.multiStepReasoning = true;
+        input.requirements.minAccuracy = 0.7;
+        input.requirements.maxCostPer1kRequests = 10;
+        const Recommendation rec = recommend(m_catalog, input);
+        MemoInput in{m_catalog, input, rec, {}, {}, {}, {}, {}};
+        const QString md = Memo(in).toMarkdown();
+        QVERIFY2(md.contains(QStringLiteral("### Picks\n")), qPrintable(md));
+        QVERIFY2(md.contains(QStringLiteral("| Value | Claude 3.5 Sonnet | anthropic | 93 | $1,350.00 | API | Claude 3.5 Sonnet "
+                                            "scores 93 on Article quality score, within 3 % of the best large model (95), at "
+                                            "$1,350.00 a month: the cheapest that close to the best. |")),
+                 qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("| Best quality | GPT-4o | openai | 95 | $1,650.00 | API | GPT-4o costs 1.2× Claude "
+                                           "3.5 Sonnet for +2 percentage points (+2 %). |")));
+        QVERIFY(md.contains(QStringLiteral("| Cheapest | Claude 3.5 Sonnet |")));
+        QVERIFY(md.contains(QStringLiteral("What rule 1 does to the list: Large models are listed first.")));
+        QVERIFY(md.contains(QStringLiteral("Article quality score decides quality: the catalog's default (no task chosen).")));
+        QVERIFY(md.contains(QStringLiteral("| Value margin | 3 % of the tier's best score |")));
+    }
+
+    void taskBenchmarkAndSelfHostingAssumptions()
+    {
+        // The golden scenario's memo names the task's benchmark and says how power and hardware count.
+        const QString md = render(false);
+        QVERIFY2(md.contains(QStringLiteral("Article quality score decides quality: the benchmark of the task “Text "
+                                            "classification” (the only quality score the article gives).")),
+                 qPrintable(md));
+        QVERIFY(md.contains(QStringLiteral("Power: not counted separately (a rented GPU's hourly price includes it).")));
+        QVERIFY(md.contains(QStringLiteral("Owned hardware: none counted.")));
+        RecommendationInput input = m_input;
+        input.selfHosting.gpuWatts = 300;
+        input.selfHosting.electricityUsdPerKwh = 0.2;
+        input.selfHosting.pue = 1.5;
+        input.selfHosting.hardwareUsdPerGpu = 7200;
+        const Recommendation rec = recommend(m_catalog, input);
+        MemoInput in{m_catalog, input, rec, {}, {}, {}, {}, {}};
+        const QString withPower = Memo(in).toMarkdown();
+        QVERIFY(withPower.contains(QStringLiteral("Power: 300 W per GPU × 720 hours × $0.20 per kWh × PUE 1.5 = $64.80 per GPU "
+                                                  "a month, added to every self-hosted cost.")));
+        QVERIFY(withPower.contains(QStringLiteral("Owned hardware: $7,200.00 per GPU written off over 36 months = $200.00 per "
+                                                  "GPU a month.")));
+    }
+
     void noSimulationNoSection()
     {
         QVERIFY(!render(false).contains(QStringLiteral("Cascade simulation")));

@@ -2,7 +2,11 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "common/money.h"
 
+#include <QLocale>
 #include <QTest>
+
+#include <cmath>
+#include <random>
 
 class TestMoney : public QObject
 {
@@ -27,6 +31,27 @@ private slots:
         QFETCH(double, amount);
         QFETCH(QString, text);
         QCOMPARE(formatUsd(amount), text);
+    }
+
+    // Dollars and cents are written without QLocale; they must stay exactly its text, rounding
+    // half-way cents included.
+    void sameAsQLocale()
+    {
+        const QLocale english(QLocale::English, QLocale::UnitedStates);
+        std::mt19937_64 random(20260727);
+        for (int i = 0; i < 50000; ++i) {
+            double amount = 0.0;
+            switch (i % 4) {
+            case 0: amount = double(random() % 100000000000ull) / 1000.0; break;       // half-cents and more
+            case 1: amount = double(random() % 1000000) / 8.0; break;                  // exact binary halves
+            case 2: amount = std::ldexp(double(random() % 1000000), -int(random() % 30)); break;
+            default: amount = double(random() % 10000000000000000ull) / 100.0; break; // large, whole cents
+            }
+            if (amount < 0.01)
+                continue;
+            const QString expected = QStringLiteral("$") + english.toString(amount, 'f', 2);
+            QCOMPARE(formatUsd(amount), expected);
+        }
     }
 };
 

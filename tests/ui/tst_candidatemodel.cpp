@@ -4,6 +4,7 @@
 #include "models/candidatetablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QBrush>
 #include <QSortFilterProxyModel>
 #include <QTest>
 
@@ -37,7 +38,7 @@ Catalog handMadeCatalog()
         m.contextWindow = context;
         if (quality)
             m.quality.append({QStringLiteral("article"), *quality, QStringLiteral("Source article cost table"),
-                              QDate(2025, 1, 1)});
+                              QDate(2025, 1, 1), {}, {}});
         return m;
     };
     c.models.append(model("gpt-4o", "GPT-4o", "openai", Tier::Large, 95, 500, 128000));
@@ -96,7 +97,7 @@ private slots:
         model.setCandidates(candidates(), QStringLiteral("article"), QStringLiteral("Article score"));
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(model.columnCount(), int(CandidateTableModel::ColumnCount));
-        QCOMPARE(model.columnCount(), 10);
+        QCOMPARE(model.columnCount(), 11);
     }
 
     void cells_data()
@@ -110,7 +111,9 @@ private slots:
                                   << strings({"openai", "openai", "self-hosted", "acme"});
         QTest::addRow("tier") << int(CandidateTableModel::TierColumn)
                               << strings({"Large", "Medium", "Small", "Medium"});
-        QTest::addRow("quality") << int(CandidateTableModel::Quality) << strings({"95", "85", "75", "—"});
+        QTest::addRow("quality: no evidence without a score") << int(CandidateTableModel::Quality)
+                                                             << strings({"95", "85", "75", "no evidence"});
+        QTest::addRow("size") << int(CandidateTableModel::Size) << strings({"—", "—", "—", "—"});
         QTest::addRow("latency") << int(CandidateTableModel::Latency)
                                  << strings({"500 ms", "200 ms", "50 ms", "—"});
         QTest::addRow("context") << int(CandidateTableModel::Context)
@@ -137,7 +140,7 @@ private slots:
         QCOMPARE(model.index(0, CandidateTableModel::Quality).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("Article score: 95 — source: Source article cost table, 2025-01-01"));
         QCOMPARE(model.index(3, CandidateTableModel::Quality).data(Qt::ToolTipRole).toString(),
-                 QStringLiteral("No Article score score for this model"));
+                 QStringLiteral("No Article score score for this model: no evidence"));
         QCOMPARE(model.index(0, CandidateTableModel::Model).data(CandidateTableModel::ModelIdRole).toString(),
                  QStringLiteral("gpt-4o"));
     }
@@ -173,6 +176,55 @@ private slots:
         proxy.setSortRole(CandidateTableModel::SortRole);
         proxy.sort(col, Qt::SortOrder(order));
         QCOMPARE(column(proxy, CandidateTableModel::Model, CandidateTableModel::ModelIdRole), ids);
+    }
+
+
+    // Issue #13: unknown prices are "unknown", mixtures of experts show both sizes, tiers say
+    // when they are a guess, measured scores their interval, and the picks are marked.
+    void unknownsSizesAndPicks()
+    {
+        Catalog catalog = handMadeCatalog();
+        ModelSpec &moe = catalog.models[0];
+        moe.parameterCountB = 400;
+        moe.activeParameterCountB = 17;
+        moe.tierBasis = TierBasis::Parameters;
+        catalog.models[1].tierBasis = TierBasis::PriceBand;
+        catalog.models[3].tierBasis = TierBasis::Unknown;
+        catalog.models[2].quality[0].low = 70;
+        catalog.models[2].quality[0].high = 80;
+        QList<Candidate> rows{candidate(catalog.models[0], 1650.0, false), candidate(catalog.models[1], 58.5, false),
+                              candidate(catalog.models[2], 360.0, true), candidate(catalog.models[3], 0.0, false)};
+        rows[3].cost.priceKnown = false;
+        rows[2].apiEquivalent = ApiEquivalent{&catalog.models[1], 58.5};
+        CandidateTableModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setCandidates(rows, QStringLiteral("article"), QStringLiteral("Article score"));
+        model.setPicks(1, 0, 1);
+        QCOMPARE(column(model, CandidateTableModel::Size), strings({"400B (17B active)", "—", "—", "—"}));
+        QCOMPARE(column(model, CandidateTableModel::TierColumn), strings({"Large", "~Medium", "Small", "Unknown"}));
+        QCOMPARE(column(model, CandidateTableModel::MonthlyCost),
+                 strings({"$1,650.00", "$58.50", "$360.00 (self-hosted)", "unknown"}));
+        QCOMPARE(column(model, CandidateTableModel::CostPerRequest).constLast(), QStringLiteral("unknown"));
+        QCOMPARE(column(model, CandidateTableModel::Quality).at(2), QStringLiteral("75 (70–80)"));
+        QVERIFY(model.index(2, CandidateTableModel::Notes).data().toString().startsWith(
+            QStringLiteral("API-equivalent: $58.50 a month on GPT-4o-mini")));
+        QVERIFY(model.index(0, CandidateTableModel::Size).data(Qt::ToolTipRole).toString().startsWith(
+            QStringLiteral("Mixture of experts: 400B parameters in all, 17B active per token")));
+        QCOMPARE(model.index(1, CandidateTableModel::TierColumn).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Medium: guessed from the price band (size not published)"));
+        QCOMPARE(column(model, CandidateTableModel::Rank, CandidateTableModel::PickRole),
+                 strings({"best", "value cheapest", "", ""}));
+        QCOMPARE(model.index(1, CandidateTableModel::Rank).data(Qt::ToolTipRole).toString(),
+                 QStringLiteral("Pick: value pick, cheapest"));
+        QVERIFY(model.index(1, CandidateTableModel::Model).data(Qt::BackgroundRole).canConvert<QBrush>());
+        QVERIFY(!model.index(2, CandidateTableModel::Model).data(Qt::BackgroundRole).isValid());
+        // An unknown price sorts after every known one.
+        QSortFilterProxyModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.setSortRole(CandidateTableModel::SortRole);
+        proxy.sort(CandidateTableModel::MonthlyCost, Qt::AscendingOrder);
+        QCOMPARE(proxy.index(3, CandidateTableModel::Model).data(CandidateTableModel::ModelIdRole).toString(),
+                 QStringLiteral("mystery"));
     }
 
     void notesShowExclusionsThenNotes()

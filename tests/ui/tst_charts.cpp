@@ -117,7 +117,7 @@ private slots:
                  QStringLiteral("Catalog: test-catalog (2026-07-24) · Quality: Arena, LMArena (2025-08-04)"));
         auto *ring = seriesNamed<QScatterSeries>(chart.get(), QStringLiteral("recommended"));
         QCOMPARE(ring->at(0), QPointF(50, 1200));
-        QCOMPARE(ring->name(), QStringLiteral("Recommended: B"));
+        QCOMPARE(ring->name(), QStringLiteral("Value pick"));
         auto *tierLarge = seriesNamed<QScatterSeries>(chart.get(), QStringLiteral("tier:large"));
         QCOMPARE(tierLarge->color(), tierColor(Tier::Large));
         QCOMPARE(tierLarge->name(), QStringLiteral("Large (2)"));

@@ -76,7 +76,8 @@ private slots:
         QScatterSeries *now = ring(page.costQualityChart());
         QVERIFY(now);
         QCOMPARE(now->at(0), QPointF(360, 75));
-        QCOMPARE(now->name(), QStringLiteral("Recommended: Phi-3-mini"));
+        QCOMPARE(now->name(), QStringLiteral("Value pick"));
+        QCOMPARE(now->property("model").toString(), QStringLiteral("Phi-3-mini"));
         // Phi-3-mini is not on the frontier (GPT-4o-mini is cheaper and better); the frontier stays.
         QVERIFY(!after.points.at(after.recommendedIndex).onFrontier);
         QCOMPARE(after.frontier.size(), 3);

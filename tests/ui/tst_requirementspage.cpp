@@ -268,6 +268,75 @@ private slots:
         QVERIFY2(pick.contains(QStringLiteral("fine-tuned BERT (not in this catalog)")), qPrintable(pick));
     }
 
+
+    // Issue #13: the three picks with their sentences above the candidate table.
+    void picksAboveTheTable()
+    {
+        child<QPushButton>("presetComplexReasoning")->click();   // large, rule 1
+        type(editor("minAccuracyEdit"), QStringLiteral("0.7"));
+        type(editor("maxCostEdit"), QStringLiteral("10"));
+        type(editor("requestsPerDayEdit"), QStringLiteral("10000"));
+        QCOMPARE(rule(), 1);
+        auto *value = child<QLabel>("valuePickLabel");
+        auto *best = child<QLabel>("bestPickLabel");
+        auto *cheapest = child<QLabel>("cheapestPickLabel");
+        QCOMPARE(value->property("model").toString(), QStringLiteral("claude-3.5-sonnet"));
+        QCOMPARE(best->property("model").toString(), QStringLiteral("gpt-4o"));
+        QCOMPARE(cheapest->property("model").toString(), QStringLiteral("claude-3.5-sonnet"));
+        QVERIFY2(value->text().startsWith(QStringLiteral("<b>Value:</b> Claude 3.5 Sonnet (anthropic)")), qPrintable(value->text()));
+        QVERIFY2(best->text().contains(QStringLiteral("GPT-4o costs 1.2× Claude 3.5 Sonnet for +2 percentage points (+2 %).")),
+                 qPrintable(best->text()));
+        QVERIFY(value->isVisible() && best->isVisible() && cheapest->isVisible());
+        // Above the table, and the table marks the value pick.
+        auto *box = child<QWidget>("picksBox");
+        auto *tabs = child<QWidget>("candidateTabs");
+        QVERIFY(box->mapTo(m_page.get(), QPoint(0, 0)).y() < tabs->mapTo(m_page.get(), QPoint(0, 0)).y());
+        const QAbstractItemModel *table = child<QTableView>("candidateTable")->model();
+        QCOMPARE(table->index(0, CandidateTableModel::Rank).data(CandidateTableModel::PickRole).toString(),
+                 QStringLiteral("value cheapest"));
+        QVERIFY(child<QLabel>("ruleConsequenceLabel")->text().contains(QStringLiteral("Large models are listed first.")));
+        QVERIFY(child<QLabel>("evidenceLabel")->text().contains(QStringLiteral("decides quality")));
+
+        // The margin is a form field: none, and the value pick is the best.
+        type(editor("valueMarginEdit"), QStringLiteral("0"));
+        QCOMPARE(m_workbench->input().valueMargin, 0.0);
+        QCOMPARE(value->property("model").toString(), QStringLiteral("gpt-4o"));
+
+        // Nothing to pick: the labels hide and the note says why.
+        type(editor("minAccuracyEdit"), QStringLiteral("0.99"));
+        QVERIFY(!value->isVisible());
+        QVERIFY(child<QLabel>("picksNote")->isVisible());
+        QVERIFY(!child<QLabel>("picksNote")->text().isEmpty());
+    }
+
+    void qualityBarFollowsTheBenchmark()
+    {
+        auto *benchmark = child<QComboBox>("benchmarkCombo");
+        QVERIFY(benchmark->itemText(0).startsWith(QStringLiteral("Automatic: Article quality score")));
+        QVERIFY(!editor("minRatingEdit")->isEnabled());   // an accuracy: the minimum accuracy applies
+        QVERIFY(child<QLabel>("qualityBarNote")->text().contains(QStringLiteral("is an accuracy")));
+        // Switch to a catalog with a rating and choose it.
+        auto *combo = child<QComboBox>("catalogCombo");
+        const int current = combo->findData(QStringLiteral("current"));
+        combo->setCurrentIndex(current);
+        emit combo->activated(current);
+        const int arena = benchmark->findData(QStringLiteral("arena"));
+        QVERIFY(arena > 0);
+        benchmark->setCurrentIndex(arena);
+        emit benchmark->activated(arena);
+        QCOMPARE(m_workbench->input().qualityBenchmark, QStringLiteral("arena"));
+        QVERIFY(editor("minRatingEdit")->isEnabled());
+        QVERIFY(child<QLabel>("qualityBarNote")->text().contains(QStringLiteral("is a rating")));
+        type(editor("minRatingEdit"), QStringLiteral("1400"));
+        QCOMPARE(m_workbench->input().minRating, 1400.0);
+        for (const Candidate &c : m_workbench->recommendation().candidates)
+            QVERIFY(!c.quality || *c.quality >= 1400);
+        // Back to automatic.
+        benchmark->setCurrentIndex(0);
+        emit benchmark->activated(0);
+        QVERIFY(m_workbench->input().qualityBenchmark.isEmpty());
+    }
+
     void switchingCatalogRefreshesChoices()
     {
         auto *combo = child<QComboBox>("catalogCombo");
@@ -277,7 +346,9 @@ private slots:
         emit combo->activated(current);
         QCOMPARE(m_workbench->catalog().name, QStringLiteral("current"));
         QVERIFY(child<QLabel>("catalogInfo")->text().contains(m_workbench->catalog().date.toString(Qt::ISODate)));
-        QCOMPARE(child<QComboBox>("benchmarkCombo")->count(), int(m_workbench->catalog().benchmarks.size()));
+        // "Automatic" and every benchmark; automatic resolves to nothing chosen.
+        QCOMPARE(child<QComboBox>("benchmarkCombo")->count(), int(m_workbench->catalog().benchmarks.size()) + 1);
+        QCOMPARE(child<QComboBox>("benchmarkCombo")->currentIndex(), 0);
         QVERIFY(child<QTableView>("candidateTable")->model()->rowCount() > 5);
     }
 };

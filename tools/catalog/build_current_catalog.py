@@ -61,7 +61,69 @@ LLMSTATS_PROVIDER = {
 }
 
 # Known-wrong llm-stats parameter counts (SOURCES.md caveat), replaced by the model card's figure.
-PARAM_OVERRIDES_B = {"nvidia-nemotron-nano-9b-v2": 8.9}
+PARAM_OVERRIDES_B = {"nvidia-nemotron-nano-9b-v2": 8.9, "phi-3.5-moe-instruct": 41.9}
+
+# Mixture-of-experts architectures whose names state an expert's or the active size ("8x7B",
+# "17B-128E") or no size at all: total and active parameters from the model cards. The tier goes by
+# the total (what has to be held in memory); the active count is shown beside it. Keep in step with
+# kArchitectures in core/catalog/modelsize.cpp, which the LiteLLM importer uses.
+MOE_ARCHITECTURES = [
+    (r"llama-?4-maverick", 400, 17),
+    (r"llama-?4-scout", 109, 17),
+    (r"mixtral-8x7b", 46.7, 12.9),
+    (r"mixtral-8x22b", 141, 39),
+    (r"gpt-oss-?:?120b", 116.8, 5.1),
+    (r"gpt-oss-?:?20b", 20.9, 3.6),
+    (r"deepseek-v3\.2", 685, 37),
+    (r"deepseek-(v3|r1(?!-distill)|chat|reasoner)(?![a-z])", 671, 37),
+    (r"deepseek-(coder-)?v2-lite", 15.7, 2.4),
+    (r"deepseek-(coder-)?v2", 236, 21),
+    (r"qwen3-coder-?:?480b", 480, 35),
+    (r"kimi-k2(?![.0-9])", 1000, 32),
+    (r"dbrx", 132, 36),
+    (r"glm-4\.5-air|glm-4\.5v", 106, 12),
+    (r"glm-4\.[56](?![0-9])", 355, 32),
+    (r"minimax-m1", 456, 45.9),
+    (r"minimax-m2", 230, 10),
+    (r"jamba-(1\.5-)?large", 398, 94),
+    (r"jamba-(1\.5-)?mini", 52, 12),
+    (r"phi-3\.5-moe", 41.9, 6.6),
+    (r"snowflake-arctic|arctic-instruct", 480, 17),
+]
+TOTAL_ACTIVE = re.compile(r"(?<![a-z0-9.])([0-9]+(?:\.[0-9]+)?)b-a([0-9]+(?:\.[0-9]+)?)b(?![a-z0-9])")
+
+# The benchmark that judges each task by default, and why (shown with every recommendation).
+TASK_BENCHMARKS = {
+    "text_classification": ("mmlu_pro", "an accuracy benchmark: multiple-choice questions across 14 subjects, the "
+                                        "closest public test of choosing the right label"),
+    "named_entity_recognition": ("mmlu_pro", "an accuracy benchmark of language understanding; no public entity "
+                                             "recognition leaderboard covers these models"),
+    "code_completion": ("aider_polyglot", "a coding benchmark: edits in six languages that must pass the tests"),
+    "document_summarization": ("arena", "human preference on long answers; no public summarization score covers "
+                                        "these models"),
+    "complex_analysis": ("gpqa", "an accuracy benchmark of graduate-level reasoning questions"),
+    "creative_writing": ("arena", "human preference in blind side-by-side votes"),
+    "structured_extraction": ("mmlu_pro", "an accuracy benchmark of language understanding; no public extraction "
+                                          "leaderboard covers these models"),
+    "realtime_chat": ("arena", "human preference in blind chat votes"),
+}
+
+
+def moe_size(*names):
+    """(total, active) in billions for a mixture-of-experts name, or None."""
+    for name in names:
+        if not name:
+            continue
+        n = name.lower().replace("_", "-").replace(" ", "-")
+        if "distill" in n:
+            continue  # a distilled model is the dense student
+        for pattern, total, active in MOE_ARCHITECTURES:
+            if re.search(pattern, n):
+                return total, active
+        m = TOTAL_ACTIVE.search(n)
+        if m:
+            return float(m.group(1)), float(m.group(2))
+    return None
 
 # Self-hosting: FP16 weights (2 bytes per parameter), no allowance for KV cache — a floor.
 SMALL_GPU_MAX_B = 14          # 28 GB of weights fit one 48 GB card
@@ -325,14 +387,24 @@ def build(data, article_path):
         for n in (rep["normalized_name"], s["llmstats_model_id"] if s else ""):
             if n in PARAM_OVERRIDES_B:
                 params_b = PARAM_OVERRIDES_B[n]
+        # Mixture of experts: the total from llm-stats where it has one (it counts every
+        # parameter), else the architecture's; the active count beside it.
+        active_b = None
+        moe = moe_size(rep["litellm_key"], rep["normalized_name"], a["arena_csv_model_aug2025"] if a else "",
+                       s["llmstats_model_id"] if s else "", stat.get("name") if stat else "")
+        if moe:
+            if params_b is None:
+                params_b = moe[0]
+            if moe[1] <= params_b:
+                active_b = moe[1]
 
         arena_score = float(a["arena_csv_score_aug2025"]) if a else None
         if params_b is not None:
-            tier = tier_for_params(params_b)
+            tier, tier_basis = tier_for_params(params_b), "parameters"
         else:
-            tier = tier_for_price(rep["_in"], rep["_out"])
+            tier, tier_basis = tier_for_price(rep["_in"], rep["_out"]), "price_band"
         if not open_weights and params_b is None and arena_score is not None and arena_score >= 1400:
-            tier = "frontier"
+            tier, tier_basis = "frontier", "score"
 
         entry = litellm.get(rep["litellm_key"], {})
         caps = sorted(k[len("supports_"):] for k, v in entry.items() if k.startswith("supports_") and v is True)
@@ -343,9 +415,12 @@ def build(data, article_path):
         else:
             name = rep["normalized_name"]
 
-        m = {"id": rep["litellm_key"], "name": name, "provider": rep["litellm_provider"], "tier": tier}
+        m = {"id": rep["litellm_key"], "name": name, "provider": rep["litellm_provider"], "tier": tier,
+             "tier_basis": tier_basis}
         if params_b is not None:
             m["parameters_b"] = clean(params_b, 2)
+        if active_b is not None:
+            m["active_parameters_b"] = clean(active_b, 2)
         m["input_per_1m"] = clean(rep["_in"])
         m["output_per_1m"] = clean(rep["_out"])
         if open_weights and params_b is not None:
@@ -368,13 +443,17 @@ def build(data, article_path):
 
     with open(article_path, encoding="utf-8") as f:
         tasks = json.load(f)["tasks"]
+    for t in tasks:
+        t["benchmark"], t["benchmark_reason"] = TASK_BENCHMARKS[t["id"]]
 
     description = (
         "Chat models with a list price in LiteLLM's catalog (upstream main, 2026-07-24) that have at least one "
         "public quality score or come from the vendor itself (the newest models have no 2025 score), one entry per model (the vendor's own listing, else the cheapest host). "
-        "Tier: by parameter count where known (tiny < 1B, small <= 7B, medium <= 70B, large above); otherwise by "
+        "Tier: by parameter count where known (tiny < 1B, small <= 7B, medium <= 70B, large above; mixture-of-experts "
+        "models by their total, with the active count beside it); otherwise guessed from the "
         "blended price (3 x input + output) / 4 per 1M tokens: below $0.20 small, below $1.00 medium, else large; "
-        "closed models with an LMArena score of 1400 or more are frontier. Self-hosted $/hour (open-weight models "
+        "closed models with an LMArena score of 1400 or more are frontier. Each model says which (tier_basis). "
+        "Each task names the benchmark that judges it. Self-hosted $/hour (open-weight models "
         "with a known size): FP16 weights, one 48 GB GPU up to 14B (cheapest single-GPU A40/A6000/L40/L40S/RTX 6000 "
         "Ada rental), else ceil(2 x params / 80 GB) H100s at the cheapest H100 GPU-hour, up to one 8-GPU node. "
         "Quality scores end in Aug-Oct 2025; llm-stats scores are mostly self-reported.")

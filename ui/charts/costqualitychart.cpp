@@ -204,7 +204,9 @@ QChart *buildCostQualityChart(const CostQualityData &data)
         const CostQualityPoint &p = data.points.at(data.recommendedIndex);
         auto *ring = new QScatterSeries;
         ring->setObjectName(QString::fromLatin1(CostQualitySeries::recommended));
-        ring->setName(Texts::tr("Recommended: %1").arg(p.name));
+        // The name is in the tooltip and the details: a legend entry this long would be elided.
+        ring->setName(Texts::tr("Value pick"));
+        ring->setProperty("model", p.name);
         ring->setMarkerSize(18.0);
         ring->setColor(Qt::transparent);
         QPen pen(QColor(0xd0, 0x00, 0x70));

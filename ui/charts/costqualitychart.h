@@ -16,7 +16,7 @@ namespace CostQualitySeries {
 inline constexpr char tierPrefix[] = "tier:";           ///< + tierId(), one scatter per tier
 inline constexpr char unscored[] = "unscored";          ///< models without a score, at the bottom
 inline constexpr char frontier[] = "frontier";          ///< QLineSeries through the Pareto frontier
-inline constexpr char recommended[] = "recommended";    ///< a ring around the recommended model
+inline constexpr char recommended[] = "recommended";    ///< a ring around the value pick
 inline constexpr char selected[] = "selected";          ///< the point the user clicked (page-driven)
 }
 
@@ -24,7 +24,7 @@ inline constexpr char selected[] = "selected";          ///< the point the user 
 QColor tierColor(Tier tier);
 
 /// The cost/quality scatter: one scatter series per tier present, models without a score (when
-/// the filter keeps them) along the bottom, the Pareto frontier as a line, the recommended model
+/// the filter keeps them) along the bottom, the Pareto frontier as a line, the value pick
 /// ringed, a log cost axis, a title, axis titles with units, a legend and a provenance footnote.
 /// The caller owns the chart. Markers have no outline and the chart has no animation, so thousands
 /// of points stay cheap to draw.

@@ -220,7 +220,12 @@ ModelSpec ModelEditDialog::model() const
     m.displayName = m_name->text().trimmed().isEmpty() ? m.id : m_name->text().trimmed();
     m.provider = m_provider->currentText().trimmed();
     m.tier = tierFromId(m_tier->currentData().toString()).value_or(Tier::Medium);
+    // A tier set by hand is the user's statement, no longer a guess from the size or the price.
+    if (m.tier != m_original.tier)
+        m.tierBasis = TierBasis::Catalog;
     m.parameterCountB = optionalValue(m_parameters);
+    if (m.activeParameterCountB && (!m.parameterCountB || *m.activeParameterCountB > *m.parameterCountB))
+        m.activeParameterCountB.reset();
     m.inputPricePerMTok = m_inputPrice->value();
     m.outputPricePerMTok = m_outputPrice->value();
     m.selfHostedPerHour = optionalValue(m_selfHosted);
@@ -254,8 +259,14 @@ ModelSpec ModelEditDialog::model() const
             continue;
         if (const QualityScore *original = m_original.score(benchmark.id); original && value == m_shownScores.at(row))
             v = original->value;
-        quality.append({benchmark.id, v, cellText(m_quality, row, SourceColumn),
-                        QDate::fromString(cellText(m_quality, row, DateColumn), Qt::ISODate)});
+        QualityScore score{benchmark.id, v, cellText(m_quality, row, SourceColumn),
+                           QDate::fromString(cellText(m_quality, row, DateColumn), Qt::ISODate), {}, {}};
+        // An unchanged value keeps the interval it came with.
+        if (const QualityScore *before = m_original.score(score.benchmark); before && before->value == v) {
+            score.low = before->low;
+            score.high = before->high;
+        }
+        quality.append(score);
     }
     // Unchanged scores keep their original order, so an untouched form is no edit.
     QList<QualityScore> ordered;

@@ -16,11 +16,12 @@ public:
     enum Column {
         Rank,
         Model,
-        Provider,
         TierColumn,
-        MonthlyCost,    ///< costs before quality: they are what the page is read for, and stay in view
+        Quality,        ///< the evidence and the costs first: the ranking goes by them, so they stay in view
+        MonthlyCost,
         CostPerRequest,
-        Quality,
+        Provider,
+        Size,           ///< parameters in all, and active ones for a mixture of experts
         Latency,
         Context,
         Notes,          ///< notes for candidates, exclusion reasons for near misses
@@ -31,6 +32,7 @@ public:
     enum Role {
         SortRole = Qt::UserRole + 1,   ///< numbers for numeric columns, so sorting is not by text
         ModelIdRole,
+        PickRole,                      ///< "value", "best", "cheapest" (space-separated), or empty
     };
 
     explicit CandidateTableModel(QObject *parent = nullptr);
@@ -39,6 +41,9 @@ public:
     void setCandidates(const QList<Candidate> &candidates, const QString &benchmarkId,
                        const QString &benchmarkName);
     const Candidate &candidate(int row) const { return m_rows.at(row); }
+    /// Marks the rows of the three picks (indices into the candidates; -1 for none): a light
+    /// background, named in the rank's tooltip.
+    void setPicks(int value, int best, int cheapest);
     /// Header of the Notes column, e.g. "Why excluded" for near misses.
     void setNotesTitle(const QString &title);
 
@@ -52,6 +57,7 @@ public:
 
 private:
     QVariant display(const Candidate &c, int row, int column) const;
+    QStringList picksOf(int row) const;
     QVariant sortValue(const Candidate &c, int row, int column) const;
     QString toolTip(const Candidate &c, int row, int column) const;
 
@@ -59,4 +65,7 @@ private:
     QString m_benchmarkId;
     QString m_benchmarkName;
     QString m_notesTitle;
+    int m_value = -1;
+    int m_best = -1;
+    int m_cheapest = -1;
 };

@@ -189,6 +189,7 @@ QWidget *CostExplorerPage::buildQualityTab()
 
     m_qualityView = new QChartView(tab);
     m_qualityView->setObjectName(QStringLiteral("costQualityView"));
+    m_qualityView->installEventFilter(this);
     m_qualityView->setRenderHint(QPainter::Antialiasing);
     m_qualityView->setMinimumWidth(420);
 
@@ -299,16 +300,45 @@ QWidget *CostExplorerPage::buildVolumeTab()
     m_peakFactor->setSingleStep(0.5);
     m_peakFactor->setPrefix(QStringLiteral("×"));
     m_peakFactor->setKeyboardTracking(false);
+    // Self-hosting counted whole: power and hardware you own, besides GPU rental. Zero: not counted.
+    m_gpuWatts = spin(QStringLiteral("whatIfGpuWatts"), 0, 10000, tr(" W"));
+    m_gpuWatts->setSpecialValueText(tr("not counted"));
+    m_gpuWatts->setToolTip(tr("Power per GPU at load; counted with the electricity price"));
+    m_kwhPrice = new QDoubleSpinBox(whatIf);
+    m_kwhPrice->setObjectName(QStringLiteral("whatIfKwhPrice"));
+    m_kwhPrice->setRange(0.0, 10.0);
+    m_kwhPrice->setDecimals(3);
+    m_kwhPrice->setSingleStep(0.01);
+    m_kwhPrice->setPrefix(QStringLiteral("$"));
+    m_kwhPrice->setSuffix(tr(" /kWh"));
+    m_kwhPrice->setKeyboardTracking(false);
+    m_pue = new QDoubleSpinBox(whatIf);
+    m_pue->setObjectName(QStringLiteral("whatIfPue"));
+    m_pue->setRange(1.0, 3.0);
+    m_pue->setDecimals(2);
+    m_pue->setSingleStep(0.05);
+    m_pue->setKeyboardTracking(false);
+    m_pue->setToolTip(tr("Power usage effectiveness: the facility's power over the GPUs' own"));
+    m_hardwareCost = spin(QStringLiteral("whatIfHardwareCost"), 0, 10000000, QString());
+    m_hardwareCost->setPrefix(QStringLiteral("$"));
+    m_hardwareCost->setSpecialValueText(tr("none"));
+    m_hardwareCost->setToolTip(tr("Price of hardware you own, per GPU; set the GPU price to $0 if you rent nothing"));
+    m_amortisation = spin(QStringLiteral("whatIfAmortisation"), 1, 240, tr(" months"));
     form->addRow(tr("&Input:"), m_inputTokens);
     form->addRow(tr("O&utput:"), m_outputTokens);
     form->addRow(tr("&GPU price:"), m_gpuHourly);
     form->addRow(tr("&Throughput:"), m_throughput);
     form->addRow(tr("U&tilisation:"), m_utilisation);
     form->addRow(tr("P&eak factor:"), m_peakFactor);
+    form->addRow(tr("Po&wer:"), m_gpuWatts);
+    form->addRow(tr("Electri&city:"), m_kwhPrice);
+    form->addRow(tr("P&UE:"), m_pue);
+    form->addRow(tr("Own &hardware:"), m_hardwareCost);
+    form->addRow(tr("Written off &over:"), m_amortisation);
     column->addWidget(whatIf);
-    for (QSpinBox *s : {m_inputTokens, m_outputTokens, m_throughput, m_utilisation})
+    for (QSpinBox *s : {m_inputTokens, m_outputTokens, m_throughput, m_utilisation, m_gpuWatts, m_hardwareCost, m_amortisation})
         connect(s, &QSpinBox::valueChanged, this, &CostExplorerPage::applyWhatIf);
-    for (QDoubleSpinBox *s : {m_gpuHourly, m_peakFactor})
+    for (QDoubleSpinBox *s : {m_gpuHourly, m_peakFactor, m_kwhPrice, m_pue})
         connect(s, &QDoubleSpinBox::valueChanged, this, &CostExplorerPage::applyWhatIf);
 
     m_volumeView = new QChartView(tab);
@@ -431,6 +461,23 @@ void CostExplorerPage::scheduleRebuild()
         m_dirty = true;
 }
 
+bool CostExplorerPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_qualityView && event->type() == QEvent::Resize)
+        placeLegend();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CostExplorerPage::placeLegend()
+{
+    QChart *chart = m_qualityView->chart();
+    if (!chart)
+        return;
+    // A narrow view gives the legend less room (its names are elided, and whole in the tooltips
+    // and the details), so that the cost axis and its title stay whole.
+    chart->legend()->setMaximumWidth(m_qualityView->width() < 900 ? 150 : 230);
+}
+
 void CostExplorerPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -452,6 +499,7 @@ void CostExplorerPage::rebuildQuality()
     QChart *chart = buildCostQualityChart(m_qualityData);
     std::unique_ptr<QChart> old(m_qualityView->chart());
     m_qualityView->setChart(chart);
+    placeLegend();
     connectPointSignals(chart);
     int selected = -1;
     for (int i = 0; i < m_qualityData.points.size() && !m_selectedId.isEmpty(); ++i) {
@@ -584,13 +632,18 @@ void CostExplorerPage::syncWhatIfControls()
 {
     const RecommendationInput &input = m_workbench.input();
     const QSignalBlocker b1(m_inputTokens), b2(m_outputTokens), b3(m_gpuHourly), b4(m_throughput), b5(m_utilisation),
-        b6(m_peakFactor);
+        b6(m_peakFactor), b7(m_gpuWatts), b8(m_kwhPrice), b9(m_pue), b10(m_hardwareCost), b11(m_amortisation);
     m_inputTokens->setValue(qRound(input.inputTokens));
     m_outputTokens->setValue(qRound(input.outputTokens));
     m_gpuHourly->setValue(input.selfHosting.gpuHourlyUsd.value_or(0.0));
     m_throughput->setValue(qRound(input.selfHosting.tokensPerSecondPerReplica));
     m_utilisation->setValue(qRound(input.selfHosting.utilisation * 100.0));
     m_peakFactor->setValue(input.selfHosting.peakFactor);
+    m_gpuWatts->setValue(qRound(input.selfHosting.gpuWatts));
+    m_kwhPrice->setValue(input.selfHosting.electricityUsdPerKwh);
+    m_pue->setValue(input.selfHosting.pue);
+    m_hardwareCost->setValue(qRound(input.selfHosting.hardwareUsdPerGpu));
+    m_amortisation->setValue(qRound(input.selfHosting.amortisationMonths));
 }
 
 void CostExplorerPage::applyWhatIf()
@@ -603,6 +656,11 @@ void CostExplorerPage::applyWhatIf()
     input.selfHosting.tokensPerSecondPerReplica = m_throughput->value();
     input.selfHosting.utilisation = m_utilisation->value() / 100.0;
     input.selfHosting.peakFactor = m_peakFactor->value();
+    input.selfHosting.gpuWatts = m_gpuWatts->value();
+    input.selfHosting.electricityUsdPerKwh = m_kwhPrice->value();
+    input.selfHosting.pue = m_pue->value();
+    input.selfHosting.hardwareUsdPerGpu = m_hardwareCost->value();
+    input.selfHosting.amortisationMonths = m_amortisation->value();
     m_workbench.setInput(input);
 }
 
@@ -624,12 +682,15 @@ void CostExplorerPage::showDetails(int index)
     if (index < 0) {
         const Recommendation &rec = m_workbench.recommendation();
         QString note;
+        const Candidate *value = rec.pick(rec.picks.value);
         if (m_qualityData.recommendedIndex >= 0)
-            note = tr("The ringed point is the recommended model, %1.")
-                       .arg(m_qualityData.points.at(m_qualityData.recommendedIndex).name.toHtmlEscaped());
-        else if (!rec.candidates.isEmpty() && rec.candidates.first().model)
-            note = tr("The recommended model, %1, is hidden by the filters.")
-                       .arg(rec.candidates.first().model->displayName.toHtmlEscaped());
+            note = tr("The ringed point is the value pick, %1: %2")
+                       .arg(m_qualityData.points.at(m_qualityData.recommendedIndex).name.toHtmlEscaped(),
+                            rec.picks.value.sentence.toHtmlEscaped());
+        else if (value)
+            note = tr("The value pick, %1, is hidden by the filters.").arg(value->model->displayName.toHtmlEscaped());
+        else if (!rec.picks.note.isEmpty())
+            note = tr("Nothing is ringed: %1").arg(rec.picks.note.toHtmlEscaped());
         else
             note = tr("No model satisfies every requirement, so none is ringed.");
         m_details->setHtml(tr("<p>Click a point to see the model's figures.</p><p>%1</p>").arg(note));
@@ -641,10 +702,27 @@ void CostExplorerPage::showDetails(int index)
     auto row = [&rows](const QString &label, const QString &value) {
         rows.append(QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped()));
     };
+    // The recommendation's figures for this model, when it is a candidate: the API-equivalent and
+    // the cost split.
+    const Candidate *candidate = nullptr;
+    for (const Candidate &c : m_workbench.recommendation().candidates) {
+        if (c.model && c.model->id == p.modelId)
+            candidate = &c;
+    }
     row(tr("Provider"), p.provider);
-    row(tr("Tier"), tierDisplayName(p.tier));
+    if (model && model->tierBasis != TierBasis::Catalog)
+        row(tr("Tier"), tr("%1, %2").arg(tierDisplayName(p.tier), tierBasisDescription(model->tierBasis)));
+    else
+        row(tr("Tier"), tierDisplayName(p.tier));
     row(tr("Serving"), p.selfHosted ? tr("self-hosted, %n replica(s)", nullptr, p.replicas) : tr("API"));
     row(tr("Monthly cost"), formatUsd(p.monthlyUsd));
+    if (candidate && candidate->cost.selfHosted && (candidate->cost.powerUsd > 0.0 || candidate->cost.hardwareUsd > 0.0))
+        row(tr("Of which"), tr("GPU rental %1, power %2, hardware %3")
+                                .arg(formatUsd(candidate->cost.rentalUsd), formatUsd(candidate->cost.powerUsd),
+                                     formatUsd(candidate->cost.hardwareUsd)));
+    if (candidate && candidate->apiEquivalent)
+        row(tr("API-equivalent"), tr("%1 a month on %2").arg(formatUsd(candidate->apiEquivalent->monthlyUsd),
+                                                            candidate->apiEquivalent->model->displayName));
     row(tr("Per 1M tokens"), formatUsd(p.perMillionTokensUsd));
     if (model) {
         if (!p.selfHosted) {
@@ -655,7 +733,11 @@ void CostExplorerPage::showDetails(int index)
             row(tr("Context"), tr("%1 tokens").arg(number(*model->contextWindow)));
         if (model->typicalLatencyMs)
             row(tr("Latency"), tr("%1 ms").arg(number(*model->typicalLatencyMs)));
-        if (model->parameterCountB)
+        if (model->parameterCountB && model->activeParameterCountB)
+            row(tr("Parameters"), tr("%1 B in all, %2 B active (mixture of experts)")
+                                      .arg(QLocale().toString(*model->parameterCountB),
+                                           QLocale().toString(*model->activeParameterCountB)));
+        else if (model->parameterCountB)
             row(tr("Parameters"), tr("%1 B").arg(QLocale().toString(*model->parameterCountB)));
         row(tr("Open weights"), model->openWeights ? tr("yes") : tr("no"));
     }
@@ -667,7 +749,11 @@ void CostExplorerPage::showDetails(int index)
     }
     QString notes;
     if (p.recommended)
-        notes += tr("<p>This is the recommended model.</p>");
+        notes += tr("<p>This is the value pick.</p>");
+    if (model) {
+        for (const QString &n : model->notes)
+            notes += QStringLiteral("<p>%1</p>").arg(n.toHtmlEscaped());
+    }
     if (p.onFrontier)
         notes += tr("<p>On the cost/quality frontier: no other model is both cheaper and better.</p>");
     m_details->setHtml(QStringLiteral("<h3>%1</h3><table cellspacing=\"0\" cellpadding=\"2\">%2</table>%3")

@@ -75,12 +75,14 @@ signals:
 
 protected:
     void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     QWidget *buildQualityTab();
     QWidget *buildVolumeTab();
     void scheduleRebuild();
     void rebuildQuality();
+    void placeLegend();
     void rebuildVolume();
     void refillBenchmarks();
     void refillProviders();
@@ -125,6 +127,11 @@ private:
     QSpinBox *m_throughput = nullptr;
     QSpinBox *m_utilisation = nullptr;
     QDoubleSpinBox *m_peakFactor = nullptr;
+    QSpinBox *m_gpuWatts = nullptr;
+    QDoubleSpinBox *m_kwhPrice = nullptr;
+    QDoubleSpinBox *m_pue = nullptr;
+    QSpinBox *m_hardwareCost = nullptr;
+    QSpinBox *m_amortisation = nullptr;
     QTableWidget *m_breakEvens = nullptr;
 
     QList<QAction *> m_exportActions;

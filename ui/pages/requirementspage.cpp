@@ -3,6 +3,7 @@
 #include "requirementspage.h"
 
 #include "catalog/catalogregistry.h"
+#include "common/money.h"
 #include "decision/inputlimits.h"
 #include "decision/workbench.h"
 #include "models/candidatetablemodel.h"
@@ -12,6 +13,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHeaderView>
@@ -24,6 +26,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace {
@@ -160,6 +163,8 @@ QWidget *RequirementsPage::buildForm()
 
     m_benchmark = new QComboBox(form);
     m_benchmark->setObjectName(QStringLiteral("benchmarkCombo"));
+    m_benchmark->setToolTip(tr("Automatic: your own measurement when there is one, else the task's benchmark, "
+                               "else the catalog's default"));
     connect(m_benchmark, &QComboBox::activated, this, [this](int index) {
         const QString id = m_benchmark->itemData(index).toString();
         edit([id](RecommendationInput &in) { in.qualityBenchmark = id; });
@@ -203,6 +208,16 @@ QWidget *RequirementsPage::buildForm()
     m_minAccuracy = addNumberRow(limits, QStringLiteral("minAccuracyEdit"), tr("Min &accuracy (0–1):"),
                                  InputLimits::minAccuracy(), false,
                                  [](RecommendationInput &in, double v) { in.requirements.minAccuracy = v; });
+    m_minRating = addNumberRow(limits, QStringLiteral("minRatingEdit"), tr("Min ra&ting:"), InputLimits::minRating(), false,
+                               [](RecommendationInput &in, double v) { in.minRating = v; });
+    m_minRating->setToolTip(tr("The quality bar when quality is a rating (LMArena, your vote ratings); 0: none"));
+    m_qualityBarNote = new QLabel(form);
+    m_qualityBarNote->setObjectName(QStringLiteral("qualityBarNote"));
+    m_qualityBarNote->setWordWrap(true);
+    QFont small = m_qualityBarNote->font();
+    small.setPointSizeF(small.pointSizeF() * 0.9);
+    m_qualityBarNote->setFont(small);
+    limits->addRow(m_qualityBarNote);
     m_contextLength = addNumberRow(limits, QStringLiteral("contextLengthEdit"), tr("Conte&xt length:"),
                                    InputLimits::contextLength(), true,
                                    [](RecommendationInput &in, double v) { in.requirements.contextLength = int(v); });
@@ -218,6 +233,12 @@ QWidget *RequirementsPage::buildForm()
     m_outputTokens = addNumberRow(volume, QStringLiteral("outputTokensEdit"), tr("O&utput per request:"),
                                   InputLimits::tokensPerRequest(), false,
                                   [](RecommendationInput &in, double v) { in.outputTokens = v; });
+
+    QFormLayout *picks = makeForm(tr("Picks"));
+    m_valueMargin = addNumberRow(picks, QStringLiteral("valueMarginEdit"), tr("&Value margin:"),
+                                 InputLimits::valueMarginPercent(), false,
+                                 [](RecommendationInput &in, double v) { in.valueMargin = v / 100.0; });
+    m_valueMargin->setToolTip(tr("The value pick is the cheapest model scoring within this share of the tier's best"));
     layout->addStretch(1);
     return form;
 }
@@ -253,6 +274,7 @@ RecommendationInput RequirementsPage::presetInput(Preset preset, const Recommend
     RecommendationInput input;
     input.qualityBenchmark = current.qualityBenchmark;
     input.selfHosting = current.selfHosting;
+    input.valueMargin = current.valueMargin;
     auto taskIfKnown = [&catalog](const QString &id) {
         return catalog.findTask(id) ? id : QString();
     };
@@ -323,6 +345,8 @@ void RequirementsPage::refreshCatalogChoices()
     {
         const QSignalBlocker blockBenchmark(m_benchmark);
         m_benchmark->clear();
+        // Named after what it resolves to in refreshForm().
+        m_benchmark->addItem(tr("Automatic"), QString());
         for (const BenchmarkInfo &b : catalog.benchmarks) {
             const QString text = b.kind == ScoreKind::Rating ? tr("%1 (rating)").arg(b.name) : b.name;
             m_benchmark->addItem(text, b.id);
@@ -330,7 +354,7 @@ void RequirementsPage::refreshCatalogChoices()
                                      tr("%1, %2 (%3)").arg(b.source, b.date.toString(Qt::ISODate), b.license),
                                      Qt::ToolTipRole);
         }
-        m_benchmark->setEnabled(m_benchmark->count() > 0);
+        m_benchmark->setEnabled(m_benchmark->count() > 1);
     }
     {
         const QSignalBlocker blockTask(m_task);
@@ -373,6 +397,8 @@ void RequirementsPage::refreshForm(bool force)
     show(m_maxLatency, r.maxLatencyMs);
     show(m_maxCost, r.maxCostPer1kRequests);
     show(m_minAccuracy, r.minAccuracy);
+    show(m_minRating, input.minRating);
+    show(m_valueMargin, input.valueMargin * 100.0);
     show(m_contextLength, r.contextLength);
     show(m_requestsPerDay, r.requestsPerDay);
     show(m_inputTokens, input.inputTokens);
@@ -391,17 +417,45 @@ void RequirementsPage::refreshForm(bool force)
     }
     {
         const QSignalBlocker block(m_benchmark);
-        const QString id = input.qualityBenchmark.isEmpty() ? m_workbench.catalog().defaultBenchmark
-                                                            : input.qualityBenchmark;
-        m_benchmark->setCurrentIndex(m_benchmark->findData(id));
+        const Recommendation &rec = m_workbench.recommendation();
+        const BenchmarkInfo *resolved = m_workbench.catalog().findBenchmark(rec.qualityBenchmark);
+        if (m_benchmark->count() > 0)
+            m_benchmark->setItemText(0, resolved ? tr("Automatic: %1").arg(resolved->name) : tr("Automatic"));
+        m_benchmark->setCurrentIndex(std::max(0, m_benchmark->findData(input.qualityBenchmark)));
+    }
+    {
+        // The quality bar follows the benchmark: the minimum accuracy for an accuracy, the
+        // minimum rating for a rating, and the note says which. The minimum accuracy still
+        // feeds the tier rules (5 and 6), so it stays editable.
+        const BenchmarkInfo *b = m_workbench.catalog().findBenchmark(m_workbench.recommendation().qualityBenchmark);
+        const bool rating = b && b->kind == ScoreKind::Rating;
+        m_minRating->setEnabled(rating);
+        m_qualityBarNote->setText(!b ? tr("No benchmark: no quality bar applies.")
+                                  : rating ? tr("%1 is a rating: the minimum accuracy does not apply to it (it still "
+                                                "chooses the tier), the minimum rating does (0: none).").arg(b->name)
+                                           : tr("%1 is an accuracy: the minimum accuracy applies (%2 on its scale).")
+                                                 .arg(b->name, QLocale().toString(r.minAccuracy * b->scaleMax, 'g', 4)));
     }
     m_updating = false;
 }
 
 QWidget *RequirementsPage::buildPanel()
 {
+    // Two parts one above the other: the reasoning (tier, rules, task, benchmark), which scrolls,
+    // and what a reader acts on (the picks and the candidates), which gets most of the height.
+    auto *split = new QSplitter(Qt::Vertical);
+    split->setObjectName(QStringLiteral("recommendationPanel"));
+    split->setChildrenCollapsible(false);
+    split->installEventFilter(this);
+    m_panelSplit = split;
+    auto *reasoningScroll = new QScrollArea(split);
+    m_reasoningScroll = reasoningScroll;
+    reasoningScroll->setObjectName(QStringLiteral("reasoningArea"));
+    reasoningScroll->setWidgetResizable(true);
+    reasoningScroll->setFrameShape(QFrame::NoFrame);
+    reasoningScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     auto *panel = new QWidget;
-    panel->setObjectName(QStringLiteral("recommendationPanel"));
+    m_reasoningPanel = panel;
     auto *layout = new QVBoxLayout(panel);
 
     m_tierLabel = new QLabel(panel);
@@ -418,12 +472,35 @@ QWidget *RequirementsPage::buildPanel()
 
     m_decidingRule = wrappingLabel(QStringLiteral("decidingRuleLabel"), panel);
     layout->addWidget(m_decidingRule);
+    m_consequence = wrappingLabel(QStringLiteral("ruleConsequenceLabel"), panel);
+    layout->addWidget(m_consequence);
     m_ruleChecks = wrappingLabel(QStringLiteral("ruleChecksLabel"), panel);
     layout->addWidget(m_ruleChecks);
     m_taskPick = wrappingLabel(QStringLiteral("taskPickLabel"), panel);
     layout->addWidget(m_taskPick);
-    m_candidateSummary = wrappingLabel(QStringLiteral("candidateSummary"), panel);
-    layout->addWidget(m_candidateSummary);
+    m_evidence = wrappingLabel(QStringLiteral("evidenceLabel"), panel);
+    layout->addWidget(m_evidence);
+    layout->addStretch(1);
+    reasoningScroll->setWidget(panel);
+
+    auto *results = new QWidget(split);
+    auto *resultsLayout = new QVBoxLayout(results);
+    resultsLayout->setContentsMargins(layout->contentsMargins());
+    // The three picks above the table: what a tech lead takes to a meeting.
+    auto *picks = new QGroupBox(tr("Picks"), results);
+    picks->setObjectName(QStringLiteral("picksBox"));
+    auto *pickLayout = new QVBoxLayout(picks);
+    pickLayout->setSpacing(3);
+    m_valuePick = wrappingLabel(QStringLiteral("valuePickLabel"), picks);
+    m_bestPick = wrappingLabel(QStringLiteral("bestPickLabel"), picks);
+    m_cheapestPick = wrappingLabel(QStringLiteral("cheapestPickLabel"), picks);
+    m_picksNote = wrappingLabel(QStringLiteral("picksNote"), picks);
+    for (QLabel *label : {m_valuePick, m_bestPick, m_cheapestPick, m_picksNote})
+        pickLayout->addWidget(label);
+    resultsLayout->addWidget(picks);
+
+    m_candidateSummary = wrappingLabel(QStringLiteral("candidateSummary"), results);
+    resultsLayout->addWidget(m_candidateSummary);
 
     m_candidates = new CandidateTableModel(this);
     m_candidates->setObjectName(QStringLiteral("candidateModel"));
@@ -437,14 +514,65 @@ QWidget *RequirementsPage::buildPanel()
     m_nearMissProxy->setSourceModel(m_nearMisses);
     m_nearMissProxy->setSortRole(CandidateTableModel::SortRole);
 
-    m_tabs = new QTabWidget(panel);
+    m_tabs = new QTabWidget(results);
     m_tabs->setObjectName(QStringLiteral("candidateTabs"));
     m_candidateView = candidateView(QStringLiteral("candidateTable"), m_candidateProxy, m_tabs);
     m_nearMissView = candidateView(QStringLiteral("nearMissTable"), m_nearMissProxy, m_tabs);
     m_tabs->addTab(m_candidateView, QString());
     m_tabs->addTab(m_nearMissView, QString());
-    layout->addWidget(m_tabs, 1);
-    return panel;
+    resultsLayout->addWidget(m_tabs, 1);
+    split->addWidget(reasoningScroll);
+    split->addWidget(results);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 2);
+    return split;
+}
+
+bool RequirementsPage::eventFilter(QObject *watched, QEvent *event)
+{
+    // At the first show, once the layouts have settled: before it the page has no final height.
+    if (watched == m_panelSplit && event->type() == QEvent::Show && !m_panelSized)
+        QTimer::singleShot(0, this, &RequirementsPage::sizePanelOnce);
+    return QWidget::eventFilter(watched, event);
+}
+
+void RequirementsPage::sizePanelOnce()
+{
+    // Once, when the page first has a height: the reasoning part shows everything when it fits in
+    // 45 % of the height, else at least the tier, the deciding rule and what it does to the list,
+    // and it ends at the end of a paragraph rather than in the middle of one.
+    if (m_panelSized)
+        return;
+    const int total = m_panelSplit->height() - m_panelSplit->handleWidth();
+    const int width = m_reasoningScroll->viewport()->width();
+    if (total <= 0 || width <= 0)
+        return;
+    auto *layout = qobject_cast<QVBoxLayout *>(m_reasoningPanel->layout());
+    const QMargins margins = layout->contentsMargins();
+    const int inner = width - margins.left() - margins.right();
+    // Where each paragraph ends; the part must end at one of them.
+    QList<int> ends;
+    int height = margins.top();
+    int essential = 0;
+    for (int i = 0; i < layout->count(); ++i) {
+        QWidget *w = layout->itemAt(i)->widget();
+        if (!w || w->isHidden())
+            continue;
+        height += w->hasHeightForWidth() ? w->heightForWidth(inner) : w->sizeHint().height();
+        // Up to where the next paragraph would begin, so that none of it shows.
+        ends.append(height + std::min(layout->spacing(), margins.bottom()));
+        if (w == m_consequence)
+            essential = ends.constLast();
+        height += layout->spacing();
+    }
+    const int budget = std::max(essential, std::min(total * 45 / 100, total - 320));
+    int top = essential;
+    for (int end : std::as_const(ends)) {
+        if (end <= budget)
+            top = std::max(top, end);
+    }
+    m_panelSplit->setSizes({top, total - top});
+    m_panelSized = true;
 }
 
 void RequirementsPage::refreshPanel()
@@ -476,6 +604,7 @@ void RequirementsPage::refreshPanel()
     m_ruleChecks->setText(earlier.isEmpty() ? tr("Rule 1 is the first rule, so no earlier rule was passed over.")
                                             : tr("Earlier rules that did not apply:<br>%1")
                                                   .arg(earlier.join(QStringLiteral("<br>"))));
+    m_consequence->setText(tr("<i>What it does to the list:</i> %1").arg(rec.consequence.summary.toHtmlEscaped()));
 
     if (rec.task) {
         const TaskPick &pick = *rec.task;
@@ -495,24 +624,66 @@ void RequirementsPage::refreshPanel()
     const BenchmarkInfo *benchmark = catalog.findBenchmark(rec.qualityBenchmark);
     const QString benchmarkName = benchmark ? benchmark->name : rec.qualityBenchmark;
     m_candidates->setCandidates(rec.candidates, rec.qualityBenchmark, benchmarkName);
+    m_candidates->setPicks(rec.picks.value.index, rec.picks.best.index, rec.picks.cheapest.index);
     m_nearMisses->setCandidates(rec.nearMisses, rec.qualityBenchmark, benchmarkName);
     m_tabs->setTabText(0, tr("Candidates (%1)").arg(rec.candidates.size()));
     m_tabs->setTabText(1, tr("Near misses (%1)").arg(rec.nearMisses.size()));
 
-    QString quality = benchmark ? tr("Quality: %1 (%2, %3).").arg(benchmark->name.toHtmlEscaped(),
-                                                                 benchmark->source.toHtmlEscaped(),
-                                                                 benchmark->date.toString(Qt::ISODate))
-                                : tr("No quality benchmark in this catalog.");
-    if (benchmark && benchmark->kind == ScoreKind::Rating)
-        quality += QLatin1Char(' ') + tr("A rating, not an accuracy: the minimum accuracy is not checked against it.");
-    QString summary;
+    QString evidence = rec.benchmarkExplanation.toHtmlEscaped();
+    if (benchmark)
+        evidence += QLatin1Char(' ') + tr("(%1, %2)").arg(benchmark->source.toHtmlEscaped(), benchmark->date.toString(Qt::ISODate));
+    if (!rec.qualityBar.isEmpty())
+        evidence += QLatin1Char(' ') + rec.qualityBar.toHtmlEscaped();
+    m_evidence->setText(evidence);
+
+    refreshPicks();
+
+    QStringList summary;
+    if (!rec.tierNote.isEmpty())
+        summary.append(QStringLiteral("<b>%1</b>").arg(rec.tierNote.toHtmlEscaped()));
     if (rec.candidates.isEmpty())
-        summary = tr("<b>No model meets every constraint.</b> The near misses show which single limit to relax.");
+        summary.append(tr("<b>No model meets every constraint.</b> The near misses show which single limit to relax."));
     else
-        summary = tr("Models meeting every constraint: %1, the recommended tier first.").arg(rec.candidates.size());
-    summary += QLatin1Char(' ') + tr("Models failing two or more constraints: %1.").arg(rec.excludedCount);
-    m_candidateSummary->setText(summary + QStringLiteral("<br>") + quality);
+        summary.append(tr("Models meeting every constraint: %1, the recommended tier first.").arg(rec.candidates.size()));
+    summary.last() += QLatin1Char(' ') + tr("Models failing two or more constraints: %1.").arg(rec.excludedCount);
+    for (const QString &line : rec.summary)
+        summary.append(line.toHtmlEscaped());
+    m_candidateSummary->setText(summary.join(QStringLiteral("<br>")));
     sizeColumnsOnce();
+}
+
+void RequirementsPage::refreshPicks()
+{
+    const Recommendation &rec = m_workbench.recommendation();
+    const Picks &picks = rec.picks;
+    const BenchmarkInfo *benchmark = m_workbench.catalog().findBenchmark(rec.qualityBenchmark);
+    const auto line = [&](QLabel *label, const Pick &pick, const QString &title) {
+        label->setVisible(bool(pick));
+        label->setProperty("model", pick ? rec.candidates.at(pick.index).model->id : QString());
+        if (!pick) {
+            label->clear();
+            return;
+        }
+        const Candidate &c = rec.candidates.at(pick.index);
+        const QString name = c.model->displayName.isEmpty() ? c.model->id : c.model->displayName;
+        const QString cost = c.cost.selfHosted ? tr("%1 a month, self-hosted").arg(formatUsd(c.cost.monthlyUsd))
+                                               : tr("%1 a month").arg(formatUsd(c.cost.monthlyUsd));
+        const QString quality = benchmark ? tr("%1 on %2").arg(QLocale().toString(*c.quality), benchmark->name.toHtmlEscaped())
+                                          : QLocale().toString(*c.quality);
+        label->setText(tr("<b>%1:</b> %2 (%3) — %4, %5.<br>&nbsp;&nbsp;&nbsp;%6")
+                           .arg(title, name.toHtmlEscaped(), c.model->provider.toHtmlEscaped(), quality, cost,
+                                pick.sentence.toHtmlEscaped()));
+    };
+    line(m_valuePick, picks.value, tr("Value"));
+    line(m_bestPick, picks.best, tr("Best quality"));
+    line(m_cheapestPick, picks.cheapest, tr("Cheapest"));
+    QStringList notes;
+    if (!picks.note.isEmpty())
+        notes.append(picks.note.toHtmlEscaped());
+    if (!picks.outsideTier.isEmpty())
+        notes.append(picks.outsideTier.toHtmlEscaped());
+    m_picksNote->setText(notes.join(QStringLiteral("<br>")));
+    m_picksNote->setVisible(!notes.isEmpty());
 }
 
 void RequirementsPage::sizeColumnsOnce()

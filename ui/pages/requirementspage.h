@@ -14,7 +14,9 @@ class QCheckBox;
 class QComboBox;
 class QFormLayout;
 class QLabel;
+class QScrollArea;
 class QSortFilterProxyModel;
+class QSplitter;
 class QTabWidget;
 class QTableView;
 class SpectrumStrip;
@@ -23,8 +25,9 @@ struct Catalog;
 struct InputLimit;
 
 /// The requirements form (SPEC 1.2 plus task, volume and catalog) and, beside it, the recommendation
-/// it yields: tier on the size spectrum, the deciding rule and why earlier rules did not fire, the
-/// task-specific pick, ranked candidates and near misses. Every valid edit goes straight to the
+/// it yields: tier on the size spectrum, the deciding rule, what it does to the list and why earlier
+/// rules did not fire, the task-specific pick, which benchmark judges quality, the three picks
+/// (value, best quality, cheapest) with their trade-offs, ranked candidates and near misses. Every valid edit goes straight to the
 /// Workbench; the panel redraws from the Workbench's recommendation, never from a copy of its own.
 class RequirementsPage : public QWidget
 {
@@ -35,6 +38,8 @@ public:
     Q_ENUM(Preset)
 
     explicit RequirementsPage(Workbench &workbench, QWidget *parent = nullptr);
+
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     void applyPreset(Preset preset);
     /// The inputs a preset stands for. Requirements, task and token counts are the preset's; the
@@ -52,6 +57,8 @@ private:
     void refreshCatalogChoices();
     void refreshForm(bool force);
     void refreshPanel();
+    void refreshPicks();
+    void sizePanelOnce();
     void sizeColumnsOnce();
     void onCatalogActivated(int index);
 
@@ -68,16 +75,29 @@ private:
     NumberEdit *m_maxLatency = nullptr;
     NumberEdit *m_maxCost = nullptr;
     NumberEdit *m_minAccuracy = nullptr;
+    NumberEdit *m_minRating = nullptr;
+    QLabel *m_qualityBarNote = nullptr;
+    NumberEdit *m_valueMargin = nullptr;
     NumberEdit *m_contextLength = nullptr;
     NumberEdit *m_requestsPerDay = nullptr;
     NumberEdit *m_inputTokens = nullptr;
     NumberEdit *m_outputTokens = nullptr;
 
+    QSplitter *m_panelSplit = nullptr;
+    QScrollArea *m_reasoningScroll = nullptr;
+    QWidget *m_reasoningPanel = nullptr;
+    bool m_panelSized = false;
     QLabel *m_tierLabel = nullptr;
     SpectrumStrip *m_spectrum = nullptr;
     QLabel *m_decidingRule = nullptr;
+    QLabel *m_consequence = nullptr;
     QLabel *m_ruleChecks = nullptr;
     QLabel *m_taskPick = nullptr;
+    QLabel *m_evidence = nullptr;
+    QLabel *m_valuePick = nullptr;
+    QLabel *m_bestPick = nullptr;
+    QLabel *m_cheapestPick = nullptr;
+    QLabel *m_picksNote = nullptr;
     QLabel *m_candidateSummary = nullptr;
     QTabWidget *m_tabs = nullptr;
     CandidateTableModel *m_candidates = nullptr;

@@ -1603,7 +1603,7 @@ void RoutingPage::showSimulation()
         for (int level = 0; level < sim.levelCount; ++level)
             cells.append(item(tr("%1 %").arg(number(p.shareAtLevel.value(level) * 100.0, 0)),
                               tr("%n prompt(s)", nullptr, p.answeredAtLevel.value(level))));
-        cells << item(formatUsdPrecise(p.totalCostUsd)) << item(p.meanQuality ? number(*p.meanQuality, 3) : tr("—"))
+        cells << item(simulationCostText(p)) << item(p.meanQuality ? number(*p.meanQuality, 3) : tr("—"))
               << item(QString::number(p.labelled));
         for (int c = 0; c < cells.size(); ++c) {
             if (c > 0)
