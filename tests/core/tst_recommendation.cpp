@@ -719,7 +719,8 @@ private slots:
         ModelSpec local = model(QStringLiteral("ollama/llama3"), Tier::Small, 0, 0, {}, 100, 8000, 60);
         local.provider = QStringLiteral("ollama");
         catalog.models.append(local);
-        const Candidate *l = find(recommend(catalog, in).candidates, u"ollama/llama3");
+        const Recommendation withLocal = recommend(catalog, in);   // kept: l points into it
+        const Candidate *l = find(withLocal.candidates, u"ollama/llama3");
         QVERIFY(l && l->cost.priceKnown && l->cost.selfHosted);
         QCOMPARE(l->cost.monthlyUsd, 0.0);
     }
