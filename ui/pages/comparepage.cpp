@@ -80,7 +80,8 @@ struct ComparePage::Column
     QPushButton *thumbUp = nullptr;
     QPushButton *thumbDown = nullptr;
     QString name;
-    QString statusText;         ///< what status shows once names and figures may be seen
+    QString state;              ///< "waiting…", "streaming…", "complete", "failed": safe to show blind
+    QString statusText;         ///< the state with its error message, shown once names may be seen
     QString metricsText;        ///< likewise for metrics
     QString pending;            ///< deltas not yet shown
     qsizetype received = 0;     ///< characters received (shown + pending)
@@ -324,7 +325,7 @@ void ComparePage::connectRunner()
             c->streaming = true;
             c->clock.start();
             c->metricsShownAtMs = -kMetricsIntervalMs;
-            c->statusText = tr("streaming…");
+            c->state = c->statusText = tr("streaming…");
             showFigures(*c);
             c->cancel->setEnabled(true);
         }
@@ -605,7 +606,7 @@ void ComparePage::rebuildColumns(const RunRecord &run)
         QFont bold = c->title->font();
         bold.setBold(true);
         c->title->setFont(bold);
-        c->statusText = tr("waiting…");
+        c->state = c->statusText = tr("waiting…");
         c->status = new QLabel(c->statusText, c->frame);
         c->status->setObjectName(QStringLiteral("status"));
         c->status->setWordWrap(true);
@@ -710,7 +711,7 @@ void ComparePage::showFigures(Column &c)
     // Cost, speed and token counts differ between models as surely as their names do: a blind
     // comparison shows none of them, nor an error message that names the endpoint, until the vote.
     const bool hide = hidingIdentities();
-    c.status->setText(hide ? c.statusText.section(QLatin1Char(':'), 0, 0) : c.statusText);
+    c.status->setText(hide ? c.state : c.statusText);
     c.status->setToolTip(hide ? QString() : c.statusText);
     c.metrics->setText(hide ? tr("Figures are hidden until you vote.") : c.metricsText);
 }
@@ -775,10 +776,8 @@ void ComparePage::finishColumn(int position, const ResponseRecord &r)
         return;
     c->streaming = false;
     c->cancel->setEnabled(false);
-    QString status = ResponseRecord::statusName(r.status);
-    if (r.result.error)
-        status = tr("%1: %2").arg(status, r.result.error->message);
-    c->statusText = status;
+    c->state = ResponseRecord::statusName(r.status);
+    c->statusText = r.result.error ? tr("%1: %2").arg(c->state, r.result.error->message) : c->state;
     const QString unknown = QStringLiteral("—");
     const auto opt = [&unknown](const std::optional<double> &v, int decimals = 0) {
         return v ? number(*v, decimals) : unknown;
