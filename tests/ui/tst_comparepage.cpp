@@ -16,12 +16,12 @@
 #include <QComboBox>
 #include <QFrame>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -93,17 +93,17 @@ private slots:
 
     void listsEndpointsSetsAndKeyStatus()
     {
-        auto *list = m_page->findChild<QListWidget *>(QStringLiteral("endpointList"));
-        QCOMPARE(list->count(), 2);
-        QCOMPARE(list->item(0)->text(), QStringLiteral("fast-openai"));
+        QAbstractItemModel *list = m_page->findChild<QListView *>(QStringLiteral("endpointList"))->model();
+        QCOMPARE(list->rowCount(), 2);
+        QCOMPARE(list->index(0, 0).data().toString(), QStringLiteral("fast-openai"));
         QVERIFY(m_page->checkedEndpoints().isEmpty());
         Endpoint detected;
         detected.name = QStringLiteral("llama.cpp (127.0.0.1:8080)");
         detected.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:8080/v1"));
         detected.model = QStringLiteral("m");
         m_page->addDetectedEndpoints({detected});
-        QCOMPARE(list->count(), 3);
-        QCOMPARE(list->item(2)->text(), QStringLiteral("llama.cpp (127.0.0.1:8080) — detected on this machine"));
+        QCOMPARE(list->rowCount(), 3);
+        QCOMPARE(list->index(2, 0).data().toString(), QStringLiteral("llama.cpp (127.0.0.1:8080) — detected on this machine"));
         auto *sets = m_page->findChild<QComboBox *>(QStringLiteral("setCombo"));
         QCOMPARE(sets->count(), 2);
         sets->setCurrentIndex(1);
@@ -127,21 +127,21 @@ private slots:
         auto *freshHint = fresh.findChild<QLabel *>(QStringLiteral("noEndpointsHint"));
         QVERIFY(!freshHint->isHidden());
         QVERIFY(freshHint->text().contains(QStringLiteral("Endpoints…")));
-        QCOMPARE(fresh.findChild<QListWidget *>(QStringLiteral("endpointList"))->count(), 0);
+        QCOMPARE(fresh.findChild<QListView *>(QStringLiteral("endpointList"))->model()->rowCount(), 0);
     }
 
     void variablesFollowThePrompt()
     {
         auto *user = m_page->findChild<QPlainTextEdit *>(QStringLiteral("userEdit"));
-        auto *table = m_page->findChild<QTableWidget *>(QStringLiteral("variablesTable"));
+        QAbstractItemModel *table = m_page->findChild<QTableView *>(QStringLiteral("variablesTable"))->model();
         user->setPlainText(QStringLiteral("Translate {{text}} to {{lang}}"));
         QCOMPARE(table->rowCount(), 2);
-        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("text"));
-        table->item(1, 1)->setText(QStringLiteral("French"));
+        QCOMPARE(table->index(0, 0).data().toString(), QStringLiteral("text"));
+        QVERIFY(table->setData(table->index(1, 1), QStringLiteral("French")));
         user->setPlainText(QStringLiteral("Say {{text}}"));
         QCOMPARE(table->rowCount(), 2);   // "lang" keeps its value until cleared
         QCOMPARE(m_page->prompt().variables.value(QStringLiteral("lang")), QStringLiteral("French"));
-        table->item(0, 1)->setText(QStringLiteral("hello"));
+        QVERIFY(table->setData(table->index(0, 1), QStringLiteral("hello")));
         m_openai->enqueue(FakeResponse::sse({ProviderStreams::openAi()}));
         m_page->setCheckedEndpoints({QStringLiteral("fast-openai")});
         QSignalSpy finished(m_runner.get(), &ComparisonRunner::runFinished);

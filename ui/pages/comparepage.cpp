@@ -12,6 +12,10 @@
 #include "providers/endpointstore.h"
 #include "providers/localserverdetector.h"
 #include "secrets/apikeystore.h"
+#include "models/endpointchecklistmodel.h"
+#include "models/promptvariablesmodel.h"
+#include "widgets/streamingtextscheduler.h"
+#include "widgets/streamingtextview.h"
 
 #include <QAction>
 #include <QApplication>
@@ -28,7 +32,7 @@
 #include <QInputDialog>
 #include <QIcon>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -38,7 +42,7 @@
 #include <QShortcut>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTextCursor>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -55,7 +59,6 @@ constexpr int kMetricsIntervalMs = 250;
 // Showing text stops after this much work and resumes on the next turn of the event loop, so
 // that input and painting never wait a whole frame behind eight busy columns.
 constexpr qint64 kFlushBudgetMs = 6;
-constexpr int kNameRole = Qt::UserRole;
 
 QString number(double value, int decimals = 0)
 {
@@ -74,7 +77,7 @@ struct ComparePage::Column
     QLabel *title = nullptr;
     QLabel *status = nullptr;
     QLabel *metrics = nullptr;
-    QPlainTextEdit *text = nullptr;
+    StreamingTextView *text = nullptr;
     QPushButton *cancel = nullptr;
     QPushButton *copy = nullptr;
     QPushButton *thumbUp = nullptr;
@@ -83,8 +86,6 @@ struct ComparePage::Column
     QString state;              ///< "waiting…", "streaming…", "complete", "failed": safe to show blind
     QString statusText;         ///< the state with its error message, shown once names may be seen
     QString metricsText;        ///< likewise for metrics
-    QString pending;            ///< deltas not yet shown
-    qsizetype received = 0;     ///< characters received (shown + pending)
     QElapsedTimer clock;
     qint64 metricsShownAtMs = -kMetricsIntervalMs;   ///< on `clock`
     bool streaming = false;
@@ -135,9 +136,10 @@ void ComparePage::build()
     m_user = new QPlainTextEdit(promptBox);
     m_user->setObjectName(QStringLiteral("userEdit"));
     m_user->setPlaceholderText(tr("User prompt; write {{name}} for a variable"));
-    m_variables = new QTableWidget(0, 2, promptBox);
+    m_variableModel = new PromptVariablesModel(this);
+    m_variables = new QTableView(promptBox);
     m_variables->setObjectName(QStringLiteral("variablesTable"));
-    m_variables->setHorizontalHeaderLabels({tr("Variable"), tr("Value")});
+    m_variables->setModel(m_variableModel);
     m_variables->horizontalHeader()->setStretchLastSection(true);
     m_variables->verticalHeader()->hide();
     m_variables->setMaximumHeight(m_variables->fontMetrics().lineSpacing() * 6);
@@ -157,8 +159,10 @@ void ComparePage::build()
     setRow->addWidget(m_sets, 1);
     setRow->addWidget(saveSet);
     endpointLayout->addLayout(setRow);
-    m_endpointList = new QListWidget(endpointBox);
+    m_endpointModel = new EndpointCheckListModel(m_services.endpoints, this);
+    m_endpointList = new QListView(endpointBox);
     m_endpointList->setObjectName(QStringLiteral("endpointList"));
+    m_endpointList->setModel(m_endpointModel);
     endpointLayout->addWidget(m_endpointList, 1);
     m_noEndpoints = new QLabel(tr("No endpoints yet. Add one with Endpoints…, or start llama.cpp's llama-server "
                                   "(port 8080) or Ollama (port 11434) on this machine: they are found at start."),
@@ -272,9 +276,7 @@ void ComparePage::build()
     const int line = fontMetrics().lineSpacing();
     splitter->setSizes({line * 16, line * 40});
 
-    m_flushTimer = new QTimer(this);
-    m_flushTimer->setSingleShot(true);
-    connect(m_flushTimer, &QTimer::timeout, this, [this] { flushPendingFor(kFlushBudgetMs); });
+    m_textScheduler = new StreamingTextScheduler(kFlushIntervalMs, kFlushBudgetMs, this);
 
     m_endpointsAction = new QAction(tr("&Endpoints…"), this);
     m_endpointsAction->setObjectName(QStringLiteral("endpointsAction"));
@@ -305,7 +307,8 @@ void ComparePage::build()
         m_keyStatus->hide();
 
     connectRunner();
-    reloadEndpoints();
+    connect(m_endpointModel, &QAbstractItemModel::modelReset, this, &ComparePage::showSavedSets);
+    showSavedSets();
     if (m_services.detector) {
         connect(m_services.detector, &LocalServerDetector::finished, this, &ComparePage::addDetectedEndpoints);
         // After the window shows: the probe never delays start-up.
@@ -332,10 +335,7 @@ void ComparePage::connectRunner()
     });
     connect(runner, &ComparisonRunner::textAppended, this, [this](int position, const QString &delta) {
         if (Column *c = column(position)) {
-            c->pending += delta;
-            c->received += delta.size();
-            if (!m_flushTimer->isActive())
-                m_flushTimer->start(kFlushIntervalMs);
+            c->text->appendStreamed(delta);
         }
     });
     connect(runner, &ComparisonRunner::responseFinished, this, &ComparePage::finishColumn);
@@ -351,105 +351,50 @@ PromptTemplate ComparePage::prompt() const
     PromptTemplate prompt;
     prompt.system = m_system->toPlainText();
     prompt.user = m_user->toPlainText();
-    for (int row = 0; row < m_variables->rowCount(); ++row) {
-        const QTableWidgetItem *name = m_variables->item(row, 0);
-        const QTableWidgetItem *value = m_variables->item(row, 1);
-        if (name && !name->text().trimmed().isEmpty())
-            prompt.variables.insert(name->text().trimmed(), value ? value->text() : QString());
-    }
+    prompt.variables = m_variableModel->values();
     return prompt;
 }
 
 void ComparePage::setPrompt(const PromptTemplate &prompt)
 {
+    m_variableModel->setValues(prompt.variables);
     m_system->setPlainText(prompt.system);
     m_user->setPlainText(prompt.user);
-    m_variables->setRowCount(0);
-    for (auto it = prompt.variables.cbegin(); it != prompt.variables.cend(); ++it) {
-        const int row = m_variables->rowCount();
-        m_variables->insertRow(row);
-        m_variables->setItem(row, 0, new QTableWidgetItem(it.key()));
-        m_variables->setItem(row, 1, new QTableWidgetItem(it.value()));
-    }
     syncVariables();
 }
 
 void ComparePage::syncVariables()
 {
-    // One row per variable the prompt uses; rows the prompt no longer uses go if still empty.
-    const QStringList used = TemplateExpander::variables(QString(m_system->toPlainText() + QLatin1Char('\n') + m_user->toPlainText()));
-    QStringList present;
-    for (int row = m_variables->rowCount() - 1; row >= 0; --row) {
-        const QString name = m_variables->item(row, 0) ? m_variables->item(row, 0)->text() : QString();
-        const QString value = m_variables->item(row, 1) ? m_variables->item(row, 1)->text() : QString();
-        if (!used.contains(name) && value.isEmpty())
-            m_variables->removeRow(row);
-        else
-            present << name;
-    }
-    for (const QString &name : used) {
-        if (present.contains(name))
-            continue;
-        const int row = m_variables->rowCount();
-        m_variables->insertRow(row);
-        auto *nameItem = new QTableWidgetItem(name);
-        nameItem->setFlags(nameItem->flags() & ~Qt::ItemIsEditable);
-        m_variables->setItem(row, 0, nameItem);
-        m_variables->setItem(row, 1, new QTableWidgetItem());
-    }
+    m_variableModel->setUsed(
+        TemplateExpander::variables(QString(m_system->toPlainText() + QLatin1Char('\n') + m_user->toPlainText())));
 }
 
 QList<Endpoint> ComparePage::availableEndpoints() const
 {
-    QList<Endpoint> all = m_services.endpoints ? m_services.endpoints->endpoints() : QList<Endpoint>();
-    for (const Endpoint &e : m_detected) {
-        if (!(m_services.endpoints && m_services.endpoints->find(e.name)))
-            all.append(e);
-    }
-    return all;
+    return m_endpointModel->endpoints();
 }
 
 QStringList ComparePage::checkedEndpoints() const
 {
-    QStringList names;
-    for (int i = 0; i < m_endpointList->count(); ++i) {
-        if (m_endpointList->item(i)->checkState() == Qt::Checked)
-            names << m_endpointList->item(i)->data(kNameRole).toString();
-    }
-    return names;
+    return m_endpointModel->checkedNames();
 }
 
 void ComparePage::setCheckedEndpoints(const QStringList &names)
 {
-    for (int i = 0; i < m_endpointList->count(); ++i) {
-        QListWidgetItem *item = m_endpointList->item(i);
-        item->setCheckState(names.contains(item->data(kNameRole).toString()) ? Qt::Checked : Qt::Unchecked);
-    }
+    m_endpointModel->setCheckedNames(names);
 }
 
-void ComparePage::reloadEndpoints()
+void ComparePage::showSavedSets()
 {
-    const QStringList checked = checkedEndpoints();
-    m_endpointList->clear();
-    const qsizetype configured = m_services.endpoints ? m_services.endpoints->endpoints().size() : 0;
-    const QList<Endpoint> all = availableEndpoints();
-    for (qsizetype i = 0; i < all.size(); ++i) {
-        const Endpoint &e = all.at(i);
-        const bool detected = i >= configured;
-        auto *item = new QListWidgetItem(detected ? tr("%1 — detected on this machine").arg(e.name) : e.name,
-                                         m_endpointList);
-        item->setData(kNameRole, e.name);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked.contains(e.name) ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(tr("%1 · %2 · model %3").arg(endpointKindName(e.kind), e.baseUrl.toString(), e.model));
-    }
-    m_noEndpoints->setVisible(all.isEmpty());
+    m_noEndpoints->setVisible(m_endpointModel->rowCount() == 0);
+    const QString current = m_sets->currentText();
     m_sets->clear();
     m_sets->addItem(tr("Saved sets…"));
     if (m_services.endpoints) {
         for (const EndpointSet &s : m_services.endpoints->sets())
             m_sets->addItem(s.name);
     }
+    m_sets->setCurrentIndex(std::max(0, m_sets->findText(current)));
 }
 
 void ComparePage::addDetectedEndpoints(const QList<Endpoint> &endpoints)
@@ -460,7 +405,7 @@ void ComparePage::addDetectedEndpoints(const QList<Endpoint> &endpoints)
         if (!known)
             m_detected.append(e);
     }
-    reloadEndpoints();
+    m_endpointModel->setDetected(m_detected);
     if (!endpoints.isEmpty())
         emit statusMessage(tr("Found %1 model server endpoint(s) on this machine").arg(endpoints.size()));
 }
@@ -490,7 +435,6 @@ void ComparePage::saveSet()
     m_services.endpoints->setSet({name, names});
     if (const Status saved = m_services.endpoints->save(); !saved)
         showError(saved.error());
-    reloadEndpoints();
     m_sets->setCurrentText(name);
 }
 
@@ -502,7 +446,6 @@ void ComparePage::openEndpointsDialog()
                            m_workbench.catalog(), this);
     dialog.setDetectedEndpoints(m_detected);
     dialog.exec();
-    reloadEndpoints();
 }
 
 bool ComparePage::isBlind() const
@@ -575,7 +518,6 @@ void ComparePage::cancelAll()
 
 void ComparePage::rebuildColumns(const RunRecord &run)
 {
-    m_flushTimer->stop();
     qDeleteAll(m_columns.begin(), m_columns.end()); // Column structs; their widgets go below
     m_columns.clear();
     while (QLayoutItem *item = m_columnsLayout->takeAt(0)) {
@@ -613,10 +555,9 @@ void ComparePage::rebuildColumns(const RunRecord &run)
         c->metrics = new QLabel(c->frame);
         c->metrics->setObjectName(QStringLiteral("metrics"));
         c->metrics->setWordWrap(true);
-        c->text = new QPlainTextEdit(c->frame);
+        c->text = new StreamingTextView(m_textScheduler, c->frame);
         c->text->setObjectName(QStringLiteral("text"));
-        c->text->setReadOnly(true);
-        c->text->setUndoRedoEnabled(false);   // an undo entry per insert would grow without bound
+        connect(c->text, &StreamingTextView::pendingShown, this, [this, position] { showStreamingMetrics(position); });
         auto *buttons = new QHBoxLayout;
         c->cancel = new QPushButton(tr("Cancel"), c->frame);
         c->cancel->setObjectName(QStringLiteral("cancel"));
@@ -732,39 +673,17 @@ Status ComparePage::checkUnvotedPair()
 
 void ComparePage::flushPending()
 {
-    flushPendingFor(std::numeric_limits<qint64>::max());
+    m_textScheduler->showAll();
 }
 
-void ComparePage::flushPendingFor(qint64 budgetMs)
+void ComparePage::showStreamingMetrics(int position)
 {
-    QElapsedTimer spent;
-    spent.start();
-    const int count = int(m_columns.size());
-    for (int n = 0; n < count; ++n) {
-        const int index = (m_nextFlushColumn + n) % count;
-        Column *c = m_columns.at(index);
-        if (c->pending.isEmpty())
-            continue;
-        if (spent.elapsed() >= budgetMs) {
-            m_nextFlushColumn = index;
-            m_flushTimer->start(0);   // the rest after whatever else is waiting
-            return;
-        }
-        QScrollBar *bar = c->text->verticalScrollBar();
-        const bool following = bar->value() >= bar->maximum() - 2;
-        // Insert only the new text at the end: cost proportional to the delta, not the answer.
-        QTextCursor cursor(c->text->document());
-        cursor.movePosition(QTextCursor::End);
-        cursor.insertText(c->pending);
-        c->pending.clear();
-        if (following)
-            bar->setValue(bar->maximum());
-        if (c->streaming && c->clock.elapsed() - c->metricsShownAtMs >= kMetricsIntervalMs) {
-            c->metricsShownAtMs = c->clock.elapsed();
-            c->metricsText = tr("%1 characters · %2 s").arg(QLocale().toString(c->received))
-                                 .arg(number(double(c->metricsShownAtMs) / 1000.0, 1));
-            showFigures(*c);
-        }
+    Column *c = column(position);
+    if (c && c->streaming && c->clock.elapsed() - c->metricsShownAtMs >= kMetricsIntervalMs) {
+        c->metricsShownAtMs = c->clock.elapsed();
+        c->metricsText = tr("%1 characters · %2 s").arg(QLocale().toString(c->text->receivedCharacters()))
+                             .arg(number(double(c->metricsShownAtMs) / 1000.0, 1));
+        showFigures(*c);
     }
 }
 
@@ -812,7 +731,7 @@ void ComparePage::updateRunState()
 QString ComparePage::columnText(int position) const
 {
     const Column *c = column(position);
-    return c ? c->text->toPlainText() + c->pending : QString();
+    return c ? c->text->fullText() : QString();
 }
 
 QString ComparePage::columnTitle(int position) const

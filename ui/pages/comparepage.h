@@ -22,12 +22,14 @@ class QComboBox;
 class QDoubleSpinBox;
 class QHBoxLayout;
 class QLabel;
-class QListWidget;
+class QListView;
+class EndpointCheckListModel;
 class QPlainTextEdit;
 class QPushButton;
 class QSpinBox;
-class QTableWidget;
-class QTimer;
+class QTableView;
+class PromptVariablesModel;
+class StreamingTextScheduler;
 class Workbench;
 
 /// The Compare page: a prompt (system, user, {{variables}}), a choice of endpoints (configured,
@@ -66,7 +68,6 @@ public:
     void setCheckedEndpoints(const QStringList &names);
     /// Adds servers found on this machine to the picker (unchecked).
     void addDetectedEndpoints(const QList<Endpoint> &endpoints);
-    void reloadEndpoints();
 
     bool isBlind() const;
     void setBlind(bool blind);
@@ -101,9 +102,10 @@ private:
     void rebuildColumns(const RunRecord &run);
     /// Shows every column's pending text now.
     void flushPending();
-    /// Shows pending text column after column, round robin, until `budgetMs` is spent; the rest
-    /// follows on the next turn of the event loop.
-    void flushPendingFor(qint64 budgetMs);
+    /// The hint shown when no endpoint is configured, and the saved sets' menu.
+    void showSavedSets();
+    /// The running character count and time under a streaming column, a few times a second.
+    void showStreamingMetrics(int position);
     void finishColumn(int position, const ResponseRecord &response);
     void updateRunState();
     /// Titles, statuses and figures of every column, hidden while a blind comparison awaits its vote.
@@ -124,8 +126,10 @@ private:
 
     QPlainTextEdit *m_system = nullptr;
     QPlainTextEdit *m_user = nullptr;
-    QTableWidget *m_variables = nullptr;
-    QListWidget *m_endpointList = nullptr;
+    PromptVariablesModel *m_variableModel = nullptr;
+    QTableView *m_variables = nullptr;
+    EndpointCheckListModel *m_endpointModel = nullptr;
+    QListView *m_endpointList = nullptr;
     QLabel *m_noEndpoints = nullptr;
     QComboBox *m_sets = nullptr;
     QSpinBox *m_maxTokens = nullptr;
@@ -143,8 +147,7 @@ private:
     QWidget *m_columnsHost = nullptr;
     QHBoxLayout *m_columnsLayout = nullptr;
     QAction *m_endpointsAction = nullptr;
-    QTimer *m_flushTimer = nullptr;
-    int m_nextFlushColumn = 0;          ///< where the next budgeted flush starts
+    StreamingTextScheduler *m_textScheduler = nullptr;
 
     QList<Column *> m_columns;          ///< by run position
     QList<int> m_displayOrder;          ///< display index → run position
