@@ -120,6 +120,44 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
     </message>
 </context>
 <context>
+    <name>BreakEvenTableModel</name>
+    <message>
+        <location filename="../ui/models/breakeventablemodel.cpp" line="+30"/>
+        <source>Choose two or more models.</source>
+        <translation>Wählen Sie zwei oder mehr Modelle.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None between %1 and %2 requests/day: the cheaper option never changes.</source>
+        <translation>Keine zwischen %1 und %2 Anfragen/Tag: Die günstigere Option ändert sich nie.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A replica is added here and the costs swap order without meeting.</source>
+        <translation>Hier kommt ein Replikat hinzu, und die Kosten tauschen die Reihenfolge, ohne sich zu treffen.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests/day</source>
+        <translation>Anfragen/Tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly cost</source>
+        <translation>Monatliche Kosten</translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <location filename="../ui/models/candidatetablemodel.cpp" line="+36"/>
@@ -2618,7 +2656,7 @@ Datum: %5</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="+129"/>
+        <location filename="../ui/pages/comparepage.cpp" line="+130"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -2633,17 +2671,7 @@ Datum: %5</translation>
         <translation>Benutzer-Prompt; schreiben Sie {{name}} für eine Variable</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Variable</source>
-        <translation>Variable</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>System:</source>
         <translation>System:</translation>
     </message>
@@ -2673,7 +2701,7 @@ Datum: %5</translation>
         <translation>Set speichern…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No endpoints yet. Add one with Endpoints…, or start llama.cpp&apos;s llama-server (port 8080) or Ollama (port 11434) on this machine: they are found at start.</source>
         <translation>Noch keine Endpunkte. Fügen Sie einen über „Endpunkte…“ hinzu oder starten Sie auf diesem Rechner llama-server von llama.cpp (Port 8080) oder Ollama (Port 11434): Sie werden beim Start gefunden.</translation>
     </message>
@@ -2788,32 +2816,22 @@ Datum: %5</translation>
         <translation>Beide schlecht</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>&amp;Endpoints…</source>
         <translation>&amp;Endpunkte…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>streaming…</source>
         <translation>streamt…</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <source>%1 — detected on this machine</source>
-        <translation>%1 – auf diesem Rechner gefunden</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 · %2 · model %3</source>
-        <translation>%1 · %2 · Modell %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+61"/>
         <source>Saved sets…</source>
         <translation>Gespeicherte Sets…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Found %1 model server endpoint(s) on this machine</source>
         <translation>%1 Modellserver-Endpunkt(e) auf diesem Rechner gefunden</translation>
     </message>
@@ -2833,17 +2851,17 @@ Datum: %5</translation>
         <translation>Name des Sets:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>No runner.</source>
         <translation>Kein Ausführer.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>waiting…</source>
         <translation>wartet…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -2885,12 +2903,12 @@ Datum: %5</translation>
         <translation>Der letzte Blindvergleich hat noch keine Stimme: Stimmen Sie unten ab, oder klicken Sie erneut auf Ausführen, um ohne Stimme einen neuen Lauf zu starten.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+16"/>
         <source>%1 characters · %2 s</source>
         <translation>%1 Zeichen · %2 s</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3022,7 +3040,7 @@ Datum: %5</translation>
 <context>
     <name>CostExplorerPage</name>
     <message>
-        <location filename="../ui/pages/costexplorerpage.cpp" line="+89"/>
+        <location filename="../ui/pages/costexplorerpage.cpp" line="+90"/>
         <source>Cost versus &amp;quality</source>
         <translation>Kosten gegenüber &amp;Qualität</translation>
     </message>
@@ -3253,43 +3271,12 @@ Datum: %5</translation>
         <translation>&lt;b&gt;Break-even-Volumen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Options</source>
-        <translation>Optionen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Requests/day</source>
-        <translation>Anfragen/Tag</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+363"/>
+        <location line="+345"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A replica is added here and the costs swap order without meeting.</source>
-        <translation>Hier kommt ein Replikat hinzu, und die Kosten tauschen die Reihenfolge, ohne sich zu treffen.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Choose two or more models.</source>
-        <translation>Wählen Sie zwei oder mehr Modelle.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None between %1 and %2 requests/day: the cheaper option never changes.</source>
-        <translation>Keine zwischen %1 und %2 Anfragen/Tag: Die günstigere Option ändert sich nie.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="-147"/>
         <source>As in the requirements</source>
         <translation>Wie in den Anforderungen</translation>
     </message>
@@ -8639,6 +8626,19 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <location line="+5"/>
         <source>Must be a whole number; still using %1.</source>
         <translation>Muss eine ganze Zahl sein; weiterhin gilt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptVariablesModel</name>
+    <message>
+        <location filename="../ui/models/promptvariablesmodel.cpp" line="+85"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Wert</translation>
     </message>
 </context>
 <context>

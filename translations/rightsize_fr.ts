@@ -120,6 +120,44 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
     </message>
 </context>
 <context>
+    <name>BreakEvenTableModel</name>
+    <message>
+        <location filename="../ui/models/breakeventablemodel.cpp" line="+30"/>
+        <source>Choose two or more models.</source>
+        <translation>Choisissez deux modèles ou plus.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None between %1 and %2 requests/day: the cheaper option never changes.</source>
+        <translation>Aucun entre %1 et %2 requêtes/jour&#xa0;: l’option la moins chère ne change jamais.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A replica is added here and the costs swap order without meeting.</source>
+        <translation>Un réplica est ajouté ici et les coûts s’inversent sans se croiser.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Requests/day</source>
+        <translation>Requêtes/jour</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Monthly cost</source>
+        <translation>Coût mensuel</translation>
+    </message>
+</context>
+<context>
     <name>CandidateTableModel</name>
     <message>
         <location filename="../ui/models/candidatetablemodel.cpp" line="+36"/>
@@ -2618,7 +2656,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="+129"/>
+        <location filename="../ui/pages/comparepage.cpp" line="+130"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -2633,17 +2671,7 @@ Date&#xa0;: %5</translation>
         <translation>Prompt utilisateur&#xa0;; écrivez {{nom}} pour une variable</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Variable</source>
-        <translation>Variable</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>System:</source>
         <translation>Système&#xa0;:</translation>
     </message>
@@ -2673,7 +2701,7 @@ Date&#xa0;: %5</translation>
         <translation>Enregistrer l’ensemble…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>No endpoints yet. Add one with Endpoints…, or start llama.cpp&apos;s llama-server (port 8080) or Ollama (port 11434) on this machine: they are found at start.</source>
         <translation>Aucun point de terminaison pour l’instant. Ajoutez-en un avec Points de terminaison…, ou lancez llama-server de llama.cpp (port 8080) ou Ollama (port 11434) sur cette machine&#xa0;: ils sont détectés au démarrage.</translation>
     </message>
@@ -2788,32 +2816,22 @@ Date&#xa0;: %5</translation>
         <translation>Mauvaises toutes les deux</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+34"/>
         <source>&amp;Endpoints…</source>
         <translation>&amp;Points de terminaison…</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>streaming…</source>
         <translation>réception…</translation>
     </message>
     <message>
-        <location line="+111"/>
-        <source>%1 — detected on this machine</source>
-        <translation>%1 — détecté sur cette machine</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 · %2 · model %3</source>
-        <translation>%1 · %2 · modèle %3</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+61"/>
         <source>Saved sets…</source>
         <translation>Ensembles enregistrés…</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Found %1 model server endpoint(s) on this machine</source>
         <translation>%1 point(s) de terminaison de serveur de modèles trouvé(s) sur cette machine</translation>
     </message>
@@ -2833,17 +2851,17 @@ Date&#xa0;: %5</translation>
         <translation>Nom de l’ensemble&#xa0;:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+48"/>
         <source>No runner.</source>
         <translation>Aucun exécuteur.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+72"/>
         <source>waiting…</source>
         <translation>en attente…</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -2885,12 +2903,12 @@ Date&#xa0;: %5</translation>
         <translation>La dernière comparaison à l’aveugle n’a pas encore de vote : votez ci-dessous, ou cliquez à nouveau sur Exécuter pour lancer une nouvelle exécution sans vote.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+16"/>
         <source>%1 characters · %2 s</source>
         <translation>%1 caractères · %2 s</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -3022,7 +3040,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>CostExplorerPage</name>
     <message>
-        <location filename="../ui/pages/costexplorerpage.cpp" line="+89"/>
+        <location filename="../ui/pages/costexplorerpage.cpp" line="+90"/>
         <source>Cost versus &amp;quality</source>
         <translation>Coût et &amp;qualité</translation>
     </message>
@@ -3253,43 +3271,12 @@ Date&#xa0;: %5</translation>
         <translation>&lt;b&gt;Volumes d’équilibre&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Options</source>
-        <translation>Options</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Requests/day</source>
-        <translation>Requêtes/jour</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+363"/>
+        <location line="+345"/>
         <source>Monthly cost</source>
         <translation>Coût mensuel</translation>
     </message>
     <message>
-        <location line="-195"/>
-        <source>%1 / %2</source>
-        <translation>%1 / %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A replica is added here and the costs swap order without meeting.</source>
-        <translation>Un réplica est ajouté ici et les coûts s’inversent sans se croiser.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Choose two or more models.</source>
-        <translation>Choisissez deux modèles ou plus.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>None between %1 and %2 requests/day: the cheaper option never changes.</source>
-        <translation>Aucun entre %1 et %2 requêtes/jour&#xa0;: l’option la moins chère ne change jamais.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
+        <location line="-147"/>
         <source>As in the requirements</source>
         <translation>Comme dans les exigences</translation>
     </message>
@@ -8639,6 +8626,19 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <location line="+5"/>
         <source>Must be a whole number; still using %1.</source>
         <translation>Doit être un nombre entier&#xa0;; %1 reste utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>PromptVariablesModel</name>
+    <message>
+        <location filename="../ui/models/promptvariablesmodel.cpp" line="+85"/>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Value</source>
+        <translation>Valeur</translation>
     </message>
 </context>
 <context>

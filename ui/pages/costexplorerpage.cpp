@@ -9,6 +9,7 @@
 #include "decision/recommendation.h"
 #include "decision/workbench.h"
 #include "export/chartexportdialog.h"
+#include "models/breakeventablemodel.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -30,7 +31,7 @@
 #include <QSplitter>
 #include <QStandardItemModel>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTextBrowser>
 #include <QToolButton>
 #include <QToolTip>
@@ -350,15 +351,19 @@ QWidget *CostExplorerPage::buildVolumeTab()
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
     sideLayout->addWidget(new QLabel(tr("<b>Break-even volumes</b>"), side));
-    m_breakEvens = new QTableWidget(0, 3, side);
+    m_breakEvenModel = new BreakEvenTableModel(this);
+    m_breakEvens = new QTableView(side);
     m_breakEvens->setObjectName(QStringLiteral("breakEvenTable"));
-    m_breakEvens->setHorizontalHeaderLabels({tr("Options"), tr("Requests/day"), tr("Monthly cost")});
-    m_breakEvens->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_breakEvens->setModel(m_breakEvenModel);
     m_breakEvens->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_breakEvens->verticalHeader()->hide();
     m_breakEvens->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_breakEvens->setWordWrap(true);
+    m_noBreakEven = new QLabel(side);
+    m_noBreakEven->setObjectName(QStringLiteral("noBreakEven"));
+    m_noBreakEven->setWordWrap(true);
     sideLayout->addWidget(m_breakEvens, 1);
+    sideLayout->addWidget(m_noBreakEven);
 
     auto *splitter = new QSplitter(Qt::Horizontal, tab);
     splitter->addWidget(controls);
@@ -517,34 +522,9 @@ void CostExplorerPage::rebuildVolume()
     std::unique_ptr<QChart> old(m_volumeView->chart());
     m_volumeView->setChart(buildMonthlyCostChart(m_curveData));
 
-    m_breakEvens->setRowCount(int(m_curveData.breakEvens.size()));
-    for (int row = 0; row < m_curveData.breakEvens.size(); ++row) {
-        const CostCurveBreakEven &b = m_curveData.breakEvens.at(row);
-        auto *names = new QTableWidgetItem(tr("%1 / %2").arg(b.firstName, b.secondName));
-        if (b.point.atStep)
-            names->setToolTip(tr("A replica is added here and the costs swap order without meeting."));
-        auto *volume = new QTableWidgetItem(number(b.point.requestsPerDay));
-        volume->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        auto *cost = new QTableWidgetItem(formatUsd(b.point.monthlyUsd));
-        cost->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_breakEvens->setItem(row, 0, names);
-        m_breakEvens->setItem(row, 1, volume);
-        m_breakEvens->setItem(row, 2, cost);
-    }
-    if (m_curveData.breakEvens.isEmpty()) {
-        m_breakEvens->setRowCount(1);
-        auto *none = new QTableWidgetItem(
-            m_curveData.curves.size() < 2
-                ? tr("Choose two or more models.")
-                : tr("None between %1 and %2 requests/day: the cheaper option never changes.")
-                      .arg(number(m_curveData.range.minRequestsPerDay), number(m_curveData.range.maxRequestsPerDay)));
-        none->setFlags(Qt::ItemIsEnabled);
-        m_breakEvens->setItem(0, 0, none);
-        m_breakEvens->setSpan(0, 0, 1, 3);
-        m_breakEvens->resizeRowToContents(0);
-    } else {
-        m_breakEvens->clearSpans();
-    }
+    m_breakEvenModel->setCurveData(m_curveData);
+    m_noBreakEven->setText(m_breakEvenModel->emptyMessage());
+    m_noBreakEven->setVisible(m_breakEvenModel->rowCount() == 0);
     m_breakEvens->resizeColumnToContents(1);
     m_breakEvens->resizeColumnToContents(2);
 

@@ -16,6 +16,7 @@ class QChart;
 class QChartView;
 class QComboBox;
 class QDoubleSpinBox;
+class QLabel;
 class QLineEdit;
 class QListView;
 class QPushButton;
@@ -23,7 +24,8 @@ class QSortFilterProxyModel;
 class QSpinBox;
 class QStandardItemModel;
 class QTabWidget;
-class QTableWidget;
+class QTableView;
+class BreakEvenTableModel;
 class QTextBrowser;
 class QXYSeries;
 class Workbench;
@@ -132,7 +134,9 @@ private:
     QDoubleSpinBox *m_pue = nullptr;
     QSpinBox *m_hardwareCost = nullptr;
     QSpinBox *m_amortisation = nullptr;
-    QTableWidget *m_breakEvens = nullptr;
+    BreakEvenTableModel *m_breakEvenModel = nullptr;
+    QTableView *m_breakEvens = nullptr;
+    QLabel *m_noBreakEven = nullptr;
 
     QList<QAction *> m_exportActions;
 };
