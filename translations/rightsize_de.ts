@@ -6674,7 +6674,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/pages/historypage.cpp" line="+82"/>
+        <location filename="../ui/pages/historypage.cpp" line="+93"/>
         <source>Open another file…</source>
         <translation>Andere Datei öffnen…</translation>
     </message>
@@ -6754,7 +6754,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>bis</translation>
     </message>
     <message numerus="yes">
-        <location line="+401"/>
+        <location line="+431"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n Lauf</numerusform>
@@ -6762,7 +6762,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         </translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-480"/>
         <source>Every word must occur in the prompt or in one answer (Ctrl+F)</source>
         <translation>Jedes Wort muss im Prompt oder in einer Antwort vorkommen (Strg+F)</translation>
     </message>
@@ -6807,7 +6807,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Die ausgewählten Läufe oder alle gezeigten Läufe als CSV, JSON oder JSONL</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <location line="+62"/>
         <source>History file: %1</source>
         <translation>Verlaufsdatei: %1</translation>
@@ -6822,13 +6822,13 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
     </message>
     <message>
         <location line="+39"/>
-        <location line="+268"/>
-        <location line="+30"/>
+        <location line="+295"/>
+        <location line="+42"/>
         <source>No history database is open.</source>
         <translation>Keine Verlaufsdatenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-335"/>
         <source>The run history cannot be shown.
 
 %1
@@ -6856,7 +6856,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Any endpoint</source>
         <translation>Jeder Endpunkt</translation>
     </message>
@@ -6866,7 +6866,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Jedes Modell</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+77"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
@@ -6905,7 +6905,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Kein Lauf passt auf diese Filter. Leeren Sie die Suche oder wählen Sie in den Filtern „Jeder“, um mehr zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+40"/>
         <source>%n run(s) deleted.</source>
         <translation>
             <numerusform>%n Lauf gelöscht.</numerusform>
@@ -6914,12 +6914,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
     <message>
         <location line="+10"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Delete runs</source>
         <translation>Läufe löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Delete %n run(s) with their answers, votes and ratings? This cannot be undone; export them first to keep a copy.</source>
         <translation>
             <numerusform>%n Lauf mit Antworten, Stimmen und Bewertungen löschen? Dies kann nicht rückgängig gemacht werden; exportieren Sie ihn vorher, um eine Kopie zu behalten.</numerusform>
@@ -6927,23 +6927,23 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot export to %1: the name must end in .csv, .json or .jsonl.</source>
         <translation>Export nach %1 nicht möglich: Der Name muss auf .csv, .json oder .jsonl enden.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+7"/>
+        <location line="+31"/>
+        <location line="+8"/>
         <source>Export runs</source>
         <translation>Läufe exportieren</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)</source>
         <translation>CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Runs written to %1</source>
         <translation>Läufe nach %1 geschrieben</translation>
     </message>
@@ -11357,6 +11357,14 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <location line="+21"/>
         <source>%1 (recommended)</source>
         <translation>%1 (empfohlen)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWorker</name>
+    <message>
+        <location filename="../core/store/storeworker.cpp" line="+53"/>
+        <source>The history database %1 is closed.</source>
+        <translation>Die Verlaufsdatenbank %1 ist geschlossen.</translation>
     </message>
 </context>
 <context>

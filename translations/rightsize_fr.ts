@@ -6674,7 +6674,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/pages/historypage.cpp" line="+82"/>
+        <location filename="../ui/pages/historypage.cpp" line="+93"/>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
@@ -6754,7 +6754,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>au</translation>
     </message>
     <message numerus="yes">
-        <location line="+401"/>
+        <location line="+431"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n exécution</numerusform>
@@ -6762,7 +6762,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         </translation>
     </message>
     <message>
-        <location line="-450"/>
+        <location line="-480"/>
         <source>Every word must occur in the prompt or in one answer (Ctrl+F)</source>
         <translation>Chaque mot doit figurer dans le prompt ou dans une réponse (Ctrl+F)</translation>
     </message>
@@ -6807,7 +6807,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Les exécutions sélectionnées, ou toutes celles affichées, en CSV, JSON ou JSONL</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <location line="+62"/>
         <source>History file: %1</source>
         <translation>Fichier d’historique&#xa0;: %1</translation>
@@ -6822,13 +6822,13 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
     </message>
     <message>
         <location line="+39"/>
-        <location line="+268"/>
-        <location line="+30"/>
+        <location line="+295"/>
+        <location line="+42"/>
         <source>No history database is open.</source>
         <translation>Aucune base de données d’historique n’est ouverte.</translation>
     </message>
     <message>
-        <location line="-296"/>
+        <location line="-335"/>
         <source>The run history cannot be shown.
 
 %1
@@ -6856,7 +6856,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Bases de données SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Any endpoint</source>
         <translation>Tous les points de terminaison</translation>
     </message>
@@ -6866,7 +6866,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Tous les modèles</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+77"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
     </message>
@@ -6905,7 +6905,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Aucune exécution ne correspond à ces filtres. Effacez la recherche ou choisissez «&#xa0;Tous…&#xa0;» (ou «&#xa0;Toutes…&#xa0;») dans les filtres pour en voir davantage.</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+40"/>
         <source>%n run(s) deleted.</source>
         <translation>
             <numerusform>%n exécution supprimée.</numerusform>
@@ -6914,12 +6914,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
     <message>
         <location line="+10"/>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Delete runs</source>
         <translation>Supprimer des exécutions</translation>
     </message>
     <message numerus="yes">
-        <location line="-5"/>
+        <location line="-6"/>
         <source>Delete %n run(s) with their answers, votes and ratings? This cannot be undone; export them first to keep a copy.</source>
         <translation>
             <numerusform>Supprimer %n exécution avec ses réponses, votes et notes&#xa0;? Cette action est irréversible&#xa0;; exportez-la d’abord pour en garder une copie.</numerusform>
@@ -6927,23 +6927,23 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Cannot export to %1: the name must end in .csv, .json or .jsonl.</source>
         <translation>Impossible d’exporter vers %1&#xa0;: le nom doit se terminer par .csv, .json ou .jsonl.</translation>
     </message>
     <message>
-        <location line="+18"/>
-        <location line="+7"/>
+        <location line="+31"/>
+        <location line="+8"/>
         <source>Export runs</source>
         <translation>Exporter les exécutions</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)</source>
         <translation>CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Runs written to %1</source>
         <translation>Exécutions écrites dans %1</translation>
     </message>
@@ -11357,6 +11357,14 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <location line="+21"/>
         <source>%1 (recommended)</source>
         <translation>%1 (recommandé)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWorker</name>
+    <message>
+        <location filename="../core/store/storeworker.cpp" line="+53"/>
+        <source>The history database %1 is closed.</source>
+        <translation>La base d’historique %1 est fermée.</translation>
     </message>
 </context>
 <context>

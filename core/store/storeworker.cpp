@@ -48,13 +48,23 @@ void StoreWorker::post(std::function<void(StoreRepositories &)> write)
     postRaw(std::move(write), true);
 }
 
-void StoreWorker::postRaw(std::function<void(StoreRepositories &)> job, bool isWrite)
+QString StoreWorker::closedMessage(const Database &database)
+{
+    return tr("The history database %1 is closed.").arg(database.path());
+}
+
+void StoreWorker::postRaw(std::function<void(StoreRepositories &)> job, bool isWrite, std::function<void()> skipped)
 {
     Database *database = &m_database;
     std::shared_ptr<State> state = m_state;
-    QMetaObject::invokeMethod(m_context, [database, state, job = std::move(job), isWrite] {
-        if ((state->stopping && !isWrite) || !database->isOpen())
+    QMetaObject::invokeMethod(m_context, [database, state, job = std::move(job), isWrite, skipped = std::move(skipped)] {
+        if (state->stopping && !isWrite)
             return;
+        if (!database->isOpen()) {
+            if (skipped)
+                skipped();
+            return;
+        }
         if (!state->repositories)
             state->repositories = std::make_unique<StoreRepositories>(*database);
         job(*state->repositories);

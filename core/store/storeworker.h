@@ -4,13 +4,17 @@
 
 #include "storerepositories.h"
 
+#include <QFuture>
 #include <QMetaObject>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
 
+#include <QPromise>
+
 #include <functional>
 #include <memory>
+#include <type_traits>
 
 class Database;
 
@@ -42,12 +46,21 @@ public:
     /// even when posted just before the worker is destroyed.
     void post(std::function<void(StoreRepositories &)> write);
 
+    /// Runs `work(StoreRepositories &) -> Result<T>` on the worker thread; the future (which QCoro
+    /// can `co_await`) gets its result. The future always finishes: like a write, the job runs
+    /// even while the worker is being destroyed, and with the database closed the result is an
+    /// error saying so. A coroutine awaiting it guards its object before touching it again.
+    template <typename Work>
+    auto call(Work work) -> QFuture<std::invoke_result_t<Work &, StoreRepositories &>>;
+
     /// Waits until every job posted so far has run (its `done` may still be queued).
     bool waitForIdle(int timeoutMs = 30000);
 
 private:
     struct State;
-    void postRaw(std::function<void(StoreRepositories &)> job, bool isWrite);
+    /// `skipped` runs instead of `job` when the database is closed.
+    void postRaw(std::function<void(StoreRepositories &)> job, bool isWrite, std::function<void()> skipped = {});
+    static QString closedMessage(const Database &database);
 
     Database &m_database;
     QThread m_thread;
@@ -71,4 +84,22 @@ void StoreWorker::post(QObject *receiver, Work work, Done done)
             },
             Qt::QueuedConnection);
     }, false);
+}
+
+template <typename Work>
+auto StoreWorker::call(Work work) -> QFuture<std::invoke_result_t<Work &, StoreRepositories &>>
+{
+    using T = std::invoke_result_t<Work &, StoreRepositories &>;
+    auto promise = std::make_shared<QPromise<T>>();
+    promise->start();
+    QFuture<T> future = promise->future();
+    Database *database = &m_database;
+    postRaw([promise, work = std::move(work)](StoreRepositories &repositories) mutable {
+        promise->addResult(work(repositories));
+        promise->finish();
+    }, true, [promise, database] {
+        promise->addResult(T::failure(closedMessage(*database)));
+        promise->finish();
+    });
+    return future;
 }

@@ -20,6 +20,9 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
+#include "awaitresult.h"
+
+#include <QCoroTask>
 #include <QTest>
 #include <QTimeZone>
 
@@ -201,7 +204,7 @@ private slots:
         auto *table = f.child<QTableView>("runTable");
         table->selectRow(0);   // newest: run 449
         QCOMPARE(f.page.selectedRunIds().size(), 1);
-        QCOMPARE(f.page.openedColumnTexts(), (QStringList{QStringLiteral("Answer 449.0"), QStringLiteral("Answer 449.1")}));
+        QTRY_COMPARE(f.page.openedColumnTexts(), (QStringList{QStringLiteral("Answer 449.0"), QStringLiteral("Answer 449.1")}));
         // Aggregates follow the selection: one run, endpoint-0 with m2 and endpoint-1 with m0.
         QVERIFY(settle(f.page));
         QCOMPARE(f.page.aggregateModel()->rowCount(), 2);
@@ -228,7 +231,7 @@ private slots:
         PageFixture f(m_dir.path());
         QVERIFY(openFilled(f));
         const qint64 newest = f.model()->runId(0);
-        QVERIFY(f.page.deleteRuns({newest}).ok());
+        QVERIFY(awaitResult(f.page.deleteRuns({newest})).ok());
         QVERIFY(settle(f.page));
         QCOMPARE(f.model()->totalCount(), kRuns - 1);
         QVERIFY(f.model()->runId(0) != newest);
@@ -236,11 +239,11 @@ private slots:
         const QString out = m_dir.filePath(QStringLiteral("heron.jsonl"));
         f.page.setSearchText(QStringLiteral("heron"));
         QVERIFY(settle(f.page));
-        QVERIFY(f.page.exportRuns(out, {}).ok());
+        QVERIFY(awaitResult(f.page.exportRuns(out, {})).ok());
         QFile file(out);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.readAll().count('\n'), kRuns / 10);
-        QVERIFY(!f.page.exportRuns(m_dir.filePath(QStringLiteral("runs.txt")), {}).ok());
+        QVERIFY(!awaitResult(f.page.exportRuns(m_dir.filePath(QStringLiteral("runs.txt")), {})).ok());
     }
 
     void recordsTheRunnersRuns()

@@ -18,6 +18,8 @@
 #include "store/voterepository.h"
 
 #include <QAction>
+#include <QCoroFuture>
+#include <QCoroTask>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -46,6 +48,15 @@
 #include <QVBoxLayout>
 
 namespace {
+/// A store error from the worker thread, shown on the page's own thread.
+void reportLater(const QPointer<HistoryPage> &page, const QString &message)
+{
+    QMetaObject::invokeMethod(page.data(), [page, message] {
+        if (page)
+            emit page->statusMessage(message);
+    }, Qt::QueuedConnection);
+}
+
 enum StackPage { ProblemPage, ContentPage };
 enum TableStackPage { TableShown, EmptyShown };
 }
@@ -268,6 +279,9 @@ void HistoryPage::build()
 void HistoryPage::setDatabase(Database *database)
 {
     m_recorder.reset();
+    // Loads queued for the old file are dropped with its worker: none is awaited any more.
+    m_opening = 0;
+    ++m_openGeneration;
     m_database = database;
     if (!m_database || !m_database->isOpen()) {
         m_runs->setDatabase(nullptr);
@@ -280,8 +294,8 @@ void HistoryPage::setDatabase(Database *database)
         emit statusMessage(tr("%n answer(s) were still streaming when Rightsize last stopped; they are kept and marked interrupted.",
                               nullptr, m_database->recoveredResponses()));
     m_stack->setCurrentIndex(ContentPage);
-    reloadFilterChoices();
     m_runs->setDatabase(m_database);
+    reloadFilterChoices();
 }
 
 void HistoryPage::attachRunner(ComparisonRunner *runner)
@@ -365,18 +379,26 @@ void HistoryPage::reloadFilterChoices()
 {
     if (!m_database || !m_database->isOpen())
         return;
-    RunRepository repo(*m_database);
-    const auto refill = [](QComboBox *box, const QString &any, const QStringList &values) {
-        const QString current = box->currentData().toString();
-        const QSignalBlocker block(box);
-        box->clear();
-        box->addItem(any, QString());
-        for (const QString &value : values)
-            box->addItem(value, value);
-        box->setCurrentIndex(qMax(0, box->findData(current)));
+    struct Choices
+    {
+        QStringList endpoints;
+        QStringList models;
     };
-    refill(m_endpoint, tr("Any endpoint"), repo.endpointNames());
-    refill(m_model, tr("Any model"), repo.models());
+    m_runs->worker()->post(
+        this, [](StoreRepositories &store) { return Choices{store.runs().endpointNames(), store.runs().models()}; },
+        [this](const Choices &choices) {
+            const auto refill = [](QComboBox *box, const QString &any, const QStringList &values) {
+                const QString current = box->currentData().toString();
+                const QSignalBlocker block(box);
+                box->clear();
+                box->addItem(any, QString());
+                for (const QString &value : values)
+                    box->addItem(value, value);
+                box->setCurrentIndex(qMax(0, box->findData(current)));
+            };
+            refill(m_endpoint, tr("Any endpoint"), choices.endpoints);
+            refill(m_model, tr("Any model"), choices.models);
+        });
 }
 
 void HistoryPage::setSearchText(const QString &text)
@@ -417,12 +439,31 @@ void HistoryPage::openRun(qint64 runId)
 {
     if (!m_database || !m_database->isOpen())
         return;
-    const Result<RunRecord> run = RunRepository(*m_database).loadRun(runId);
-    if (!run.ok()) {
-        emit statusMessage(run.error());
+    const quint64 generation = ++m_openGeneration;
+    if (runId == 0) {
+        showOpenedRun({});
         return;
     }
-    m_openedRun = *run;
+    ++m_opening;
+    updateBusy();
+    m_runs->worker()->post(
+        this, [runId](StoreRepositories &store) { return store.runs().loadRun(runId); },
+        [this, generation](const Result<RunRecord> &run) {
+            --m_opening;
+            updateBusy();
+            if (generation != m_openGeneration)
+                return;   // another run was opened meanwhile
+            if (!run.ok()) {
+                emit statusMessage(run.error());
+                return;
+            }
+            showOpenedRun(*run);
+        });
+}
+
+void HistoryPage::showOpenedRun(const RunRecord &run)
+{
+    m_openedRun = run;
     while (QLayoutItem *item = m_columnsLayout->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -532,7 +573,7 @@ void HistoryPage::updateAggregates()
 
 bool HistoryPage::isBusy() const
 {
-    return m_runs->isLoading() || m_aggregating;
+    return m_runs->isLoading() || m_aggregating || m_opening > 0 || m_writing > 0;
 }
 
 void HistoryPage::updateBusy()
@@ -581,20 +622,30 @@ void HistoryPage::refresh()
     m_runs->reload();
 }
 
-Status HistoryPage::deleteRuns(const QList<qint64> &runIds)
+QCoro::Task<Status> HistoryPage::deleteRuns(QList<qint64> runIds)
 {
     if (!m_database || !m_database->isOpen())
-        return Status::failure(tr("No history database is open."));
-    const Status status = RunRepository(*m_database).deleteRuns(runIds);
+        co_return Status::failure(tr("No history database is open."));
+    QPointer<HistoryPage> self(this);
+    ++m_writing;
+    updateBusy();
+    // The future is made before the co_await, not inside it: g++ 12 destroys a lambda temporary
+    // of a co_await expression twice.
+    QFuture<Status> deleted = m_runs->worker()->call([runIds](StoreRepositories &store) {
+        return store.runs().deleteRuns(runIds);
+    });
+    const Status status = co_await deleted;
+    if (!self)
+        co_return status;
+    --m_writing;
+    updateBusy();
     if (status.ok()) {
-        if (runIds.contains(m_openedRun.id)) {
-            m_openedRun = {};
+        if (runIds.contains(m_openedRun.id))
             openRun(0);
-        }
         refresh();
         emit statusMessage(tr("%n run(s) deleted.", nullptr, int(runIds.size())));
     }
-    return status;
+    co_return status;
 }
 
 void HistoryPage::deleteSelected()
@@ -607,29 +658,44 @@ void HistoryPage::deleteSelected()
                                                  "export them first to keep a copy.", nullptr, int(ids.size())));
     if (answer != QMessageBox::Yes)
         return;
-    if (const Status status = deleteRuns(ids); !status.ok())
-        QMessageBox::warning(this, tr("Delete runs"), status.error());
+    QCoro::connect(deleteRuns(ids), this, [this](const Status &status) {
+        if (!status.ok())
+            QMessageBox::warning(this, tr("Delete runs"), status.error());
+    });
 }
 
-Status HistoryPage::exportRuns(const QString &path, const QList<qint64> &runIds)
+QCoro::Task<Status> HistoryPage::exportRuns(QString path, QList<qint64> runIds)
 {
     if (!m_database || !m_database->isOpen())
-        return Status::failure(tr("No history database is open."));
+        co_return Status::failure(tr("No history database is open."));
     const std::optional<RunExportFormat> format = runExportFormatForPath(path);
     if (!format)
-        return Status::failure(tr("Cannot export to %1: the name must end in .csv, .json or .jsonl.").arg(QDir::toNativeSeparators(path)));
-    RunRepository repo(*m_database);
-    QList<qint64> ids = runIds;
-    if (ids.isEmpty()) {
-        const Result<QList<qint64>> all = repo.runIds(m_runs->filter());
-        if (!all.ok())
-            return Status::failure(all.error());
-        ids = *all;
+        co_return Status::failure(tr("Cannot export to %1: the name must end in .csv, .json or .jsonl.").arg(QDir::toNativeSeparators(path)));
+    QPointer<HistoryPage> self(this);
+    ++m_writing;
+    updateBusy();
+    // Reading the runs and writing the file both happen on the store's thread: neither waits
+    // for the disk on the window's.
+    QFuture<Status> written = m_runs->worker()->call(
+        [path, runIds, filter = m_runs->filter(), format = *format](StoreRepositories &store) -> Status {
+            QList<qint64> ids = runIds;
+            if (ids.isEmpty()) {
+                const Result<QList<qint64>> all = store.runs().runIds(filter);
+                if (!all.ok())
+                    return Status::failure(all.error());
+                ids = *all;
+            }
+            const Result<QList<RunRecord>> runs = store.runs().loadRuns(ids);
+            if (!runs.ok())
+                return Status::failure(runs.error());
+            return writeRunsExport(path, *runs, format);
+        });
+    const Status status = co_await written;
+    if (self) {
+        --m_writing;
+        updateBusy();
     }
-    const Result<QList<RunRecord>> runs = repo.loadRuns(ids);
-    if (!runs.ok())
-        return Status::failure(runs.error());
-    return writeRunsExport(path, *runs, *format);
+    co_return status;
 }
 
 void HistoryPage::exportSelected()
@@ -641,11 +707,13 @@ void HistoryPage::exportSelected()
                                                 tr("CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)"));
     if (path.isEmpty())
         return;
-    if (const Status status = exportRuns(path, ids); !status.ok()) {
-        QMessageBox::warning(this, tr("Export runs"), status.error());
-        return;
-    }
-    emit statusMessage(tr("Runs written to %1").arg(QDir::toNativeSeparators(path)));
+    QCoro::connect(exportRuns(path, ids), this, [this, path](const Status &status) {
+        if (!status.ok()) {
+            QMessageBox::warning(this, tr("Export runs"), status.error());
+            return;
+        }
+        emit statusMessage(tr("Runs written to %1").arg(QDir::toNativeSeparators(path)));
+    });
 }
 
 void HistoryPage::rerunOpened()
@@ -658,14 +726,20 @@ void HistoryPage::recordVote(const Vote &vote)
 {
     if (!m_database || !m_database->isOpen() || vote.runId <= 0)
         return;
-    if (const Result<qint64> stored = VoteRepository(*m_database).addVote(vote); !stored.ok())
-        emit statusMessage(stored.error());
+    QPointer<HistoryPage> self(this);
+    m_runs->worker()->post([vote, self](StoreRepositories &store) {
+        if (const Result<qint64> stored = store.votes().addVote(vote); !stored.ok())
+            reportLater(self, stored.error());
+    });
 }
 
 void HistoryPage::recordThumb(const Thumb &thumb)
 {
     if (!m_database || !m_database->isOpen() || thumb.runId <= 0)
         return;
-    if (const Status stored = VoteRepository(*m_database).setThumb(thumb); !stored.ok())
-        emit statusMessage(stored.error());
+    QPointer<HistoryPage> self(this);
+    m_runs->worker()->post([thumb, self](StoreRepositories &store) {
+        if (const Status stored = store.votes().setThumb(thumb); !stored.ok())
+            reportLater(self, stored.error());
+    });
 }

@@ -6,6 +6,7 @@
 #include "compare/runrecord.h"
 #include "compare/vote.h"
 
+#include <QCoroTask>
 #include <QWidget>
 
 #include <memory>
@@ -62,9 +63,11 @@ public:
     /// A list, count, search or aggregate query is running in the background.
     bool isBusy() const;
 
-    Status deleteRuns(const QList<qint64> &runIds);
+    /// Deletes on the store's thread; the page refreshes when it is done.
+    QCoro::Task<Status> deleteRuns(QList<qint64> runIds);
     /// Runs by id (all of the current filter when empty) to a file; the format by extension.
-    Status exportRuns(const QString &path, const QList<qint64> &runIds);
+    /// Reading and writing happen on the store's thread.
+    QCoro::Task<Status> exportRuns(QString path, QList<qint64> runIds);
 
 public slots:
     void refresh();
@@ -91,6 +94,7 @@ private:
     void exportSelected();
     void rerunOpened();
     void reloadFilterChoices();
+    void showOpenedRun(const RunRecord &run);
     void makeRecorder();
     void updateCountAndEmptyState();
     void updateBusy();
@@ -121,6 +125,9 @@ private:
     QProgressBar *m_busy = nullptr;
     quint64 m_aggregateGeneration = 0;
     bool m_aggregating = false;
+    int m_opening = 0;              ///< runs being loaded to be shown
+    int m_writing = 0;              ///< deletes and exports under way
+    quint64 m_openGeneration = 0;   ///< only the newest openRun() is shown
     bool m_wasBusy = false;
     QLabel *m_count = nullptr;
     QWidget *m_columns = nullptr;
