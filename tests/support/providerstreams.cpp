@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "providerstreams.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace ProviderStreams {
 
 QString expectedText()
@@ -128,6 +132,32 @@ QByteArray generatedOpenAi(qsizetype bytes, qsizetype *events)
     if (events)
         *events = count;
     return stream;
+}
+
+QByteArray openAiAnswer(const QString &text, std::optional<Usage> usage, const QList<TokenLogprob> &logprobs)
+{
+    const auto event = [](const QJsonObject &object) -> QByteArray {
+        return "data: " + QJsonDocument(object).toJson(QJsonDocument::Compact) + "\n\n";
+    };
+    QJsonObject choice{{QStringLiteral("index"), 0}, {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), text}}}};
+    if (!logprobs.isEmpty()) {
+        QJsonArray content;
+        for (const TokenLogprob &t : logprobs) {
+            content.append(QJsonObject{{QStringLiteral("token"), t.token}, {QStringLiteral("logprob"), t.logprob},
+                                       {QStringLiteral("top_logprobs"), QJsonArray{}}});
+        }
+        choice.insert(QStringLiteral("logprobs"), QJsonObject{{QStringLiteral("content"), content}});
+    }
+    QByteArray stream = event({{QStringLiteral("choices"), QJsonArray{choice}}});
+    stream += "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n";
+    if (usage) {
+        stream += event({{QStringLiteral("choices"), QJsonArray{}},
+                         {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), double(usage->promptTokens)},
+                                                               {QStringLiteral("completion_tokens"), double(usage->completionTokens)},
+                                                               {QStringLiteral("total_tokens"),
+                                                                double(usage->promptTokens + usage->completionTokens)}}}});
+    }
+    return stream + "data: [DONE]\n\n";
 }
 
 } // namespace ProviderStreams
