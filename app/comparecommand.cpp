@@ -7,6 +7,7 @@
 
 #include "catalog/catalogregistry.h"
 #include "common/money.h"
+#include "common/numberformat.h"
 #include "compare/comparisonrunner.h"
 #include "compare/templateexpander.h"
 #include "providers/endpointstore.h"
@@ -19,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QTextStream>
 
 namespace {
@@ -42,11 +42,6 @@ CompareOptionsHook &optionsHook()
 {
     static CompareOptionsHook hook;
     return hook;
-}
-
-QString number(double value, int decimals = 0)
-{
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(value, 'f', decimals);
 }
 
 /// --endpoint and --target values in the order they were written: results follow that order.
@@ -144,21 +139,11 @@ void printRunJson(QTextStream &out, const QJsonObject &head, const QList<Respons
     out.flush();
 }
 
-QString dash(const std::optional<double> &value, int decimals = 0)
-{
-    return value ? number(*value, decimals) : QStringLiteral("—");
-}
-
-QString dash(const std::optional<qint64> &value)
-{
-    return value ? number(double(*value)) : QStringLiteral("—");
-}
-
 QString metricsLine(const ResponseRecord &r)
 {
     return Texts::tr("%1 · ttft %2 ms · latency %3 ms · tokens %4 in, %5 out · %6 tok/s · cost %7 · attempts %8")
-        .arg(ResponseRecord::statusName(r.status), dash(r.result.ttftMs), number(r.result.latencyMs),
-             dash(r.result.inputTokens), dash(r.result.outputTokens), dash(r.tokensPerSecond, 1),
+        .arg(ResponseRecord::statusName(r.status), NumberFormat::fixedOrDash(r.result.ttftMs), NumberFormat::fixed(r.result.latencyMs),
+             NumberFormat::fixedOrDash(r.result.inputTokens), NumberFormat::fixedOrDash(r.result.outputTokens), NumberFormat::fixedOrDash(r.tokensPerSecond, 1),
              r.costUsd ? formatUsd(*r.costUsd) : Texts::tr("unpriced"))
         .arg(r.result.attempts);
 }
@@ -361,9 +346,9 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
                         {false, false, true, true, true, true, true, true, true});
         for (const ResponseRecord &r : std::as_const(run.responses)) {
             context.out << "== " << r.endpoint.name << " ==\n" << r.result.text << "\n\n";
-            table.addRow({r.endpoint.name, ResponseRecord::statusName(r.status), dash(r.result.ttftMs),
-                          number(r.result.latencyMs), dash(r.result.inputTokens), dash(r.result.outputTokens),
-                          dash(r.tokensPerSecond, 1), r.costUsd ? formatUsd(*r.costUsd) : Texts::tr("unpriced"),
+            table.addRow({r.endpoint.name, ResponseRecord::statusName(r.status), NumberFormat::fixedOrDash(r.result.ttftMs),
+                          NumberFormat::fixed(r.result.latencyMs), NumberFormat::fixedOrDash(r.result.inputTokens), NumberFormat::fixedOrDash(r.result.outputTokens),
+                          NumberFormat::fixedOrDash(r.tokensPerSecond, 1), r.costUsd ? formatUsd(*r.costUsd) : Texts::tr("unpriced"),
                           QString::number(r.result.attempts)});
         }
         context.out << table.toString();

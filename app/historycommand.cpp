@@ -7,6 +7,7 @@
 #include "texttable.h"
 
 #include "common/money.h"
+#include "common/numberformat.h"
 #include "compare/comparisonrunner.h"
 #include "store/database.h"
 #include "store/runexport.h"
@@ -18,7 +19,6 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLocale>
 #include <QTextStream>
 
 namespace {
@@ -29,16 +29,6 @@ class Texts
 };
 
 const QString kCommand = QStringLiteral("history");
-
-QString number(double value, int decimals = 0)
-{
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(value, 'f', decimals);
-}
-
-QString dash(const std::optional<double> &value)
-{
-    return value ? number(*value) : QStringLiteral("—");
-}
 
 QJsonValue optionalJson(const std::optional<double> &value)
 {
@@ -95,7 +85,7 @@ int list(CommandContext &context, const QCommandLineParser &parser, Database &db
                     {true, false, false, true, true, true, false});
     for (const RunSummary &s : *runs) {
         table.addRow({QString::number(s.id), s.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.models,
-                      QString::number(s.errors), dash(s.maxLatencyMs), s.costUsd ? formatUsd(*s.costUsd) : QStringLiteral("—"),
+                      QString::number(s.errors), NumberFormat::fixedOrDash(s.maxLatencyMs), s.costUsd ? formatUsd(*s.costUsd) : QStringLiteral("—"),
                       oneLine(s.prompt, 50)});
     }
     context.out << table.toString();
@@ -124,9 +114,9 @@ int show(CommandContext &context, const QCommandLineParser &parser, Database &db
         context.out << "== " << r.endpoint.name << " (" << r.endpoint.model << ") · " << ResponseRecord::statusName(r.status) << " ==\n"
                     << r.result.text << '\n'
                     << Texts::tr("ttft %1 ms · latency %2 ms · tokens %3 in, %4 out · cost %5 · attempts %6")
-                           .arg(dash(r.result.ttftMs), number(r.result.latencyMs),
-                                r.result.inputTokens ? number(double(*r.result.inputTokens)) : QStringLiteral("—"),
-                                r.result.outputTokens ? number(double(*r.result.outputTokens)) : QStringLiteral("—"),
+                           .arg(NumberFormat::fixedOrDash(r.result.ttftMs), NumberFormat::fixed(r.result.latencyMs),
+                                r.result.inputTokens ? NumberFormat::fixed(double(*r.result.inputTokens)) : QStringLiteral("—"),
+                                r.result.outputTokens ? NumberFormat::fixed(double(*r.result.outputTokens)) : QStringLiteral("—"),
                                 r.costUsd ? formatUsd(*r.costUsd) : Texts::tr("unpriced"))
                            .arg(r.result.attempts)
                     << '\n';

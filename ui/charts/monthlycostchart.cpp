@@ -3,6 +3,7 @@
 #include "monthlycostchart.h"
 
 #include "chartfootnote.h"
+#include "common/numberformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -121,7 +122,7 @@ QChart *buildMonthlyCostChart(const CostCurveData &data)
         auto *line = new QLineSeries;
         line->setObjectName(QString::fromLatin1(MonthlyCostSeries::currentVolume));
         line->setName(QCoreApplication::translate("MonthlyCostChart", "Your volume: %1 requests/day")
-                          .arg(QLocale(QLocale::English, QLocale::UnitedStates).toString(volume, 'f', 0)));
+                          .arg(NumberFormat::fixed(volume, 0)));
         QPen pen(QColor(90, 90, 90));
         pen.setStyle(Qt::DashLine);
         pen.setWidthF(1.2);

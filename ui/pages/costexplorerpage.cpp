@@ -6,6 +6,7 @@
 #include "charts/costqualitychart.h"
 #include "charts/monthlycostchart.h"
 #include "common/money.h"
+#include "common/numberformat.h"
 #include "decision/recommendation.h"
 #include "decision/workbench.h"
 #include "export/chartexportdialog.h"
@@ -73,10 +74,6 @@ std::optional<CostOption> optionForKey(const Catalog &catalog, const QString &ke
     return CostOption{model, selfHosted.value_or(defaultsToSelfHosted(*model))};
 }
 
-QString number(double value, int decimals = 0)
-{
-    return QLocale().toString(value, 'f', decimals);
-}
 }
 
 CostExplorerPage::CostExplorerPage(Workbench &workbench, QWidget *parent)
@@ -523,7 +520,7 @@ void CostExplorerPage::rebuildVolume()
         auto *names = new QTableWidgetItem(tr("%1 / %2").arg(b.firstName, b.secondName));
         if (b.point.atStep)
             names->setToolTip(tr("A replica is added here and the costs swap order without meeting."));
-        auto *volume = new QTableWidgetItem(number(b.point.requestsPerDay));
+        auto *volume = new QTableWidgetItem(NumberFormat::localised(b.point.requestsPerDay));
         volume->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         auto *cost = new QTableWidgetItem(formatUsd(b.point.monthlyUsd));
         cost->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -537,7 +534,7 @@ void CostExplorerPage::rebuildVolume()
             m_curveData.curves.size() < 2
                 ? tr("Choose two or more models.")
                 : tr("None between %1 and %2 requests/day: the cheaper option never changes.")
-                      .arg(number(m_curveData.range.minRequestsPerDay), number(m_curveData.range.maxRequestsPerDay)));
+                      .arg(NumberFormat::localised(m_curveData.range.minRequestsPerDay), NumberFormat::localised(m_curveData.range.maxRequestsPerDay)));
         none->setFlags(Qt::ItemIsEnabled);
         m_breakEvens->setItem(0, 0, none);
         m_breakEvens->setSpan(0, 0, 1, 3);
@@ -730,9 +727,9 @@ void CostExplorerPage::showDetails(int index)
             row(tr("Output price"), tr("%1 per 1M").arg(formatUsd(model->outputPricePerMTok)));
         }
         if (model->contextWindow)
-            row(tr("Context"), tr("%1 tokens").arg(number(*model->contextWindow)));
+            row(tr("Context"), tr("%1 tokens").arg(NumberFormat::localised(*model->contextWindow)));
         if (model->typicalLatencyMs)
-            row(tr("Latency"), tr("%1 ms").arg(number(*model->typicalLatencyMs)));
+            row(tr("Latency"), tr("%1 ms").arg(NumberFormat::localised(*model->typicalLatencyMs)));
         if (model->parameterCountB && model->activeParameterCountB)
             row(tr("Parameters"), tr("%1 B in all, %2 B active (mixture of experts)")
                                       .arg(QLocale().toString(*model->parameterCountB),
