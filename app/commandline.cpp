@@ -584,9 +584,9 @@ int CommandLine::exportChart(const QStringList &arguments)
     if (kind == QLatin1String("cost-quality")) {
         CostQualityOptions cq;
         cq.axis = parser.isSet(perToken) ? CostAxis::CostPerMillionTokens : CostAxis::MonthlyCost;
-        chart.reset(buildCostQualityChart(buildCostQualityData(scenario->catalog, scenario->input, r, cq)));
+        chart = buildCostQualityChart(buildCostQualityData(scenario->catalog, scenario->input, r, cq));
     } else {
-        chart.reset(buildMonthlyCostChart(buildCostCurveData(scenario->catalog, defaultVolumeSelection(r), scenario->input)));
+        chart = buildMonthlyCostChart(buildCostCurveData(scenario->catalog, defaultVolumeSelection(r), scenario->input));
     }
     if (const Status written = ::exportChart(chart.get(), parser.value(out), options); !written) {
         return m_context.failure(name, written.error());

@@ -27,9 +27,10 @@ QColor curveColor(int index)
 }
 } // namespace
 
-QChart *buildMonthlyCostChart(const CostCurveData &data)
+std::unique_ptr<QChart> buildMonthlyCostChart(const CostCurveData &data)
 {
-    auto *chart = new QChart;
+    auto owned = std::make_unique<QChart>();
+    QChart *chart = owned.get();
     chart->setObjectName(QStringLiteral("monthlyCostChart"));
     chart->setTitle(data.title());
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -135,5 +136,5 @@ QChart *buildMonthlyCostChart(const CostCurveData &data)
     if (data.curves.isEmpty())
         chart->setTitle(QCoreApplication::translate("MonthlyCostChart", "%1 — no models selected").arg(data.title()));
     ChartFootnote::attach(chart, data.footnote());
-    return chart;
+    return owned;
 }

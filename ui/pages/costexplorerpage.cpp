@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "charts/costqualitychart.h"
 #include "charts/monthlycostchart.h"
+#include "charts/replacechart.h"
 #include "common/money.h"
 #include "common/numberformat.h"
 #include "decision/recommendation.h"
@@ -493,9 +494,7 @@ void CostExplorerPage::rebuildQuality()
 {
     m_qualityData = buildCostQualityData(m_workbench.catalog(), m_workbench.input(), m_workbench.recommendation(),
                                          costQualityOptions());
-    QChart *chart = buildCostQualityChart(m_qualityData);
-    std::unique_ptr<QChart> old(m_qualityView->chart());
-    m_qualityView->setChart(chart);
+    QChart *chart = replaceChart(*m_qualityView, buildCostQualityChart(m_qualityData));
     placeLegend();
     connectPointSignals(chart);
     int selected = -1;
@@ -511,8 +510,7 @@ void CostExplorerPage::rebuildVolume()
 {
     const QList<CostOption> options = currentVolumeOptions();
     m_curveData = buildCostCurveData(m_workbench.catalog(), options, m_workbench.input());
-    std::unique_ptr<QChart> old(m_volumeView->chart());
-    m_volumeView->setChart(buildMonthlyCostChart(m_curveData));
+    replaceChart(*m_volumeView, buildMonthlyCostChart(m_curveData));
 
     m_breakEvens->setRowCount(int(m_curveData.breakEvens.size()));
     for (int row = 0; row < m_curveData.breakEvens.size(); ++row) {
