@@ -32,18 +32,6 @@ class Texts
 const QString kCommand = QStringLiteral("compare");
 constexpr int kSomeFailed = 3;
 
-CompareRunnerHook &runnerHook()
-{
-    static CompareRunnerHook hook;
-    return hook;
-}
-
-CompareOptionsHook &optionsHook()
-{
-    static CompareOptionsHook hook;
-    return hook;
-}
-
 /// --endpoint and --target values in the order they were written: results follow that order.
 QList<std::pair<bool, QString>> targetsInOrder(const QStringList &arguments)
 {
@@ -255,16 +243,6 @@ std::unique_ptr<ComparisonRunner> makeRunner(const CompareSetup &setup, ApiKeySt
 }
 } // namespace
 
-void setCompareRunnerHook(CompareRunnerHook hook)
-{
-    runnerHook() = std::move(hook);
-}
-
-void setCompareOptionsHook(CompareOptionsHook hook)
-{
-    optionsHook() = std::move(hook);
-}
-
 int runCompareCommand(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -285,8 +263,10 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
         Cli::jsonOption(),
     });
     parser.addOptions(Cli::timeoutOptions());
-    if (const CompareOptionsHook &hook = optionsHook())
-        hook(parser);
+    for (const CompareListener &listener : context.compareListeners) {
+        if (listener.addOptions)
+            listener.addOptions(parser);
+    }
     if (const auto exit = Cli::parseOrExit(context, kCommand, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
@@ -298,8 +278,10 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
 
     const std::unique_ptr<ApiKeyStore> keys = ApiKeyStore::system();
     const std::unique_ptr<ComparisonRunner> runner = makeRunner(*setup, *keys);
-    if (const CompareRunnerHook &hook = runnerHook())
-        hook(*runner, parser);
+    for (const CompareListener &listener : context.compareListeners) {
+        if (listener.attach)
+            listener.attach(*runner, parser, context);
+    }
 
     const bool streamText = !setup->json && setup->endpoints.size() == 1;
     if (streamText) {
@@ -329,7 +311,7 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
     }
 
     if (setup->json) {
-        // run_id: set by the history recorder (see HistoryCli::installCompareStoring); null with --no-store.
+        // run_id: set by the history recorder (see HistoryCli::compareStoring); null with --no-store.
         const qint64 runId = runner->currentRun().id;
         printRunJson(context.out,
                      QJsonObject{{QStringLiteral("catalog"), setup->catalog.name},

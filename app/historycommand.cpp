@@ -183,19 +183,21 @@ Status openDatabase(Database &database, const QCommandLineParser &parser)
     return database.open(path);
 }
 
-void installCompareStoring()
+CompareListener compareStoring()
 {
-    setCompareOptionsHook([](QCommandLineParser &parser) {
+    CompareListener listener;
+    listener.addOptions = [](QCommandLineParser &parser) {
         parser.addOptions({databaseOption(),
                            {QStringLiteral("no-store"), Texts::tr("Do not keep this run in the history database.")}});
-    });
-    setCompareRunnerHook([](ComparisonRunner &runner, const QCommandLineParser &parser) {
+    };
+    listener.attach = [](ComparisonRunner &runner, const QCommandLineParser &parser, const CommandContext &context) {
         if (parser.isSet(QStringLiteral("no-store")))
             return;
         auto *storing = new CompareStoring(&runner);
         if (const Status opened = openDatabase(storing->database, parser); !opened) {
             // The comparison itself can still run; say why it is not kept.
-            QTextStream(stderr) << Texts::tr("rightsize compare: the run is not stored: %1").arg(opened.error()) << '\n';
+            context.err << Texts::tr("rightsize compare: the run is not stored: %1").arg(opened.error()) << '\n';
+            context.err.flush();
             delete storing;
             return;
         }
@@ -206,14 +208,9 @@ void installCompareStoring()
             storing->recorder->waitForIdle();
             runner.setRunId(storing->recorder->lastRunId());
         });
-    });
+    };
+    return listener;
 }
-}
-
-namespace {
-// `compare` offers its hooks for exactly this; installing them here keeps the store's options
-// and the store's code together. The hooks are function-local statics, so order is safe.
-const bool s_compareStoring = (HistoryCli::installCompareStoring(), true);
 }
 
 int runHistoryCommand(CommandContext &context, const QStringList &arguments)
