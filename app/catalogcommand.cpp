@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "catalogcommand.h"
 
+#include "clitexts.h"
 #include "commandline.h"
 #include "texttable.h"
 
@@ -11,31 +12,21 @@
 #include "report/recommendationjson.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QTextStream>
-
-namespace {
-/// The translation context these messages had when the command lived in commandline.cpp, kept
-/// so that their translations still apply.
-class Texts
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
-}
 
 int runCatalogCommand(CommandContext &context, const QStringList &arguments)
 {
     const QString name = QStringLiteral("catalog");
     QCommandLineParser parser;
-    parser.setApplicationDescription(Texts::tr("Model catalogs.\n"
-                                        "  catalog names         the catalogs available\n"
-                                        "  catalog list          the models of a catalog\n"
-                                        "  catalog show ID       one model, every field\n"
-                                        "  catalog tasks         the task profiles of a catalog\n"
-                                        "  catalog import FILE   keep a catalog file (Rightsize or LiteLLM format) under --catalog NAME"));
-    parser.addPositionalArgument(QStringLiteral("action"), Texts::tr("names, list, show, tasks or import"));
+    parser.setApplicationDescription(CliTexts::tr("Model catalogs.\n"
+                                           "  catalog names         the catalogs available\n"
+                                           "  catalog list          the models of a catalog\n"
+                                           "  catalog show ID       one model, every field\n"
+                                           "  catalog tasks         the task profiles of a catalog\n"
+                                           "  catalog import FILE   keep a catalog file (Rightsize or LiteLLM format) under --catalog NAME"));
+    parser.addPositionalArgument(QStringLiteral("action"), CliTexts::tr("names, list, show, tasks or import"));
     const QCommandLineOption json = Cli::jsonOption();
     const QCommandLineOption catalogName = Cli::catalogOption();
     parser.addOptions({json, catalogName});
@@ -47,7 +38,7 @@ int runCatalogCommand(CommandContext &context, const QStringList &arguments)
 
     if (action == QLatin1String("import")) {
         if (args.size() != 2)
-            return context.usageError(name, Texts::tr("import expects one FILE"));
+            return context.usageError(name, CliTexts::tr("import expects one FILE"));
         const QString target = parser.isSet(catalogName) ? parser.value(catalogName) : QString();
         const Result<QString> imported = registry.importFile(args.at(1), target);
         if (!imported)
@@ -56,13 +47,13 @@ int runCatalogCommand(CommandContext &context, const QStringList &arguments)
         if (parser.isSet(json))
             context.printJson(loaded ? RecommendationJson::catalogSummary(*loaded) : QJsonObject{{QStringLiteral("name"), *imported}});
         else
-            context.out << Texts::tr("Imported catalog %1 with %2 models.").arg(*imported).arg(loaded ? loaded->models.size() : 0) << '\n';
+            context.out << CliTexts::tr("Imported catalog %1 with %2 models.").arg(*imported).arg(loaded ? loaded->models.size() : 0) << '\n';
         return ExitCode::Ok;
     }
     if (action == QLatin1String("names")) {
         QJsonArray all;
-        TextTable table({Texts::tr("name"), Texts::tr("date"), Texts::tr("models"), Texts::tr("kind"),
-                         Texts::tr("title")}, {false, false, true, false, false});
+        TextTable table({CliTexts::tr("name"), CliTexts::tr("date"), CliTexts::tr("models"), CliTexts::tr("kind"),
+                         CliTexts::tr("title")}, {false, false, true, false, false});
         for (const QString &catalogId : registry.names()) {
             const Result<Catalog> c = registry.load(catalogId);
             if (!c) {
@@ -71,7 +62,7 @@ int runCatalogCommand(CommandContext &context, const QStringList &arguments)
             }
             all.append(RecommendationJson::catalogSummary(*c));
             table.addRow({c->name, c->date.toString(Qt::ISODate), QString::number(c->models.size()),
-                          c->bundled ? Texts::tr("bundled") : Texts::tr("imported"), c->title});
+                          c->bundled ? CliTexts::tr("bundled") : CliTexts::tr("imported"), c->title});
         }
         if (parser.isSet(json))
             context.printJson(all);
@@ -93,9 +84,9 @@ int runCatalogCommand(CommandContext &context, const QStringList &arguments)
             context.printJson(doc);
             return ExitCode::Ok;
         }
-        context.out << Texts::tr("Catalog %1 (%2), %3 models").arg(catalog->name, catalog->date.toString(Qt::ISODate)).arg(catalog->models.size()) << '\n';
-        TextTable table({Texts::tr("id"), Texts::tr("provider"), Texts::tr("tier"), Texts::tr("input $/1M"),
-                         Texts::tr("output $/1M"), Texts::tr("self-hosted $/h"), Texts::tr("context")},
+        context.out << CliTexts::tr("Catalog %1 (%2), %3 models").arg(catalog->name, catalog->date.toString(Qt::ISODate)).arg(catalog->models.size()) << '\n';
+        TextTable table({CliTexts::tr("id"), CliTexts::tr("provider"), CliTexts::tr("tier"), CliTexts::tr("input $/1M"),
+                         CliTexts::tr("output $/1M"), CliTexts::tr("self-hosted $/h"), CliTexts::tr("context")},
                         {false, false, false, true, true, true, true});
         for (const ModelSpec &m : catalog->models) {
             table.addRow({m.id, m.provider, tierId(m.tier), NumberFormat::fixed(m.inputPricePerMTok, 2), NumberFormat::fixed(m.outputPricePerMTok, 2),
@@ -116,7 +107,7 @@ int runCatalogCommand(CommandContext &context, const QStringList &arguments)
             if (!parser.isSet(json)) {
                 context.out << t.id << ": " << t.recommended << " / " << t.alternative << " — " << t.reasoning;
                 if (!t.benchmark.isEmpty())
-                    context.out << Texts::tr(" [quality: %1]").arg(t.benchmark);
+                    context.out << CliTexts::tr(" [quality: %1]").arg(t.benchmark);
                 context.out << '\n';
             }
         }
@@ -126,45 +117,45 @@ int runCatalogCommand(CommandContext &context, const QStringList &arguments)
     }
     if (action == QLatin1String("show")) {
         if (args.size() != 2)
-            return context.usageError(name, Texts::tr("show expects one model ID"));
+            return context.usageError(name, CliTexts::tr("show expects one model ID"));
         const ModelSpec *m = catalog->findModel(args.at(1));
         if (!m)
-            return context.usageError(name, Texts::tr("no model \"%1\" in catalog %2").arg(args.at(1), catalog->name));
+            return context.usageError(name, CliTexts::tr("no model \"%1\" in catalog %2").arg(args.at(1), catalog->name));
         const QJsonObject doc = RecommendationJson::model(*m);
         if (parser.isSet(json)) {
             context.printJson(doc);
             return ExitCode::Ok;
         }
         context.out << m->displayName << " (" << m->id << ")\n";
-        QString parameters = m->parameterCountB ? NumberFormat::fixed(*m->parameterCountB, 1) + QLatin1Char('B') : Texts::tr("unknown");
+        QString parameters = m->parameterCountB ? NumberFormat::fixed(*m->parameterCountB, 1) + QLatin1Char('B') : CliTexts::tr("unknown");
         if (m->activeParameterCountB)
-            parameters = Texts::tr("%1 in all, %2B active (mixture of experts)").arg(parameters, NumberFormat::fixed(*m->activeParameterCountB, 1));
-        QString tierText = m->tierBasis == TierBasis::Unknown ? Texts::tr("unknown") : tierId(m->tier);
+            parameters = CliTexts::tr("%1 in all, %2B active (mixture of experts)").arg(parameters, NumberFormat::fixed(*m->activeParameterCountB, 1));
+        QString tierText = m->tierBasis == TierBasis::Unknown ? CliTexts::tr("unknown") : tierId(m->tier);
         if (m->tierBasis != TierBasis::Catalog && m->tierBasis != TierBasis::Unknown)
-            tierText = Texts::tr("%1 (%2)").arg(tierText, tierBasisDescription(m->tierBasis));
-        context.out << Texts::tr("  provider: %1, tier: %2, parameters: %3").arg(m->provider, tierText, parameters) << '\n';
+            tierText = CliTexts::tr("%1 (%2)").arg(tierText, tierBasisDescription(m->tierBasis));
+        context.out << CliTexts::tr("  provider: %1, tier: %2, parameters: %3").arg(m->provider, tierText, parameters) << '\n';
         if (hasKnownApiPrice(*m))
-            context.out << Texts::tr("  price: $%1 input, $%2 output per 1M tokens").arg(NumberFormat::fixed(m->inputPricePerMTok, 2), NumberFormat::fixed(m->outputPricePerMTok, 2)) << '\n';
+            context.out << CliTexts::tr("  price: $%1 input, $%2 output per 1M tokens").arg(NumberFormat::fixed(m->inputPricePerMTok, 2), NumberFormat::fixed(m->outputPricePerMTok, 2)) << '\n';
         else
-            context.out << Texts::tr("  price: unknown (the catalog lists $0, a placeholder)") << '\n';
+            context.out << CliTexts::tr("  price: unknown (the catalog lists $0, a placeholder)") << '\n';
         for (const QString &note : m->notes)
-            context.out << Texts::tr("  note: %1").arg(note) << '\n';
+            context.out << CliTexts::tr("  note: %1").arg(note) << '\n';
         if (m->selfHostedPerHour)
-            context.out << Texts::tr("  self-hosted: $%1 per GPU hour").arg(NumberFormat::fixed(*m->selfHostedPerHour, 2)) << '\n';
-        context.out << Texts::tr("  latency: %1, context: %2, max output: %3")
+            context.out << CliTexts::tr("  self-hosted: $%1 per GPU hour").arg(NumberFormat::fixed(*m->selfHostedPerHour, 2)) << '\n';
+        context.out << CliTexts::tr("  latency: %1, context: %2, max output: %3")
                      .arg(NumberFormat::fixedOrDash(m->typicalLatencyMs, 0, QStringLiteral(" ms")),
                           m->contextWindow ? NumberFormat::fixed(*m->contextWindow) : QStringLiteral("—"),
                           m->maxOutputTokens ? NumberFormat::fixed(*m->maxOutputTokens) : QStringLiteral("—")) << '\n';
         if (!m->capabilities.isEmpty())
-            context.out << Texts::tr("  capabilities: %1").arg(m->capabilities.join(QStringLiteral(", "))) << '\n';
+            context.out << CliTexts::tr("  capabilities: %1").arg(m->capabilities.join(QStringLiteral(", "))) << '\n';
         for (const QualityScore &s : m->quality) {
             const BenchmarkInfo *b = catalog->findBenchmark(s.benchmark);
-            context.out << Texts::tr("  quality: %1 = %2 (%3, %4)").arg(b ? b->name : s.benchmark, QString::number(s.value, 'g', 6), s.source,
+            context.out << CliTexts::tr("  quality: %1 = %2 (%3, %4)").arg(b ? b->name : s.benchmark, QString::number(s.value, 'g', 6), s.source,
                                                            s.date.toString(Qt::ISODate)) << '\n';
         }
-        context.out << Texts::tr("  from: catalog %1 (%2); %3").arg(m->provenance.catalog, m->provenance.date.toString(Qt::ISODate), m->provenance.origin) << '\n';
+        context.out << CliTexts::tr("  from: catalog %1 (%2); %3").arg(m->provenance.catalog, m->provenance.date.toString(Qt::ISODate), m->provenance.origin) << '\n';
         return ExitCode::Ok;
     }
-    return context.usageError(name, action.isEmpty() ? Texts::tr("expects an action: names, list, show, tasks or import")
-                                             : Texts::tr("unknown action \"%1\"").arg(action));
+    return context.usageError(name, action.isEmpty() ? CliTexts::tr("expects an action: names, list, show, tasks or import")
+                                             : CliTexts::tr("unknown action \"%1\"").arg(action));
 }

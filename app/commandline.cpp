@@ -6,6 +6,7 @@
 #include "catalogcommand.h"
 #include "chartcommand.h"
 #include "clisupport.h"
+#include "clitexts.h"
 #include "comparecommand.h"
 #include "costcommand.h"
 #include "dbcommand.h"
@@ -19,15 +20,9 @@
 
 #include "catalog/catalogregistry.h"
 
-#include <QCoreApplication>
 #include <QTextStream>
 
 namespace {
-/// Names the translation context of this file's messages where lupdate can see it.
-class Texts
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
 
 const SubCommand *findSubCommand(const QString &name)
 {
@@ -73,42 +68,42 @@ int CommandLine::run(const QStringList &arguments)
         return printHelp();
     if (const SubCommand *sub = findSubCommand(command))
         return sub->run(m_context, rest);
-    return m_context.usageError({}, Texts::tr("unknown command \"%1\"; see 'rightsize --help'").arg(command));
+    return m_context.usageError({}, CliTexts::tr("unknown command \"%1\"; see 'rightsize --help'").arg(command));
 }
 
 int CommandLine::printHelp()
 {
     QTextStream &out = m_context.out;
-    out << Texts::tr("Usage: rightsize [COMMAND] [OPTIONS]") << '\n'
-        << Texts::tr("Without a command, opens the Rightsize workbench window.") << "\n\n"
-        << Texts::tr("Commands:") << '\n';
+    out << CliTexts::tr("Usage: rightsize [COMMAND] [OPTIONS]") << '\n'
+        << CliTexts::tr("Without a command, opens the Rightsize workbench window.") << "\n\n"
+        << CliTexts::tr("Commands:") << '\n';
     for (const SubCommand &c : subCommands())
         out << "  " << c.name.leftJustified(18) << c.summary << '\n';
-    out << '\n' << Texts::tr("Options:") << '\n'
-        << "  --version         " << Texts::tr("Print the version") << '\n'
-        << "  --help            " << Texts::tr("Print this help; 'rightsize COMMAND --help' for a command's options") << '\n';
+    out << '\n' << CliTexts::tr("Options:") << '\n'
+        << "  --version         " << CliTexts::tr("Print the version") << '\n'
+        << "  --help            " << CliTexts::tr("Print this help; 'rightsize COMMAND --help' for a command's options") << '\n';
     return ExitCode::Ok;
 }
 
 const QList<SubCommand> &subCommands()
 {
     static const QList<SubCommand> table{
-        {QStringLiteral("recommend"), Texts::tr("Recommend a model tier and concrete models for a task's requirements"), false,
+        {QStringLiteral("recommend"), CliTexts::tr("Recommend a model tier and concrete models for a task's requirements"), false,
          &runRecommendCommand},
-        {QStringLiteral("cost"), Texts::tr("Monthly cost and cost per request of one or more models at a volume"), false,
+        {QStringLiteral("cost"), CliTexts::tr("Monthly cost and cost per request of one or more models at a volume"), false,
          &runCostCommand},
-        {QStringLiteral("catalog"), Texts::tr("List, show and import model catalogs"), false, &runCatalogCommand},
-        {QStringLiteral("export-chart"), Texts::tr("Export the cost-versus-quality or monthly-cost chart (PNG, SVG, PDF)"), true,
+        {QStringLiteral("catalog"), CliTexts::tr("List, show and import model catalogs"), false, &runCatalogCommand},
+        {QStringLiteral("export-chart"), CliTexts::tr("Export the cost-versus-quality or monthly-cost chart (PNG, SVG, PDF)"), true,
          &runExportChartCommand},
-        {QStringLiteral("memo"), Texts::tr("Write a decision memo (Markdown, HTML, PDF)"), true, &runMemoCommand},
-        {QStringLiteral("compare"), Texts::tr("Run one prompt through several endpoints side by side, with latency, tokens and cost"), false, &runCompareCommand},
-        {QStringLiteral("endpoint"), Texts::tr("Add, list, test and remove endpoints; store their keys in the keychain"), false, &runEndpointCommand},
-        {QStringLiteral("history"), Texts::tr("List, show and export the stored comparison runs"), false, &runHistoryCommand},
-        {QStringLiteral("db"), Texts::tr("Check, back up and restore the history database"), false, &runDbCommand},
-        {QStringLiteral("route"), Texts::tr("Decide a prompt's tier with the routing rules and ask it, escalating on failure"), false, &runRouteCommand},
-        {QStringLiteral("cascade"), Texts::tr("Ask endpoints smallest first until an answer is confident enough"), false, &runCascadeCommand},
-        {QStringLiteral("simulate-cascade"), Texts::tr("Replay stored runs through a cascade for a sweep of thresholds: cost versus quality"), false, &runSimulateCascadeCommand},
-        {QStringLiteral("eval"), Texts::tr("Run evaluation sets across endpoints; list, show and export their results"), false, &runEvalCommand},
+        {QStringLiteral("memo"), CliTexts::tr("Write a decision memo (Markdown, HTML, PDF)"), true, &runMemoCommand},
+        {QStringLiteral("compare"), CliTexts::tr("Run one prompt through several endpoints side by side, with latency, tokens and cost"), false, &runCompareCommand},
+        {QStringLiteral("endpoint"), CliTexts::tr("Add, list, test and remove endpoints; store their keys in the keychain"), false, &runEndpointCommand},
+        {QStringLiteral("history"), CliTexts::tr("List, show and export the stored comparison runs"), false, &runHistoryCommand},
+        {QStringLiteral("db"), CliTexts::tr("Check, back up and restore the history database"), false, &runDbCommand},
+        {QStringLiteral("route"), CliTexts::tr("Decide a prompt's tier with the routing rules and ask it, escalating on failure"), false, &runRouteCommand},
+        {QStringLiteral("cascade"), CliTexts::tr("Ask endpoints smallest first until an answer is confident enough"), false, &runCascadeCommand},
+        {QStringLiteral("simulate-cascade"), CliTexts::tr("Replay stored runs through a cascade for a sweep of thresholds: cost versus quality"), false, &runSimulateCascadeCommand},
+        {QStringLiteral("eval"), CliTexts::tr("Run evaluation sets across endpoints; list, show and export their results"), false, &runEvalCommand},
     };
     return table;
 }

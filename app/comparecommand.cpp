@@ -130,8 +130,9 @@ void printRunJson(QTextStream &out, const QJsonObject &head, const QList<Respons
 QString metricsLine(const ResponseRecord &r)
 {
     return Texts::tr("%1 · ttft %2 ms · latency %3 ms · tokens %4 in, %5 out · %6 tok/s · cost %7 · attempts %8")
-        .arg(ResponseRecord::statusName(r.status), NumberFormat::fixedOrDash(r.result.ttftMs), NumberFormat::fixed(r.result.latencyMs),
-             NumberFormat::fixedOrDash(r.result.inputTokens), NumberFormat::fixedOrDash(r.result.outputTokens), NumberFormat::fixedOrDash(r.tokensPerSecond, 1),
+        .arg(ResponseRecord::statusName(r.status), NumberFormat::fixedOrDash(r.result.ttftMs),
+             NumberFormat::fixed(r.result.latencyMs), NumberFormat::fixedOrDash(r.result.inputTokens),
+             NumberFormat::fixedOrDash(r.result.outputTokens), NumberFormat::fixedOrDash(r.tokensPerSecond, 1),
              r.costUsd ? formatUsd(*r.costUsd) : Texts::tr("unpriced"))
         .arg(r.result.attempts);
 }
@@ -329,8 +330,9 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
         for (const ResponseRecord &r : std::as_const(run.responses)) {
             context.out << "== " << r.endpoint.name << " ==\n" << r.result.text << "\n\n";
             table.addRow({r.endpoint.name, ResponseRecord::statusName(r.status), NumberFormat::fixedOrDash(r.result.ttftMs),
-                          NumberFormat::fixed(r.result.latencyMs), NumberFormat::fixedOrDash(r.result.inputTokens), NumberFormat::fixedOrDash(r.result.outputTokens),
-                          NumberFormat::fixedOrDash(r.tokensPerSecond, 1), r.costUsd ? formatUsd(*r.costUsd) : Texts::tr("unpriced"),
+                          NumberFormat::fixed(r.result.latencyMs), NumberFormat::fixedOrDash(r.result.inputTokens),
+                          NumberFormat::fixedOrDash(r.result.outputTokens), NumberFormat::fixedOrDash(r.tokensPerSecond, 1),
+                          r.costUsd ? formatUsd(*r.costUsd) : Texts::tr("unpriced"),
                           QString::number(r.result.attempts)});
         }
         context.out << table.toString();

@@ -2,20 +2,12 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "scenario.h"
 
+#include "clitexts.h"
 #include "inputoptions.h"
 
 #include "catalog/catalogregistry.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
-
-namespace {
-/// The translation context these messages had when they lived in commandline.cpp.
-class Texts
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
-}
 
 Result<Scenario> Scenario::load(const QCommandLineParser &parser, const InputOptions &inputs,
                                 const QCommandLineOption &catalogName, const QString &userCatalogDir)
@@ -32,9 +24,9 @@ Result<Scenario> Scenario::load(const QCommandLineParser &parser, const InputOpt
         for (const TaskProfile &t : catalog->tasks)
             known << t.id;
         return Result<Scenario>::failure(
-            Texts::tr("unknown task \"%1\"; the catalog knows: %2").arg(input->task, known.join(QStringLiteral(", "))));
+            CliTexts::tr("unknown task \"%1\"; the catalog knows: %2").arg(input->task, known.join(QStringLiteral(", "))));
     }
     if (!input->qualityBenchmark.isEmpty() && !catalog->findBenchmark(input->qualityBenchmark))
-        return Result<Scenario>::failure(Texts::tr("unknown benchmark \"%1\" in catalog %2").arg(input->qualityBenchmark, catalog->name));
+        return Result<Scenario>::failure(CliTexts::tr("unknown benchmark \"%1\" in catalog %2").arg(input->qualityBenchmark, catalog->name));
     return Scenario{std::move(catalog).value(), std::move(input).value()};
 }
