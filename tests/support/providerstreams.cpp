@@ -139,16 +139,23 @@ QByteArray openAiAnswer(const QString &text, std::optional<Usage> usage, const Q
     const auto event = [](const QJsonObject &object) -> QByteArray {
         return "data: " + QJsonDocument(object).toJson(QJsonDocument::Compact) + "\n\n";
     };
-    QJsonObject choice{{QStringLiteral("index"), 0}, {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), text}}}};
-    if (!logprobs.isEmpty()) {
-        QJsonArray content;
-        for (const TokenLogprob &t : logprobs) {
-            content.append(QJsonObject{{QStringLiteral("token"), t.token}, {QStringLiteral("logprob"), t.logprob},
-                                       {QStringLiteral("top_logprobs"), QJsonArray{}}});
-        }
-        choice.insert(QStringLiteral("logprobs"), QJsonObject{{QStringLiteral("content"), content}});
+    const auto content = [&event](const QString &piece, const QJsonObject &logprobs) {
+        QJsonObject choice{{QStringLiteral("index"), 0}, {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), piece}}}};
+        if (!logprobs.isEmpty())
+            choice.insert(QStringLiteral("logprobs"), logprobs);
+        return event({{QStringLiteral("choices"), QJsonArray{choice}}});
+    };
+    QByteArray stream;
+    if (logprobs.isEmpty())
+        stream += content(text, {});
+    QString spelt;
+    for (const TokenLogprob &t : logprobs) {
+        const QJsonObject token{{QStringLiteral("token"), t.token}, {QStringLiteral("logprob"), t.logprob},
+                                {QStringLiteral("top_logprobs"), QJsonArray{}}};
+        stream += content(t.token, {{QStringLiteral("content"), QJsonArray{token}}});
+        spelt += t.token;
     }
-    QByteArray stream = event({{QStringLiteral("choices"), QJsonArray{choice}}});
+    Q_ASSERT(logprobs.isEmpty() || spelt == text);
     stream += "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n";
     if (usage) {
         stream += event({{QStringLiteral("choices"), QJsonArray{}},

@@ -36,9 +36,10 @@ struct TokenLogprob
     double logprob = 0;
 };
 
-/// An OpenAI-compatible streamed answer saying `text` in one content chunk (carrying `logprobs`
-/// as its logprobs.content[] when given), then finish_reason "stop", a usage chunk when `usage`
-/// is given, and [DONE]. The text is JSON-escaped, so any answer can be spelt.
+/// An OpenAI-compatible streamed answer saying `text`, then finish_reason "stop", a usage chunk
+/// when `usage` is given, and [DONE]. Without `logprobs` the text comes in one content chunk; with
+/// them, one chunk per token, each carrying its log-probability (the tokens spell `text`). Texts
+/// are JSON-escaped, so any answer can be spelt.
 QByteArray openAiAnswer(const QString &text, std::optional<Usage> usage = std::nullopt,
                         const QList<TokenLogprob> &logprobs = {});
 
