@@ -85,8 +85,8 @@ int list(CommandContext &context, const QCommandLineParser &parser, Database &db
                     {true, false, false, true, true, true, false});
     for (const RunSummary &s : *runs) {
         table.addRow({QString::number(s.id), s.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.models,
-                      QString::number(s.errors), NumberFormat::fixedOrDash(s.maxLatencyMs), s.costUsd ? formatUsd(*s.costUsd) : QStringLiteral("—"),
-                      oneLine(s.prompt, 50)});
+                      QString::number(s.errors), NumberFormat::fixedOrDash(s.maxLatencyMs),
+                      s.costUsd ? formatUsd(*s.costUsd) : QStringLiteral("—"), oneLine(s.prompt, 50)});
     }
     context.out << table.toString();
     context.out.flush();
@@ -115,8 +115,7 @@ int show(CommandContext &context, const QCommandLineParser &parser, Database &db
                     << r.result.text << '\n'
                     << Texts::tr("ttft %1 ms · latency %2 ms · tokens %3 in, %4 out · cost %5 · attempts %6")
                            .arg(NumberFormat::fixedOrDash(r.result.ttftMs), NumberFormat::fixed(r.result.latencyMs),
-                                r.result.inputTokens ? NumberFormat::fixed(double(*r.result.inputTokens)) : QStringLiteral("—"),
-                                r.result.outputTokens ? NumberFormat::fixed(double(*r.result.outputTokens)) : QStringLiteral("—"),
+                                NumberFormat::fixedOrDash(r.result.inputTokens), NumberFormat::fixedOrDash(r.result.outputTokens),
                                 r.costUsd ? formatUsd(*r.costUsd) : Texts::tr("unpriced"))
                            .arg(r.result.attempts)
                     << '\n';

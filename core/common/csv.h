@@ -5,7 +5,7 @@
 #include <QString>
 #include <QStringList>
 
-/// CSV as spreadsheets read it (RFC 4180): every export writes its rows through here.
+/// CSV as spreadsheets read it (RFC 4180): the one field writer for every CSV export.
 namespace Csv {
 /// `text` as one field: quoted, with quotes doubled, when it holds a comma, a quote or a line
 /// break; as it is otherwise.
