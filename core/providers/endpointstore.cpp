@@ -23,8 +23,9 @@ class Texts
 constexpr int kFormatVersion = 1;
 }
 
-EndpointStore::EndpointStore(QString path)
-    : m_path(path.isEmpty() ? defaultPath() : std::move(path))
+EndpointStore::EndpointStore(QString path, QObject *parent)
+    : QObject(parent)
+    , m_path(path.isEmpty() ? defaultPath() : std::move(path))
 {
 }
 
@@ -71,10 +72,12 @@ Status EndpointStore::add(const Endpoint &endpoint, bool replace)
             if (!replace)
                 return Status::failure(Texts::tr("An endpoint named %1 already exists.").arg(endpoint.name));
             e = endpoint;
+            emit changed();
             return success();
         }
     }
     m_endpoints.append(endpoint);
+    emit changed();
     return success();
 }
 
@@ -83,6 +86,8 @@ bool EndpointStore::remove(const QString &name)
     const qsizetype removed = m_endpoints.removeIf([&](const Endpoint &e) { return e.name == name; });
     for (EndpointSet &set : m_sets)
         set.endpoints.removeAll(name);
+    if (removed > 0)
+        emit changed();
     return removed > 0;
 }
 
@@ -100,15 +105,20 @@ void EndpointStore::setSet(const EndpointSet &set)
     for (EndpointSet &s : m_sets) {
         if (s.name == set.name) {
             s = set;
+            emit changed();
             return;
         }
     }
     m_sets.append(set);
+    emit changed();
 }
 
 bool EndpointStore::removeSet(const QString &name)
 {
-    return m_sets.removeIf([&](const EndpointSet &s) { return s.name == name; }) > 0;
+    const bool removed = m_sets.removeIf([&](const EndpointSet &s) { return s.name == name; }) > 0;
+    if (removed)
+        emit changed();
+    return removed;
 }
 
 QJsonObject EndpointStore::toJson(const Endpoint &e)
@@ -166,6 +176,13 @@ Result<Endpoint> EndpointStore::fromJson(const QJsonObject &o)
 }
 
 Status EndpointStore::load()
+{
+    const Status read = readFile();
+    emit changed();
+    return read;
+}
+
+Status EndpointStore::readFile()
 {
     m_endpoints.clear();
     m_sets.clear();
