@@ -2,22 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "clisupport.h"
 
+#include "clitexts.h"
 #include "commandline.h"
 
 #include <QCommandLineParser>
-#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTextStream>
-
-namespace {
-/// Names the translation context of this file's messages where lupdate can see it.
-class Texts
-{
-    Q_DECLARE_TR_FUNCTIONS(CommandLine)
-};
-}
 
 int CommandContext::usageError(const QString &command, const QString &message) const
 {
@@ -42,22 +34,22 @@ void CommandContext::printJson(const QJsonValue &value) const
 namespace Cli {
 QCommandLineOption jsonOption()
 {
-    return {QStringLiteral("json"), Texts::tr("Print one JSON document instead of text.")};
+    return {QStringLiteral("json"), CliTexts::tr("Print one JSON document instead of text.")};
 }
 
 QCommandLineOption catalogOption()
 {
-    return {QStringLiteral("catalog"), Texts::tr("Catalog name (see 'catalog names') or catalog file (default: current)."),
+    return {QStringLiteral("catalog"), CliTexts::tr("Catalog name (see 'catalog names') or catalog file (default: current)."),
             QStringLiteral("NAME|FILE"), QStringLiteral("current")};
 }
 
 QList<QCommandLineOption> timeoutOptions()
 {
     return {
-        {QStringLiteral("timeout-s"), Texts::tr("Longest silence allowed while waiting for an answer or between its bytes; "
-                                               "a slow but steady stream is never cut (default: the endpoint's, 60)."),
+        {QStringLiteral("timeout-s"), CliTexts::tr("Longest silence allowed while waiting for an answer or between its bytes; "
+                                                  "a slow but steady stream is never cut (default: the endpoint's, 60)."),
          QStringLiteral("N")},
-        {QStringLiteral("max-time-s"), Texts::tr("Longest time per answer, retries included (default: no limit)."),
+        {QStringLiteral("max-time-s"), CliTexts::tr("Longest time per answer, retries included (default: no limit)."),
          QStringLiteral("N")},
     };
 }
@@ -72,7 +64,7 @@ Result<TimeoutOverrides> readTimeouts(const QCommandLineParser &parser)
         bool ok = false;
         const double seconds = parser.value(name).toDouble(&ok);
         if (!ok || !(seconds > 0))
-            return Result<TimeoutOverrides>::failure(Texts::tr("--%1 expects a positive number of seconds").arg(name));
+            return Result<TimeoutOverrides>::failure(CliTexts::tr("--%1 expects a positive number of seconds").arg(name));
         // A day at most: beyond it the milliseconds would overflow an int.
         *target = std::max(1, int(std::min(seconds * 1000.0, 24.0 * 3600 * 1000)));
     }
@@ -82,7 +74,7 @@ Result<TimeoutOverrides> readTimeouts(const QCommandLineParser &parser)
 std::optional<int> parseOrExit(const CommandContext &context, const QString &command, QCommandLineParser &parser,
                                const QStringList &arguments)
 {
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, Texts::tr("Show this help."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, CliTexts::tr("Show this help."));
     parser.addOption(help);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(arguments))

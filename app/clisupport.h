@@ -10,17 +10,30 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
+class ComparisonRunner;
 class QCommandLineParser;
 class QTextStream;
+struct CommandContext;
 
-/// What every subcommand gets: where to print and where the user's files are.
+/// Something that follows a `compare` run (the history recorder): it adds its own options to the
+/// command, and attaches to the runner once it is built and before it starts.
+struct CompareListener
+{
+    std::function<void(QCommandLineParser &parser)> addOptions;
+    std::function<void(ComparisonRunner &runner, const QCommandLineParser &parser, const CommandContext &context)> attach;
+};
+
+/// What every subcommand gets: where to print, where the user's files are, and the listeners
+/// that whoever builds the context hands to the commands (nothing installs itself).
 struct CommandContext
 {
     QTextStream &out;
     QTextStream &err;
     QString userCatalogDir;
+    QList<CompareListener> compareListeners;
 
     /// Prints "rightsize COMMAND: message" on stderr; returns ExitCode::BadUsage.
     int usageError(const QString &command, const QString &message) const;

@@ -31,19 +31,10 @@ public:
     /// `arguments` as from QCoreApplication::arguments(): the program name first.
     int run(const QStringList &arguments);
 
-    // The built-in subcommands (listed in subCommands()).
-    int recommend(const QStringList &arguments);
-    int cost(const QStringList &arguments);
-    int catalog(const QStringList &arguments);
-    int exportChart(const QStringList &arguments);
-    int memo(const QStringList &arguments);
-
 private:
-    int usageError(const QString &command, const QString &message);
     int printHelp();
 
+    /// Built with the listeners every run from the command line has (the history recorder of
+    /// `compare`); each subcommand gets it, in its own file (see subCommands()).
     CommandContext m_context;
-    QTextStream &m_out;
-    QTextStream &m_err;
-    QString m_userCatalogDir;
 };

@@ -7,6 +7,7 @@
 
 #include "catalog/catalogregistry.h"
 #include "common/money.h"
+#include "common/numberformat.h"
 #include "compare/comparisonrunner.h"
 #include "compare/templateexpander.h"
 #include "providers/endpointstore.h"
@@ -19,7 +20,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QLocale>
 #include <QTextStream>
 
 namespace {
@@ -31,23 +31,6 @@ class Texts
 
 const QString kCommand = QStringLiteral("compare");
 constexpr int kSomeFailed = 3;
-
-CompareRunnerHook &runnerHook()
-{
-    static CompareRunnerHook hook;
-    return hook;
-}
-
-CompareOptionsHook &optionsHook()
-{
-    static CompareOptionsHook hook;
-    return hook;
-}
-
-QString number(double value, int decimals = 0)
-{
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(value, 'f', decimals);
-}
 
 /// --endpoint and --target values in the order they were written: results follow that order.
 QList<std::pair<bool, QString>> targetsInOrder(const QStringList &arguments)
@@ -144,21 +127,12 @@ void printRunJson(QTextStream &out, const QJsonObject &head, const QList<Respons
     out.flush();
 }
 
-QString dash(const std::optional<double> &value, int decimals = 0)
-{
-    return value ? number(*value, decimals) : QStringLiteral("—");
-}
-
-QString dash(const std::optional<qint64> &value)
-{
-    return value ? number(double(*value)) : QStringLiteral("—");
-}
-
 QString metricsLine(const ResponseRecord &r)
 {
     return Texts::tr("%1 · ttft %2 ms · latency %3 ms · tokens %4 in, %5 out · %6 tok/s · cost %7 · attempts %8")
-        .arg(ResponseRecord::statusName(r.status), dash(r.result.ttftMs), number(r.result.latencyMs),
-             dash(r.result.inputTokens), dash(r.result.outputTokens), dash(r.tokensPerSecond, 1),
+        .arg(ResponseRecord::statusName(r.status), NumberFormat::fixedOrDash(r.result.ttftMs),
+             NumberFormat::fixed(r.result.latencyMs), NumberFormat::fixedOrDash(r.result.inputTokens),
+             NumberFormat::fixedOrDash(r.result.outputTokens), NumberFormat::fixedOrDash(r.tokensPerSecond, 1),
              r.costUsd ? formatUsd(*r.costUsd) : Texts::tr("unpriced"))
         .arg(r.result.attempts);
 }
@@ -270,16 +244,6 @@ std::unique_ptr<ComparisonRunner> makeRunner(const CompareSetup &setup, ApiKeySt
 }
 } // namespace
 
-void setCompareRunnerHook(CompareRunnerHook hook)
-{
-    runnerHook() = std::move(hook);
-}
-
-void setCompareOptionsHook(CompareOptionsHook hook)
-{
-    optionsHook() = std::move(hook);
-}
-
 int runCompareCommand(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -300,8 +264,10 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
         Cli::jsonOption(),
     });
     parser.addOptions(Cli::timeoutOptions());
-    if (const CompareOptionsHook &hook = optionsHook())
-        hook(parser);
+    for (const CompareListener &listener : context.compareListeners) {
+        if (listener.addOptions)
+            listener.addOptions(parser);
+    }
     if (const auto exit = Cli::parseOrExit(context, kCommand, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
@@ -313,8 +279,10 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
 
     const std::unique_ptr<ApiKeyStore> keys = ApiKeyStore::system();
     const std::unique_ptr<ComparisonRunner> runner = makeRunner(*setup, *keys);
-    if (const CompareRunnerHook &hook = runnerHook())
-        hook(*runner, parser);
+    for (const CompareListener &listener : context.compareListeners) {
+        if (listener.attach)
+            listener.attach(*runner, parser, context);
+    }
 
     const bool streamText = !setup->json && setup->endpoints.size() == 1;
     if (streamText) {
@@ -344,7 +312,7 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
     }
 
     if (setup->json) {
-        // run_id: set by the history recorder (see HistoryCli::installCompareStoring); null with --no-store.
+        // run_id: set by the history recorder (see HistoryCli::compareStoring); null with --no-store.
         const qint64 runId = runner->currentRun().id;
         printRunJson(context.out,
                      QJsonObject{{QStringLiteral("catalog"), setup->catalog.name},
@@ -361,9 +329,10 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
                         {false, false, true, true, true, true, true, true, true});
         for (const ResponseRecord &r : std::as_const(run.responses)) {
             context.out << "== " << r.endpoint.name << " ==\n" << r.result.text << "\n\n";
-            table.addRow({r.endpoint.name, ResponseRecord::statusName(r.status), dash(r.result.ttftMs),
-                          number(r.result.latencyMs), dash(r.result.inputTokens), dash(r.result.outputTokens),
-                          dash(r.tokensPerSecond, 1), r.costUsd ? formatUsd(*r.costUsd) : Texts::tr("unpriced"),
+            table.addRow({r.endpoint.name, ResponseRecord::statusName(r.status), NumberFormat::fixedOrDash(r.result.ttftMs),
+                          NumberFormat::fixed(r.result.latencyMs), NumberFormat::fixedOrDash(r.result.inputTokens),
+                          NumberFormat::fixedOrDash(r.result.outputTokens), NumberFormat::fixedOrDash(r.tokensPerSecond, 1),
+                          r.costUsd ? formatUsd(*r.costUsd) : Texts::tr("unpriced"),
                           QString::number(r.result.attempts)});
         }
         context.out << table.toString();

@@ -7,6 +7,7 @@
 
 #include "providers/chatclient.h"
 #include "providers/endpointstore.h"
+#include "providers/redact.h"
 #include "secrets/apikeystore.h"
 
 #include <QCommandLineParser>
@@ -105,7 +106,7 @@ int add(CommandContext &context, const QStringList &arguments)
     if (const Status saved = store.save(); !saved)
         return context.failure(command, saved.error());
     context.out << Texts::tr("Added endpoint %1 (%2, %3, model %4) to %5")
-                       .arg(endpoint.name, endpointKindName(endpoint.kind), endpoint.baseUrl.toString(), endpoint.model,
+                       .arg(endpoint.name, endpointKindName(endpoint.kind), redactedUrl(endpoint.baseUrl), endpoint.model,
                             store.path())
                 << '\n';
     context.out.flush();
@@ -156,7 +157,7 @@ int list(CommandContext &context, const QStringList &arguments)
     TextTable table({Texts::tr("Name"), Texts::tr("Kind"), Texts::tr("Base URL"), Texts::tr("Model"), Texts::tr("Catalog model"),
                      Texts::tr("Key")});
     for (const Endpoint &e : store.endpoints()) {
-        table.addRow({e.name, endpointKindName(e.kind), e.baseUrl.toString(), e.model,
+        table.addRow({e.name, endpointKindName(e.kind), redactedUrl(e.baseUrl), e.model,
                       e.catalogModel.isEmpty() ? QStringLiteral("—") : e.catalogModel, keyText(e)});
     }
     context.out << table.toString();

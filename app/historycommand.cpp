@@ -7,6 +7,7 @@
 #include "texttable.h"
 
 #include "common/money.h"
+#include "common/numberformat.h"
 #include "compare/comparisonrunner.h"
 #include "store/database.h"
 #include "store/runexport.h"
@@ -18,7 +19,6 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonObject>
-#include <QLocale>
 #include <QTextStream>
 
 namespace {
@@ -29,16 +29,6 @@ class Texts
 };
 
 const QString kCommand = QStringLiteral("history");
-
-QString number(double value, int decimals = 0)
-{
-    return QLocale(QLocale::English, QLocale::UnitedStates).toString(value, 'f', decimals);
-}
-
-QString dash(const std::optional<double> &value)
-{
-    return value ? number(*value) : QStringLiteral("—");
-}
 
 QJsonValue optionalJson(const std::optional<double> &value)
 {
@@ -95,8 +85,8 @@ int list(CommandContext &context, const QCommandLineParser &parser, Database &db
                     {true, false, false, true, true, true, false});
     for (const RunSummary &s : *runs) {
         table.addRow({QString::number(s.id), s.startedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm")), s.models,
-                      QString::number(s.errors), dash(s.maxLatencyMs), s.costUsd ? formatUsd(*s.costUsd) : QStringLiteral("—"),
-                      oneLine(s.prompt, 50)});
+                      QString::number(s.errors), NumberFormat::fixedOrDash(s.maxLatencyMs),
+                      s.costUsd ? formatUsd(*s.costUsd) : QStringLiteral("—"), oneLine(s.prompt, 50)});
     }
     context.out << table.toString();
     context.out.flush();
@@ -124,9 +114,8 @@ int show(CommandContext &context, const QCommandLineParser &parser, Database &db
         context.out << "== " << r.endpoint.name << " (" << r.endpoint.model << ") · " << ResponseRecord::statusName(r.status) << " ==\n"
                     << r.result.text << '\n'
                     << Texts::tr("ttft %1 ms · latency %2 ms · tokens %3 in, %4 out · cost %5 · attempts %6")
-                           .arg(dash(r.result.ttftMs), number(r.result.latencyMs),
-                                r.result.inputTokens ? number(double(*r.result.inputTokens)) : QStringLiteral("—"),
-                                r.result.outputTokens ? number(double(*r.result.outputTokens)) : QStringLiteral("—"),
+                           .arg(NumberFormat::fixedOrDash(r.result.ttftMs), NumberFormat::fixed(r.result.latencyMs),
+                                NumberFormat::fixedOrDash(r.result.inputTokens), NumberFormat::fixedOrDash(r.result.outputTokens),
                                 r.costUsd ? formatUsd(*r.costUsd) : Texts::tr("unpriced"))
                            .arg(r.result.attempts)
                     << '\n';
@@ -193,19 +182,21 @@ Status openDatabase(Database &database, const QCommandLineParser &parser)
     return database.open(path);
 }
 
-void installCompareStoring()
+CompareListener compareStoring()
 {
-    setCompareOptionsHook([](QCommandLineParser &parser) {
+    CompareListener listener;
+    listener.addOptions = [](QCommandLineParser &parser) {
         parser.addOptions({databaseOption(),
                            {QStringLiteral("no-store"), Texts::tr("Do not keep this run in the history database.")}});
-    });
-    setCompareRunnerHook([](ComparisonRunner &runner, const QCommandLineParser &parser) {
+    };
+    listener.attach = [](ComparisonRunner &runner, const QCommandLineParser &parser, const CommandContext &context) {
         if (parser.isSet(QStringLiteral("no-store")))
             return;
         auto *storing = new CompareStoring(&runner);
         if (const Status opened = openDatabase(storing->database, parser); !opened) {
             // The comparison itself can still run; say why it is not kept.
-            QTextStream(stderr) << Texts::tr("rightsize compare: the run is not stored: %1").arg(opened.error()) << '\n';
+            context.err << Texts::tr("rightsize compare: the run is not stored: %1").arg(opened.error()) << '\n';
+            context.err.flush();
             delete storing;
             return;
         }
@@ -216,14 +207,9 @@ void installCompareStoring()
             storing->recorder->waitForIdle();
             runner.setRunId(storing->recorder->lastRunId());
         });
-    });
+    };
+    return listener;
 }
-}
-
-namespace {
-// `compare` offers its hooks for exactly this; installing them here keeps the store's options
-// and the store's code together. The hooks are function-local statics, so order is safe.
-const bool s_compareStoring = (HistoryCli::installCompareStoring(), true);
 }
 
 int runHistoryCommand(CommandContext &context, const QStringList &arguments)

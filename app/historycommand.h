@@ -18,7 +18,7 @@ namespace HistoryCli {
 QCommandLineOption databaseOption();
 /// Opens --db (or the default file); the error names the file.
 Status openDatabase(Database &database, const QCommandLineParser &parser);
-/// Makes `rightsize compare` store its run (unless --no-store) and report its run_id; installed
-/// once, before any command runs.
-void installCompareStoring();
+/// The listener that makes `rightsize compare` store its run (unless --no-store) and report its
+/// run_id; CommandLine puts it in the context it gives every command.
+CompareListener compareStoring();
 }

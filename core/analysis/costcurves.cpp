@@ -4,6 +4,7 @@
 
 #include "catalog/catalog.h"
 #include "common/money.h"
+#include "common/numberformat.h"
 #include "decision/recommendation.h"
 
 #include <QCoreApplication>
@@ -244,13 +245,13 @@ QString CostCurveData::extras() const
     QString text;
     if (assumptions.gpuWatts > 0.0 && assumptions.electricityUsdPerKwh > 0.0)
         text += Texts::tr(" · power %1 W per GPU at %2/kWh, PUE %3")
-                    .arg(QLocale(QLocale::English, QLocale::UnitedStates).toString(assumptions.gpuWatts, 'f', 0),
+                    .arg(NumberFormat::fixed(assumptions.gpuWatts, 0),
                          formatUsd(assumptions.electricityUsdPerKwh),
                          QLocale(QLocale::English, QLocale::UnitedStates).toString(std::max(1.0, assumptions.pue), 'g', 3));
     if (assumptions.hardwareUsdPerGpu > 0.0)
         text += Texts::tr(" · owned hardware %1 per GPU over %2 months")
                     .arg(formatUsd(assumptions.hardwareUsdPerGpu),
-                         QLocale(QLocale::English, QLocale::UnitedStates).toString(assumptions.amortisationMonths, 'f', 0));
+                         NumberFormat::fixed(assumptions.amortisationMonths, 0));
     for (const CostCurve &c : curves) {
         if (!c.priceKnown)
             text += Texts::tr(" · %1: price unknown, not drawn").arg(c.name);

@@ -4,7 +4,7 @@
 
 #include "catalog/catalog.h"
 #include "common/money.h"
-#include "numberformat.h"
+#include "common/numberformat.h"
 
 #include <QCoreApplication>
 

@@ -5,7 +5,7 @@
 #include "catalog/modelspec.h"
 #include "catalog/tier.h"
 #include "common/money.h"
-#include "numberformat.h"
+#include "common/numberformat.h"
 
 #include <QCoreApplication>
 

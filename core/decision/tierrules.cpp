@@ -3,7 +3,7 @@
 #include "tierrules.h"
 
 #include "common/money.h"
-#include "numberformat.h"
+#include "common/numberformat.h"
 
 #include <QCoreApplication>
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "providers/endpointstore.h"
 
+#include "providers/redact.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -49,7 +51,7 @@ QString EndpointStore::validate(const Endpoint &endpoint)
     if (!endpoint.baseUrl.isValid() || endpoint.baseUrl.host().isEmpty()
         || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         return Texts::tr("Endpoint %1: the base URL “%2” is not an http:// or https:// URL.")
-            .arg(endpoint.name, endpoint.baseUrl.toDisplayString());
+            .arg(endpoint.name, redactedUrl(endpoint.baseUrl));
     }
     if (!endpoint.baseUrl.userInfo().isEmpty() || endpoint.baseUrl.hasQuery())
         return Texts::tr("Endpoint %1: the base URL must not carry credentials or a query; keys go in the keychain "

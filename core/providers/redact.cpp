@@ -3,6 +3,7 @@
 #include "providers/redact.h"
 
 #include <QRegularExpression>
+#include <QUrl>
 
 namespace {
 struct Rule
@@ -44,4 +45,9 @@ QString redact(const QString &text, const QStringList &secrets)
     for (const Rule &rule : rules())
         result.replace(rule.pattern, rule.replacement);
     return result;
+}
+
+QString redactedUrl(const QUrl &url)
+{
+    return redact(url.adjusted(QUrl::RemoveUserInfo).toString());
 }

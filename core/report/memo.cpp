@@ -6,11 +6,11 @@
 #include "analysis/costquality.h"
 #include "catalog/catalog.h"
 #include "common/money.h"
+#include "common/numberformat.h"
 #include "decision/recommendation.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QLocale>
 #include <QRegularExpression>
 
 namespace {
@@ -22,25 +22,6 @@ class Texts
 
 // Long catalogs would turn a memo into a price list; the charts show the rest.
 constexpr int kMaxTableRows = 20;
-
-const QLocale &english()
-{
-    static const QLocale locale(QLocale::English, QLocale::UnitedStates);
-    return locale;
-}
-
-/// Shortest text of a number with English grouping: 10000 → "10,000", 0.9 → "0.9".
-QString number(double value)
-{
-    QString text = english().toString(value, 'f', 6);
-    if (text.contains(QLatin1Char('.'))) {
-        while (text.endsWith(QLatin1Char('0')))
-            text.chop(1);
-        if (text.endsWith(QLatin1Char('.')))
-            text.chop(1);
-    }
-    return text;
-}
 
 QString modelName(const ModelSpec *model)
 {
@@ -79,7 +60,7 @@ QString usd(const CostEstimate &cost, double amount)
 
 QString qualityText(const std::optional<double> &quality)
 {
-    return quality ? number(*quality) : Texts::tr("no score");
+    return quality ? NumberFormat::upTo(*quality, 6) : Texts::tr("no score");
 }
 
 /// A candidate's quality for a table: the score, or "no evidence"; a measured score with its interval.
@@ -88,8 +69,8 @@ QString qualityText(const Candidate &c, const QString &benchmark)
     if (!c.quality)
         return Texts::tr("no evidence");
     if (const QualityScore *score = c.model->score(benchmark); score && score->low && score->high)
-        return Texts::tr("%1 (%2–%3)").arg(number(*c.quality), number(*score->low), number(*score->high));
-    return number(*c.quality);
+        return Texts::tr("%1 (%2–%3)").arg(NumberFormat::upTo(*c.quality, 6), NumberFormat::upTo(*score->low, 6), NumberFormat::upTo(*score->high, 6));
+    return NumberFormat::upTo(*c.quality, 6);
 }
 
 /// "Small", or "Large (400B in all, 17B active)", or "Small (guessed from the price band …)".
@@ -99,7 +80,7 @@ QString tierText(const ModelSpec &m)
         return Texts::tr("unknown");
     QString text = tierDisplayName(m.tier);
     if (m.activeParameterCountB && m.parameterCountB)
-        return Texts::tr("%1 (%2B in all, %3B active)").arg(text, number(*m.parameterCountB), number(*m.activeParameterCountB));
+        return Texts::tr("%1 (%2B in all, %3B active)").arg(text, NumberFormat::upTo(*m.parameterCountB, 6), NumberFormat::upTo(*m.activeParameterCountB, 6));
     if (m.tierBasis == TierBasis::PriceBand)
         return Texts::tr("%1 (price band)").arg(text);
     return text;
@@ -216,16 +197,16 @@ void Memo::appendCascadeSimulation(const MemoCascadeSimulation &cascade)
             : Texts::tr("level %1").arg(level + 1);
     };
     auto qualityOf = [](const SimulationPoint &p) {
-        return p.meanQuality ? english().toString(*p.meanQuality, 'f', 3) : Texts::tr("no label");
+        return p.meanQuality ? NumberFormat::fixed(*p.meanQuality, 3) : Texts::tr("no label");
     };
     auto shares = [&](const SimulationPoint &p) {
         QStringList parts;
         for (int level = 0; level < p.shareAtLevel.size(); ++level)
             parts.append(Texts::tr("%1 %2 %")
-                             .arg(levelName(level), english().toString(p.shareAtLevel.at(level) * 100.0, 'f', 0)));
+                             .arg(levelName(level), NumberFormat::fixed(p.shareAtLevel.at(level) * 100.0, 0)));
         return parts.join(QStringLiteral(", "));
     };
-    auto thresholdText = [](double t) { return english().toString(t, 'f', 2); };
+    auto thresholdText = [](double t) { return NumberFormat::fixed(t, 2); };
 
     m_blocks.append(heading(2, Texts::tr("Cascade simulation")));
     QStringList levels;
@@ -248,7 +229,7 @@ void Memo::appendCascadeSimulation(const MemoCascadeSimulation &cascade)
     }
 
     if (cascade.targetQuality) {
-        const QString target = english().toString(*cascade.targetQuality, 'f', 3);
+        const QString target = NumberFormat::fixed(*cascade.targetQuality, 3);
         if (sim.bestIndex >= 0 && sim.bestIndex < sim.curve.size()) {
             const SimulationPoint &best = sim.curve.at(sim.bestIndex);
             m_blocks.append(paragraph(
@@ -323,18 +304,18 @@ void Memo::build(const MemoInput &in)
         {Texts::tr("Task"), rec.task ? rec.task->taskName : Texts::tr("none")},
         {Texts::tr("Complexity"), complexityDisplayName(req.complexity)},
         {Texts::tr("Multi-step reasoning"), req.multiStepReasoning ? Texts::tr("yes") : Texts::tr("no")},
-        {Texts::tr("Maximum latency"), Texts::tr("%1 ms").arg(number(req.maxLatencyMs))},
+        {Texts::tr("Maximum latency"), Texts::tr("%1 ms").arg(NumberFormat::upTo(req.maxLatencyMs, 6))},
         {Texts::tr("Maximum cost per 1,000 requests"), formatUsd(req.maxCostPer1kRequests)},
-        {Texts::tr("Minimum accuracy"), number(req.minAccuracy)},
-        {Texts::tr("Requests per day"), number(req.requestsPerDay)},
-        {Texts::tr("Context length"), Texts::tr("%1 tokens").arg(number(req.contextLength))},
+        {Texts::tr("Minimum accuracy"), NumberFormat::upTo(req.minAccuracy, 6)},
+        {Texts::tr("Requests per day"), NumberFormat::upTo(req.requestsPerDay, 6)},
+        {Texts::tr("Context length"), Texts::tr("%1 tokens").arg(NumberFormat::upTo(req.contextLength, 6))},
         {Texts::tr("Tokens per request"), Texts::tr("%1 input, %2 output")
-                                       .arg(number(input.inputTokens), number(input.outputTokens))},
+                                       .arg(NumberFormat::upTo(input.inputTokens, 6), NumberFormat::upTo(input.outputTokens, 6))},
         {Texts::tr("Quality benchmark"), benchmarkName},
-        {Texts::tr("Value margin"), Texts::tr("%1 % of the tier's best score").arg(number(input.valueMargin * 100.0))},
+        {Texts::tr("Value margin"), Texts::tr("%1 % of the tier's best score").arg(NumberFormat::upTo(input.valueMargin * 100.0, 6))},
     };
     if (benchmark && benchmark->kind == ScoreKind::Rating)
-        reqRows.append({Texts::tr("Minimum rating"), input.minRating > 0.0 ? number(input.minRating) : Texts::tr("none")});
+        reqRows.append({Texts::tr("Minimum rating"), input.minRating > 0.0 ? NumberFormat::upTo(input.minRating, 6) : Texts::tr("none")});
     m_blocks.append(table({Texts::tr("Requirement"), Texts::tr("Value")}, reqRows));
 
     // Tier decision.
@@ -378,7 +359,7 @@ void Memo::build(const MemoInput &in)
         }
         m_blocks.append(paragraph(Texts::tr("Value is the cheapest %1 model scoring within %2 % of the tier's best on %3; "
                                             "best quality and cheapest bound it on either side.")
-                                      .arg(tierDisplayName(picks.tier).toLower(), number(input.valueMargin * 100.0),
+                                      .arg(tierDisplayName(picks.tier).toLower(), NumberFormat::upTo(input.valueMargin * 100.0, 6),
                                            benchmarkName)));
         m_blocks.append(table({Texts::tr("Pick"), Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Quality"),
                                Texts::tr("Monthly cost"), Texts::tr("Serving"), Texts::tr("Trade-off")}, rows));
@@ -507,9 +488,9 @@ void Memo::build(const MemoInput &in)
                          c.points.isEmpty() ? QString() : formatUsd(c.points.constLast().y())});
         }
         m_blocks.append(table({Texts::tr("Model"), Texts::tr("Serving"),
-                               Texts::tr("At %1 requests/day").arg(number(workload.requestsPerDay)),
-                               Texts::tr("At %1 requests/day").arg(number(volume.range.minRequestsPerDay)),
-                               Texts::tr("At %1 requests/day").arg(number(volume.range.maxRequestsPerDay))},
+                               Texts::tr("At %1 requests/day").arg(NumberFormat::upTo(workload.requestsPerDay, 6)),
+                               Texts::tr("At %1 requests/day").arg(NumberFormat::upTo(volume.range.minRequestsPerDay, 6)),
+                               Texts::tr("At %1 requests/day").arg(NumberFormat::upTo(volume.range.maxRequestsPerDay, 6))},
                               rows));
         if (volume.breakEvens.isEmpty()) {
             m_blocks.append(paragraph(Texts::tr("No break-even volume between these options in the charted range.")));
@@ -518,7 +499,7 @@ void Memo::build(const MemoInput &in)
             for (int i = 0; i < volume.breakEvens.size() && i < kMaxTableRows; ++i) {
                 const CostCurveBreakEven &b = volume.breakEvens.at(i);
                 beRows.append({Texts::tr("%1 and %2").arg(b.firstName, b.secondName),
-                               number(std::round(b.point.requestsPerDay)), formatUsd(b.point.monthlyUsd),
+                               NumberFormat::upTo(std::round(b.point.requestsPerDay), 6), formatUsd(b.point.monthlyUsd),
                                b.point.atStep ? Texts::tr("a replica is added; the costs never meet") : Texts::tr("equal cost")});
             }
             m_blocks.append(paragraph(Texts::tr("Break-even volumes, where the cheaper option changes:")));
@@ -534,8 +515,8 @@ void Memo::build(const MemoInput &in)
     const SelfHostingAssumptions &sh = input.selfHosting;
     m_blocks.append(list({
         Texts::tr("Volume: %1 requests per day of %2 input and %3 output tokens; a month is %4 days.")
-            .arg(number(workload.requestsPerDay), number(workload.inputTokens), number(workload.outputTokens),
-                 number(kDaysPerMonth)),
+            .arg(NumberFormat::upTo(workload.requestsPerDay, 6), NumberFormat::upTo(workload.inputTokens, 6), NumberFormat::upTo(workload.outputTokens, 6),
+                 NumberFormat::upTo(kDaysPerMonth, 6)),
         Texts::tr("API cost per month = 30 × requests per day × (input tokens × input price + output tokens × output price) / 1,000,000."),
         sh.gpuHourlyUsd ? Texts::tr("GPU price: %1 per GPU hour for every self-hosted model.")
                               .arg(formatUsd(*sh.gpuHourlyUsd))
@@ -544,17 +525,17 @@ void Memo::build(const MemoInput &in)
                                             "peak load %3 × the daily average, %4 GPU(s) per replica; replicas = "
                                             "ceil(peak tokens per second / usable throughput), at least 1; a replica runs "
                                             "720 hours a month.")
-            .arg(number(sh.tokensPerSecondPerReplica), number(sh.utilisation * 100.0), number(sh.peakFactor),
+            .arg(NumberFormat::upTo(sh.tokensPerSecondPerReplica, 6), NumberFormat::upTo(sh.utilisation * 100.0, 6), NumberFormat::upTo(sh.peakFactor, 6),
                  QString::number(sh.gpusPerReplica)),
         sh.gpuWatts > 0.0 && sh.electricityUsdPerKwh > 0.0
             ? Texts::tr("Power: %1 W per GPU × 720 hours × %2 per kWh × PUE %3 = %4 per GPU a month, added to every "
                         "self-hosted cost.")
-                  .arg(number(sh.gpuWatts), formatUsd(sh.electricityUsdPerKwh), number(std::max(1.0, sh.pue)),
+                  .arg(NumberFormat::upTo(sh.gpuWatts, 6), formatUsd(sh.electricityUsdPerKwh), NumberFormat::upTo(std::max(1.0, sh.pue), 6),
                        formatUsd(sh.gpuWatts / 1000.0 * kHoursPerMonth * sh.electricityUsdPerKwh * std::max(1.0, sh.pue)))
             : Texts::tr("Power: not counted separately (a rented GPU's hourly price includes it)."),
         sh.hardwareUsdPerGpu > 0.0
             ? Texts::tr("Owned hardware: %1 per GPU written off over %2 months = %3 per GPU a month.")
-                  .arg(formatUsd(sh.hardwareUsdPerGpu), number(sh.amortisationMonths),
+                  .arg(formatUsd(sh.hardwareUsdPerGpu), NumberFormat::upTo(sh.amortisationMonths, 6),
                        formatUsd(sh.hardwareUsdPerGpu / std::max(1.0, sh.amortisationMonths)))
             : Texts::tr("Owned hardware: none counted."),
         Texts::tr("A price of $0 for input and output in an API catalog is a placeholder, not a free model: such "

@@ -5,6 +5,8 @@
 #include "runrepository.h"
 #include "schema.h"
 
+#include "common/logging.h"
+
 #include <QAtomicInteger>
 #include <QCoreApplication>
 #include <QDir>
@@ -148,8 +150,8 @@ Status Database::open(const QString &path)
     // Staleness is judged by whoever checks the lock (by pid and process name), never by age.
     m_ownerLock->setStaleLockTime(0);
     if (!m_ownerLock->tryLock(0))
-        qWarning("Cannot create the lock file %s; another Rightsize opening this history may mark this one's streaming "
-                 "answers interrupted.", qPrintable(nativePath(m_ownerLock->fileName())));
+        qCWarning(lcStore, "Cannot create the lock file %s; another Rightsize opening this history may mark this one's "
+                           "streaming answers interrupted.", qPrintable(nativePath(m_ownerLock->fileName())));
     m_recovered = recover(db);
     emit opened();
     return success();

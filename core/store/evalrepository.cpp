@@ -5,6 +5,7 @@
 #include "database.h"
 #include "eval/evalsetformat.h"
 #include "providers/endpointstore.h"
+#include "providers/redact.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -54,8 +55,8 @@ QJsonArray arrayFrom(const QVariant &value)
 QJsonObject endpointJson(Endpoint endpoint)
 {
     endpoint.apiKeyRef.clear();
-    // A key pasted into the URL (user:key@host) is a secret too.
-    endpoint.baseUrl = endpoint.baseUrl.adjusted(QUrl::RemoveUserInfo);
+    // A key pasted into the URL (user:key@host, ?key=…) is a secret too.
+    endpoint.baseUrl = QUrl(redactedUrl(endpoint.baseUrl));
     return EndpointStore::toJson(endpoint);
 }
 

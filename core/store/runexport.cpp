@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "runexport.h"
 
+#include "common/csv.h"
+#include "common/numberformat.h"
 #include "providers/redact.h"
 
 #include <QCoreApplication>
@@ -19,11 +21,6 @@ class Texts
     Q_DECLARE_TR_FUNCTIONS(RunExport)
 };
 
-QString number(double value)
-{
-    return QString::number(value, 'g', 12);
-}
-
 template <typename T>
 QJsonValue jsonOrNull(const std::optional<T> &value)
 {
@@ -33,22 +30,7 @@ QJsonValue jsonOrNull(const std::optional<T> &value)
 template <typename T>
 QString textOrEmpty(const std::optional<T> &value)
 {
-    return value ? number(double(*value)) : QString();
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
-}
-
-QString safeUrl(const QUrl &url)
-{
-    return redact(url.adjusted(QUrl::RemoveUserInfo).toString());
+    return value ? NumberFormat::machine(double(*value)) : QString();
 }
 
 QJsonObject responseToJson(const ResponseRecord &r)
@@ -56,7 +38,7 @@ QJsonObject responseToJson(const ResponseRecord &r)
     QJsonObject endpoint{
         {QStringLiteral("name"), r.endpoint.name},
         {QStringLiteral("kind"), endpointKindName(r.endpoint.kind)},
-        {QStringLiteral("base_url"), safeUrl(r.endpoint.baseUrl)},
+        {QStringLiteral("base_url"), redactedUrl(r.endpoint.baseUrl)},
         {QStringLiteral("model"), r.endpoint.model},
         {QStringLiteral("catalog_model"), r.endpoint.catalogModel},
     };
@@ -107,26 +89,23 @@ const QStringList kCsvColumns{
 
 QByteArray csv(const QList<RunRecord> &runs)
 {
-    QString out = kCsvColumns.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+    QString out = Csv::row(kCsvColumns);
     for (const RunRecord &run : runs) {
         for (const ResponseRecord &r : run.responses) {
             const QStringList fields{
                 QString::number(run.id), run.startedAt.toUTC().toString(Qt::ISODateWithMs), run.origin, run.prompt.system,
                 run.prompt.user, QString::number(r.position), r.endpoint.name, endpointKindName(r.endpoint.kind),
-                safeUrl(r.endpoint.baseUrl), r.endpoint.model, r.endpoint.catalogModel, ResponseRecord::statusName(r.status),
+                redactedUrl(r.endpoint.baseUrl), r.endpoint.model, r.endpoint.catalogModel, ResponseRecord::statusName(r.status),
                 r.result.finishReason, textOrEmpty(r.result.inputTokens), textOrEmpty(r.result.outputTokens),
-                textOrEmpty(r.result.ttftMs), number(r.result.latencyMs), textOrEmpty(r.tokensPerSecond),
+                textOrEmpty(r.result.ttftMs), NumberFormat::machine(r.result.latencyMs), textOrEmpty(r.tokensPerSecond),
                 QString::number(r.result.attempts), textOrEmpty(r.costUsd),
-                r.price ? number(r.price->inputPerMTok) : QString(), r.price ? number(r.price->outputPerMTok) : QString(),
+                r.price ? NumberFormat::machine(r.price->inputPerMTok) : QString(), r.price ? NumberFormat::machine(r.price->outputPerMTok) : QString(),
                 r.price ? r.price->catalogName : QString(), r.price ? r.price->catalogDate.toString(Qt::ISODate) : QString(),
                 r.result.error ? ChatError::kindName(r.result.error->kind) : QString(),
                 r.result.error ? QString::number(r.result.error->httpStatus) : QString(),
                 r.result.error ? redact(r.result.error->message) : QString(), r.result.text,
             };
-            QStringList quoted;
-            for (const QString &field : fields)
-                quoted << csvField(field);
-            out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+            out += Csv::row(fields);
         }
     }
     return out.toUtf8();

@@ -104,12 +104,6 @@ QJsonObject endpointParams(const Endpoint &endpoint)
     return params;
 }
 
-/// A base URL without user info and with key-like query parameters redacted.
-QString safeUrl(const QUrl &url)
-{
-    return redact(url.adjusted(QUrl::RemoveUserInfo).toString());
-}
-
 std::optional<ChatError::Kind> errorKindFromName(const QString &name)
 {
     for (ChatError::Kind kind : {ChatError::Kind::Http, ChatError::Kind::Connection, ChatError::Kind::Timeout,
@@ -388,7 +382,7 @@ Result<qint64> RunRepository::endpointId(const Endpoint &endpoint)
             m_recentEndpoints.append({endpoint, *it});
         return *it;
     }
-    const QString url = safeUrl(endpoint.baseUrl);
+    const QString url = redactedUrl(endpoint.baseUrl);
     const QString params = compactJson(endpointParams(endpoint));
     const QString kind = endpointKindName(endpoint.kind);
     QSqlQuery q(m_db);

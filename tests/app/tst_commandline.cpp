@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Rightsize developers
+#include "cliharness.h"
 #include "commandline.h"
 #include "testpaths.h"
 
@@ -10,35 +11,14 @@
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
-
-/// Runs the command line in-process, as `rightsize <args>` would.
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QJsonDocument json() const { return QJsonDocument::fromJson(out.toUtf8()); }
-};
 
 class TestCommandLine : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_userCatalogs;
+    CliHarness m_cli;
 
-    CliRun run(const QStringList &args)
-    {
-        CliRun result;
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        CommandLine cli(out, err, m_userCatalogs.path());
-        result.exitCode = cli.run(QStringList{QStringLiteral("rightsize")} + args);
-        out.flush();
-        err.flush();
-        return result;
-    }
+    CliRun run(const QStringList &args) { return m_cli.run(args); }
 
     static QStringList userFiles(const QString &dir)
     {
@@ -69,7 +49,7 @@ private slots:
         const CliRun r = run(QStringList{QStringLiteral("recommend")} + args + QStringList{QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
-        const QJsonObject doc = r.json().object();
+        const QJsonObject doc = r.document().object();
         QCOMPARE(doc.value(QStringLiteral("tier")).toString(), tier);
         QCOMPARE(doc.value(QStringLiteral("rule")).toInt(), rule);
         const QJsonArray reasons = doc.value(QStringLiteral("reasons")).toArray();
@@ -86,7 +66,7 @@ private slots:
                               QStringLiteral("--max-cost-per-1k"), QStringLiteral("50"), QStringLiteral("--min-accuracy"),
                               QStringLiteral("0.5"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
-        const QJsonObject doc = r.json().object();
+        const QJsonObject doc = r.document().object();
         const QJsonObject task = doc.value(QStringLiteral("task_model")).toObject();
         QCOMPARE(task.value(QStringLiteral("recommended")).toString(), QStringLiteral("gpt-4o-mini"));
         QCOMPARE(task.value(QStringLiteral("alternative")).toString(), QStringLiteral("claude-3-haiku"));
@@ -111,7 +91,7 @@ private slots:
                                QStringLiteral("10"), QStringLiteral("--requests-per-day"), QStringLiteral("10000")};
         const CliRun json = run(args + QStringList{QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
-        const QJsonObject doc = json.json().object();
+        const QJsonObject doc = json.document().object();
         const QJsonObject picks = doc.value(QStringLiteral("picks")).toObject();
         QCOMPARE(picks.value(QStringLiteral("value")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("claude-3.5-sonnet"));
         QCOMPARE(picks.value(QStringLiteral("best")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("gpt-4o"));
@@ -136,7 +116,7 @@ private slots:
                  qPrintable(text.out));
         // No margin: the value pick is the best.
         const CliRun strict = run(args + QStringList{QStringLiteral("--value-margin"), QStringLiteral("0"), QStringLiteral("--json")});
-        QCOMPARE(strict.json().object().value(QStringLiteral("picks")).toObject().value(QStringLiteral("value")).toObject()
+        QCOMPARE(strict.document().object().value(QStringLiteral("picks")).toObject().value(QStringLiteral("value")).toObject()
                      .value(QStringLiteral("id")).toString(), QStringLiteral("gpt-4o"));
         QCOMPARE(run(args + QStringList{QStringLiteral("--value-margin"), QStringLiteral("60")}).exitCode, 2);
     }
@@ -155,8 +135,8 @@ private slots:
         QVERIFY2(r.out.contains(QStringLiteral("unknown")) && !r.out.contains(QStringLiteral("$0.00")), qPrintable(r.out));
         const CliRun json = run({QStringLiteral("cost"), QStringLiteral("--catalog"), path, QStringLiteral("--model"),
                                  QStringLiteral("preview-x"), QStringLiteral("--json")});
-        QCOMPARE(json.json().object().value(QStringLiteral("monthly_cost_usd")), QJsonValue(QJsonValue::Null));
-        QCOMPARE(json.json().object().value(QStringLiteral("price_known")).toBool(), false);
+        QCOMPARE(json.document().object().value(QStringLiteral("monthly_cost_usd")), QJsonValue(QJsonValue::Null));
+        QCOMPARE(json.document().object().value(QStringLiteral("price_known")).toBool(), false);
     }
 
     void costGoldenScenario()
@@ -174,7 +154,7 @@ private slots:
 
         const CliRun json = run(args + QStringList{QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
-        const QJsonArray results = json.json().array();
+        const QJsonArray results = json.document().array();
         QCOMPARE(results.size(), 3);
         const double expected[] = {1650.0, 58.5, 360.0};
         const int quality[] = {95, 85, 75};
@@ -197,8 +177,8 @@ private slots:
                               QStringLiteral("--model"), QStringLiteral("gpt-4o-mini"), QStringLiteral("--requests-per-day"),
                               QStringLiteral("10000"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY(r.json().isObject());
-        QCOMPARE(qRound64(r.json().object().value(QStringLiteral("monthly_cost_usd")).toDouble() * 100), 5850);
+        QVERIFY(r.document().isObject());
+        QCOMPARE(qRound64(r.document().object().value(QStringLiteral("monthly_cost_usd")).toDouble() * 100), 5850);
     }
 
     void badInputIsOneLineAndExitTwo_data()
@@ -229,13 +209,13 @@ private slots:
 
     void malformedCatalogChangesNothing()
     {
-        const QStringList before = userFiles(m_userCatalogs.path());
+        const QStringList before = userFiles(m_cli.catalogDir());
         const QString bad = TestPaths::fixture(QStringLiteral("cli/broken-catalog.json"));
         QVERIFY2(QFile::exists(bad), qPrintable(bad));
         const CliRun imported = run({QStringLiteral("catalog"), QStringLiteral("import"), bad});
         QCOMPARE(imported.exitCode, 2);
         QVERIFY2(imported.err.contains(QStringLiteral("broken-catalog.json")), qPrintable(imported.err));
-        QCOMPARE(userFiles(m_userCatalogs.path()), before);
+        QCOMPARE(userFiles(m_cli.catalogDir()), before);
 
         const CliRun used = run({QStringLiteral("recommend"), QStringLiteral("--catalog"), bad});
         QCOMPARE(used.exitCode, 2);
@@ -249,13 +229,13 @@ private slots:
         QCOMPARE(imported.exitCode, 0);
         const CliRun names = run({QStringLiteral("catalog"), QStringLiteral("names"), QStringLiteral("--json")});
         QStringList listed;
-        for (const QJsonValue &v : names.json().array())
+        for (const QJsonValue &v : names.document().array())
             listed << v.toObject().value(QStringLiteral("name")).toString();
         QCOMPARE(listed, (QStringList{QStringLiteral("article-2025"), QStringLiteral("current"), QStringLiteral("team")}));
         const CliRun show = run({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("phi-3-mini"), QStringLiteral("--catalog"),
                                  QStringLiteral("team"), QStringLiteral("--json")});
         QCOMPARE(show.exitCode, 0);
-        QCOMPARE(show.json().object().value(QStringLiteral("self_hosted_per_hour_usd")).toDouble(), 0.5);
+        QCOMPARE(show.document().object().value(QStringLiteral("self_hosted_per_hour_usd")).toDouble(), 0.5);
     }
 
     void bundledCatalogsCannotBeOverwritten()

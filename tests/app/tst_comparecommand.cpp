@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "catalog/catalogregistry.h"
-#include "commandline.h"
+#include "cliharness.h"
 #include "fakehttpserver.h"
 #include "providerstreams.h"
 #include "secrets/apikeystore.h"
@@ -11,19 +11,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
 const QByteArray kCanary = "sk-canary-7f3a9c1e5b2d4f6a8c0e";
 }
 
@@ -33,20 +23,9 @@ class TestCompareCommand : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_home;
-    QString m_catalogs;
+    CliHarness m_cli;
 
-    CliRun run(const QStringList &args)
-    {
-        CliRun result;
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        CommandLine cli(out, err, m_catalogs);
-        result.exitCode = cli.run(QStringList{QStringLiteral("rightsize")} + args);
-        out.flush();
-        err.flush();
-        return result;
-    }
+    CliRun run(const QStringList &args) { return m_cli.run(args); }
 
     static QString target(const QString &kind, const QString &model, const FakeHttpServer &server, const QString &path = {})
     {
@@ -56,17 +35,11 @@ class TestCompareCommand : public QObject
 private slots:
     void initTestCase()
     {
-        // Before anything resolves a standard path: everything the app writes goes in here.
-        QVERIFY(m_home.isValid());
-        for (const char *variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
-            const QString dir = m_home.filePath(QString::fromLatin1(variable).toLower());
-            QVERIFY(QDir().mkpath(dir));
-            qputenv(variable, dir.toUtf8());
-        }
-        qputenv("RIGHTSIZE_NO_KEYCHAIN", "1");
+        // The harness made a private HOME before anything resolved a standard path: everything
+        // the app writes goes in there.
+        QVERIFY(m_cli.isValid());
         qunsetenv("OPENAI_API_KEY");
         qunsetenv("ANTHROPIC_API_KEY");
-        m_catalogs = m_home.filePath(QStringLiteral("catalogs"));
     }
 
     void jsonResultsInTargetOrder()
@@ -253,7 +226,7 @@ private slots:
     {
         FakeHttpServer server;
         server.enqueue(FakeResponse::sse({ProviderStreams::openAi()}));
-        const Result<Catalog> catalog = CatalogRegistry(m_catalogs).load(QStringLiteral("current"));
+        const Result<Catalog> catalog = CatalogRegistry(m_cli.catalogDir()).load(QStringLiteral("current"));
         QVERIFY(catalog.ok());
         const ModelSpec &model = catalog->models.constFirst();
         const CliRun added = run({QStringLiteral("endpoint"), QStringLiteral("add"), QStringLiteral("priced"),
@@ -355,7 +328,7 @@ private slots:
         // …and is nowhere in what the commands printed or wrote.
         QVERIFY2(!allOutput.contains(QString::fromLatin1(kCanary)), qPrintable(allOutput));
         int files = 0;
-        QDirIterator it(m_home.path(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
+        QDirIterator it(m_cli.home(), QDir::Files | QDir::Hidden | QDir::System, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile file(it.next());
             QVERIFY(file.open(QIODevice::ReadOnly));

@@ -1,31 +1,24 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Rightsize developers
-#include "commandline.h"
+#include "cliharness.h"
 
 #include <QFile>
 #include <QImage>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 /// The drawing subcommands, export-chart and memo, run in-process under an offscreen QApplication.
 class TestExportCommands : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_dir;
+    CliHarness m_cli;
 
     int run(const QStringList &args, QString *err = nullptr)
     {
-        QString out;
-        QString errors;
-        QTextStream outStream(&out);
-        QTextStream errStream(&errors);
-        const int code = CommandLine(outStream, errStream, m_dir.filePath(QStringLiteral("catalogs"))).run(QStringList{QStringLiteral("rightsize")} + args);
-        errStream.flush();
+        const CliRun r = m_cli.run(args);
         if (err)
-            *err = errors;
-        return code;
+            *err = r.err;
+        return r.exitCode;
     }
 
     static QByteArray read(const QString &path)
@@ -49,7 +42,7 @@ private slots:
     void pngHasTheRequestedSize()
     {
         QFETCH(QString, chart);
-        const QString path = m_dir.filePath(chart + QStringLiteral(".png"));
+        const QString path = m_cli.filePath(chart + QStringLiteral(".png"));
         QString err;
         QCOMPARE(run({QStringLiteral("export-chart"), chart, QStringLiteral("--out"), path, QStringLiteral("--width"),
                       QStringLiteral("900"), QStringLiteral("--height"), QStringLiteral("600")}, &err), 0);
@@ -66,13 +59,13 @@ private slots:
 
     void svgAndPdf()
     {
-        const QString svg = m_dir.filePath(QStringLiteral("chart.svg"));
+        const QString svg = m_cli.filePath(QStringLiteral("chart.svg"));
         QCOMPARE(run(QStringList{QStringLiteral("export-chart"), QStringLiteral("cost-quality"), QStringLiteral("--out"), svg}), 0);
         const QByteArray svgText = read(svg);
         QVERIFY(svgText.contains("<svg"));
         QVERIFY(svgText.count("<path") + svgText.count("<polyline") + svgText.count("<text") > 50);
 
-        const QString pdf = m_dir.filePath(QStringLiteral("chart.pdf"));
+        const QString pdf = m_cli.filePath(QStringLiteral("chart.pdf"));
         QCOMPARE(run(QStringList{QStringLiteral("export-chart"), QStringLiteral("monthly-cost"), QStringLiteral("--out"), pdf} + articleScenario), 0);
         const QByteArray pdfBytes = read(pdf);
         QVERIFY(pdfBytes.startsWith("%PDF-"));
@@ -81,7 +74,7 @@ private slots:
 
     void memoCarriesTheGoldenFigures()
     {
-        const QString md = m_dir.filePath(QStringLiteral("memo.md"));
+        const QString md = m_cli.filePath(QStringLiteral("memo.md"));
         QString err;
         QCOMPARE(run(QStringList{QStringLiteral("memo"), QStringLiteral("--out"), md} + articleScenario, &err), 0);
         const QString text = QString::fromUtf8(read(md));
@@ -89,7 +82,7 @@ private slots:
             QVERIFY2(text.contains(QLatin1String(figure)), figure);
         QVERIFY(text.contains(QStringLiteral("article-2025")));
 
-        const QString pdf = m_dir.filePath(QStringLiteral("memo.pdf"));
+        const QString pdf = m_cli.filePath(QStringLiteral("memo.pdf"));
         QCOMPARE(run(QStringList{QStringLiteral("memo"), QStringLiteral("--out"), pdf} + articleScenario), 0);
         QVERIFY(read(pdf).startsWith("%PDF-"));
     }

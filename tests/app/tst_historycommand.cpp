@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Rightsize developers
-#include "commandline.h"
+#include "cliharness.h"
 #include "fakehttpserver.h"
 #include "providerstreams.h"
 #include "store/database.h"
@@ -12,20 +12,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 #include <QTimeZone>
 
 namespace {
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-    QJsonObject json() const { return QJsonDocument::fromJson(out.toUtf8()).object(); }
-};
-
 QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
@@ -37,33 +27,18 @@ class TestHistoryCommand : public QObject
 {
     Q_OBJECT
 
-    QTemporaryDir m_home;
+    CliHarness m_cli;
     QString m_db;
     QList<qint64> m_ids;
 
-    CliRun run(const QStringList &args)
-    {
-        CliRun result;
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        CommandLine cli(out, err, m_home.filePath(QStringLiteral("catalogs")));
-        result.exitCode = cli.run(QStringList{QStringLiteral("rightsize")} + args);
-        out.flush();
-        err.flush();
-        return result;
-    }
+    CliRun run(const QStringList &args) { return m_cli.run(args); }
 
 private slots:
     void initTestCase()
     {
-        // Everything the commands write lands in the temporary folder.
-        for (const char *variable : {"HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"}) {
-            const QString dir = m_home.filePath(QString::fromLatin1(variable).toLower());
-            QVERIFY(QDir().mkpath(dir));
-            qputenv(variable, dir.toUtf8());
-        }
-        qputenv("RIGHTSIZE_NO_KEYCHAIN", "1");
-        m_db = m_home.filePath(QStringLiteral("history.sqlite"));
+        // Everything the commands write lands in the harness's private HOME.
+        QVERIFY(m_cli.isValid());
+        m_db = m_cli.filePath(QStringLiteral("history.sqlite"));
         Database db;
         QVERIFY(db.open(m_db).ok());
         QList<RunRecord> runs;
@@ -142,7 +117,7 @@ private slots:
         QFETCH(QStringList, args);
         QFETCH(QString, file);
         QFETCH(QByteArray, start);
-        const QString out = m_home.filePath(file);
+        const QString out = m_cli.filePath(file);
         const CliRun r = run(QStringList{QStringLiteral("history"), QStringLiteral("export"), QStringLiteral("--db"), m_db,
                                          QStringLiteral("--out"), out} + args);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
@@ -157,7 +132,7 @@ private slots:
         QCOMPARE(r.json().value(QStringLiteral("ok")).toBool(), true);
         QCOMPARE(r.json().value(QStringLiteral("schema_version")).toInt(), currentSchemaVersion());
         QCOMPARE(r.json().value(QStringLiteral("runs")).toInt(), 3);
-        const QString backup = m_home.filePath(QStringLiteral("backup.sqlite"));
+        const QString backup = m_cli.filePath(QStringLiteral("backup.sqlite"));
         r = run({QStringLiteral("db"), QStringLiteral("backup"), backup, QStringLiteral("--db"), m_db});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY(QFile::exists(backup));
@@ -170,7 +145,7 @@ private slots:
 
     void reportsADamagedFileAndLeavesIt()
     {
-        const QString bad = m_home.filePath(QStringLiteral("bad.sqlite"));
+        const QString bad = m_cli.filePath(QStringLiteral("bad.sqlite"));
         {
             QFile file(bad);
             QVERIFY(file.open(QIODevice::WriteOnly));
@@ -188,7 +163,7 @@ private slots:
 
     void compareStoresItsRunUnlessNoStore()
     {
-        const QString db = m_home.filePath(QStringLiteral("compare.sqlite"));
+        const QString db = m_cli.filePath(QStringLiteral("compare.sqlite"));
         FakeHttpServer server;
         server.enqueue(FakeResponse::sse({ProviderStreams::openAi()}));
         server.enqueue(FakeResponse::sse({ProviderStreams::openAi()}));

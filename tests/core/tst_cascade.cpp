@@ -36,31 +36,11 @@ constexpr int kPromptTokens = 10;
 /// given, and usage: kPromptTokens in, one token out per entry of `tokens`.
 FakeResponse openAiStream(const QStringList &tokens, const QList<double> &logprobs = {}, int promptTokens = kPromptTokens)
 {
-    QList<QByteArray> events;
-    auto event = [&](const QJsonObject &object) {
-        events.append("data: " + QJsonDocument(object).toJson(QJsonDocument::Compact) + "\n\n");
-    };
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        QJsonObject choice{{QStringLiteral("index"), 0},
-                           {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), tokens.at(i)}}},
-                           {QStringLiteral("finish_reason"), QJsonValue::Null}};
-        if (!logprobs.isEmpty()) {
-            const QJsonObject token{{QStringLiteral("token"), tokens.at(i)},
-                                    {QStringLiteral("logprob"), logprobs.at(i)},
-                                    {QStringLiteral("top_logprobs"), QJsonArray{}}};
-            choice.insert(QStringLiteral("logprobs"), QJsonObject{{QStringLiteral("content"), QJsonArray{token}}});
-        }
-        event({{QStringLiteral("choices"), QJsonArray{choice}}});
-    }
-    event({{QStringLiteral("choices"),
-            QJsonArray{QJsonObject{{QStringLiteral("index"), 0}, {QStringLiteral("delta"), QJsonObject{}},
-                                   {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}}});
-    event({{QStringLiteral("choices"), QJsonArray{}},
-           {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), promptTokens},
-                                                 {QStringLiteral("completion_tokens"), int(tokens.size())},
-                                                 {QStringLiteral("total_tokens"), promptTokens + int(tokens.size())}}}});
-    events.append("data: [DONE]\n\n");
-    return FakeResponse::sse(events);
+    QList<ProviderStreams::TokenLogprob> perToken;
+    for (qsizetype i = 0; i < logprobs.size(); ++i)
+        perToken.append({tokens.at(i), logprobs.at(i)});
+    return FakeResponse::sse({ProviderStreams::openAiAnswer(tokens.join(QString()),
+                                                            ProviderStreams::Usage{promptTokens, tokens.size()}, perToken)});
 }
 
 FakeResponse text(const QString &answer)

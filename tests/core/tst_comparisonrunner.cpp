@@ -16,12 +16,6 @@
 #include <QTest>
 
 namespace {
-const QByteArray kOpenAiNoUsage =
-    "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hello\"},\"finish_reason\":null}]}\n\n"
-    "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\" w\xC3\xB6rld\"},\"finish_reason\":null}]}\n\n"
-    "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n"
-    "data: [DONE]\n\n";
-
 Catalog pricedCatalog()
 {
     Catalog catalog;
@@ -370,7 +364,7 @@ private slots:
     void unknownUsageStaysUnknown()
     {
         FakeHttpServer *s = server();
-        s->enqueue(FakeResponse::sse({kOpenAiNoUsage}));
+        s->enqueue(FakeResponse::sse({ProviderStreams::openAiAnswer(ProviderStreams::expectedText())}));
         Trace trace;
         trace.follow(*m_runner);
         QVERIFY(m_runner->start(prompt(), {endpoint(EndpointKind::OpenAi, s, QStringLiteral("a"), QStringLiteral("gpt-4o-mini"))}).ok());

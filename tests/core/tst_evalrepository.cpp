@@ -3,6 +3,7 @@
 #include "eval/evalmatrix.h"
 #include "eval/evalrunner.h"
 #include "fakehttpserver.h"
+#include "providerstreams.h"
 #include "providers/chatclient.h"
 #include "store/database.h"
 #include "store/evalrepository.h"
@@ -19,13 +20,7 @@ namespace {
 /// An OpenAI-style stream answering `text` with 100 input and 10 output tokens.
 FakeResponse answer(const QString &text)
 {
-    const QJsonObject content{{QStringLiteral("choices"),
-                               QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                      {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), text}}}}}}};
-    return FakeResponse::sse({"data: " + QJsonDocument(content).toJson(QJsonDocument::Compact) + "\n\n",
-                              "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n",
-                              "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":100,\"completion_tokens\":10}}\n\n",
-                              "data: [DONE]\n\n"});
+    return FakeResponse::sse({ProviderStreams::openAiAnswer(text, ProviderStreams::Usage{100, 10})});
 }
 
 EvalAssertion assertion(const char *csv)

@@ -3,6 +3,7 @@
 #include "eval/evalmatrix.h"
 #include "eval/evalrunner.h"
 #include "fakehttpserver.h"
+#include "providerstreams.h"
 #include "providers/chatclient.h"
 
 #include <QJsonArray>
@@ -16,15 +17,7 @@ namespace {
 /// An OpenAI-style stream answering `text` with the given usage.
 FakeResponse answer(const QString &text, int inputTokens = 100, int outputTokens = 10)
 {
-    const QJsonObject content{{QStringLiteral("choices"),
-                               QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                      {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), text}}}}}}};
-    const QByteArray chunk = QJsonDocument(content).toJson(QJsonDocument::Compact);
-    return FakeResponse::sse({"data: " + chunk + "\n\n",
-                              "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n",
-                              QByteArray("data: {\"choices\":[],\"usage\":{\"prompt_tokens\":") + QByteArray::number(inputTokens)
-                                  + ",\"completion_tokens\":" + QByteArray::number(outputTokens) + "}}\n\n",
-                              "data: [DONE]\n\n"});
+    return FakeResponse::sse({ProviderStreams::openAiAnswer(text, ProviderStreams::Usage{inputTokens, outputTokens})});
 }
 
 EvalAssertion assertion(const char *csv)

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Rightsize developers
-#include "decision/numberformat.h"
+#include "common/numberformat.h"
 
 #include <QLocale>
 #include <QTest>

@@ -2,6 +2,10 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "providerstreams.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
 namespace ProviderStreams {
 
 QString expectedText()
@@ -128,6 +132,39 @@ QByteArray generatedOpenAi(qsizetype bytes, qsizetype *events)
     if (events)
         *events = count;
     return stream;
+}
+
+QByteArray openAiAnswer(const QString &text, std::optional<Usage> usage, const QList<TokenLogprob> &logprobs)
+{
+    const auto event = [](const QJsonObject &object) -> QByteArray {
+        return "data: " + QJsonDocument(object).toJson(QJsonDocument::Compact) + "\n\n";
+    };
+    const auto content = [&event](const QString &piece, const QJsonObject &logprobs) {
+        QJsonObject choice{{QStringLiteral("index"), 0}, {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), piece}}}};
+        if (!logprobs.isEmpty())
+            choice.insert(QStringLiteral("logprobs"), logprobs);
+        return event({{QStringLiteral("choices"), QJsonArray{choice}}});
+    };
+    QByteArray stream;
+    if (logprobs.isEmpty())
+        stream += content(text, {});
+    QString spelt;
+    for (const TokenLogprob &t : logprobs) {
+        const QJsonObject token{{QStringLiteral("token"), t.token}, {QStringLiteral("logprob"), t.logprob},
+                                {QStringLiteral("top_logprobs"), QJsonArray{}}};
+        stream += content(t.token, {{QStringLiteral("content"), QJsonArray{token}}});
+        spelt += t.token;
+    }
+    Q_ASSERT(logprobs.isEmpty() || spelt == text);
+    stream += "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n";
+    if (usage) {
+        stream += event({{QStringLiteral("choices"), QJsonArray{}},
+                         {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), double(usage->promptTokens)},
+                                                               {QStringLiteral("completion_tokens"), double(usage->completionTokens)},
+                                                               {QStringLiteral("total_tokens"),
+                                                                double(usage->promptTokens + usage->completionTokens)}}}});
+    }
+    return stream + "data: [DONE]\n\n";
 }
 
 } // namespace ProviderStreams

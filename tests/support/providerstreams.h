@@ -6,6 +6,8 @@
 #include <QList>
 #include <QString>
 
+#include <optional>
+
 /// Response bodies byte for byte as each provider documents (and as real servers send
 /// them), for the fake servers, the wire-format tests and the benchmarks. Every stream
 /// here spells the same answer, expectedText().
@@ -19,6 +21,27 @@ QByteArray openAiMidStreamError();         ///< one content chunk, then data: {"
 QByteArray anthropic();                    ///< message_start … message_stop with ping
 QByteArray anthropicOverloaded();          ///< text deltas, then event: error (overloaded_error) after HTTP 200
 QByteArray ollama();                       ///< /api/chat NDJSON ending with done:true and counts
+
+/// The token counts an answer reports in its usage chunk.
+struct Usage
+{
+    qint64 promptTokens = 0;
+    qint64 completionTokens = 0;
+};
+
+/// One token's log-probability, as an answer's logprobs.content[] lists it.
+struct TokenLogprob
+{
+    QString token;
+    double logprob = 0;
+};
+
+/// An OpenAI-compatible streamed answer saying `text`, then finish_reason "stop", a usage chunk
+/// when `usage` is given, and [DONE]. Without `logprobs` the text comes in one content chunk; with
+/// them, one chunk per token, each carrying its log-probability (the tokens spell `text`). Texts
+/// are JSON-escaped, so any answer can be spelt.
+QByteArray openAiAnswer(const QString &text, std::optional<Usage> usage = std::nullopt,
+                        const QList<TokenLogprob> &logprobs = {});
 
 /// `stream` with every "\n" turned into "\r\n".
 QByteArray withCrlf(const QByteArray &stream);

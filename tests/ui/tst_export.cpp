@@ -28,7 +28,7 @@ private:
     RecommendationInput m_input;
     Recommendation m_recommendation;
 
-    QChart *chart(const QString &kind)
+    std::unique_ptr<QChart> chart(const QString &kind)
     {
         if (kind == QLatin1String("cost-quality"))
             return buildCostQualityChart(buildCostQualityData(m_catalog, m_input, m_recommendation));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "catalog/catalogregistry.h"
-#include "commandline.h"
+#include "cliharness.h"
 #include "decision/workbench.h"
 #include "mainwindow.h"
 #include "settings/settings.h"
@@ -12,9 +12,7 @@
 #include <QListWidget>
 #include <QMenuBar>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QTest>
-#include <QTextStream>
 
 /// The interface in German (and French): the compiled-in translations reach the widgets of the
 /// window and the messages of the command line. Texts are set when widgets are built, so each
@@ -23,9 +21,9 @@ class TestTranslations : public QObject
 {
     Q_OBJECT
 private:
-    QTemporaryDir m_dir;
-    QString iniPath() const { return m_dir.filePath(QStringLiteral("rightsize.ini")); }
-    QString catalogDir() const { return m_dir.filePath(QStringLiteral("catalogs")); }
+    CliHarness m_cli;
+    QString iniPath() const { return m_cli.filePath(QStringLiteral("rightsize.ini")); }
+    QString catalogDir() const { return m_cli.catalogDir(); }
 
     struct Session
     {
@@ -55,30 +53,14 @@ private:
         return titles;
     }
 
-    struct CliRun
-    {
-        int exitCode = -1;
-        QString out;
-        QString err;
-    };
-    CliRun runCli(const QStringList &args)
-    {
-        CliRun result;
-        QTextStream out(&result.out);
-        QTextStream err(&result.err);
-        CommandLine cli(out, err, catalogDir());
-        result.exitCode = cli.run(QStringList{QStringLiteral("rightsize")} + args);
-        out.flush();
-        err.flush();
-        return result;
-    }
+    CliRun runCli(const QStringList &args) { return m_cli.run(args); }
 
 private slots:
     void initTestCase()
     {
         // The window reads and writes the user's data locations (endpoints, history): keep away.
         QStandardPaths::setTestModeEnabled(true);
-        QVERIFY(m_dir.isValid());
+        QVERIFY(m_cli.isValid());
     }
 
     void init()

@@ -4,6 +4,7 @@
 
 #include "chartfootnote.h"
 #include "common/money.h"
+#include "common/numberformat.h"
 #include "costqualitychart.h"
 
 #include <QCoreApplication>
@@ -25,16 +26,6 @@ class Texts
 {
     Q_DECLARE_TR_FUNCTIONS(CascadeSimulationChart)
 };
-
-QString threshold(double t)
-{
-    return QLocale().toString(t, 'f', 2);
-}
-
-QString quality(double q)
-{
-    return QLocale().toString(q, 'f', 3);
-}
 
 /// Enough decimals on the cost axis that neighbouring ticks differ: a handful of prompts on a
 /// small model costs fractions of a cent.
@@ -154,7 +145,7 @@ QChart *buildCascadeSimulationChart(const CascadeSimulation &simulation, const C
     if (options.targetQuality) {
         auto *line = new QLineSeries;
         line->setObjectName(QString::fromLatin1(CascadeSimulationSeries::target));
-        line->setName(Texts::tr("Target %1").arg(quality(*options.targetQuality)));
+        line->setName(Texts::tr("Target %1").arg(NumberFormat::localised(*options.targetQuality, 3)));
         QPen pen(QColor(0x66, 0xa6, 0x1e));
         pen.setStyle(Qt::DashLine);
         pen.setWidthF(1.5);
@@ -208,7 +199,7 @@ QChart *buildCascadeSimulationChart(const CascadeSimulation &simulation, const C
         auto *ring = new QScatterSeries;
         ring->setObjectName(QString::fromLatin1(CascadeSimulationSeries::best));
         ring->setName(Texts::tr("Cheapest at target: t = %1 (%2, %3)")
-                          .arg(threshold(best.threshold), formatUsdPrecise(best.totalCostUsd), quality(*best.meanQuality)));
+                          .arg(NumberFormat::localised(best.threshold, 2), formatUsdPrecise(best.totalCostUsd), NumberFormat::localised(*best.meanQuality, 3)));
         ring->setMarkerSize(20.0);
         ring->setColor(Qt::transparent);
         QPen ringPen(color);
@@ -217,7 +208,7 @@ QChart *buildCascadeSimulationChart(const CascadeSimulation &simulation, const C
         ring->setBorderColor(color);
         ring->append(QPointF(best.totalCostUsd, *best.meanQuality));
         ring->setProperty(kIndicesProperty, QVariant::fromValue(QList<int>{simulation.bestIndex}));
-        labelPoints(ring, Texts::tr("t = %1").arg(threshold(best.threshold)), color);
+        labelPoints(ring, Texts::tr("t = %1").arg(NumberFormat::localised(best.threshold, 2)), color);
         QFont font = ring->pointLabelsFont();
         font.setBold(true);
         ring->setPointLabelsFont(font);
@@ -272,10 +263,10 @@ QString cascadeSimulationTooltip(const CascadeSimulation &simulation, int index,
     QStringList shares;
     for (int level = 0; level < p.shareAtLevel.size(); ++level) {
         shares.append(Texts::tr("%1: %2 %").arg(levelName(levelNames, level).toHtmlEscaped(),
-                                            QLocale().toString(p.shareAtLevel.at(level) * 100.0, 'f', 0)));
+                                            NumberFormat::localised(p.shareAtLevel.at(level) * 100.0)));
     }
     return Texts::tr("<b>Threshold %1</b><br>Cost %2 · quality %3 (%4 labelled)<br>Answered at: %5")
-        .arg(threshold(p.threshold), formatUsdPrecise(p.totalCostUsd),
-             p.meanQuality ? quality(*p.meanQuality) : Texts::tr("unknown"), QString::number(p.labelled),
+        .arg(NumberFormat::localised(p.threshold, 2), formatUsdPrecise(p.totalCostUsd),
+             p.meanQuality ? NumberFormat::localised(*p.meanQuality, 3) : Texts::tr("unknown"), QString::number(p.labelled),
              shares.join(QStringLiteral(" · ")));
 }

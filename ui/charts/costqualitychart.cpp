@@ -89,9 +89,10 @@ QColor tierColor(Tier tier)
     return Qt::gray;
 }
 
-QChart *buildCostQualityChart(const CostQualityData &data)
+std::unique_ptr<QChart> buildCostQualityChart(const CostQualityData &data)
 {
-    auto *chart = new QChart;
+    auto owned = std::make_unique<QChart>();
+    QChart *chart = owned.get();
     chart->setObjectName(QStringLiteral("costQualityChart"));
     chart->setTitle(data.title());
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -233,7 +234,7 @@ QChart *buildCostQualityChart(const CostQualityData &data)
         marker->setVisible(false);
 
     ChartFootnote::attach(chart, data.footnote());
-    return chart;
+    return owned;
 }
 
 int costQualityPointIndex(const QXYSeries *series, const QPointF &point)

@@ -11,6 +11,8 @@
 #include <QtCharts/QChart>
 #include <QtCharts/QXYSeries>
 
+#include <memory>
+
 /// Object names of the cost/quality chart's series, for the page and for tests.
 namespace CostQualitySeries {
 inline constexpr char tierPrefix[] = "tier:";           ///< + tierId(), one scatter per tier
@@ -26,9 +28,9 @@ QColor tierColor(Tier tier);
 /// The cost/quality scatter: one scatter series per tier present, models without a score (when
 /// the filter keeps them) along the bottom, the Pareto frontier as a line, the value pick
 /// ringed, a log cost axis, a title, axis titles with units, a legend and a provenance footnote.
-/// The caller owns the chart. Markers have no outline and the chart has no animation, so thousands
+/// Markers have no outline and the chart has no animation, so thousands
 /// of points stay cheap to draw.
-QChart *buildCostQualityChart(const CostQualityData &data);
+std::unique_ptr<QChart> buildCostQualityChart(const CostQualityData &data);
 
 /// The index into CostQualityData::points of a point of one of the chart's scatter series, or -1.
 int costQualityPointIndex(const QXYSeries *series, const QPointF &point);

@@ -3,6 +3,7 @@
 #include "monthlycostchart.h"
 
 #include "chartfootnote.h"
+#include "common/numberformat.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -26,9 +27,10 @@ QColor curveColor(int index)
 }
 } // namespace
 
-QChart *buildMonthlyCostChart(const CostCurveData &data)
+std::unique_ptr<QChart> buildMonthlyCostChart(const CostCurveData &data)
 {
-    auto *chart = new QChart;
+    auto owned = std::make_unique<QChart>();
+    QChart *chart = owned.get();
     chart->setObjectName(QStringLiteral("monthlyCostChart"));
     chart->setTitle(data.title());
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -121,7 +123,7 @@ QChart *buildMonthlyCostChart(const CostCurveData &data)
         auto *line = new QLineSeries;
         line->setObjectName(QString::fromLatin1(MonthlyCostSeries::currentVolume));
         line->setName(QCoreApplication::translate("MonthlyCostChart", "Your volume: %1 requests/day")
-                          .arg(QLocale(QLocale::English, QLocale::UnitedStates).toString(volume, 'f', 0)));
+                          .arg(NumberFormat::fixed(volume, 0)));
         QPen pen(QColor(90, 90, 90));
         pen.setStyle(Qt::DashLine);
         pen.setWidthF(1.2);
@@ -134,5 +136,5 @@ QChart *buildMonthlyCostChart(const CostCurveData &data)
     if (data.curves.isEmpty())
         chart->setTitle(QCoreApplication::translate("MonthlyCostChart", "%1 — no models selected").arg(data.title()));
     ChartFootnote::attach(chart, data.footnote());
-    return chart;
+    return owned;
 }

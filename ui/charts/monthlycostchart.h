@@ -6,6 +6,8 @@
 
 #include <QtCharts/QChart>
 
+#include <memory>
+
 /// Object names of the monthly-cost chart's series.
 namespace MonthlyCostSeries {
 inline constexpr char curvePrefix[] = "curve:";         ///< + index into CostCurveData::curves
@@ -16,4 +18,4 @@ inline constexpr char currentVolume[] = "volume";       ///< vertical line at th
 /// Monthly cost against requests per day on log–log axes: one line per option (API lines straight,
 /// self-hosted as replica steps), break-even points marked, the current volume as a dashed line,
 /// title, axis titles with units, a legend and a footnote with catalog and assumptions.
-QChart *buildMonthlyCostChart(const CostCurveData &data);
+std::unique_ptr<QChart> buildMonthlyCostChart(const CostCurveData &data);

@@ -5,6 +5,7 @@
 #include "catalog/catalog.h"
 #include "providers/chatclient.h"
 #include "providers/endpointstore.h"
+#include "providers/redact.h"
 #include "secrets/apikeystore.h"
 
 #include <QComboBox>
@@ -263,7 +264,7 @@ void EndpointsDialog::testConnection()
         return;
     }
     e.idleTimeoutMs = std::min(e.idleTimeoutMs, 15000);
-    showMessage(tr("Connecting to %1…").arg(e.baseUrl.toString()));
+    showMessage(tr("Connecting to %1…").arg(redactedUrl(e.baseUrl)));
     m_test->setEnabled(false);
     [](QPointer<EndpointsDialog> self, ChatClient *client, ApiKeyStore *keys, Endpoint e) -> QCoro::Task<void> {
         const ApiKey key = co_await keys->lookup(e);

@@ -4,6 +4,7 @@
 
 #include "catalog/catalog.h"
 #include "common/money.h"
+#include "common/numberformat.h"
 #include "models/scoretext.h"
 
 #include <QDialogButtonBox>
@@ -20,11 +21,6 @@ namespace {
 QString unknown()
 {
     return ModelDetailsDialog::tr("unknown");
-}
-
-QString whole(double value)
-{
-    return QLocale().toString(value, 'f', 0);
 }
 
 QString trimmed(double value, int maxDecimals)
@@ -69,7 +65,7 @@ ModelDetailsDialog::ModelDetailsDialog(const Catalog &catalog, const ModelSpec &
     row(tr("Self-hosted:"), QStringLiteral("selfHosted"),
         model.selfHostedPerHour ? tr("%1 per GPU hour").arg(formatUsd(*model.selfHostedPerHour)) : tr("not offered"));
     row(tr("Typical latency:"), QStringLiteral("latency"),
-        model.typicalLatencyMs ? tr("%1 ms").arg(whole(*model.typicalLatencyMs)) : unknown());
+        model.typicalLatencyMs ? tr("%1 ms").arg(NumberFormat::localised(*model.typicalLatencyMs)) : unknown());
     row(tr("Context window:"), QStringLiteral("context"),
         model.contextWindow ? tr("%1 tokens").arg(QLocale().toString(*model.contextWindow)) : unknown());
     row(tr("Max output:"), QStringLiteral("maxOutput"),

@@ -3,15 +3,7 @@
 #include "breakeventablemodel.h"
 
 #include "common/money.h"
-
-#include <QLocale>
-
-namespace {
-QString requests(double value)
-{
-    return QLocale().toString(value, 'f', 0);
-}
-} // namespace
+#include "common/numberformat.h"
 
 void BreakEvenTableModel::setCurveData(const CostCurveData &data)
 {
@@ -29,7 +21,7 @@ QString BreakEvenTableModel::emptyMessage() const
     if (m_curveCount < 2)
         return tr("Choose two or more models.");
     return tr("None between %1 and %2 requests/day: the cheaper option never changes.")
-        .arg(requests(m_range.minRequestsPerDay), requests(m_range.maxRequestsPerDay));
+        .arg(NumberFormat::localised(m_range.minRequestsPerDay), NumberFormat::localised(m_range.maxRequestsPerDay));
 }
 
 int BreakEvenTableModel::rowCount(const QModelIndex &parent) const
@@ -52,7 +44,7 @@ QVariant BreakEvenTableModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (column) {
         case Options: return tr("%1 / %2").arg(b.firstName, b.secondName);
-        case RequestsPerDay: return requests(b.point.requestsPerDay);
+        case RequestsPerDay: return NumberFormat::localised(b.point.requestsPerDay);
         case MonthlyCost: return formatUsd(b.point.monthlyUsd);
         default: return {};
         }

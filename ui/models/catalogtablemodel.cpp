@@ -5,6 +5,7 @@
 #include "scoretext.h"
 
 #include "common/money.h"
+#include "common/numberformat.h"
 
 #include <QFont>
 #include <QLocale>
@@ -14,14 +15,6 @@ namespace {
 QString dash()
 {
     return QStringLiteral("—");
-}
-
-/// Sizes and latencies as published ("8", "0.5"), without thousands separators.
-QString number(double value)
-{
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
-    return locale.toString(value, 'f', QLocale::FloatingPointShortest);
 }
 
 QString count(int value)
@@ -116,11 +109,11 @@ QVariant CatalogTableModel::display(const ModelSpec &m, int column) const
     case Name: return m.displayName;
     case Provider: return m.provider.isEmpty() ? dash() : m.provider;
     case TierColumn: return tierDisplayName(m.tier);
-    case Parameters: return m.parameterCountB ? tr("%1 B").arg(number(*m.parameterCountB)) : dash();
+    case Parameters: return m.parameterCountB ? tr("%1 B").arg(NumberFormat::localisedShortest(*m.parameterCountB)) : dash();
     case InputPrice: return formatUsd(m.inputPricePerMTok);
     case OutputPrice: return formatUsd(m.outputPricePerMTok);
     case SelfHosted: return m.selfHostedPerHour ? tr("%1/h").arg(formatUsd(*m.selfHostedPerHour)) : dash();
-    case Latency: return m.typicalLatencyMs ? tr("%1 ms").arg(number(*m.typicalLatencyMs)) : dash();
+    case Latency: return m.typicalLatencyMs ? tr("%1 ms").arg(NumberFormat::localisedShortest(*m.typicalLatencyMs)) : dash();
     case Context: return m.contextWindow ? count(*m.contextWindow) : dash();
     case MaxOutput: return m.maxOutputTokens ? count(*m.maxOutputTokens) : dash();
     case Capabilities: return m.capabilities.join(QStringLiteral(", "));

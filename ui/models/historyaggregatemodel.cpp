@@ -3,17 +3,13 @@
 #include "historyaggregatemodel.h"
 
 #include "common/money.h"
+#include "common/numberformat.h"
 #include "store/repricing.h"
 
 #include <QFont>
 #include <QLocale>
 
 namespace {
-QString figure(const std::optional<double> &value, int decimals = 0)
-{
-    return value ? QLocale().toString(*value, 'f', decimals) : QStringLiteral("—");
-}
-
 QString percent(const std::optional<double> &share)
 {
     return share ? QLocale().toString(*share * 100.0, 'f', 1) + QLatin1Char('%') : QStringLiteral("—");
@@ -71,11 +67,11 @@ QVariant HistoryAggregateModel::data(const QModelIndex &index, int role) const
     case Runs: return m.runs;
     case ErrorRate: return percent(m.errorRate);
     case Cancelled: return m.cancelled;
-    case MedianLatency: return figure(m.medianLatencyMs);
-    case P95Latency: return figure(m.p95LatencyMs);
-    case MedianTtft: return figure(m.medianTtftMs);
-    case P95Ttft: return figure(m.p95TtftMs);
-    case TokensPerSecond: return figure(m.medianTokensPerSecond, 1);
+    case MedianLatency: return NumberFormat::localisedOrDash(m.medianLatencyMs);
+    case P95Latency: return NumberFormat::localisedOrDash(m.p95LatencyMs);
+    case MedianTtft: return NumberFormat::localisedOrDash(m.medianTtftMs);
+    case P95Ttft: return NumberFormat::localisedOrDash(m.p95TtftMs);
+    case TokensPerSecond: return NumberFormat::localisedOrDash(m.medianTokensPerSecond, 1);
     case TotalCost: return usd(total);
     case CostPerRequest: return usd(m.costPerRequestUsd);
     case TodayTotalCost: return m_repriced ? usd(m.todayTotalCostUsd) : QString();

@@ -3,6 +3,7 @@
 #include "historytablemodel.h"
 
 #include "common/money.h"
+#include "common/numberformat.h"
 #include "store/database.h"
 #include "store/storeworker.h"
 
@@ -24,10 +25,6 @@ std::optional<RunSort> sortFor(int column)
     }
 }
 
-QString milliseconds(const std::optional<double> &value)
-{
-    return value ? QLocale().toString(*value, 'f', 0) : QStringLiteral("—");
-}
 }
 
 /// What one query brings back to the GUI thread.
@@ -176,8 +173,8 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
     case Models: return s.models;
     case Responses: return s.responses;
     case Errors: return s.cancelled > 0 ? tr("%1, %n cancelled", nullptr, s.cancelled).arg(s.errors) : QString::number(s.errors);
-    case Latency: return milliseconds(s.maxLatencyMs);
-    case Ttft: return milliseconds(s.minTtftMs);
+    case Latency: return NumberFormat::localisedOrDash(s.maxLatencyMs);
+    case Ttft: return NumberFormat::localisedOrDash(s.minTtftMs);
     case OutputTokens: return s.outputTokens ? QLocale().toString(*s.outputTokens) : QStringLiteral("—");
     case Cost: return s.costUsd ? formatUsd(*s.costUsd) : QStringLiteral("—");
     case Rating: {

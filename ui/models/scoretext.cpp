@@ -3,8 +3,7 @@
 #include "scoretext.h"
 
 #include "catalog/modelspec.h"
-
-#include <QLocale>
+#include "common/numberformat.h"
 
 #include <cmath>
 
@@ -13,7 +12,5 @@ QString scoreText(const BenchmarkInfo &benchmark, double value)
     const int decimals = benchmark.kind == ScoreKind::Rating ? 0 : benchmark.scaleMax <= 1.0 ? 3 : 1;
     const double scale = std::pow(10.0, decimals);
     const double rounded = std::round(value * scale) / scale;
-    QLocale locale;
-    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
-    return locale.toString(rounded, 'f', QLocale::FloatingPointShortest);
+    return NumberFormat::localisedShortest(rounded);
 }

@@ -3,6 +3,7 @@
 #include "pages/comparepage.h"
 
 #include "common/money.h"
+#include "common/numberformat.h"
 #include "compare/comparisonrunner.h"
 #include "compare/templateexpander.h"
 #include "decision/workbench.h"
@@ -11,6 +12,7 @@
 #include "pageservices.h"
 #include "providers/endpointstore.h"
 #include "providers/localserverdetector.h"
+#include "providers/redact.h"
 #include "secrets/apikeystore.h"
 #include "models/endpointchecklistmodel.h"
 #include "models/promptvariablesmodel.h"
@@ -59,11 +61,6 @@ constexpr int kMetricsIntervalMs = 250;
 // Showing text stops after this much work and resumes on the next turn of the event loop, so
 // that input and painting never wait a whole frame behind eight busy columns.
 constexpr qint64 kFlushBudgetMs = 6;
-
-QString number(double value, int decimals = 0)
-{
-    return QLocale().toString(value, 'f', decimals);
-}
 
 QString letter(int index)
 {
@@ -682,7 +679,7 @@ void ComparePage::showStreamingMetrics(int position)
     if (c && c->streaming && c->clock.elapsed() - c->metricsShownAtMs >= kMetricsIntervalMs) {
         c->metricsShownAtMs = c->clock.elapsed();
         c->metricsText = tr("%1 characters · %2 s").arg(QLocale().toString(c->text->receivedCharacters()))
-                             .arg(number(double(c->metricsShownAtMs) / 1000.0, 1));
+                             .arg(NumberFormat::localised(double(c->metricsShownAtMs) / 1000.0, 1));
         showFigures(*c);
     }
 }
@@ -699,7 +696,7 @@ void ComparePage::finishColumn(int position, const ResponseRecord &r)
     c->statusText = r.result.error ? tr("%1: %2").arg(c->state, r.result.error->message) : c->state;
     const QString unknown = QStringLiteral("—");
     const auto opt = [&unknown](const std::optional<double> &v, int decimals = 0) {
-        return v ? number(*v, decimals) : unknown;
+        return v ? NumberFormat::localised(*v, decimals) : unknown;
     };
     const auto tokens = [&unknown](const std::optional<qint64> &v) {
         return v ? QLocale().toString(*v) : unknown;
@@ -710,7 +707,7 @@ void ComparePage::finishColumn(int position, const ResponseRecord &r)
                          : !r.price ? tr("unpriced (no catalog model)")
                                     : tr("unknown (no token counts)");
     c->metricsText = tr("TTFT %1 ms · latency %2 ms · tokens %3 in / %4 out · %5 tok/s · cost %6 · attempts %7")
-                         .arg(opt(r.result.ttftMs), number(r.result.latencyMs), tokens(r.result.inputTokens),
+                         .arg(opt(r.result.ttftMs), NumberFormat::localised(r.result.latencyMs), tokens(r.result.inputTokens),
                               tokens(r.result.outputTokens), opt(r.tokensPerSecond, 1), cost)
                          .arg(r.result.attempts);
     if (!r.result.outputTokens && !r.result.text.isEmpty())

@@ -5,7 +5,9 @@
 #include "catalog/catalog.h"
 #include "charts/costqualitychart.h"
 #include "charts/monthlycostchart.h"
+#include "charts/replacechart.h"
 #include "common/money.h"
+#include "common/numberformat.h"
 #include "decision/recommendation.h"
 #include "decision/workbench.h"
 #include "export/chartexportdialog.h"
@@ -74,10 +76,6 @@ std::optional<CostOption> optionForKey(const Catalog &catalog, const QString &ke
     return CostOption{model, selfHosted.value_or(defaultsToSelfHosted(*model))};
 }
 
-QString number(double value, int decimals = 0)
-{
-    return QLocale().toString(value, 'f', decimals);
-}
 }
 
 CostExplorerPage::CostExplorerPage(Workbench &workbench, QWidget *parent)
@@ -501,9 +499,7 @@ void CostExplorerPage::rebuildQuality()
 {
     m_qualityData = buildCostQualityData(m_workbench.catalog(), m_workbench.input(), m_workbench.recommendation(),
                                          costQualityOptions());
-    QChart *chart = buildCostQualityChart(m_qualityData);
-    std::unique_ptr<QChart> old(m_qualityView->chart());
-    m_qualityView->setChart(chart);
+    QChart *chart = replaceChart(*m_qualityView, buildCostQualityChart(m_qualityData));
     placeLegend();
     connectPointSignals(chart);
     int selected = -1;
@@ -519,8 +515,7 @@ void CostExplorerPage::rebuildVolume()
 {
     const QList<CostOption> options = currentVolumeOptions();
     m_curveData = buildCostCurveData(m_workbench.catalog(), options, m_workbench.input());
-    std::unique_ptr<QChart> old(m_volumeView->chart());
-    m_volumeView->setChart(buildMonthlyCostChart(m_curveData));
+    replaceChart(*m_volumeView, buildMonthlyCostChart(m_curveData));
 
     m_breakEvenModel->setCurveData(m_curveData);
     m_noBreakEven->setText(m_breakEvenModel->emptyMessage());
@@ -710,9 +705,9 @@ void CostExplorerPage::showDetails(int index)
             row(tr("Output price"), tr("%1 per 1M").arg(formatUsd(model->outputPricePerMTok)));
         }
         if (model->contextWindow)
-            row(tr("Context"), tr("%1 tokens").arg(number(*model->contextWindow)));
+            row(tr("Context"), tr("%1 tokens").arg(NumberFormat::localised(*model->contextWindow)));
         if (model->typicalLatencyMs)
-            row(tr("Latency"), tr("%1 ms").arg(number(*model->typicalLatencyMs)));
+            row(tr("Latency"), tr("%1 ms").arg(NumberFormat::localised(*model->typicalLatencyMs)));
         if (model->parameterCountB && model->activeParameterCountB)
             row(tr("Parameters"), tr("%1 B in all, %2 B active (mixture of experts)")
                                       .arg(QLocale().toString(*model->parameterCountB),

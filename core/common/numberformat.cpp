@@ -106,4 +106,49 @@ QString number(double value)
     return NumberText(value).view().toString();
 }
 
+QString fixed(double value, int decimals)
+{
+    static const QLocale english(QLocale::English, QLocale::UnitedStates);
+    return english.toString(value, 'f', decimals);
+}
+
+QString fixedOrDash(const std::optional<double> &value, int decimals, const QString &unit)
+{
+    return value ? fixed(*value, decimals) + unit : QStringLiteral("—");
+}
+
+QString upTo(double value, int maxDecimals)
+{
+    QString text = fixed(value, maxDecimals);
+    if (text.contains(QLatin1Char('.'))) {
+        while (text.endsWith(QLatin1Char('0')))
+            text.chop(1);
+        if (text.endsWith(QLatin1Char('.')))
+            text.chop(1);
+    }
+    return text;
+}
+
+QString localised(double value, int decimals)
+{
+    return QLocale().toString(value, 'f', decimals);
+}
+
+QString localisedOrDash(const std::optional<double> &value, int decimals)
+{
+    return value ? localised(*value, decimals) : QStringLiteral("—");
+}
+
+QString localisedShortest(double value)
+{
+    QLocale locale;
+    locale.setNumberOptions(locale.numberOptions() | QLocale::OmitGroupSeparator);
+    return locale.toString(value, 'f', QLocale::FloatingPointShortest);
+}
+
+QString machine(double value)
+{
+    return QString::number(value, 'g', 12);
+}
+
 }
