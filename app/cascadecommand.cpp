@@ -10,6 +10,7 @@
 #include "providers/chatclient.h"
 #include "routing/cascade.h"
 #include "secrets/apikeystore.h"
+#include "secrets/apikeyfetch.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -139,12 +140,12 @@ int runCascadeCommand(CommandContext &context, const QStringList &arguments)
         return context.usageError(T::name, setup.error());
     if (const Status overridden = applyOverrides(parser, setup->config); !overridden)
         return context.usageError(T::name, overridden.error());
-    const Result<CascadeConfig> cascadeConfig = resolveCascade(setup->config, setup->endpoints, setup->catalog);
+    const Result<CascadeConfig> cascadeConfig = resolveCascade(setup->config, *setup->endpoints, setup->catalog);
     if (!cascadeConfig)
         return context.usageError(T::name, cascadeConfig.error());
     if (const QStringList problems = cascadeConfig->validate(); !problems.isEmpty())
         return context.usageError(T::name, problems.join(QStringLiteral("; ")));
-    const Result<std::optional<PricedEndpoint>> judge = resolveJudge(setup->config, setup->endpoints, setup->catalog);
+    const Result<std::optional<PricedEndpoint>> judge = resolveJudge(setup->config, *setup->endpoints, setup->catalog);
     if (!judge)
         return context.usageError(T::name, judge.error());
     const Result<std::shared_ptr<ConfidenceAssessor>> assessor =
@@ -163,7 +164,7 @@ int runCascadeCommand(CommandContext &context, const QStringList &arguments)
         endpoints.append(level.endpoint);
     if (*judge)
         endpoints.append((*judge)->endpoint);
-    cascade.setApiKeyLookup(QCoro::waitFor(prefetchApiKeys(*keys, endpoints)));
+    cascade.setApiKeyLookup(QCoro::waitFor(fetchApiKeys(*keys, endpoints)));
 
     const bool json = parser.isSet(QStringLiteral("json"));
     if (!json) {

@@ -10,6 +10,7 @@
 #include "providers/chatclient.h"
 #include "routing/hybridrouter.h"
 #include "secrets/apikeystore.h"
+#include "secrets/apikeyfetch.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -144,7 +145,7 @@ int runRouteCommand(CommandContext &context, const QStringList &arguments)
         return context.usageError(T::name, setup.error());
     if (const Status overridden = applyTierOverrides(parser, setup->config); !overridden)
         return context.usageError(T::name, overridden.error());
-    const Result<TierMap> tiers = resolveTierMap(setup->config, setup->endpoints, setup->catalog);
+    const Result<TierMap> tiers = resolveTierMap(setup->config, *setup->endpoints, setup->catalog);
     if (!tiers)
         return context.usageError(T::name, tiers.error());
 
@@ -171,7 +172,7 @@ int runRouteCommand(CommandContext &context, const QStringList &arguments)
     QList<Endpoint> endpoints;
     for (Tier tier : path)
         endpoints.append(tiers->at(tier).endpoint);
-    router.setApiKeyLookup(QCoro::waitFor(prefetchApiKeys(*keys, endpoints)));
+    router.setApiKeyLookup(QCoro::waitFor(fetchApiKeys(*keys, endpoints)));
 
     if (!json)
         context.out << decisionText(decision, *tiers) << '\n';

@@ -14,6 +14,7 @@
 #include "secrets/apikeystore.h"
 #include "store/database.h"
 #include "store/runrepository.h"
+#include "secrets/apikeyfetch.h"
 
 #include <QAbstractItemView>
 #include <QButtonGroup>
@@ -1212,7 +1213,7 @@ Status RoutingPage::runLive()
         [](QPointer<RoutingPage> self, ApiKeyStore *keys, QList<Endpoint> endpoints, std::unique_ptr<Cascade> cascade,
            QString prompt, QPointer<CancelToken> cancel, quint64 generation) -> QCoro::Task<void> {
             if (keys)
-                cascade->setApiKeyLookup(co_await prefetchApiKeys(*keys, endpoints));
+                cascade->setApiKeyLookup(co_await fetchApiKeys(*keys, endpoints));
             if (!self)
                 co_return;
             const CascadeResult result = co_await cascade->run(prompt, cancel);
@@ -1265,7 +1266,7 @@ Status RoutingPage::runLive()
     [](QPointer<RoutingPage> self, ApiKeyStore *keys, QList<Endpoint> endpoints, std::unique_ptr<HybridRouter> router,
        RoutingRequest request, QPointer<CancelToken> cancel, quint64 generation) -> QCoro::Task<void> {
         if (keys)
-            router->setApiKeyLookup(co_await prefetchApiKeys(*keys, endpoints));
+            router->setApiKeyLookup(co_await fetchApiKeys(*keys, endpoints));
         if (!self)
             co_return;
         const RoutedResult result = co_await router->execute(request, cancel);
