@@ -167,7 +167,7 @@ int run(CommandContext &context, const QCommandLineParser &parser, const QString
     ChatClient client(&network);
     const std::unique_ptr<ApiKeyStore> keys = ApiKeyStore::system();
     EvalSession session(&client, keys.get());
-    session.setStore(&store, &database);
+    session.setStore(&store);
     const EvalSet set = plan->set;   // the plan moves into the session
     const int total = int(set.cases.size() * plan->endpoints.size()) * plan->options.repeat;
     const qint64 resumed = plan->resumeRunId;

@@ -2,29 +2,13 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "evalsession.h"
 
-#include "secrets/apikeystore.h"
+#include "secrets/apikeyfetch.h"
 #include "store/evalrepository.h"
-#include "store/runrepository.h"
 #include "store/storeworker.h"
-
-#include <QHash>
 
 #include <QCoroTask>
 
 #include <utility>
-
-namespace {
-/// The keys of `endpoints`, looked up once each; the runner asks for them synchronously.
-QCoro::Task<std::function<QString(const Endpoint &)>> lookUpKeys(ApiKeyStore *keys, QList<Endpoint> endpoints)
-{
-    QHash<QString, QString> found;
-    for (const Endpoint &endpoint : std::as_const(endpoints)) {
-        if (!found.contains(endpoint.name))
-            found.insert(endpoint.name, (co_await keys->lookup(endpoint)).value);
-    }
-    co_return [found](const Endpoint &endpoint) { return found.value(endpoint.name); };
-}
-}
 
 EvalRunPlan EvalRunPlan::resuming(const EvalRunRecord &record, QSet<EvalKey> finished, const Catalog &catalog,
                                   const std::function<Endpoint(const Endpoint &)> &revive)
@@ -60,24 +44,13 @@ EvalSession::~EvalSession()
     m_runner->cancel();
 }
 
-void EvalSession::setStore(StoreWorker *store, Database *database)
+void EvalSession::setStore(StoreWorker *store)
 {
     if (m_store)
         m_store->disconnect(this);
-    m_store = database ? store : nullptr;
-    m_database = database;
+    m_store = store;
     if (m_store)
         connect(m_store, &QObject::destroyed, this, &EvalSession::storeLost);
-}
-
-template <typename Work>
-auto EvalSession::onEvals(Work work) const
-{
-    // The worker's thread has a connection of its own; the repository is made on it.
-    return [database = m_database, work = std::move(work)](RunRepository &) {
-        EvalRepository evals(*database);
-        return work(evals);
-    };
 }
 
 template <typename Work, typename Done>
@@ -85,7 +58,7 @@ void EvalSession::storeStep(Work work, Done done, std::function<void()> ifLost)
 {
     const quint64 step = ++m_step;
     m_ifLost = std::move(ifLost);
-    m_store->post(this, onEvals(std::move(work)), [this, step, done = std::move(done)](const auto &result) {
+    m_store->post(this, std::move(work), [this, step, done = std::move(done)](const auto &result) {
         if (step != m_step)
             return;
         m_ifLost = {};
@@ -139,7 +112,7 @@ Status EvalSession::start(EvalRunPlan plan)
     }
     if (m_plan.resumeRunId) {
         const qint64 id = m_plan.resumeRunId;
-        storeStep([id](EvalRepository &evals) { return evals.resumeRun(id); },
+        storeStep([id](StoreRepositories &store) { return store.evals().resumeRun(id); },
               [this, id](const Status &resumed) {
                   if (!resumed)
                       fail(tr("Cannot resume run #%1: %2").arg(id).arg(resumed.error()));
@@ -149,7 +122,7 @@ Status EvalSession::start(EvalRunPlan plan)
               [this] { fail(tr("The history database was closed before the run started.")); });
     } else {
         storeStep([set = m_plan.set, endpoints = m_plan.endpoints, options = m_plan.options,
-               judge = m_plan.judge](EvalRepository &evals) { return evals.startRun(set, endpoints, options, judge); },
+               judge = m_plan.judge](StoreRepositories &store) { return store.evals().startRun(set, endpoints, options, judge); },
               [this](const Result<qint64> &started) {
                   if (!started)
                       fail(tr("Cannot store the run: %1").arg(started.error()));
@@ -180,8 +153,7 @@ void EvalSession::recorded(qint64 runId)
         launch({});
         return;
     }
-    QCoro::connect(lookUpKeys(m_keys, keyed), this,
-                   [this](const std::function<QString(const Endpoint &)> &keys) { launch(keys); });
+    QCoro::connect(fetchApiKeys(*m_keys, keyed), this, [this](const ApiKeyLookup &keys) { launch(keys); });
 }
 
 void EvalSession::launch(const std::function<QString(const Endpoint &)> &keys)
@@ -204,14 +176,26 @@ void EvalSession::onResult(const EvalResult &result)
     emit resultReady(result);
     if (!m_store || !m_runId)
         return;
-    m_store->post(
-        this, onEvals([id = m_runId, result](EvalRepository &evals) { return evals.appendResult(id, result); }),
-        [this](const Status &stored) {
-            if (stored || m_storeFailed)
-                return;
-            m_storeFailed = true;
-            emit storeFailed(tr("A result could not be stored, so this run cannot be resumed completely: %1").arg(stored.error()));
-        });
+    // A write, not a job for this session: it is kept even when the session goes first.
+    m_store->post([id = m_runId, result, self = QPointer<EvalSession>(this)](StoreRepositories &store) {
+        const Status stored = store.evals().appendResult(id, result);
+        if (stored)
+            return;
+        QMetaObject::invokeMethod(
+            self.data(), [self, error = stored.error()] {
+                if (self)
+                    self->resultNotStored(error);
+            },
+            Qt::QueuedConnection);
+    });
+}
+
+void EvalSession::resultNotStored(const QString &error)
+{
+    if (m_storeFailed)
+        return;
+    m_storeFailed = true;
+    emit storeFailed(tr("A result could not be stored, so this run cannot be resumed completely: %1").arg(error));
 }
 
 void EvalSession::conclude(const EvalRunOutcome &outcome)
@@ -235,8 +219,8 @@ void EvalSession::conclude(const EvalRunOutcome &outcome)
         else
             reportFinished(done);
     };
-    storeStep([id = m_runId, drop, cancelled](EvalRepository &evals) {
-              return drop ? evals.deleteRun(id) : evals.finishRun(id, cancelled);
+    storeStep([id = m_runId, drop, cancelled](StoreRepositories &store) {
+              return drop ? store.evals().deleteRun(id) : store.evals().finishRun(id, cancelled);
           },
           [this, end](const Status &stored) {
               if (!stored)

@@ -18,7 +18,6 @@
 
 class ApiKeyStore;
 class ChatClient;
-class Database;
 class StoreWorker;
 struct EvalRunRecord;
 
@@ -63,9 +62,8 @@ public:
     EvalSession(ChatClient *client, ApiKeyStore *keys, QObject *parent = nullptr);
     ~EvalSession() override;
 
-    /// Where runs and results are written: `store` works on `database` (neither owned); null
-    /// keeps them in memory only.
-    void setStore(StoreWorker *store, Database *database);
+    /// Where runs and results are written (not owned); null keeps them in memory only.
+    void setStore(StoreWorker *store);
 
     /// A problem that keeps `plan` from running, translated; success when it can run.
     static Status check(const EvalRunPlan &plan);
@@ -107,22 +105,19 @@ signals:
 private:
     /// Posts a step the run waits for: `done` gets its result, or `ifLost` runs when the store
     /// goes away first (the database was closed), so that the run still ends.
-    /// `work(EvalRepository &)` as a job of the store's worker.
-    template <typename Work>
-    auto onEvals(Work work) const;
     template <typename Work, typename Done>
     void storeStep(Work work, Done done, std::function<void()> ifLost);
     void storeLost();
     void recorded(qint64 runId);
     void launch(const std::function<QString(const Endpoint &)> &keys);
     void onResult(const EvalResult &result);
+    void resultNotStored(const QString &error);
     void conclude(const EvalRunOutcome &outcome);
     void fail(const QString &message);
     void reportFinished(const EvalSessionOutcome &outcome);
 
     ApiKeyStore *m_keys = nullptr;
     QPointer<StoreWorker> m_store;
-    Database *m_database = nullptr;
     EvalRunner *m_runner = nullptr;
     EvalRunPlan m_plan;
     bool m_active = false;

@@ -108,7 +108,7 @@ private slots:
         m_small = std::make_unique<FakeHttpServer>();
         m_large = std::make_unique<FakeHttpServer>();
         m_session = std::make_unique<EvalSession>(m_client.get(), nullptr);
-        m_session->setStore(m_store.get(), m_database.get());
+        m_session->setStore(m_store.get());
     }
 
     void cleanup()

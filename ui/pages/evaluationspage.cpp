@@ -235,7 +235,7 @@ void EvaluationsPage::setDatabase(Database *database)
 
 void EvaluationsPage::useRepository()
 {
-    m_session->setStore(m_store.get(), m_database);
+    m_session->setStore(m_store.get());
     m_runTab->setRepository(m_repository.get());
     m_results->setRepository(m_repository.get());
     const QString whyNone = m_database ? tr("The history database could not be opened, so sets cannot be stored: %1. "
@@ -302,9 +302,6 @@ void EvaluationsPage::dropEvent(QDropEvent *event)
 void EvaluationsPage::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
-    // Pick up endpoints added elsewhere (the Compare page's Endpoints…) since it was last shown.
-    if (!isRunning())
-        reloadEndpoints();
     // Votes cast on the Compare page since: a few hundred votes refit in milliseconds.
     refreshRatings();
 }

@@ -5,6 +5,7 @@
 #include "decision/workbench.h"
 #include "dialogs/endpointsdialog.h"
 #include "eval/evalsession.h"
+#include "models/endpointchecklistmodel.h"
 #include "pages/evaluations/evalcasestab.h"
 #include "pages/evaluations/evalresultstab.h"
 #include "pages/evaluations/evalsetstab.h"
@@ -16,15 +17,13 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
 namespace {
-constexpr int kNameRole = Qt::UserRole;
-
 QString mmss(qint64 ms)
 {
     const qint64 seconds = (ms + 500) / 1000;
@@ -48,8 +47,10 @@ EvalRunTab::EvalRunTab(const Collaborators &collaborators, QWidget *parent)
     outer->addWidget(box);
     auto *layout = new QVBoxLayout(box);
     layout->addWidget(new QLabel(tr("Endpoints:"), box));
-    m_endpointList = new QListWidget(box);
+    m_endpointModel = new EndpointCheckListModel(m_endpoints, this);
+    m_endpointList = new QListView(box);
     m_endpointList->setObjectName(QStringLiteral("endpointList"));
+    m_endpointList->setModel(m_endpointModel);
     layout->addWidget(m_endpointList, 1);
     m_noEndpoints = new QLabel(tr("No endpoints yet. Add endpoints with Endpoints… below (or File → Endpoints…)."), box);
     m_noEndpoints->setObjectName(QStringLiteral("noEndpointsHint"));
@@ -63,8 +64,9 @@ EvalRunTab::EvalRunTab(const Collaborators &collaborators, QWidget *parent)
             return;
         EndpointsDialog dialog(*m_endpoints, *m_keys, m_client, m_workbench.catalog(), this);
         dialog.exec();
-        reloadEndpoints();
     });
+    if (m_endpoints)
+        connect(m_endpoints, &EndpointStore::changed, this, &EvalRunTab::reloadEndpoints);
 
     auto *form = new QFormLayout;
     m_judge = new QComboBox(box);
@@ -117,43 +119,24 @@ EvalRunTab::EvalRunTab(const Collaborators &collaborators, QWidget *parent)
 
 void EvalRunTab::reloadEndpoints()
 {
-    const QStringList checked = checkedEndpoints();
     const QString judge = m_judge->currentData().toString();
-    m_endpointList->clear();
     m_judge->clear();
     m_judge->addItem(tr("No judge"), QString());
     const QList<Endpoint> all = m_endpoints ? m_endpoints->endpoints() : QList<Endpoint>();
-    for (const Endpoint &e : all) {
-        auto *item = new QListWidgetItem(e.name, m_endpointList);
-        item->setData(kNameRole, e.name);
-        item->setFlags(item->flags() | Qt::ItemIsUserCheckable);
-        item->setCheckState(checked.contains(e.name) ? Qt::Checked : Qt::Unchecked);
-        item->setToolTip(e.catalogModel.isEmpty()
-                             ? tr("%1 · model %2 · no catalog model: unpriced, and not usable as quality")
-                                   .arg(e.baseUrl.toString(), e.model)
-                             : tr("%1 · model %2 · catalog model %3").arg(e.baseUrl.toString(), e.model, e.catalogModel));
+    for (const Endpoint &e : all)
         m_judge->addItem(e.name, e.name);
-    }
     m_judge->setCurrentIndex(std::max(0, m_judge->findData(judge)));
     m_noEndpoints->setVisible(all.isEmpty());
 }
 
 QStringList EvalRunTab::checkedEndpoints() const
 {
-    QStringList names;
-    for (int i = 0; i < m_endpointList->count(); ++i) {
-        if (m_endpointList->item(i)->checkState() == Qt::Checked)
-            names << m_endpointList->item(i)->data(kNameRole).toString();
-    }
-    return names;
+    return m_endpointModel->checkedNames();
 }
 
 void EvalRunTab::setCheckedEndpoints(const QStringList &names)
 {
-    for (int i = 0; i < m_endpointList->count(); ++i) {
-        QListWidgetItem *item = m_endpointList->item(i);
-        item->setCheckState(names.contains(item->data(kNameRole).toString()) ? Qt::Checked : Qt::Unchecked);
-    }
+    m_endpointModel->setCheckedNames(names);
 }
 
 Endpoint EvalRunTab::endpointForRun(const Endpoint &stored) const
@@ -186,13 +169,10 @@ Status EvalRunTab::run()
         return Status::failure(tr("The set “%1” cannot fill its template: %2").arg(set.name, fits.error()));
     const QStringList names = checkedEndpoints();
     if (names.isEmpty())
-        return Status::failure(m_endpointList->count() == 0 ? tr("No endpoints yet: add one with Endpoints….")
+        return Status::failure(m_endpointModel->rowCount() == 0 ? tr("No endpoints yet: add one with Endpoints….")
                                                             : tr("Check at least one endpoint to run the set on."));
     EvalRunPlan plan;
-    for (const QString &name : names) {
-        if (const Endpoint *e = m_endpoints->find(name))
-            plan.endpoints.append(*e);
-    }
+    plan.endpoints = m_endpointModel->checkedEndpoints();
     if (const QString judgeName = m_judge->currentData().toString(); !judgeName.isEmpty()) {
         if (const Endpoint *e = m_endpoints->find(judgeName))
             plan.judge = *e;

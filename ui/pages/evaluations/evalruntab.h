@@ -17,7 +17,8 @@ class EvalSession;
 class EvalSetsTab;
 class QComboBox;
 class QLabel;
-class QListWidget;
+class EndpointCheckListModel;
+class QListView;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -44,6 +45,7 @@ public:
 
     /// Where stored runs are read from to resume them (not owned); null without a database.
     void setRepository(EvalRepository *repository) { m_repository = repository; }
+    /// The judge choices and the empty-list hint, after the endpoints changed.
     void reloadEndpoints();
     QStringList checkedEndpoints() const;
     void setCheckedEndpoints(const QStringList &names);
@@ -78,7 +80,8 @@ private:
     EvalRepository *m_repository = nullptr;
     QList<EvalResult> m_resumed;
 
-    QListWidget *m_endpointList = nullptr;
+    EndpointCheckListModel *m_endpointModel = nullptr;
+    QListView *m_endpointList = nullptr;
     QLabel *m_noEndpoints = nullptr;
     QComboBox *m_judge = nullptr;
     QSpinBox *m_repeat = nullptr;
