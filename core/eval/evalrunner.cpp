@@ -91,29 +91,37 @@ void EvalRunner::cancel()
     resume();
 }
 
+QString EvalRunner::problemWith(const EvalSet &set, const QList<Endpoint> &endpoints, const EvalRunOptions &options)
+{
+    const EvalTemplate prompt = options.prompt.isEmpty() ? set.prompt : options.prompt;
+    QSet<QString> names;
+    for (const Endpoint &endpoint : endpoints)
+        names.insert(endpoint.name);
+    if (set.cases.isEmpty())
+        return tr("Cannot run evaluation %1: the set has no cases.").arg(set.name);
+    if (endpoints.isEmpty())
+        return tr("Cannot run evaluation %1: no endpoints chosen.").arg(set.name);
+    if (names.size() != endpoints.size())
+        return tr("Cannot run evaluation %1: two endpoints have the same name.").arg(set.name);
+    if (prompt.user.trimmed().isEmpty())
+        return tr("Cannot run evaluation %1: the set has no prompt template; give one, e.g. \"Answer: {{question}}\".")
+            .arg(set.name);
+    if (const Status fits = set.checkTemplate(prompt); !fits)
+        return tr("Cannot run evaluation %1: %2").arg(set.name, fits.error());
+    return {};
+}
+
 QCoro::Task<EvalRunOutcome> EvalRunner::run(EvalSet set, QList<Endpoint> endpoints, EvalRunOptions options,
                                             QSet<EvalKey> alreadyFinished)
 {
     EvalRunOutcome refused;
     const EvalTemplate prompt = options.prompt.isEmpty() ? set.prompt : options.prompt;
-    QSet<QString> names;
-    for (const Endpoint &endpoint : std::as_const(endpoints))
-        names.insert(endpoint.name);
     if (m_state)
         refused.error = tr("An evaluation is already running.");
     else if (!m_client)
         refused.error = tr("Cannot run evaluation %1: no chat client.").arg(set.name);
-    else if (set.cases.isEmpty())
-        refused.error = tr("Cannot run evaluation %1: the set has no cases.").arg(set.name);
-    else if (endpoints.isEmpty())
-        refused.error = tr("Cannot run evaluation %1: no endpoints chosen.").arg(set.name);
-    else if (names.size() != endpoints.size())
-        refused.error = tr("Cannot run evaluation %1: two endpoints have the same name.").arg(set.name);
-    else if (prompt.user.trimmed().isEmpty())
-        refused.error = tr("Cannot run evaluation %1: the set has no prompt template; give one, e.g. \"Answer: {{question}}\".")
-                            .arg(set.name);
-    else if (const Status fits = set.checkTemplate(prompt); !fits)
-        refused.error = tr("Cannot run evaluation %1: %2").arg(set.name, fits.error());
+    else
+        refused.error = problemWith(set, endpoints, options);
     if (!refused.error.isEmpty())
         co_return refused;
 

@@ -73,6 +73,8 @@ public:
     /// Milliseconds from a steady clock; tests make it deterministic.
     void setClock(std::function<qint64()> clock) { m_clock = std::move(clock); }
 
+    /// Why `set` cannot run on `endpoints` with `options` (translated); empty when it can.
+    static QString problemWith(const EvalSet &set, const QList<Endpoint> &endpoints, const EvalRunOptions &options);
     /// Runs `set` on `endpoints` (names must be unique), skipping the `alreadyFinished` keys.
     QCoro::Task<EvalRunOutcome> run(EvalSet set, QList<Endpoint> endpoints, EvalRunOptions options,
                                     QSet<EvalKey> alreadyFinished = {});

@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "catalog/catalogregistry.h"
+#include "eval/evalsession.h"
 #include "decision/workbench.h"
 #include "eval/evalstatistics.h"
 #include "fakehttpserver.h"
 #include "models/evalmatrixmodel.h"
 #include "models/evalsummarymodel.h"
+#include "models/ratingtablemodel.h"
 #include "pages/evaluationspage.h"
 #include "providers/chatclient.h"
 #include "providers/endpointstore.h"
@@ -22,22 +24,27 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
-#include <QListWidget>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTimeZone>
 #include <QTest>
+#include <QThread>
+#include <QTimer>
+#include <QElapsedTimer>
 
 #include <cmath>
+
+#include <sys/resource.h>
 
 namespace {
 
@@ -53,6 +60,26 @@ FakeResponse answer(const QString &text, int delayMs = 0)
          "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":100,\"completion_tokens\":10}}\n\n", "data: [DONE]\n\n"});
     response.headerDelayMs = delayMs;
     return response;
+}
+
+/// How often the calling thread was preempted so far (Linux); 0 where it is not known.
+long involuntarySwitches()
+{
+#ifdef RUSAGE_THREAD
+    rusage usage{};
+    if (getrusage(RUSAGE_THREAD, &usage) == 0)
+        return usage.ru_nivcsw;
+#endif
+    return 0;
+}
+
+/// The one-minute load average (Linux); 0 where it is not known.
+double loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    if (!file.open(QIODevice::ReadOnly))
+        return 0;
+    return file.readAll().split(' ').value(0).toDouble();
 }
 
 QString userMessage(const RecordedRequest &request)
@@ -239,43 +266,45 @@ private slots:
         QVERIFY(m_page->importFile(TestPaths::fixture(QStringLiteral("eval/cases.csv"))).ok());
         QCOMPARE(m_page->setNames(), QStringList{QStringLiteral("cases")});
         QVERIFY(child<QLabel>("noSetsHint")->isHidden());
-        auto *table = child<QTableWidget>("caseTable");
-        QCOMPARE(table->rowCount(), 3);
+        auto *table = child<QTableView>("caseTable");
+        QAbstractItemModel *cases = table->model();
+        QAbstractItemModelTester tester(cases);
+        QCOMPARE(cases->rowCount(), 3);
         // Description, {{question}}, assertions, reference answer, weight.
-        QCOMPARE(table->columnCount(), 5);
-        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("{{question}}"));
-        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("capital"));
-        QCOMPARE(table->item(0, 2)->text(), QStringLiteral("contains: Paris\nicontains: paris"));
-        QCOMPARE(table->item(2, 1)->text(), QStringLiteral("Two\r\nlines"));   // the fixture has CRLF line ends
+        QCOMPARE(cases->columnCount(), 5);
+        QCOMPARE(cases->headerData(1, Qt::Horizontal).toString(), QStringLiteral("{{question}}"));
+        QCOMPARE(cases->index(0, 0).data().toString(), QStringLiteral("capital"));
+        QCOMPARE(cases->index(0, 2).data().toString(), QStringLiteral("contains: Paris\nicontains: paris"));
+        QCOMPARE(cases->index(2, 1).data().toString(), QStringLiteral("Two\r\nlines"));   // the fixture has CRLF line ends
 
         // A bad assertion is refused with the case and the line named; the case keeps its checks.
-        table->item(0, 2)->setText(QStringLiteral("contains: Paris\ncontainz: Lyon"));
+        cases->setData(cases->index(0, 2), QStringLiteral("contains: Paris\ncontainz: Lyon"));
         auto *caseError = child<QLabel>("caseError");
         QVERIFY(!caseError->isHidden());
         QVERIFY2(caseError->text().startsWith(QStringLiteral("capital, assertion line 2: unknown assertion type \"containz\"")),
                  qPrintable(caseError->text()));
         QCOMPARE(m_page->currentSet().cases.at(0).assertions.size(), 2);
-        QTRY_COMPARE(table->item(0, 2)->text(), QStringLiteral("contains: Paris\nicontains: paris"));
+        QTRY_COMPARE(cases->index(0, 2).data().toString(), QStringLiteral("contains: Paris\nicontains: paris"));
 
         // Edits, add, duplicate, remove; saved and read back.
-        table->item(0, 2)->setText(QStringLiteral("starts-with: Paris\nnot-icontains: lyon"));
+        cases->setData(cases->index(0, 2), QStringLiteral("starts-with: Paris\nnot-icontains: lyon"));
         QCOMPARE(m_page->currentSet().cases.at(0).assertions.size(), 2);
         QCOMPARE(m_page->currentSet().cases.at(0).assertions.at(1).typeName(), QStringLiteral("not-icontains"));
         child<QPushButton>("addCaseButton")->click();
-        QCOMPARE(table->rowCount(), 4);
+        QCOMPARE(cases->rowCount(), 4);
         QTest::keyClick(table->viewport()->focusWidget() ? table->viewport()->focusWidget() : table, Qt::Key_Escape);
-        table->setCurrentCell(1, 0);
+        table->setCurrentIndex(cases->index(1, 0));
         child<QPushButton>("duplicateCaseButton")->click();
-        QCOMPARE(table->rowCount(), 5);
-        QCOMPARE(table->item(2, 0)->text(), QStringLiteral("quote (copy)"));
-        table->setCurrentCell(3, 0);
+        QCOMPARE(cases->rowCount(), 5);
+        QCOMPARE(cases->index(2, 0).data().toString(), QStringLiteral("quote (copy)"));
+        table->setCurrentIndex(cases->index(3, 0));
         table->selectRow(3);
         child<QPushButton>("removeCaseButton")->click();
-        QCOMPARE(table->rowCount(), 4);
-        QCOMPARE(table->item(3, 0)->text(), QString());   // the added case moved up
+        QCOMPARE(cases->rowCount(), 4);
+        QCOMPARE(cases->index(3, 0).data().toString(), QString());   // the added case moved up
         child<QPlainTextEdit>("templateEdit")->setPlainText(QStringLiteral("Answer {{question}} in {{lang}}"));
-        QCOMPARE(table->columnCount(), 6);
-        QCOMPARE(table->horizontalHeaderItem(2)->text(), QStringLiteral("{{lang}}"));
+        QCOMPARE(cases->columnCount(), 6);
+        QCOMPARE(cases->headerData(2, Qt::Horizontal).toString(), QStringLiteral("{{lang}}"));
         QVERIFY(child<QPushButton>("saveSetButton")->isEnabled());
         QVERIFY(m_page->saveCurrentSet().ok());
         EvalRepository repository(*m_database);
@@ -287,7 +316,7 @@ private slots:
 
         QVERIFY(m_page->deleteSet(QStringLiteral("cases")).ok());
         QVERIFY(m_page->setNames().isEmpty());
-        QCOMPARE(table->rowCount(), 0);
+        QCOMPARE(cases->rowCount(), 0);
     }
 
     void runShowsTheExactMatrix()
@@ -361,7 +390,8 @@ private slots:
     /// geometric mean at 1000, so large is 1000 + 200·log10(5/3) and small the mirror image.
     void ratingsTabShowsStoredVotes()
     {
-        auto *table = child<QTableWidget>("ratingsTable");
+        QAbstractItemModel *table = child<QTableView>("ratingsTable")->model();
+        QAbstractItemModelTester tester(table);
         auto *hint = child<QLabel>("noVotesHint");
         QVERIFY(m_page->ratings().isEmpty());
         QCOMPARE(hint->text(), QStringLiteral("No votes yet: vote on the Compare page after a run (blind mode)."));
@@ -403,14 +433,14 @@ private slots:
         for (int row = 0; row < 2; ++row) {
             for (int column = 0; column < 8; ++column) {
                 if (column != 2)
-                    QCOMPARE(table->item(row, column)->text(), expected[row].at(column));
+                    QCOMPARE(table->index(row, column).data().toString(), expected[row].at(column));
             }
-            const double rating = table->item(row, 1)->data(Qt::UserRole).toDouble();
+            const double rating = table->index(row, 1).data(RatingTableModel::ValueRole).toDouble();
             QVERIFY(std::abs(rating - (row == 0 ? large : small)) < 1e-6);
-            const QVariantList interval = table->item(row, 2)->data(Qt::UserRole).toList();
+            const QVariantList interval = table->index(row, 2).data(RatingTableModel::ValueRole).toList();
             QCOMPARE(interval.size(), 2);
             QVERIFY(interval.at(0).toDouble() <= rating && rating <= interval.at(1).toDouble());
-            QCOMPARE(table->item(row, 2)->text(), QStringLiteral("%1 – %2").arg(locale.toString(interval.at(0).toDouble(), 'f', 0),
+            QCOMPARE(table->index(row, 2).data().toString(), QStringLiteral("%1 – %2").arg(locale.toString(interval.at(0).toDouble(), 'f', 0),
                                                                                   locale.toString(interval.at(1).toDouble(), 'f', 0)));
         }
         QCOMPARE(child<QLabel>("ratingsInfo")->text(), QStringLiteral("Bradley–Terry ratings from 5 vote(s) cast on the Compare page."));
@@ -488,8 +518,8 @@ private slots:
         QCOMPARE(child<QPushButton>("pauseButton")->text(), QStringLiteral("Resume"));
         QVERIFY2(m_page->progressText().startsWith(QStringLiteral("1 of 6 · ")), qPrintable(m_page->progressText()));
         QVERIFY2(m_page->progressText().endsWith(QStringLiteral(" · paused")), qPrintable(m_page->progressText()));
-        child<QListWidget>("endpointList")->setFocus();
-        QTest::keyClick(child<QListWidget>("endpointList"), Qt::Key_Escape);
+        child<QAbstractItemView>("endpointList")->setFocus();
+        QTest::keyClick(child<QAbstractItemView>("endpointList"), Qt::Key_Escape);
         QTRY_COMPARE(finished.size(), 1);   // the aborted call is not waited for
         QCOMPARE(finished.first().at(1).toBool(), true);
         QVERIFY(!m_page->isRunning());
@@ -563,6 +593,96 @@ private slots:
         QCOMPARE(m_small->requestCount(), 2);   // case 1 on small was done before the "crash"
         QCOMPARE(m_large->requestCount(), 3);
         QCOMPARE(m_page->matrixModel()->verdictText(), QStringLiteral("PASS | FAIL\nFAIL | PASS\nPASS | FAIL"));
+    }
+
+    /// A long run never blocks the window: while 400 answers arrive, another connection holds the
+    /// database's write lock for stretches of 150 ms, so a result written on the GUI thread would
+    /// wait there for the lock. A 1 ms timer records the longest gap between its ticks.
+    void longRunKeepsTheEventLoopResponsive()
+    {
+        const QString csvPath = m_dir.filePath(QStringLiteral("many.csv"));
+        {
+            QFile csv(csvPath);
+            QVERIFY(csv.open(QIODevice::WriteOnly));
+            csv.write("question,__expected\n");
+            for (int i = 0; i < 200; ++i)
+                csv.write(QStringLiteral("Question %1?,contains: yes\n").arg(i).toUtf8());
+        }
+        QVERIFY(m_page->importFile(csvPath).ok());
+        child<QPlainTextEdit>("templateEdit")->setPlainText(QStringLiteral("{{question}}"));
+        QVERIFY(m_page->saveCurrentSet().ok());
+        m_page->setCheckedEndpoints({QStringLiteral("small"), QStringLiteral("large")});
+        child<QSpinBox>("concurrencySpin")->setValue(8);
+        m_small->setFallback(answer(QStringLiteral("yes")));
+        m_large->setFallback(answer(QStringLiteral("no")));
+
+        // The lock holder, a connection of its own: BEGIN IMMEDIATE, COMMIT 150 ms later, again
+        // 50 ms after that, for as long as the run lasts.
+        const QString holderName = QStringLiteral("lockHolder");
+        QSqlDatabase holder = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), holderName);
+        holder.setDatabaseName(m_database->path());
+        holder.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=0"));
+        QVERIFY(holder.open());
+        QTimer lockCycle;
+        bool locked = false;
+        int resultsWhileLocked = 0;
+        lockCycle.setSingleShot(true);
+        connect(&lockCycle, &QTimer::timeout, this, [&] {
+            QSqlQuery q(holder);
+            if (locked) {
+                QVERIFY(q.exec(QStringLiteral("COMMIT")));
+                locked = false;
+                lockCycle.start(50);
+            } else {
+                // Without a busy timeout: the holder must not wait on this thread for the writer.
+                locked = q.exec(QStringLiteral("BEGIN IMMEDIATE"));
+                lockCycle.start(locked ? 150 : 1);
+            }
+        });
+        connect(m_page->session(), &EvalSession::resultReady, this, [&] { resultsWhileLocked += locked ? 1 : 0; });
+
+        QElapsedTimer clock;
+        qint64 lastTick = 0;
+        qint64 longestGap = 0;
+        QTimer ticker;
+        ticker.setTimerType(Qt::PreciseTimer);
+        ticker.setInterval(1);
+        // A gap in which the scheduler took the CPU away from this thread (other processes share
+        // it) says nothing about the page; a thread waiting for a lock is not preempted, it sleeps.
+        long preemptions = involuntarySwitches();
+        connect(&ticker, &QTimer::timeout, this, [&] {
+            const qint64 now = clock.elapsed();
+            const long switches = involuntarySwitches();
+            if (switches == preemptions)
+                longestGap = std::max(longestGap, now - lastTick);
+            preemptions = switches;
+            lastTick = now;
+        });
+
+        QSignalSpy finished(m_page.get(), &EvaluationsPage::runFinished);
+        QVERIFY(m_page->run().ok());
+        clock.start();
+        ticker.start();
+        lockCycle.start(0);
+        QVERIFY(finished.wait(60000));
+        ticker.stop();
+        lockCycle.stop();
+        if (locked)
+            QVERIFY(QSqlQuery(holder).exec(QStringLiteral("COMMIT")));
+        holder.close();
+        holder = QSqlDatabase();
+        QSqlDatabase::removeDatabase(holderName);
+
+        QVERIFY2(resultsWhileLocked > 0, "no result arrived while the store was locked: the test proves nothing");
+        if (longestGap > 16 && loadAverage() > QThread::idealThreadCount())
+            QSKIP(qPrintable(QStringLiteral("the event loop stalled for %1 ms while the machine was overcommitted (load %2 on "
+                                            "%3 CPUs): run this test on its own").arg(longestGap).arg(loadAverage()).arg(QThread::idealThreadCount())));
+        QVERIFY2(longestGap <= 16, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(longestGap)));
+        EvalRepository repository(*m_database);
+        const qint64 runId = finished.first().at(0).toLongLong();
+        QCOMPARE(repository.runInfo(runId).value().status, EvalRunInfo::Status::Finished);
+        QCOMPARE(repository.results(runId).value().size(), 400);
+        QCOMPARE(m_page->summaryModel()->index(0, EvalSummaryModel::PassRate).data().toString(), QStringLiteral("100.0 % (200 of 200)"));
     }
 
     /// A realistic run on three endpoints, grabbed as a picture: docs/screenshots/evaluations-matrix.png
