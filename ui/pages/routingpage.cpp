@@ -7,11 +7,9 @@
 #include "common/money.h"
 #include "decision/workbench.h"
 #include "export/chartexport.h"
-#include "providers/canceltoken.h"
 #include "providers/chatclient.h"
 #include "pageservices.h"
 #include "providers/endpointstore.h"
-#include "secrets/apikeystore.h"
 #include "store/database.h"
 #include "store/runrepository.h"
 
@@ -135,8 +133,6 @@ RoutingPage::~RoutingPage()
     // A pending edit is not lost when the window closes within the debounce pause.
     if (m_saveTimer && m_saveTimer->isActive())
         saveConfig();
-    if (m_cancel)
-        m_cancel->cancel();
 }
 
 void RoutingPage::build()
@@ -150,6 +146,22 @@ void RoutingPage::build()
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(kFlushIntervalMs);
     connect(m_flushTimer, &QTimer::timeout, this, &RoutingPage::flushLiveText);
+    m_session = new RoutingSession(m_services.client, m_services.keys, this);
+    connect(m_session, &RoutingSession::levelStarted, this, [this](int level, const Endpoint &endpoint) {
+        startLiveRow(QString::number(level + 1), endpoint);
+    });
+    connect(m_session, &RoutingSession::attemptStarted, this, [this](Tier tier, const Endpoint &endpoint) {
+        startLiveRow(tierDisplayName(tier), endpoint);
+    });
+    connect(m_session, &RoutingSession::textAppended, this, [this](const QString &delta) {
+        m_pendingText += delta;
+        if (!m_flushTimer->isActive())
+            m_flushTimer->start();
+    });
+    connect(m_session, &RoutingSession::levelFinished, this, &RoutingPage::showLevelFinished);
+    connect(m_session, &RoutingSession::attemptFinished, this, &RoutingPage::showAttemptFinished);
+    connect(m_session, &RoutingSession::cascadeFinished, this, &RoutingPage::finishCascade);
+    connect(m_session, &RoutingSession::routeFinished, this, &RoutingPage::finishRoute);
 
     auto *layout = new QVBoxLayout(this);
     m_tabs = new QTabWidget(this);
@@ -1147,132 +1159,67 @@ Status RoutingPage::runLive()
     m_liveTable->setRowCount(0);
     m_liveAnswer->clear();
     m_pendingText.clear();
-    const quint64 generation = ++m_generation;
-    auto *cancel = new CancelToken(this);
-    m_cancel = cancel;
-    QPointer<RoutingPage> self(this);
 
     if (liveMode() == LiveMode::Cascade) {
-        const Result<CascadeConfig> cascadeConfig = resolveCascade(m_config, store, catalog);
-        if (!cascadeConfig)
-            return fail(cascadeConfig.error());
-        if (const QStringList problems = cascadeConfig->validate(); !problems.isEmpty())
-            return fail(problems.join(QLatin1Char('\n')));
-        const Result<std::optional<PricedEndpoint>> judge = resolveJudge(m_config, store, catalog);
-        if (!judge)
-            return fail(judge.error());
-        const Result<std::shared_ptr<ConfidenceAssessor>> assessor =
-            makeAssessor(m_config.assessors, AssessorOptions::fromConfig(m_config, *judge));
-        if (!assessor)
-            return fail(assessor.error());
-        QList<Endpoint> endpoints;
-        for (const PricedEndpoint &level : cascadeConfig->levels)
-            endpoints.append(level.endpoint);
-        if (*judge)
-            endpoints.append((*judge)->endpoint);
-
-        auto cascade = std::make_unique<Cascade>(m_services.client);
-        cascade->setConfig(*cascadeConfig);
-        cascade->setAssessor(*assessor);
-        connect(cascade.get(), &Cascade::levelStarted, this, [this](int level, const Endpoint &endpoint) {
-            startLiveRow(QString::number(level + 1), endpoint);
-        });
-        connect(cascade.get(), &Cascade::textAppended, this, [this](int, const QString &delta) {
-            m_pendingText += delta;
-            if (!m_flushTimer->isActive())
-                m_flushTimer->start();
-        });
-        connect(cascade.get(), &Cascade::levelFinished, this, [this](const CascadeLevelResult &level) {
-            flushLiveText();
-            const int row = level.level;
-            if (row < 0 || row >= m_liveTable->rowCount())
-                return;
-            const QString answer = level.answer.text;
-            m_liveTable->setItem(row, LiveAnswer, item(firstLine(answer), answer));
-            const Assessment &a = level.assessment;
-            m_liveTable->setItem(row, LiveConfidence,
-                                 item(a.confidence ? number(*a.confidence, 2) : tr("unavailable"), a.reason));
-            m_liveTable->setItem(row, LiveCost, item(costText(level.cost),
-                                                     tr("Answer %1, assessment %2")
-                                                         .arg(costText(level.answerCost), formatUsdPrecise(a.cost.usd))));
-            m_liveTable->setItem(row, LiveLatency, item(tr("%1 ms").arg(number(level.latencyMs, 0))));
-            QString outcome;
-            if (!level.answer.ok())
-                outcome = tr("failed: %1").arg(level.answer.error->message);
-            else if (level.accepted)
-                outcome = tr("accepted");
-            else
-                outcome = a.confidence ? tr("below the threshold") : tr("no confidence");
-            m_liveTable->setItem(row, LiveOutcome, item(outcome, outcome));
-        });
-        const QString threshold = number(cascadeConfig->threshold, 2);
+        const Result<CascadePlan> plan = RoutingSession::planCascade(m_config, store, catalog);
+        if (!plan)
+            return fail(plan.error());
         m_liveSummary->setText(tr("Running the cascade over %n level(s), threshold %1…", nullptr,
-                                  int(cascadeConfig->levels.size())).arg(threshold));
+                                  int(plan->cascade.levels.size())).arg(number(plan->cascade.threshold, 2)));
         setRunning(true);
-        [](QPointer<RoutingPage> self, ApiKeyStore *keys, QList<Endpoint> endpoints, std::unique_ptr<Cascade> cascade,
-           QString prompt, QPointer<CancelToken> cancel, quint64 generation) -> QCoro::Task<void> {
-            if (keys)
-                cascade->setApiKeyLookup(co_await prefetchApiKeys(*keys, endpoints));
-            if (!self)
-                co_return;
-            const CascadeResult result = co_await cascade->run(prompt, cancel);
-            if (self && self->m_generation == generation)
-                self->finishCascade(result);
-        }(self, m_services.keys, endpoints, std::move(cascade), prompt, cancel, generation);
+        m_session->runCascade(*plan, prompt);
         return success();
     }
 
-    const Result<TierMap> tiers = resolveTierMap(m_config, store, catalog);
-    if (!tiers)
-        return fail(tiers.error());
-    if (const QStringList problems = m_config.policy.validate(); !problems.isEmpty())
-        return fail(problems.join(QLatin1Char('\n')));
     RoutingRequest request = previewRequest();
     request.prompt = prompt;
-    if (const Status configured = requireConfiguredTiers(m_config, TierMap::escalationFrom(m_config.policy.decide(request).tier));
-        !configured)
-        return fail(configured.error());
-    QList<Endpoint> endpoints;
-    for (Tier tier : routerTiers)
-        endpoints.append(tiers->at(tier).endpoint);
-    auto router = std::make_unique<HybridRouter>(m_services.client);
-    router->setPolicy(m_config.policy);
-    router->setTiers(*tiers);
-    connect(router.get(), &HybridRouter::attemptStarted, this, [this](Tier tier, const Endpoint &endpoint) {
-        startLiveRow(tierDisplayName(tier), endpoint);
-    });
-    connect(router.get(), &HybridRouter::textAppended, this, [this](Tier, const QString &delta) {
-        m_pendingText += delta;
-        if (!m_flushTimer->isActive())
-            m_flushTimer->start();
-    });
-    connect(router.get(), &HybridRouter::attemptFinished, this, [this](const RouteAttempt &attempt) {
-        flushLiveText();
-        const int row = m_liveTable->rowCount() - 1;
-        if (row < 0)
-            return;
-        m_liveTable->setItem(row, LiveAnswer, item(firstLine(m_liveAnswer->toPlainText()), m_liveAnswer->toPlainText()));
-        m_liveTable->setItem(row, LiveConfidence, item(tr("—")));
-        m_liveTable->setItem(row, LiveCost, item(costText(attempt.cost)));
-        m_liveTable->setItem(row, LiveLatency, item(tr("%1 ms").arg(number(attempt.latencyMs, 0)),
-                                                    tr("%n request(s) sent", nullptr, attempt.httpAttempts)));
-        const QString outcome = attempt.ok() ? tr("answered") : tr("failed: %1").arg(attempt.error->message);
-        m_liveTable->setItem(row, LiveOutcome, item(outcome, outcome));
-    });
-    const RouteDecision decision = m_config.policy.decide(request);
-    m_liveSummary->setText(tr("Routing to the %1 tier (rule %2)…").arg(tierDisplayName(decision.tier)).arg(decision.ruleIndex + 1));
+    const Result<RoutePlan> plan = RoutingSession::planRoute(m_config, store, catalog, request);
+    if (!plan)
+        return fail(plan.error());
+    if (!plan->sendable)
+        return fail(plan->sendable.error());
+    m_liveSummary->setText(tr("Routing to the %1 tier (rule %2)…").arg(tierDisplayName(plan->decision.tier)).arg(plan->decision.ruleIndex + 1));
     setRunning(true);
-    [](QPointer<RoutingPage> self, ApiKeyStore *keys, QList<Endpoint> endpoints, std::unique_ptr<HybridRouter> router,
-       RoutingRequest request, QPointer<CancelToken> cancel, quint64 generation) -> QCoro::Task<void> {
-        if (keys)
-            router->setApiKeyLookup(co_await prefetchApiKeys(*keys, endpoints));
-        if (!self)
-            co_return;
-        const RoutedResult result = co_await router->execute(request, cancel);
-        if (self && self->m_generation == generation)
-            self->finishRoute(result);
-    }(self, m_services.keys, endpoints, std::move(router), request, cancel, generation);
+    m_session->runRoute(*plan, request);
     return success();
+}
+
+void RoutingPage::showLevelFinished(const CascadeLevelResult &level)
+{
+    flushLiveText();
+    const int row = level.level;
+    if (row < 0 || row >= m_liveTable->rowCount())
+        return;
+    const QString answer = level.answer.text;
+    m_liveTable->setItem(row, LiveAnswer, item(firstLine(answer), answer));
+    const Assessment &a = level.assessment;
+    m_liveTable->setItem(row, LiveConfidence, item(a.confidence ? number(*a.confidence, 2) : tr("unavailable"), a.reason));
+    m_liveTable->setItem(row, LiveCost, item(costText(level.cost),
+                                             tr("Answer %1, assessment %2").arg(costText(level.answerCost), formatUsdPrecise(a.cost.usd))));
+    m_liveTable->setItem(row, LiveLatency, item(tr("%1 ms").arg(number(level.latencyMs, 0))));
+    QString outcome;
+    if (!level.answer.ok())
+        outcome = tr("failed: %1").arg(level.answer.error->message);
+    else if (level.accepted)
+        outcome = tr("accepted");
+    else
+        outcome = a.confidence ? tr("below the threshold") : tr("no confidence");
+    m_liveTable->setItem(row, LiveOutcome, item(outcome, outcome));
+}
+
+void RoutingPage::showAttemptFinished(const RouteAttempt &attempt)
+{
+    flushLiveText();
+    const int row = m_liveTable->rowCount() - 1;
+    if (row < 0)
+        return;
+    m_liveTable->setItem(row, LiveAnswer, item(firstLine(m_liveAnswer->toPlainText()), m_liveAnswer->toPlainText()));
+    m_liveTable->setItem(row, LiveConfidence, item(tr("—")));
+    m_liveTable->setItem(row, LiveCost, item(costText(attempt.cost)));
+    m_liveTable->setItem(row, LiveLatency, item(tr("%1 ms").arg(number(attempt.latencyMs, 0)),
+                                                tr("%n request(s) sent", nullptr, attempt.httpAttempts)));
+    const QString outcome = attempt.ok() ? tr("answered") : tr("failed: %1").arg(attempt.error->message);
+    m_liveTable->setItem(row, LiveOutcome, item(outcome, outcome));
 }
 
 void RoutingPage::startLiveRow(const QString &level, const Endpoint &endpoint)
@@ -1300,16 +1247,13 @@ void RoutingPage::flushLiveText()
 
 void RoutingPage::cancelLive()
 {
-    if (m_cancel)
-        m_cancel->cancel();
+    m_session->cancel();
 }
 
 void RoutingPage::finishCascade(const CascadeResult &result)
 {
     flushLiveText();
     setRunning(false);
-    if (m_cancel)
-        m_cancel->deleteLater();
     if (!result.ok()) {
         showLiveError(result.error.isEmpty() ? tr("No level answered.") : result.error);
         m_liveSummary->setText(tr("No answer. Cost so far: %1.").arg(costText(result.totalCost)));
@@ -1342,8 +1286,6 @@ void RoutingPage::finishRoute(const RoutedResult &result)
 {
     flushLiveText();
     setRunning(false);
-    if (m_cancel)
-        m_cancel->deleteLater();
     const QString decided = tr("rule %1 “%2” chose the %3 tier")
                                 .arg(result.decision.ruleIndex + 1)
                                 .arg(result.decision.ruleName, tierDisplayName(result.decision.tier));

@@ -7,6 +7,7 @@
 #include "routing/cascade.h"
 #include "routing/hybridrouter.h"
 #include "routing/routingconfig.h"
+#include "routing/routingsession.h"
 #include "routing/storedrunsimulation.h"
 
 #include <QPointer>
@@ -16,7 +17,6 @@
 #include <optional>
 
 class ApiKeyStore;
-class CancelToken;
 class ChatClient;
 class Database;
 class EndpointStore;
@@ -135,6 +135,8 @@ private:
     // live
     void startLiveRow(const QString &level, const Endpoint &endpoint);
     void flushLiveText();
+    void showLevelFinished(const CascadeLevelResult &level);
+    void showAttemptFinished(const RouteAttempt &attempt);
     void finishCascade(const CascadeResult &result);
     void finishRoute(const RoutedResult &result);
     void setRunning(bool running);
@@ -208,9 +210,8 @@ private:
     QLabel *m_liveError = nullptr;
     QTimer *m_flushTimer = nullptr;
     QString m_pendingText;
-    QPointer<CancelToken> m_cancel;
+    RoutingSession *m_session = nullptr;
     bool m_running = false;
-    quint64 m_generation = 0;
 
     // simulator
     QLineEdit *m_simRuns = nullptr;
