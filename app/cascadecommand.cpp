@@ -143,7 +143,7 @@ int runCascadeCommand(CommandContext &context, const QStringList &arguments)
         return context.usageError(T::name, setup.error());
     if (const Status overridden = applyOverrides(parser, setup->config); !overridden)
         return context.usageError(T::name, overridden.error());
-    const Result<CascadePlan> plan = RoutingSession::planCascade(setup->config, setup->endpoints, setup->catalog, *timeouts);
+    const Result<CascadePlan> plan = RoutingSession::planCascade(setup->config, *setup->endpoints, setup->catalog, *timeouts);
     if (!plan)
         return context.usageError(T::name, plan.error());
 

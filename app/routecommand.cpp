@@ -149,7 +149,7 @@ int runRouteCommand(CommandContext &context, const QStringList &arguments)
     if (const Status overridden = applyTierOverrides(parser, setup->config); !overridden)
         return context.usageError(T::name, overridden.error());
     const Result<RoutePlan> plan =
-        RoutingSession::planRoute(setup->config, setup->endpoints, setup->catalog, *request, *timeouts);
+        RoutingSession::planRoute(setup->config, *setup->endpoints, setup->catalog, *request, *timeouts);
     if (!plan)
         return context.usageError(T::name, plan.error());
 

@@ -27,7 +27,7 @@ Result<RoutingSetup> RoutingCli::load(const QCommandLineParser &parser, const Co
     if (!config)
         return R::failure(config.error());
     setup.config = std::move(config).value();
-    if (const Status loaded = setup.endpoints.load(); !loaded)
+    if (const Status loaded = setup.endpoints->load(); !loaded)
         return R::failure(loaded.error());
     if (needsCatalog) {
         const CatalogRegistry registry(context.userCatalogDir);

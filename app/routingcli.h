@@ -13,6 +13,7 @@
 #include <QJsonObject>
 #include <QJsonValue>
 
+#include <memory>
 #include <optional>
 
 class QCommandLineParser;
@@ -24,7 +25,7 @@ struct ChatError;
 struct RoutingSetup
 {
     RoutingConfig config;
-    EndpointStore endpoints;
+    std::unique_ptr<EndpointStore> endpoints = std::make_unique<EndpointStore>();
     Catalog catalog;
 };
 

@@ -364,7 +364,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CascadeCommand</name>
     <message>
-        <location filename="../app/cascadecommand.cpp" line="+38"/>
+        <location filename="../app/cascadecommand.cpp" line="+39"/>
         <source>--levels needs at least one endpoint name or KIND:MODEL@BASE_URL target</source>
         <translation>--levels braucht mindestens einen Endpunktnamen oder ein Ziel KIND:MODEL@BASE_URL</translation>
     </message>
@@ -2618,7 +2618,7 @@ Datum: %5</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="+128"/>
+        <location filename="../ui/pages/comparepage.cpp" line="+129"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -2890,12 +2890,12 @@ Datum: %5</translation>
         <translation>%1 Zeichen · %2 s</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>unpriced (no catalog model)</source>
         <translation>ohne Preis (kein Katalogmodell)</translation>
     </message>
@@ -3785,6 +3785,29 @@ Datum: %5</translation>
     </message>
 </context>
 <context>
+    <name>EndpointCheckListModel</name>
+    <message>
+        <location filename="../ui/models/endpointchecklistmodel.cpp" line="+103"/>
+        <source>%1 — detected on this machine</source>
+        <translation>%1 – auf diesem Rechner gefunden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 · model %3</source>
+        <translation>%1 · %2 · Modell %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · no catalog model: unpriced, and not usable as quality</source>
+        <translation>%1 · kein Katalogmodell: ohne Preis und nicht als Qualitätsnachweis nutzbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · catalog model %2</source>
+        <translation>%1 · Katalogmodell %2</translation>
+    </message>
+</context>
+<context>
     <name>EndpointCommand</name>
     <message>
         <location filename="../app/endpointcommand.cpp" line="+34"/>
@@ -3967,7 +3990,7 @@ Datum: %5</translation>
 <context>
     <name>EndpointStore</name>
     <message>
-        <location filename="../core/providers/endpointstore.cpp" line="+46"/>
+        <location filename="../core/providers/endpointstore.cpp" line="+47"/>
         <source>An endpoint needs a name.</source>
         <translation>Ein Endpunkt braucht einen Namen.</translation>
     </message>
@@ -3997,12 +4020,12 @@ Datum: %5</translation>
         <translation>Ein Endpunkt namens %1 existiert bereits.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+82"/>
         <source>endpoint “%1” has an unknown kind “%2” (expected openai, anthropic or ollama)</source>
         <translation>Endpunkt „%1“ hat eine unbekannte Art „%2“ (erwartet openai, anthropic oder ollama)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Cannot read the endpoints file %1: %2</source>
         <translation>Die Endpunktdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -6744,7 +6767,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>bis</translation>
     </message>
     <message numerus="yes">
-        <location line="+400"/>
+        <location line="+401"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n Lauf</numerusform>
@@ -6752,7 +6775,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         </translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-450"/>
         <source>Every word must occur in the prompt or in one answer (Ctrl+F)</source>
         <translation>Jedes Wort muss im Prompt oder in einer Antwort vorkommen (Strg+F)</translation>
     </message>
@@ -6812,13 +6835,13 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
     </message>
     <message>
         <location line="+39"/>
-        <location line="+267"/>
+        <location line="+268"/>
         <location line="+30"/>
         <source>No history database is open.</source>
         <translation>Keine Verlaufsdatenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-296"/>
         <source>The run history cannot be shown.
 
 %1
@@ -6877,7 +6900,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Erstes Token %1 ms · Latenz %2 ms · %3 Tokens aus · Kosten %4 · Versuche %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+103"/>
         <source>%n run(s) among the newest matches; add words to find older ones</source>
         <translation>
             <numerusform>%n Lauf unter den neuesten Treffern; fügen Sie Wörter hinzu, um ältere zu finden</numerusform>
@@ -6941,7 +6964,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>HistoryTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/historytablemodel.cpp" line="+177"/>
+        <location filename="../ui/models/historytablemodel.cpp" line="+178"/>
         <source>%1, %n cancelled</source>
         <translation>
             <numerusform>%1, %n abgebrochen</numerusform>
@@ -9295,7 +9318,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>RouteCommand</name>
     <message>
-        <location filename="../app/routecommand.cpp" line="+38"/>
+        <location filename="../app/routecommand.cpp" line="+39"/>
         <source>--prompt is required</source>
         <translation>--prompt ist erforderlich</translation>
     </message>
@@ -9450,7 +9473,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1: muss Text sein</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+57"/>
         <source>%1: must be a whole number from 1</source>
         <translation>%1: muss eine ganze Zahl ab 1 sein</translation>
     </message>
@@ -9608,7 +9631,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>RoutingPage</name>
     <message>
-        <location filename="../ui/pages/routingpage.cpp" line="+157"/>
+        <location filename="../ui/pages/routingpage.cpp" line="+158"/>
         <source>&amp;Router</source>
         <translation>&amp;Router</translation>
     </message>

@@ -364,7 +364,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CascadeCommand</name>
     <message>
-        <location filename="../app/cascadecommand.cpp" line="+38"/>
+        <location filename="../app/cascadecommand.cpp" line="+39"/>
         <source>--levels needs at least one endpoint name or KIND:MODEL@BASE_URL target</source>
         <translation>--levels nécessite au moins un nom de point de terminaison ou une cible KIND:MODEL@BASE_URL</translation>
     </message>
@@ -2618,7 +2618,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="+128"/>
+        <location filename="../ui/pages/comparepage.cpp" line="+129"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -2890,12 +2890,12 @@ Date&#xa0;: %5</translation>
         <translation>%1 caractères · %2 s</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>unpriced (no catalog model)</source>
         <translation>sans prix (aucun modèle du catalogue)</translation>
     </message>
@@ -3785,6 +3785,29 @@ Date&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>EndpointCheckListModel</name>
+    <message>
+        <location filename="../ui/models/endpointchecklistmodel.cpp" line="+103"/>
+        <source>%1 — detected on this machine</source>
+        <translation>%1 — détecté sur cette machine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 · model %3</source>
+        <translation>%1 · %2 · modèle %3</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · no catalog model: unpriced, and not usable as quality</source>
+        <translation>%1 · aucun modèle du catalogue : sans prix, et inutilisable comme mesure de qualité</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 · catalog model %2</source>
+        <translation>%1 · modèle du catalogue %2</translation>
+    </message>
+</context>
+<context>
     <name>EndpointCommand</name>
     <message>
         <location filename="../app/endpointcommand.cpp" line="+34"/>
@@ -3967,7 +3990,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>EndpointStore</name>
     <message>
-        <location filename="../core/providers/endpointstore.cpp" line="+46"/>
+        <location filename="../core/providers/endpointstore.cpp" line="+47"/>
         <source>An endpoint needs a name.</source>
         <translation>Un point de terminaison doit avoir un nom.</translation>
     </message>
@@ -3997,12 +4020,12 @@ Date&#xa0;: %5</translation>
         <translation>Un point de terminaison nommé %1 existe déjà.</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+82"/>
         <source>endpoint “%1” has an unknown kind “%2” (expected openai, anthropic or ollama)</source>
         <translation>le point de terminaison «&#xa0;%1&#xa0;» a un type inconnu «&#xa0;%2&#xa0;» (attendu&#xa0;: openai, anthropic ou ollama)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>Cannot read the endpoints file %1: %2</source>
         <translation>Impossible de lire le fichier des points de terminaison %1&#xa0;: %2</translation>
     </message>
@@ -6744,7 +6767,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>au</translation>
     </message>
     <message numerus="yes">
-        <location line="+400"/>
+        <location line="+401"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n exécution</numerusform>
@@ -6752,7 +6775,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         </translation>
     </message>
     <message>
-        <location line="-449"/>
+        <location line="-450"/>
         <source>Every word must occur in the prompt or in one answer (Ctrl+F)</source>
         <translation>Chaque mot doit figurer dans le prompt ou dans une réponse (Ctrl+F)</translation>
     </message>
@@ -6812,13 +6835,13 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
     </message>
     <message>
         <location line="+39"/>
-        <location line="+267"/>
+        <location line="+268"/>
         <location line="+30"/>
         <source>No history database is open.</source>
         <translation>Aucune base de données d’historique n’est ouverte.</translation>
     </message>
     <message>
-        <location line="-295"/>
+        <location line="-296"/>
         <source>The run history cannot be shown.
 
 %1
@@ -6877,7 +6900,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Premier jeton %1 ms · latence %2 ms · %3 jetons en sortie · coût %4 · tentatives %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+103"/>
         <source>%n run(s) among the newest matches; add words to find older ones</source>
         <translation>
             <numerusform>%n exécution parmi les correspondances les plus récentes&#xa0;; ajoutez des mots pour trouver les plus anciennes</numerusform>
@@ -6941,7 +6964,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>HistoryTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/historytablemodel.cpp" line="+177"/>
+        <location filename="../ui/models/historytablemodel.cpp" line="+178"/>
         <source>%1, %n cancelled</source>
         <translation>
             <numerusform>%1, %n annulée</numerusform>
@@ -9295,7 +9318,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>RouteCommand</name>
     <message>
-        <location filename="../app/routecommand.cpp" line="+38"/>
+        <location filename="../app/routecommand.cpp" line="+39"/>
         <source>--prompt is required</source>
         <translation>--prompt est obligatoire</translation>
     </message>
@@ -9450,7 +9473,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1&#xa0;: doit être du texte</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+57"/>
         <source>%1: must be a whole number from 1</source>
         <translation>%1&#xa0;: doit être un nombre entier à partir de 1</translation>
     </message>
@@ -9608,7 +9631,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>RoutingPage</name>
     <message>
-        <location filename="../ui/pages/routingpage.cpp" line="+157"/>
+        <location filename="../ui/pages/routingpage.cpp" line="+158"/>
         <source>&amp;Router</source>
         <translation>&amp;Routeur</translation>
     </message>

@@ -21,8 +21,9 @@ class Texts
 constexpr int kFormatVersion = 1;
 }
 
-EndpointStore::EndpointStore(QString path)
-    : m_path(path.isEmpty() ? defaultPath() : std::move(path))
+EndpointStore::EndpointStore(QString path, QObject *parent)
+    : QObject(parent)
+    , m_path(path.isEmpty() ? defaultPath() : std::move(path))
 {
 }
 
@@ -69,10 +70,12 @@ Status EndpointStore::add(const Endpoint &endpoint, bool replace)
             if (!replace)
                 return Status::failure(Texts::tr("An endpoint named %1 already exists.").arg(endpoint.name));
             e = endpoint;
+            emit changed();
             return success();
         }
     }
     m_endpoints.append(endpoint);
+    emit changed();
     return success();
 }
 
@@ -81,6 +84,8 @@ bool EndpointStore::remove(const QString &name)
     const qsizetype removed = m_endpoints.removeIf([&](const Endpoint &e) { return e.name == name; });
     for (EndpointSet &set : m_sets)
         set.endpoints.removeAll(name);
+    if (removed > 0)
+        emit changed();
     return removed > 0;
 }
 
@@ -98,15 +103,20 @@ void EndpointStore::setSet(const EndpointSet &set)
     for (EndpointSet &s : m_sets) {
         if (s.name == set.name) {
             s = set;
+            emit changed();
             return;
         }
     }
     m_sets.append(set);
+    emit changed();
 }
 
 bool EndpointStore::removeSet(const QString &name)
 {
-    return m_sets.removeIf([&](const EndpointSet &s) { return s.name == name; }) > 0;
+    const bool removed = m_sets.removeIf([&](const EndpointSet &s) { return s.name == name; }) > 0;
+    if (removed)
+        emit changed();
+    return removed;
 }
 
 QJsonObject EndpointStore::toJson(const Endpoint &e)
@@ -164,6 +174,13 @@ Result<Endpoint> EndpointStore::fromJson(const QJsonObject &o)
 }
 
 Status EndpointStore::load()
+{
+    const Status read = readFile();
+    emit changed();
+    return read;
+}
+
+Status EndpointStore::readFile()
 {
     m_endpoints.clear();
     m_sets.clear();

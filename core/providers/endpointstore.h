@@ -7,6 +7,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 
@@ -22,11 +23,15 @@ struct EndpointSet
 /// (`<AppConfigLocation>/endpoints.json` by default). Holds no secret: an endpoint only names
 /// where its key lives (Endpoint::apiKeyRef), the key itself stays in the keychain or the
 /// environment, so the file can be shared or committed.
-class EndpointStore
+///
+/// One store is shared by every page that lists endpoints; each follows `changed()` rather than
+/// re-reading the store, so an endpoint added anywhere is everywhere at once.
+class EndpointStore : public QObject
 {
+    Q_OBJECT
 public:
     /// `path` empty: defaultPath().
-    explicit EndpointStore(QString path = {});
+    explicit EndpointStore(QString path = {}, QObject *parent = nullptr);
 
     static QString defaultPath();
     QString path() const { return m_path; }
@@ -54,7 +59,13 @@ public:
     static QJsonObject toJson(const Endpoint &endpoint);
     static Result<Endpoint> fromJson(const QJsonObject &object);
 
+signals:
+    /// The endpoints or sets changed (loaded, added, replaced or removed).
+    void changed();
+
 private:
+    Status readFile();
+
     QString m_path;
     QList<Endpoint> m_endpoints;
     QList<EndpointSet> m_sets;

@@ -4,6 +4,7 @@
 
 #include "providers/chatresult.h"
 #include "providers/endpoint.h"
+#include "secrets/apikeyfetch.h"
 
 #include <QString>
 
@@ -53,5 +54,3 @@ struct PricedEndpoint
 /// Tokens in `text` by the 4-characters rule (rounded up); used only when a server sent no usage.
 qint64 estimateTokens(const QString &text);
 
-/// Finds the API key for an endpoint at call time (keychain, environment…); empty for none.
-using ApiKeyLookup = std::function<QString(const Endpoint &)>;

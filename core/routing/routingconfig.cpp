@@ -82,12 +82,6 @@ std::optional<QString> string(const QJsonValue &value, const QString &field, QSt
     return value.toString();
 }
 
-/// The endpoint identity prefetched keys are filed under: what is called, not what it is named,
-/// so that a key is never handed to another server that happens to share a name.
-bool sameTarget(const Endpoint &a, const Endpoint &b)
-{
-    return a.name == b.name && a.kind == b.kind && a.baseUrl == b.baseUrl && a.apiKeyRef == b.apiKeyRef;
-}
 } // namespace
 
 QString RoutingConfig::endpointFor(Tier tier) const
@@ -500,25 +494,4 @@ Result<std::shared_ptr<ConfidenceAssessor>> makeAssessor(const QStringList &ids,
     if (parts.size() == 1)
         return R(parts.constFirst());
     return R(std::shared_ptr<ConfidenceAssessor>(std::make_shared<CombinedAssessor>(parts, CombinedAssessor::Combine::Mean)));
-}
-
-QCoro::Task<ApiKeyLookup> prefetchApiKeys(ApiKeyStore &store, QList<Endpoint> endpoints)
-{
-    auto keys = std::make_shared<QList<std::pair<Endpoint, QString>>>();
-    for (const Endpoint &endpoint : std::as_const(endpoints)) {
-        bool known = false;
-        for (const auto &entry : std::as_const(*keys))
-            known = known || sameTarget(entry.first, endpoint);
-        if (known)
-            continue;
-        const ApiKey key = co_await store.lookup(endpoint);
-        keys->append({endpoint, key.value});
-    }
-    co_return ApiKeyLookup([keys](const Endpoint &endpoint) {
-        for (const auto &entry : std::as_const(*keys)) {
-            if (sameTarget(entry.first, endpoint))
-                return entry.second;
-        }
-        return QString();
-    });
 }

@@ -10,7 +10,6 @@
 #include "routingpolicy.h"
 #include "tiermap.h"
 
-#include <QCoroTask>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
@@ -20,7 +19,6 @@
 #include <memory>
 #include <optional>
 
-class ApiKeyStore;
 struct Catalog;
 class EndpointStore;
 struct Endpoint;
@@ -137,8 +135,3 @@ struct AssessorOptions
 /// Shared because Cascade::setAssessor takes shared ownership.
 Result<std::shared_ptr<ConfidenceAssessor>> makeAssessor(const QStringList &ids, const AssessorOptions &options);
 
-/// Looks up the API key of every endpoint in `endpoints` once, up front (the keychain answers
-/// asynchronously, the router and cascade ask synchronously per call), and returns the lookup
-/// HybridRouter / Cascade::setApiKeyLookup() take. Keys stay in memory only. An endpoint that
-/// was not prefetched gets no key.
-QCoro::Task<ApiKeyLookup> prefetchApiKeys(ApiKeyStore &store, QList<Endpoint> endpoints);

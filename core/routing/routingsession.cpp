@@ -5,7 +5,7 @@
 #include "providers/canceltoken.h"
 #include "providers/chatclient.h"
 #include "routingconfig.h"
-#include "secrets/apikeystore.h"
+#include "secrets/apikeyfetch.h"
 
 QList<Endpoint> CascadePlan::endpoints() const
 {
@@ -112,7 +112,7 @@ QCoro::Task<ApiKeyLookup> RoutingSession::keysFor(QList<Endpoint> endpoints)
 {
     if (!m_keys)
         co_return ApiKeyLookup();
-    co_return co_await prefetchApiKeys(*m_keys, std::move(endpoints));
+    co_return co_await fetchApiKeys(*m_keys, std::move(endpoints));
 }
 
 QCoro::Task<CascadeResult> RoutingSession::runCascade(CascadePlan plan, QString prompt)

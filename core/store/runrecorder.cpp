@@ -5,33 +5,32 @@
 #include "compare/comparisonrunner.h"
 #include "database.h"
 #include "runrepository.h"
+#include "storeworker.h"
 
 #include <QPointer>
-#include <QSemaphore>
 
 struct RunRecorder::WorkerState
 {
-    std::unique_ptr<RunRepository> repository;
     qint64 runId = 0;
     QHash<int, qint64> responseIds;
-
-    RunRepository &repo(Database &database)
-    {
-        if (!repository)
-            repository = std::make_unique<RunRepository>(database);
-        return *repository;
-    }
 };
 
 RunRecorder::RunRecorder(Database &database, QObject *parent)
     : QObject(parent)
-    , m_database(database)
+    , m_ownWorker(std::make_unique<StoreWorker>(database))
+    , m_worker(*m_ownWorker)
     , m_state(std::make_shared<WorkerState>())
 {
-    m_thread.setObjectName(QStringLiteral("RunRecorder"));
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    m_thread.start();
+    m_flushTimer.setSingleShot(true);
+    m_flushTimer.setInterval(100);
+    connect(&m_flushTimer, &QTimer::timeout, this, &RunRecorder::flush);
+}
+
+RunRecorder::RunRecorder(StoreWorker &worker, QObject *parent)
+    : QObject(parent)
+    , m_worker(worker)
+    , m_state(std::make_shared<WorkerState>())
+{
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(100);
     connect(&m_flushTimer, &QTimer::timeout, this, &RunRecorder::flush);
@@ -40,24 +39,12 @@ RunRecorder::RunRecorder(Database &database, QObject *parent)
 RunRecorder::~RunRecorder()
 {
     waitForIdle();
-    Database *database = &m_database;
-    std::shared_ptr<WorkerState> state = m_state;
-    QSemaphore done;
-    QMetaObject::invokeMethod(m_context, [database, state, &done] {
-        state->repository.reset();
-        database->releaseThreadConnection();
-        done.release();
-    }, Qt::QueuedConnection);
-    done.acquire();
-    m_thread.quit();
-    m_thread.wait();
-    delete m_context;
 }
 
-template <typename Work>
-void RunRecorder::post(Work work)
+void RunRecorder::reportFailure(const QString &error)
 {
-    QMetaObject::invokeMethod(m_context, std::move(work), Qt::QueuedConnection);
+    QPointer<RunRecorder> self(this);
+    QMetaObject::invokeMethod(this, [self, error] { if (self) emit self->storeFailed(error); }, Qt::QueuedConnection);
 }
 
 void RunRecorder::attach(ComparisonRunner *runner)
@@ -87,27 +74,24 @@ void RunRecorder::setFlushBytes(int bytes)
 bool RunRecorder::waitForIdle(int timeoutMs)
 {
     flush();
-    auto done = std::make_shared<QSemaphore>();
-    post([done] { done->release(); });
-    return done->tryAcquire(1, timeoutMs);
+    return m_worker.waitForIdle(timeoutMs);
 }
 
 void RunRecorder::recordRunStarted(const RunRecord &run)
 {
     flush();
     m_finished.clear();
-    Database *database = &m_database;
     std::shared_ptr<WorkerState> state = m_state;
     QPointer<RunRecorder> self(this);
     std::atomic<qint64> *lastRunId = &m_lastRunId;
-    post([database, state, run, self, lastRunId] {
+    m_worker.post([state, run, self, lastRunId](StoreRepositories &store) {
         state->runId = 0;
         state->responseIds.clear();
         RunRecord stored = run;
-        const Result<qint64> id = state->repo(*database).insertRun(stored);
+        const Result<qint64> id = store.runs().insertRun(stored);
         if (!id.ok()) {
-            const QString error = id.error();
-            QMetaObject::invokeMethod(self, [self, error] { if (self) emit self->storeFailed(error); }, Qt::QueuedConnection);
+            if (self)
+                self->reportFailure(id.error());
             return;
         }
         state->runId = *id;
@@ -121,11 +105,10 @@ void RunRecorder::recordRunStarted(const RunRecord &run)
 
 void RunRecorder::recordResponseStarted(int position)
 {
-    Database *database = &m_database;
     std::shared_ptr<WorkerState> state = m_state;
-    post([database, state, position] {
+    m_worker.post([state, position](StoreRepositories &store) {
         if (const qint64 id = state->responseIds.value(position))
-            state->repo(*database).setStatus(id, ResponseRecord::Status::Streaming);
+            store.runs().setStatus(id, ResponseRecord::Status::Streaming);
     });
 }
 
@@ -149,13 +132,12 @@ void RunRecorder::flush()
     QHash<int, QString> batch;
     batch.swap(m_pending);
     m_pendingBytes = 0;
-    Database *database = &m_database;
     std::shared_ptr<WorkerState> state = m_state;
     QPointer<RunRecorder> self(this);
-    post([database, state, batch, self] {
+    m_worker.post([state, batch, self](StoreRepositories &store) {
         if (!state->runId)
             return;
-        RunRepository &repo = state->repo(*database);
+        RunRepository &repo = store.runs();
         // One transaction per batch: one commit (and one WAL sync point) per 100 ms at most.
         const Status status = repo.inTransaction([&]() -> Status {
             for (auto it = batch.cbegin(); it != batch.cend(); ++it) {
@@ -166,10 +148,8 @@ void RunRecorder::flush()
             }
             return success();
         });
-        if (!status.ok()) {
-            const QString error = status.error();
-            QMetaObject::invokeMethod(self, [self, error] { if (self) emit self->storeFailed(error); }, Qt::QueuedConnection);
-        }
+        if (!status.ok() && self)
+            self->reportFailure(status.error());
     });
 }
 
@@ -187,14 +167,13 @@ void RunRecorder::recordResponseFinished(int position, const ResponseRecord &res
         const bool cancelled = final.result.error && final.result.error->kind == ChatError::Kind::Cancelled;
         final.status = final.result.ok() ? S::Complete : cancelled ? S::Cancelled : S::Failed;
     }
-    Database *database = &m_database;
     std::shared_ptr<WorkerState> state = m_state;
     QPointer<RunRecorder> self(this);
-    post([database, state, position, final, self] {
+    m_worker.post([state, position, final, self](StoreRepositories &store) {
         const qint64 id = state->responseIds.value(position);
         if (!id)
             return;
-        RunRepository &repo = state->repo(*database);
+        RunRepository &repo = store.runs();
         const Status status = repo.inTransaction([&]() -> Status {
             if (const Status s = repo.writeResponse(id, final); !s.ok())
                 return s;
@@ -203,10 +182,8 @@ void RunRecorder::recordResponseFinished(int position, const ResponseRecord &res
             // Searchable from the moment it is finished, indexed once rather than per delta.
             return repo.indexPendingText();
         });
-        if (!status.ok()) {
-            const QString error = status.error();
-            QMetaObject::invokeMethod(self, [self, error] { if (self) emit self->storeFailed(error); }, Qt::QueuedConnection);
-        }
+        if (!status.ok() && self)
+            self->reportFailure(status.error());
     });
 }
 
@@ -223,13 +200,12 @@ void RunRecorder::recordRunFinished(const RunRecord &run)
         recordResponseFinished(response.position, final);
     }
     flush();
-    Database *database = &m_database;
     std::shared_ptr<WorkerState> state = m_state;
     QPointer<RunRecorder> self(this);
-    post([database, state, self] {
+    m_worker.post([state, self](StoreRepositories &store) {
         if (!state->runId)
             return;
-        state->repo(*database).refreshRunSummary(state->runId);
+        store.runs().refreshRunSummary(state->runId);
         const qint64 runId = state->runId;
         QMetaObject::invokeMethod(self, [self, runId] { if (self) emit self->runCompleted(runId); }, Qt::QueuedConnection);
     });

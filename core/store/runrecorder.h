@@ -7,7 +7,6 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
-#include <QThread>
 #include <QTimer>
 
 #include <atomic>
@@ -15,20 +14,24 @@
 
 class ComparisonRunner;
 class Database;
+class StoreWorker;
 
 /// Keeps every run a ComparisonRunner makes: the run and its pending responses when it starts,
 /// the streamed text as it arrives, each response's final state when it ends.
 ///
 /// Text deltas are gathered on the calling (GUI) thread and written in batches — every
-/// `flushInterval` ms or `flushBytes` of text, whichever comes first — by a worker thread with its
-/// own connection, so the GUI never waits for the disk. A process killed mid-stream leaves the
+/// `flushInterval` ms or `flushBytes` of text, whichever comes first — through a StoreWorker, so
+/// the GUI never waits for the disk. A process killed mid-stream leaves the
 /// text up to the last batch with status `streaming`, which Database::open() marks `interrupted`.
 class RunRecorder : public QObject
 {
     Q_OBJECT
 public:
+    /// Writes through a StoreWorker of its own for `database`.
     explicit RunRecorder(Database &database, QObject *parent = nullptr);
-    /// Writes what is still buffered and stops the worker.
+    /// Writes through `worker`, which must outlive the recorder.
+    explicit RunRecorder(StoreWorker &worker, QObject *parent = nullptr);
+    /// Writes what is still buffered and waits until it is written.
     ~RunRecorder() override;
 
     /// Follows the runner's signals until it is destroyed or detached.
@@ -61,12 +64,11 @@ signals:
 private:
     struct WorkerState;
     void flush();
-    template <typename Work>
-    void post(Work work);
+    /// Reports a write's failure on this object's thread (from the worker thread).
+    void reportFailure(const QString &error);
 
-    Database &m_database;
-    QThread m_thread;
-    QObject *m_context = nullptr;              ///< lives in m_thread; runs the posted writes
+    std::unique_ptr<StoreWorker> m_ownWorker;
+    StoreWorker &m_worker;
     std::shared_ptr<WorkerState> m_state;      ///< touched by the worker thread only
     QTimer m_flushTimer;
     QHash<int, QString> m_pending;             ///< buffered deltas by position

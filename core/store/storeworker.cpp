@@ -3,7 +3,6 @@
 #include "storeworker.h"
 
 #include "database.h"
-#include "runrepository.h"
 
 #include <QSemaphore>
 
@@ -11,7 +10,7 @@
 
 struct StoreWorker::State
 {
-    std::unique_ptr<RunRepository> repository;
+    std::unique_ptr<StoreRepositories> repositories;
     std::atomic<bool> stopping{false};
 };
 
@@ -30,11 +29,11 @@ StoreWorker::~StoreWorker()
 {
     Database *database = &m_database;
     std::shared_ptr<State> state = m_state;
-    // Jobs still queued see `stopping` and return at once; only the running one is waited for.
+    // Reads still queued see `stopping` and return at once; writes still run.
     state->stopping = true;
     QSemaphore done;
     QMetaObject::invokeMethod(m_context, [database, state, &done] {
-        state->repository.reset();
+        state->repositories.reset();
         database->releaseThreadConnection();
         done.release();
     }, Qt::QueuedConnection);
@@ -44,16 +43,21 @@ StoreWorker::~StoreWorker()
     delete m_context;
 }
 
-void StoreWorker::postRaw(std::function<void(RunRepository &)> job)
+void StoreWorker::post(std::function<void(StoreRepositories &)> write)
+{
+    postRaw(std::move(write), true);
+}
+
+void StoreWorker::postRaw(std::function<void(StoreRepositories &)> job, bool isWrite)
 {
     Database *database = &m_database;
     std::shared_ptr<State> state = m_state;
-    QMetaObject::invokeMethod(m_context, [database, state, job = std::move(job)] {
-        if (state->stopping || !database->isOpen())
+    QMetaObject::invokeMethod(m_context, [database, state, job = std::move(job), isWrite] {
+        if ((state->stopping && !isWrite) || !database->isOpen())
             return;
-        if (!state->repository)
-            state->repository = std::make_unique<RunRepository>(*database);
-        job(*state->repository);
+        if (!state->repositories)
+            state->repositories = std::make_unique<StoreRepositories>(*database);
+        job(*state->repositories);
     }, Qt::QueuedConnection);
 }
 

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #pragma once
 
+#include "storerepositories.h"
+
 #include <QMetaObject>
 #include <QObject>
 #include <QPointer>
@@ -11,33 +13,41 @@
 #include <memory>
 
 class Database;
-class RunRepository;
 
-/// A thread with a read connection of its own to the history database, for the queries a window
-/// must not wait for: the history list, counts, full-text search, aggregates. SQLite's WAL lets it
-/// read while the recorder's thread writes.
+/// The one way to the history database off the GUI thread: a thread with a connection of its
+/// own, on which every read a window must not wait for (the history list, counts, full-text
+/// search, aggregates) and every write (streamed text, evaluation results, votes) runs. SQLite's
+/// WAL lets other connections read meanwhile.
 ///
-/// Jobs run one at a time in the order posted. A job's result goes to `done` on the receiver's
-/// thread, and nowhere once the receiver is destroyed. Callers that re-query while a job runs
-/// (a filter changed) carry a generation number and drop results that are not the newest.
+/// Jobs run one at a time in the order posted, so writes posted in order land in order. A read's
+/// result goes to `done` on the receiver's thread, and nowhere once the receiver is destroyed.
+/// Callers that re-query while a job runs (a filter changed) carry a generation number and drop
+/// results that are not the newest.
 class StoreWorker : public QObject
 {
     Q_OBJECT
 public:
     explicit StoreWorker(Database &database, QObject *parent = nullptr);
-    /// Waits for the running job, drops the queued ones and closes the thread's connection.
+    /// Runs every write still queued, drops the queued reads, and closes the thread's connection.
     ~StoreWorker() override;
 
-    /// Runs `work(RunRepository &)` on the worker thread, then `done(result)` on `receiver`'s.
+    Database &database() const { return m_database; }
+
+    /// Runs `work(StoreRepositories &)` on the worker thread, then `done(result)` on `receiver`'s.
+    /// Skipped when the receiver is gone before the job starts.
     template <typename Work, typename Done>
     void post(QObject *receiver, Work work, Done done);
+
+    /// Runs `write(StoreRepositories &)` on the worker thread. A write is never dropped: it runs
+    /// even when posted just before the worker is destroyed.
+    void post(std::function<void(StoreRepositories &)> write);
 
     /// Waits until every job posted so far has run (its `done` may still be queued).
     bool waitForIdle(int timeoutMs = 30000);
 
 private:
     struct State;
-    void postRaw(std::function<void(RunRepository &)> job);
+    void postRaw(std::function<void(StoreRepositories &)> job, bool isWrite);
 
     Database &m_database;
     QThread m_thread;
@@ -49,10 +59,10 @@ template <typename Work, typename Done>
 void StoreWorker::post(QObject *receiver, Work work, Done done)
 {
     QPointer<QObject> target(receiver);
-    postRaw([target, work = std::move(work), done = std::move(done)](RunRepository &repository) mutable {
+    postRaw([target, work = std::move(work), done = std::move(done)](StoreRepositories &repositories) mutable {
         if (!target)
             return;
-        auto result = work(repository);
+        auto result = work(repositories);
         QMetaObject::invokeMethod(
             target.data(),
             [target, done = std::move(done), result = std::move(result)]() mutable {
@@ -60,5 +70,5 @@ void StoreWorker::post(QObject *receiver, Work work, Done done)
                     done(std::move(result));
             },
             Qt::QueuedConnection);
-    });
+    }, false);
 }

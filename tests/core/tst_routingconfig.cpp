@@ -58,13 +58,12 @@ class TestRoutingConfig : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    EndpointStore m_endpoints{QString()};
+    EndpointStore m_endpoints{m_dir.filePath(QStringLiteral("endpoints.json"))};
 
 private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_endpoints = EndpointStore(m_dir.filePath(QStringLiteral("endpoints.json")));
         QVERIFY(m_endpoints.add(endpoint(QStringLiteral("priced"), QStringLiteral("whatever"), QStringLiteral("mini-api"))).ok());
         QVERIFY(m_endpoints.add(endpoint(QStringLiteral("selfhosted"), QStringLiteral("local-7b"))).ok());
     }
@@ -317,7 +316,7 @@ private slots:
             return name == QLatin1String("RIGHTSIZE_KEY_PRICED") ? QStringLiteral("k-priced") : QString();
         });
         const Endpoint priced = *m_endpoints.find(QStringLiteral("priced"));
-        const ApiKeyLookup lookup = QCoro::waitFor(prefetchApiKeys(store, {priced, priced}));
+        const ApiKeyLookup lookup = QCoro::waitFor(fetchApiKeys(store, {priced, priced}));
         QCOMPARE(lookup(priced), QStringLiteral("k-priced"));
         Endpoint elsewhere = priced;
         elsewhere.baseUrl = QUrl(QStringLiteral("https://evil.example/v1"));
@@ -328,3 +327,4 @@ private slots:
 
 QTEST_GUILESS_MAIN(TestRoutingConfig)
 #include "tst_routingconfig.moc"
+#include "secrets/apikeyfetch.h"

@@ -13,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <memory>
+
 namespace {
 /// An OpenAI chat-completions stream answering `text` in one chunk, without usage.
 FakeResponse streamed(const QByteArray &text)
@@ -34,7 +36,7 @@ class TestRoutingSession : public QObject
     QNetworkAccessManager m_network;
     ChatClient m_client{&m_network};
     Catalog m_catalog;
-    EndpointStore m_endpoints{QString()};
+    std::unique_ptr<EndpointStore> m_store;
     ApiKeyStore m_keys{nullptr, [](const QString &name) {
                            return name == QLatin1String("RIGHTSIZE_KEY_LARGE") ? QStringLiteral("k-large") : QString();
                        }};
@@ -48,14 +50,14 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        m_endpoints = EndpointStore(m_dir.filePath(QStringLiteral("endpoints.json")));
+        m_store = std::make_unique<EndpointStore>(m_dir.filePath(QStringLiteral("endpoints.json")));
         for (const QString &name : {QStringLiteral("small"), QStringLiteral("large")}) {
             Endpoint e;
             e.name = name;
             e.kind = EndpointKind::OpenAi;
             e.baseUrl = m_server.url(QStringLiteral("/v1"));
             e.model = name + QStringLiteral("-model");
-            QVERIFY(m_endpoints.add(e).ok());
+            QVERIFY(m_store->add(e).ok());
         }
     }
 
@@ -65,7 +67,7 @@ private slots:
         config.cascadeLevels = {QStringLiteral("small"), QStringLiteral("large")};
         config.assessors = {QStringLiteral("validation")};
         config.validationRegex = QStringLiteral("^\\d+$");
-        const Result<CascadePlan> plan = RoutingSession::planCascade(config, m_endpoints, m_catalog);
+        const Result<CascadePlan> plan = RoutingSession::planCascade(config, *m_store, m_catalog);
         QVERIFY2(plan.ok(), qPrintable(plan.error()));
         QCOMPARE(plan->endpoints().size(), 2);
 
@@ -99,7 +101,7 @@ private slots:
         config.setEndpointFor(Tier::Large, target(QStringLiteral("big")));
         RoutingRequest request;
         request.prompt = QStringLiteral("Hello");
-        const Result<RoutePlan> plan = RoutingSession::planRoute(config, m_endpoints, m_catalog, request);
+        const Result<RoutePlan> plan = RoutingSession::planRoute(config, *m_store, m_catalog, request);
         QVERIFY2(plan.ok(), qPrintable(plan.error()));
         QVERIFY(plan->sendable.ok());
         QCOMPARE(plan->decision.tier, Tier::Small);
@@ -122,7 +124,7 @@ private slots:
     {
         RoutingRequest request;
         request.prompt = QStringLiteral("Hello");
-        const Result<RoutePlan> plan = RoutingSession::planRoute(RoutingConfig{}, m_endpoints, m_catalog, request);
+        const Result<RoutePlan> plan = RoutingSession::planRoute(RoutingConfig{}, *m_store, m_catalog, request);
         QVERIFY(plan.ok());
         QVERIFY(!plan->sendable.ok());
         const int before = m_server.requestCount();
@@ -142,7 +144,7 @@ private slots:
         TimeoutOverrides timeouts;
         timeouts.idleTimeoutMs = 1500;
         timeouts.maxTimeMs = 9000;
-        const Result<CascadePlan> cascade = RoutingSession::planCascade(config, m_endpoints, m_catalog, timeouts);
+        const Result<CascadePlan> cascade = RoutingSession::planCascade(config, *m_store, m_catalog, timeouts);
         QVERIFY2(cascade.ok(), qPrintable(cascade.error()));
         QCOMPARE(cascade->endpoints().size(), 3);
         for (const Endpoint &endpoint : cascade->endpoints()) {
@@ -150,7 +152,7 @@ private slots:
             QCOMPARE(endpoint.maxTimeMs, std::optional<int>(9000));
         }
         config.setEndpointFor(Tier::Small, QStringLiteral("small"));
-        const Result<RoutePlan> route = RoutingSession::planRoute(config, m_endpoints, m_catalog, {}, timeouts);
+        const Result<RoutePlan> route = RoutingSession::planRoute(config, *m_store, m_catalog, {}, timeouts);
         QVERIFY(route.ok());
         QCOMPARE(route->tiers.at(Tier::Small).endpoint.idleTimeoutMs, 1500);
     }
@@ -159,7 +161,7 @@ private slots:
     {
         RoutingConfig config;
         config.cascadeLevels = {QStringLiteral("small"), QStringLiteral("large")};
-        const Result<CascadePlan> plan = RoutingSession::planCascade(config, m_endpoints, m_catalog);
+        const Result<CascadePlan> plan = RoutingSession::planCascade(config, *m_store, m_catalog);
         QVERIFY(plan.ok());
         FakeResponse hanging = FakeResponse::sse({"data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Th\"}}]}\n\n"});
         hanging.hang = true;

@@ -104,7 +104,8 @@ void HistoryTableModel::reload()
     const int pageSize = m_pageSize;
     m_worker->post(
         this,
-        [filter, sort, order, pageSize](RunRepository &repo) {
+        [filter, sort, order, pageSize](StoreRepositories &store) {
+            RunRepository &repo = store.runs();
             Page page;
             const Result<QList<RunSummary>> rows = repo.listRuns(filter, sort, order, pageSize, 0);
             const Result<int> count = repo.countRuns(filter);
@@ -235,7 +236,8 @@ void HistoryTableModel::fetchMore(const QModelIndex &parent)
     const int offset = int(m_rows.size());
     m_worker->post(
         this,
-        [filter, sort, order, pageSize, offset](RunRepository &repo) {
+        [filter, sort, order, pageSize, offset](StoreRepositories &store) {
+            RunRepository &repo = store.runs();
             Page page;
             const Result<QList<RunSummary>> rows = repo.listRuns(filter, sort, order, pageSize, offset);
             if (rows.ok())

@@ -501,7 +501,8 @@ void HistoryPage::updateAggregates()
     updateBusy();
     worker->post(
         this,
-        [selected, filter, today = std::move(today), database](RunRepository &repo) -> std::optional<QList<EndpointAggregate>> {
+        [selected, filter, today = std::move(today), database](StoreRepositories &store) -> std::optional<QList<EndpointAggregate>> {
+            RunRepository &repo = store.runs();
             QList<qint64> ids = selected;
             if (ids.isEmpty()) {
                 // Every run the filter selects, capped so that a huge history stays quick.

@@ -7,10 +7,10 @@
 #include "pages/routing/rulestab.h"
 #include "pages/routing/simulatortab.h"
 #include "pageservices.h"
+#include "providers/endpointstore.h"
 
 #include <QDir>
 #include <QLabel>
-#include <QShowEvent>
 #include <QTabWidget>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -65,6 +65,8 @@ RoutingPage::RoutingPage(Workbench &workbench, const Services &services, QWidget
     connect(m_cascade, &CascadeTab::statusMessage, this, &RoutingPage::statusMessage);
     connect(m_simulator, &SimulatorTab::statusMessage, this, &RoutingPage::statusMessage);
     connect(&m_workbench, &Workbench::catalogChanged, this, &RoutingPage::reloadEndpoints);
+    if (m_services.endpoints)
+        connect(m_services.endpoints, &EndpointStore::changed, this, &RoutingPage::reloadEndpoints);
     loadConfig();
 }
 
@@ -119,13 +121,6 @@ Status RoutingPage::saveConfig()
                                     .arg(QDir::toNativeSeparators(m_store->path())));
     }
     return saved;
-}
-
-void RoutingPage::showEvent(QShowEvent *event)
-{
-    QWidget::showEvent(event);
-    // Endpoints may have been added on the Compare page since the last visit.
-    reloadEndpoints();
 }
 
 void RoutingPage::reloadEndpoints()

@@ -55,7 +55,7 @@ public:
     void setConfig(const RoutingConfig &config);
     /// Writes routing.json now (also what the debounce timer does).
     Status saveConfig();
-    /// Refreshes the endpoint choices from the endpoint store.
+    /// Refreshes the endpoint choices and prices (on EndpointStore::changed() and a new catalog).
     void reloadEndpoints();
 
     /// The request of the decision preview and what the rules decide for it.
@@ -83,9 +83,6 @@ signals:
     void statusMessage(const QString &message);
     /// A live run ended (answered, failed or cancelled).
     void liveFinished();
-
-protected:
-    void showEvent(QShowEvent *event) override;
 
 private:
     void loadConfig();
