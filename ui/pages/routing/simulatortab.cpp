@@ -187,14 +187,10 @@ Status SimulatorTab::simulate()
     if (levels.size() < 2)
         return fail(tr("The selected runs were answered by %n endpoint(s); a cascade needs answers from at least two.",
                        nullptr, int(levels.size())));
-    ValidationChecks checks;
-    checks.regex = m_config.validationRegex;
-    checks.validJson = m_config.validationJson;
-    checks.requiredKeys = m_config.validationRequiredKeys;
     const bool validation = m_simConfidence->currentIndex() == 0;
     const StoredRunReplay replay = StoredRunSimulation::replay(
         *selection, levels, validation ? StoredRunSimulation::Confidence::Validation : StoredRunSimulation::Confidence::Logprob,
-        checks);
+        m_config.validationChecks());
     if (replay.prompts.isEmpty())
         return fail(tr("None of the %n selected run(s) has a complete answer from %1.", nullptr, int(selection->runs.size()))
                         .arg(levels.join(QStringLiteral(", "))));
