@@ -171,8 +171,6 @@ CascadeTab::CascadeTab(RoutingConfig &config, Workbench &workbench, const Endpoi
 
 void CascadeTab::refreshLevels()
 {
-    if (!m_levels)
-        return;
     const int current = m_levels->currentRow();
     m_levels->clear();
     const int count = int(m_config.cascadeLevels.size());
