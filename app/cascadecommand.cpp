@@ -8,9 +8,8 @@
 
 #include "common/money.h"
 #include "providers/chatclient.h"
-#include "routing/cascade.h"
+#include "routing/routingsession.h"
 #include "secrets/apikeystore.h"
-#include "secrets/apikeyfetch.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -127,6 +126,7 @@ int runCascadeCommand(CommandContext &context, const QStringList &arguments)
         Cli::catalogOption(),
         Cli::jsonOption(),
     });
+    parser.addOptions(Cli::timeoutOptions());
     if (const auto exit = Cli::parseOrExit(context, T::name, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
@@ -135,45 +135,30 @@ int runCascadeCommand(CommandContext &context, const QStringList &arguments)
     if (prompt.isEmpty())
         return context.usageError(T::name, CascadeCommand::tr("--prompt is required"));
 
+    const Result<TimeoutOverrides> timeouts = Cli::readTimeouts(parser);
+    if (!timeouts)
+        return context.usageError(T::name, timeouts.error());
     Result<RoutingSetup> setup = RoutingCli::load(parser, context);
     if (!setup)
         return context.usageError(T::name, setup.error());
     if (const Status overridden = applyOverrides(parser, setup->config); !overridden)
         return context.usageError(T::name, overridden.error());
-    const Result<CascadeConfig> cascadeConfig = resolveCascade(setup->config, *setup->endpoints, setup->catalog);
-    if (!cascadeConfig)
-        return context.usageError(T::name, cascadeConfig.error());
-    if (const QStringList problems = cascadeConfig->validate(); !problems.isEmpty())
-        return context.usageError(T::name, problems.join(QStringLiteral("; ")));
-    const Result<std::optional<PricedEndpoint>> judge = resolveJudge(setup->config, *setup->endpoints, setup->catalog);
-    if (!judge)
-        return context.usageError(T::name, judge.error());
-    const Result<std::shared_ptr<ConfidenceAssessor>> assessor =
-        makeAssessor(setup->config.assessors, AssessorOptions::fromConfig(setup->config, *judge));
-    if (!assessor)
-        return context.usageError(T::name, assessor.error());
+    const Result<CascadePlan> plan = RoutingSession::planCascade(setup->config, *setup->endpoints, setup->catalog, *timeouts);
+    if (!plan)
+        return context.usageError(T::name, plan.error());
 
     QNetworkAccessManager network;
     ChatClient client(&network);
-    Cascade cascade(&client);
-    cascade.setConfig(*cascadeConfig);
-    cascade.setAssessor(*assessor);
     const std::unique_ptr<ApiKeyStore> keys = ApiKeyStore::system();
-    QList<Endpoint> endpoints;
-    for (const PricedEndpoint &level : cascadeConfig->levels)
-        endpoints.append(level.endpoint);
-    if (*judge)
-        endpoints.append((*judge)->endpoint);
-    cascade.setApiKeyLookup(QCoro::waitFor(fetchApiKeys(*keys, endpoints)));
-
+    RoutingSession session(&client, keys.get());
     const bool json = parser.isSet(QStringLiteral("json"));
     if (!json) {
-        QObject::connect(&cascade, &Cascade::levelStarted, &cascade, [&context](int level, const Endpoint &endpoint) {
+        QObject::connect(&session, &RoutingSession::levelStarted, &session, [&context](int level, const Endpoint &endpoint) {
             context.err << CascadeCommand::tr("Level %1: asking %2…").arg(level + 1).arg(endpoint.name) << '\n';
             context.err.flush();
         });
     }
-    const CascadeResult result = QCoro::waitFor(cascade.run(prompt));
+    const CascadeResult result = QCoro::waitFor(session.runCascade(*plan, prompt));
 
     bool authFailed = false;
     for (const CascadeLevelResult &level : result.levels) {

@@ -8,9 +8,8 @@
 
 #include "common/money.h"
 #include "providers/chatclient.h"
-#include "routing/hybridrouter.h"
+#include "routing/routingsession.h"
 #include "secrets/apikeystore.h"
-#include "secrets/apikeyfetch.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -132,6 +131,7 @@ int runRouteCommand(CommandContext &context, const QStringList &arguments)
         Cli::catalogOption(),
         Cli::jsonOption(),
     });
+    parser.addOptions(Cli::timeoutOptions());
     if (const auto exit = Cli::parseOrExit(context, T::name, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
@@ -140,44 +140,41 @@ int runRouteCommand(CommandContext &context, const QStringList &arguments)
     const Result<RoutingRequest> request = readRequest(parser);
     if (!request)
         return context.usageError(T::name, request.error());
+    const Result<TimeoutOverrides> timeouts = Cli::readTimeouts(parser);
+    if (!timeouts)
+        return context.usageError(T::name, timeouts.error());
     Result<RoutingSetup> setup = RoutingCli::load(parser, context);
     if (!setup)
         return context.usageError(T::name, setup.error());
     if (const Status overridden = applyTierOverrides(parser, setup->config); !overridden)
         return context.usageError(T::name, overridden.error());
-    const Result<TierMap> tiers = resolveTierMap(setup->config, *setup->endpoints, setup->catalog);
-    if (!tiers)
-        return context.usageError(T::name, tiers.error());
+    const Result<RoutePlan> plan =
+        RoutingSession::planRoute(setup->config, *setup->endpoints, setup->catalog, *request, *timeouts);
+    if (!plan)
+        return context.usageError(T::name, plan.error());
 
     const bool json = parser.isSet(QStringLiteral("json"));
-    const RouteDecision decision = setup->config.policy.decide(*request);
+    const RouteDecision &decision = plan->decision;
+    const TierMap &tiers = plan->tiers;
     if (parser.isSet(QStringLiteral("dry-run"))) {
         if (json)
-            context.printJson(decisionJson(decision, *tiers));
+            context.printJson(decisionJson(decision, tiers));
         else
-            context.out << decisionText(decision, *tiers);
+            context.out << decisionText(decision, tiers);
         context.out.flush();
         return ExitCode::Ok;
     }
+    if (!plan->sendable)
+        return context.usageError(T::name, plan->sendable.error());
 
-    const QList<Tier> path = TierMap::escalationFrom(decision.tier);
-    if (const Status configured = requireConfiguredTiers(setup->config, path); !configured)
-        return context.usageError(T::name, configured.error());
     QNetworkAccessManager network;
     ChatClient client(&network);
-    HybridRouter router(&client);
-    router.setPolicy(setup->config.policy);
-    router.setTiers(*tiers);
     const std::unique_ptr<ApiKeyStore> keys = ApiKeyStore::system();
-    QList<Endpoint> endpoints;
-    for (Tier tier : path)
-        endpoints.append(tiers->at(tier).endpoint);
-    router.setApiKeyLookup(QCoro::waitFor(fetchApiKeys(*keys, endpoints)));
-
+    RoutingSession session(&client, keys.get());
     if (!json)
-        context.out << decisionText(decision, *tiers) << '\n';
+        context.out << decisionText(decision, tiers) << '\n';
     context.out.flush();
-    const RoutedResult result = QCoro::waitFor(router.executeDecision(*request, decision));
+    const RoutedResult result = QCoro::waitFor(session.runRoute(*plan, *request));
 
     bool authFailed = false;
     for (const RouteAttempt &attempt : result.attempts) {
@@ -185,7 +182,7 @@ int runRouteCommand(CommandContext &context, const QStringList &arguments)
             authFailed = true;
     }
     if (json) {
-        QJsonObject object = decisionJson(decision, *tiers);
+        QJsonObject object = decisionJson(decision, tiers);
         QJsonArray attempts;
         for (const RouteAttempt &attempt : result.attempts)
             attempts.append(attemptJson(attempt));

@@ -199,12 +199,12 @@ int runSimulateCascadeCommand(CommandContext &context, const QStringList &argume
     Result<RoutingSetup> setup = RoutingCli::load(parser, context, false);
     if (!setup)
         return context.usageError(T::name, setup.error());
-    ValidationChecks checks;
-    checks.regex = parser.isSet(QStringLiteral("regex")) ? parser.value(QStringLiteral("regex")) : setup->config.validationRegex;
-    checks.validJson = parser.isSet(QStringLiteral("require-json")) || setup->config.validationJson;
-    checks.requiredKeys = parser.isSet(QStringLiteral("required-key"))
-                              ? RoutingCli::listValues(parser, QStringLiteral("required-key"))
-                              : setup->config.validationRequiredKeys;
+    ValidationChecks checks = setup->config.validationChecks();
+    if (parser.isSet(QStringLiteral("regex")))
+        checks.regex = parser.value(QStringLiteral("regex"));
+    checks.validJson = checks.validJson || parser.isSet(QStringLiteral("require-json"));
+    if (parser.isSet(QStringLiteral("required-key")))
+        checks.requiredKeys = RoutingCli::listValues(parser, QStringLiteral("required-key"));
     if (const QRegularExpression re(checks.regex); !re.isValid())
         return context.usageError(T::name, SimulateCascadeCommand::tr("--regex is not a valid regular expression: %1").arg(re.errorString()));
 

@@ -10,7 +10,6 @@
 #include "providers/targetspec.h"
 #include "secrets/apikeystore.h"
 #include "selfconsistencyassessor.h"
-#include "validationassessor.h"
 
 #include <QDir>
 #include <QFile>
@@ -100,6 +99,15 @@ void RoutingConfig::setEndpointFor(Tier tier, const QString &nameOrTarget)
     case Tier::Large: largeEndpoint = nameOrTarget; break;
     default: smallEndpoint = nameOrTarget; break;
     }
+}
+
+ValidationChecks RoutingConfig::validationChecks() const
+{
+    ValidationChecks checks;
+    checks.regex = validationRegex;
+    checks.validJson = validationJson;
+    checks.requiredKeys = validationRequiredKeys;
+    return checks;
 }
 
 QStringList RoutingConfig::assessorIds()
@@ -452,9 +460,7 @@ AssessorOptions AssessorOptions::fromConfig(const RoutingConfig &config, std::op
     options.judge = std::move(judge);
     options.consistencySamples = config.consistencySamples;
     options.consistencyTemperature = config.consistencyTemperature;
-    options.validationRegex = config.validationRegex;
-    options.validationJson = config.validationJson;
-    options.validationRequiredKeys = config.validationRequiredKeys;
+    options.validation = config.validationChecks();
     return options;
 }
 
@@ -473,11 +479,7 @@ Result<std::shared_ptr<ConfidenceAssessor>> makeAssessor(const QStringList &ids,
         } else if (id == QLatin1String("consistency")) {
             parts.append(std::make_shared<SelfConsistencyAssessor>(options.consistencySamples, options.consistencyTemperature));
         } else if (id == QLatin1String("validation")) {
-            ValidationChecks checks;
-            checks.regex = options.validationRegex;
-            checks.validJson = options.validationJson;
-            checks.requiredKeys = options.validationRequiredKeys;
-            parts.append(std::make_shared<ValidationAssessor>(checks));
+            parts.append(std::make_shared<ValidationAssessor>(options.validation));
         } else if (id == QLatin1String("judge")) {
             if (!options.judge)
                 return R::failure(RoutingConfig::tr("The judge assessor needs a judge endpoint (a configured endpoint name "

@@ -9,6 +9,7 @@
 #include "pricedendpoint.h"
 #include "routingpolicy.h"
 #include "tiermap.h"
+#include "validationassessor.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -49,6 +50,9 @@ public:
     QString validationRegex;              ///< validation assessor: the answer must contain a match; empty: no check
     bool validationJson = false;          ///< validation assessor: the answer must be a JSON object or array
     QStringList validationRequiredKeys;   ///< validation assessor: top-level keys the JSON object must have
+
+    /// What the validation assessor (and the simulator's validation confidence) checks.
+    ValidationChecks validationChecks() const;
 
     /// The configured name/target for small, medium or large (empty: the article's default).
     QString endpointFor(Tier tier) const;
@@ -122,9 +126,7 @@ struct AssessorOptions
     std::optional<PricedEndpoint> judge;  ///< required by "judge"
     int consistencySamples = 4;
     double consistencyTemperature = 0.7;
-    QString validationRegex;
-    bool validationJson = false;
-    QStringList validationRequiredKeys;
+    ValidationChecks validation;
 
     /// The options `config` describes, with its resolved judge.
     static AssessorOptions fromConfig(const RoutingConfig &config, std::optional<PricedEndpoint> judge);

@@ -9,6 +9,7 @@
 #include "store/voterepository.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -463,6 +464,56 @@ private slots:
     }
 
     void cascadeBadUsageExitsTwo()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, error);
+        const CliRun r = run(arguments);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.endsWith(error), qPrintable(r.err));
+    }
+
+    /// A server that sends its headers and one token, then nothing, ever.
+    static FakeResponse hangingStream()
+    {
+        FakeResponse stream = FakeResponse::sse({"data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}]}\n\n"});
+        stream.hang = true;
+        return stream;
+    }
+
+    void hangingServerIsCutAtTheIdleTimeout_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("prefix");
+        // Quality high: the large tier, the last of the escalation path, is the only one asked.
+        QTest::addRow("route") << args({"route", "--quality", "high", "--tier"}) << QStringLiteral("large=");
+        QTest::addRow("cascade") << args({"cascade", "--levels"}) << QString();
+    }
+    void hangingServerIsCutAtTheIdleTimeout()
+    {
+        QFETCH(QStringList, arguments);
+        QFETCH(QString, prefix);
+        FakeHttpServer server;
+        server.enqueue(hangingStream());
+        QElapsedTimer clock;
+        clock.start();
+        const CliRun r = run(arguments + QStringList{prefix + target(server, QStringLiteral("s")), QStringLiteral("--prompt"),
+                                                     QStringLiteral("hi"), QStringLiteral("--timeout-s"), QStringLiteral("0.5")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
+        QCOMPARE(server.requestCount(), 1);
+        QVERIFY2(r.err.contains(QStringLiteral("500 ms")), qPrintable(r.err));
+    }
+
+    void timeoutOptionsAreChecked_data()
+    {
+        QTest::addColumn<QStringList>("arguments");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("route idle") << args({"route", "--prompt", "x", "--timeout-s", "0"})
+                                    << QStringLiteral("rightsize route: --timeout-s expects a positive number of seconds\n");
+        QTest::addRow("cascade total") << args({"cascade", "--prompt", "x", "--max-time-s", "soon"})
+                                       << QStringLiteral("rightsize cascade: --max-time-s expects a positive number of seconds\n");
+    }
+    void timeoutOptionsAreChecked()
     {
         QFETCH(QStringList, arguments);
         QFETCH(QString, error);

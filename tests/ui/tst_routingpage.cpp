@@ -30,6 +30,7 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -82,10 +83,9 @@ ResponseRecord response(int position, const QString &endpoint, const QString &te
     return r;
 }
 
-QString cell(const QTableWidget *table, int row, int column)
+QString cell(const QAbstractItemView *table, int row, int column)
 {
-    const QTableWidgetItem *item = table->item(row, column);
-    return item ? item->text() : QString();
+    return table->model()->index(row, column).data().toString();
 }
 } // namespace
 
@@ -189,9 +189,9 @@ private slots:
         auto *decision = page.findChild<QLabel *>(QStringLiteral("decisionLabel"));
         QVERIFY2(decision->text().startsWith(before), qPrintable(decision->text()));
 
-        auto *rules = page.findChild<QTableWidget *>(QStringLiteral("rulesTable"));
-        QCOMPARE(rules->rowCount(), 4);
-        rules->setCurrentCell(rule, 1);
+        auto *rules = page.findChild<QTableView *>(QStringLiteral("rulesTable"));
+        QCOMPARE(rules->model()->rowCount(), 4);
+        rules->setCurrentIndex(rules->model()->index(rule, 1));
         page.findChild<QComboBox *>(QStringLiteral("ruleTarget"))->setCurrentIndex(newTier);
         QVERIFY2(decision->text().startsWith(after), qPrintable(decision->text()));
         QCOMPARE(cell(rules, rule, 3), tierDisplayName(routerTiers[newTier]));
@@ -212,7 +212,8 @@ private slots:
         page.findChild<QComboBox *>(QStringLiteral("previewQuality"))->setCurrentIndex(2);   // high
         auto *decision = page.findChild<QLabel *>(QStringLiteral("decisionLabel"));
         QVERIFY(decision->text().startsWith(QStringLiteral("→ Large tier, rule 2")));
-        page.findChild<QTableWidget *>(QStringLiteral("rulesTable"))->setCurrentCell(1, 1);
+        auto *rules = page.findChild<QTableView *>(QStringLiteral("rulesTable"));
+        rules->setCurrentIndex(rules->model()->index(1, 1));
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("removeRule")), Qt::LeftButton);
         // Quality high matches neither "prompt long or quality medium" nor… the catch-all does: now rule 3.
         QVERIFY2(decision->text().startsWith(QStringLiteral("→ Small tier, rule 3")), qPrintable(decision->text()));
@@ -276,8 +277,8 @@ private slots:
         QCOMPARE(m_server->requestCount() - before, 2);
         QVERIFY(m_server->requests().constLast().json().value(QStringLiteral("logprobs")).toBool());
 
-        auto *table = page.findChild<QTableWidget *>(QStringLiteral("liveTable"));
-        QCOMPARE(table->rowCount(), 2);
+        auto *table = page.findChild<QTableView *>(QStringLiteral("liveTable"));
+        QCOMPARE(table->model()->rowCount(), 2);
         QCOMPARE(cell(table, 0, 1), QStringLiteral("small-ep"));
         QCOMPARE(cell(table, 0, 2), QStringLiteral("Sydney"));
         QCOMPARE(cell(table, 0, 3), QStringLiteral("0.50"));
