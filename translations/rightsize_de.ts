@@ -122,7 +122,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>BreakEvenTableModel</name>
     <message>
-        <location filename="../ui/models/breakeventablemodel.cpp" line="+30"/>
+        <location filename="../ui/models/breakeventablemodel.cpp" line="+22"/>
         <source>Choose two or more models.</source>
         <translation>Wählen Sie zwei oder mehr Modelle.</translation>
     </message>
@@ -402,7 +402,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CascadeCommand</name>
     <message>
-        <location filename="../app/cascadecommand.cpp" line="+39"/>
+        <location filename="../app/cascadecommand.cpp" line="+38"/>
         <source>--levels needs at least one endpoint name or KIND:MODEL@BASE_URL target</source>
         <translation>--levels braucht mindestens einen Endpunktnamen oder ein Ziel KIND:MODEL@BASE_URL</translation>
     </message>
@@ -472,7 +472,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Bewerter validation: Die Antwort muss ein JSON-Objekt mit diesem Schlüssel sein; für mehrere wiederholen.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>unexpected argument “%1”</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
@@ -482,7 +482,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>--prompt ist erforderlich</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+21"/>
         <source>Level %1: asking %2…</source>
         <translation>Ebene %1: frage %2…</translation>
     </message>
@@ -560,7 +560,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CascadeSimulationChart</name>
     <message>
-        <location filename="../ui/charts/cascadesimulationchart.cpp" line="+79"/>
+        <location filename="../ui/charts/cascadesimulationchart.cpp" line="+70"/>
         <source>level %1</source>
         <translation>Ebene %1</translation>
     </message>
@@ -722,6 +722,170 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
             <numerusform>≥ %1 (%n ohne Preis)</numerusform>
             <numerusform>≥ %1 (%n ohne Preis)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CascadeTab</name>
+    <message>
+        <location filename="../ui/pages/routing/cascadetab.cpp" line="+34"/>
+        <source>Levels, smallest first</source>
+        <translation>Ebenen, kleinste zuerst</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+88"/>
+        <source>endpoint name or KIND:MODEL@BASE_URL</source>
+        <translation>Endpunktname oder KIND:MODEL@BASE_URL</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Add level</source>
+        <translation>Ebene hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the endpoint as the next larger level</source>
+        <translation>Den Endpunkt als nächstgrößere Ebene hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Acceptance</source>
+        <translation>Annahme</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An answer whose confidence reaches this is returned; below it the next level is asked (the article&apos;s default: 0.8)</source>
+        <translation>Eine Antwort, deren Konfidenz diesen Wert erreicht, wird geliefert; darunter wird die nächste Ebene gefragt (Vorgabe aus dem Artikel: 0.8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence threshold:</source>
+        <translation>Konfidenzschwelle:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confidence from (several: their mean)</source>
+        <translation>Konfidenz aus (bei mehreren: deren Mittelwert)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log-probabilities (mean token probability)</source>
+        <translation>Log-Wahrscheinlichkeiten (mittlere Token-Wahrscheinlichkeit)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-consistency (agreement of extra samples)</source>
+        <translation>Selbstkonsistenz (Übereinstimmung zusätzlicher Stichproben)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validation (non-empty, pattern, JSON)</source>
+        <translation>Validierung (nicht leer, Muster, JSON)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judge (a larger model grades 0–1)</source>
+        <translation>Bewertungsmodell (ein größeres Modell bewertet mit 0–1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>samples: </source>
+        <translation>Stichproben: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>temperature: </source>
+        <translation>Temperatur: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer must contain a match (regular expression); optional</source>
+        <translation>die Antwort muss einen Treffer enthalten (regulärer Ausdruck); optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer must be JSON</source>
+        <translation>Die Antwort muss JSON sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>required JSON keys, comma-separated; optional</source>
+        <translation>erforderliche JSON-Schlüssel, durch Kommas getrennt; optional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pattern:</source>
+        <translation>Muster:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys:</source>
+        <translation>Schlüssel:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Judge:</source>
+        <translation>Bewertungsmodell:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cascade level %1</source>
+        <translation>Kaskadenebene %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No levels yet: add configured endpoints, smallest first. Nothing is sent until you do.</source>
+        <translation>Noch keine Stufen: Fügen Sie konfigurierte Endpunkte hinzu, den kleinsten zuerst. Bis dahin wird nichts gesendet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One level only: every prompt is answered by it. Add a larger level to escalate to.</source>
+        <translation>Nur eine Ebene: Sie beantwortet jeden Prompt. Fügen Sie eine größere Ebene hinzu, zu der eskaliert werden kann.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hover over a level for the endpoint and the price it is charged at.</source>
+        <translation>Zeigen Sie auf eine Ebene, um den Endpunkt und den dafür berechneten Preis zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The judge assessor needs a judge endpoint.</source>
+        <translation>Der Bewerter judge braucht einen Endpunkt für das Bewertungsmodell.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The cascade needs at least one confidence source.</source>
+        <translation>Die Kaskade braucht mindestens eine Quelle der Konfidenz.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose the endpoint that grades the answers (usually a large model).</source>
+        <translation>Wählen Sie den Endpunkt, der die Antworten bewertet (meist ein großes Modell).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge</source>
+        <translation>Bewertungsmodell</translation>
     </message>
 </context>
 <context>
@@ -1474,7 +1638,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../ui/models/catalogtablemodel.cpp" line="+119"/>
+        <location filename="../ui/models/catalogtablemodel.cpp" line="+112"/>
         <source>%1 B</source>
         <translation>%1 Mrd.</translation>
     </message>
@@ -1845,7 +2009,7 @@ Datum: %5</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+93"/>
+        <location filename="../app/scenario.cpp" line="+27"/>
         <source>unknown task &quot;%1&quot;; the catalog knows: %2</source>
         <translation>unbekannte Aufgabe &quot;%1&quot;; der Katalog kennt: %2</translation>
     </message>
@@ -1855,12 +2019,12 @@ Datum: %5</translation>
         <translation>unbekannter Benchmark &quot;%1&quot; in Katalog %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/commandline.cpp" line="+71"/>
         <source>unknown command &quot;%1&quot;; see &apos;rightsize --help&apos;</source>
         <translation>unbekannter Befehl &quot;%1&quot;; siehe &apos;rightsize --help&apos;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Usage: rightsize [COMMAND] [OPTIONS]</source>
         <translation>Aufruf: rightsize [BEFEHL] [OPTIONEN]</translation>
     </message>
@@ -1890,7 +2054,7 @@ Datum: %5</translation>
         <translation>Diese Hilfe ausgeben; &apos;rightsize BEFEHL --help&apos; für die Optionen eines Befehls</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>Recommend a model tier and concrete models for a task&apos;s requirements</source>
         <translation>Eine Modellstufe und konkrete Modelle für die Anforderungen einer Aufgabe empfehlen</translation>
     </message>
@@ -1955,7 +2119,7 @@ Datum: %5</translation>
         <translation>Evaluierungssets über Endpunkte ausführen; ihre Ergebnisse auflisten, anzeigen und exportieren</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/recommendcommand.cpp" line="+25"/>
         <source>Recommends a model tier (SPEC rules), the task&apos;s pick and concrete catalog models.</source>
         <translation>Empfiehlt eine Modellstufe (SPEC-Regeln), die Wahl für die Aufgabe und konkrete Katalogmodelle.</translation>
     </message>
@@ -1965,13 +2129,13 @@ Datum: %5</translation>
         <translation>Anzahl der als Text ausgegebenen Kandidaten (Vorgabe 15).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+405"/>
+        <location filename="../app/memocommand.cpp" line="+31"/>
+        <location filename="../app/recommendcommand.cpp" line="+5"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location filename="../app/recommendcommand.cpp" line="+10"/>
         <source>--limit expects a whole number ≥ 0, got &quot;%1&quot;</source>
         <translation>--limit erwartet eine ganze Zahl ≥ 0, erhalten: &quot;%1&quot;</translation>
     </message>
@@ -2076,52 +2240,52 @@ Datum: %5</translation>
         <translation>Kandidaten in Katalog %1 (%2): %3 von %4 Modellen erfüllen jede Bedingung; Qualität: %5</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../app/costcommand.cpp" line="+57"/>
+        <location filename="../app/recommendcommand.cpp" line="-15"/>
         <location line="+18"/>
-        <location line="+54"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+154"/>
+        <location filename="../app/catalogcommand.cpp" line="+88"/>
+        <location filename="../app/recommendcommand.cpp" line="+0"/>
         <source>provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+154"/>
+        <location line="+0"/>
+        <location filename="../app/recommendcommand.cpp" line="+0"/>
         <source>tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location filename="../app/costcommand.cpp" line="+0"/>
+        <location filename="../app/recommendcommand.cpp" line="-18"/>
         <location line="+18"/>
-        <location line="+54"/>
         <source>quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+53"/>
+        <location line="+0"/>
+        <location filename="../app/recommendcommand.cpp" line="+1"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="+1"/>
+        <location filename="../app/recommendcommand.cpp" line="-19"/>
         <location line="+19"/>
-        <location line="+54"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+54"/>
+        <location line="+0"/>
+        <location filename="../app/recommendcommand.cpp" line="+0"/>
         <source>per request</source>
         <translation>pro Anfrage</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location filename="../app/recommendcommand.cpp" line="+11"/>
         <source>… and %1 more (--limit N, or --json for all)</source>
         <translation>… und %1 weitere (--limit N oder --json für alle)</translation>
     </message>
@@ -2131,7 +2295,7 @@ Datum: %5</translation>
         <translation>Knapp verfehlt (eine Bedingung nicht erfüllt):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/costcommand.cpp" line="-24"/>
         <source>Monthly cost and cost per request of models at a volume (30-day month).</source>
         <translation>Monatliche Kosten und Kosten pro Anfrage von Modellen bei einem Volumen (Monat mit 30 Tagen).</translation>
     </message>
@@ -2156,8 +2320,8 @@ Datum: %5</translation>
         <translation>--model ist erforderlich</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+72"/>
+        <location line="+11"/>
+        <location filename="../app/recommendcommand.cpp" line="-36"/>
         <source>serving</source>
         <translation>Betrieb</translation>
     </message>
@@ -2172,14 +2336,14 @@ Datum: %5</translation>
         <translation>Modell &quot;%1&quot; hat keinen Preis für Selbsthosting; geben Sie --gpu-hourly USD an</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+98"/>
+        <location line="+3"/>
+        <location filename="../app/recommendcommand.cpp" line="-14"/>
         <source>self-hosted, %1 replica(s)</source>
         <translation>selbst gehostet, %1 Replikat(e)</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+99"/>
+        <location line="+0"/>
+        <location filename="../app/recommendcommand.cpp" line="-1"/>
         <source>API</source>
         <translation>API</translation>
     </message>
@@ -2189,7 +2353,7 @@ Datum: %5</translation>
         <translation>%1 Anfragen/Tag, %2 Eingabe- und %3 Ausgabe-Tokens pro Anfrage, Katalog %4 (%5)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/catalogcommand.cpp" line="-65"/>
         <source>Model catalogs.
   catalog names         the catalogs available
   catalog list          the models of a catalog
@@ -2299,16 +2463,16 @@ Datum: %5</translation>
         <translation>  Anbieter: %1, Stufe: %2, Parameter: %3</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+9"/>
-        <location line="+114"/>
-        <location line="+128"/>
+        <location line="-6"/>
         <location line="+3"/>
+        <location filename="../app/costcommand.cpp" line="-10"/>
+        <location filename="../app/recommendcommand.cpp" line="-22"/>
+        <location line="+9"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location filename="../app/recommendcommand.cpp" line="+46"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
@@ -2323,7 +2487,7 @@ Datum: %5</translation>
         <translation>  … und %1 weitere</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location filename="../app/catalogcommand.cpp" line="-23"/>
         <source> [quality: %1]</source>
         <translation> [Qualität: %1]</translation>
     </message>
@@ -2388,7 +2552,7 @@ Datum: %5</translation>
         <translation>unbekannte Aktion &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/chartcommand.cpp" line="+26"/>
         <source>Exports a chart as PNG, SVG or PDF (format from the file name).
   cost-quality   every scored model: monthly cost against quality, Pareto frontier
   monthly-cost   the top candidates&apos; monthly cost across volumes, break-even points</source>
@@ -2433,12 +2597,12 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+51"/>
+        <location filename="../app/memocommand.cpp" line="+2"/>
         <source>--out FILE is required</source>
         <translation>--out FILE ist erforderlich</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+2"/>
         <source>cannot tell the format of &quot;%1&quot;: use .png, .svg or .pdf</source>
         <translation>das Format von &quot;%1&quot; ist nicht erkennbar: Verwenden Sie .png, .svg oder .pdf</translation>
     </message>
@@ -2449,12 +2613,12 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+31"/>
+        <location filename="../app/memocommand.cpp" line="+11"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location filename="../app/memocommand.cpp" line="-23"/>
         <source>Writes a decision memo (Markdown, HTML or PDF, from the file name): requirements, recommendation and its reasoning, candidates, both charts, assumptions and sources.</source>
         <translation>Schreibt ein Entscheidungsmemo (Markdown, HTML oder PDF, je nach Dateiname): Anforderungen, Empfehlung und ihre Begründung, Kandidaten, beide Diagramme, Annahmen und Quellen.</translation>
     </message>
@@ -2469,7 +2633,7 @@ Datum: %5</translation>
         <translation>das Format von &quot;%1&quot; ist nicht erkennbar: Verwenden Sie .md, .html oder .pdf</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="+45"/>
+        <location filename="../app/clisupport.cpp" line="+37"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
     </message>
@@ -2502,18 +2666,18 @@ Datum: %5</translation>
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../app/comparecommand.cpp" line="+159"/>
+        <location filename="../app/comparecommand.cpp" line="+132"/>
         <source>%1 · ttft %2 ms · latency %3 ms · tokens %4 in, %5 out · %6 tok/s · cost %7 · attempts %8</source>
         <translation>%1 · TTFT %2 ms · Latenz %3 ms · Tokens %4 ein, %5 aus · %6 Tok/s · Kosten %7 · Versuche %8</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+204"/>
+        <location line="+4"/>
+        <location line="+199"/>
         <source>unpriced</source>
         <translation>ohne Preis</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-175"/>
         <source>--prompt is required</source>
         <translation>--prompt ist erforderlich</translation>
     </message>
@@ -2558,7 +2722,7 @@ Datum: %5</translation>
         <translation>„%1“ ist doppelt genannt</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>Runs one prompt through several endpoints side by side, streaming, and reports time to first token, latency, tokens, tokens per second and cost.</source>
         <translation>Führt einen Prompt nebeneinander über mehrere Endpunkte aus, gestreamt, und meldet Zeit bis zum ersten Token, Latenz, Tokens, Tokens pro Sekunde und Kosten.</translation>
     </message>
@@ -2603,12 +2767,12 @@ Datum: %5</translation>
         <translation>Wie viele Endpunkte gleichzeitig streamen (Vorgabe 4).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>unexpected argument “%1”</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -2656,7 +2820,7 @@ Datum: %5</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="+130"/>
+        <location filename="../ui/pages/comparepage.cpp" line="+127"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -2992,7 +3156,7 @@ Datum: %5</translation>
 <context>
     <name>CostCurves</name>
     <message>
-        <location filename="../core/analysis/costcurves.cpp" line="+213"/>
+        <location filename="../core/analysis/costcurves.cpp" line="+214"/>
         <source>Monthly cost versus volume</source>
         <translation>Monatliche Kosten gegenüber Volumen</translation>
     </message>
@@ -3040,7 +3204,7 @@ Datum: %5</translation>
 <context>
     <name>CostExplorerPage</name>
     <message>
-        <location filename="../ui/pages/costexplorerpage.cpp" line="+90"/>
+        <location filename="../ui/pages/costexplorerpage.cpp" line="+88"/>
         <source>Cost versus &amp;quality</source>
         <translation>Kosten gegenüber &amp;Qualität</translation>
     </message>
@@ -3271,7 +3435,7 @@ Datum: %5</translation>
         <translation>&lt;b&gt;Break-even-Volumen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+342"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
@@ -3567,7 +3731,7 @@ Datum: %5</translation>
 <context>
     <name>CostQualityChart</name>
     <message>
-        <location filename="../ui/charts/costqualitychart.cpp" line="+160"/>
+        <location filename="../ui/charts/costqualitychart.cpp" line="+161"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3623,7 +3787,7 @@ Datum: %5</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="+95"/>
+        <location filename="../core/store/database.cpp" line="+97"/>
         <source>The history database %1 does not exist.</source>
         <translation>Die Verlaufsdatenbank %1 existiert nicht.</translation>
     </message>
@@ -3774,7 +3938,7 @@ Datum: %5</translation>
 <context>
     <name>EndpointCheckListModel</name>
     <message>
-        <location filename="../ui/models/endpointchecklistmodel.cpp" line="+103"/>
+        <location filename="../ui/models/endpointchecklistmodel.cpp" line="+104"/>
         <source>%1 — detected on this machine</source>
         <translation>%1 – auf diesem Rechner gefunden</translation>
     </message>
@@ -3795,9 +3959,42 @@ Datum: %5</translation>
     </message>
 </context>
 <context>
+    <name>EndpointChoice</name>
+    <message>
+        <location filename="../ui/pages/routing/endpointchoice.cpp" line="+23"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 at %2 · %3 per 1k tokens (the article&apos;s price)</source>
+        <translation>%1 bei %2 · %3 pro 1.000 Tokens (der Preis aus dem Artikel)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 per 1k tokens</source>
+        <translation>%1 pro 1.000 Tokens</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in, %2 out per 1k tokens</source>
+        <translation>%1 ein, %2 aus pro 1.000 Tokens</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 tokens of context</source>
+        <translation>%1 · %2 Tokens Kontext</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2 · %3</source>
+        <translation>%1 bei %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>EndpointCommand</name>
     <message>
-        <location filename="../app/endpointcommand.cpp" line="+34"/>
+        <location filename="../app/endpointcommand.cpp" line="+35"/>
         <source>expected one of: add NAME --kind openai|anthropic|ollama --url BASE_URL --model ID [--catalog-model ID] [--key-env VAR]; list [--json]; test NAME; remove NAME; set-key NAME</source>
         <translation>erwartet eine der Aktionen: add NAME --kind openai|anthropic|ollama --url BASE_URL --model ID [--catalog-model ID] [--key-env VAR]; list [--json]; test NAME; remove NAME; set-key NAME</translation>
     </message>
@@ -3977,7 +4174,7 @@ Datum: %5</translation>
 <context>
     <name>EndpointStore</name>
     <message>
-        <location filename="../core/providers/endpointstore.cpp" line="+47"/>
+        <location filename="../core/providers/endpointstore.cpp" line="+49"/>
         <source>An endpoint needs a name.</source>
         <translation>Ein Endpunkt braucht einen Namen.</translation>
     </message>
@@ -4046,7 +4243,7 @@ Datum: %5</translation>
 <context>
     <name>EndpointsDialog</name>
     <message>
-        <location filename="../ui/dialogs/endpointsdialog.cpp" line="+32"/>
+        <location filename="../ui/dialogs/endpointsdialog.cpp" line="+33"/>
         <source>Endpoints</source>
         <translation>Endpunkte</translation>
     </message>
@@ -4637,110 +4834,110 @@ Datum: %5</translation>
     </message>
 </context>
 <context>
-    <name>EvalCommand</name>
+    <name>EvalCaseTableModel</name>
     <message>
-        <location filename="../app/evalcommand.cpp" line="+98"/>
-        <source>unknown endpoint “%1”: none is configured (see &apos;rightsize endpoint add&apos;)</source>
-        <translation>unbekannter Endpunkt „%1“: keiner ist eingerichtet (siehe &apos;rightsize endpoint add&apos;)</translation>
+        <location filename="../ui/models/evalcasetablemodel.cpp" line="+71"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>%1, assertion line %2: %3</source>
+        <translation>%1, Prüfungszeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the weight must be a number above 0, not “%2”.</source>
+        <translation>%1: Das Gewicht muss eine Zahl über 0 sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assertions (one per line)</source>
+        <translation>Prüfungen (eine pro Zeile)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>unknown endpoint “%1”; configured: %2</source>
-        <translation>unbekannter Endpunkt „%1“; eingerichtet: %2</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>--%1 expects a whole number from 1 to %2, not “%3”</source>
-        <translation>--%1 erwartet eine ganze Zahl von 1 bis %2, nicht „%3“</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>running</source>
-        <translation>läuft</translation>
+        <source>Reference answer</source>
+        <translation>Referenzantwort</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>finished</source>
-        <translation>fertig</translation>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+</context>
+<context>
+    <name>EvalCasesTab</name>
+    <message>
+        <location filename="../ui/pages/evaluations/evalcasestab.cpp" line="+27"/>
+        <source>System prompt (optional)</source>
+        <translation>System-Prompt (optional)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prompt template, e.g. “Answer briefly: {{question}}” — each {{variable}} is a column of the cases</source>
+        <translation>Prompt-Vorlage, z. B. „Answer briefly: {{question}}“ – jede {{variable}} ist eine Spalte der Fälle</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystem:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>interrupted</source>
-        <translation>unterbrochen</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Evaluation run %1 · set “%2” · %3 · %4 of %5 results</source>
-        <translation>Evaluierungslauf %1 · Set „%2“ · %3 · %4 von %5 Ergebnissen</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Case</source>
-        <translation>Fall</translation>
+        <source>&amp;Template:</source>
+        <translation>&amp;Vorlage:</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Endpoint</source>
-        <translation>Endpunkt</translation>
+        <source>Assertions: one per line, e.g. “contains: Paris”, “icontains: paris”, “regex: ^\d+$”, “is-json”, “llm-rubric: is polite”; plain text means equals</source>
+        <translation>Prüfungen: eine pro Zeile, z. B. „contains: Paris“, „icontains: paris“, „regex: ^\d+$“, „is-json“, „llm-rubric: is polite“; reiner Text bedeutet equals</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Pass rate</source>
-        <translation>Bestehensquote</translation>
+        <location line="+11"/>
+        <source>Add case</source>
+        <translation>Fall hinzufügen</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>95% interval</source>
-        <translation>95-%-Intervall</translation>
+        <location line="+2"/>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+113"/>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save set</source>
+        <translation>Set speichern</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the cases and the template (Ctrl+S)</source>
+        <translation>Die Fälle und die Vorlage speichern (Strg+S)</translation>
+    </message>
+</context>
+<context>
+    <name>EvalCommand</name>
+    <message>
+        <location filename="../app/evalcommand.cpp" line="+91"/>
         <source>Cases</source>
         <translation>Fälle</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cost/case</source>
-        <translation>Kosten/Fall</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>p50 ms</source>
-        <translation>p50 ms</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>p95 ms</source>
-        <translation>p95 ms</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unpriced</source>
-        <translation>ohne Preis</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Failures:</source>
-        <translation>Fehlschläge:</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>expects a RUN_ID number, not “%1”</source>
-        <translation>erwartet eine Zahl RUN_ID, nicht „%1“</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="-6"/>
         <source>No evaluation sets or runs yet. Run one with: rightsize eval run --set cases.csv --prompt &quot;Answer: {{question}}&quot; --endpoint NAME</source>
         <translation>Noch keine Evaluierungssets oder -läufe. Starten Sie einen mit: rightsize eval run --set cases.csv --prompt &quot;Answer: {{question}}&quot; --endpoint NAME</translation>
     </message>
@@ -4807,81 +5004,6 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--set “%1” is neither a file nor a saved set (saved sets: %2)</source>
-        <translation>--set „%1“ ist weder eine Datei noch ein gespeichertes Set (gespeicherte Sets: %2)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>run needs --set FILE|NAME (a .csv, .jsonl or .json file, or a saved set)</source>
-        <translation>run braucht --set FILE|NAME (eine .csv-, .jsonl- oder .json-Datei oder ein gespeichertes Set)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--system needs --prompt too</source>
-        <translation>--system braucht auch --prompt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the set “%1” has no cases</source>
-        <translation>das Set „%1“ hat keine Fälle</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the set “%1” has no prompt template; give one with --prompt, e.g. --prompt &quot;Answer: {{question}}&quot;</source>
-        <translation>das Set „%1“ hat keine Prompt-Vorlage; geben Sie eine mit --prompt an, z. B. --prompt &quot;Answer: {{question}}&quot;</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>--temperature expects a number from 0 to 2</source>
-        <translation>--temperature erwartet eine Zahl von 0 bis 2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>name at least one --endpoint NAME or --target KIND:MODEL@BASE_URL</source>
-        <translation>nennen Sie mindestens einen --endpoint NAME oder ein --target KIND:MODEL@BASE_URL</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1” is named twice</source>
-        <translation>„%1“ ist doppelt genannt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--judge: %1</source>
-        <translation>--judge: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 has an llm-rubric assertion: name the endpoint that grades it with --judge NAME</source>
-        <translation>%1 hat eine Prüfung vom Typ llm-rubric: Nennen Sie mit --judge NAME den Endpunkt, der sie bewertet</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>--resume continues a run as it was started: --%1 cannot change it</source>
-        <translation>--resume setzt einen Lauf so fort, wie er gestartet wurde: --%1 kann ihn nicht ändern</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--resume %1</source>
-        <translation>--resume %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>evaluation run %1 has finished; there is nothing to resume</source>
-        <translation>Evaluierungslauf %1 ist beendet; es gibt nichts fortzusetzen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>evaluation run %1 is still running in another Rightsize</source>
-        <translation>Evaluierungslauf %1 läuft noch in einer anderen Rightsize-Instanz</translation>
-    </message>
-    <message>
-        <location line="+82"/>
         <source>Resuming evaluation run %1 of “%2”: %3 of %4 results already stored.</source>
         <translation>Evaluierungslauf %1 von „%2“ wird fortgesetzt: %3 von %4 Ergebnissen bereits gespeichert.</translation>
     </message>
@@ -4891,12 +5013,12 @@ Datum: %5</translation>
         <translation>Evaluierungslauf %1 von „%2“: %3 Fälle × %4 Endpunkte × %5 = %6 Aufrufe. Wird er gestoppt, setzen Sie ihn fort mit: rightsize eval run --resume %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source> · about %1 s left</source>
         <translation> · noch etwa %1 s</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Measures quality on your own tasks: runs an evaluation set across endpoints and grades every answer.
   eval run --set FILE|NAME --endpoint NAME…   run a set (CSV/JSONL in promptfoo&apos;s layout, or a saved set)
   eval run --resume RUN_ID                    continue a stopped run without repeating finished cases
@@ -5065,9 +5187,201 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
     </message>
 </context>
 <context>
+    <name>EvalRatingsTab</name>
+    <message>
+        <location filename="../ui/pages/evaluations/evalratingstab.cpp" line="+25"/>
+        <source>Re&amp;fresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the votes again and recompute the ratings (F5)</source>
+        <translation>Stimmen neu lesen und die Bewertungen neu berechnen (F5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use as quality</source>
+        <translation>Als Qualität verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make these ratings the quality of the models: the cost-versus-quality chart and the recommendation rank by them (ratings are never checked against a minimum accuracy)</source>
+        <translation>Diese Bewertungen als Qualität der Modelle verwenden: Das Kosten-Qualitäts-Diagramm und die Empfehlung ordnen danach (Bewertungen werden nie gegen eine Mindestgenauigkeit geprüft)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>Forget measured quality</source>
+        <translation>Gemessene Qualität vergessen</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Remove every measured quality (evaluation pass rates and ratings) from the catalog; the public benchmarks are used again</source>
+        <translation>Jede gemessene Qualität (Bestehensquoten von Evaluierungen und Bewertungen) aus dem Katalog entfernen; die öffentlichen Benchmarks gelten wieder</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Remove every measured quality (%n measurement(s)) from the catalog? The stored runs and votes stay; you can use them as quality again.</source>
+        <translation>
+            <numerusform>Die gemessene Qualität (%n Messung) aus dem Katalog entfernen? Die gespeicherten Läufe und Stimmen bleiben; Sie können sie wieder als Qualität verwenden.</numerusform>
+            <numerusform>Jede gemessene Qualität (%n Messungen) aus dem Katalog entfernen? Die gespeicherten Läufe und Stimmen bleiben; Sie können sie wieder als Qualität verwenden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No votes yet: vote on the Compare page after a run (blind mode).</source>
+        <translation>Noch keine Stimmen: Stimmen Sie auf der Seite „Vergleichen“ nach einem Lauf ab (Blindmodus).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No history database is open, so there are no votes to rate.</source>
+        <translation>Keine Verlaufsdatenbank ist geöffnet, daher gibt es keine Stimmen zu bewerten.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Bradley–Terry ratings from %n vote(s) cast on the Compare page.</source>
+        <translation>
+            <numerusform>Bradley-Terry-Bewertungen aus %n Stimme auf der Seite „Vergleichen“.</numerusform>
+            <numerusform>Bradley-Terry-Bewertungen aus %n Stimmen auf der Seite „Vergleichen“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Some models won or lost every vote they took part in: their ratings are pulled toward 1000 so that they stay finite; more votes will sharpen them.</source>
+        <translation>%1 Einige Modelle haben jede Abstimmung, an der sie beteiligt waren, gewonnen oder verloren: Ihre Bewertungen werden zu 1000 hin gezogen, damit sie endlich bleiben; mehr Stimmen machen sie schärfer.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 %n vote(s) not counted (between two answers of the same model, or of a deleted run).</source>
+        <translation>
+            <numerusform>%1 %n Stimme nicht gezählt (zwischen zwei Antworten desselben Modells oder aus einem gelöschten Lauf).</numerusform>
+            <numerusform>%1 %n Stimmen nicht gezählt (zwischen zwei Antworten desselben Modells oder aus einem gelöschten Lauf).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no ratings yet: vote on the Compare page after a run (blind mode).</source>
+        <translation>Es gibt noch keine Bewertungen: Stimmen Sie auf der Seite „Vergleichen“ nach einem Lauf ab (Blindmodus).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your pairwise ratings</source>
+        <translation>Ihre paarweisen Bewertungen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None of the rated models is a model of the catalog “%1”, so the ratings cannot become quality scores. Set each endpoint&apos;s catalog model with Endpoints….</source>
+        <translation>Keines der bewerteten Modelle ist ein Modell des Katalogs „%1“, daher können die Bewertungen keine Qualitätswerte werden. Legen Sie das Katalogmodell jedes Endpunkts unter „Endpunkte…“ fest.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Quality now measured by %1: %n model(s) rated.</source>
+        <translation>
+            <numerusform>Qualität jetzt gemessen durch %1: %n Modell bewertet.</numerusform>
+            <numerusform>Qualität jetzt gemessen durch %1: %n Modelle bewertet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Not in the catalog: %2.</source>
+        <translation>%1 Nicht im Katalog: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Forgot %n measured quality benchmark(s); the public benchmarks are used again.</source>
+        <translation>
+            <numerusform>%n gemessener Qualitäts-Benchmark vergessen; die öffentlichen Benchmarks gelten wieder.</numerusform>
+            <numerusform>%n gemessene Qualitäts-Benchmarks vergessen; die öffentlichen Benchmarks gelten wieder.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvalReport</name>
+    <message>
+        <location filename="../app/evalreport.cpp" line="+53"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Evaluation run %1 · set “%2” · %3 · %4 of %5 results</source>
+        <translation>Evaluierungslauf %1 · Set „%2“ · %3 · %4 von %5 Ergebnissen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Case</source>
+        <translation>Fall</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pass rate</source>
+        <translation>Bestehensquote</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>Fälle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost/case</source>
+        <translation>Kosten/Fall</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p95 ms</source>
+        <translation>p95 ms</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Failures:</source>
+        <translation>Fehlschläge:</translation>
+    </message>
+</context>
+<context>
     <name>EvalRepository</name>
     <message>
-        <location filename="../core/store/evalrepository.cpp" line="+153"/>
+        <location filename="../core/store/evalrepository.cpp" line="+154"/>
         <source>Cannot save the evaluation set “%1” in %2: %3</source>
         <translation>Das Evaluierungsset „%1“ kann nicht in %2 gespeichert werden: %3</translation>
     </message>
@@ -5162,9 +5476,518 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
     </message>
 </context>
 <context>
+    <name>EvalResultsTab</name>
+    <message>
+        <location filename="../ui/pages/evaluations/evalresultstab.cpp" line="+54"/>
+        <source>Stored runs of the selected set, newest first</source>
+        <translation>Gespeicherte Läufe des ausgewählten Sets, neueste zuerst</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume run</source>
+        <translation>Lauf fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue this run: only the cases without a result are sent</source>
+        <translation>Diesen Lauf fortsetzen: Nur die Fälle ohne Ergebnis werden gesendet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another run of the same set, to see which cases flipped</source>
+        <translation>Ein weiterer Lauf desselben Sets, um zu sehen, welche Fälle umgeschlagen sind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use as quality</source>
+        <translation>Als Qualität verwenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make this run&apos;s pass rates the quality of the endpoints&apos; catalog models: the recommendation&apos;s accuracy check and the cost-versus-quality chart use them</source>
+        <translation>Die Bestehensquoten dieses Laufs zur Qualität der Katalogmodelle der Endpunkte machen: Die Genauigkeitsprüfung der Empfehlung und das Diagramm Kosten gegenüber Qualität verwenden sie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run:</source>
+        <translation>Lauf:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Click a cell to see the prompt, the answer and why it passed or failed.</source>
+        <translation>Klicken Sie auf eine Zelle, um den Prompt, die Antwort und den Grund für Bestehen oder Scheitern zu sehen.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Cannot list the runs of “%1”: %2</source>
+        <translation>Die Läufe von „%1“ können nicht aufgelistet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#%1 · %2 · %3 of %4 passed · %5</source>
+        <translation>#%1 · %2 · %3 von %4 bestanden · %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No runs yet</source>
+        <translation>Noch keine Läufe</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Import an evaluation set (Ctrl+I) or create one with New, then check endpoints and press Run (Ctrl+Return).</source>
+        <translation>Importieren Sie ein Evaluierungsset (Strg+I) oder legen Sie mit „Neu“ eines an, markieren Sie dann Endpunkte und drücken Sie „Ausführen“ (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No runs of “%1” yet: check endpoints on the left and press Run (Ctrl+Return).</source>
+        <translation>Noch keine Läufe von „%1“: Markieren Sie links Endpunkte und drücken Sie „Ausführen“ (Strg+Eingabe).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+130"/>
+        <source>The history database is not open.</source>
+        <translation>Die Verlaufsdatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Compare with…</source>
+        <translation>Vergleichen mit…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare with run #%1</source>
+        <translation>Mit Lauf #%1 vergleichen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run #%1 of “%2”, started %3 · repeat ×%4 · %5 of %6 results</source>
+        <translation>Lauf #%1 von „%2“, gestartet %3 · Wiederholung ×%4 · %5 von %6 Ergebnissen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — incomplete: Resume run sends only the cases without a result.</source>
+        <translation>%1 – unvollständig: „Lauf fortsetzen“ sendet nur die Fälle ohne Ergebnis.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run of “%1” in progress</source>
+        <translation>Lauf von „%1“ läuft</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Not run yet.</source>
+        <translation>Noch nicht ausgeführt.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference answer</source>
+        <translation>Referenzantwort</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PASS</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation>NICHT BESTANDEN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpriced</source>
+        <translation>ohne Preis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat %1: %2</source>
+        <translation>Wiederholung %1: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>score %1 · %2 ms · %3</source>
+        <translation>Wert %1 · %2 ms · %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call failed: %1</source>
+        <translation>Aufruf fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Run #%1 → run #%2: %3 case(s) now fail, %4 now pass, %5 unchanged.</source>
+        <translation>Lauf #%1 → Lauf #%2: %3 Fall/Fälle scheitern jetzt, %4 bestehen jetzt, %5 unverändert.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The set changed between these runs; cases are matched by position.</source>
+        <translation>Das Set hat sich zwischen diesen Läufen geändert; Fälle werden nach Position zugeordnet.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 on %2</source>
+        <translation>%1 bei %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passed before, fail now:</source>
+        <translation>Vorher bestanden, jetzt gescheitert:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed before, pass now:</source>
+        <translation>Vorher gescheitert, jetzt bestanden:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 % → %3 % (%4 points)</source>
+        <translation>%1: %2 % → %3 % (%4 Punkte)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass rates:</source>
+        <translation>Bestehensquoten:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Show a run with results first.</source>
+        <translation>Zeigen Sie zuerst einen Lauf mit Ergebnissen.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>None of this run&apos;s endpoints names a model of the catalog “%1”, so its pass rates cannot become quality scores. Set each endpoint&apos;s catalog model with Endpoints….</source>
+        <translation>Keiner der Endpunkte dieses Laufs nennt ein Modell des Katalogs „%1“, daher können seine Bestehensquoten keine Qualitätswerte werden. Legen Sie das Katalogmodell jedes Endpunkts über „Endpunkte…“ fest.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Quality now measured by %1: %n model(s) scored. The recommendation&apos;s accuracy check and the cost-versus-quality chart use it; models without a score there are marked unknown.</source>
+        <translation>
+            <numerusform>Qualität jetzt gemessen durch %1: %n Modell bewertet. Die Genauigkeitsprüfung der Empfehlung und das Diagramm Kosten gegenüber Qualität verwenden sie; Modelle ohne Wert dort werden als unbekannt markiert.</numerusform>
+            <numerusform>Qualität jetzt gemessen durch %1: %n Modelle bewertet. Die Genauigkeitsprüfung der Empfehlung und das Diagramm Kosten gegenüber Qualität verwenden sie; Modelle ohne Wert dort werden als unbekannt markiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 Not scored: %2.</source>
+        <translation>%1 Nicht bewertet: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+</context>
+<context>
+    <name>EvalRunArguments</name>
+    <message>
+        <location filename="../app/evalrunarguments.cpp" line="+56"/>
+        <source>unknown endpoint “%1”: none is configured (see &apos;rightsize endpoint add&apos;)</source>
+        <translation>unbekannter Endpunkt „%1“: keiner ist eingerichtet (siehe &apos;rightsize endpoint add&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown endpoint “%1”; configured: %2</source>
+        <translation>unbekannter Endpunkt „%1“; eingerichtet: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--%1 expects a whole number from 1 to %2, not “%3”</source>
+        <translation>--%1 erwartet eine ganze Zahl von 1 bis %2, nicht „%3“</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--set “%1” is neither a file nor a saved set (saved sets: %2)</source>
+        <translation>--set „%1“ ist weder eine Datei noch ein gespeichertes Set (gespeicherte Sets: %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>run needs --set FILE|NAME (a .csv, .jsonl or .json file, or a saved set)</source>
+        <translation>run braucht --set FILE|NAME (eine .csv-, .jsonl- oder .json-Datei oder ein gespeichertes Set)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--system needs --prompt too</source>
+        <translation>--system braucht auch --prompt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the set “%1” has no cases</source>
+        <translation>das Set „%1“ hat keine Fälle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the set “%1” has no prompt template; give one with --prompt, e.g. --prompt &quot;Answer: {{question}}&quot;</source>
+        <translation>das Set „%1“ hat keine Prompt-Vorlage; geben Sie eine mit --prompt an, z. B. --prompt &quot;Answer: {{question}}&quot;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--temperature expects a number from 0 to 2</source>
+        <translation>--temperature erwartet eine Zahl von 0 bis 2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>name at least one --endpoint NAME or --target KIND:MODEL@BASE_URL</source>
+        <translation>nennen Sie mindestens einen --endpoint NAME oder ein --target KIND:MODEL@BASE_URL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is named twice</source>
+        <translation>„%1“ ist doppelt genannt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--judge: %1</source>
+        <translation>--judge: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has an llm-rubric assertion: name the endpoint that grades it with --judge NAME</source>
+        <translation>%1 hat eine Prüfung vom Typ llm-rubric: Nennen Sie mit --judge NAME den Endpunkt, der sie bewertet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--resume continues a run as it was started: --%1 cannot change it</source>
+        <translation>--resume setzt einen Lauf so fort, wie er gestartet wurde: --%1 kann ihn nicht ändern</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--resume %1</source>
+        <translation>--resume %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>evaluation run %1 has finished; there is nothing to resume</source>
+        <translation>Evaluierungslauf %1 ist beendet; es gibt nichts fortzusetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluation run %1 is still running in another Rightsize</source>
+        <translation>Evaluierungslauf %1 läuft noch in einer anderen Rightsize-Instanz</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>expects a RUN_ID number, not “%1”</source>
+        <translation>erwartet eine Zahl RUN_ID, nicht „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>EvalRunTab</name>
+    <message>
+        <location filename="../ui/pages/evaluations/evalruntab.cpp" line="+46"/>
+        <location line="+44"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Endpoints:</source>
+        <translation>Endpunkte:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No endpoints yet. Add endpoints with Endpoints… below (or File → Endpoints…).</source>
+        <translation>Noch keine Endpunkte. Fügen Sie Endpunkte über „Endpunkte…“ unten hinzu (oder Datei → Endpunkte…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endpoints…</source>
+        <translation>Endpunkte…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The endpoint that grades llm-rubric assertions (score 0–1); its cost is counted</source>
+        <translation>Der Endpunkt, der Prüfungen vom Typ llm-rubric bewertet (Wert 0–1); seine Kosten werden mitgezählt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs of every case on every endpoint, to see how much answers vary</source>
+        <translation>Durchläufe jedes Falls auf jedem Endpunkt, um zu sehen, wie stark die Antworten schwanken</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calls in flight at once, across all endpoints</source>
+        <translation>Gleichzeitig laufende Aufrufe über alle Endpunkte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Judge:</source>
+        <translation>&amp;Bewertungsmodell:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;peat:</source>
+        <translation>&amp;Wiederholungen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;once:</source>
+        <translation>&amp;Gleichzeitig:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run the selected set on the checked endpoints (Ctrl+Return)</source>
+        <translation>Das ausgewählte Set auf den markierten Endpunkten ausführen (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+187"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the run; the results so far are kept and it can be resumed (Esc)</source>
+        <translation>Den Lauf anhalten; die bisherigen Ergebnisse bleiben erhalten und er kann fortgesetzt werden (Esc)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No judge</source>
+        <translation>Kein Bewertungsmodell</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+44"/>
+        <source>An evaluation is already running: wait for it, or cancel it (Esc).</source>
+        <translation>Eine Evaluierung läuft bereits: Warten Sie darauf oder brechen Sie sie ab (Esc).</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Choose an evaluation set first, or import one (Ctrl+I).</source>
+        <translation>Wählen Sie zuerst ein Evaluierungsset oder importieren Sie eines (Strg+I).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The set “%1” has no cases: add some on the Cases tab.</source>
+        <translation>Das Set „%1“ hat keine Fälle: Fügen Sie auf der Registerkarte „Fälle“ welche hinzu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The set “%1” has no prompt template: write one on the Cases tab, e.g. “Answer briefly: {{question}}”.</source>
+        <translation>Das Set „%1“ hat keine Prompt-Vorlage: Schreiben Sie eine auf der Registerkarte „Fälle“, z. B. „Answer briefly: {{question}}“.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The set “%1” cannot fill its template: %2</source>
+        <translation>Das Set „%1“ kann seine Vorlage nicht füllen: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No endpoints yet: add one with Endpoints….</source>
+        <translation>Noch keine Endpunkte: Fügen Sie einen über „Endpunkte…“ hinzu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check at least one endpoint to run the set on.</source>
+        <translation>Markieren Sie mindestens einen Endpunkt, auf dem das Set laufen soll.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The set “%1” has llm-rubric assertions: choose a judge endpoint to grade them.</source>
+        <translation>Das Set „%1“ hat Prüfungen vom Typ llm-rubric: Wählen Sie einen Endpunkt als Bewertungsmodell, um sie zu bewerten.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The history database is not open.</source>
+        <translation>Die Verlaufsdatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run #%1 cannot be resumed: it is %2.</source>
+        <translation>Lauf #%1 kann nicht fortgesetzt werden: Er ist %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Looking up API keys…</source>
+        <translation>API-Schlüssel werden nachgeschlagen…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 · ETA %3</source>
+        <translation>%1 von %2 · noch %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 · estimating time left…</source>
+        <translation>%1 von %2 · Restzeit wird geschätzt…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · paused</source>
+        <translation>%1 · angehalten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already done before, not sent again</source>
+        <translation>
+            <numerusform>%n bereits zuvor erledigt, nicht erneut gesendet</numerusform>
+            <numerusform>%n bereits zuvor erledigt, nicht erneut gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the remaining cases again (Ctrl+P)</source>
+        <translation>Die verbleibenden Fälle wieder senden (Strg+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send no new calls; those in flight finish (Ctrl+P)</source>
+        <translation>Keine neuen Aufrufe senden; laufende werden beendet (Strg+P)</translation>
+    </message>
+</context>
+<context>
     <name>EvalRunner</name>
     <message>
-        <location filename="../core/eval/evalrunner.cpp" line="+103"/>
+        <location filename="../core/eval/evalrunner.cpp" line="+120"/>
         <source>An evaluation is already running.</source>
         <translation>Es läuft bereits eine Evaluierung.</translation>
     </message>
@@ -5174,7 +5997,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Evaluierung %1 kann nicht ausgeführt werden: kein Chat-Client.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
         <source>Cannot run evaluation %1: the set has no cases.</source>
         <translation>Evaluierung %1 kann nicht ausgeführt werden: Das Set hat keine Fälle.</translation>
     </message>
@@ -5199,7 +6022,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Evaluierung %1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+167"/>
         <source>no judge endpoint is chosen</source>
         <translation>kein Endpunkt für das Bewertungsmodell gewählt</translation>
     </message>
@@ -5207,6 +6030,50 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <location line="+15"/>
         <source>the judge %1 did not answer: %2</source>
         <translation>das Bewertungsmodell %1 hat nicht geantwortet: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvalSession</name>
+    <message>
+        <location filename="../core/eval/evalsession.cpp" line="+93"/>
+        <source>Cannot run evaluation %1: %2 has an llm-rubric assertion and no judge endpoint is chosen.</source>
+        <translation>Evaluation %1 kann nicht laufen: %2 hat eine llm-rubric-Prüfung, und kein Bewerter-Endpunkt ist gewählt.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An evaluation is already running.</source>
+        <translation>Es läuft bereits eine Evaluierung.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot resume run #%1: %2</source>
+        <translation>Lauf #%1 kann nicht fortgesetzt werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>The history database was closed before the run started.</source>
+        <translation>Die Verlaufsdatenbank wurde geschlossen, bevor der Lauf begann.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cannot store the run: %1</source>
+        <translation>Der Lauf kann nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>A result could not be stored, so this run cannot be resumed completely: %1</source>
+        <translation>Ein Ergebnis konnte nicht gespeichert werden, daher kann dieser Lauf nicht vollständig fortgesetzt werden: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The run&apos;s end could not be stored: %1</source>
+        <translation>Das Ende des Laufs konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The run&apos;s end could not be stored: the history database was closed.</source>
+        <translation>Das Ende des Laufs konnte nicht gespeichert werden: Die Verlaufsdatenbank wurde geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -5406,6 +6273,169 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
     </message>
 </context>
 <context>
+    <name>EvalSetsTab</name>
+    <message>
+        <location filename="../ui/pages/evaluations/evalsetstab.cpp" line="+25"/>
+        <source>Evaluation sets</source>
+        <translation>Evaluierungssets</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import…</source>
+        <translation>Importieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a set from a CSV, JSONL or JSON file (Ctrl+I); you can also drop files here</source>
+        <translation>Ein Set aus einer CSV-, JSONL- oder JSON-Datei importieren (Strg+I); Sie können Dateien auch hierher ziehen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start an empty set and write its cases on the Cases tab</source>
+        <translation>Ein leeres Set beginnen und seine Fälle auf der Registerkarte „Fälle“ schreiben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected set (its stored runs stay)</source>
+        <translation>Das ausgewählte Set löschen (seine gespeicherten Läufe bleiben)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Cannot list the evaluation sets: %1</source>
+        <translation>Die Evaluierungssets können nicht aufgelistet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No evaluation sets yet. Import a CSV (promptfoo layout: one column per variable, __expected for checks such as “contains: Paris”), a JSONL or a JSON file — or drop one here.</source>
+        <translation>Noch keine Evaluierungssets. Importieren Sie eine CSV-Datei (promptfoo-Aufbau: eine Spalte pro Variable, __expected für Prüfungen wie „contains: Paris“), eine JSONL- oder eine JSON-Datei – oder ziehen Sie eine hierher.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot open the set “%1”: %2</source>
+        <translation>Das Set „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the changes to “%1” first?</source>
+        <translation>Die Änderungen an „%1“ zuerst speichern?</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot save the set from %1: the history database is not open.</source>
+        <translation>Das Set aus %1 kann nicht gespeichert werden: Die Verlaufsdatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <location line="+52"/>
+        <source>Cannot save the set “%1”: %2</source>
+        <translation>Das Set „%1“ kann nicht gespeichert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-87"/>
+        <source>Imported “%1”: %n case(s).</source>
+        <translation>
+            <numerusform>„%1“ importiert: %n Fall.</numerusform>
+            <numerusform>„%1“ importiert: %n Fälle.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import evaluation sets</source>
+        <translation>Evaluierungssets importieren</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation sets (*.csv *.jsonl *.ndjson *.json);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;Rightsize JSON (*.json)</source>
+        <translation>Evaluierungssets (*.csv *.jsonl *.ndjson *.json);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;Rightsize-JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create a set: the history database is not open.</source>
+        <translation>Es kann kein Set angelegt werden: Die Verlaufsdatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New set</source>
+        <translation>Neues Set</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New set %1</source>
+        <translation>Neues Set %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The history database is not open.</source>
+        <translation>Die Verlaufsdatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot delete the set “%1”: %2</source>
+        <translation>Das Set „%1“ kann nicht gelöscht werden: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted the set “%1”; its runs stay in the history.</source>
+        <translation>Das Set „%1“ wurde gelöscht; seine Läufe bleiben im Verlauf.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete set</source>
+        <translation>Set löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the evaluation set “%1”? Its stored runs stay.</source>
+        <translation>Das Evaluierungsset „%1“ löschen? Seine gespeicherten Läufe bleiben.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No set is selected.</source>
+        <translation>Kein Set ausgewählt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save the set “%1”: the history database is not open.</source>
+        <translation>Das Set „%1“ kann nicht gespeichert werden: Die Verlaufsdatenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The set needs a name.</source>
+        <translation>Das Set braucht einen Namen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A set named “%1” exists already; choose another name.</source>
+        <translation>Ein Set namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved as “%1”, but the old set “%2” could not be removed: %3</source>
+        <translation>Als „%1“ gespeichert, aber das alte Set „%2“ konnte nicht entfernt werden: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the set “%1”.</source>
+        <translation>Das Set „%1“ wurde gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>EvalSummaryModel</name>
     <message>
         <location filename="../ui/models/evalsummarymodel.cpp" line="+32"/>
@@ -5511,257 +6541,33 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvaluationsPage</name>
     <message>
-        <location filename="../ui/pages/evaluationspage.cpp" line="+162"/>
-        <location line="+1125"/>
+        <location filename="../ui/pages/evaluationspage.cpp" line="+131"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location line="-1123"/>
+        <location line="+2"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-29"/>
         <source>&amp;Results</source>
         <translation>&amp;Ergebnisse</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+608"/>
+        <location line="+67"/>
         <source>C&amp;ases</source>
         <translation>&amp;Fälle</translation>
     </message>
     <message>
-        <location line="-573"/>
-        <source>Evaluation sets</source>
-        <translation>Evaluierungssets</translation>
-    </message>
-    <message>
-        <location line="+360"/>
-        <source>No evaluation sets yet. Import a CSV (promptfoo layout: one column per variable, __expected for checks such as “contains: Paris”), a JSONL or a JSON file — or drop one here.</source>
-        <translation>Noch keine Evaluierungssets. Importieren Sie eine CSV-Datei (promptfoo-Aufbau: eine Spalte pro Variable, __expected für Prüfungen wie „contains: Paris“), eine JSONL- oder eine JSON-Datei – oder ziehen Sie eine hierher.</translation>
-    </message>
-    <message>
-        <location line="-350"/>
-        <source>Import…</source>
-        <translation>Importieren…</translation>
-    </message>
-    <message>
-        <location line="-44"/>
+        <location line="-66"/>
         <source>Ra&amp;tings</source>
         <translation>Bewer&amp;tungen</translation>
     </message>
     <message>
-        <location line="+46"/>
-        <source>Import a set from a CSV, JSONL or JSON file (Ctrl+I); you can also drop files here</source>
-        <translation>Ein Set aus einer CSV-, JSONL- oder JSON-Datei importieren (Strg+I); Sie können Dateien auch hierher ziehen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start an empty set and write its cases on the Cases tab</source>
-        <translation>Ein leeres Set beginnen und seine Fälle auf der Registerkarte „Fälle“ schreiben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>Löschen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete the selected set (its stored runs stay)</source>
-        <translation>Das ausgewählte Set löschen (seine gespeicherten Läufe bleiben)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Unsaved changes</source>
-        <translation>Ungespeicherte Änderungen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save the changes to “%1” first?</source>
-        <translation>Die Änderungen an „%1“ zuerst speichern?</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+40"/>
-        <source>Run</source>
-        <translation>Ausführen</translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <source>Endpoints:</source>
-        <translation>Endpunkte:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No endpoints yet. Add endpoints with Endpoints… below (or File → Endpoints…).</source>
-        <translation>Noch keine Endpunkte. Fügen Sie Endpunkte über „Endpunkte…“ unten hinzu (oder Datei → Endpunkte…).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Endpoints…</source>
-        <translation>Endpunkte…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The endpoint that grades llm-rubric assertions (score 0–1); its cost is counted</source>
-        <translation>Der Endpunkt, der Prüfungen vom Typ llm-rubric bewertet (Wert 0–1); seine Kosten werden mitgezählt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Runs of every case on every endpoint, to see how much answers vary</source>
-        <translation>Durchläufe jedes Falls auf jedem Endpunkt, um zu sehen, wie stark die Antworten schwanken</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Calls in flight at once, across all endpoints</source>
-        <translation>Gleichzeitig laufende Aufrufe über alle Endpunkte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Judge:</source>
-        <translation>&amp;Bewertungsmodell:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;peat:</source>
-        <translation>&amp;Wiederholungen:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At &amp;once:</source>
-        <translation>&amp;Gleichzeitig:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Run the selected set on the checked endpoints (Ctrl+Return)</source>
-        <translation>Das ausgewählte Set auf den markierten Endpunkten ausführen (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+969"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location line="-967"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop the run; the results so far are kept and it can be resumed (Esc)</source>
-        <translation>Den Lauf anhalten; die bisherigen Ergebnisse bleiben erhalten und er kann fortgesetzt werden (Esc)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Stored runs of the selected set, newest first</source>
-        <translation>Gespeicherte Läufe des ausgewählten Sets, neueste zuerst</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resume run</source>
-        <translation>Lauf fortsetzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Continue this run: only the cases without a result are sent</source>
-        <translation>Diesen Lauf fortsetzen: Nur die Fälle ohne Ergebnis werden gesendet</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Another run of the same set, to see which cases flipped</source>
-        <translation>Ein weiterer Lauf desselben Sets, um zu sehen, welche Fälle umgeschlagen sind</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1302"/>
-        <source>Use as quality</source>
-        <translation>Als Qualität verwenden</translation>
-    </message>
-    <message>
-        <location line="-1300"/>
-        <source>Make this run&apos;s pass rates the quality of the endpoints&apos; catalog models: the recommendation&apos;s accuracy check and the cost-versus-quality chart use them</source>
-        <translation>Die Bestehensquoten dieses Laufs zur Qualität der Katalogmodelle der Endpunkte machen: Die Genauigkeitsprüfung der Empfehlung und das Diagramm Kosten gegenüber Qualität verwenden sie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run:</source>
-        <translation>Lauf:</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Click a cell to see the prompt, the answer and why it passed or failed.</source>
-        <translation>Klicken Sie auf eine Zelle, um den Prompt, die Antwort und den Grund für Bestehen oder Scheitern zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>System prompt (optional)</source>
-        <translation>System-Prompt (optional)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Prompt template, e.g. “Answer briefly: {{question}}” — each {{variable}} is a column of the cases</source>
-        <translation>Prompt-Vorlage, z. B. „Answer briefly: {{question}}“ – jede {{variable}} ist eine Spalte der Fälle</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Name:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;ystem:</source>
-        <translation>S&amp;ystem:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Template:</source>
-        <translation>&amp;Vorlage:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Assertions: one per line, e.g. “contains: Paris”, “icontains: paris”, “regex: ^\d+$”, “is-json”, “llm-rubric: is polite”; plain text means equals</source>
-        <translation>Prüfungen: eine pro Zeile, z. B. „contains: Paris“, „icontains: paris“, „regex: ^\d+$“, „is-json“, „llm-rubric: is polite“; reiner Text bedeutet equals</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Add case</source>
-        <translation>Fall hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Duplicate</source>
-        <translation>Duplizieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save set</source>
-        <translation>Set speichern</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the cases and the template (Ctrl+S)</source>
-        <translation>Die Fälle und die Vorlage speichern (Strg+S)</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>Cannot list the evaluation sets: %1</source>
-        <translation>Die Evaluierungssets können nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+135"/>
         <source>The history database could not be opened, so sets cannot be stored: %1. The History page offers to open another file.</source>
         <translation>Die Verlaufsdatenbank konnte nicht geöffnet werden, daher können keine Sets gespeichert werden: %1. Die Seite „Verlauf“ bietet an, eine andere Datei zu öffnen.</translation>
     </message>
@@ -5771,266 +6577,17 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Keine Datenbank: Sets können nicht gespeichert werden.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Cannot open the set “%1”: %2</source>
-        <translation>Das Set „%1“ kann nicht geöffnet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Cannot save the set from %1: the history database is not open.</source>
-        <translation>Das Set aus %1 kann nicht gespeichert werden: Die Verlaufsdatenbank ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+68"/>
-        <location line="+55"/>
-        <source>Cannot save the set “%1”: %2</source>
-        <translation>Das Set „%1“ kann nicht gespeichert werden: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-116"/>
-        <source>Imported “%1”: %n case(s).</source>
-        <translation>
-            <numerusform>„%1“ importiert: %n Fall.</numerusform>
-            <numerusform>„%1“ importiert: %n Fälle.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Import evaluation sets</source>
-        <translation>Evaluierungssets importieren</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Evaluation sets (*.csv *.jsonl *.ndjson *.json);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;Rightsize JSON (*.json)</source>
-        <translation>Evaluierungssets (*.csv *.jsonl *.ndjson *.json);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;Rightsize-JSON (*.json)</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Cannot create a set: the history database is not open.</source>
-        <translation>Es kann kein Set angelegt werden: Die Verlaufsdatenbank ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New set</source>
-        <translation>Neues Set</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New set %1</source>
-        <translation>Neues Set %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+363"/>
-        <location line="+289"/>
-        <location line="+126"/>
-        <source>The history database is not open.</source>
-        <translation>Die Verlaufsdatenbank ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <location line="-776"/>
-        <source>Cannot delete the set “%1”: %2</source>
-        <translation>Das Set „%1“ kann nicht gelöscht werden: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Deleted the set “%1”; its runs stay in the history.</source>
-        <translation>Das Set „%1“ wurde gelöscht; seine Läufe bleiben im Verlauf.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Delete set</source>
-        <translation>Set löschen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the evaluation set “%1”? Its stored runs stay.</source>
-        <translation>Das Evaluierungsset „%1“ löschen? Seine gespeicherten Läufe bleiben.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No set is selected.</source>
-        <translation>Kein Set ausgewählt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cannot save the set “%1”: the history database is not open.</source>
-        <translation>Das Set „%1“ kann nicht gespeichert werden: Die Verlaufsdatenbank ist nicht geöffnet.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The set needs a name.</source>
-        <translation>Das Set braucht einen Namen.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A set named “%1” exists already; choose another name.</source>
-        <translation>Ein Set namens „%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved as “%1”, but the old set “%2” could not be removed: %3</source>
-        <translation>Als „%1“ gespeichert, aber das alte Set „%2“ konnte nicht entfernt werden: %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved the set “%1”.</source>
-        <translation>Das Set „%1“ wurde gespeichert.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-72"/>
         <source>C&amp;ases *</source>
         <translation>&amp;Fälle *</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Assertions (one per line)</source>
-        <translation>Prüfungen (eine pro Zeile)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+659"/>
-        <source>Reference answer</source>
-        <translation>Referenzantwort</translation>
-    </message>
-    <message>
-        <location line="-659"/>
-        <source>Weight</source>
-        <translation>Gewicht</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>%1, assertion line %2: %3</source>
-        <translation>%1, Prüfungszeile %2: %3</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: the weight must be a number above 0, not “%2”.</source>
-        <translation>%1: Das Gewicht muss eine Zahl über 0 sein, nicht „%2“.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>%1 (copy)</source>
-        <translation>%1 (Kopie)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>No judge</source>
-        <translation>Kein Bewertungsmodell</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 · model %2 · no catalog model: unpriced, and not usable as quality</source>
-        <translation>%1 · Modell %2 · kein Katalogmodell: ohne Preis und nicht als Qualität verwendbar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 · model %2 · catalog model %3</source>
-        <translation>%1 · Modell %2 · Katalogmodell %3</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <location line="+57"/>
-        <source>An evaluation is already running: wait for it, or cancel it (Esc).</source>
-        <translation>Eine Evaluierung läuft bereits: Warten Sie darauf oder brechen Sie sie ab (Esc).</translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <source>Choose an evaluation set first, or import one (Ctrl+I).</source>
-        <translation>Wählen Sie zuerst ein Evaluierungsset oder importieren Sie eines (Strg+I).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The set “%1” has no cases: add some on the Cases tab.</source>
-        <translation>Das Set „%1“ hat keine Fälle: Fügen Sie auf der Registerkarte „Fälle“ welche hinzu.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The set “%1” has no prompt template: write one on the Cases tab, e.g. “Answer briefly: {{question}}”.</source>
-        <translation>Das Set „%1“ hat keine Prompt-Vorlage: Schreiben Sie eine auf der Registerkarte „Fälle“, z. B. „Answer briefly: {{question}}“.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The set “%1” cannot fill its template: %2</source>
-        <translation>Das Set „%1“ kann seine Vorlage nicht füllen: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No endpoints yet: add one with Endpoints….</source>
-        <translation>Noch keine Endpunkte: Fügen Sie einen über „Endpunkte…“ hinzu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check at least one endpoint to run the set on.</source>
-        <translation>Markieren Sie mindestens einen Endpunkt, auf dem das Set laufen soll.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The set “%1” has llm-rubric assertions: choose a judge endpoint to grade them.</source>
-        <translation>Das Set „%1“ hat Prüfungen vom Typ llm-rubric: Wählen Sie einen Endpunkt als Bewertungsmodell, um sie zu bewerten.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot store the run: %1</source>
-        <translation>Der Lauf kann nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Run #%1 cannot be resumed: it is %2.</source>
-        <translation>Lauf #%1 kann nicht fortgesetzt werden: Er ist %2.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <location line="+71"/>
-        <source>Looking up API keys…</source>
-        <translation>API-Schlüssel werden nachgeschlagen…</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>A result could not be stored, so this run cannot be resumed completely: %1</source>
-        <translation>Ein Ergebnis konnte nicht gespeichert werden, daher kann dieser Lauf nicht vollständig fortgesetzt werden: %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 of %2 · ETA %3</source>
-        <translation>%1 von %2 · noch %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of %2 · estimating time left…</source>
-        <translation>%1 von %2 · Restzeit wird geschätzt…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 · paused</source>
-        <translation>%1 · angehalten</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n already done before, not sent again</source>
-        <translation>
-            <numerusform>%n bereits zuvor erledigt, nicht erneut gesendet</numerusform>
-            <numerusform>%n bereits zuvor erledigt, nicht erneut gesendet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+220"/>
         <source>Not started.</source>
         <translation>Nicht gestartet.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>The run&apos;s end could not be stored: %1</source>
-        <translation>Das Ende des Laufs konnte nicht gespeichert werden: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Cancelled: %1 of %2 results passed; resume the run to finish it.</source>
         <translation>Abgebrochen: %1 von %2 Ergebnissen bestanden; setzen Sie den Lauf fort, um ihn abzuschließen.</translation>
     </message>
@@ -6040,384 +6597,15 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Fertig: %1 von %2 Ergebnissen bestanden.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Cancelling…</source>
-        <translation>Wird abgebrochen…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Send the remaining cases again (Ctrl+P)</source>
-        <translation>Die verbleibenden Fälle wieder senden (Strg+P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send no new calls; those in flight finish (Ctrl+P)</source>
-        <translation>Keine neuen Aufrufe senden; laufende werden beendet (Strg+P)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Import an evaluation set (Ctrl+I) or create one with New, then check endpoints and press Run (Ctrl+Return).</source>
-        <translation>Importieren Sie ein Evaluierungsset (Strg+I) oder legen Sie mit „Neu“ eines an, markieren Sie dann Endpunkte und drücken Sie „Ausführen“ (Strg+Eingabe).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No runs of “%1” yet: check endpoints on the left and press Run (Ctrl+Return).</source>
-        <translation>Noch keine Läufe von „%1“: Markieren Sie links Endpunkte und drücken Sie „Ausführen“ (Strg+Eingabe).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot list the runs of “%1”: %2</source>
-        <translation>Die Läufe von „%1“ können nicht aufgelistet werden: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>#%1 · %2 · %3 of %4 passed · %5</source>
-        <translation>#%1 · %2 · %3 von %4 bestanden · %5</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No runs yet</source>
-        <translation>Noch keine Läufe</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Compare with…</source>
-        <translation>Vergleichen mit…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Compare with run #%1</source>
-        <translation>Mit Lauf #%1 vergleichen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Run #%1 of “%2”, started %3 · repeat ×%4 · %5 of %6 results</source>
-        <translation>Lauf #%1 von „%2“, gestartet %3 · Wiederholung ×%4 · %5 von %6 Ergebnissen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 — incomplete: Resume run sends only the cases without a result.</source>
-        <translation>%1 – unvollständig: „Lauf fortsetzen“ sendet nur die Fälle ohne Ergebnis.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Run of “%1” in progress</source>
-        <translation>Lauf von „%1“ läuft</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Not run yet.</source>
-        <translation>Noch nicht ausgeführt.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Prompt</source>
-        <translation>Prompt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>PASS</source>
-        <translation>BESTANDEN</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ERROR</source>
-        <translation>FEHLER</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FAIL</source>
-        <translation>NICHT BESTANDEN</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unpriced</source>
-        <translation>ohne Preis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Repeat %1: %2</source>
-        <translation>Wiederholung %1: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>score %1 · %2 ms · %3</source>
-        <translation>Wert %1 · %2 ms · %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Call failed: %1</source>
-        <translation>Aufruf fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Answer</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Run #%1 → run #%2: %3 case(s) now fail, %4 now pass, %5 unchanged.</source>
-        <translation>Lauf #%1 → Lauf #%2: %3 Fall/Fälle scheitern jetzt, %4 bestehen jetzt, %5 unverändert.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The set changed between these runs; cases are matched by position.</source>
-        <translation>Das Set hat sich zwischen diesen Läufen geändert; Fälle werden nach Position zugeordnet.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 on %2</source>
-        <translation>%1 auf %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Passed before, fail now:</source>
-        <translation>Vorher bestanden, jetzt gescheitert:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Failed before, pass now:</source>
-        <translation>Vorher gescheitert, jetzt bestanden:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: %2 % → %3 % (%4 points)</source>
-        <translation>%1: %2 % → %3 % (%4 Punkte)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Pass rates:</source>
-        <translation>Bestehensquoten:</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Show a run with results first.</source>
-        <translation>Zeigen Sie zuerst einen Lauf mit Ergebnissen.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>None of this run&apos;s endpoints names a model of the catalog “%1”, so its pass rates cannot become quality scores. Set each endpoint&apos;s catalog model with Endpoints….</source>
-        <translation>Keiner der Endpunkte dieses Laufs nennt ein Modell des Katalogs „%1“, daher können seine Bestehensquoten keine Qualitätswerte werden. Legen Sie das Katalogmodell jedes Endpunkts über „Endpunkte…“ fest.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Quality now measured by %1: %n model(s) scored. The recommendation&apos;s accuracy check and the cost-versus-quality chart use it; models without a score there are marked unknown.</source>
-        <translation>
-            <numerusform>Qualität jetzt gemessen durch %1: %n Modell bewertet. Die Genauigkeitsprüfung der Empfehlung und das Diagramm Kosten gegenüber Qualität verwenden sie; Modelle ohne Wert dort werden als unbekannt markiert.</numerusform>
-            <numerusform>Qualität jetzt gemessen durch %1: %n Modelle bewertet. Die Genauigkeitsprüfung der Empfehlung und das Diagramm Kosten gegenüber Qualität verwenden sie; Modelle ohne Wert dort werden als unbekannt markiert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 Not scored: %2.</source>
-        <translation>%1 Nicht bewertet: %2.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>running</source>
-        <translation>läuft</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>finished</source>
-        <translation>fertig</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cancelled</source>
-        <translation>abgebrochen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>interrupted</source>
-        <translation>unterbrochen</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Run #%1 of “%2” was interrupted after %3 of %4 results. Resume it to send only the rest.</source>
         <translation>Lauf #%1 von „%2“ wurde nach %3 von %4 Ergebnissen unterbrochen. Setzen Sie ihn fort, um nur den Rest zu senden.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Re&amp;fresh</source>
-        <translation>A&amp;ktualisieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read the votes again and recompute the ratings (F5)</source>
-        <translation>Stimmen neu lesen und die Bewertungen neu berechnen (F5)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Make these ratings the quality of the models: the cost-versus-quality chart and the recommendation rank by them (ratings are never checked against a minimum accuracy)</source>
-        <translation>Diese Bewertungen als Qualität der Modelle verwenden: Das Kosten-Qualitäts-Diagramm und die Empfehlung ordnen danach (Bewertungen werden nie gegen eine Mindestgenauigkeit geprüft)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+43"/>
-        <source>Forget measured quality</source>
-        <translation>Gemessene Qualität vergessen</translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <source>Remove every measured quality (evaluation pass rates and ratings) from the catalog; the public benchmarks are used again</source>
-        <translation>Jede gemessene Qualität (Bestehensquoten von Evaluierungen und Bewertungen) aus dem Katalog entfernen; die öffentlichen Benchmarks gelten wieder</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Model</source>
-        <translation>Modell</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rating</source>
-        <translation>Bewertung</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>95 % interval</source>
-        <translation>95-%-Intervall</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Votes</source>
-        <translation>Stimmen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Wins</source>
-        <translation>Siege</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ties</source>
-        <translation>Unentschieden</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Losses</source>
-        <translation>Niederlagen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Both bad</source>
-        <translation>Beide schlecht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bradley–Terry rating: 1000 is the average model; 400 points more means 10:1 odds of being preferred</source>
-        <translation>Bradley-Terry-Bewertung: 1000 ist das durchschnittliche Modell; 400 Punkte mehr bedeuten eine Chance von 10:1, bevorzugt zu werden</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Where the rating lies with 95 % confidence (1000 bootstrap resamples of the votes)</source>
-        <translation>Wo die Bewertung mit 95 % Konfidenz liegt (1000 Bootstrap-Stichproben der Stimmen)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Votes where both answers were bad: not counted in the rating</source>
-        <translation>Stimmen, bei denen beide Antworten schlecht waren: zählen nicht für die Bewertung</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+16"/>
-        <source>Remove every measured quality (%n measurement(s)) from the catalog? The stored runs and votes stay; you can use them as quality again.</source>
-        <translation>
-            <numerusform>Die gemessene Qualität (%n Messung) aus dem Katalog entfernen? Die gespeicherten Läufe und Stimmen bleiben; Sie können sie wieder als Qualität verwenden.</numerusform>
-            <numerusform>Jede gemessene Qualität (%n Messungen) aus dem Katalog entfernen? Die gespeicherten Läufe und Stimmen bleiben; Sie können sie wieder als Qualität verwenden.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>No votes yet: vote on the Compare page after a run (blind mode).</source>
-        <translation>Noch keine Stimmen: Stimmen Sie auf der Seite „Vergleichen“ nach einem Lauf ab (Blindmodus).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No history database is open, so there are no votes to rate.</source>
-        <translation>Keine Verlaufsdatenbank ist geöffnet, daher gibt es keine Stimmen zu bewerten.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>%1 in the catalog “%2”</source>
-        <translation>%1 im Katalog „%2“</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not a model of the catalog “%1”: its rating cannot become a quality score</source>
-        <translation>Kein Modell des Katalogs „%1“: Seine Bewertung kann kein Qualitätswert werden</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Bradley–Terry ratings from %n vote(s) cast on the Compare page.</source>
-        <translation>
-            <numerusform>Bradley-Terry-Bewertungen aus %n Stimme auf der Seite „Vergleichen“.</numerusform>
-            <numerusform>Bradley-Terry-Bewertungen aus %n Stimmen auf der Seite „Vergleichen“.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 Some models won or lost every vote they took part in: their ratings are pulled toward 1000 so that they stay finite; more votes will sharpen them.</source>
-        <translation>%1 Einige Modelle haben jede Abstimmung, an der sie beteiligt waren, gewonnen oder verloren: Ihre Bewertungen werden zu 1000 hin gezogen, damit sie endlich bleiben; mehr Stimmen machen sie schärfer.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%1 %n vote(s) not counted (between two answers of the same model, or of a deleted run).</source>
-        <translation>
-            <numerusform>%1 %n Stimme nicht gezählt (zwischen zwei Antworten desselben Modells oder aus einem gelöschten Lauf).</numerusform>
-            <numerusform>%1 %n Stimmen nicht gezählt (zwischen zwei Antworten desselben Modells oder aus einem gelöschten Lauf).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>There are no ratings yet: vote on the Compare page after a run (blind mode).</source>
-        <translation>Es gibt noch keine Bewertungen: Stimmen Sie auf der Seite „Vergleichen“ nach einem Lauf ab (Blindmodus).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your pairwise ratings</source>
-        <translation>Ihre paarweisen Bewertungen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>None of the rated models is a model of the catalog “%1”, so the ratings cannot become quality scores. Set each endpoint&apos;s catalog model with Endpoints….</source>
-        <translation>Keines der bewerteten Modelle ist ein Modell des Katalogs „%1“, daher können die Bewertungen keine Qualitätswerte werden. Legen Sie das Katalogmodell jedes Endpunkts unter „Endpunkte…“ fest.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Quality now measured by %1: %n model(s) rated.</source>
-        <translation>
-            <numerusform>Qualität jetzt gemessen durch %1: %n Modell bewertet.</numerusform>
-            <numerusform>Qualität jetzt gemessen durch %1: %n Modelle bewertet.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 Not in the catalog: %2.</source>
-        <translation>%1 Nicht im Katalog: %2.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>Forgot %n measured quality benchmark(s); the public benchmarks are used again.</source>
-        <translation>
-            <numerusform>%n gemessener Qualitäts-Benchmark vergessen; die öffentlichen Benchmarks gelten wieder.</numerusform>
-            <numerusform>%n gemessene Qualitäts-Benchmarks vergessen; die öffentlichen Benchmarks gelten wieder.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>HistoryAggregateModel</name>
     <message>
-        <location filename="../ui/models/historyaggregatemodel.cpp" line="+54"/>
+        <location filename="../ui/models/historyaggregatemodel.cpp" line="+50"/>
         <source>At today&apos;s catalog prices; the run-time prices gave %1.</source>
         <translation>Zu den heutigen Katalogpreisen; die Preise zur Laufzeit ergaben %1.</translation>
     </message>
@@ -6510,7 +6698,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../app/historycommand.cpp" line="+78"/>
+        <location filename="../app/historycommand.cpp" line="+68"/>
         <source>--limit expects a positive whole number, not “%1”</source>
         <translation>--limit erwartet eine positive ganze Zahl, nicht „%1“</translation>
     </message>
@@ -6575,7 +6763,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>TTFT %1 ms · Latenz %2 ms · Tokens %3 ein, %4 aus · Kosten %5 · Versuche %6</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>unpriced</source>
         <translation>ohne Preis</translation>
     </message>
@@ -6600,7 +6788,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Die Datei der Verlaufsdatenbank (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Do not keep this run in the history database.</source>
         <translation>Diesen Lauf nicht in der Verlaufsdatenbank aufbewahren.</translation>
     </message>
@@ -6610,7 +6798,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>rightsize compare: Der Lauf wird nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>The stored comparison runs.
   history list                       newest runs first
   history show RUN_ID                one run with its responses
@@ -6951,7 +7139,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>HistoryTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/historytablemodel.cpp" line="+178"/>
+        <location filename="../ui/models/historytablemodel.cpp" line="+175"/>
         <source>%1, %n cancelled</source>
         <translation>
             <numerusform>%1, %n abgebrochen</numerusform>
@@ -7315,6 +7503,272 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
 </context>
 <context>
+    <name>LiveRunModel</name>
+    <message>
+        <location filename="../ui/models/liverunmodel.cpp" line="+89"/>
+        <source>unavailable</source>
+        <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>accepted</source>
+        <translation>angenommen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below the threshold</source>
+        <translation>unter der Schwelle</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no confidence</source>
+        <translation>keine Konfidenz</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>answered</source>
+        <translation>beantwortet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answering…</source>
+        <translation>antwortet…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 at %2</source>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer %1, assessment %2</source>
+        <translation>Antwort %1, Beurteilung %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n request(s) sent</source>
+        <translation>
+            <numerusform>%n Anfrage gesendet</numerusform>
+            <numerusform>%n Anfragen gesendet</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Level</source>
+        <translation>Ebene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint</source>
+        <translation>Endpunkt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Antwort</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>Konfidenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRunTab</name>
+    <message>
+        <location filename="../ui/pages/routing/liveruntab.cpp" line="+72"/>
+        <source>Run the &amp;cascade (smallest level first)</source>
+        <translation>&amp;Kaskade ausführen (kleinste Ebene zuerst)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Route with the rules (escalating on errors)</source>
+        <translation>Mit den Regeln &amp;routen (eskaliert bei Fehlern)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A prompt to send, e.g. “What is the capital of Australia? Answer in one word.”</source>
+        <translation>Ein zu sendender Prompt, z. B. „What is the capital of Australia? Answer in one word.“</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the prompt (Ctrl+Return)</source>
+        <translation>Den Prompt senden (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the run; nothing further is sent (Esc)</source>
+        <translation>Den Lauf stoppen; es wird nichts mehr gesendet (Esc)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Write a prompt and press Run (Ctrl+Return). Each level&apos;s answer, confidence, cost and latency appear here as it completes.</source>
+        <translation>Schreiben Sie einen Prompt und drücken Sie „Ausführen“ (Strg+Eingabe). Antwort, Konfidenz, Kosten und Latenz jeder Ebene erscheinen hier, sobald sie vorliegen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The answer streams here.</source>
+        <translation>Die Antwort wird hier gestreamt.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A run is in progress; cancel it first (Esc).</source>
+        <translation>Ein Lauf ist im Gange; brechen Sie ihn zuerst ab (Esc).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write a prompt first.</source>
+        <translation>Schreiben Sie zuerst einen Prompt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No network client is available for live runs.</source>
+        <translation>Für Live-Läufe ist kein Netzwerk-Client verfügbar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Running the cascade over %n level(s), threshold %1…</source>
+        <translation>
+            <numerusform>Die Kaskade läuft über %n Ebene, Schwelle %1…</numerusform>
+            <numerusform>Die Kaskade läuft über %n Ebenen, Schwelle %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Routing to the %1 tier (rule %2)…</source>
+        <translation>Routing an Stufe %1 (Regel %2)…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No level answered.</source>
+        <translation>Keine Ebene hat geantwortet.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer. Cost so far: %1.</source>
+        <translation>Keine Antwort. Bisherige Kosten: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confidence %1 ≥ %2</source>
+        <translation>Konfidenz %1 ≥ %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confidence %1 &lt; %2 at every level, so the last answer is returned</source>
+        <translation>Konfidenz %1 &lt; %2 auf jeder Ebene, daher wird die letzte Antwort geliefert</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 % less</source>
+        <translation>%1 % weniger</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 % more</source>
+        <translation>%1 % mehr</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Answered at level %1 by %2 (%3)&lt;/b&gt;: %4.&lt;br&gt;Cost %5 against %6 for the largest level alone%7 · %8 ms in all.</source>
+        <translation>&lt;b&gt;Beantwortet auf Ebene %1 von %2 (%3)&lt;/b&gt;: %4.&lt;br&gt;Kosten %5 gegenüber %6 nur für die größte Ebene%7 · insgesamt %8 ms.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rule %1 “%2” chose the %3 tier</source>
+        <translation>Regel %1 „%2“ hat Stufe %3 gewählt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No tier answered (%1).</source>
+        <translation>Keine Stufe hat geantwortet (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;b&gt;Answered by the %1 tier&lt;/b&gt; (%2) after %n attempt(s); cost %3 · %4 ms in all.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Beantwortet von Stufe %1&lt;/b&gt; (%2) nach %n Versuch; Kosten %3 · insgesamt %4 ms.</numerusform>
+            <numerusform>&lt;b&gt;Beantwortet von Stufe %1&lt;/b&gt; (%2) nach %n Versuchen; Kosten %3 · insgesamt %4 ms.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The router uses the task, reasoning and quality of the Router tab&apos;s preview (task: %1, reasoning: %2, quality: %3).</source>
+        <translation>Der Router verwendet Aufgabe, Schlussfolgern und Qualität aus der Vorschau der Registerkarte „Router“ (Aufgabe: %1, Schlussfolgern: %2, Qualität: %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
     <name>LogprobAssessor</name>
     <message>
         <location filename="../core/routing/logprobassessor.cpp" line="+19"/>
@@ -7529,7 +7983,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>Memo</name>
     <message numerus="yes">
-        <location filename="../core/report/memo.cpp" line="+58"/>
+        <location filename="../core/report/memo.cpp" line="+39"/>
         <source>self-hosted, %n replica(s)</source>
         <translation>
             <numerusform>selbst gehostet, %n Replikat</numerusform>
@@ -8222,12 +8676,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>ModelDetailsDialog</name>
     <message>
-        <location filename="../ui/dialogs/modeldetailsdialog.cpp" line="+22"/>
+        <location filename="../ui/dialogs/modeldetailsdialog.cpp" line="+23"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Model %1</source>
         <translation>Modell %1</translation>
     </message>
@@ -8567,7 +9021,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>MonthlyCostChart</name>
     <message>
-        <location filename="../ui/charts/monthlycostchart.cpp" line="+82"/>
+        <location filename="../ui/charts/monthlycostchart.cpp" line="+84"/>
         <source>%1 (self-hosted)</source>
         <translation>%1 (selbst gehostet)</translation>
     </message>
@@ -8675,6 +9129,84 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <location line="+1"/>
         <source>high</source>
         <translation>hoch</translation>
+    </message>
+</context>
+<context>
+    <name>RatingTableModel</name>
+    <message>
+        <location filename="../ui/models/ratingtablemodel.cpp" line="+22"/>
+        <source>%1 in the catalog “%2”</source>
+        <translation>%1 im Katalog „%2“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a model of the catalog “%1”: its rating cannot become a quality score</source>
+        <translation>Kein Modell des Katalogs „%1“: Seine Bewertung kann kein Qualitätswert werden</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Bradley–Terry rating: 1000 is the average model; 400 points more means 10:1 odds of being preferred</source>
+        <translation>Bradley-Terry-Bewertung: 1000 ist das durchschnittliche Modell; 400 Punkte mehr bedeuten eine Chance von 10:1, bevorzugt zu werden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the rating lies with 95 % confidence (1000 bootstrap resamples of the votes)</source>
+        <translation>Wo die Bewertung mit 95 % Konfidenz liegt (1000 Bootstrap-Stichproben der Stimmen)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes where both answers were bad: not counted in the rating</source>
+        <translation>Stimmen, bei denen beide Antworten schlecht waren: zählen nicht für die Bewertung</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Stimmen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins</source>
+        <translation>Siege</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ties</source>
+        <translation>Unentschieden</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses</source>
+        <translation>Niederlagen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both bad</source>
+        <translation>Beide schlecht</translation>
     </message>
 </context>
 <context>
@@ -9318,7 +9850,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>RouteCommand</name>
     <message>
-        <location filename="../app/routecommand.cpp" line="+39"/>
+        <location filename="../app/routecommand.cpp" line="+38"/>
         <source>--prompt is required</source>
         <translation>--prompt ist erforderlich</translation>
     </message>
@@ -9383,12 +9915,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Nur entscheiden; nichts senden.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unexpected argument “%1”</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
@@ -9457,7 +9989,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>RoutingConfig</name>
     <message>
-        <location filename="../core/routing/routingconfig.cpp" line="+54"/>
+        <location filename="../core/routing/routingconfig.cpp" line="+53"/>
         <source>%1: unknown field</source>
         <translation>%1: unbekanntes Feld</translation>
     </message>
@@ -9473,7 +10005,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1: muss Text sein</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>%1: must be a whole number from 1</source>
         <translation>%1: muss eine ganze Zahl ab 1 sein</translation>
     </message>
@@ -9537,7 +10069,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1: muss true oder false sein</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+217"/>
         <source>The judge assessor needs a judge endpoint (a configured endpoint name or a KIND:MODEL@BASE_URL target).</source>
         <translation>Der Bewerter judge braucht einen Endpunkt für das Bewertungsmodell (einen eingerichteten Endpunktnamen oder ein Ziel KIND:MODEL@BASE_URL).</translation>
     </message>
@@ -9555,7 +10087,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>RoutingConfigStore</name>
     <message>
-        <location line="-197"/>
+        <location line="-191"/>
         <source>Cannot read the routing configuration %1: %2</source>
         <translation>Die Routing-Konfiguration %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -9631,7 +10163,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>RoutingPage</name>
     <message>
-        <location filename="../ui/pages/routingpage.cpp" line="+158"/>
+        <location filename="../ui/pages/routingpage.cpp" line="+46"/>
         <source>&amp;Router</source>
         <translation>&amp;Router</translation>
     </message>
@@ -9651,7 +10183,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Si&amp;mulator</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Settings are saved to %1 as you edit; the command line uses them too.</source>
         <translation>Einstellungen werden beim Bearbeiten in %1 gespeichert; die Befehlszeile verwendet sie ebenfalls.</translation>
     </message>
@@ -9661,1016 +10193,9 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1 Die Vorgaben werden gezeigt; Ihre nächste Änderung ersetzt die Datei.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+31"/>
         <source>Saved to %1; the command line uses these settings too.</source>
         <translation>In %1 gespeichert; die Befehlszeile verwendet diese Einstellungen ebenfalls.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+1017"/>
-        <source>%1 at %2</source>
-        <translation>%1 um %2</translation>
-    </message>
-    <message>
-        <location line="-1000"/>
-        <source>Rules, first match wins</source>
-        <translation>Regeln, der erste Treffer gewinnt</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>When</source>
-        <translation>Wenn</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tier</source>
-        <translation>Stufe</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a rule after the selected one</source>
-        <translation>Eine Regel nach der ausgewählten hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+475"/>
-        <source>Remove</source>
-        <translation>Entfernen</translation>
-    </message>
-    <message>
-        <location line="-473"/>
-        <source>Remove the selected rule (Del)</source>
-        <translation>Die ausgewählte Regel entfernen (Entf)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+474"/>
-        <source>Up</source>
-        <translation>Hoch</translation>
-    </message>
-    <message>
-        <location line="-472"/>
-        <source>Move the selected rule up: it is tried earlier (Alt+Up)</source>
-        <translation>Die ausgewählte Regel nach oben verschieben: Sie wird früher geprüft (Alt+Hoch)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+473"/>
-        <source>Down</source>
-        <translation>Runter</translation>
-    </message>
-    <message>
-        <location line="-471"/>
-        <source>Move the selected rule down: it is tried later (Alt+Down)</source>
-        <translation>Die ausgewählte Regel nach unten verschieben: Sie wird später geprüft (Alt+Runter)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset to the article&apos;s rules</source>
-        <translation>Auf die Regeln des Artikels zurücksetzen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Task in classification, extraction, embedding → small; reasoning or quality high → large; prompt over 10,000 characters or quality medium → medium; otherwise small</source>
-        <translation>Aufgabe in classification, extraction, embedding → small; Schlussfolgern oder Qualität high → large; Prompt über 10.000 Zeichen oder Qualität medium → medium; sonst small</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Selected rule</source>
-        <translation>Ausgewählte Regel</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A label cited in explanations</source>
-        <translation>Eine Bezeichnung, die in Erklärungen genannt wird</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>any condition holds (or)</source>
-        <translation>eine Bedingung trifft zu (oder)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>every condition holds (and)</source>
-        <translation>jede Bedingung trifft zu (und)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>any task; or e.g. classification, extraction</source>
-        <translation>jede Aufgabe; oder z. B. classification, extraction</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+16"/>
-        <source>no condition</source>
-        <translation>keine Bedingung</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <location line="+162"/>
-        <source>reasoning requested</source>
-        <translation>Schlussfolgern verlangt</translation>
-    </message>
-    <message>
-        <location line="-162"/>
-        <location line="+162"/>
-        <source>reasoning not requested</source>
-        <translation>Schlussfolgern nicht verlangt</translation>
-    </message>
-    <message>
-        <location line="-145"/>
-        <location line="+37"/>
-        <source> characters</source>
-        <translation> Zeichen</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>The rule applies to prompts longer than this (Unicode characters, as a person counts them)</source>
-        <translation>Die Regel gilt für Prompts, die länger sind (Unicode-Zeichen, wie ein Mensch sie zählt)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Name:</source>
-        <translation>Name:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fires when:</source>
-        <translation>Greift, wenn:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Task is one of:</source>
-        <translation>Aufgabe ist eine von:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reasoning:</source>
-        <translation>Schlussfolgern:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quality is one of:</source>
-        <translation>Qualität ist eine von:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prompt longer than:</source>
-        <translation>Prompt länger als:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send to tier:</source>
-        <translation>An Stufe senden:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Decision preview</source>
-        <translation>Vorschau der Entscheidung</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A prompt to route (only its length matters to the rules)</source>
-        <translation>Ein zu routender Prompt (für die Regeln zählt nur seine Länge)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Follows the prompt; set it to try a length without pasting a long text</source>
-        <translation>Folgt dem Prompt; setzen Sie ihn, um eine Länge zu testen, ohne einen langen Text einzufügen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>no task given</source>
-        <translation>keine Aufgabe angegeben</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Multi-step reasoning requested</source>
-        <translation>Mehrstufiges Schlussfolgern verlangt</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Prompt:</source>
-        <translation>Prompt:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Length:</source>
-        <translation>Länge:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Task:</source>
-        <translation>Aufgabe:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quality:</source>
-        <translation>Qualität:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Tier map: where each tier&apos;s requests go</source>
-        <translation>Stufenzuordnung: wohin die Anfragen jeder Stufe gehen</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>article default: %1</source>
-        <translation>Vorgabe aus dem Artikel: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A configured endpoint, or a target typed as KIND:MODEL@BASE_URL (e.g. openai:gpt-4o-mini@https://api.openai.com/v1); empty: the article&apos;s default</source>
-        <translation>Ein eingerichteter Endpunkt oder ein Ziel in der Form KIND:MODEL@BASE_URL (z. B. openai:gpt-4o-mini@https://api.openai.com/v1); leer: die Vorgabe aus dem Artikel</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1:</source>
-        <translation>%1:</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>task is %1</source>
-        <translation>Aufgabe ist %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>quality %1</source>
-        <translation>Qualität %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>prompt over %1 characters</source>
-        <translation>Prompt über %1 Zeichen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>always</source>
-        <translation>immer</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> or </source>
-        <translation> oder </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> and </source>
-        <translation> und </translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Rule %1</source>
-        <translation>Regel %1</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>New rule</source>
-        <translation>Neue Regel</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Router rules reset to the article&apos;s four rules.</source>
-        <translation>Router-Regeln auf die vier Regeln des Artikels zurückgesetzt.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>→ %1 tier: no rule matched, so the smallest tier is used</source>
-        <translation>→ Stufe %1: Keine Regel hat gepasst, daher wird die kleinste Stufe verwendet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>→ %1 tier, rule %2 “%3”</source>
-        <translation>→ Stufe %1, Regel %2 „%3“</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The router uses the task, reasoning and quality of the Router tab&apos;s preview (task: %1, reasoning: %2, quality: %3).</source>
-        <translation>Der Router verwendet Aufgabe, Schlussfolgern und Qualität aus der Vorschau der Registerkarte „Router“ (Aufgabe: %1, Schlussfolgern: %2, Qualität: %3).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>none</source>
-        <translation>keine</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 at %2 · %3 per 1k tokens (the article&apos;s price)</source>
-        <translation>%1 bei %2 · %3 pro 1.000 Tokens (der Preis aus dem Artikel)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 per 1k tokens</source>
-        <translation>%1 pro 1.000 Tokens</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 in, %2 out per 1k tokens</source>
-        <translation>%1 ein, %2 aus pro 1.000 Tokens</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 · %2 tokens of context</source>
-        <translation>%1 · %2 Tokens Kontext</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 at %2 · %3</source>
-        <translation>%1 bei %2 · %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 tier</source>
-        <translation>Stufe %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose the endpoint that grades the answers (usually a large model).</source>
-        <translation>Wählen Sie den Endpunkt, der die Antworten bewertet (meist ein großes Modell).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Judge</source>
-        <translation>Bewertungsmodell</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Levels, smallest first</source>
-        <translation>Ebenen, kleinste zuerst</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+88"/>
-        <source>endpoint name or KIND:MODEL@BASE_URL</source>
-        <translation>Endpunktname oder KIND:MODEL@BASE_URL</translation>
-    </message>
-    <message>
-        <location line="-87"/>
-        <source>Add level</source>
-        <translation>Ebene hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add the endpoint as the next larger level</source>
-        <translation>Den Endpunkt als nächstgrößere Ebene hinzufügen</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Acceptance</source>
-        <translation>Annahme</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>An answer whose confidence reaches this is returned; below it the next level is asked (the article&apos;s default: 0.8)</source>
-        <translation>Eine Antwort, deren Konfidenz diesen Wert erreicht, wird geliefert; darunter wird die nächste Ebene gefragt (Vorgabe aus dem Artikel: 0.8)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Confidence threshold:</source>
-        <translation>Konfidenzschwelle:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Confidence from (several: their mean)</source>
-        <translation>Konfidenz aus (bei mehreren: deren Mittelwert)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Log-probabilities (mean token probability)</source>
-        <translation>Log-Wahrscheinlichkeiten (mittlere Token-Wahrscheinlichkeit)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Self-consistency (agreement of extra samples)</source>
-        <translation>Selbstkonsistenz (Übereinstimmung zusätzlicher Stichproben)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Validation (non-empty, pattern, JSON)</source>
-        <translation>Validierung (nicht leer, Muster, JSON)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Judge (a larger model grades 0–1)</source>
-        <translation>Bewertungsmodell (ein größeres Modell bewertet mit 0–1)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>samples: </source>
-        <translation>Stichproben: </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>temperature: </source>
-        <translation>Temperatur: </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the answer must contain a match (regular expression); optional</source>
-        <translation>die Antwort muss einen Treffer enthalten (regulärer Ausdruck); optional</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The answer must be JSON</source>
-        <translation>Die Antwort muss JSON sein</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>required JSON keys, comma-separated; optional</source>
-        <translation>erforderliche JSON-Schlüssel, durch Kommas getrennt; optional</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pattern:</source>
-        <translation>Muster:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keys:</source>
-        <translation>Schlüssel:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Judge:</source>
-        <translation>Bewertungsmodell:</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Cascade level %1</source>
-        <translation>Kaskadenebene %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No levels yet: add configured endpoints, smallest first. Nothing is sent until you do.</source>
-        <translation>Noch keine Stufen: Fügen Sie konfigurierte Endpunkte hinzu, den kleinsten zuerst. Bis dahin wird nichts gesendet.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One level only: every prompt is answered by it. Add a larger level to escalate to.</source>
-        <translation>Nur eine Ebene: Sie beantwortet jeden Prompt. Fügen Sie eine größere Ebene hinzu, zu der eskaliert werden kann.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hover over a level for the endpoint and the price it is charged at.</source>
-        <translation>Zeigen Sie auf eine Ebene, um den Endpunkt und den dafür berechneten Preis zu sehen.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The judge assessor needs a judge endpoint.</source>
-        <translation>Der Bewerter judge braucht einen Endpunkt für das Bewertungsmodell.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>The cascade needs at least one confidence source.</source>
-        <translation>Die Kaskade braucht mindestens eine Quelle der Konfidenz.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Run the &amp;cascade (smallest level first)</source>
-        <translation>&amp;Kaskade ausführen (kleinste Ebene zuerst)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Route with the rules (escalating on errors)</source>
-        <translation>Mit den Regeln &amp;routen (eskaliert bei Fehlern)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>A prompt to send, e.g. “What is the capital of Australia? Answer in one word.”</source>
-        <translation>Ein zu sendender Prompt, z. B. „What is the capital of Australia? Answer in one word.“</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Run</source>
-        <translation>Ausführen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Send the prompt (Ctrl+Return)</source>
-        <translation>Den Prompt senden (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop the run; nothing further is sent (Esc)</source>
-        <translation>Den Lauf stoppen; es wird nichts mehr gesendet (Esc)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Level</source>
-        <translation>Ebene</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Endpoint</source>
-        <translation>Endpunkt</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Answer</source>
-        <translation>Antwort</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Confidence</source>
-        <translation>Konfidenz</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+516"/>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <location line="-516"/>
-        <source>Latency</source>
-        <translation>Latenz</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Outcome</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Write a prompt and press Run (Ctrl+Return). Each level&apos;s answer, confidence, cost and latency appear here as it completes.</source>
-        <translation>Schreiben Sie einen Prompt und drücken Sie „Ausführen“ (Strg+Eingabe). Antwort, Konfidenz, Kosten und Latenz jeder Ebene erscheinen hier, sobald sie vorliegen.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The answer streams here.</source>
-        <translation>Die Antwort wird hier gestreamt.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>A run is in progress; cancel it first (Esc).</source>
-        <translation>Ein Lauf ist im Gange; brechen Sie ihn zuerst ab (Esc).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Write a prompt first.</source>
-        <translation>Schreiben Sie zuerst einen Prompt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No network client is available for live runs.</source>
-        <translation>Für Live-Läufe ist kein Netzwerk-Client verfügbar.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>unavailable</source>
-        <translation>nicht verfügbar</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Answer %1, assessment %2</source>
-        <translation>Antwort %1, Beurteilung %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+59"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="-56"/>
-        <location line="+58"/>
-        <source>failed: %1</source>
-        <translation>fehlgeschlagen: %1</translation>
-    </message>
-    <message>
-        <location line="-56"/>
-        <source>accepted</source>
-        <translation>angenommen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>below the threshold</source>
-        <translation>unter der Schwelle</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no confidence</source>
-        <translation>keine Konfidenz</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Running the cascade over %n level(s), threshold %1…</source>
-        <translation>
-            <numerusform>Die Kaskade läuft über %n Ebene, Schwelle %1…</numerusform>
-            <numerusform>Die Kaskade läuft über %n Ebenen, Schwelle %1…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <location line="+351"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-348"/>
-        <source>%n request(s) sent</source>
-        <translation>
-            <numerusform>%n Anfrage gesendet</numerusform>
-            <numerusform>%n Anfragen gesendet</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>answered</source>
-        <translation>beantwortet</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Routing to the %1 tier (rule %2)…</source>
-        <translation>Routing an Stufe %1 (Regel %2)…</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>answering…</source>
-        <translation>antwortet…</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>No level answered.</source>
-        <translation>Keine Ebene hat geantwortet.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No answer. Cost so far: %1.</source>
-        <translation>Keine Antwort. Bisherige Kosten: %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>confidence %1 ≥ %2</source>
-        <translation>Konfidenz %1 ≥ %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>confidence %1 &lt; %2 at every level, so the last answer is returned</source>
-        <translation>Konfidenz %1 &lt; %2 auf jeder Ebene, daher wird die letzte Antwort geliefert</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 % less</source>
-        <translation>%1 % weniger</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 % more</source>
-        <translation>%1 % mehr</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>≈ %1</source>
-        <translation>≈ %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Answered at level %1 by %2 (%3)&lt;/b&gt;: %4.&lt;br&gt;Cost %5 against %6 for the largest level alone%7 · %8 ms in all.</source>
-        <translation>&lt;b&gt;Beantwortet auf Ebene %1 von %2 (%3)&lt;/b&gt;: %4.&lt;br&gt;Kosten %5 gegenüber %6 nur für die größte Ebene%7 · insgesamt %8 ms.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>rule %1 “%2” chose the %3 tier</source>
-        <translation>Regel %1 „%2“ hat Stufe %3 gewählt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No tier answered (%1).</source>
-        <translation>Keine Stufe hat geantwortet (%1).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>&lt;b&gt;Answered by the %1 tier&lt;/b&gt; (%2) after %n attempt(s); cost %3 · %4 ms in all.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Beantwortet von Stufe %1&lt;/b&gt; (%2) nach %n Versuch; Kosten %3 · insgesamt %4 ms.</numerusform>
-            <numerusform>&lt;b&gt;Beantwortet von Stufe %1&lt;/b&gt; (%2) nach %n Versuchen; Kosten %3 · insgesamt %4 ms.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>every stored run; or words the prompt or an answer must contain</source>
-        <translation>jeder gespeicherte Lauf; oder Wörter, die der Prompt oder eine Antwort enthalten muss</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The cascade&apos;s levels</source>
-        <translation>Die Ebenen der Kaskade</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The runs&apos; endpoints, cheapest first</source>
-        <translation>Die Endpunkte der Läufe, günstigste zuerst</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Which stored answers count as level 1, 2, …: by endpoint name</source>
-        <translation>Welche gespeicherten Antworten als Ebene 1, 2, … zählen: nach Endpunktname</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Validation checks (the cascade&apos;s settings)</source>
-        <translation>Validierungsprüfungen (die Einstellungen der Kaskade)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stored log-probabilities</source>
-        <translation>Gespeicherte Log-Wahrscheinlichkeiten</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How confident each stored answer is; runs from the Compare page keep no log-probabilities, so validation is the usual choice</source>
-        <translation>Wie sicher jede gespeicherte Antwort ist; Läufe von der Seite „Vergleichen“ speichern keine Log-Wahrscheinlichkeiten, daher ist die Validierung die übliche Wahl</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The mean quality the cascade must keep; the cheapest threshold that does is marked</source>
-        <translation>Die mittlere Qualität, die die Kaskade halten muss; die günstigste Schwelle, die das schafft, wird markiert</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Runs:</source>
-        <translation>Läufe:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Levels:</source>
-        <translation>Ebenen:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Confidence:</source>
-        <translation>Konfidenz:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Target quality:</source>
-        <translation>Zielqualität:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Threshold step:</source>
-        <translation>Schwellenschritt:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Simulate</source>
-        <translation>Simulieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replay the stored runs for every threshold (F5)</source>
-        <translation>Die gespeicherten Läufe für jede Schwelle erneut abspielen (F5)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export chart…</source>
-        <translation>Diagramm exportieren…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the chart as PNG, SVG or PDF (Ctrl+Shift+X)</source>
-        <translation>Das Diagramm als PNG, SVG oder PDF speichern (Strg+Umschalt+X)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Include in the decision memo</source>
-        <translation>In das Entscheidungsmemo aufnehmen</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>File ▸ Export memo adds this simulation&apos;s chart and table</source>
-        <translation>Datei ▸ Memo exportieren fügt Diagramm und Tabelle dieser Simulation hinzu</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Replays stored runs in which several endpoints answered the same prompt, as if the cascade had run: no call is made. Quality comes from your thumbs and votes on the Compare and History pages. Press Simulate (F5).</source>
-        <translation>Spielt gespeicherte Läufe, in denen mehrere Endpunkte denselben Prompt beantwortet haben, so ab, als wäre die Kaskade gelaufen: Es wird kein Aufruf gemacht. Die Qualität stammt aus Ihren Daumen und Stimmen auf den Seiten „Vergleichen“ und „Verlauf“. Drücken Sie „Simulieren“ (F5).</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>No run history is open, so there is nothing to replay. Runs from the Compare page are stored in the history database; see the History page.</source>
-        <translation>Es ist kein Verlauf geöffnet, daher gibt es nichts abzuspielen. Läufe von der Seite „Vergleichen“ werden in der Verlaufsdatenbank gespeichert; siehe die Seite „Verlauf“.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No run is stored yet. Run prompts on two or more endpoints on the Compare page, vote or give thumbs, then simulate.</source>
-        <translation>Noch kein Lauf gespeichert. Führen Sie auf der Seite „Vergleichen“ Prompts auf zwei oder mehr Endpunkten aus, stimmen Sie ab oder vergeben Sie Daumen und simulieren Sie dann.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No stored run matches “%1”.</source>
-        <translation>Kein gespeicherter Lauf passt auf „%1“.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>The selected runs were answered by %n endpoint(s); a cascade needs answers from at least two.</source>
-        <translation>
-            <numerusform>Die ausgewählten Läufe wurden von %n Endpunkt beantwortet; eine Kaskade braucht Antworten von mindestens zwei.</numerusform>
-            <numerusform>Die ausgewählten Läufe wurden von %n Endpunkten beantwortet; eine Kaskade braucht Antworten von mindestens zwei.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>None of the %n selected run(s) has a complete answer from %1.</source>
-        <translation>
-            <numerusform>Der %n ausgewählte Lauf hat keine vollständige Antwort von %1.</numerusform>
-            <numerusform>Keiner der %n ausgewählten Läufe hat eine vollständige Antwort von %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>confidence from validation checks</source>
-        <translation>Konfidenz aus Validierungsprüfungen</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>confidence from stored log-probabilities</source>
-        <translation>Konfidenz aus gespeicherten Log-Wahrscheinlichkeiten</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n stored run(s), quality from your thumbs and votes, %1.</source>
-        <translation>
-            <numerusform>%n gespeicherter Lauf, Qualität aus Ihren Daumen und Stimmen, %1.</numerusform>
-            <numerusform>%n gespeicherte Läufe, Qualität aus Ihren Daumen und Stimmen, %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n stored run(s) matching “%1”, quality from your thumbs and votes, %2.</source>
-        <translation>
-            <numerusform>%n gespeicherter Lauf passend zu „%1“, Qualität aus Ihren Daumen und Stimmen, %2.</numerusform>
-            <numerusform>%n gespeicherte Läufe passend zu „%1“, Qualität aus Ihren Daumen und Stimmen, %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n prompt(s) replayed</source>
-        <translation>
-            <numerusform>%n Prompt erneut abgespielt</numerusform>
-            <numerusform>%n Prompts erneut abgespielt</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of %2 answers have a confidence, %3 a quality label</source>
-        <translation>%1 von %2 Antworten haben eine Konfidenz, %3 eine Qualitätsangabe</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>only the newest %n runs were loaded</source>
-        <translation>
-            <numerusform>nur der neueste Lauf (%n) wurde geladen</numerusform>
-            <numerusform>nur die neuesten %n Läufe wurden geladen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No answer could be validated, so every prompt escalates to its largest level.</source>
-        <translation>Keine Antwort konnte validiert werden, daher eskaliert jeder Prompt bis zu seiner größten Ebene.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No stored answer has log-probabilities, so every prompt escalates to its largest level: choose validation checks.</source>
-        <translation>Keine gespeicherte Antwort hat Log-Wahrscheinlichkeiten, daher eskaliert jeder Prompt bis zu seiner größten Ebene: Wählen Sie Validierungsprüfungen.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No answer has a quality label: give thumbs or votes on the Compare or History page.</source>
-        <translation>Keine Antwort hat eine Qualitätsangabe: Vergeben Sie Daumen oder Stimmen auf der Seite „Vergleichen“ oder „Verlauf“.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Cascade simulated over %n prompt(s).</source>
-        <translation>
-            <numerusform>Kaskade über %n Prompt simuliert.</numerusform>
-            <numerusform>Kaskade über %n Prompts simuliert.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Policy</source>
-        <translation>Strategie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Level %1</source>
-        <translation>Ebene %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quality</source>
-        <translation>Qualität</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Labelled</source>
-        <translation>Bewertet</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n prompt(s)</source>
-        <translation>
-            <numerusform>%n Prompt</numerusform>
-            <numerusform>%n Prompts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Always small</source>
-        <translation>Immer klein</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>t = %1</source>
-        <translation>t = %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>t = %1–%2</source>
-        <translation>t = %1–%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 ◀ target</source>
-        <translation>%1 ◀ Ziel</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Always large</source>
-        <translation>Immer groß</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+9"/>
-        <source>Simulate first: there is no chart to export yet.</source>
-        <translation>Simulieren Sie zuerst: Es gibt noch kein Diagramm zum Exportieren.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export cascade chart</source>
-        <translation>Kaskadendiagramm exportieren</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PNG images (*.png);;SVG images (*.svg);;PDF documents (*.pdf)</source>
-        <translation>PNG-Bilder (*.png);;SVG-Bilder (*.svg);;PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Chart exported to %1</source>
-        <translation>Diagramm nach %1 exportiert</translation>
     </message>
 </context>
 <context>
@@ -10848,6 +10373,78 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
 </context>
 <context>
+    <name>RoutingRulesModel</name>
+    <message>
+        <location filename="../ui/models/routingrulesmodel.cpp" line="+66"/>
+        <source>task is %1</source>
+        <translation>Aufgabe ist %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reasoning requested</source>
+        <translation>Schlussfolgern verlangt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reasoning not requested</source>
+        <translation>Schlussfolgern nicht verlangt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>quality %1</source>
+        <translation>Qualität %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prompt over %1 characters</source>
+        <translation>Prompt über %1 Zeichen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>always</source>
+        <translation>immer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Wenn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Stufe</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingSession</name>
+    <message>
+        <location filename="../core/routing/routingsession.cpp" line="+123"/>
+        <location line="+33"/>
+        <source>A run is in progress; cancel it first.</source>
+        <translation>Ein Lauf ist im Gange; brechen Sie ihn zuerst ab.</translation>
+    </message>
+</context>
+<context>
     <name>RuleConsequence</name>
     <message>
         <location filename="../core/decision/ruleconsequences.cpp" line="+37"/>
@@ -10891,9 +10488,249 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
 </context>
 <context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../ui/pages/routing/rulestab.cpp" line="+38"/>
+        <source>Rules, first match wins</source>
+        <translation>Regeln, der erste Treffer gewinnt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a rule after the selected one</source>
+        <translation>Eine Regel nach der ausgewählten hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected rule (Del)</source>
+        <translation>Die ausgewählte Regel entfernen (Entf)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected rule up: it is tried earlier (Alt+Up)</source>
+        <translation>Die ausgewählte Regel nach oben verschieben: Sie wird früher geprüft (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected rule down: it is tried later (Alt+Down)</source>
+        <translation>Die ausgewählte Regel nach unten verschieben: Sie wird später geprüft (Alt+Runter)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to the article&apos;s rules</source>
+        <translation>Auf die Regeln des Artikels zurücksetzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task in classification, extraction, embedding → small; reasoning or quality high → large; prompt over 10,000 characters or quality medium → medium; otherwise small</source>
+        <translation>Aufgabe in classification, extraction, embedding → small; Schlussfolgern oder Qualität high → large; Prompt über 10.000 Zeichen oder Qualität medium → medium; sonst small</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Selected rule</source>
+        <translation>Ausgewählte Regel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A label cited in explanations</source>
+        <translation>Eine Bezeichnung, die in Erklärungen genannt wird</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any condition holds (or)</source>
+        <translation>eine Bedingung trifft zu (oder)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every condition holds (and)</source>
+        <translation>jede Bedingung trifft zu (und)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any task; or e.g. classification, extraction</source>
+        <translation>jede Aufgabe; oder z. B. classification, extraction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>no condition</source>
+        <translation>keine Bedingung</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>reasoning requested</source>
+        <translation>Schlussfolgern verlangt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reasoning not requested</source>
+        <translation>Schlussfolgern nicht verlangt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+37"/>
+        <source> characters</source>
+        <translation> Zeichen</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The rule applies to prompts longer than this (Unicode characters, as a person counts them)</source>
+        <translation>Die Regel gilt für Prompts, die länger sind (Unicode-Zeichen, wie ein Mensch sie zählt)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fires when:</source>
+        <translation>Greift, wenn:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task is one of:</source>
+        <translation>Aufgabe ist eine von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasoning:</source>
+        <translation>Schlussfolgern:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality is one of:</source>
+        <translation>Qualität ist eine von:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt longer than:</source>
+        <translation>Prompt länger als:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to tier:</source>
+        <translation>An Stufe senden:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Decision preview</source>
+        <translation>Vorschau der Entscheidung</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A prompt to route (only its length matters to the rules)</source>
+        <translation>Ein zu routender Prompt (für die Regeln zählt nur seine Länge)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follows the prompt; set it to try a length without pasting a long text</source>
+        <translation>Folgt dem Prompt; setzen Sie ihn, um eine Länge zu testen, ohne einen langen Text einzufügen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no task given</source>
+        <translation>keine Aufgabe angegeben</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-step reasoning requested</source>
+        <translation>Mehrstufiges Schlussfolgern verlangt</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Prompt:</source>
+        <translation>Prompt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length:</source>
+        <translation>Länge:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task:</source>
+        <translation>Aufgabe:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality:</source>
+        <translation>Qualität:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tier map: where each tier&apos;s requests go</source>
+        <translation>Stufenzuordnung: wohin die Anfragen jeder Stufe gehen</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>article default: %1</source>
+        <translation>Vorgabe aus dem Artikel: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A configured endpoint, or a target typed as KIND:MODEL@BASE_URL (e.g. openai:gpt-4o-mini@https://api.openai.com/v1); empty: the article&apos;s default</source>
+        <translation>Ein eingerichteter Endpunkt oder ein Ziel in der Form KIND:MODEL@BASE_URL (z. B. openai:gpt-4o-mini@https://api.openai.com/v1); leer: die Vorgabe aus dem Artikel</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Rule %1</source>
+        <translation>Regel %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>New rule</source>
+        <translation>Neue Regel</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Router rules reset to the article&apos;s four rules.</source>
+        <translation>Router-Regeln auf die vier Regeln des Artikels zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>→ %1 tier: no rule matched, so the smallest tier is used</source>
+        <translation>→ Stufe %1: Keine Regel hat gepasst, daher wird die kleinste Stufe verwendet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ %1 tier, rule %2 “%3”</source>
+        <translation>→ Stufe %1, Regel %2 „%3“</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 tier</source>
+        <translation>Stufe %1</translation>
+    </message>
+</context>
+<context>
     <name>RunExport</name>
     <message>
-        <location filename="../core/store/runexport.cpp" line="+198"/>
+        <location filename="../core/store/runexport.cpp" line="+177"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -10902,7 +10739,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>RunRepository</name>
     <message>
-        <location filename="../core/store/runrepository.cpp" line="+346"/>
+        <location filename="../core/store/runrepository.cpp" line="+340"/>
         <source>%1 in the history database %2: %3</source>
         <translation>%1 in der Verlaufsdatenbank %2: %3</translation>
     </message>
@@ -11339,6 +11176,299 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <location line="+6"/>
         <source>No threshold reaches quality %1.</source>
         <translation>Keine Schwelle erreicht die Qualität %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorTab</name>
+    <message>
+        <location filename="../ui/pages/routing/simulatortab.cpp" line="+59"/>
+        <source>every stored run; or words the prompt or an answer must contain</source>
+        <translation>jeder gespeicherte Lauf; oder Wörter, die der Prompt oder eine Antwort enthalten muss</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cascade&apos;s levels</source>
+        <translation>Die Ebenen der Kaskade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The runs&apos; endpoints, cheapest first</source>
+        <translation>Die Endpunkte der Läufe, günstigste zuerst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which stored answers count as level 1, 2, …: by endpoint name</source>
+        <translation>Welche gespeicherten Antworten als Ebene 1, 2, … zählen: nach Endpunktname</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validation checks (the cascade&apos;s settings)</source>
+        <translation>Validierungsprüfungen (die Einstellungen der Kaskade)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored log-probabilities</source>
+        <translation>Gespeicherte Log-Wahrscheinlichkeiten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How confident each stored answer is; runs from the Compare page keep no log-probabilities, so validation is the usual choice</source>
+        <translation>Wie sicher jede gespeicherte Antwort ist; Läufe von der Seite „Vergleichen“ speichern keine Log-Wahrscheinlichkeiten, daher ist die Validierung die übliche Wahl</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mean quality the cascade must keep; the cheapest threshold that does is marked</source>
+        <translation>Die mittlere Qualität, die die Kaskade halten muss; die günstigste Schwelle, die das schafft, wird markiert</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Runs:</source>
+        <translation>Läufe:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Levels:</source>
+        <translation>Ebenen:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence:</source>
+        <translation>Konfidenz:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target quality:</source>
+        <translation>Zielqualität:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threshold step:</source>
+        <translation>Schwellenschritt:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Simulate</source>
+        <translation>Simulieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay the stored runs for every threshold (F5)</source>
+        <translation>Die gespeicherten Läufe für jede Schwelle erneut abspielen (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export chart…</source>
+        <translation>Diagramm exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the chart as PNG, SVG or PDF (Ctrl+Shift+X)</source>
+        <translation>Das Diagramm als PNG, SVG oder PDF speichern (Strg+Umschalt+X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include in the decision memo</source>
+        <translation>In das Entscheidungsmemo aufnehmen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File ▸ Export memo adds this simulation&apos;s chart and table</source>
+        <translation>Datei ▸ Memo exportieren fügt Diagramm und Tabelle dieser Simulation hinzu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replays stored runs in which several endpoints answered the same prompt, as if the cascade had run: no call is made. Quality comes from your thumbs and votes on the Compare and History pages. Press Simulate (F5).</source>
+        <translation>Spielt gespeicherte Läufe, in denen mehrere Endpunkte denselben Prompt beantwortet haben, so ab, als wäre die Kaskade gelaufen: Es wird kein Aufruf gemacht. Die Qualität stammt aus Ihren Daumen und Stimmen auf den Seiten „Vergleichen“ und „Verlauf“. Drücken Sie „Simulieren“ (F5).</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No run history is open, so there is nothing to replay. Runs from the Compare page are stored in the history database; see the History page.</source>
+        <translation>Es ist kein Verlauf geöffnet, daher gibt es nichts abzuspielen. Läufe von der Seite „Vergleichen“ werden in der Verlaufsdatenbank gespeichert; siehe die Seite „Verlauf“.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No run is stored yet. Run prompts on two or more endpoints on the Compare page, vote or give thumbs, then simulate.</source>
+        <translation>Noch kein Lauf gespeichert. Führen Sie auf der Seite „Vergleichen“ Prompts auf zwei oder mehr Endpunkten aus, stimmen Sie ab oder vergeben Sie Daumen und simulieren Sie dann.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stored run matches “%1”.</source>
+        <translation>Kein gespeicherter Lauf passt auf „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The selected runs were answered by %n endpoint(s); a cascade needs answers from at least two.</source>
+        <translation>
+            <numerusform>Die ausgewählten Läufe wurden von %n Endpunkt beantwortet; eine Kaskade braucht Antworten von mindestens zwei.</numerusform>
+            <numerusform>Die ausgewählten Läufe wurden von %n Endpunkten beantwortet; eine Kaskade braucht Antworten von mindestens zwei.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>None of the %n selected run(s) has a complete answer from %1.</source>
+        <translation>
+            <numerusform>Der %n ausgewählte Lauf hat keine vollständige Antwort von %1.</numerusform>
+            <numerusform>Keiner der %n ausgewählten Läufe hat eine vollständige Antwort von %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>confidence from validation checks</source>
+        <translation>Konfidenz aus Validierungsprüfungen</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>confidence from stored log-probabilities</source>
+        <translation>Konfidenz aus gespeicherten Log-Wahrscheinlichkeiten</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n stored run(s), quality from your thumbs and votes, %1.</source>
+        <translation>
+            <numerusform>%n gespeicherter Lauf, Qualität aus Ihren Daumen und Stimmen, %1.</numerusform>
+            <numerusform>%n gespeicherte Läufe, Qualität aus Ihren Daumen und Stimmen, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n stored run(s) matching “%1”, quality from your thumbs and votes, %2.</source>
+        <translation>
+            <numerusform>%n gespeicherter Lauf passend zu „%1“, Qualität aus Ihren Daumen und Stimmen, %2.</numerusform>
+            <numerusform>%n gespeicherte Läufe passend zu „%1“, Qualität aus Ihren Daumen und Stimmen, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n prompt(s) replayed</source>
+        <translation>
+            <numerusform>%n Prompt erneut abgespielt</numerusform>
+            <numerusform>%n Prompts erneut abgespielt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 answers have a confidence, %3 a quality label</source>
+        <translation>%1 von %2 Antworten haben eine Konfidenz, %3 eine Qualitätsangabe</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>only the newest %n runs were loaded</source>
+        <translation>
+            <numerusform>nur der neueste Lauf (%n) wurde geladen</numerusform>
+            <numerusform>nur die neuesten %n Läufe wurden geladen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer could be validated, so every prompt escalates to its largest level.</source>
+        <translation>Keine Antwort konnte validiert werden, daher eskaliert jeder Prompt bis zu seiner größten Ebene.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No stored answer has log-probabilities, so every prompt escalates to its largest level: choose validation checks.</source>
+        <translation>Keine gespeicherte Antwort hat Log-Wahrscheinlichkeiten, daher eskaliert jeder Prompt bis zu seiner größten Ebene: Wählen Sie Validierungsprüfungen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer has a quality label: give thumbs or votes on the Compare or History page.</source>
+        <translation>Keine Antwort hat eine Qualitätsangabe: Vergeben Sie Daumen oder Stimmen auf der Seite „Vergleichen“ oder „Verlauf“.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cascade simulated over %n prompt(s).</source>
+        <translation>
+            <numerusform>Kaskade über %n Prompt simuliert.</numerusform>
+            <numerusform>Kaskade über %n Prompts simuliert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Policy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level %1</source>
+        <translation>Ebene %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Labelled</source>
+        <translation>Bewertet</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n Prompt</numerusform>
+            <numerusform>%n Prompts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Always small</source>
+        <translation>Immer klein</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t = %1–%2</source>
+        <translation>t = %1–%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ◀ target</source>
+        <translation>%1 ◀ Ziel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Always large</source>
+        <translation>Immer groß</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+9"/>
+        <source>Simulate first: there is no chart to export yet.</source>
+        <translation>Simulieren Sie zuerst: Es gibt noch kein Diagramm zum Exportieren.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export cascade chart</source>
+        <translation>Kaskadendiagramm exportieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG images (*.png);;SVG images (*.svg);;PDF documents (*.pdf)</source>
+        <translation>PNG-Bilder (*.png);;SVG-Bilder (*.svg);;PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chart exported to %1</source>
+        <translation>Diagramm nach %1 exportiert</translation>
     </message>
 </context>
 <context>

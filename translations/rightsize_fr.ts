@@ -122,7 +122,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>BreakEvenTableModel</name>
     <message>
-        <location filename="../ui/models/breakeventablemodel.cpp" line="+30"/>
+        <location filename="../ui/models/breakeventablemodel.cpp" line="+22"/>
         <source>Choose two or more models.</source>
         <translation>Choisissez deux modèles ou plus.</translation>
     </message>
@@ -402,7 +402,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CascadeCommand</name>
     <message>
-        <location filename="../app/cascadecommand.cpp" line="+39"/>
+        <location filename="../app/cascadecommand.cpp" line="+38"/>
         <source>--levels needs at least one endpoint name or KIND:MODEL@BASE_URL target</source>
         <translation>--levels nécessite au moins un nom de point de terminaison ou une cible KIND:MODEL@BASE_URL</translation>
     </message>
@@ -472,7 +472,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Estimateur de validation&#xa0;: la réponse doit être un objet JSON avec cette clé&#xa0;; à répéter pour plusieurs.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>unexpected argument “%1”</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -482,7 +482,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>--prompt est obligatoire</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+21"/>
         <source>Level %1: asking %2…</source>
         <translation>Palier %1&#xa0;: interrogation de %2…</translation>
     </message>
@@ -560,7 +560,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CascadeSimulationChart</name>
     <message>
-        <location filename="../ui/charts/cascadesimulationchart.cpp" line="+79"/>
+        <location filename="../ui/charts/cascadesimulationchart.cpp" line="+70"/>
         <source>level %1</source>
         <translation>palier %1</translation>
     </message>
@@ -722,6 +722,170 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
             <numerusform>≥ %1 (%n sans prix)</numerusform>
             <numerusform>≥ %1 (%n sans prix)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>CascadeTab</name>
+    <message>
+        <location filename="../ui/pages/routing/cascadetab.cpp" line="+34"/>
+        <source>Levels, smallest first</source>
+        <translation>Paliers, du plus petit au plus grand</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+88"/>
+        <source>endpoint name or KIND:MODEL@BASE_URL</source>
+        <translation>nom de point de terminaison ou KIND:MODEL@BASE_URL</translation>
+    </message>
+    <message>
+        <location line="-87"/>
+        <source>Add level</source>
+        <translation>Ajouter un palier</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add the endpoint as the next larger level</source>
+        <translation>Ajouter le point de terminaison comme palier immédiatement supérieur</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Acceptance</source>
+        <translation>Acceptation</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An answer whose confidence reaches this is returned; below it the next level is asked (the article&apos;s default: 0.8)</source>
+        <translation>Une réponse dont la confiance atteint cette valeur est renvoyée&#xa0;; en dessous, le palier suivant est interrogé (valeur par défaut de l’article&#xa0;: 0,8)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence threshold:</source>
+        <translation>Seuil de confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Confidence from (several: their mean)</source>
+        <translation>Confiance issue de (plusieurs&#xa0;: leur moyenne)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Log-probabilities (mean token probability)</source>
+        <translation>Log-probabilités (probabilité moyenne des jetons)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Self-consistency (agreement of extra samples)</source>
+        <translation>Auto-cohérence (accord des échantillons supplémentaires)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Validation (non-empty, pattern, JSON)</source>
+        <translation>Validation (non vide, motif, JSON)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Judge (a larger model grades 0–1)</source>
+        <translation>Juge (un modèle plus grand note de 0 à 1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>samples: </source>
+        <translation>échantillons&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>temperature: </source>
+        <translation>température&#xa0;: </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the answer must contain a match (regular expression); optional</source>
+        <translation>la réponse doit contenir une correspondance (expression régulière)&#xa0;; facultatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The answer must be JSON</source>
+        <translation>La réponse doit être du JSON</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>required JSON keys, comma-separated; optional</source>
+        <translation>clés JSON requises, séparées par des virgules&#xa0;; facultatif</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pattern:</source>
+        <translation>Motif&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keys:</source>
+        <translation>Clés&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Judge:</source>
+        <translation>Juge&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Cascade level %1</source>
+        <translation>Palier de cascade %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No levels yet: add configured endpoints, smallest first. Nothing is sent until you do.</source>
+        <translation>Pas encore de niveaux : ajoutez des points de terminaison configurés, le plus petit d’abord. Rien n’est envoyé d’ici là.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One level only: every prompt is answered by it. Add a larger level to escalate to.</source>
+        <translation>Un seul palier&#xa0;: il répond à chaque prompt. Ajoutez un palier plus grand vers lequel escalader.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hover over a level for the endpoint and the price it is charged at.</source>
+        <translation>Survolez un palier pour voir le point de terminaison et le prix qui lui est appliqué.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The judge assessor needs a judge endpoint.</source>
+        <translation>L’estimateur juge nécessite un point de terminaison juge.</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>The cascade needs at least one confidence source.</source>
+        <translation>La cascade nécessite au moins une source de confiance.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Choose the endpoint that grades the answers (usually a large model).</source>
+        <translation>Choisissez le point de terminaison qui note les réponses (généralement un grand modèle).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Judge</source>
+        <translation>Juge</translation>
     </message>
 </context>
 <context>
@@ -1474,7 +1638,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../ui/models/catalogtablemodel.cpp" line="+119"/>
+        <location filename="../ui/models/catalogtablemodel.cpp" line="+112"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
@@ -1845,7 +2009,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="+93"/>
+        <location filename="../app/scenario.cpp" line="+27"/>
         <source>unknown task &quot;%1&quot;; the catalog knows: %2</source>
         <translation>tâche inconnue «&#xa0;%1&#xa0;»&#xa0;; le catalogue connaît&#xa0;: %2</translation>
     </message>
@@ -1855,12 +2019,12 @@ Date&#xa0;: %5</translation>
         <translation>benchmark inconnu «&#xa0;%1&#xa0;» dans le catalogue %2</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location filename="../app/commandline.cpp" line="+71"/>
         <source>unknown command &quot;%1&quot;; see &apos;rightsize --help&apos;</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; voir &apos;rightsize --help&apos;</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
         <source>Usage: rightsize [COMMAND] [OPTIONS]</source>
         <translation>Utilisation&#xa0;: rightsize [COMMANDE] [OPTIONS]</translation>
     </message>
@@ -1890,7 +2054,7 @@ Date&#xa0;: %5</translation>
         <translation>Afficher cette aide&#xa0;; &apos;rightsize COMMANDE --help&apos; pour les options d’une commande</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+7"/>
         <source>Recommend a model tier and concrete models for a task&apos;s requirements</source>
         <translation>Recommander un niveau de modèle et des modèles concrets selon les exigences d’une tâche</translation>
     </message>
@@ -1955,7 +2119,7 @@ Date&#xa0;: %5</translation>
         <translation>Exécuter des jeux d’évaluation sur des points de terminaison&#xa0;; lister, afficher et exporter leurs résultats</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../app/recommendcommand.cpp" line="+25"/>
         <source>Recommends a model tier (SPEC rules), the task&apos;s pick and concrete catalog models.</source>
         <translation>Recommande un niveau de modèle (règles SPEC), le choix propre à la tâche et des modèles concrets du catalogue.</translation>
     </message>
@@ -1965,13 +2129,13 @@ Date&#xa0;: %5</translation>
         <translation>Nombre de candidats affichés en mode texte (15 par défaut).</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+405"/>
+        <location filename="../app/memocommand.cpp" line="+31"/>
+        <location filename="../app/recommendcommand.cpp" line="+5"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-395"/>
+        <location filename="../app/recommendcommand.cpp" line="+10"/>
         <source>--limit expects a whole number ≥ 0, got &quot;%1&quot;</source>
         <translation>--limit attend un nombre entier ≥ 0, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2076,52 +2240,52 @@ Date&#xa0;: %5</translation>
         <translation>Candidats du catalogue %1 (%2), %3 modèles sur %4 satisfont toutes les contraintes&#xa0;; qualité&#xa0;: %5</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location filename="../app/costcommand.cpp" line="+57"/>
+        <location filename="../app/recommendcommand.cpp" line="-15"/>
         <location line="+18"/>
-        <location line="+54"/>
         <source>model</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+154"/>
+        <location filename="../app/catalogcommand.cpp" line="+88"/>
+        <location filename="../app/recommendcommand.cpp" line="+0"/>
         <source>provider</source>
         <translation>fournisseur</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <location line="+154"/>
+        <location line="+0"/>
+        <location filename="../app/recommendcommand.cpp" line="+0"/>
         <source>tier</source>
         <translation>niveau</translation>
     </message>
     <message>
-        <location line="-172"/>
+        <location filename="../app/costcommand.cpp" line="+0"/>
+        <location filename="../app/recommendcommand.cpp" line="-18"/>
         <location line="+18"/>
-        <location line="+54"/>
         <source>quality</source>
         <translation>qualité</translation>
     </message>
     <message>
-        <location line="-53"/>
-        <location line="+53"/>
+        <location line="+0"/>
+        <location filename="../app/recommendcommand.cpp" line="+1"/>
         <source>latency</source>
         <translation>latence</translation>
     </message>
     <message>
-        <location line="-72"/>
+        <location line="+1"/>
+        <location filename="../app/recommendcommand.cpp" line="-19"/>
         <location line="+19"/>
-        <location line="+54"/>
         <source>monthly</source>
         <translation>mensuel</translation>
     </message>
     <message>
-        <location line="-54"/>
-        <location line="+54"/>
+        <location line="+0"/>
+        <location filename="../app/recommendcommand.cpp" line="+0"/>
         <source>per request</source>
         <translation>par requête</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location filename="../app/recommendcommand.cpp" line="+11"/>
         <source>… and %1 more (--limit N, or --json for all)</source>
         <translation>… et %1 de plus (--limit N, ou --json pour tout afficher)</translation>
     </message>
@@ -2131,7 +2295,7 @@ Date&#xa0;: %5</translation>
         <translation>Presque retenus (une contrainte non satisfaite)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../app/costcommand.cpp" line="-24"/>
         <source>Monthly cost and cost per request of models at a volume (30-day month).</source>
         <translation>Coût mensuel et coût par requête de modèles pour un volume donné (mois de 30 jours).</translation>
     </message>
@@ -2156,8 +2320,8 @@ Date&#xa0;: %5</translation>
         <translation>--model est obligatoire</translation>
     </message>
     <message>
-        <location line="-61"/>
-        <location line="+72"/>
+        <location line="+11"/>
+        <location filename="../app/recommendcommand.cpp" line="-36"/>
         <source>serving</source>
         <translation>hébergement</translation>
     </message>
@@ -2172,14 +2336,14 @@ Date&#xa0;: %5</translation>
         <translation>le modèle «&#xa0;%1&#xa0;» n’a pas de prix en auto-hébergement&#xa0;; indiquez --gpu-hourly USD</translation>
     </message>
     <message>
-        <location line="-95"/>
-        <location line="+98"/>
+        <location line="+3"/>
+        <location filename="../app/recommendcommand.cpp" line="-14"/>
         <source>self-hosted, %1 replica(s)</source>
         <translation>auto-hébergé, %1 réplica(s)</translation>
     </message>
     <message>
-        <location line="-99"/>
-        <location line="+99"/>
+        <location line="+0"/>
+        <location filename="../app/recommendcommand.cpp" line="-1"/>
         <source>API</source>
         <translation>API</translation>
     </message>
@@ -2189,7 +2353,7 @@ Date&#xa0;: %5</translation>
         <translation>%1 requêtes/jour, %2 jetons en entrée et %3 en sortie par requête, catalogue %4 (%5)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../app/catalogcommand.cpp" line="-65"/>
         <source>Model catalogs.
   catalog names         the catalogs available
   catalog list          the models of a catalog
@@ -2299,16 +2463,16 @@ Date&#xa0;: %5</translation>
         <translation>  fournisseur&#xa0;: %1, niveau&#xa0;: %2, paramètres&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-257"/>
-        <location line="+9"/>
-        <location line="+114"/>
-        <location line="+128"/>
+        <location line="-6"/>
         <location line="+3"/>
+        <location filename="../app/costcommand.cpp" line="-10"/>
+        <location filename="../app/recommendcommand.cpp" line="-22"/>
+        <location line="+9"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location filename="../app/recommendcommand.cpp" line="+46"/>
         <source>size</source>
         <translation>taille</translation>
     </message>
@@ -2323,7 +2487,7 @@ Date&#xa0;: %5</translation>
         <translation>  … et %1 de plus</translation>
     </message>
     <message>
-        <location line="+154"/>
+        <location filename="../app/catalogcommand.cpp" line="-23"/>
         <source> [quality: %1]</source>
         <translation> [qualité&#xa0;: %1]</translation>
     </message>
@@ -2388,7 +2552,7 @@ Date&#xa0;: %5</translation>
         <translation>action inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location filename="../app/chartcommand.cpp" line="+26"/>
         <source>Exports a chart as PNG, SVG or PDF (format from the file name).
   cost-quality   every scored model: monthly cost against quality, Pareto frontier
   monthly-cost   the top candidates&apos; monthly cost across volumes, break-even points</source>
@@ -2433,12 +2597,12 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+51"/>
+        <location filename="../app/memocommand.cpp" line="+2"/>
         <source>--out FILE is required</source>
         <translation>--out FILE est obligatoire</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="+2"/>
         <source>cannot tell the format of &quot;%1&quot;: use .png, .svg or .pdf</source>
         <translation>impossible de déterminer le format de «&#xa0;%1&#xa0;»&#xa0;: utilisez .png, .svg ou .pdf</translation>
     </message>
@@ -2449,12 +2613,12 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+21"/>
-        <location line="+31"/>
+        <location filename="../app/memocommand.cpp" line="+11"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location filename="../app/memocommand.cpp" line="-23"/>
         <source>Writes a decision memo (Markdown, HTML or PDF, from the file name): requirements, recommendation and its reasoning, candidates, both charts, assumptions and sources.</source>
         <translation>Rédige une note de décision (Markdown, HTML ou PDF, d’après le nom de fichier)&#xa0;: exigences, recommandation et sa justification, candidats, les deux graphiques, hypothèses et sources.</translation>
     </message>
@@ -2469,7 +2633,7 @@ Date&#xa0;: %5</translation>
         <translation>impossible de déterminer le format de «&#xa0;%1&#xa0;»&#xa0;: utilisez .md, .html ou .pdf</translation>
     </message>
     <message>
-        <location filename="../app/clisupport.cpp" line="+45"/>
+        <location filename="../app/clisupport.cpp" line="+37"/>
         <source>Print one JSON document instead of text.</source>
         <translation>Afficher un document JSON au lieu de texte.</translation>
     </message>
@@ -2502,18 +2666,18 @@ Date&#xa0;: %5</translation>
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../app/comparecommand.cpp" line="+159"/>
+        <location filename="../app/comparecommand.cpp" line="+132"/>
         <source>%1 · ttft %2 ms · latency %3 ms · tokens %4 in, %5 out · %6 tok/s · cost %7 · attempts %8</source>
         <translation>%1 · ttft %2 ms · latence %3 ms · jetons %4 en entrée, %5 en sortie · %6 jetons/s · coût %7 · tentatives %8</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+204"/>
+        <location line="+4"/>
+        <location line="+199"/>
         <source>unpriced</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location line="-180"/>
+        <location line="-175"/>
         <source>--prompt is required</source>
         <translation>--prompt est obligatoire</translation>
     </message>
@@ -2558,7 +2722,7 @@ Date&#xa0;: %5</translation>
         <translation>«&#xa0;%1&#xa0;» est indiqué deux fois</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+29"/>
         <source>Runs one prompt through several endpoints side by side, streaming, and reports time to first token, latency, tokens, tokens per second and cost.</source>
         <translation>Exécute un prompt sur plusieurs points de terminaison côte à côte, en flux continu, et indique le délai avant le premier jeton, la latence, les jetons, les jetons par seconde et le coût.</translation>
     </message>
@@ -2603,12 +2767,12 @@ Date&#xa0;: %5</translation>
         <translation>Nombre de points de terminaison diffusant en même temps (4 par défaut).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>unexpected argument “%1”</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+53"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
@@ -2656,7 +2820,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="+130"/>
+        <location filename="../ui/pages/comparepage.cpp" line="+127"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -2992,7 +3156,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>CostCurves</name>
     <message>
-        <location filename="../core/analysis/costcurves.cpp" line="+213"/>
+        <location filename="../core/analysis/costcurves.cpp" line="+214"/>
         <source>Monthly cost versus volume</source>
         <translation>Coût mensuel selon le volume</translation>
     </message>
@@ -3040,7 +3204,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>CostExplorerPage</name>
     <message>
-        <location filename="../ui/pages/costexplorerpage.cpp" line="+90"/>
+        <location filename="../ui/pages/costexplorerpage.cpp" line="+88"/>
         <source>Cost versus &amp;quality</source>
         <translation>Coût et &amp;qualité</translation>
     </message>
@@ -3271,7 +3435,7 @@ Date&#xa0;: %5</translation>
         <translation>&lt;b&gt;Volumes d’équilibre&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+345"/>
+        <location line="+342"/>
         <source>Monthly cost</source>
         <translation>Coût mensuel</translation>
     </message>
@@ -3567,7 +3731,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>CostQualityChart</name>
     <message>
-        <location filename="../ui/charts/costqualitychart.cpp" line="+160"/>
+        <location filename="../ui/charts/costqualitychart.cpp" line="+161"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -3623,7 +3787,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="+95"/>
+        <location filename="../core/store/database.cpp" line="+97"/>
         <source>The history database %1 does not exist.</source>
         <translation>La base de données de l’historique %1 n’existe pas.</translation>
     </message>
@@ -3774,7 +3938,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>EndpointCheckListModel</name>
     <message>
-        <location filename="../ui/models/endpointchecklistmodel.cpp" line="+103"/>
+        <location filename="../ui/models/endpointchecklistmodel.cpp" line="+104"/>
         <source>%1 — detected on this machine</source>
         <translation>%1 — détecté sur cette machine</translation>
     </message>
@@ -3795,9 +3959,42 @@ Date&#xa0;: %5</translation>
     </message>
 </context>
 <context>
+    <name>EndpointChoice</name>
+    <message>
+        <location filename="../ui/pages/routing/endpointchoice.cpp" line="+23"/>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 at %2 · %3 per 1k tokens (the article&apos;s price)</source>
+        <translation>%1 à %2 · %3 pour 1k jetons (le prix de l’article)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 per 1k tokens</source>
+        <translation>%1 pour 1k jetons</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 in, %2 out per 1k tokens</source>
+        <translation>%1 en entrée, %2 en sortie pour 1k jetons</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · %2 tokens of context</source>
+        <translation>%1 · %2 jetons de contexte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 at %2 · %3</source>
+        <translation>%1 à %2 · %3</translation>
+    </message>
+</context>
+<context>
     <name>EndpointCommand</name>
     <message>
-        <location filename="../app/endpointcommand.cpp" line="+34"/>
+        <location filename="../app/endpointcommand.cpp" line="+35"/>
         <source>expected one of: add NAME --kind openai|anthropic|ollama --url BASE_URL --model ID [--catalog-model ID] [--key-env VAR]; list [--json]; test NAME; remove NAME; set-key NAME</source>
         <translation>attendu&#xa0;: add NAME --kind openai|anthropic|ollama --url BASE_URL --model ID [--catalog-model ID] [--key-env VAR]&#xa0;; list [--json]&#xa0;; test NAME&#xa0;; remove NAME&#xa0;; set-key NAME</translation>
     </message>
@@ -3977,7 +4174,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>EndpointStore</name>
     <message>
-        <location filename="../core/providers/endpointstore.cpp" line="+47"/>
+        <location filename="../core/providers/endpointstore.cpp" line="+49"/>
         <source>An endpoint needs a name.</source>
         <translation>Un point de terminaison doit avoir un nom.</translation>
     </message>
@@ -4046,7 +4243,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>EndpointsDialog</name>
     <message>
-        <location filename="../ui/dialogs/endpointsdialog.cpp" line="+32"/>
+        <location filename="../ui/dialogs/endpointsdialog.cpp" line="+33"/>
         <source>Endpoints</source>
         <translation>Points de terminaison</translation>
     </message>
@@ -4637,110 +4834,110 @@ Date&#xa0;: %5</translation>
     </message>
 </context>
 <context>
-    <name>EvalCommand</name>
+    <name>EvalCaseTableModel</name>
     <message>
-        <location filename="../app/evalcommand.cpp" line="+98"/>
-        <source>unknown endpoint “%1”: none is configured (see &apos;rightsize endpoint add&apos;)</source>
-        <translation>point de terminaison inconnu «&#xa0;%1&#xa0;»&#xa0;: aucun n’est configuré (voir &apos;rightsize endpoint add&apos;)</translation>
+        <location filename="../ui/models/evalcasetablemodel.cpp" line="+71"/>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <location line="+107"/>
+        <source>%1, assertion line %2: %3</source>
+        <translation>%1, ligne d’assertion %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>%1: the weight must be a number above 0, not “%2”.</source>
+        <translation>%1&#xa0;: le poids doit être un nombre supérieur à 0, et non «&#xa0;%2&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assertions (one per line)</source>
+        <translation>Assertions (une par ligne)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>unknown endpoint “%1”; configured: %2</source>
-        <translation>point de terminaison inconnu «&#xa0;%1&#xa0;»&#xa0;; configurés&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>--%1 expects a whole number from 1 to %2, not “%3”</source>
-        <translation>--%1 attend un nombre entier de 1 à %2, et non «&#xa0;%3&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>running</source>
-        <translation>en cours</translation>
+        <source>Reference answer</source>
+        <translation>Réponse de référence</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>finished</source>
-        <translation>terminée</translation>
+        <source>Weight</source>
+        <translation>Poids</translation>
+    </message>
+</context>
+<context>
+    <name>EvalCasesTab</name>
+    <message>
+        <location filename="../ui/pages/evaluations/evalcasestab.cpp" line="+27"/>
+        <source>System prompt (optional)</source>
+        <translation>Prompt système (facultatif)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prompt template, e.g. “Answer briefly: {{question}}” — each {{variable}} is a column of the cases</source>
+        <translation>Gabarit de prompt, p. ex. «&#xa0;Answer briefly: {{question}}&#xa0;» — chaque {{variable}} est une colonne des cas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>cancelled</source>
-        <translation>annulée</translation>
+        <source>S&amp;ystem:</source>
+        <translation>S&amp;ystème&#xa0;:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>interrupted</source>
-        <translation>interrompue</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Evaluation run %1 · set “%2” · %3 · %4 of %5 results</source>
-        <translation>Exécution d’évaluation %1 · jeu «&#xa0;%2&#xa0;» · %3 · %4 résultats sur %5</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Case</source>
-        <translation>Cas</translation>
+        <source>&amp;Template:</source>
+        <translation>&amp;Gabarit&#xa0;:</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Endpoint</source>
-        <translation>Point de terminaison</translation>
+        <source>Assertions: one per line, e.g. “contains: Paris”, “icontains: paris”, “regex: ^\d+$”, “is-json”, “llm-rubric: is polite”; plain text means equals</source>
+        <translation>Assertions&#xa0;: une par ligne, p. ex. «&#xa0;contains: Paris&#xa0;», «&#xa0;icontains: paris&#xa0;», «&#xa0;regex: ^\d+$&#xa0;», «&#xa0;is-json&#xa0;», «&#xa0;llm-rubric: is polite&#xa0;»&#xa0;; du texte brut signifie equals</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Pass rate</source>
-        <translation>Taux de réussite</translation>
+        <location line="+11"/>
+        <source>Add case</source>
+        <translation>Ajouter un cas</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>95% interval</source>
-        <translation>Intervalle à 95&#xa0;%</translation>
+        <location line="+2"/>
+        <source>Duplicate</source>
+        <translation>Dupliquer</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <location line="+113"/>
+        <location line="+2"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save set</source>
+        <translation>Enregistrer le jeu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the cases and the template (Ctrl+S)</source>
+        <translation>Enregistrer les cas et le gabarit (Ctrl+S)</translation>
+    </message>
+</context>
+<context>
+    <name>EvalCommand</name>
+    <message>
+        <location filename="../app/evalcommand.cpp" line="+91"/>
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
     <message>
-        <location line="-113"/>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cost/case</source>
-        <translation>Coût/cas</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>p50 ms</source>
-        <translation>p50 ms</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>p95 ms</source>
-        <translation>p95 ms</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>unpriced</source>
-        <translation>sans prix</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Failures:</source>
-        <translation>Échecs&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>expects a RUN_ID number, not “%1”</source>
-        <translation>attend un numéro RUN_ID, et non «&#xa0;%1&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="-6"/>
         <source>No evaluation sets or runs yet. Run one with: rightsize eval run --set cases.csv --prompt &quot;Answer: {{question}}&quot; --endpoint NAME</source>
         <translation>Aucun jeu d’évaluation ni aucune exécution pour l’instant. Lancez-en une avec&#xa0;: rightsize eval run --set cases.csv --prompt &quot;Answer: {{question}}&quot; --endpoint NAME</translation>
     </message>
@@ -4807,81 +5004,6 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+34"/>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>--set “%1” is neither a file nor a saved set (saved sets: %2)</source>
-        <translation>--set «&#xa0;%1&#xa0;» n’est ni un fichier ni un jeu enregistré (jeux enregistrés&#xa0;: %2)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>run needs --set FILE|NAME (a .csv, .jsonl or .json file, or a saved set)</source>
-        <translation>run nécessite --set FILE|NAME (un fichier .csv, .jsonl ou .json, ou un jeu enregistré)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>--system needs --prompt too</source>
-        <translation>--system nécessite aussi --prompt</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>the set “%1” has no cases</source>
-        <translation>le jeu «&#xa0;%1&#xa0;» ne contient aucun cas</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>the set “%1” has no prompt template; give one with --prompt, e.g. --prompt &quot;Answer: {{question}}&quot;</source>
-        <translation>le jeu «&#xa0;%1&#xa0;» n’a pas de gabarit de prompt&#xa0;; indiquez-en un avec --prompt, p. ex. --prompt &quot;Answer: {{question}}&quot;</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>--temperature expects a number from 0 to 2</source>
-        <translation>--temperature attend un nombre entre 0 et 2</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>name at least one --endpoint NAME or --target KIND:MODEL@BASE_URL</source>
-        <translation>indiquez au moins un --endpoint NAME ou une --target KIND:MODEL@BASE_URL</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>“%1” is named twice</source>
-        <translation>«&#xa0;%1&#xa0;» est indiqué deux fois</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>--judge: %1</source>
-        <translation>--judge&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1 has an llm-rubric assertion: name the endpoint that grades it with --judge NAME</source>
-        <translation>%1 contient une assertion llm-rubric&#xa0;: indiquez le point de terminaison qui la note avec --judge NAME</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>--resume continues a run as it was started: --%1 cannot change it</source>
-        <translation>--resume poursuit une exécution telle qu’elle a été lancée&#xa0;: --%1 ne peut pas la modifier</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>--resume %1</source>
-        <translation>--resume %1</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>evaluation run %1 has finished; there is nothing to resume</source>
-        <translation>l’exécution d’évaluation %1 est terminée&#xa0;; il n’y a rien à reprendre</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>evaluation run %1 is still running in another Rightsize</source>
-        <translation>l’exécution d’évaluation %1 est encore en cours dans une autre instance de Rightsize</translation>
-    </message>
-    <message>
-        <location line="+82"/>
         <source>Resuming evaluation run %1 of “%2”: %3 of %4 results already stored.</source>
         <translation>Reprise de l’exécution d’évaluation %1 de «&#xa0;%2&#xa0;»&#xa0;: %3 résultats sur %4 déjà enregistrés.</translation>
     </message>
@@ -4891,12 +5013,12 @@ Date&#xa0;: %5</translation>
         <translation>Exécution d’évaluation %1 de «&#xa0;%2&#xa0;»&#xa0;: %3 cas × %4 points de terminaison × %5 = %6 appels. Si elle est interrompue, poursuivez-la avec&#xa0;: rightsize eval run --resume %1</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+21"/>
         <source> · about %1 s left</source>
         <translation> · environ %1 s restantes</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+45"/>
         <source>Measures quality on your own tasks: runs an evaluation set across endpoints and grades every answer.
   eval run --set FILE|NAME --endpoint NAME…   run a set (CSV/JSONL in promptfoo&apos;s layout, or a saved set)
   eval run --resume RUN_ID                    continue a stopped run without repeating finished cases
@@ -5065,9 +5187,201 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
     </message>
 </context>
 <context>
+    <name>EvalRatingsTab</name>
+    <message>
+        <location filename="../ui/pages/evaluations/evalratingstab.cpp" line="+25"/>
+        <source>Re&amp;fresh</source>
+        <translation>Actuali&amp;ser</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Read the votes again and recompute the ratings (F5)</source>
+        <translation>Relire les votes et recalculer les cotes (F5)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Use as quality</source>
+        <translation>Utiliser comme qualité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make these ratings the quality of the models: the cost-versus-quality chart and the recommendation rank by them (ratings are never checked against a minimum accuracy)</source>
+        <translation>Faire de ces cotes la qualité des modèles : le graphique coût-qualité et la recommandation les classent selon elles (les cotes ne sont jamais comparées à une exactitude minimale)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <source>Forget measured quality</source>
+        <translation>Oublier la qualité mesurée</translation>
+    </message>
+    <message>
+        <location line="-36"/>
+        <source>Remove every measured quality (evaluation pass rates and ratings) from the catalog; the public benchmarks are used again</source>
+        <translation>Retirer du catalogue toute qualité mesurée (taux de réussite des évaluations et cotes) ; les benchmarks publics s’appliquent de nouveau</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>Remove every measured quality (%n measurement(s)) from the catalog? The stored runs and votes stay; you can use them as quality again.</source>
+        <translation>
+            <numerusform>Retirer du catalogue la qualité mesurée (%n mesure) ? Les exécutions et votes enregistrés restent ; vous pourrez de nouveau les utiliser comme qualité.</numerusform>
+            <numerusform>Retirer du catalogue toute qualité mesurée (%n mesures) ? Les exécutions et votes enregistrés restent ; vous pourrez de nouveau les utiliser comme qualité.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>No votes yet: vote on the Compare page after a run (blind mode).</source>
+        <translation>Aucun vote pour l’instant : votez sur la page Comparer après une exécution (mode à l’aveugle).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No history database is open, so there are no votes to rate.</source>
+        <translation>Aucune base d’historique n’est ouverte : il n’y a donc aucun vote à coter.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Bradley–Terry ratings from %n vote(s) cast on the Compare page.</source>
+        <translation>
+            <numerusform>Cotes de Bradley–Terry issues de %n vote exprimé sur la page Comparer.</numerusform>
+            <numerusform>Cotes de Bradley–Terry issues de %n votes exprimés sur la page Comparer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 Some models won or lost every vote they took part in: their ratings are pulled toward 1000 so that they stay finite; more votes will sharpen them.</source>
+        <translation>%1 Certains modèles ont gagné ou perdu tous les votes auxquels ils ont pris part : leurs cotes sont ramenées vers 1000 pour rester finies ; davantage de votes les préciseront.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%1 %n vote(s) not counted (between two answers of the same model, or of a deleted run).</source>
+        <translation>
+            <numerusform>%1 %n vote non compté (entre deux réponses du même modèle, ou d’une exécution supprimée).</numerusform>
+            <numerusform>%1 %n votes non comptés (entre deux réponses du même modèle, ou d’une exécution supprimée).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There are no ratings yet: vote on the Compare page after a run (blind mode).</source>
+        <translation>Il n’y a pas encore de cotes : votez sur la page Comparer après une exécution (mode à l’aveugle).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your pairwise ratings</source>
+        <translation>Vos cotes par paires</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>None of the rated models is a model of the catalog “%1”, so the ratings cannot become quality scores. Set each endpoint&apos;s catalog model with Endpoints….</source>
+        <translation>Aucun des modèles cotés n’est un modèle du catalogue « %1 » : les cotes ne peuvent donc pas devenir des notes de qualité. Définissez le modèle de catalogue de chaque point de terminaison via Points de terminaison….</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Quality now measured by %1: %n model(s) rated.</source>
+        <translation>
+            <numerusform>Qualité désormais mesurée par %1 : %n modèle coté.</numerusform>
+            <numerusform>Qualité désormais mesurée par %1 : %n modèles cotés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 Not in the catalog: %2.</source>
+        <translation>%1 Absents du catalogue : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Forgot %n measured quality benchmark(s); the public benchmarks are used again.</source>
+        <translation>
+            <numerusform>%n benchmark de qualité mesurée oublié ; les benchmarks publics s’appliquent de nouveau.</numerusform>
+            <numerusform>%n benchmarks de qualité mesurée oubliés ; les benchmarks publics s’appliquent de nouveau.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EvalReport</name>
+    <message>
+        <location filename="../app/evalreport.cpp" line="+53"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Evaluation run %1 · set “%2” · %3 · %4 of %5 results</source>
+        <translation>Exécution d’évaluation %1 · jeu «&#xa0;%2&#xa0;» · %3 · %4 résultats sur %5</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Case</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pass rate</source>
+        <translation>Taux de réussite</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>95% interval</source>
+        <translation>Intervalle à 95&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cases</source>
+        <translation>Cas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost/case</source>
+        <translation>Coût/cas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p50 ms</source>
+        <translation>p50 ms</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>p95 ms</source>
+        <translation>p95 ms</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>unpriced</source>
+        <translation>sans prix</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Failures:</source>
+        <translation>Échecs&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>EvalRepository</name>
     <message>
-        <location filename="../core/store/evalrepository.cpp" line="+153"/>
+        <location filename="../core/store/evalrepository.cpp" line="+154"/>
         <source>Cannot save the evaluation set “%1” in %2: %3</source>
         <translation>Impossible d’enregistrer le jeu d’évaluation «&#xa0;%1&#xa0;» dans %2&#xa0;: %3</translation>
     </message>
@@ -5162,9 +5476,518 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
     </message>
 </context>
 <context>
+    <name>EvalResultsTab</name>
+    <message>
+        <location filename="../ui/pages/evaluations/evalresultstab.cpp" line="+54"/>
+        <source>Stored runs of the selected set, newest first</source>
+        <translation>Exécutions enregistrées du jeu sélectionné, les plus récentes d’abord</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resume run</source>
+        <translation>Reprendre l’exécution</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Continue this run: only the cases without a result are sent</source>
+        <translation>Poursuivre cette exécution&#xa0;: seuls les cas sans résultat sont envoyés</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Another run of the same set, to see which cases flipped</source>
+        <translation>Une autre exécution du même jeu, pour voir quels cas ont changé</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use as quality</source>
+        <translation>Utiliser comme qualité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make this run&apos;s pass rates the quality of the endpoints&apos; catalog models: the recommendation&apos;s accuracy check and the cost-versus-quality chart use them</source>
+        <translation>Faire des taux de réussite de cette exécution la qualité des modèles du catalogue des points de terminaison&#xa0;: la vérification d’exactitude de la recommandation et le graphique coût/qualité les utilisent</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Run:</source>
+        <translation>Exécution&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Click a cell to see the prompt, the answer and why it passed or failed.</source>
+        <translation>Cliquez sur une cellule pour voir le prompt, la réponse et la raison de sa réussite ou de son échec.</translation>
+    </message>
+    <message>
+        <location line="+69"/>
+        <source>Cannot list the runs of “%1”: %2</source>
+        <translation>Impossible de lister les exécutions de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>#%1 · %2 · %3 of %4 passed · %5</source>
+        <translation>#%1 · %2 · %3 réussis sur %4 · %5</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No runs yet</source>
+        <translation>Aucune exécution pour l’instant</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>Import an evaluation set (Ctrl+I) or create one with New, then check endpoints and press Run (Ctrl+Return).</source>
+        <translation>Importez un jeu d’évaluation (Ctrl+I) ou créez-en un avec Nouveau, puis cochez des points de terminaison et appuyez sur Exécuter (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No runs of “%1” yet: check endpoints on the left and press Run (Ctrl+Return).</source>
+        <translation>Aucune exécution de «&#xa0;%1&#xa0;» pour l’instant&#xa0;: cochez des points de terminaison à gauche et appuyez sur Exécuter (Ctrl+Entrée).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+130"/>
+        <source>The history database is not open.</source>
+        <translation>La base de données de l’historique n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <location line="-107"/>
+        <source>Compare with…</source>
+        <translation>Comparer avec…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Compare with run #%1</source>
+        <translation>Comparer avec l’exécution #%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Run #%1 of “%2”, started %3 · repeat ×%4 · %5 of %6 results</source>
+        <translation>Exécution #%1 de «&#xa0;%2&#xa0;», démarrée le %3 · répétition ×%4 · %5 résultats sur %6</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 — incomplete: Resume run sends only the cases without a result.</source>
+        <translation>%1 — incomplète&#xa0;: Reprendre l’exécution n’envoie que les cas sans résultat.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run of “%1” in progress</source>
+        <translation>Exécution de «&#xa0;%1&#xa0;» en cours</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Not run yet.</source>
+        <translation>Pas encore exécuté.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Prompt</source>
+        <translation>Prompt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reference answer</source>
+        <translation>Réponse de référence</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PASS</source>
+        <translation>RÉUSSI</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ERROR</source>
+        <translation>ERREUR</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>FAIL</source>
+        <translation>ÉCHEC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unpriced</source>
+        <translation>sans prix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat %1: %2</source>
+        <translation>Répétition %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>score %1 · %2 ms · %3</source>
+        <translation>score %1 · %2 ms · %3</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Call failed: %1</source>
+        <translation>Échec de l’appel&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Run #%1 → run #%2: %3 case(s) now fail, %4 now pass, %5 unchanged.</source>
+        <translation>Exécution #%1 → exécution #%2&#xa0;: %3 cas échouent désormais, %4 réussissent désormais, %5 inchangés.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The set changed between these runs; cases are matched by position.</source>
+        <translation>Le jeu a changé entre ces exécutions&#xa0;; les cas sont appariés par position.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Passed before, fail now:</source>
+        <translation>Réussis avant, en échec maintenant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Failed before, pass now:</source>
+        <translation>En échec avant, réussis maintenant&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1: %2 % → %3 % (%4 points)</source>
+        <translation>%1&#xa0;: %2&#xa0;% → %3&#xa0;% (%4 points)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pass rates:</source>
+        <translation>Taux de réussite&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Show a run with results first.</source>
+        <translation>Affichez d’abord une exécution avec des résultats.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>None of this run&apos;s endpoints names a model of the catalog “%1”, so its pass rates cannot become quality scores. Set each endpoint&apos;s catalog model with Endpoints….</source>
+        <translation>Aucun des points de terminaison de cette exécution ne désigne un modèle du catalogue «&#xa0;%1&#xa0;», ses taux de réussite ne peuvent donc pas devenir des scores de qualité. Définissez le modèle de catalogue de chaque point de terminaison avec Points de terminaison….</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>Quality now measured by %1: %n model(s) scored. The recommendation&apos;s accuracy check and the cost-versus-quality chart use it; models without a score there are marked unknown.</source>
+        <translation>
+            <numerusform>Qualité désormais mesurée par %1&#xa0;: %n modèle noté. La vérification d’exactitude de la recommandation et le graphique coût/qualité l’utilisent&#xa0;; les modèles sans score y sont marqués comme inconnus.</numerusform>
+            <numerusform>Qualité désormais mesurée par %1&#xa0;: %n modèles notés. La vérification d’exactitude de la recommandation et le graphique coût/qualité l’utilisent&#xa0;; les modèles sans score y sont marqués comme inconnus.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 Not scored: %2.</source>
+        <translation>%1 Non notés&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>running</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cancelled</source>
+        <translation>annulée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>interrupted</source>
+        <translation>interrompue</translation>
+    </message>
+</context>
+<context>
+    <name>EvalRunArguments</name>
+    <message>
+        <location filename="../app/evalrunarguments.cpp" line="+56"/>
+        <source>unknown endpoint “%1”: none is configured (see &apos;rightsize endpoint add&apos;)</source>
+        <translation>point de terminaison inconnu «&#xa0;%1&#xa0;»&#xa0;: aucun n’est configuré (voir &apos;rightsize endpoint add&apos;)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown endpoint “%1”; configured: %2</source>
+        <translation>point de terminaison inconnu «&#xa0;%1&#xa0;»&#xa0;; configurés&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>--%1 expects a whole number from 1 to %2, not “%3”</source>
+        <translation>--%1 attend un nombre entier de 1 à %2, et non «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>--set “%1” is neither a file nor a saved set (saved sets: %2)</source>
+        <translation>--set «&#xa0;%1&#xa0;» n’est ni un fichier ni un jeu enregistré (jeux enregistrés&#xa0;: %2)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>run needs --set FILE|NAME (a .csv, .jsonl or .json file, or a saved set)</source>
+        <translation>run nécessite --set FILE|NAME (un fichier .csv, .jsonl ou .json, ou un jeu enregistré)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>--system needs --prompt too</source>
+        <translation>--system nécessite aussi --prompt</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the set “%1” has no cases</source>
+        <translation>le jeu «&#xa0;%1&#xa0;» ne contient aucun cas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the set “%1” has no prompt template; give one with --prompt, e.g. --prompt &quot;Answer: {{question}}&quot;</source>
+        <translation>le jeu «&#xa0;%1&#xa0;» n’a pas de gabarit de prompt&#xa0;; indiquez-en un avec --prompt, p. ex. --prompt &quot;Answer: {{question}}&quot;</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>--temperature expects a number from 0 to 2</source>
+        <translation>--temperature attend un nombre entre 0 et 2</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>name at least one --endpoint NAME or --target KIND:MODEL@BASE_URL</source>
+        <translation>indiquez au moins un --endpoint NAME ou une --target KIND:MODEL@BASE_URL</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“%1” is named twice</source>
+        <translation>«&#xa0;%1&#xa0;» est indiqué deux fois</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>--judge: %1</source>
+        <translation>--judge&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has an llm-rubric assertion: name the endpoint that grades it with --judge NAME</source>
+        <translation>%1 contient une assertion llm-rubric&#xa0;: indiquez le point de terminaison qui la note avec --judge NAME</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>--resume continues a run as it was started: --%1 cannot change it</source>
+        <translation>--resume poursuit une exécution telle qu’elle a été lancée&#xa0;: --%1 ne peut pas la modifier</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>--resume %1</source>
+        <translation>--resume %1</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>evaluation run %1 has finished; there is nothing to resume</source>
+        <translation>l’exécution d’évaluation %1 est terminée&#xa0;; il n’y a rien à reprendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>evaluation run %1 is still running in another Rightsize</source>
+        <translation>l’exécution d’évaluation %1 est encore en cours dans une autre instance de Rightsize</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>expects a RUN_ID number, not “%1”</source>
+        <translation>attend un numéro RUN_ID, et non «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>EvalRunTab</name>
+    <message>
+        <location filename="../ui/pages/evaluations/evalruntab.cpp" line="+46"/>
+        <location line="+44"/>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Endpoints:</source>
+        <translation>Points de terminaison&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No endpoints yet. Add endpoints with Endpoints… below (or File → Endpoints…).</source>
+        <translation>Aucun point de terminaison pour l’instant. Ajoutez-en avec Points de terminaison… ci-dessous (ou Fichier → Points de terminaison…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Endpoints…</source>
+        <translation>Points de terminaison…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The endpoint that grades llm-rubric assertions (score 0–1); its cost is counted</source>
+        <translation>Le point de terminaison qui note les assertions llm-rubric (score 0–1)&#xa0;; son coût est comptabilisé</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Runs of every case on every endpoint, to see how much answers vary</source>
+        <translation>Exécutions de chaque cas sur chaque point de terminaison, pour voir à quel point les réponses varient</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Calls in flight at once, across all endpoints</source>
+        <translation>Appels simultanés, tous points de terminaison confondus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Judge:</source>
+        <translation>&amp;Juge&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;peat:</source>
+        <translation>Ré&amp;pétitions&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At &amp;once:</source>
+        <translation>En para&amp;llèle&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Run the selected set on the checked endpoints (Ctrl+Return)</source>
+        <translation>Exécuter le jeu sélectionné sur les points de terminaison cochés (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+187"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="-185"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the run; the results so far are kept and it can be resumed (Esc)</source>
+        <translation>Arrêter l’exécution&#xa0;; les résultats obtenus sont conservés et elle pourra être reprise (Échap)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>No judge</source>
+        <translation>Aucun juge</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <location line="+44"/>
+        <source>An evaluation is already running: wait for it, or cancel it (Esc).</source>
+        <translation>Une évaluation est déjà en cours&#xa0;: attendez qu’elle se termine ou annulez-la (Échap).</translation>
+    </message>
+    <message>
+        <location line="-41"/>
+        <source>Choose an evaluation set first, or import one (Ctrl+I).</source>
+        <translation>Choisissez d’abord un jeu d’évaluation, ou importez-en un (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The set “%1” has no cases: add some on the Cases tab.</source>
+        <translation>Le jeu «&#xa0;%1&#xa0;» ne contient aucun cas&#xa0;: ajoutez-en dans l’onglet Cas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The set “%1” has no prompt template: write one on the Cases tab, e.g. “Answer briefly: {{question}}”.</source>
+        <translation>Le jeu «&#xa0;%1&#xa0;» n’a pas de gabarit de prompt&#xa0;: rédigez-en un dans l’onglet Cas, p. ex. «&#xa0;Answer briefly: {{question}}&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The set “%1” cannot fill its template: %2</source>
+        <translation>Le jeu «&#xa0;%1&#xa0;» ne peut pas remplir son gabarit&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No endpoints yet: add one with Endpoints….</source>
+        <translation>Aucun point de terminaison pour l’instant&#xa0;: ajoutez-en un avec Points de terminaison….</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check at least one endpoint to run the set on.</source>
+        <translation>Cochez au moins un point de terminaison sur lequel exécuter le jeu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The set “%1” has llm-rubric assertions: choose a judge endpoint to grade them.</source>
+        <translation>Le jeu «&#xa0;%1&#xa0;» contient des assertions llm-rubric&#xa0;: choisissez un point de terminaison juge pour les noter.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The history database is not open.</source>
+        <translation>La base de données de l’historique n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Run #%1 cannot be resumed: it is %2.</source>
+        <translation>L’exécution #%1 ne peut pas être reprise&#xa0;: elle est %2.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Looking up API keys…</source>
+        <translation>Recherche des clés d’API…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 of %2 · ETA %3</source>
+        <translation>%1 sur %2 · temps restant %3</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 · estimating time left…</source>
+        <translation>%1 sur %2 · estimation du temps restant…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 · paused</source>
+        <translation>%1 · en pause</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n already done before, not sent again</source>
+        <translation>
+            <numerusform>%n déjà fait auparavant, non renvoyé</numerusform>
+            <numerusform>%n déjà faits auparavant, non renvoyés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Cancelling…</source>
+        <translation>Annulation…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send the remaining cases again (Ctrl+P)</source>
+        <translation>Envoyer de nouveau les cas restants (Ctrl+P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send no new calls; those in flight finish (Ctrl+P)</source>
+        <translation>N’envoyer aucun nouvel appel&#xa0;; ceux en cours se terminent (Ctrl+P)</translation>
+    </message>
+</context>
+<context>
     <name>EvalRunner</name>
     <message>
-        <location filename="../core/eval/evalrunner.cpp" line="+103"/>
+        <location filename="../core/eval/evalrunner.cpp" line="+120"/>
         <source>An evaluation is already running.</source>
         <translation>Une évaluation est déjà en cours.</translation>
     </message>
@@ -5174,7 +5997,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Impossible d’exécuter l’évaluation %1&#xa0;: aucun client de chat.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-21"/>
         <source>Cannot run evaluation %1: the set has no cases.</source>
         <translation>Impossible d’exécuter l’évaluation %1&#xa0;: le jeu ne contient aucun cas.</translation>
     </message>
@@ -5199,7 +6022,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Impossible d’exécuter l’évaluation %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+167"/>
         <source>no judge endpoint is chosen</source>
         <translation>aucun point de terminaison juge n’est choisi</translation>
     </message>
@@ -5207,6 +6030,50 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <location line="+15"/>
         <source>the judge %1 did not answer: %2</source>
         <translation>le juge %1 n’a pas répondu&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>EvalSession</name>
+    <message>
+        <location filename="../core/eval/evalsession.cpp" line="+93"/>
+        <source>Cannot run evaluation %1: %2 has an llm-rubric assertion and no judge endpoint is chosen.</source>
+        <translation>Impossible de lancer l’évaluation %1 : %2 a une assertion llm-rubric et aucun point d’accès juge n’est choisi.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>An evaluation is already running.</source>
+        <translation>Une évaluation est déjà en cours.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Cannot resume run #%1: %2</source>
+        <translation>Impossible de reprendre l’exécution n° %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+10"/>
+        <source>The history database was closed before the run started.</source>
+        <translation>La base d’historique a été fermée avant le début de l’exécution.</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Cannot store the run: %1</source>
+        <translation>Impossible d’enregistrer l’exécution&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+70"/>
+        <source>A result could not be stored, so this run cannot be resumed completely: %1</source>
+        <translation>Un résultat n’a pas pu être enregistré, cette exécution ne pourra donc pas être reprise entièrement&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The run&apos;s end could not be stored: %1</source>
+        <translation>La fin de l’exécution n’a pas pu être enregistrée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The run&apos;s end could not be stored: the history database was closed.</source>
+        <translation>La fin de l’exécution n’a pas pu être enregistrée : la base d’historique a été fermée.</translation>
     </message>
 </context>
 <context>
@@ -5406,6 +6273,169 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
     </message>
 </context>
 <context>
+    <name>EvalSetsTab</name>
+    <message>
+        <location filename="../ui/pages/evaluations/evalsetstab.cpp" line="+25"/>
+        <source>Evaluation sets</source>
+        <translation>Jeux d’évaluation</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import…</source>
+        <translation>Importer…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Import a set from a CSV, JSONL or JSON file (Ctrl+I); you can also drop files here</source>
+        <translation>Importer un jeu depuis un fichier CSV, JSONL ou JSON (Ctrl+I)&#xa0;; vous pouvez aussi déposer des fichiers ici</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New</source>
+        <translation>Nouveau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start an empty set and write its cases on the Cases tab</source>
+        <translation>Créer un jeu vide et rédiger ses cas dans l’onglet Cas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete the selected set (its stored runs stay)</source>
+        <translation>Supprimer le jeu sélectionné (ses exécutions enregistrées sont conservées)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Cannot list the evaluation sets: %1</source>
+        <translation>Impossible de lister les jeux d’évaluation&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No evaluation sets yet. Import a CSV (promptfoo layout: one column per variable, __expected for checks such as “contains: Paris”), a JSONL or a JSON file — or drop one here.</source>
+        <translation>Aucun jeu d’évaluation pour l’instant. Importez un CSV (format promptfoo&#xa0;: une colonne par variable, __expected pour les vérifications telles que «&#xa0;contains: Paris&#xa0;»), un JSONL ou un fichier JSON — ou déposez-en un ici.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Cannot open the set “%1”: %2</source>
+        <translation>Impossible d’ouvrir le jeu «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save the changes to “%1” first?</source>
+        <translation>Enregistrer d’abord les modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Cannot save the set from %1: the history database is not open.</source>
+        <translation>Impossible d’enregistrer le jeu depuis %1&#xa0;: la base de données de l’historique n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+38"/>
+        <location line="+52"/>
+        <source>Cannot save the set “%1”: %2</source>
+        <translation>Impossible d’enregistrer le jeu «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="-87"/>
+        <source>Imported “%1”: %n case(s).</source>
+        <translation>
+            <numerusform>Jeu «&#xa0;%1&#xa0;» importé&#xa0;: %n cas.</numerusform>
+            <numerusform>Jeu «&#xa0;%1&#xa0;» importé&#xa0;: %n cas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import evaluation sets</source>
+        <translation>Importer des jeux d’évaluation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation sets (*.csv *.jsonl *.ndjson *.json);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;Rightsize JSON (*.json)</source>
+        <translation>Jeux d’évaluation (*.csv *.jsonl *.ndjson *.json);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;JSON Rightsize (*.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot create a set: the history database is not open.</source>
+        <translation>Impossible de créer un jeu&#xa0;: la base de données de l’historique n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New set</source>
+        <translation>Nouveau jeu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New set %1</source>
+        <translation>Nouveau jeu %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>The history database is not open.</source>
+        <translation>La base de données de l’historique n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot delete the set “%1”: %2</source>
+        <translation>Impossible de supprimer le jeu «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Deleted the set “%1”; its runs stay in the history.</source>
+        <translation>Jeu «&#xa0;%1&#xa0;» supprimé&#xa0;; ses exécutions restent dans l’historique.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Delete set</source>
+        <translation>Supprimer le jeu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the evaluation set “%1”? Its stored runs stay.</source>
+        <translation>Supprimer le jeu d’évaluation «&#xa0;%1&#xa0;»&#xa0;? Ses exécutions enregistrées sont conservées.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No set is selected.</source>
+        <translation>Aucun jeu n’est sélectionné.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot save the set “%1”: the history database is not open.</source>
+        <translation>Impossible d’enregistrer le jeu «&#xa0;%1&#xa0;»&#xa0;: la base de données de l’historique n’est pas ouverte.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The set needs a name.</source>
+        <translation>Le jeu doit avoir un nom.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A set named “%1” exists already; choose another name.</source>
+        <translation>Un jeu nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un autre nom.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Saved as “%1”, but the old set “%2” could not be removed: %3</source>
+        <translation>Enregistré sous «&#xa0;%1&#xa0;», mais l’ancien jeu «&#xa0;%2&#xa0;» n’a pas pu être supprimé&#xa0;: %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Saved the set “%1”.</source>
+        <translation>Jeu «&#xa0;%1&#xa0;» enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>EvalSummaryModel</name>
     <message>
         <location filename="../ui/models/evalsummarymodel.cpp" line="+32"/>
@@ -5511,257 +6541,33 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvaluationsPage</name>
     <message>
-        <location filename="../ui/pages/evaluationspage.cpp" line="+162"/>
-        <location line="+1125"/>
+        <location filename="../ui/pages/evaluationspage.cpp" line="+131"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location line="-1123"/>
+        <location line="+2"/>
         <source>Dismiss</source>
         <translation>Ignorer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="-29"/>
         <source>&amp;Results</source>
         <translation>&amp;Résultats</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+608"/>
+        <location line="+67"/>
         <source>C&amp;ases</source>
         <translation>C&amp;as</translation>
     </message>
     <message>
-        <location line="-607"/>
+        <location line="-66"/>
         <source>Ra&amp;tings</source>
         <translation>Co&amp;tes</translation>
     </message>
     <message>
-        <location line="+34"/>
-        <source>Evaluation sets</source>
-        <translation>Jeux d’évaluation</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Import…</source>
-        <translation>Importer…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Import a set from a CSV, JSONL or JSON file (Ctrl+I); you can also drop files here</source>
-        <translation>Importer un jeu depuis un fichier CSV, JSONL ou JSON (Ctrl+I)&#xa0;; vous pouvez aussi déposer des fichiers ici</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New</source>
-        <translation>Nouveau</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start an empty set and write its cases on the Cases tab</source>
-        <translation>Créer un jeu vide et rédiger ses cas dans l’onglet Cas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Delete the selected set (its stored runs stay)</source>
-        <translation>Supprimer le jeu sélectionné (ses exécutions enregistrées sont conservées)</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Unsaved changes</source>
-        <translation>Modifications non enregistrées</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Save the changes to “%1” first?</source>
-        <translation>Enregistrer d’abord les modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <location line="+40"/>
-        <source>Run</source>
-        <translation>Exécuter</translation>
-    </message>
-    <message>
-        <location line="-38"/>
-        <source>Endpoints:</source>
-        <translation>Points de terminaison&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>No endpoints yet. Add endpoints with Endpoints… below (or File → Endpoints…).</source>
-        <translation>Aucun point de terminaison pour l’instant. Ajoutez-en avec Points de terminaison… ci-dessous (ou Fichier → Points de terminaison…).</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Endpoints…</source>
-        <translation>Points de terminaison…</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>The endpoint that grades llm-rubric assertions (score 0–1); its cost is counted</source>
-        <translation>Le point de terminaison qui note les assertions llm-rubric (score 0–1)&#xa0;; son coût est comptabilisé</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Runs of every case on every endpoint, to see how much answers vary</source>
-        <translation>Exécutions de chaque cas sur chaque point de terminaison, pour voir à quel point les réponses varient</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Calls in flight at once, across all endpoints</source>
-        <translation>Appels simultanés, tous points de terminaison confondus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Judge:</source>
-        <translation>&amp;Juge&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Re&amp;peat:</source>
-        <translation>Ré&amp;pétitions&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>At &amp;once:</source>
-        <translation>En para&amp;llèle&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Run the selected set on the checked endpoints (Ctrl+Return)</source>
-        <translation>Exécuter le jeu sélectionné sur les points de terminaison cochés (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+969"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
-    </message>
-    <message>
-        <location line="-967"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop the run; the results so far are kept and it can be resumed (Esc)</source>
-        <translation>Arrêter l’exécution&#xa0;; les résultats obtenus sont conservés et elle pourra être reprise (Échap)</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Stored runs of the selected set, newest first</source>
-        <translation>Exécutions enregistrées du jeu sélectionné, les plus récentes d’abord</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Resume run</source>
-        <translation>Reprendre l’exécution</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Continue this run: only the cases without a result are sent</source>
-        <translation>Poursuivre cette exécution&#xa0;: seuls les cas sans résultat sont envoyés</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Another run of the same set, to see which cases flipped</source>
-        <translation>Une autre exécution du même jeu, pour voir quels cas ont changé</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1302"/>
-        <source>Use as quality</source>
-        <translation>Utiliser comme qualité</translation>
-    </message>
-    <message>
-        <location line="-1300"/>
-        <source>Make this run&apos;s pass rates the quality of the endpoints&apos; catalog models: the recommendation&apos;s accuracy check and the cost-versus-quality chart use them</source>
-        <translation>Faire des taux de réussite de cette exécution la qualité des modèles du catalogue des points de terminaison&#xa0;: la vérification d’exactitude de la recommandation et le graphique coût/qualité les utilisent</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Run:</source>
-        <translation>Exécution&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+34"/>
-        <source>Click a cell to see the prompt, the answer and why it passed or failed.</source>
-        <translation>Cliquez sur une cellule pour voir le prompt, la réponse et la raison de sa réussite ou de son échec.</translation>
-    </message>
-    <message>
-        <location line="+70"/>
-        <source>System prompt (optional)</source>
-        <translation>Prompt système (facultatif)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Prompt template, e.g. “Answer briefly: {{question}}” — each {{variable}} is a column of the cases</source>
-        <translation>Gabarit de prompt, p. ex. «&#xa0;Answer briefly: {{question}}&#xa0;» — chaque {{variable}} est une colonne des cas</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>S&amp;ystem:</source>
-        <translation>S&amp;ystème&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Template:</source>
-        <translation>&amp;Gabarit&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Assertions: one per line, e.g. “contains: Paris”, “icontains: paris”, “regex: ^\d+$”, “is-json”, “llm-rubric: is polite”; plain text means equals</source>
-        <translation>Assertions&#xa0;: une par ligne, p. ex. «&#xa0;contains: Paris&#xa0;», «&#xa0;icontains: paris&#xa0;», «&#xa0;regex: ^\d+$&#xa0;», «&#xa0;is-json&#xa0;», «&#xa0;llm-rubric: is polite&#xa0;»&#xa0;; du texte brut signifie equals</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Add case</source>
-        <translation>Ajouter un cas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Duplicate</source>
-        <translation>Dupliquer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save set</source>
-        <translation>Enregistrer le jeu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the cases and the template (Ctrl+S)</source>
-        <translation>Enregistrer les cas et le gabarit (Ctrl+S)</translation>
-    </message>
-    <message>
-        <location line="+69"/>
-        <source>Cannot list the evaluation sets: %1</source>
-        <translation>Impossible de lister les jeux d’évaluation&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>No evaluation sets yet. Import a CSV (promptfoo layout: one column per variable, __expected for checks such as “contains: Paris”), a JSONL or a JSON file — or drop one here.</source>
-        <translation>Aucun jeu d’évaluation pour l’instant. Importez un CSV (format promptfoo&#xa0;: une colonne par variable, __expected pour les vérifications telles que «&#xa0;contains: Paris&#xa0;»), un JSONL ou un fichier JSON — ou déposez-en un ici.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+135"/>
         <source>The history database could not be opened, so sets cannot be stored: %1. The History page offers to open another file.</source>
         <translation>La base de données de l’historique n’a pas pu être ouverte, les jeux ne peuvent donc pas être enregistrés&#xa0;: %1. La page Historique propose d’ouvrir un autre fichier.</translation>
     </message>
@@ -5771,266 +6577,17 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Aucune base de données&#xa0;: les jeux ne peuvent pas être enregistrés.</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <source>Cannot open the set “%1”: %2</source>
-        <translation>Impossible d’ouvrir le jeu «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+29"/>
-        <source>Cannot save the set from %1: the history database is not open.</source>
-        <translation>Impossible d’enregistrer le jeu depuis %1&#xa0;: la base de données de l’historique n’est pas ouverte.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <location line="+68"/>
-        <location line="+55"/>
-        <source>Cannot save the set “%1”: %2</source>
-        <translation>Impossible d’enregistrer le jeu «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-116"/>
-        <source>Imported “%1”: %n case(s).</source>
-        <translation>
-            <numerusform>Jeu «&#xa0;%1&#xa0;» importé&#xa0;: %n cas.</numerusform>
-            <numerusform>Jeu «&#xa0;%1&#xa0;» importé&#xa0;: %n cas.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Import evaluation sets</source>
-        <translation>Importer des jeux d’évaluation</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Evaluation sets (*.csv *.jsonl *.ndjson *.json);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;Rightsize JSON (*.json)</source>
-        <translation>Jeux d’évaluation (*.csv *.jsonl *.ndjson *.json);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;JSON Rightsize (*.json)</translation>
-    </message>
-    <message>
-        <location line="+37"/>
-        <source>Cannot create a set: the history database is not open.</source>
-        <translation>Impossible de créer un jeu&#xa0;: la base de données de l’historique n’est pas ouverte.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>New set</source>
-        <translation>Nouveau jeu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>New set %1</source>
-        <translation>Nouveau jeu %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <location line="+363"/>
-        <location line="+289"/>
-        <location line="+126"/>
-        <source>The history database is not open.</source>
-        <translation>La base de données de l’historique n’est pas ouverte.</translation>
-    </message>
-    <message>
-        <location line="-776"/>
-        <source>Cannot delete the set “%1”: %2</source>
-        <translation>Impossible de supprimer le jeu «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Deleted the set “%1”; its runs stay in the history.</source>
-        <translation>Jeu «&#xa0;%1&#xa0;» supprimé&#xa0;; ses exécutions restent dans l’historique.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Delete set</source>
-        <translation>Supprimer le jeu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Delete the evaluation set “%1”? Its stored runs stay.</source>
-        <translation>Supprimer le jeu d’évaluation «&#xa0;%1&#xa0;»&#xa0;? Ses exécutions enregistrées sont conservées.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No set is selected.</source>
-        <translation>Aucun jeu n’est sélectionné.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cannot save the set “%1”: the history database is not open.</source>
-        <translation>Impossible d’enregistrer le jeu «&#xa0;%1&#xa0;»&#xa0;: la base de données de l’historique n’est pas ouverte.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The set needs a name.</source>
-        <translation>Le jeu doit avoir un nom.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>A set named “%1” exists already; choose another name.</source>
-        <translation>Un jeu nommé «&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un autre nom.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Saved as “%1”, but the old set “%2” could not be removed: %3</source>
-        <translation>Enregistré sous «&#xa0;%1&#xa0;», mais l’ancien jeu «&#xa0;%2&#xa0;» n’a pas pu être supprimé&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Saved the set “%1”.</source>
-        <translation>Jeu «&#xa0;%1&#xa0;» enregistré.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="-72"/>
         <source>C&amp;ases *</source>
         <translation>C&amp;as *</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <source>Description</source>
-        <translation>Description</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Assertions (one per line)</source>
-        <translation>Assertions (une par ligne)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+659"/>
-        <source>Reference answer</source>
-        <translation>Réponse de référence</translation>
-    </message>
-    <message>
-        <location line="-659"/>
-        <source>Weight</source>
-        <translation>Poids</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>%1, assertion line %2: %3</source>
-        <translation>%1, ligne d’assertion %2&#xa0;: %3</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>%1: the weight must be a number above 0, not “%2”.</source>
-        <translation>%1&#xa0;: le poids doit être un nombre supérieur à 0, et non «&#xa0;%2&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>%1 (copy)</source>
-        <translation>%1 (copie)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
-        <source>No judge</source>
-        <translation>Aucun juge</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 · model %2 · no catalog model: unpriced, and not usable as quality</source>
-        <translation>%1 · modèle %2 · aucun modèle de catalogue&#xa0;: sans prix, et inutilisable comme qualité</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 · model %2 · catalog model %3</source>
-        <translation>%1 · modèle %2 · modèle de catalogue %3</translation>
-    </message>
-    <message>
-        <location line="+52"/>
-        <location line="+57"/>
-        <source>An evaluation is already running: wait for it, or cancel it (Esc).</source>
-        <translation>Une évaluation est déjà en cours&#xa0;: attendez qu’elle se termine ou annulez-la (Échap).</translation>
-    </message>
-    <message>
-        <location line="-55"/>
-        <source>Choose an evaluation set first, or import one (Ctrl+I).</source>
-        <translation>Choisissez d’abord un jeu d’évaluation, ou importez-en un (Ctrl+I).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The set “%1” has no cases: add some on the Cases tab.</source>
-        <translation>Le jeu «&#xa0;%1&#xa0;» ne contient aucun cas&#xa0;: ajoutez-en dans l’onglet Cas.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The set “%1” has no prompt template: write one on the Cases tab, e.g. “Answer briefly: {{question}}”.</source>
-        <translation>Le jeu «&#xa0;%1&#xa0;» n’a pas de gabarit de prompt&#xa0;: rédigez-en un dans l’onglet Cas, p. ex. «&#xa0;Answer briefly: {{question}}&#xa0;».</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The set “%1” cannot fill its template: %2</source>
-        <translation>Le jeu «&#xa0;%1&#xa0;» ne peut pas remplir son gabarit&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No endpoints yet: add one with Endpoints….</source>
-        <translation>Aucun point de terminaison pour l’instant&#xa0;: ajoutez-en un avec Points de terminaison….</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Check at least one endpoint to run the set on.</source>
-        <translation>Cochez au moins un point de terminaison sur lequel exécuter le jeu.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The set “%1” has llm-rubric assertions: choose a judge endpoint to grade them.</source>
-        <translation>Le jeu «&#xa0;%1&#xa0;» contient des assertions llm-rubric&#xa0;: choisissez un point de terminaison juge pour les noter.</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Cannot store the run: %1</source>
-        <translation>Impossible d’enregistrer l’exécution&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>Run #%1 cannot be resumed: it is %2.</source>
-        <translation>L’exécution #%1 ne peut pas être reprise&#xa0;: elle est %2.</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <location line="+71"/>
-        <source>Looking up API keys…</source>
-        <translation>Recherche des clés d’API…</translation>
-    </message>
-    <message>
-        <location line="-19"/>
-        <source>A result could not be stored, so this run cannot be resumed completely: %1</source>
-        <translation>Un résultat n’a pas pu être enregistré, cette exécution ne pourra donc pas être reprise entièrement&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 of %2 · ETA %3</source>
-        <translation>%1 sur %2 · temps restant %3</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of %2 · estimating time left…</source>
-        <translation>%1 sur %2 · estimation du temps restant…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 · paused</source>
-        <translation>%1 · en pause</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n already done before, not sent again</source>
-        <translation>
-            <numerusform>%n déjà fait auparavant, non renvoyé</numerusform>
-            <numerusform>%n déjà faits auparavant, non renvoyés</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+220"/>
         <source>Not started.</source>
         <translation>Non démarrée.</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>The run&apos;s end could not be stored: %1</source>
-        <translation>La fin de l’exécution n’a pas pu être enregistrée&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Cancelled: %1 of %2 results passed; resume the run to finish it.</source>
         <translation>Annulée&#xa0;: %1 résultats réussis sur %2&#xa0;; reprenez l’exécution pour la terminer.</translation>
     </message>
@@ -6040,384 +6597,15 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Terminée&#xa0;: %1 résultats réussis sur %2.</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <source>Cancelling…</source>
-        <translation>Annulation…</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Send the remaining cases again (Ctrl+P)</source>
-        <translation>Envoyer de nouveau les cas restants (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send no new calls; those in flight finish (Ctrl+P)</source>
-        <translation>N’envoyer aucun nouvel appel&#xa0;; ceux en cours se terminent (Ctrl+P)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Import an evaluation set (Ctrl+I) or create one with New, then check endpoints and press Run (Ctrl+Return).</source>
-        <translation>Importez un jeu d’évaluation (Ctrl+I) ou créez-en un avec Nouveau, puis cochez des points de terminaison et appuyez sur Exécuter (Ctrl+Entrée).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No runs of “%1” yet: check endpoints on the left and press Run (Ctrl+Return).</source>
-        <translation>Aucune exécution de «&#xa0;%1&#xa0;» pour l’instant&#xa0;: cochez des points de terminaison à gauche et appuyez sur Exécuter (Ctrl+Entrée).</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Cannot list the runs of “%1”: %2</source>
-        <translation>Impossible de lister les exécutions de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>#%1 · %2 · %3 of %4 passed · %5</source>
-        <translation>#%1 · %2 · %3 réussis sur %4 · %5</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>No runs yet</source>
-        <translation>Aucune exécution pour l’instant</translation>
-    </message>
-    <message>
-        <location line="+62"/>
-        <source>Compare with…</source>
-        <translation>Comparer avec…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Compare with run #%1</source>
-        <translation>Comparer avec l’exécution #%1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Run #%1 of “%2”, started %3 · repeat ×%4 · %5 of %6 results</source>
-        <translation>Exécution #%1 de «&#xa0;%2&#xa0;», démarrée le %3 · répétition ×%4 · %5 résultats sur %6</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 — incomplete: Resume run sends only the cases without a result.</source>
-        <translation>%1 — incomplète&#xa0;: Reprendre l’exécution n’envoie que les cas sans résultat.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Run of “%1” in progress</source>
-        <translation>Exécution de «&#xa0;%1&#xa0;» en cours</translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <source>Not run yet.</source>
-        <translation>Pas encore exécuté.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Prompt</source>
-        <translation>Prompt</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>PASS</source>
-        <translation>RÉUSSI</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>ERROR</source>
-        <translation>ERREUR</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>FAIL</source>
-        <translation>ÉCHEC</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>unpriced</source>
-        <translation>sans prix</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Repeat %1: %2</source>
-        <translation>Répétition %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>score %1 · %2 ms · %3</source>
-        <translation>score %1 · %2 ms · %3</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Call failed: %1</source>
-        <translation>Échec de l’appel&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Answer</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>Run #%1 → run #%2: %3 case(s) now fail, %4 now pass, %5 unchanged.</source>
-        <translation>Exécution #%1 → exécution #%2&#xa0;: %3 cas échouent désormais, %4 réussissent désormais, %5 inchangés.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>The set changed between these runs; cases are matched by position.</source>
-        <translation>Le jeu a changé entre ces exécutions&#xa0;; les cas sont appariés par position.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>%1 on %2</source>
-        <translation>%1 sur %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Passed before, fail now:</source>
-        <translation>Réussis avant, en échec maintenant&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Failed before, pass now:</source>
-        <translation>En échec avant, réussis maintenant&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>%1: %2 % → %3 % (%4 points)</source>
-        <translation>%1&#xa0;: %2&#xa0;% → %3&#xa0;% (%4 points)</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Pass rates:</source>
-        <translation>Taux de réussite&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Show a run with results first.</source>
-        <translation>Affichez d’abord une exécution avec des résultats.</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>None of this run&apos;s endpoints names a model of the catalog “%1”, so its pass rates cannot become quality scores. Set each endpoint&apos;s catalog model with Endpoints….</source>
-        <translation>Aucun des points de terminaison de cette exécution ne désigne un modèle du catalogue «&#xa0;%1&#xa0;», ses taux de réussite ne peuvent donc pas devenir des scores de qualité. Définissez le modèle de catalogue de chaque point de terminaison avec Points de terminaison….</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+9"/>
-        <source>Quality now measured by %1: %n model(s) scored. The recommendation&apos;s accuracy check and the cost-versus-quality chart use it; models without a score there are marked unknown.</source>
-        <translation>
-            <numerusform>Qualité désormais mesurée par %1&#xa0;: %n modèle noté. La vérification d’exactitude de la recommandation et le graphique coût/qualité l’utilisent&#xa0;; les modèles sans score y sont marqués comme inconnus.</numerusform>
-            <numerusform>Qualité désormais mesurée par %1&#xa0;: %n modèles notés. La vérification d’exactitude de la recommandation et le graphique coût/qualité l’utilisent&#xa0;; les modèles sans score y sont marqués comme inconnus.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 Not scored: %2.</source>
-        <translation>%1 Non notés&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>running</source>
-        <translation>en cours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>finished</source>
-        <translation>terminée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>cancelled</source>
-        <translation>annulée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>interrupted</source>
-        <translation>interrompue</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+30"/>
         <source>Run #%1 of “%2” was interrupted after %3 of %4 results. Resume it to send only the rest.</source>
         <translation>L’exécution #%1 de «&#xa0;%2&#xa0;» a été interrompue après %3 résultats sur %4. Reprenez-la pour n’envoyer que le reste.</translation>
-    </message>
-    <message>
-        <location line="+31"/>
-        <source>Re&amp;fresh</source>
-        <translation>Actuali&amp;ser</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Read the votes again and recompute the ratings (F5)</source>
-        <translation>Relire les votes et recalculer les cotes (F5)</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Make these ratings the quality of the models: the cost-versus-quality chart and the recommendation rank by them (ratings are never checked against a minimum accuracy)</source>
-        <translation>Faire de ces cotes la qualité des modèles : le graphique coût-qualité et la recommandation les classent selon elles (les cotes ne sont jamais comparées à une exactitude minimale)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+43"/>
-        <source>Forget measured quality</source>
-        <translation>Oublier la qualité mesurée</translation>
-    </message>
-    <message>
-        <location line="-41"/>
-        <source>Remove every measured quality (evaluation pass rates and ratings) from the catalog; the public benchmarks are used again</source>
-        <translation>Retirer du catalogue toute qualité mesurée (taux de réussite des évaluations et cotes) ; les benchmarks publics s’appliquent de nouveau</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Model</source>
-        <translation>Modèle</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Rating</source>
-        <translation>Cote</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>95 % interval</source>
-        <translation>Intervalle à 95 %</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Votes</source>
-        <translation>Votes</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Wins</source>
-        <translation>Victoires</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ties</source>
-        <translation>Égalités</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Losses</source>
-        <translation>Défaites</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Both bad</source>
-        <translation>Toutes deux mauvaises</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Bradley–Terry rating: 1000 is the average model; 400 points more means 10:1 odds of being preferred</source>
-        <translation>Cote de Bradley–Terry : 1000 correspond au modèle moyen ; 400 points de plus signifient une chance de 10 contre 1 d’être préféré</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Where the rating lies with 95 % confidence (1000 bootstrap resamples of the votes)</source>
-        <translation>Où se situe la cote avec une confiance de 95 % (1000 rééchantillonnages bootstrap des votes)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Votes where both answers were bad: not counted in the rating</source>
-        <translation>Votes où les deux réponses étaient mauvaises : non comptés dans la cote</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+16"/>
-        <source>Remove every measured quality (%n measurement(s)) from the catalog? The stored runs and votes stay; you can use them as quality again.</source>
-        <translation>
-            <numerusform>Retirer du catalogue la qualité mesurée (%n mesure) ? Les exécutions et votes enregistrés restent ; vous pourrez de nouveau les utiliser comme qualité.</numerusform>
-            <numerusform>Retirer du catalogue toute qualité mesurée (%n mesures) ? Les exécutions et votes enregistrés restent ; vous pourrez de nouveau les utiliser comme qualité.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>No votes yet: vote on the Compare page after a run (blind mode).</source>
-        <translation>Aucun vote pour l’instant : votez sur la page Comparer après une exécution (mode à l’aveugle).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No history database is open, so there are no votes to rate.</source>
-        <translation>Aucune base d’historique n’est ouverte : il n’y a donc aucun vote à coter.</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <source>%1 in the catalog “%2”</source>
-        <translation>%1 dans le catalogue « %2 »</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Not a model of the catalog “%1”: its rating cannot become a quality score</source>
-        <translation>Pas un modèle du catalogue « %1 » : sa cote ne peut pas devenir une note de qualité</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 – %2</source>
-        <translation>%1 – %2</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>–</source>
-        <translation>–</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Bradley–Terry ratings from %n vote(s) cast on the Compare page.</source>
-        <translation>
-            <numerusform>Cotes de Bradley–Terry issues de %n vote exprimé sur la page Comparer.</numerusform>
-            <numerusform>Cotes de Bradley–Terry issues de %n votes exprimés sur la page Comparer.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 Some models won or lost every vote they took part in: their ratings are pulled toward 1000 so that they stay finite; more votes will sharpen them.</source>
-        <translation>%1 Certains modèles ont gagné ou perdu tous les votes auxquels ils ont pris part : leurs cotes sont ramenées vers 1000 pour rester finies ; davantage de votes les préciseront.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>%1 %n vote(s) not counted (between two answers of the same model, or of a deleted run).</source>
-        <translation>
-            <numerusform>%1 %n vote non compté (entre deux réponses du même modèle, ou d’une exécution supprimée).</numerusform>
-            <numerusform>%1 %n votes non comptés (entre deux réponses du même modèle, ou d’une exécution supprimée).</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>There are no ratings yet: vote on the Compare page after a run (blind mode).</source>
-        <translation>Il n’y a pas encore de cotes : votez sur la page Comparer après une exécution (mode à l’aveugle).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Your pairwise ratings</source>
-        <translation>Vos cotes par paires</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>None of the rated models is a model of the catalog “%1”, so the ratings cannot become quality scores. Set each endpoint&apos;s catalog model with Endpoints….</source>
-        <translation>Aucun des modèles cotés n’est un modèle du catalogue « %1 » : les cotes ne peuvent donc pas devenir des notes de qualité. Définissez le modèle de catalogue de chaque point de terminaison via Points de terminaison….</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+7"/>
-        <source>Quality now measured by %1: %n model(s) rated.</source>
-        <translation>
-            <numerusform>Qualité désormais mesurée par %1 : %n modèle coté.</numerusform>
-            <numerusform>Qualité désormais mesurée par %1 : %n modèles cotés.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>%1 Not in the catalog: %2.</source>
-        <translation>%1 Absents du catalogue : %2.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+12"/>
-        <source>Forgot %n measured quality benchmark(s); the public benchmarks are used again.</source>
-        <translation>
-            <numerusform>%n benchmark de qualité mesurée oublié ; les benchmarks publics s’appliquent de nouveau.</numerusform>
-            <numerusform>%n benchmarks de qualité mesurée oubliés ; les benchmarks publics s’appliquent de nouveau.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>HistoryAggregateModel</name>
     <message>
-        <location filename="../ui/models/historyaggregatemodel.cpp" line="+54"/>
+        <location filename="../ui/models/historyaggregatemodel.cpp" line="+50"/>
         <source>At today&apos;s catalog prices; the run-time prices gave %1.</source>
         <translation>Aux prix actuels du catalogue&#xa0;; les prix au moment de l’exécution donnaient %1.</translation>
     </message>
@@ -6510,7 +6698,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../app/historycommand.cpp" line="+78"/>
+        <location filename="../app/historycommand.cpp" line="+68"/>
         <source>--limit expects a positive whole number, not “%1”</source>
         <translation>--limit attend un nombre entier positif, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -6575,7 +6763,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>ttft %1 ms · latence %2 ms · jetons %3 en entrée, %4 en sortie · coût %5 · tentatives %6</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>unpriced</source>
         <translation>sans prix</translation>
     </message>
@@ -6600,7 +6788,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Le fichier de la base de données de l’historique (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Do not keep this run in the history database.</source>
         <translation>Ne pas conserver cette exécution dans la base de données de l’historique.</translation>
     </message>
@@ -6610,7 +6798,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>rightsize compare&#xa0;: l’exécution n’est pas enregistrée&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+20"/>
         <source>The stored comparison runs.
   history list                       newest runs first
   history show RUN_ID                one run with its responses
@@ -6951,7 +7139,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>HistoryTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/historytablemodel.cpp" line="+178"/>
+        <location filename="../ui/models/historytablemodel.cpp" line="+175"/>
         <source>%1, %n cancelled</source>
         <translation>
             <numerusform>%1, %n annulée</numerusform>
@@ -7315,6 +7503,272 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
 </context>
 <context>
+    <name>LiveRunModel</name>
+    <message>
+        <location filename="../ui/models/liverunmodel.cpp" line="+89"/>
+        <source>unavailable</source>
+        <translation>indisponible</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+6"/>
+        <source>failed: %1</source>
+        <translation>échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>accepted</source>
+        <translation>acceptée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>below the threshold</source>
+        <translation>sous le seuil</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no confidence</source>
+        <translation>aucune confiance</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>answered</source>
+        <translation>répondu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answering…</source>
+        <translation>réponse en cours…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 at %2</source>
+        <translation>%1 à %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Answer %1, assessment %2</source>
+        <translation>Réponse %1, évaluation %2</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n request(s) sent</source>
+        <translation>
+            <numerusform>%n requête envoyée</numerusform>
+            <numerusform>%n requêtes envoyées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Level</source>
+        <translation>Palier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Endpoint</source>
+        <translation>Point de terminaison</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Confidence</source>
+        <translation>Confiance</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latency</source>
+        <translation>Latence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>LiveRunTab</name>
+    <message>
+        <location filename="../ui/pages/routing/liveruntab.cpp" line="+72"/>
+        <source>Run the &amp;cascade (smallest level first)</source>
+        <translation>Exécuter la &amp;cascade (plus petit palier d’abord)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Route with the rules (escalating on errors)</source>
+        <translation>Appliquer les &amp;règles de routage (escalade en cas d’erreur)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>A prompt to send, e.g. “What is the capital of Australia? Answer in one word.”</source>
+        <translation>Un prompt à envoyer, p. ex. «&#xa0;Quelle est la capitale de l’Australie&#xa0;? Répondez en un mot.&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Run</source>
+        <translation>Exécuter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send the prompt (Ctrl+Return)</source>
+        <translation>Envoyer le prompt (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop the run; nothing further is sent (Esc)</source>
+        <translation>Arrêter l’exécution&#xa0;; plus rien n’est envoyé (Échap)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Write a prompt and press Run (Ctrl+Return). Each level&apos;s answer, confidence, cost and latency appear here as it completes.</source>
+        <translation>Rédigez un prompt et appuyez sur Exécuter (Ctrl+Entrée). La réponse, la confiance, le coût et la latence de chaque palier s’affichent ici dès qu’il a terminé.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The answer streams here.</source>
+        <translation>La réponse s’affiche ici au fil de l’eau.</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>A run is in progress; cancel it first (Esc).</source>
+        <translation>Une exécution est en cours&#xa0;; annulez-la d’abord (Échap).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Write a prompt first.</source>
+        <translation>Rédigez d’abord un prompt.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No network client is available for live runs.</source>
+        <translation>Aucun client réseau n’est disponible pour les exécutions en direct.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Running the cascade over %n level(s), threshold %1…</source>
+        <translation>
+            <numerusform>Exécution de la cascade sur %n palier, seuil %1…</numerusform>
+            <numerusform>Exécution de la cascade sur %n paliers, seuil %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Routing to the %1 tier (rule %2)…</source>
+        <translation>Routage vers le niveau %1 (règle %2)…</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>No level answered.</source>
+        <translation>Aucun palier n’a répondu.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No answer. Cost so far: %1.</source>
+        <translation>Aucune réponse. Coût jusqu’ici&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>confidence %1 ≥ %2</source>
+        <translation>confiance %1 ≥ %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>confidence %1 &lt; %2 at every level, so the last answer is returned</source>
+        <translation>confiance %1 &lt; %2 à chaque palier, la dernière réponse est donc renvoyée</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 % less</source>
+        <translation>%1&#xa0;% de moins</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 % more</source>
+        <translation>%1&#xa0;% de plus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Answered at level %1 by %2 (%3)&lt;/b&gt;: %4.&lt;br&gt;Cost %5 against %6 for the largest level alone%7 · %8 ms in all.</source>
+        <translation>&lt;b&gt;Réponse au palier %1 par %2 (%3)&lt;/b&gt;&#xa0;: %4.&lt;br&gt;Coût %5 contre %6 pour le plus grand palier seul%7 · %8 ms au total.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source> (%1)</source>
+        <translation> (%1)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>rule %1 “%2” chose the %3 tier</source>
+        <translation>la règle %1 «&#xa0;%2&#xa0;» a choisi le niveau %3</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No tier answered (%1).</source>
+        <translation>Aucun niveau n’a répondu (%1).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&lt;b&gt;Answered by the %1 tier&lt;/b&gt; (%2) after %n attempt(s); cost %3 · %4 ms in all.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Réponse du niveau %1&lt;/b&gt; (%2) après %n tentative&#xa0;; coût %3 · %4 ms au total.</numerusform>
+            <numerusform>&lt;b&gt;Réponse du niveau %1&lt;/b&gt; (%2) après %n tentatives&#xa0;; coût %3 · %4 ms au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The router uses the task, reasoning and quality of the Router tab&apos;s preview (task: %1, reasoning: %2, quality: %3).</source>
+        <translation>Le routeur utilise la tâche, le raisonnement et la qualité de l’aperçu de l’onglet Routeur (tâche&#xa0;: %1, raisonnement&#xa0;: %2, qualité&#xa0;: %3).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+</context>
+<context>
     <name>LogprobAssessor</name>
     <message>
         <location filename="../core/routing/logprobassessor.cpp" line="+19"/>
@@ -7529,7 +7983,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>Memo</name>
     <message numerus="yes">
-        <location filename="../core/report/memo.cpp" line="+58"/>
+        <location filename="../core/report/memo.cpp" line="+39"/>
         <source>self-hosted, %n replica(s)</source>
         <translation>
             <numerusform>auto-hébergé, %n réplica</numerusform>
@@ -8222,12 +8676,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>ModelDetailsDialog</name>
     <message>
-        <location filename="../ui/dialogs/modeldetailsdialog.cpp" line="+22"/>
+        <location filename="../ui/dialogs/modeldetailsdialog.cpp" line="+23"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+15"/>
         <source>Model %1</source>
         <translation>Modèle %1</translation>
     </message>
@@ -8567,7 +9021,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>MonthlyCostChart</name>
     <message>
-        <location filename="../ui/charts/monthlycostchart.cpp" line="+82"/>
+        <location filename="../ui/charts/monthlycostchart.cpp" line="+84"/>
         <source>%1 (self-hosted)</source>
         <translation>%1 (auto-hébergé)</translation>
     </message>
@@ -8675,6 +9129,84 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <location line="+1"/>
         <source>high</source>
         <translation>élevée</translation>
+    </message>
+</context>
+<context>
+    <name>RatingTableModel</name>
+    <message>
+        <location filename="../ui/models/ratingtablemodel.cpp" line="+22"/>
+        <source>%1 in the catalog “%2”</source>
+        <translation>%1 dans le catalogue « %2 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not a model of the catalog “%1”: its rating cannot become a quality score</source>
+        <translation>Pas un modèle du catalogue « %1 » : sa cote ne peut pas devenir une note de qualité</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Bradley–Terry rating: 1000 is the average model; 400 points more means 10:1 odds of being preferred</source>
+        <translation>Cote de Bradley–Terry : 1000 correspond au modèle moyen ; 400 points de plus signifient une chance de 10 contre 1 d’être préféré</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the rating lies with 95 % confidence (1000 bootstrap resamples of the votes)</source>
+        <translation>Où se situe la cote avec une confiance de 95 % (1000 rééchantillonnages bootstrap des votes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes where both answers were bad: not counted in the rating</source>
+        <translation>Votes où les deux réponses étaient mauvaises : non comptés dans la cote</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>95 % interval</source>
+        <translation>Intervalle à 95&#xa0;%</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wins</source>
+        <translation>Victoires</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ties</source>
+        <translation>Égalités</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Losses</source>
+        <translation>Défaites</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both bad</source>
+        <translation>Mauvaises toutes les deux</translation>
     </message>
 </context>
 <context>
@@ -9318,7 +9850,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>RouteCommand</name>
     <message>
-        <location filename="../app/routecommand.cpp" line="+39"/>
+        <location filename="../app/routecommand.cpp" line="+38"/>
         <source>--prompt is required</source>
         <translation>--prompt est obligatoire</translation>
     </message>
@@ -9383,12 +9915,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Seulement décider&#xa0;; ne rien envoyer.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>unexpected argument “%1”</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+63"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
@@ -9457,7 +9989,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>RoutingConfig</name>
     <message>
-        <location filename="../core/routing/routingconfig.cpp" line="+54"/>
+        <location filename="../core/routing/routingconfig.cpp" line="+53"/>
         <source>%1: unknown field</source>
         <translation>%1&#xa0;: champ inconnu</translation>
     </message>
@@ -9473,7 +10005,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1&#xa0;: doit être du texte</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+66"/>
         <source>%1: must be a whole number from 1</source>
         <translation>%1&#xa0;: doit être un nombre entier à partir de 1</translation>
     </message>
@@ -9537,7 +10069,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1&#xa0;: doit valoir true ou false</translation>
     </message>
     <message>
-        <location line="+223"/>
+        <location line="+217"/>
         <source>The judge assessor needs a judge endpoint (a configured endpoint name or a KIND:MODEL@BASE_URL target).</source>
         <translation>L’estimateur juge nécessite un point de terminaison juge (un nom de point de terminaison configuré ou une cible KIND:MODEL@BASE_URL).</translation>
     </message>
@@ -9555,7 +10087,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>RoutingConfigStore</name>
     <message>
-        <location line="-197"/>
+        <location line="-191"/>
         <source>Cannot read the routing configuration %1: %2</source>
         <translation>Impossible de lire la configuration du routage %1&#xa0;: %2</translation>
     </message>
@@ -9631,7 +10163,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>RoutingPage</name>
     <message>
-        <location filename="../ui/pages/routingpage.cpp" line="+158"/>
+        <location filename="../ui/pages/routingpage.cpp" line="+46"/>
         <source>&amp;Router</source>
         <translation>&amp;Routeur</translation>
     </message>
@@ -9651,7 +10183,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Si&amp;mulateur</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+36"/>
         <source>Settings are saved to %1 as you edit; the command line uses them too.</source>
         <translation>Les paramètres sont enregistrés dans %1 au fil de vos modifications&#xa0;; la ligne de commande les utilise aussi.</translation>
     </message>
@@ -9661,1016 +10193,9 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1 Les valeurs par défaut sont affichées&#xa0;; votre prochaine modification remplace le fichier.</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+31"/>
         <source>Saved to %1; the command line uses these settings too.</source>
         <translation>Enregistré dans %1&#xa0;; la ligne de commande utilise aussi ces paramètres.</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <location line="+1017"/>
-        <source>%1 at %2</source>
-        <translation>%1 à %2</translation>
-    </message>
-    <message>
-        <location line="-1000"/>
-        <source>Rules, first match wins</source>
-        <translation>Règles, la première qui correspond l’emporte</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Name</source>
-        <translation>Nom</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>When</source>
-        <translation>Quand</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tier</source>
-        <translation>Niveau</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>&amp;Add</source>
-        <translation>&amp;Ajouter</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add a rule after the selected one</source>
-        <translation>Ajouter une règle après celle sélectionnée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+475"/>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
-        <location line="-473"/>
-        <source>Remove the selected rule (Del)</source>
-        <translation>Retirer la règle sélectionnée (Suppr)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+474"/>
-        <source>Up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <location line="-472"/>
-        <source>Move the selected rule up: it is tried earlier (Alt+Up)</source>
-        <translation>Monter la règle sélectionnée&#xa0;: elle est essayée plus tôt (Alt+Haut)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+473"/>
-        <source>Down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <location line="-471"/>
-        <source>Move the selected rule down: it is tried later (Alt+Down)</source>
-        <translation>Descendre la règle sélectionnée&#xa0;: elle est essayée plus tard (Alt+Bas)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset to the article&apos;s rules</source>
-        <translation>Rétablir les règles de l’article</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Task in classification, extraction, embedding → small; reasoning or quality high → large; prompt over 10,000 characters or quality medium → medium; otherwise small</source>
-        <translation>Tâche parmi classification, extraction, embedding → small&#xa0;; raisonnement ou qualité high → large&#xa0;; prompt de plus de 10&#xa0;000 caractères ou qualité medium → medium&#xa0;; sinon small</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Selected rule</source>
-        <translation>Règle sélectionnée</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A label cited in explanations</source>
-        <translation>Un libellé cité dans les explications</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>any condition holds (or)</source>
-        <translation>l’une des conditions est remplie (ou)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>every condition holds (and)</source>
-        <translation>toutes les conditions sont remplies (et)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>any task; or e.g. classification, extraction</source>
-        <translation>toute tâche&#xa0;; ou p. ex. classification, extraction</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+16"/>
-        <source>no condition</source>
-        <translation>aucune condition</translation>
-    </message>
-    <message>
-        <location line="-16"/>
-        <location line="+162"/>
-        <source>reasoning requested</source>
-        <translation>raisonnement demandé</translation>
-    </message>
-    <message>
-        <location line="-162"/>
-        <location line="+162"/>
-        <source>reasoning not requested</source>
-        <translation>raisonnement non demandé</translation>
-    </message>
-    <message>
-        <location line="-145"/>
-        <location line="+37"/>
-        <source> characters</source>
-        <translation> caractères</translation>
-    </message>
-    <message>
-        <location line="-35"/>
-        <source>The rule applies to prompts longer than this (Unicode characters, as a person counts them)</source>
-        <translation>La règle s’applique aux prompts plus longs que cette valeur (en caractères Unicode, tels qu’une personne les compte)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Name:</source>
-        <translation>Nom&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Fires when:</source>
-        <translation>Se déclenche quand&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Task is one of:</source>
-        <translation>La tâche est parmi&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reasoning:</source>
-        <translation>Raisonnement&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quality is one of:</source>
-        <translation>La qualité est parmi&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Prompt longer than:</source>
-        <translation>Prompt plus long que&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send to tier:</source>
-        <translation>Envoyer au niveau&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Decision preview</source>
-        <translation>Aperçu de la décision</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>A prompt to route (only its length matters to the rules)</source>
-        <translation>Un prompt à router (seule sa longueur compte pour les règles)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Follows the prompt; set it to try a length without pasting a long text</source>
-        <translation>Suit le prompt&#xa0;; réglez-la pour essayer une longueur sans coller un long texte</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>no task given</source>
-        <translation>aucune tâche indiquée</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Multi-step reasoning requested</source>
-        <translation>Raisonnement en plusieurs étapes demandé</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Prompt:</source>
-        <translation>Prompt&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Length:</source>
-        <translation>Longueur&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Task:</source>
-        <translation>Tâche&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Quality:</source>
-        <translation>Qualité&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Tier map: where each tier&apos;s requests go</source>
-        <translation>Correspondance des niveaux&#xa0;: où vont les requêtes de chaque niveau</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>article default: %1</source>
-        <translation>valeur par défaut de l’article&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>A configured endpoint, or a target typed as KIND:MODEL@BASE_URL (e.g. openai:gpt-4o-mini@https://api.openai.com/v1); empty: the article&apos;s default</source>
-        <translation>Un point de terminaison configuré, ou une cible saisie sous la forme KIND:MODEL@BASE_URL (p. ex. openai:gpt-4o-mini@https://api.openai.com/v1)&#xa0;; vide&#xa0;: la valeur par défaut de l’article</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>%1:</source>
-        <translation>%1&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+50"/>
-        <source>task is %1</source>
-        <translation>la tâche est %1</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>quality %1</source>
-        <translation>qualité %1</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>prompt over %1 characters</source>
-        <translation>prompt de plus de %1 caractères</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>always</source>
-        <translation>toujours</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source> or </source>
-        <translation> ou </translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source> and </source>
-        <translation> et </translation>
-    </message>
-    <message>
-        <location line="+41"/>
-        <source>Rule %1</source>
-        <translation>Règle %1</translation>
-    </message>
-    <message>
-        <location line="+58"/>
-        <source>New rule</source>
-        <translation>Nouvelle règle</translation>
-    </message>
-    <message>
-        <location line="+43"/>
-        <source>Router rules reset to the article&apos;s four rules.</source>
-        <translation>Règles du routeur rétablies aux quatre règles de l’article.</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>→ %1 tier: no rule matched, so the smallest tier is used</source>
-        <translation>→ niveau %1&#xa0;: aucune règle ne correspond, le plus petit niveau est donc utilisé</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>→ %1 tier, rule %2 “%3”</source>
-        <translation>→ niveau %1, règle %2 «&#xa0;%3&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>The router uses the task, reasoning and quality of the Router tab&apos;s preview (task: %1, reasoning: %2, quality: %3).</source>
-        <translation>Le routeur utilise la tâche, le raisonnement et la qualité de l’aperçu de l’onglet Routeur (tâche&#xa0;: %1, raisonnement&#xa0;: %2, qualité&#xa0;: %3).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>none</source>
-        <translation>aucune</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>yes</source>
-        <translation>oui</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no</source>
-        <translation>non</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>%1 at %2 · %3 per 1k tokens (the article&apos;s price)</source>
-        <translation>%1 à %2 · %3 pour 1k jetons (le prix de l’article)</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 per 1k tokens</source>
-        <translation>%1 pour 1k jetons</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 in, %2 out per 1k tokens</source>
-        <translation>%1 en entrée, %2 en sortie pour 1k jetons</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1 · %2 tokens of context</source>
-        <translation>%1 · %2 jetons de contexte</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 at %2 · %3</source>
-        <translation>%1 à %2 · %3</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>%1 tier</source>
-        <translation>Niveau %1</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Choose the endpoint that grades the answers (usually a large model).</source>
-        <translation>Choisissez le point de terminaison qui note les réponses (généralement un grand modèle).</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Judge</source>
-        <translation>Juge</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>Levels, smallest first</source>
-        <translation>Paliers, du plus petit au plus grand</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <location line="+88"/>
-        <source>endpoint name or KIND:MODEL@BASE_URL</source>
-        <translation>nom de point de terminaison ou KIND:MODEL@BASE_URL</translation>
-    </message>
-    <message>
-        <location line="-87"/>
-        <source>Add level</source>
-        <translation>Ajouter un palier</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add the endpoint as the next larger level</source>
-        <translation>Ajouter le point de terminaison comme palier immédiatement supérieur</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Acceptance</source>
-        <translation>Acceptation</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>An answer whose confidence reaches this is returned; below it the next level is asked (the article&apos;s default: 0.8)</source>
-        <translation>Une réponse dont la confiance atteint cette valeur est renvoyée&#xa0;; en dessous, le palier suivant est interrogé (valeur par défaut de l’article&#xa0;: 0,8)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Confidence threshold:</source>
-        <translation>Seuil de confiance&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Confidence from (several: their mean)</source>
-        <translation>Confiance issue de (plusieurs&#xa0;: leur moyenne)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Log-probabilities (mean token probability)</source>
-        <translation>Log-probabilités (probabilité moyenne des jetons)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Self-consistency (agreement of extra samples)</source>
-        <translation>Auto-cohérence (accord des échantillons supplémentaires)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Validation (non-empty, pattern, JSON)</source>
-        <translation>Validation (non vide, motif, JSON)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Judge (a larger model grades 0–1)</source>
-        <translation>Juge (un modèle plus grand note de 0 à 1)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>samples: </source>
-        <translation>échantillons&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>temperature: </source>
-        <translation>température&#xa0;: </translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>the answer must contain a match (regular expression); optional</source>
-        <translation>la réponse doit contenir une correspondance (expression régulière)&#xa0;; facultatif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The answer must be JSON</source>
-        <translation>La réponse doit être du JSON</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>required JSON keys, comma-separated; optional</source>
-        <translation>clés JSON requises, séparées par des virgules&#xa0;; facultatif</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pattern:</source>
-        <translation>Motif&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Keys:</source>
-        <translation>Clés&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Judge:</source>
-        <translation>Juge&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+40"/>
-        <source>Cascade level %1</source>
-        <translation>Palier de cascade %1</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No levels yet: add configured endpoints, smallest first. Nothing is sent until you do.</source>
-        <translation>Pas encore de niveaux : ajoutez des points de terminaison configurés, le plus petit d’abord. Rien n’est envoyé d’ici là.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>One level only: every prompt is answered by it. Add a larger level to escalate to.</source>
-        <translation>Un seul palier&#xa0;: il répond à chaque prompt. Ajoutez un palier plus grand vers lequel escalader.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Hover over a level for the endpoint and the price it is charged at.</source>
-        <translation>Survolez un palier pour voir le point de terminaison et le prix qui lui est appliqué.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>The judge assessor needs a judge endpoint.</source>
-        <translation>L’estimateur juge nécessite un point de terminaison juge.</translation>
-    </message>
-    <message>
-        <location line="+61"/>
-        <source>The cascade needs at least one confidence source.</source>
-        <translation>La cascade nécessite au moins une source de confiance.</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>Run the &amp;cascade (smallest level first)</source>
-        <translation>Exécuter la &amp;cascade (plus petit palier d’abord)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Route with the rules (escalating on errors)</source>
-        <translation>Appliquer les &amp;règles de routage (escalade en cas d’erreur)</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>A prompt to send, e.g. “What is the capital of Australia? Answer in one word.”</source>
-        <translation>Un prompt à envoyer, p. ex. «&#xa0;Quelle est la capitale de l’Australie&#xa0;? Répondez en un mot.&#xa0;»</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Run</source>
-        <translation>Exécuter</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Send the prompt (Ctrl+Return)</source>
-        <translation>Envoyer le prompt (Ctrl+Entrée)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cancel</source>
-        <translation>Annuler</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Stop the run; nothing further is sent (Esc)</source>
-        <translation>Arrêter l’exécution&#xa0;; plus rien n’est envoyé (Échap)</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Level</source>
-        <translation>Palier</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Endpoint</source>
-        <translation>Point de terminaison</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Answer</source>
-        <translation>Réponse</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Confidence</source>
-        <translation>Confiance</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <location line="+516"/>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <location line="-516"/>
-        <source>Latency</source>
-        <translation>Latence</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Outcome</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Write a prompt and press Run (Ctrl+Return). Each level&apos;s answer, confidence, cost and latency appear here as it completes.</source>
-        <translation>Rédigez un prompt et appuyez sur Exécuter (Ctrl+Entrée). La réponse, la confiance, le coût et la latence de chaque palier s’affichent ici dès qu’il a terminé.</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The answer streams here.</source>
-        <translation>La réponse s’affiche ici au fil de l’eau.</translation>
-    </message>
-    <message>
-        <location line="+45"/>
-        <source>A run is in progress; cancel it first (Esc).</source>
-        <translation>Une exécution est en cours&#xa0;; annulez-la d’abord (Échap).</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Write a prompt first.</source>
-        <translation>Rédigez d’abord un prompt.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No network client is available for live runs.</source>
-        <translation>Aucun client réseau n’est disponible pour les exécutions en direct.</translation>
-    </message>
-    <message>
-        <location line="+56"/>
-        <source>unavailable</source>
-        <translation>indisponible</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Answer %1, assessment %2</source>
-        <translation>Réponse %1, évaluation %2</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+59"/>
-        <source>%1 ms</source>
-        <translation>%1 ms</translation>
-    </message>
-    <message>
-        <location line="-56"/>
-        <location line="+58"/>
-        <source>failed: %1</source>
-        <translation>échoué&#xa0;: %1</translation>
-    </message>
-    <message>
-        <location line="-56"/>
-        <source>accepted</source>
-        <translation>acceptée</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>below the threshold</source>
-        <translation>sous le seuil</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>no confidence</source>
-        <translation>aucune confiance</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+4"/>
-        <source>Running the cascade over %n level(s), threshold %1…</source>
-        <translation>
-            <numerusform>Exécution de la cascade sur %n palier, seuil %1…</numerusform>
-            <numerusform>Exécution de la cascade sur %n paliers, seuil %1…</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+46"/>
-        <location line="+351"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message numerus="yes">
-        <location line="-348"/>
-        <source>%n request(s) sent</source>
-        <translation>
-            <numerusform>%n requête envoyée</numerusform>
-            <numerusform>%n requêtes envoyées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>answered</source>
-        <translation>répondu</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Routing to the %1 tier (rule %2)…</source>
-        <translation>Routage vers le niveau %1 (règle %2)…</translation>
-    </message>
-    <message>
-        <location line="+23"/>
-        <source>answering…</source>
-        <translation>réponse en cours…</translation>
-    </message>
-    <message>
-        <location line="+28"/>
-        <source>No level answered.</source>
-        <translation>Aucun palier n’a répondu.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No answer. Cost so far: %1.</source>
-        <translation>Aucune réponse. Coût jusqu’ici&#xa0;: %1.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>confidence %1 ≥ %2</source>
-        <translation>confiance %1 ≥ %2</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>confidence %1 &lt; %2 at every level, so the last answer is returned</source>
-        <translation>confiance %1 &lt; %2 à chaque palier, la dernière réponse est donc renvoyée</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>%1 % less</source>
-        <translation>%1&#xa0;% de moins</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>%1 % more</source>
-        <translation>%1&#xa0;% de plus</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>≈ %1</source>
-        <translation>≈ %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Answered at level %1 by %2 (%3)&lt;/b&gt;: %4.&lt;br&gt;Cost %5 against %6 for the largest level alone%7 · %8 ms in all.</source>
-        <translation>&lt;b&gt;Réponse au palier %1 par %2 (%3)&lt;/b&gt;&#xa0;: %4.&lt;br&gt;Coût %5 contre %6 pour le plus grand palier seul%7 · %8 ms au total.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source> (%1)</source>
-        <translation> (%1)</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>rule %1 “%2” chose the %3 tier</source>
-        <translation>la règle %1 «&#xa0;%2&#xa0;» a choisi le niveau %3</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>No tier answered (%1).</source>
-        <translation>Aucun niveau n’a répondu (%1).</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>&lt;b&gt;Answered by the %1 tier&lt;/b&gt; (%2) after %n attempt(s); cost %3 · %4 ms in all.</source>
-        <translation>
-            <numerusform>&lt;b&gt;Réponse du niveau %1&lt;/b&gt; (%2) après %n tentative&#xa0;; coût %3 · %4 ms au total.</numerusform>
-            <numerusform>&lt;b&gt;Réponse du niveau %1&lt;/b&gt; (%2) après %n tentatives&#xa0;; coût %3 · %4 ms au total.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>every stored run; or words the prompt or an answer must contain</source>
-        <translation>toutes les exécutions enregistrées&#xa0;; ou des mots que le prompt ou une réponse doit contenir</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>The cascade&apos;s levels</source>
-        <translation>Les paliers de la cascade</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The runs&apos; endpoints, cheapest first</source>
-        <translation>Les points de terminaison des exécutions, du moins cher au plus cher</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Which stored answers count as level 1, 2, …: by endpoint name</source>
-        <translation>Quelles réponses enregistrées comptent comme palier 1, 2, …&#xa0;: par nom de point de terminaison</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Validation checks (the cascade&apos;s settings)</source>
-        <translation>Vérifications de validation (paramètres de la cascade)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Stored log-probabilities</source>
-        <translation>Log-probabilités enregistrées</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>How confident each stored answer is; runs from the Compare page keep no log-probabilities, so validation is the usual choice</source>
-        <translation>Le degré de confiance de chaque réponse enregistrée&#xa0;; les exécutions de la page Comparer ne conservent pas de log-probabilités, la validation est donc le choix habituel</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>The mean quality the cascade must keep; the cheapest threshold that does is marked</source>
-        <translation>La qualité moyenne que la cascade doit maintenir&#xa0;; le seuil le moins cher qui y parvient est signalé</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Runs:</source>
-        <translation>Exécutions&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Levels:</source>
-        <translation>Paliers&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Confidence:</source>
-        <translation>Confiance&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Target quality:</source>
-        <translation>Qualité cible&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Threshold step:</source>
-        <translation>Pas du seuil&#xa0;:</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Simulate</source>
-        <translation>Simuler</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Replay the stored runs for every threshold (F5)</source>
-        <translation>Rejouer les exécutions enregistrées pour chaque seuil (F5)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Export chart…</source>
-        <translation>Exporter le graphique…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Save the chart as PNG, SVG or PDF (Ctrl+Shift+X)</source>
-        <translation>Enregistrer le graphique en PNG, SVG ou PDF (Ctrl+Maj+X)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Include in the decision memo</source>
-        <translation>Inclure dans la note de décision</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>File ▸ Export memo adds this simulation&apos;s chart and table</source>
-        <translation>Fichier ▸ Exporter la note de décision ajoute le graphique et le tableau de cette simulation</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Replays stored runs in which several endpoints answered the same prompt, as if the cascade had run: no call is made. Quality comes from your thumbs and votes on the Compare and History pages. Press Simulate (F5).</source>
-        <translation>Rejoue les exécutions enregistrées dans lesquelles plusieurs points de terminaison ont répondu au même prompt, comme si la cascade avait été exécutée&#xa0;: aucun appel n’est effectué. La qualité provient de vos pouces et de vos votes sur les pages Comparer et Historique. Appuyez sur Simuler (F5).</translation>
-    </message>
-    <message>
-        <location line="+54"/>
-        <source>No run history is open, so there is nothing to replay. Runs from the Compare page are stored in the history database; see the History page.</source>
-        <translation>Aucun historique d’exécutions n’est ouvert, il n’y a donc rien à rejouer. Les exécutions de la page Comparer sont enregistrées dans la base de données de l’historique&#xa0;; voir la page Historique.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>No run is stored yet. Run prompts on two or more endpoints on the Compare page, vote or give thumbs, then simulate.</source>
-        <translation>Aucune exécution n’est encore enregistrée. Exécutez des prompts sur deux points de terminaison ou plus sur la page Comparer, votez ou attribuez des pouces, puis lancez la simulation.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>No stored run matches “%1”.</source>
-        <translation>Aucune exécution enregistrée ne correspond à «&#xa0;%1&#xa0;».</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+3"/>
-        <source>The selected runs were answered by %n endpoint(s); a cascade needs answers from at least two.</source>
-        <translation>
-            <numerusform>Les exécutions sélectionnées ont reçu des réponses de %n point de terminaison&#xa0;; une cascade nécessite des réponses d’au moins deux.</numerusform>
-            <numerusform>Les exécutions sélectionnées ont reçu des réponses de %n points de terminaison&#xa0;; une cascade nécessite des réponses d’au moins deux.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+11"/>
-        <source>None of the %n selected run(s) has a complete answer from %1.</source>
-        <translation>
-            <numerusform>Sur %n exécution sélectionnée, aucune n’a de réponse complète de %1.</numerusform>
-            <numerusform>Sur %n exécutions sélectionnées, aucune n’a de réponse complète de %1.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>confidence from validation checks</source>
-        <translation>confiance issue des vérifications de validation</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>confidence from stored log-probabilities</source>
-        <translation>confiance issue des log-probabilités enregistrées</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>%n stored run(s), quality from your thumbs and votes, %1.</source>
-        <translation>
-            <numerusform>%n exécution enregistrée, qualité issue de vos pouces et votes, %1.</numerusform>
-            <numerusform>%n exécutions enregistrées, qualité issue de vos pouces et votes, %1.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n stored run(s) matching “%1”, quality from your thumbs and votes, %2.</source>
-        <translation>
-            <numerusform>%n exécution enregistrée correspondant à «&#xa0;%1&#xa0;», qualité issue de vos pouces et votes, %2.</numerusform>
-            <numerusform>%n exécutions enregistrées correspondant à «&#xa0;%1&#xa0;», qualité issue de vos pouces et votes, %2.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <location line="+5"/>
-        <source>%n prompt(s) replayed</source>
-        <translation>
-            <numerusform>%n prompt rejoué</numerusform>
-            <numerusform>%n prompts rejoués</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 of %2 answers have a confidence, %3 a quality label</source>
-        <translation>%1 réponses sur %2 ont une confiance, %3 une étiquette de qualité</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>only the newest %n runs were loaded</source>
-        <translation>
-            <numerusform>seule l’exécution la plus récente (%n) a été chargée</numerusform>
-            <numerusform>seules les %n exécutions les plus récentes ont été chargées</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No answer could be validated, so every prompt escalates to its largest level.</source>
-        <translation>Aucune réponse n’a pu être validée, chaque prompt escalade donc jusqu’à son plus grand palier.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>No stored answer has log-probabilities, so every prompt escalates to its largest level: choose validation checks.</source>
-        <translation>Aucune réponse enregistrée n’a de log-probabilités, chaque prompt escalade donc jusqu’à son plus grand palier&#xa0;: choisissez les vérifications de validation.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>No answer has a quality label: give thumbs or votes on the Compare or History page.</source>
-        <translation>Aucune réponse n’a d’étiquette de qualité&#xa0;: attribuez des pouces ou des votes sur la page Comparer ou Historique.</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+2"/>
-        <source>Cascade simulated over %n prompt(s).</source>
-        <translation>
-            <numerusform>Cascade simulée sur %n prompt.</numerusform>
-            <numerusform>Cascade simulée sur %n prompts.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Policy</source>
-        <translation>Politique</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Level %1</source>
-        <translation>Palier %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Quality</source>
-        <translation>Qualité</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Labelled</source>
-        <translation>Étiquetées</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n prompt(s)</source>
-        <translation>
-            <numerusform>%n prompt</numerusform>
-            <numerusform>%n prompts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Always small</source>
-        <translation>Toujours petit</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>t = %1</source>
-        <translation>t = %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>t = %1–%2</source>
-        <translation>t = %1–%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 ◀ target</source>
-        <translation>%1 ◀ cible</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Always large</source>
-        <translation>Toujours grand</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <location line="+9"/>
-        <source>Simulate first: there is no chart to export yet.</source>
-        <translation>Lancez d’abord la simulation&#xa0;: il n’y a pas encore de graphique à exporter.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Export cascade chart</source>
-        <translation>Exporter le graphique de la cascade</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>PNG images (*.png);;SVG images (*.svg);;PDF documents (*.pdf)</source>
-        <translation>Images PNG (*.png);;Images SVG (*.svg);;Documents PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Chart exported to %1</source>
-        <translation>Graphique exporté vers %1</translation>
     </message>
 </context>
 <context>
@@ -10848,6 +10373,78 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
 </context>
 <context>
+    <name>RoutingRulesModel</name>
+    <message>
+        <location filename="../ui/models/routingrulesmodel.cpp" line="+66"/>
+        <source>task is %1</source>
+        <translation>la tâche est %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>reasoning requested</source>
+        <translation>raisonnement demandé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reasoning not requested</source>
+        <translation>raisonnement non demandé</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>quality %1</source>
+        <translation>qualité %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>prompt over %1 characters</source>
+        <translation>prompt de plus de %1 caractères</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>always</source>
+        <translation>toujours</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> or </source>
+        <translation> ou </translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tier</source>
+        <translation>Niveau</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingSession</name>
+    <message>
+        <location filename="../core/routing/routingsession.cpp" line="+123"/>
+        <location line="+33"/>
+        <source>A run is in progress; cancel it first.</source>
+        <translation>Une exécution est en cours ; annulez-la d’abord.</translation>
+    </message>
+</context>
+<context>
     <name>RuleConsequence</name>
     <message>
         <location filename="../core/decision/ruleconsequences.cpp" line="+37"/>
@@ -10891,9 +10488,249 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
 </context>
 <context>
+    <name>RulesTab</name>
+    <message>
+        <location filename="../ui/pages/routing/rulestab.cpp" line="+38"/>
+        <source>Rules, first match wins</source>
+        <translation>Règles, la première qui correspond l’emporte</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add a rule after the selected one</source>
+        <translation>Ajouter une règle après celle sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove the selected rule (Del)</source>
+        <translation>Retirer la règle sélectionnée (Suppr)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected rule up: it is tried earlier (Alt+Up)</source>
+        <translation>Monter la règle sélectionnée&#xa0;: elle est essayée plus tôt (Alt+Haut)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move the selected rule down: it is tried later (Alt+Down)</source>
+        <translation>Descendre la règle sélectionnée&#xa0;: elle est essayée plus tard (Alt+Bas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset to the article&apos;s rules</source>
+        <translation>Rétablir les règles de l’article</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Task in classification, extraction, embedding → small; reasoning or quality high → large; prompt over 10,000 characters or quality medium → medium; otherwise small</source>
+        <translation>Tâche parmi classification, extraction, embedding → small&#xa0;; raisonnement ou qualité high → large&#xa0;; prompt de plus de 10&#xa0;000 caractères ou qualité medium → medium&#xa0;; sinon small</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Selected rule</source>
+        <translation>Règle sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A label cited in explanations</source>
+        <translation>Un libellé cité dans les explications</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any condition holds (or)</source>
+        <translation>l’une des conditions est remplie (ou)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>every condition holds (and)</source>
+        <translation>toutes les conditions sont remplies (et)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any task; or e.g. classification, extraction</source>
+        <translation>toute tâche&#xa0;; ou p. ex. classification, extraction</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+16"/>
+        <source>no condition</source>
+        <translation>aucune condition</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>reasoning requested</source>
+        <translation>raisonnement demandé</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>reasoning not requested</source>
+        <translation>raisonnement non demandé</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+37"/>
+        <source> characters</source>
+        <translation> caractères</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>The rule applies to prompts longer than this (Unicode characters, as a person counts them)</source>
+        <translation>La règle s’applique aux prompts plus longs que cette valeur (en caractères Unicode, tels qu’une personne les compte)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fires when:</source>
+        <translation>Se déclenche quand&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task is one of:</source>
+        <translation>La tâche est parmi&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reasoning:</source>
+        <translation>Raisonnement&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quality is one of:</source>
+        <translation>La qualité est parmi&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Prompt longer than:</source>
+        <translation>Prompt plus long que&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send to tier:</source>
+        <translation>Envoyer au niveau&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Decision preview</source>
+        <translation>Aperçu de la décision</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A prompt to route (only its length matters to the rules)</source>
+        <translation>Un prompt à router (seule sa longueur compte pour les règles)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Follows the prompt; set it to try a length without pasting a long text</source>
+        <translation>Suit le prompt&#xa0;; réglez-la pour essayer une longueur sans coller un long texte</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>no task given</source>
+        <translation>aucune tâche indiquée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Multi-step reasoning requested</source>
+        <translation>Raisonnement en plusieurs étapes demandé</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Prompt:</source>
+        <translation>Prompt&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Length:</source>
+        <translation>Longueur&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Task:</source>
+        <translation>Tâche&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality:</source>
+        <translation>Qualité&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tier map: where each tier&apos;s requests go</source>
+        <translation>Correspondance des niveaux&#xa0;: où vont les requêtes de chaque niveau</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>article default: %1</source>
+        <translation>valeur par défaut de l’article&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A configured endpoint, or a target typed as KIND:MODEL@BASE_URL (e.g. openai:gpt-4o-mini@https://api.openai.com/v1); empty: the article&apos;s default</source>
+        <translation>Un point de terminaison configuré, ou une cible saisie sous la forme KIND:MODEL@BASE_URL (p. ex. openai:gpt-4o-mini@https://api.openai.com/v1)&#xa0;; vide&#xa0;: la valeur par défaut de l’article</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <location line="+109"/>
+        <source>Rule %1</source>
+        <translation>Règle %1</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>New rule</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Router rules reset to the article&apos;s four rules.</source>
+        <translation>Règles du routeur rétablies aux quatre règles de l’article.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>→ %1 tier: no rule matched, so the smallest tier is used</source>
+        <translation>→ niveau %1&#xa0;: aucune règle ne correspond, le plus petit niveau est donc utilisé</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>→ %1 tier, rule %2 “%3”</source>
+        <translation>→ niveau %1, règle %2 «&#xa0;%3&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 tier</source>
+        <translation>Niveau %1</translation>
+    </message>
+</context>
+<context>
     <name>RunExport</name>
     <message>
-        <location filename="../core/store/runexport.cpp" line="+198"/>
+        <location filename="../core/store/runexport.cpp" line="+177"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
@@ -10902,7 +10739,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>RunRepository</name>
     <message>
-        <location filename="../core/store/runrepository.cpp" line="+346"/>
+        <location filename="../core/store/runrepository.cpp" line="+340"/>
         <source>%1 in the history database %2: %3</source>
         <translation>%1 dans la base de données de l’historique %2&#xa0;: %3</translation>
     </message>
@@ -11339,6 +11176,299 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <location line="+6"/>
         <source>No threshold reaches quality %1.</source>
         <translation>Aucun seuil n’atteint la qualité %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulatorTab</name>
+    <message>
+        <location filename="../ui/pages/routing/simulatortab.cpp" line="+59"/>
+        <source>every stored run; or words the prompt or an answer must contain</source>
+        <translation>toutes les exécutions enregistrées&#xa0;; ou des mots que le prompt ou une réponse doit contenir</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The cascade&apos;s levels</source>
+        <translation>Les paliers de la cascade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The runs&apos; endpoints, cheapest first</source>
+        <translation>Les points de terminaison des exécutions, du moins cher au plus cher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Which stored answers count as level 1, 2, …: by endpoint name</source>
+        <translation>Quelles réponses enregistrées comptent comme palier 1, 2, …&#xa0;: par nom de point de terminaison</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Validation checks (the cascade&apos;s settings)</source>
+        <translation>Vérifications de validation (paramètres de la cascade)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stored log-probabilities</source>
+        <translation>Log-probabilités enregistrées</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How confident each stored answer is; runs from the Compare page keep no log-probabilities, so validation is the usual choice</source>
+        <translation>Le degré de confiance de chaque réponse enregistrée&#xa0;; les exécutions de la page Comparer ne conservent pas de log-probabilités, la validation est donc le choix habituel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The mean quality the cascade must keep; the cheapest threshold that does is marked</source>
+        <translation>La qualité moyenne que la cascade doit maintenir&#xa0;; le seuil le moins cher qui y parvient est signalé</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Runs:</source>
+        <translation>Exécutions&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Levels:</source>
+        <translation>Paliers&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Confidence:</source>
+        <translation>Confiance&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Target quality:</source>
+        <translation>Qualité cible&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Threshold step:</source>
+        <translation>Pas du seuil&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Simulate</source>
+        <translation>Simuler</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Replay the stored runs for every threshold (F5)</source>
+        <translation>Rejouer les exécutions enregistrées pour chaque seuil (F5)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export chart…</source>
+        <translation>Exporter le graphique…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the chart as PNG, SVG or PDF (Ctrl+Shift+X)</source>
+        <translation>Enregistrer le graphique en PNG, SVG ou PDF (Ctrl+Maj+X)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Include in the decision memo</source>
+        <translation>Inclure dans la note de décision</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File ▸ Export memo adds this simulation&apos;s chart and table</source>
+        <translation>Fichier ▸ Exporter la note de décision ajoute le graphique et le tableau de cette simulation</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Replays stored runs in which several endpoints answered the same prompt, as if the cascade had run: no call is made. Quality comes from your thumbs and votes on the Compare and History pages. Press Simulate (F5).</source>
+        <translation>Rejoue les exécutions enregistrées dans lesquelles plusieurs points de terminaison ont répondu au même prompt, comme si la cascade avait été exécutée&#xa0;: aucun appel n’est effectué. La qualité provient de vos pouces et de vos votes sur les pages Comparer et Historique. Appuyez sur Simuler (F5).</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>No run history is open, so there is nothing to replay. Runs from the Compare page are stored in the history database; see the History page.</source>
+        <translation>Aucun historique d’exécutions n’est ouvert, il n’y a donc rien à rejouer. Les exécutions de la page Comparer sont enregistrées dans la base de données de l’historique&#xa0;; voir la page Historique.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>No run is stored yet. Run prompts on two or more endpoints on the Compare page, vote or give thumbs, then simulate.</source>
+        <translation>Aucune exécution n’est encore enregistrée. Exécutez des prompts sur deux points de terminaison ou plus sur la page Comparer, votez ou attribuez des pouces, puis lancez la simulation.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No stored run matches “%1”.</source>
+        <translation>Aucune exécution enregistrée ne correspond à «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>The selected runs were answered by %n endpoint(s); a cascade needs answers from at least two.</source>
+        <translation>
+            <numerusform>Les exécutions sélectionnées ont reçu des réponses de %n point de terminaison&#xa0;; une cascade nécessite des réponses d’au moins deux.</numerusform>
+            <numerusform>Les exécutions sélectionnées ont reçu des réponses de %n points de terminaison&#xa0;; une cascade nécessite des réponses d’au moins deux.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>None of the %n selected run(s) has a complete answer from %1.</source>
+        <translation>
+            <numerusform>Sur %n exécution sélectionnée, aucune n’a de réponse complète de %1.</numerusform>
+            <numerusform>Sur %n exécutions sélectionnées, aucune n’a de réponse complète de %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>confidence from validation checks</source>
+        <translation>confiance issue des vérifications de validation</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>confidence from stored log-probabilities</source>
+        <translation>confiance issue des log-probabilités enregistrées</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n stored run(s), quality from your thumbs and votes, %1.</source>
+        <translation>
+            <numerusform>%n exécution enregistrée, qualité issue de vos pouces et votes, %1.</numerusform>
+            <numerusform>%n exécutions enregistrées, qualité issue de vos pouces et votes, %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n stored run(s) matching “%1”, quality from your thumbs and votes, %2.</source>
+        <translation>
+            <numerusform>%n exécution enregistrée correspondant à «&#xa0;%1&#xa0;», qualité issue de vos pouces et votes, %2.</numerusform>
+            <numerusform>%n exécutions enregistrées correspondant à «&#xa0;%1&#xa0;», qualité issue de vos pouces et votes, %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n prompt(s) replayed</source>
+        <translation>
+            <numerusform>%n prompt rejoué</numerusform>
+            <numerusform>%n prompts rejoués</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 of %2 answers have a confidence, %3 a quality label</source>
+        <translation>%1 réponses sur %2 ont une confiance, %3 une étiquette de qualité</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>only the newest %n runs were loaded</source>
+        <translation>
+            <numerusform>seule l’exécution la plus récente (%n) a été chargée</numerusform>
+            <numerusform>seules les %n exécutions les plus récentes ont été chargées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer could be validated, so every prompt escalates to its largest level.</source>
+        <translation>Aucune réponse n’a pu être validée, chaque prompt escalade donc jusqu’à son plus grand palier.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No stored answer has log-probabilities, so every prompt escalates to its largest level: choose validation checks.</source>
+        <translation>Aucune réponse enregistrée n’a de log-probabilités, chaque prompt escalade donc jusqu’à son plus grand palier&#xa0;: choisissez les vérifications de validation.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No answer has a quality label: give thumbs or votes on the Compare or History page.</source>
+        <translation>Aucune réponse n’a d’étiquette de qualité&#xa0;: attribuez des pouces ou des votes sur la page Comparer ou Historique.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Cascade simulated over %n prompt(s).</source>
+        <translation>
+            <numerusform>Cascade simulée sur %n prompt.</numerusform>
+            <numerusform>Cascade simulée sur %n prompts.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level %1</source>
+        <translation>Palier %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Labelled</source>
+        <translation>Étiquetées</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n prompt</numerusform>
+            <numerusform>%n prompts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Always small</source>
+        <translation>Toujours petit</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t = %1–%2</source>
+        <translation>t = %1–%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ◀ target</source>
+        <translation>%1 ◀ cible</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Always large</source>
+        <translation>Toujours grand</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+9"/>
+        <source>Simulate first: there is no chart to export yet.</source>
+        <translation>Lancez d’abord la simulation&#xa0;: il n’y a pas encore de graphique à exporter.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export cascade chart</source>
+        <translation>Exporter le graphique de la cascade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PNG images (*.png);;SVG images (*.svg);;PDF documents (*.pdf)</source>
+        <translation>Images PNG (*.png);;Images SVG (*.svg);;Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chart exported to %1</source>
+        <translation>Graphique exporté vers %1</translation>
     </message>
 </context>
 <context>
