@@ -2666,7 +2666,7 @@ Datum: %5</translation>
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../app/comparecommand.cpp" line="+132"/>
+        <location filename="../app/comparecommand.cpp" line="+110"/>
         <source>%1 · ttft %2 ms · latency %3 ms · tokens %4 in, %5 out · %6 tok/s · cost %7 · attempts %8</source>
         <translation>%1 · TTFT %2 ms · Latenz %3 ms · Tokens %4 ein, %5 aus · %6 Tok/s · Kosten %7 · Versuche %8</translation>
     </message>
@@ -5710,7 +5710,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalRunArguments</name>
     <message>
-        <location filename="../app/evalrunarguments.cpp" line="+56"/>
+        <location filename="../app/evalrunarguments.cpp" line="+36"/>
         <source>unknown endpoint “%1”: none is configured (see &apos;rightsize endpoint add&apos;)</source>
         <translation>unbekannter Endpunkt „%1“: keiner ist eingerichtet (siehe &apos;rightsize endpoint add&apos;)</translation>
     </message>
@@ -7505,7 +7505,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>LiveRunModel</name>
     <message>
-        <location filename="../ui/models/liverunmodel.cpp" line="+89"/>
+        <location filename="../ui/models/liverunmodel.cpp" line="+85"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -7607,7 +7607,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>LiveRunTab</name>
     <message>
-        <location filename="../ui/pages/routing/liveruntab.cpp" line="+72"/>
+        <location filename="../ui/pages/routing/liveruntab.cpp" line="+65"/>
         <source>Run the &amp;cascade (smallest level first)</source>
         <translation>&amp;Kaskade ausführen (kleinste Ebene zuerst)</translation>
     </message>
@@ -7647,7 +7647,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Schreiben Sie einen Prompt und drücken Sie „Ausführen“ (Strg+Eingabe). Antwort, Konfidenz, Kosten und Latenz jeder Ebene erscheinen hier, sobald sie vorliegen.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The answer streams here.</source>
         <translation>Die Antwort wird hier gestreamt.</translation>
     </message>
@@ -7667,7 +7667,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Für Live-Läufe ist kein Netzwerk-Client verfügbar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Running the cascade over %n level(s), threshold %1…</source>
         <translation>
             <numerusform>Die Kaskade läuft über %n Ebene, Schwelle %1…</numerusform>
@@ -7680,7 +7680,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Routing an Stufe %1 (Regel %2)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>No level answered.</source>
         <translation>Keine Ebene hat geantwortet.</translation>
     </message>
@@ -11181,7 +11181,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>SimulatorTab</name>
     <message>
-        <location filename="../ui/pages/routing/simulatortab.cpp" line="+59"/>
+        <location filename="../ui/pages/routing/simulatortab.cpp" line="+55"/>
         <source>every stored run; or words the prompt or an answer must contain</source>
         <translation>jeder gespeicherte Lauf; oder Wörter, die der Prompt oder eine Antwort enthalten muss</translation>
     </message>

@@ -2666,7 +2666,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../app/comparecommand.cpp" line="+132"/>
+        <location filename="../app/comparecommand.cpp" line="+110"/>
         <source>%1 · ttft %2 ms · latency %3 ms · tokens %4 in, %5 out · %6 tok/s · cost %7 · attempts %8</source>
         <translation>%1 · ttft %2 ms · latence %3 ms · jetons %4 en entrée, %5 en sortie · %6 jetons/s · coût %7 · tentatives %8</translation>
     </message>
@@ -5710,7 +5710,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvalRunArguments</name>
     <message>
-        <location filename="../app/evalrunarguments.cpp" line="+56"/>
+        <location filename="../app/evalrunarguments.cpp" line="+36"/>
         <source>unknown endpoint “%1”: none is configured (see &apos;rightsize endpoint add&apos;)</source>
         <translation>point de terminaison inconnu «&#xa0;%1&#xa0;»&#xa0;: aucun n’est configuré (voir &apos;rightsize endpoint add&apos;)</translation>
     </message>
@@ -7505,7 +7505,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>LiveRunModel</name>
     <message>
-        <location filename="../ui/models/liverunmodel.cpp" line="+89"/>
+        <location filename="../ui/models/liverunmodel.cpp" line="+85"/>
         <source>unavailable</source>
         <translation>indisponible</translation>
     </message>
@@ -7607,7 +7607,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>LiveRunTab</name>
     <message>
-        <location filename="../ui/pages/routing/liveruntab.cpp" line="+72"/>
+        <location filename="../ui/pages/routing/liveruntab.cpp" line="+65"/>
         <source>Run the &amp;cascade (smallest level first)</source>
         <translation>Exécuter la &amp;cascade (plus petit palier d’abord)</translation>
     </message>
@@ -7647,7 +7647,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Rédigez un prompt et appuyez sur Exécuter (Ctrl+Entrée). La réponse, la confiance, le coût et la latence de chaque palier s’affichent ici dès qu’il a terminé.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The answer streams here.</source>
         <translation>La réponse s’affiche ici au fil de l’eau.</translation>
     </message>
@@ -7667,7 +7667,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Aucun client réseau n’est disponible pour les exécutions en direct.</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Running the cascade over %n level(s), threshold %1…</source>
         <translation>
             <numerusform>Exécution de la cascade sur %n palier, seuil %1…</numerusform>
@@ -7680,7 +7680,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Routage vers le niveau %1 (règle %2)…</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+28"/>
         <source>No level answered.</source>
         <translation>Aucun palier n’a répondu.</translation>
     </message>
@@ -11181,7 +11181,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>SimulatorTab</name>
     <message>
-        <location filename="../ui/pages/routing/simulatortab.cpp" line="+59"/>
+        <location filename="../ui/pages/routing/simulatortab.cpp" line="+55"/>
         <source>every stored run; or words the prompt or an answer must contain</source>
         <translation>toutes les exécutions enregistrées&#xa0;; ou des mots que le prompt ou une réponse doit contenir</translation>
     </message>

@@ -3,15 +3,11 @@
 #include "liverunmodel.h"
 
 #include "common/money.h"
+#include "common/numberformat.h"
 
 #include <QLocale>
 
 namespace {
-QString number(double value, int decimals)
-{
-    return QLocale().toString(value, 'f', decimals);
-}
-
 QString firstLine(const QString &text, int max = 120)
 {
     QString line = text.simplified();
@@ -86,7 +82,7 @@ QString LiveRunModel::text(const Row &row, int column) const
     case Answer: return firstLine(row.answer);
     case Confidence:
         if (row.level)
-            return row.level->assessment.confidence ? number(*row.level->assessment.confidence, 2) : tr("unavailable");
+            return row.level->assessment.confidence ? NumberFormat::localised(*row.level->assessment.confidence, 2) : tr("unavailable");
         return row.attempt ? tr("—") : QString();
     case Cost:
         if (!done)
@@ -95,7 +91,7 @@ QString LiveRunModel::text(const Row &row, int column) const
     case Latency:
         if (!done)
             return {};
-        return tr("%1 ms").arg(number(row.level ? row.level->latencyMs : row.attempt->latencyMs, 0));
+        return tr("%1 ms").arg(NumberFormat::localised(row.level ? row.level->latencyMs : row.attempt->latencyMs, 0));
     case Outcome:
         if (row.level) {
             const CascadeLevelResult &level = *row.level;

@@ -3,10 +3,13 @@
 #include "liveruntab.h"
 
 #include "common/money.h"
+#include "common/numberformat.h"
 #include "decision/workbench.h"
 #include "models/liverunmodel.h"
 #include "providers/endpointstore.h"
 #include "rulestab.h"
+#include "widgets/streamingtextscheduler.h"
+#include "widgets/streamingtextview.h"
 
 #include <QButtonGroup>
 #include <QHBoxLayout>
@@ -16,21 +19,16 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
-#include <QScrollBar>
 #include <QShortcut>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextCursor>
-#include <QTimer>
 #include <QVBoxLayout>
+
+#include <limits>
 
 namespace {
 constexpr int kFlushIntervalMs = 16;   // streaming text: one repaint per frame at most
 
-QString number(double value, int decimals)
-{
-    return QLocale().toString(value, 'f', decimals);
-}
 } // namespace
 
 LiveRunTab::LiveRunTab(const RoutingConfig &config, const RulesTab &rules, const Services &services, QWidget *parent)
@@ -39,10 +37,7 @@ LiveRunTab::LiveRunTab(const RoutingConfig &config, const RulesTab &rules, const
     , m_rules(rules)
     , m_services(services)
 {
-    m_flushTimer = new QTimer(this);
-    m_flushTimer->setSingleShot(true);
-    m_flushTimer->setInterval(kFlushIntervalMs);
-    connect(m_flushTimer, &QTimer::timeout, this, &LiveRunTab::flushLiveText);
+    m_textScheduler = new StreamingTextScheduler(kFlushIntervalMs, std::numeric_limits<qint64>::max(), this);
     m_session = new RoutingSession(m_services.client, m_services.keys, this);
     connect(m_session, &RoutingSession::levelStarted, this, [this](int level, const Endpoint &endpoint) {
         startLiveRow(QString::number(level + 1), endpoint);
@@ -51,9 +46,7 @@ LiveRunTab::LiveRunTab(const RoutingConfig &config, const RulesTab &rules, const
         startLiveRow(tierDisplayName(tier), endpoint);
     });
     connect(m_session, &RoutingSession::textAppended, this, [this](const QString &delta) {
-        m_pendingText += delta;
-        if (!m_flushTimer->isActive())
-            m_flushTimer->start();
+        m_liveAnswer->appendStreamed(delta);
     });
     connect(m_session, &RoutingSession::levelFinished, this, [this](const CascadeLevelResult &level) {
         flushLiveText();
@@ -138,9 +131,8 @@ LiveRunTab::LiveRunTab(const RoutingConfig &config, const RulesTab &rules, const
     m_liveSummary->setText(tr("Write a prompt and press Run (Ctrl+Return). Each level's answer, confidence, cost and "
                               "latency appear here as it completes."));
     bottomLayout->addWidget(m_liveSummary);
-    m_liveAnswer = new QPlainTextEdit(bottom);
+    m_liveAnswer = new StreamingTextView(m_textScheduler, bottom);
     m_liveAnswer->setObjectName(QStringLiteral("liveAnswer"));
-    m_liveAnswer->setReadOnly(true);
     m_liveAnswer->setPlaceholderText(tr("The answer streams here."));
     bottomLayout->addWidget(m_liveAnswer, 1);
     splitter->setStretchFactor(0, 1);
@@ -204,15 +196,14 @@ Status LiveRunTab::runLive()
     const Catalog &catalog = m_services.workbench->catalog();
     showLiveError(QString());
     m_model->clear();
-    m_liveAnswer->clear();
-    m_pendingText.clear();
+    m_liveAnswer->clearAll();
 
     if (liveMode() == LiveMode::Cascade) {
         const Result<CascadePlan> plan = RoutingSession::planCascade(m_config, store, catalog);
         if (!plan)
             return fail(plan.error());
         m_liveSummary->setText(tr("Running the cascade over %n level(s), threshold %1…", nullptr,
-                                  int(plan->cascade.levels.size())).arg(number(plan->cascade.threshold, 2)));
+                                  int(plan->cascade.levels.size())).arg(NumberFormat::localised(plan->cascade.threshold, 2)));
         setRunning(true);
         m_session->runCascade(*plan, prompt);
         return success();
@@ -234,20 +225,13 @@ Status LiveRunTab::runLive()
 void LiveRunTab::startLiveRow(const QString &level, const Endpoint &endpoint)
 {
     flushLiveText();
-    m_liveAnswer->clear();
+    m_liveAnswer->clearAll();
     m_model->startCall(level, endpoint);
 }
 
 void LiveRunTab::flushLiveText()
 {
-    if (m_pendingText.isEmpty())
-        return;
-    // Only the new text goes in, at the end: the cost of a flush does not grow with the answer.
-    QTextCursor cursor(m_liveAnswer->document());
-    cursor.movePosition(QTextCursor::End);
-    cursor.insertText(m_pendingText);
-    m_pendingText.clear();
-    m_liveAnswer->verticalScrollBar()->setValue(m_liveAnswer->verticalScrollBar()->maximum());
+    m_textScheduler->showAll();
 }
 
 void LiveRunTab::cancelLive()
@@ -266,15 +250,15 @@ void LiveRunTab::finishCascade(const CascadeResult &result)
         return;
     }
     m_liveAnswer->setPlainText(result.text);
-    const QString confidence = result.confidence ? number(*result.confidence, 2) : tr("unknown");
+    const QString confidence = result.confidence ? NumberFormat::localised(*result.confidence, 2) : tr("unknown");
     const QString reached = result.reachedThreshold
-        ? tr("confidence %1 ≥ %2").arg(confidence, number(result.threshold, 2))
-        : tr("confidence %1 < %2 at every level, so the last answer is returned").arg(confidence, number(result.threshold, 2));
+        ? tr("confidence %1 ≥ %2").arg(confidence, NumberFormat::localised(result.threshold, 2))
+        : tr("confidence %1 < %2 at every level, so the last answer is returned").arg(confidence, NumberFormat::localised(result.threshold, 2));
     const double largest = result.largestOnlyCost.usd;
     QString saving;
     if (largest > 0) {
         const double share = (largest - result.totalCost.usd) / largest * 100.0;
-        saving = share >= 0 ? tr("%1 % less").arg(number(share, 0)) : tr("%1 % more").arg(number(-share, 0));
+        saving = share >= 0 ? tr("%1 % less").arg(NumberFormat::localised(share, 0)) : tr("%1 % more").arg(NumberFormat::localised(-share, 0));
     }
     const QString largestText = result.largestOnlyMeasured ? LiveRunModel::costText(result.largestOnlyCost)
                                                            : tr("≈ %1").arg(formatUsdPrecise(largest));
@@ -283,7 +267,7 @@ void LiveRunTab::finishCascade(const CascadeResult &result)
                                .arg(result.level + 1)
                                .arg(result.endpoint.name.toHtmlEscaped(), result.modelUsed.toHtmlEscaped(), reached,
                                     LiveRunModel::costText(result.totalCost), largestText,
-                                    saving.isEmpty() ? QString() : tr(" (%1)").arg(saving), number(result.totalLatencyMs, 0)));
+                                    saving.isEmpty() ? QString() : tr(" (%1)").arg(saving), NumberFormat::localised(result.totalLatencyMs, 0)));
     emit liveFinished();
 }
 
@@ -304,7 +288,7 @@ void LiveRunTab::finishRoute(const RoutedResult &result)
     m_liveSummary->setText(tr("<b>Answered by the %1 tier</b> (%2) after %n attempt(s); cost %3 · %4 ms in all.", nullptr,
                               int(result.attempts.size()))
                                .arg(tierDisplayName(*result.answeredTier), decided.toHtmlEscaped(),
-                                    LiveRunModel::costText(result.totalCost), number(result.totalLatencyMs, 0)));
+                                    LiveRunModel::costText(result.totalCost), NumberFormat::localised(result.totalLatencyMs, 0)));
     emit liveFinished();
 }
 

@@ -13,10 +13,11 @@ class EndpointStore;
 class LiveRunModel;
 class QLabel;
 class QPlainTextEdit;
+class StreamingTextScheduler;
+class StreamingTextView;
 class QPushButton;
 class QRadioButton;
 class QTableView;
-class QTimer;
 class RulesTab;
 class Workbench;
 
@@ -76,9 +77,8 @@ private:
     QPushButton *m_runButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     QTableView *m_liveTable = nullptr;
-    QPlainTextEdit *m_liveAnswer = nullptr;
+    StreamingTextView *m_liveAnswer = nullptr;
     QLabel *m_liveSummary = nullptr;
     QLabel *m_liveError = nullptr;
-    QTimer *m_flushTimer = nullptr;
-    QString m_pendingText;
+    StreamingTextScheduler *m_textScheduler = nullptr;
 };

@@ -3,6 +3,7 @@
 #include "simulatortab.h"
 
 #include "charts/cascadesimulationchart.h"
+#include "common/numberformat.h"
 #include "export/chartexport.h"
 #include "store/database.h"
 #include "store/runrepository.h"
@@ -33,11 +34,6 @@
 #include <QtCharts/QXYSeries>
 
 namespace {
-QString number(double value, int decimals)
-{
-    return QLocale().toString(value, 'f', decimals);
-}
-
 QTableWidgetItem *item(const QString &text, const QString &tip = {})
 {
     auto *cell = new QTableWidgetItem(text);
@@ -282,9 +278,9 @@ void SimulatorTab::showSimulation()
     auto fill = [&](int row, const QString &label, const SimulationPoint &p, bool bold) {
         QList<QTableWidgetItem *> cells{item(label)};
         for (int level = 0; level < sim.levelCount; ++level)
-            cells.append(item(tr("%1 %").arg(number(p.shareAtLevel.value(level) * 100.0, 0)),
+            cells.append(item(tr("%1 %").arg(NumberFormat::localised(p.shareAtLevel.value(level) * 100.0, 0)),
                               tr("%n prompt(s)", nullptr, p.answeredAtLevel.value(level))));
-        cells << item(simulationCostText(p)) << item(p.meanQuality ? number(*p.meanQuality, 3) : tr("—"))
+        cells << item(simulationCostText(p)) << item(p.meanQuality ? NumberFormat::localised(*p.meanQuality, 3) : tr("—"))
               << item(QString::number(p.labelled));
         for (int c = 0; c < cells.size(); ++c) {
             if (c > 0)
@@ -301,9 +297,9 @@ void SimulatorTab::showSimulation()
     int bestRow = -1;
     for (int g = 0; g < groups.size(); ++g) {
         const Group &group = groups.at(g);
-        const QString first = number(sim.curve.at(group.first).threshold, 2);
+        const QString first = NumberFormat::localised(sim.curve.at(group.first).threshold, 2);
         QString label = group.first == group.last ? tr("t = %1").arg(first)
-                                                  : tr("t = %1–%2").arg(first, number(sim.curve.at(group.last).threshold, 2));
+                                                  : tr("t = %1–%2").arg(first, NumberFormat::localised(sim.curve.at(group.last).threshold, 2));
         // The cheapest threshold meeting the target is the first of its group (ties go to the lower threshold).
         const bool best = sim.bestIndex >= group.first && sim.bestIndex <= group.last;
         if (best) {
