@@ -86,4 +86,25 @@ std::optional<int> parseOrExit(const CommandContext &context, const QString &com
     }
     return std::nullopt;
 }
+
+QList<std::pair<bool, QString>> targetsInOrder(const QStringList &arguments)
+{
+    QList<std::pair<bool, QString>> targets;   // (is ad-hoc target, value)
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        const QString &a = arguments.at(i);
+        if (a == QLatin1String("--"))
+            break;
+        for (const QString &option : {QStringLiteral("endpoint"), QStringLiteral("target")}) {
+            const bool target = option == QLatin1String("target");
+            for (const QString &dash : {QStringLiteral("--"), QStringLiteral("-")}) {
+                const QString name = dash + option;
+                if (a == name && i + 1 < arguments.size())
+                    targets.append({target, arguments.at(++i)});
+                else if (a.startsWith(name + QLatin1Char('=')))
+                    targets.append({target, a.mid(name.size() + 1)});
+            }
+        }
+    }
+    return targets;
+}
 }

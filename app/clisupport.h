@@ -62,6 +62,9 @@ QList<QCommandLineOption> timeoutOptions();
 /// The timeouts given on the command line; an error naming the option when one is not a
 /// positive number of seconds.
 Result<TimeoutOverrides> readTimeouts(const QCommandLineParser &parser);
+/// --endpoint and --target values in the order they were written (results follow that order):
+/// (true for an ad-hoc --target, the value).
+QList<std::pair<bool, QString>> targetsInOrder(const QStringList &arguments);
 /// Adds --help, parses, and handles --help and parse errors itself: returns the exit code when the
 /// command should stop there, nothing when it should run.
 std::optional<int> parseOrExit(const CommandContext &context, const QString &command, QCommandLineParser &parser,

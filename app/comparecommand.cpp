@@ -32,28 +32,6 @@ class Texts
 const QString kCommand = QStringLiteral("compare");
 constexpr int kSomeFailed = 3;
 
-/// --endpoint and --target values in the order they were written: results follow that order.
-QList<std::pair<bool, QString>> targetsInOrder(const QStringList &arguments)
-{
-    QList<std::pair<bool, QString>> targets;   // (is ad-hoc target, value)
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if (a == QLatin1String("--"))
-            break;
-        for (const QString &option : {QStringLiteral("endpoint"), QStringLiteral("target")}) {
-            const bool target = option == QLatin1String("target");
-            for (const QString &dash : {QStringLiteral("--"), QStringLiteral("-")}) {
-                const QString name = dash + option;
-                if (a == name && i + 1 < arguments.size())
-                    targets.append({target, arguments.at(++i)});
-                else if (a.startsWith(name + QLatin1Char('=')))
-                    targets.append({target, a.mid(name.size() + 1)});
-            }
-        }
-    }
-    return targets;
-}
-
 QJsonValue optionalJson(const std::optional<double> &value)
 {
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
@@ -187,7 +165,7 @@ Result<CompareSetup> readSetup(const QCommandLineParser &parser, const QStringLi
             return R::failure(Texts::tr("--concurrency expects a positive whole number"));
     }
 
-    const QList<std::pair<bool, QString>> targets = targetsInOrder(arguments);
+    const QList<std::pair<bool, QString>> targets = Cli::targetsInOrder(arguments);
     if (targets.isEmpty())
         return R::failure(Texts::tr("name at least one --endpoint NAME or --target KIND:MODEL@BASE_URL"));
     std::optional<EndpointStore> store;

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "evalrunarguments.h"
 
+#include "clisupport.h"
 #include "catalog/catalogregistry.h"
 #include "eval/evalsession.h"
 #include "eval/evalsetformat.h"
@@ -15,27 +16,6 @@
 #include <optional>
 
 namespace {
-QList<std::pair<bool, QString>> targetsInOrder(const QStringList &arguments)
-{
-    QList<std::pair<bool, QString>> targets;   // (is ad-hoc target, value)
-    for (qsizetype i = 1; i < arguments.size(); ++i) {
-        const QString &a = arguments.at(i);
-        if (a == QLatin1String("--"))
-            break;
-        for (const QString &option : {QStringLiteral("endpoint"), QStringLiteral("target")}) {
-            const bool target = option == QLatin1String("target");
-            for (const QString &dash : {QStringLiteral("--"), QStringLiteral("-")}) {
-                const QString name = dash + option;
-                if (a == name && i + 1 < arguments.size())
-                    targets.append({target, arguments.at(++i)});
-                else if (a.startsWith(name + QLatin1Char('=')))
-                    targets.append({target, a.mid(name.size() + 1)});
-            }
-        }
-    }
-    return targets;
-}
-
 /// Finds endpoints by configured name or `KIND:MODEL@BASE_URL` spec; the store is read once.
 class EndpointResolver
 {
@@ -159,7 +139,7 @@ Result<EvalRunPlan> readNewRun(const QCommandLineParser &parser, const QStringLi
         setup.options.maxTokens = *n;
     }
 
-    const QList<std::pair<bool, QString>> targets = targetsInOrder(arguments);
+    const QList<std::pair<bool, QString>> targets = Cli::targetsInOrder(arguments);
     if (targets.isEmpty())
         return R::failure(EvalRunArguments::tr("name at least one --endpoint NAME or --target KIND:MODEL@BASE_URL"));
     QStringList names;
