@@ -121,8 +121,13 @@ QCoro::Task<void> ChatClient::runAttempt(const Endpoint &endpoint, const ChatReq
         if (a.state.text.size() > before) {
             if (!a.ttftMs->has_value())
                 *a.ttftMs = double(a.clock->nsecsElapsed()) / 1e6;
-            if (a.observer->onText)
+            if (a.observer->onText) {
                 a.observer->onText(a.state.text.mid(before));
+                // The observer may cancel the call; the abort ends this attempt (and frees `a`)
+                // before onText returns.
+                if (!*alive)
+                    return;
+            }
         }
         if (a.state.error) {
             r->abort();   // the server said it failed; do not wait for it to hang up
