@@ -35,7 +35,8 @@ Status applyOverrides(const QCommandLineParser &parser, RoutingConfig &config)
     if (parser.isSet(QStringLiteral("levels"))) {
         config.cascadeLevels = RoutingCli::listValues(parser, QStringLiteral("levels"));
         if (config.cascadeLevels.isEmpty())
-            return Status::failure(CascadeCommand::tr("--levels needs at least one endpoint name or KIND:MODEL@BASE_URL target"));
+            return Status::failure(
+                CascadeCommand::tr("--levels needs at least one endpoint name or KIND:MODEL@BASE_URL target"));
     }
     if (parser.isSet(QStringLiteral("threshold"))) {
         const Result<double> threshold = RoutingCli::number(parser, QStringLiteral("threshold"), 0, 1);
@@ -63,7 +64,8 @@ Status applyOverrides(const QCommandLineParser &parser, RoutingConfig &config)
     if (parser.isSet(QStringLiteral("regex"))) {
         const QRegularExpression re(parser.value(QStringLiteral("regex")));
         if (!re.isValid())
-            return Status::failure(CascadeCommand::tr("--regex is not a valid regular expression: %1").arg(re.errorString()));
+            return Status::failure(
+                CascadeCommand::tr("--regex is not a valid regular expression: %1").arg(re.errorString()));
         config.validationRegex = parser.value(QStringLiteral("regex"));
     }
     if (parser.isSet(QStringLiteral("require-json")))
@@ -100,27 +102,35 @@ int runCascadeCommand(CommandContext &context, const QStringList &arguments)
 {
     using T = CascadeCommand;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CascadeCommand::tr("Asks the cascade's levels smallest first and returns the first answer whose confidence reaches the "
-              "threshold; if none does, the last answer. Reports each level's confidence, latency and cost, and what "
-              "asking only the largest level would have cost. Levels, threshold, assessors and judge default to the "
-              "routing configuration (threshold 0.8 when not configured; levels must be configured or given)."));
+    parser.setApplicationDescription(CascadeCommand::tr(
+        "Asks the cascade's levels smallest first and returns the first answer whose confidence reaches the "
+        "threshold; if none does, the last answer. Reports each level's confidence, latency and cost, and what "
+        "asking only the largest level would have cost. Levels, threshold, assessors and judge default to the "
+        "routing configuration (threshold 0.8 when not configured; levels must be configured or given)."));
     parser.addOptions({
         {QStringLiteral("prompt"), CascadeCommand::tr("The prompt."), QStringLiteral("TEXT")},
-        {QStringLiteral("levels"), CascadeCommand::tr("Endpoint names or KIND:MODEL@BASE_URL targets, smallest first, comma-separated."),
+        {QStringLiteral("levels"),
+         CascadeCommand::tr("Endpoint names or KIND:MODEL@BASE_URL targets, smallest first, comma-separated."),
          QStringLiteral("ENDPOINT_OR_TARGET,…")},
-        {QStringLiteral("threshold"), CascadeCommand::tr("Accept an answer whose confidence is at least this, 0–1 (default 0.8)."),
+        {QStringLiteral("threshold"),
+         CascadeCommand::tr("Accept an answer whose confidence is at least this, 0–1 (default 0.8)."),
          QStringLiteral("X")},
-        {QStringLiteral("assessor"), CascadeCommand::tr("Confidence source: logprob, consistency, validation or judge; repeat to take the "
-                                           "mean of several (default logprob)."),
+        {QStringLiteral("assessor"),
+         CascadeCommand::tr("Confidence source: logprob, consistency, validation or judge; repeat to take the "
+                            "mean of several (default logprob)."),
          QStringLiteral("ID")},
-        {QStringLiteral("judge"), CascadeCommand::tr("The endpoint name or target that grades answers for the judge assessor."),
+        {QStringLiteral("judge"),
+         CascadeCommand::tr("The endpoint name or target that grades answers for the judge assessor."),
          QStringLiteral("ENDPOINT_OR_TARGET")},
-        {QStringLiteral("samples"), CascadeCommand::tr("Extra samples for the consistency assessor (default 4)."), QStringLiteral("N")},
-        {QStringLiteral("regex"), CascadeCommand::tr("Validation assessor: the answer must contain a match."), QStringLiteral("PATTERN")},
-        {QStringLiteral("require-json"), CascadeCommand::tr("Validation assessor: the answer must be a JSON object or array.")},
-        {QStringLiteral("required-key"), CascadeCommand::tr("Validation assessor: the answer must be a JSON object with this key; repeat "
-                                               "for several."),
+        {QStringLiteral("samples"), CascadeCommand::tr("Extra samples for the consistency assessor (default 4)."),
+         QStringLiteral("N")},
+        {QStringLiteral("regex"), CascadeCommand::tr("Validation assessor: the answer must contain a match."),
+         QStringLiteral("PATTERN")},
+        {QStringLiteral("require-json"),
+         CascadeCommand::tr("Validation assessor: the answer must be a JSON object or array.")},
+        {QStringLiteral("required-key"),
+         CascadeCommand::tr("Validation assessor: the answer must be a JSON object with this key; repeat "
+                            "for several."),
          QStringLiteral("KEY")},
         RoutingCli::configOption(),
         Cli::catalogOption(),
@@ -130,7 +140,8 @@ int runCascadeCommand(CommandContext &context, const QStringList &arguments)
     if (const auto exit = Cli::parseOrExit(context, T::name, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return context.usageError(T::name, CascadeCommand::tr("unexpected argument “%1”").arg(parser.positionalArguments().constFirst()));
+        return context.usageError(
+            T::name, CascadeCommand::tr("unexpected argument “%1”").arg(parser.positionalArguments().constFirst()));
     const QString prompt = parser.value(QStringLiteral("prompt"));
     if (prompt.isEmpty())
         return context.usageError(T::name, CascadeCommand::tr("--prompt is required"));
@@ -143,7 +154,8 @@ int runCascadeCommand(CommandContext &context, const QStringList &arguments)
         return context.usageError(T::name, setup.error());
     if (const Status overridden = applyOverrides(parser, setup->config); !overridden)
         return context.usageError(T::name, overridden.error());
-    const Result<CascadePlan> plan = RoutingSession::planCascade(setup->config, *setup->endpoints, setup->catalog, *timeouts);
+    const Result<CascadePlan> plan =
+        RoutingSession::planCascade(setup->config, *setup->endpoints, setup->catalog, *timeouts);
     if (!plan)
         return context.usageError(T::name, plan.error());
 
@@ -153,10 +165,11 @@ int runCascadeCommand(CommandContext &context, const QStringList &arguments)
     RoutingSession session(&client, keys.get());
     const bool json = parser.isSet(QStringLiteral("json"));
     if (!json) {
-        QObject::connect(&session, &RoutingSession::levelStarted, &session, [&context](int level, const Endpoint &endpoint) {
-            context.err << CascadeCommand::tr("Level %1: asking %2…").arg(level + 1).arg(endpoint.name) << '\n';
-            context.err.flush();
-        });
+        QObject::connect(
+            &session, &RoutingSession::levelStarted, &session, [&context](int level, const Endpoint &endpoint) {
+                context.err << CascadeCommand::tr("Level %1: asking %2…").arg(level + 1).arg(endpoint.name) << '\n';
+                context.err.flush();
+            });
     }
     const CascadeResult result = QCoro::waitFor(session.runCascade(*plan, prompt));
 
@@ -185,13 +198,16 @@ int runCascadeCommand(CommandContext &context, const QStringList &arguments)
             {QStringLiteral("error"), result.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.error)},
         });
     } else {
-        TextTable table({CascadeCommand::tr("Level"), CascadeCommand::tr("Endpoint"), CascadeCommand::tr("Confidence"), CascadeCommand::tr("Accepted"), CascadeCommand::tr("Latency ms"),
-                         CascadeCommand::tr("Cost")},
+        TextTable table({CascadeCommand::tr("Level"), CascadeCommand::tr("Endpoint"), CascadeCommand::tr("Confidence"),
+                         CascadeCommand::tr("Accepted"), CascadeCommand::tr("Latency ms"), CascadeCommand::tr("Cost")},
                         {true, false, true, false, true, true});
         for (const CascadeLevelResult &level : result.levels) {
-            const QString accepted = level.answer.error ? CascadeCommand::tr("failed") : level.accepted ? CascadeCommand::tr("yes") : CascadeCommand::tr("no");
-            table.addRow({QString::number(level.level + 1), level.endpoint.name, confidenceText(level.assessment.confidence),
-                          accepted, RoutingCli::figure(level.latencyMs, 0), formatUsdPrecise(level.cost.usd)});
+            const QString accepted = level.answer.error ? CascadeCommand::tr("failed")
+                : level.accepted                        ? CascadeCommand::tr("yes")
+                                                        : CascadeCommand::tr("no");
+            table.addRow({QString::number(level.level + 1), level.endpoint.name,
+                          confidenceText(level.assessment.confidence), accepted, RoutingCli::figure(level.latencyMs, 0),
+                          formatUsdPrecise(level.cost.usd)});
         }
         if (result.ok())
             context.out << result.text << "\n\n";
@@ -200,7 +216,10 @@ int runCascadeCommand(CommandContext &context, const QStringList &arguments)
             if (level.answer.error)
                 context.err << level.answer.error->message << '\n';
             else if (!level.assessment.available())
-                context.err << CascadeCommand::tr("Level %1: no confidence: %2").arg(level.level + 1).arg(level.assessment.reason) << '\n';
+                context.err << CascadeCommand::tr("Level %1: no confidence: %2")
+                                   .arg(level.level + 1)
+                                   .arg(level.assessment.reason)
+                            << '\n';
         }
         if (result.ok()) {
             context.out << (result.reachedThreshold
@@ -208,14 +227,18 @@ int runCascadeCommand(CommandContext &context, const QStringList &arguments)
                                       .arg(result.level + 1)
                                       .arg(result.endpoint.name, confidenceText(result.confidence),
                                            RoutingCli::figure(result.threshold, 2))
-                                : CascadeCommand::tr("No level reached the threshold %1; the answer of level %2 (%3) is returned.")
+                                : CascadeCommand::tr(
+                                      "No level reached the threshold %1; the answer of level %2 (%3) is returned.")
                                       .arg(RoutingCli::figure(result.threshold, 2))
                                       .arg(result.level + 1)
                                       .arg(result.endpoint.name))
                         << '\n'
                         << CascadeCommand::tr("Cost %1; asking only the largest level: %2%3.")
-                               .arg(formatUsdPrecise(result.totalCost.usd), formatUsdPrecise(result.largestOnlyCost.usd),
-                                    result.largestOnlyMeasured ? QString() : CascadeCommand::tr(" (estimated from this answer's tokens)"))
+                               .arg(formatUsdPrecise(result.totalCost.usd),
+                                    formatUsdPrecise(result.largestOnlyCost.usd),
+                                    result.largestOnlyMeasured
+                                        ? QString()
+                                        : CascadeCommand::tr(" (estimated from this answer's tokens)"))
                         << '\n';
         }
     }

@@ -39,15 +39,17 @@ QCommandLineOption jsonOption()
 
 QCommandLineOption catalogOption()
 {
-    return {QStringLiteral("catalog"), CliTexts::tr("Catalog name (see 'catalog names') or catalog file (default: current)."),
+    return {QStringLiteral("catalog"),
+            CliTexts::tr("Catalog name (see 'catalog names') or catalog file (default: current)."),
             QStringLiteral("NAME|FILE"), QStringLiteral("current")};
 }
 
 QList<QCommandLineOption> timeoutOptions()
 {
     return {
-        {QStringLiteral("timeout-s"), CliTexts::tr("Longest silence allowed while waiting for an answer or between its bytes; "
-                                                  "a slow but steady stream is never cut (default: the endpoint's, 60)."),
+        {QStringLiteral("timeout-s"),
+         CliTexts::tr("Longest silence allowed while waiting for an answer or between its bytes; "
+                      "a slow but steady stream is never cut (default: the endpoint's, 60)."),
          QStringLiteral("N")},
         {QStringLiteral("max-time-s"), CliTexts::tr("Longest time per answer, retries included (default: no limit)."),
          QStringLiteral("N")},
@@ -64,7 +66,8 @@ Result<TimeoutOverrides> readTimeouts(const QCommandLineParser &parser)
         bool ok = false;
         const double seconds = parser.value(name).toDouble(&ok);
         if (!ok || !(seconds > 0))
-            return Result<TimeoutOverrides>::failure(CliTexts::tr("--%1 expects a positive number of seconds").arg(name));
+            return Result<TimeoutOverrides>::failure(
+                CliTexts::tr("--%1 expects a positive number of seconds").arg(name));
         // A day at most: beyond it the milliseconds would overflow an int.
         *target = std::max(1, int(std::min(seconds * 1000.0, 24.0 * 3600 * 1000)));
     }
@@ -74,7 +77,8 @@ Result<TimeoutOverrides> readTimeouts(const QCommandLineParser &parser)
 std::optional<int> parseOrExit(const CommandContext &context, const QString &command, QCommandLineParser &parser,
                                const QStringList &arguments)
 {
-    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")}, CliTexts::tr("Show this help."));
+    const QCommandLineOption help(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                  CliTexts::tr("Show this help."));
     parser.addOption(help);
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     if (!parser.parse(arguments))
@@ -89,7 +93,7 @@ std::optional<int> parseOrExit(const CommandContext &context, const QString &com
 
 QList<std::pair<bool, QString>> targetsInOrder(const QStringList &arguments)
 {
-    QList<std::pair<bool, QString>> targets;   // (is ad-hoc target, value)
+    QList<std::pair<bool, QString>> targets; // (is ad-hoc target, value)
     for (qsizetype i = 1; i < arguments.size(); ++i) {
         const QString &a = arguments.at(i);
         if (a == QLatin1String("--"))
@@ -107,4 +111,4 @@ QList<std::pair<bool, QString>> targetsInOrder(const QStringList &arguments)
     }
     return targets;
 }
-}
+} // namespace Cli

@@ -23,7 +23,8 @@ struct CommandContext;
 struct CompareListener
 {
     std::function<void(QCommandLineParser &parser)> addOptions;
-    std::function<void(ComparisonRunner &runner, const QCommandLineParser &parser, const CommandContext &context)> attach;
+    std::function<void(ComparisonRunner &runner, const QCommandLineParser &parser, const CommandContext &context)>
+        attach;
 };
 
 /// What every subcommand gets: where to print, where the user's files are, and the listeners
@@ -46,8 +47,8 @@ struct CommandContext
 struct SubCommand
 {
     QString name;
-    QString summary;                   ///< one line for 'rightsize --help'
-    bool needsGui = false;             ///< draws charts: run under a QApplication
+    QString summary;       ///< one line for 'rightsize --help'
+    bool needsGui = false; ///< draws charts: run under a QApplication
     int (*run)(CommandContext &context, const QStringList &arguments) = nullptr;
 };
 const QList<SubCommand> &subCommands();
@@ -69,4 +70,4 @@ QList<std::pair<bool, QString>> targetsInOrder(const QStringList &arguments);
 /// command should stop there, nothing when it should run.
 std::optional<int> parseOrExit(const CommandContext &context, const QString &command, QCommandLineParser &parser,
                                const QStringList &arguments);
-}
+} // namespace Cli

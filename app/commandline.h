@@ -12,9 +12,9 @@ class QTextStream;
 /// Exit codes of the command line.
 namespace ExitCode {
 inline constexpr int Ok = 0;
-inline constexpr int Failure = 1;     ///< the command ran and failed (e.g. cannot write a file)
-inline constexpr int BadUsage = 2;    ///< bad usage or bad input; one line on stderr says why
-}
+inline constexpr int Failure = 1;  ///< the command ran and failed (e.g. cannot write a file)
+inline constexpr int BadUsage = 2; ///< bad usage or bad input; one line on stderr says why
+} // namespace ExitCode
 
 /// The headless front end: `rightsize <subcommand> [options]`. Text for people by default, one JSON
 /// document with --json. Output goes to the given streams so that tests run it in-process.

@@ -46,19 +46,19 @@ QJsonObject resultJson(const ResponseRecord &r)
 {
     QJsonValue error(QJsonValue::Null);
     if (r.result.error) {
-        error = QJsonObject{{QStringLiteral("kind"), ChatError::kindName(r.result.error->kind)},
-                            {QStringLiteral("http_status"), r.result.error->httpStatus
-                                                                ? QJsonValue(r.result.error->httpStatus)
-                                                                : QJsonValue(QJsonValue::Null)},
-                            {QStringLiteral("message"), r.result.error->message}};
+        error = QJsonObject{
+            {QStringLiteral("kind"), ChatError::kindName(r.result.error->kind)},
+            {QStringLiteral("http_status"),
+             r.result.error->httpStatus ? QJsonValue(r.result.error->httpStatus) : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("message"), r.result.error->message}};
     }
     return QJsonObject{
         {QStringLiteral("target"), r.endpoint.name},
         {QStringLiteral("kind"), endpointKindName(r.endpoint.kind)},
         {QStringLiteral("model"), r.endpoint.model},
         {QStringLiteral("status"), ResponseRecord::statusName(r.status)},
-        {QStringLiteral("finish_reason"), r.result.finishReason.isEmpty() ? QJsonValue(QJsonValue::Null)
-                                                                          : QJsonValue(r.result.finishReason)},
+        {QStringLiteral("finish_reason"),
+         r.result.finishReason.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(r.result.finishReason)},
         {QStringLiteral("input_tokens"), optionalJson(r.result.inputTokens)},
         {QStringLiteral("output_tokens"), optionalJson(r.result.outputTokens)},
         {QStringLiteral("ttft_ms"), optionalJson(r.result.ttftMs)},
@@ -79,9 +79,10 @@ void writeJsonString(QTextStream &out, QStringView text)
     for (qsizetype pos = 0; pos < text.size();) {
         qsizetype length = std::min(kPiece, text.size() - pos);
         if (pos + length < text.size() && text.at(pos + length - 1).isHighSurrogate())
-            --length;   // never split a surrogate pair
-        const QByteArray quoted = QJsonDocument(QJsonArray{text.mid(pos, length).toString()}).toJson(QJsonDocument::Compact);
-        out << QString::fromUtf8(quoted.constData() + 2, quoted.size() - 4);   // without [" and "]
+            --length; // never split a surrogate pair
+        const QByteArray quoted =
+            QJsonDocument(QJsonArray{text.mid(pos, length).toString()}).toJson(QJsonDocument::Compact);
+        out << QString::fromUtf8(quoted.constData() + 2, quoted.size() - 4); // without [" and "]
         pos += length;
     }
     out << '"';
@@ -92,7 +93,7 @@ void writeJsonString(QTextStream &out, QStringView text)
 void printRunJson(QTextStream &out, const QJsonObject &head, const QList<ResponseRecord> &responses)
 {
     QByteArray start = QJsonDocument(head).toJson(QJsonDocument::Compact);
-    start.chop(1);   // the closing brace
+    start.chop(1); // the closing brace
     out << QString::fromUtf8(start) << (head.isEmpty() ? "" : ",") << "\"results\":[\n";
     for (qsizetype i = 0; i < responses.size(); ++i) {
         QByteArray fields = QJsonDocument(resultJson(responses.at(i))).toJson(QJsonDocument::Compact);
@@ -187,9 +188,10 @@ Result<CompareSetup> readSetup(const QCommandLineParser &parser, const QStringLi
             QStringList known;
             for (const Endpoint &e : store->endpoints())
                 known << e.name;
-            return R::failure(known.isEmpty()
-                                  ? Texts::tr("unknown endpoint “%1”: none is configured (see 'rightsize endpoint add')").arg(value)
-                                  : Texts::tr("unknown endpoint “%1”; configured: %2").arg(value, known.join(QStringLiteral(", "))));
+            return R::failure(
+                known.isEmpty()
+                    ? Texts::tr("unknown endpoint “%1”: none is configured (see 'rightsize endpoint add')").arg(value)
+                    : Texts::tr("unknown endpoint “%1”; configured: %2").arg(value, known.join(QStringLiteral(", "))));
         }
         setup.endpoints.append(*endpoint);
     }
@@ -225,19 +227,26 @@ std::unique_ptr<ComparisonRunner> makeRunner(const CompareSetup &setup, ApiKeySt
 int runCompareCommand(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Texts::tr("Runs one prompt through several endpoints side by side, streaming, and "
-                                        "reports time to first token, latency, tokens, tokens per second and cost."));
+    parser.setApplicationDescription(
+        Texts::tr("Runs one prompt through several endpoints side by side, streaming, and "
+                  "reports time to first token, latency, tokens, tokens per second and cost."));
     parser.addOptions({
-        {QStringLiteral("prompt"), Texts::tr("The user prompt; {{NAME}} placeholders take --var values."), QStringLiteral("TEXT")},
-        {QStringLiteral("system"), Texts::tr("The system prompt (default: each endpoint's own)."), QStringLiteral("TEXT")},
+        {QStringLiteral("prompt"), Texts::tr("The user prompt; {{NAME}} placeholders take --var values."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("system"), Texts::tr("The system prompt (default: each endpoint's own)."),
+         QStringLiteral("TEXT")},
         {QStringLiteral("var"), Texts::tr("A template variable; repeat for several."), QStringLiteral("NAME=VALUE")},
         {QStringLiteral("max-tokens"), Texts::tr("Most output tokens per answer."), QStringLiteral("N")},
         {QStringLiteral("temperature"), Texts::tr("Sampling temperature, 0–2."), QStringLiteral("T")},
-        {QStringLiteral("endpoint"), Texts::tr("A configured endpoint (see 'rightsize endpoint list'); repeat for several."),
+        {QStringLiteral("endpoint"),
+         Texts::tr("A configured endpoint (see 'rightsize endpoint list'); repeat for several."),
          QStringLiteral("NAME")},
-        {QStringLiteral("target"), Texts::tr("An ad-hoc endpoint, e.g. openai:tiny@http://127.0.0.1:8080/v1; its key comes from "
-                                      "the environment."), QStringLiteral("KIND:MODEL@BASE_URL")},
-        {QStringLiteral("concurrency"), Texts::tr("How many endpoints stream at once (default 4)."), QStringLiteral("N")},
+        {QStringLiteral("target"),
+         Texts::tr("An ad-hoc endpoint, e.g. openai:tiny@http://127.0.0.1:8080/v1; its key comes from "
+                   "the environment."),
+         QStringLiteral("KIND:MODEL@BASE_URL")},
+        {QStringLiteral("concurrency"), Texts::tr("How many endpoints stream at once (default 4)."),
+         QStringLiteral("N")},
         Cli::catalogOption(),
         Cli::jsonOption(),
     });
@@ -249,7 +258,8 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
     if (const auto exit = Cli::parseOrExit(context, kCommand, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return context.usageError(kCommand, Texts::tr("unexpected argument “%1”").arg(parser.positionalArguments().constFirst()));
+        return context.usageError(kCommand,
+                                  Texts::tr("unexpected argument “%1”").arg(parser.positionalArguments().constFirst()));
 
     Result<CompareSetup> setup = readSetup(parser, arguments, context);
     if (!setup)
@@ -292,10 +302,11 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
     if (setup->json) {
         // run_id: set by the history recorder (see HistoryCli::compareStoring); null with --no-store.
         const qint64 runId = runner->currentRun().id;
-        printRunJson(context.out,
-                     QJsonObject{{QStringLiteral("catalog"), setup->catalog.name},
-                                 {QStringLiteral("run_id"), runId ? QJsonValue(double(runId)) : QJsonValue(QJsonValue::Null)}},
-                     run.responses);
+        printRunJson(
+            context.out,
+            QJsonObject{{QStringLiteral("catalog"), setup->catalog.name},
+                        {QStringLiteral("run_id"), runId ? QJsonValue(double(runId)) : QJsonValue(QJsonValue::Null)}},
+            run.responses);
     } else if (streamText) {
         const ResponseRecord &r = run.responses.constFirst();
         context.out << '\n' << metricsLine(r) << '\n';
@@ -303,15 +314,16 @@ int runCompareCommand(CommandContext &context, const QStringList &arguments)
             context.err << r.result.error->message << '\n';
     } else {
         TextTable table({Texts::tr("Target"), Texts::tr("Status"), Texts::tr("TTFT ms"), Texts::tr("Latency ms"),
-                         Texts::tr("In"), Texts::tr("Out"), Texts::tr("Tok/s"), Texts::tr("Cost"), Texts::tr("Attempts")},
+                         Texts::tr("In"), Texts::tr("Out"), Texts::tr("Tok/s"), Texts::tr("Cost"),
+                         Texts::tr("Attempts")},
                         {false, false, true, true, true, true, true, true, true});
         for (const ResponseRecord &r : std::as_const(run.responses)) {
             context.out << "== " << r.endpoint.name << " ==\n" << r.result.text << "\n\n";
-            table.addRow({r.endpoint.name, ResponseRecord::statusName(r.status), NumberFormat::fixedOrDash(r.result.ttftMs),
-                          NumberFormat::fixed(r.result.latencyMs), NumberFormat::fixedOrDash(r.result.inputTokens),
-                          NumberFormat::fixedOrDash(r.result.outputTokens), NumberFormat::fixedOrDash(r.tokensPerSecond, 1),
-                          r.costUsd ? formatUsd(*r.costUsd) : Texts::tr("unpriced"),
-                          QString::number(r.result.attempts)});
+            table.addRow(
+                {r.endpoint.name, ResponseRecord::statusName(r.status), NumberFormat::fixedOrDash(r.result.ttftMs),
+                 NumberFormat::fixed(r.result.latencyMs), NumberFormat::fixedOrDash(r.result.inputTokens),
+                 NumberFormat::fixedOrDash(r.result.outputTokens), NumberFormat::fixedOrDash(r.tokensPerSecond, 1),
+                 r.costUsd ? formatUsd(*r.costUsd) : Texts::tr("unpriced"), QString::number(r.result.attempts)});
         }
         context.out << table.toString();
         for (const ResponseRecord &r : std::as_const(run.responses)) {

@@ -23,15 +23,16 @@ class Texts
 };
 
 const QString kCommand = QStringLiteral("db");
-}
+} // namespace
 
 int runDbCommand(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Texts::tr("The history database.\n"
-                                        "  db check            PRAGMA integrity_check; exit 1 when it finds problems\n"
-                                        "  db backup FILE      a consistent copy (VACUUM INTO); never overwrites FILE\n"
-                                        "  db restore FILE     replace the database with a checked backup (the old file is kept aside)"));
+    parser.setApplicationDescription(
+        Texts::tr("The history database.\n"
+                  "  db check            PRAGMA integrity_check; exit 1 when it finds problems\n"
+                  "  db backup FILE      a consistent copy (VACUUM INTO); never overwrites FILE\n"
+                  "  db restore FILE     replace the database with a checked backup (the old file is kept aside)"));
     parser.addPositionalArgument(QStringLiteral("action"), Texts::tr("check, backup or restore"));
     parser.addOptions({HistoryCli::databaseOption(), Cli::jsonOption()});
     if (const auto exit = Cli::parseOrExit(context, kCommand, parser, arguments))
@@ -46,7 +47,8 @@ int runDbCommand(CommandContext &context, const QStringList &arguments)
         if (args.size() != 2)
             return context.usageError(kCommand, Texts::tr("%1 expects one FILE").arg(action));
     } else {
-        return context.usageError(kCommand, Texts::tr("expects check, backup FILE or restore FILE; see 'rightsize db --help'"));
+        return context.usageError(kCommand,
+                                  Texts::tr("expects check, backup FILE or restore FILE; see 'rightsize db --help'"));
     }
 
     Database db;
@@ -61,13 +63,15 @@ int runDbCommand(CommandContext &context, const QStringList &arguments)
         const bool ok = *check == QStringList{QStringLiteral("ok")};
         const int runs = RunRepository(db).countRuns({}).ok() ? RunRepository(db).countRuns({}).value() : 0;
         if (json) {
-            context.printJson(QJsonObject{{QStringLiteral("database"), path},
-                                          {QStringLiteral("ok"), ok},
-                                          {QStringLiteral("schema_version"), db.schemaVersion()},
-                                          {QStringLiteral("runs"), runs},
-                                          {QStringLiteral("problems"), ok ? QJsonArray() : QJsonArray::fromStringList(*check)}});
+            context.printJson(
+                QJsonObject{{QStringLiteral("database"), path},
+                            {QStringLiteral("ok"), ok},
+                            {QStringLiteral("schema_version"), db.schemaVersion()},
+                            {QStringLiteral("runs"), runs},
+                            {QStringLiteral("problems"), ok ? QJsonArray() : QJsonArray::fromStringList(*check)}});
         } else if (ok) {
-            context.out << Texts::tr("%1: ok (schema version %2, %3 runs)").arg(path).arg(db.schemaVersion()).arg(runs) << '\n';
+            context.out << Texts::tr("%1: ok (schema version %2, %3 runs)").arg(path).arg(db.schemaVersion()).arg(runs)
+                        << '\n';
         } else {
             context.out << Texts::tr("%1: integrity check found problems:").arg(path) << '\n';
             for (const QString &line : *check)
@@ -82,11 +86,12 @@ int runDbCommand(CommandContext &context, const QStringList &arguments)
     if (!done)
         return context.failure(kCommand, done.error());
     const QString message = action == QLatin1String("backup")
-                                ? Texts::tr("Backed up %1 to %2").arg(path, QDir::toNativeSeparators(file))
-                                : Texts::tr("Restored %1 from %2").arg(path, QDir::toNativeSeparators(file));
+        ? Texts::tr("Backed up %1 to %2").arg(path, QDir::toNativeSeparators(file))
+        : Texts::tr("Restored %1 from %2").arg(path, QDir::toNativeSeparators(file));
     if (json)
-        context.printJson(QJsonObject{{QStringLiteral("database"), path},
-                                      {action == QLatin1String("backup") ? QStringLiteral("backup") : QStringLiteral("restored_from"), file}});
+        context.printJson(QJsonObject{
+            {QStringLiteral("database"), path},
+            {action == QLatin1String("backup") ? QStringLiteral("backup") : QStringLiteral("restored_from"), file}});
     else
         context.out << message << '\n';
     context.out.flush();

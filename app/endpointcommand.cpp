@@ -33,7 +33,7 @@ const QString kCommand = QStringLiteral("endpoint");
 QString usage()
 {
     return Texts::tr("expected one of: add NAME --kind openai|anthropic|ollama --url BASE_URL --model ID "
-              "[--catalog-model ID] [--key-env VAR]; list [--json]; test NAME; remove NAME; set-key NAME");
+                     "[--catalog-model ID] [--key-env VAR]; list [--json]; test NAME; remove NAME; set-key NAME");
 }
 
 /// Parses `arguments` for one action; the positional NAME when `needsName`.
@@ -71,10 +71,13 @@ int add(CommandContext &context, const QStringList &arguments)
     parser.addOptions({
         {QStringLiteral("kind"), Texts::tr("Wire format: openai (and every compatible server), anthropic or ollama."),
          QStringLiteral("KIND")},
-        {QStringLiteral("url"), Texts::tr("Base URL, e.g. https://api.openai.com/v1, http://127.0.0.1:8080/v1, "
-                                   "https://api.anthropic.com, http://127.0.0.1:11434."), QStringLiteral("BASE_URL")},
+        {QStringLiteral("url"),
+         Texts::tr("Base URL, e.g. https://api.openai.com/v1, http://127.0.0.1:8080/v1, "
+                   "https://api.anthropic.com, http://127.0.0.1:11434."),
+         QStringLiteral("BASE_URL")},
         {QStringLiteral("model"), Texts::tr("The model id the server expects."), QStringLiteral("ID")},
-        {QStringLiteral("catalog-model"), Texts::tr("The catalog model it is, for price and quality."), QStringLiteral("ID")},
+        {QStringLiteral("catalog-model"), Texts::tr("The catalog model it is, for price and quality."),
+         QStringLiteral("ID")},
         {QStringLiteral("key-env"), Texts::tr("An environment variable holding the key (instead of the keychain)."),
          QStringLiteral("VAR")},
         {QStringLiteral("replace"), Texts::tr("Replace an endpoint of the same name.")},
@@ -106,8 +109,8 @@ int add(CommandContext &context, const QStringList &arguments)
     if (const Status saved = store.save(); !saved)
         return context.failure(command, saved.error());
     context.out << Texts::tr("Added endpoint %1 (%2, %3, model %4) to %5")
-                       .arg(endpoint.name, endpointKindName(endpoint.kind), redactedUrl(endpoint.baseUrl), endpoint.model,
-                            store.path())
+                       .arg(endpoint.name, endpointKindName(endpoint.kind), redactedUrl(endpoint.baseUrl),
+                            endpoint.model, store.path())
                 << '\n';
     context.out.flush();
     return ExitCode::Ok;
@@ -150,12 +153,14 @@ int list(CommandContext &context, const QStringList &arguments)
         return ExitCode::Ok;
     }
     if (store.endpoints().isEmpty()) {
-        context.out << Texts::tr("No endpoint configured in %1; add one with 'rightsize endpoint add'.").arg(store.path()) << '\n';
+        context.out
+            << Texts::tr("No endpoint configured in %1; add one with 'rightsize endpoint add'.").arg(store.path())
+            << '\n';
         context.out.flush();
         return ExitCode::Ok;
     }
-    TextTable table({Texts::tr("Name"), Texts::tr("Kind"), Texts::tr("Base URL"), Texts::tr("Model"), Texts::tr("Catalog model"),
-                     Texts::tr("Key")});
+    TextTable table({Texts::tr("Name"), Texts::tr("Kind"), Texts::tr("Base URL"), Texts::tr("Model"),
+                     Texts::tr("Catalog model"), Texts::tr("Key")});
     for (const Endpoint &e : store.endpoints()) {
         table.addRow({e.name, endpointKindName(e.kind), redactedUrl(e.baseUrl), e.model,
                       e.catalogModel.isEmpty() ? QStringLiteral("—") : e.catalogModel, keyText(e)});
@@ -184,9 +189,9 @@ int test(CommandContext &context, const QStringList &arguments)
     const std::unique_ptr<ApiKeyStore> keys = ApiKeyStore::system();
     QNetworkAccessManager network;
     ChatClient client(&network);
-    const auto [models, error, keySource] = QCoro::waitFor(
-        [](ChatClient &client, ApiKeyStore &keys, Endpoint endpoint)
-            -> QCoro::Task<std::tuple<QStringList, QString, QString>> {
+    const auto [models, error, keySource] =
+        QCoro::waitFor([](ChatClient &client, ApiKeyStore &keys,
+                          Endpoint endpoint) -> QCoro::Task<std::tuple<QStringList, QString, QString>> {
             const ApiKey key = co_await keys.lookup(endpoint);
             const Result<QStringList> result = co_await client.listModels(endpoint, key.value);
             co_return std::tuple(result.ok() ? result.value() : QStringList(), result.error(), key.describe());
@@ -196,7 +201,9 @@ int test(CommandContext &context, const QStringList &arguments)
             context.err << keys->keychainStatus() << '\n';
         return context.failure(command, error);
     }
-    context.out << Texts::tr("Endpoint %1 answered (key: %2). Models served: %3").arg(endpoint.name, keySource).arg(models.size())
+    context.out << Texts::tr("Endpoint %1 answered (key: %2). Models served: %3")
+                       .arg(endpoint.name, keySource)
+                       .arg(models.size())
                 << '\n';
     for (const QString &model : models)
         context.out << "  " << model << (model == endpoint.model ? Texts::tr("  (configured)") : QString()) << '\n';
@@ -233,7 +240,8 @@ int remove(CommandContext &context, const QStringList &arguments)
 int setKey(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("NAME"), Texts::tr("The endpoint whose key is read from standard input."));
+    parser.addPositionalArgument(QStringLiteral("NAME"),
+                                 Texts::tr("The endpoint whose key is read from standard input."));
     const Parsed p = parse(context, parser, arguments, QStringLiteral("set-key"), true);
     if (p.exit)
         return *p.exit;
@@ -246,8 +254,9 @@ int setKey(CommandContext &context, const QStringList &arguments)
     const std::unique_ptr<ApiKeyStore> keys = ApiKeyStore::system();
     // Said before reading anything, so that nobody types a key for nothing.
     if (!keys->keychainAvailable()) {
-        return context.failure(command, Texts::tr("no keychain is available here; set the environment variable %1 instead (%2)")
-                                            .arg(ApiKeyStore::endpointVariable(p.name), keys->keychainStatus()));
+        return context.failure(command,
+                               Texts::tr("no keychain is available here; set the environment variable %1 instead (%2)")
+                                   .arg(ApiKeyStore::endpointVariable(p.name), keys->keychainStatus()));
     }
     QFile input;
     if (!input.open(stdin, QIODevice::ReadOnly))
@@ -283,5 +292,6 @@ int runEndpointCommand(CommandContext &context, const QStringList &arguments)
         context.out.flush();
         return ExitCode::Ok;
     }
-    return context.usageError(kCommand, action.isEmpty() ? usage() : Texts::tr("unknown action “%1”; %2").arg(action, usage()));
+    return context.usageError(kCommand,
+                              action.isEmpty() ? usage() : Texts::tr("unknown action “%1”; %2").arg(action, usage()));
 }

@@ -36,7 +36,6 @@ public:
 };
 const QString EvalCommand::name = QStringLiteral("eval");
 
-
 /// Loads a stored run, its results and matrix, or says why not.
 struct LoadedRun
 {
@@ -82,8 +81,9 @@ int list(CommandContext &context, const QCommandLineParser &parser, EvalReposito
         return ExitCode::Ok;
     }
     if (sets.isEmpty() && runs->isEmpty()) {
-        context.out << EvalCommand::tr("No evaluation sets or runs yet. Run one with: rightsize eval run --set cases.csv --prompt "
-                             "\"Answer: {{question}}\" --endpoint NAME")
+        context.out << EvalCommand::tr(
+                           "No evaluation sets or runs yet. Run one with: rightsize eval run --set cases.csv --prompt "
+                           "\"Answer: {{question}}\" --endpoint NAME")
                     << '\n';
         context.out.flush();
         return ExitCode::Ok;
@@ -92,11 +92,13 @@ int list(CommandContext &context, const QCommandLineParser &parser, EvalReposito
     for (const auto &[name, count] : sets)
         setTable.addRow({name, QString::number(count)});
     context.out << setTable.toString() << '\n';
-    TextTable runTable({EvalCommand::tr("Run"), EvalCommand::tr("Set"), EvalCommand::tr("Started (UTC)"), EvalCommand::tr("Status"), EvalCommand::tr("Done"), EvalCommand::tr("Passed"),
+    TextTable runTable({EvalCommand::tr("Run"), EvalCommand::tr("Set"), EvalCommand::tr("Started (UTC)"),
+                        EvalCommand::tr("Status"), EvalCommand::tr("Done"), EvalCommand::tr("Passed"),
                         EvalCommand::tr("Endpoints")},
                        {true, false, false, false, true, true, false});
     for (const EvalRunInfo &info : *runs) {
-        runTable.addRow({QString::number(info.id), info.setName, info.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+        runTable.addRow({QString::number(info.id), info.setName,
+                         info.startedAt.toString(QStringLiteral("yyyy-MM-dd HH:mm")),
                          EvalReport::statusText(info.status), QStringLiteral("%1/%2").arg(info.done).arg(info.total),
                          QString::number(info.passed), info.endpoints.join(QStringLiteral(", "))});
     }
@@ -120,7 +122,8 @@ int show(CommandContext &context, const QCommandLineParser &parser, EvalReposito
     return ExitCode::Ok;
 }
 
-int exportRun(CommandContext &context, const QCommandLineParser &parser, EvalRepository &repository, const QString &idText)
+int exportRun(CommandContext &context, const QCommandLineParser &parser, EvalRepository &repository,
+              const QString &idText)
 {
     const Result<qint64> id = EvalRunArguments::runId(idText);
     if (!id)
@@ -139,9 +142,13 @@ int exportRun(CommandContext &context, const QCommandLineParser &parser, EvalRep
     if (const Status written = EvalExport::write(out, loaded->record.set, loaded->results, *format); !written)
         return context.failure(EvalCommand::name, written.error());
     if (parser.isSet(QStringLiteral("json")))
-        context.printJson(QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("results"), int(loaded->results.size())}});
+        context.printJson(
+            QJsonObject{{QStringLiteral("file"), out}, {QStringLiteral("results"), int(loaded->results.size())}});
     else
-        context.out << EvalCommand::tr("%1 results written to %2").arg(loaded->results.size()).arg(QDir::toNativeSeparators(out)) << '\n';
+        context.out << EvalCommand::tr("%1 results written to %2")
+                           .arg(loaded->results.size())
+                           .arg(QDir::toNativeSeparators(out))
+                    << '\n';
     context.out.flush();
     return ExitCode::Ok;
 }
@@ -168,26 +175,28 @@ int run(CommandContext &context, const QCommandLineParser &parser, const QString
     const std::unique_ptr<ApiKeyStore> keys = ApiKeyStore::system();
     EvalSession session(&client, keys.get());
     session.setStore(&store);
-    const EvalSet set = plan->set;   // the plan moves into the session
+    const EvalSet set = plan->set; // the plan moves into the session
     const int total = int(set.cases.size() * plan->endpoints.size()) * plan->options.repeat;
     const qint64 resumed = plan->resumeRunId;
     const qsizetype stored = plan->finished.size();
     QObject::connect(&session, &EvalSession::started, &session, [&](qint64 id) {
         if (json)
             return;
-        context.err << (resumed ? EvalCommand::tr("Resuming evaluation run %1 of “%2”: %3 of %4 results already stored.")
-                                      .arg(id)
-                                      .arg(set.name)
-                                      .arg(stored)
-                                      .arg(total)
-                                : EvalCommand::tr("Evaluation run %1 of “%2”: %3 cases × %4 endpoints × %5 = %6 calls. If it is "
-                                                  "stopped, continue it with: rightsize eval run --resume %1")
-                                      .arg(id)
-                                      .arg(set.name)
-                                      .arg(set.cases.size())
-                                      .arg(session.plan().endpoints.size())
-                                      .arg(session.plan().options.repeat)
-                                      .arg(total))
+        context.err << (resumed
+                            ? EvalCommand::tr("Resuming evaluation run %1 of “%2”: %3 of %4 results already stored.")
+                                  .arg(id)
+                                  .arg(set.name)
+                                  .arg(stored)
+                                  .arg(total)
+                            : EvalCommand::tr(
+                                  "Evaluation run %1 of “%2”: %3 cases × %4 endpoints × %5 = %6 calls. If it is "
+                                  "stopped, continue it with: rightsize eval run --resume %1")
+                                  .arg(id)
+                                  .arg(set.name)
+                                  .arg(set.cases.size())
+                                  .arg(session.plan().endpoints.size())
+                                  .arg(session.plan().options.repeat)
+                                  .arg(total))
                     << '\n';
         context.err.flush();
     });
@@ -199,9 +208,12 @@ int run(CommandContext &context, const QCommandLineParser &parser, const QString
                            .arg(progress.done)
                            .arg(progress.total)
                            .arg(EvalReport::oneLine(set.caseLabel(result.caseIndex), 40), result.endpointName,
-                                result.passed ? QStringLiteral("PASS") : result.hasError() ? QStringLiteral("ERROR") : QStringLiteral("FAIL"));
+                                result.passed           ? QStringLiteral("PASS")
+                                    : result.hasError() ? QStringLiteral("ERROR")
+                                                        : QStringLiteral("FAIL"));
         if (progress.remainingMs && *progress.remainingMs >= 1000 && progress.done < progress.total)
-            line += EvalCommand::tr(" · about %1 s left").arg(EvalReport::figure(double(*progress.remainingMs) / 1000.0, 0));
+            line += EvalCommand::tr(" · about %1 s left")
+                        .arg(EvalReport::figure(double(*progress.remainingMs) / 1000.0, 0));
         context.err << line << '\n';
         context.err.flush();
     });
@@ -234,7 +246,8 @@ int run(CommandContext &context, const QCommandLineParser &parser, const QString
         context.printJson(EvalReport::json(loaded->record.info, loaded->record.set, loaded->matrix));
     else
         EvalReport::print(context, loaded->record.info, loaded->record.set, loaded->matrix);
-    if (!keys->keychainAvailable() && std::any_of(loaded->results.cbegin(), loaded->results.cend(), [](const EvalResult &r) {
+    if (!keys->keychainAvailable() &&
+        std::any_of(loaded->results.cbegin(), loaded->results.cend(), [](const EvalResult &r) {
             return r.error.contains(QLatin1String("401")) || r.error.contains(QLatin1String("403"));
         }))
         context.err << keys->keychainStatus() << '\n';
@@ -258,23 +271,34 @@ int runEvalCommand(CommandContext &context, const QStringList &arguments)
         "be graded (for CI); 1 the run could not be done or was cancelled; 2 bad usage or a bad set file."));
     parser.addPositionalArgument(QStringLiteral("action"), EvalCommand::tr("run, list, show or export"));
     parser.addOptions({
-        {QStringLiteral("set"), EvalCommand::tr("The evaluation set: a .csv, .jsonl or .json file (saved by its name), or a saved set's name."),
+        {QStringLiteral("set"),
+         EvalCommand::tr(
+             "The evaluation set: a .csv, .jsonl or .json file (saved by its name), or a saved set's name."),
          QStringLiteral("FILE|NAME")},
-        {QStringLiteral("prompt"), EvalCommand::tr("The user prompt template, e.g. \"Answer: {{question}}\"; needed when the set has none."),
+        {QStringLiteral("prompt"),
+         EvalCommand::tr("The user prompt template, e.g. \"Answer: {{question}}\"; needed when the set has none."),
          QStringLiteral("TEMPLATE")},
-        {QStringLiteral("system"), EvalCommand::tr("The system prompt template (with --prompt)."), QStringLiteral("TEXT")},
-        {QStringLiteral("endpoint"), EvalCommand::tr("A configured endpoint (see 'rightsize endpoint list'); repeat for several."),
+        {QStringLiteral("system"), EvalCommand::tr("The system prompt template (with --prompt)."),
+         QStringLiteral("TEXT")},
+        {QStringLiteral("endpoint"),
+         EvalCommand::tr("A configured endpoint (see 'rightsize endpoint list'); repeat for several."),
          QStringLiteral("NAME")},
-        {QStringLiteral("target"), EvalCommand::tr("An ad-hoc endpoint, e.g. openai:tiny@http://127.0.0.1:8080/v1; repeat for several."),
+        {QStringLiteral("target"),
+         EvalCommand::tr("An ad-hoc endpoint, e.g. openai:tiny@http://127.0.0.1:8080/v1; repeat for several."),
          QStringLiteral("KIND:MODEL@BASE_URL")},
-        {QStringLiteral("repeat"), EvalCommand::tr("Runs of every case on every endpoint, to see variance (default 1)."), QStringLiteral("N")},
+        {QStringLiteral("repeat"),
+         EvalCommand::tr("Runs of every case on every endpoint, to see variance (default 1)."), QStringLiteral("N")},
         {QStringLiteral("concurrency"), EvalCommand::tr("Calls in flight at once (default 4)."), QStringLiteral("N")},
-        {QStringLiteral("judge"), EvalCommand::tr("The endpoint (name or KIND:MODEL@BASE_URL) that grades llm-rubric assertions."),
+        {QStringLiteral("judge"),
+         EvalCommand::tr("The endpoint (name or KIND:MODEL@BASE_URL) that grades llm-rubric assertions."),
          QStringLiteral("NAME")},
-        {QStringLiteral("temperature"), EvalCommand::tr("Sampling temperature, 0–2 (default: each endpoint's own)."), QStringLiteral("T")},
+        {QStringLiteral("temperature"), EvalCommand::tr("Sampling temperature, 0–2 (default: each endpoint's own)."),
+         QStringLiteral("T")},
         {QStringLiteral("max-tokens"), EvalCommand::tr("Most output tokens per answer."), QStringLiteral("N")},
-        {QStringLiteral("resume"), EvalCommand::tr("Continue a cancelled or interrupted run (see 'eval list')."), QStringLiteral("RUN_ID")},
-        {QStringLiteral("format"), EvalCommand::tr("Export format: csv, json or jsonl (default: from the file name)."), QStringLiteral("FORMAT")},
+        {QStringLiteral("resume"), EvalCommand::tr("Continue a cancelled or interrupted run (see 'eval list')."),
+         QStringLiteral("RUN_ID")},
+        {QStringLiteral("format"), EvalCommand::tr("Export format: csv, json or jsonl (default: from the file name)."),
+         QStringLiteral("FORMAT")},
         {QStringLiteral("out"), EvalCommand::tr("The file to export to."), QStringLiteral("FILE")},
         HistoryCli::databaseOption(),
         Cli::catalogOption(),
@@ -287,7 +311,9 @@ int runEvalCommand(CommandContext &context, const QStringList &arguments)
     const QString action = args.value(0);
     const bool takesId = action == QLatin1String("show") || action == QLatin1String("export");
     if (action != QLatin1String("run") && action != QLatin1String("list") && !takesId)
-        return context.usageError(EvalCommand::name, EvalCommand::tr("expects run, list, show RUN_ID or export RUN_ID; see 'rightsize eval --help'"));
+        return context.usageError(
+            EvalCommand::name,
+            EvalCommand::tr("expects run, list, show RUN_ID or export RUN_ID; see 'rightsize eval --help'"));
     if (takesId && args.size() != 2)
         return context.usageError(EvalCommand::name, EvalCommand::tr("%1 expects one RUN_ID").arg(action));
     if (!takesId && args.size() != 1)

@@ -18,4 +18,4 @@ int runEvalCommand(CommandContext &context, const QStringList &arguments);
 namespace EvalCli {
 /// The exit code of a finished run with failed cases.
 inline constexpr int kSomeCasesFailed = 100;
-}
+} // namespace EvalCli

@@ -31,8 +31,8 @@ QString milliseconds(const std::optional<double> &value)
 QString cellText(const EvalCell &cell)
 {
     QString verdict = cell.isEmpty() ? QStringLiteral("—")
-                      : cell.passed  ? QStringLiteral("PASS")
-                      : cell.error   ? QStringLiteral("ERROR")
+        : cell.passed                ? QStringLiteral("PASS")
+        : cell.error                 ? QStringLiteral("ERROR")
                                      : QStringLiteral("FAIL");
     if (cell.runs > 1 && cell.passes > 0 && cell.passes < cell.runs)
         verdict += QStringLiteral(" %1/%2").arg(cell.passes).arg(cell.runs);
@@ -50,10 +50,14 @@ QString EvalReport::oneLine(QString text, int width)
 QString EvalReport::statusText(EvalRunInfo::Status status)
 {
     switch (status) {
-    case EvalRunInfo::Status::Running: return EvalReport::tr("running");
-    case EvalRunInfo::Status::Finished: return EvalReport::tr("finished");
-    case EvalRunInfo::Status::Cancelled: return EvalReport::tr("cancelled");
-    case EvalRunInfo::Status::Interrupted: return EvalReport::tr("interrupted");
+    case EvalRunInfo::Status::Running:
+        return EvalReport::tr("running");
+    case EvalRunInfo::Status::Finished:
+        return EvalReport::tr("finished");
+    case EvalRunInfo::Status::Cancelled:
+        return EvalReport::tr("cancelled");
+    case EvalRunInfo::Status::Interrupted:
+        return EvalReport::tr("interrupted");
     }
     return {};
 }
@@ -68,8 +72,9 @@ QJsonObject EvalReport::runInfoJson(const EvalRunInfo &info)
         {QStringLiteral("set"), info.setName},
         {QStringLiteral("status"), EvalRunInfo::statusName(info.status)},
         {QStringLiteral("started_at"), info.startedAt.toString(Qt::ISODateWithMs)},
-        {QStringLiteral("finished_at"), info.finishedAt.isValid() ? QJsonValue(info.finishedAt.toString(Qt::ISODateWithMs))
-                                                                  : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("finished_at"),
+         info.finishedAt.isValid() ? QJsonValue(info.finishedAt.toString(Qt::ISODateWithMs))
+                                   : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("endpoints"), endpoints},
         {QStringLiteral("repeat"), info.repeat},
         {QStringLiteral("total"), info.total},
@@ -78,7 +83,8 @@ QJsonObject EvalReport::runInfoJson(const EvalRunInfo &info)
     };
 }
 
-void EvalReport::print(const CommandContext &context, const EvalRunInfo &info, const EvalSet &set, const EvalMatrix &matrix)
+void EvalReport::print(const CommandContext &context, const EvalRunInfo &info, const EvalSet &set,
+                       const EvalMatrix &matrix)
 {
     context.out << EvalReport::tr("Evaluation run %1 · set “%2” · %3 · %4 of %5 results")
                        .arg(info.id)
@@ -97,12 +103,12 @@ void EvalReport::print(const CommandContext &context, const EvalRunInfo &info, c
     }
     context.out << cells.toString() << '\n';
 
-    TextTable summary({EvalReport::tr("Endpoint"), EvalReport::tr("Pass rate"), EvalReport::tr("95% interval"), EvalReport::tr("Cases"), EvalReport::tr("Cost"),
-                       EvalReport::tr("Cost/case"), EvalReport::tr("p50 ms"), EvalReport::tr("p95 ms")},
+    TextTable summary({EvalReport::tr("Endpoint"), EvalReport::tr("Pass rate"), EvalReport::tr("95% interval"),
+                       EvalReport::tr("Cases"), EvalReport::tr("Cost"), EvalReport::tr("Cost/case"),
+                       EvalReport::tr("p50 ms"), EvalReport::tr("p95 ms")},
                       {false, true, true, true, true, true, true, true});
     for (const EvalEndpointSummary &s : matrix.summaries) {
-        summary.addRow({s.endpointName,
-                        percent(s.passRate) + QStringLiteral(" (%1/%2)").arg(s.passes).arg(s.results),
+        summary.addRow({s.endpointName, percent(s.passRate) + QStringLiteral(" (%1/%2)").arg(s.passes).arg(s.results),
                         percent(s.interval.low) + QStringLiteral("–") + percent(s.interval.high),
                         QString::number(s.cases),
                         s.pricedResults > 0 ? formatUsdPrecise(s.costUsd) : EvalReport::tr("unpriced"),

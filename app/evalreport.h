@@ -16,7 +16,8 @@ class EvalReport
 {
     Q_DECLARE_TR_FUNCTIONS(EvalReport)
 public:
-    static void print(const CommandContext &context, const EvalRunInfo &info, const EvalSet &set, const EvalMatrix &matrix);
+    static void print(const CommandContext &context, const EvalRunInfo &info, const EvalSet &set,
+                      const EvalMatrix &matrix);
     /// The report with the run's id and status.
     static QJsonObject json(const EvalRunInfo &info, const EvalSet &set, const EvalMatrix &matrix);
     /// 0 when every case passed everywhere, 100 when some failed, 1 when the run did not finish.

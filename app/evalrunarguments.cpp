@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "evalrunarguments.h"
 
-#include "clisupport.h"
 #include "catalog/catalogregistry.h"
+#include "clisupport.h"
 #include "eval/evalsession.h"
 #include "eval/evalsetformat.h"
 #include "providers/endpointstore.h"
@@ -33,8 +33,11 @@ public:
         for (const Endpoint &e : m_store->endpoints())
             known << e.name;
         return Result<Endpoint>::failure(
-            known.isEmpty() ? EvalRunArguments::tr("unknown endpoint “%1”: none is configured (see 'rightsize endpoint add')").arg(name)
-                            : EvalRunArguments::tr("unknown endpoint “%1”; configured: %2").arg(name, known.join(QStringLiteral(", "))));
+            known.isEmpty()
+                ? EvalRunArguments::tr("unknown endpoint “%1”: none is configured (see 'rightsize endpoint add')")
+                      .arg(name)
+                : EvalRunArguments::tr("unknown endpoint “%1”; configured: %2")
+                      .arg(name, known.join(QStringLiteral(", "))));
     }
     /// A configured name, else a spec.
     Result<Endpoint> any(const QString &value)
@@ -66,7 +69,10 @@ Result<int> positiveInt(const QCommandLineParser &parser, const QString &option,
     bool ok = false;
     const int n = parser.value(option).toInt(&ok);
     if (!ok || n < 1 || n > max)
-        return Result<int>::failure(EvalRunArguments::tr("--%1 expects a whole number from 1 to %2, not “%3”").arg(option).arg(max).arg(parser.value(option)));
+        return Result<int>::failure(EvalRunArguments::tr("--%1 expects a whole number from 1 to %2, not “%3”")
+                                        .arg(option)
+                                        .arg(max)
+                                        .arg(parser.value(option)));
     return n;
 }
 
@@ -92,13 +98,14 @@ Result<EvalSet> resolveSet(const QString &value, const EvalTemplate &prompt, Eva
         EvalRunArguments::tr("--set “%1” is neither a file nor a saved set (saved sets: %2)").arg(value, known));
 }
 
-Result<EvalRunPlan> readNewRun(const QCommandLineParser &parser, const QStringList &arguments, EvalRepository &repository,
-                            EndpointResolver &resolver, const QString &userCatalogDir)
+Result<EvalRunPlan> readNewRun(const QCommandLineParser &parser, const QStringList &arguments,
+                               EvalRepository &repository, EndpointResolver &resolver, const QString &userCatalogDir)
 {
     using R = Result<EvalRunPlan>;
     EvalRunPlan setup;
     if (!parser.isSet(QStringLiteral("set")))
-        return R::failure(EvalRunArguments::tr("run needs --set FILE|NAME (a .csv, .jsonl or .json file, or a saved set)"));
+        return R::failure(
+            EvalRunArguments::tr("run needs --set FILE|NAME (a .csv, .jsonl or .json file, or a saved set)"));
     EvalTemplate prompt{parser.value(QStringLiteral("system")), parser.value(QStringLiteral("prompt"))};
     if (!prompt.system.isEmpty() && prompt.user.isEmpty())
         return R::failure(EvalRunArguments::tr("--system needs --prompt too"));
@@ -112,8 +119,10 @@ Result<EvalRunPlan> readNewRun(const QCommandLineParser &parser, const QStringLi
     setup.options.prompt = prompt;
     const EvalTemplate &used = prompt.isEmpty() ? setup.set.prompt : prompt;
     if (used.isEmpty())
-        return R::failure(EvalRunArguments::tr("the set “%1” has no prompt template; give one with --prompt, e.g. --prompt \"Answer: {{question}}\"")
-                              .arg(setup.set.name));
+        return R::failure(
+            EvalRunArguments::tr(
+                "the set “%1” has no prompt template; give one with --prompt, e.g. --prompt \"Answer: {{question}}\"")
+                .arg(setup.set.name));
     if (const Status fits = setup.set.checkTemplate(used); !fits)
         return R::failure(fits.error());
 
@@ -158,8 +167,9 @@ Result<EvalRunPlan> readNewRun(const QCommandLineParser &parser, const QStringLi
             return R::failure(EvalRunArguments::tr("--judge: %1").arg(judge.error()));
         setup.judge = judge.value();
     } else if (const int rubric = EvalSession::firstCaseNeedingJudge(setup.set); rubric >= 0) {
-        return R::failure(EvalRunArguments::tr("%1 has an llm-rubric assertion: name the endpoint that grades it with --judge NAME")
-                              .arg(setup.set.caseLabel(rubric)));
+        return R::failure(
+            EvalRunArguments::tr("%1 has an llm-rubric assertion: name the endpoint that grades it with --judge NAME")
+                .arg(setup.set.caseLabel(rubric)));
     }
     const CatalogRegistry registry(userCatalogDir);
     Result<Catalog> catalog = registry.load(parser.value(QStringLiteral("catalog")));
@@ -173,15 +183,17 @@ Result<EvalRunPlan> readNewRun(const QCommandLineParser &parser, const QStringLi
     return setup;
 }
 
-Result<EvalRunPlan> readResumedRun(const QCommandLineParser &parser, EvalRepository &repository, EndpointResolver &resolver,
-                                const QString &userCatalogDir)
+Result<EvalRunPlan> readResumedRun(const QCommandLineParser &parser, EvalRepository &repository,
+                                   EndpointResolver &resolver, const QString &userCatalogDir)
 {
     using R = Result<EvalRunPlan>;
-    for (const QString &option : {QStringLiteral("set"), QStringLiteral("prompt"), QStringLiteral("system"), QStringLiteral("endpoint"),
-                                 QStringLiteral("target"), QStringLiteral("repeat"), QStringLiteral("judge"),
-                                 QStringLiteral("temperature"), QStringLiteral("max-tokens")}) {
+    for (const QString &option :
+         {QStringLiteral("set"), QStringLiteral("prompt"), QStringLiteral("system"), QStringLiteral("endpoint"),
+          QStringLiteral("target"), QStringLiteral("repeat"), QStringLiteral("judge"), QStringLiteral("temperature"),
+          QStringLiteral("max-tokens")}) {
         if (parser.isSet(option))
-            return R::failure(EvalRunArguments::tr("--resume continues a run as it was started: --%1 cannot change it").arg(option));
+            return R::failure(
+                EvalRunArguments::tr("--resume continues a run as it was started: --%1 cannot change it").arg(option));
     }
     const Result<qint64> id = EvalRunArguments::runId(parser.value(QStringLiteral("resume")));
     if (!id)
@@ -190,9 +202,10 @@ Result<EvalRunPlan> readResumedRun(const QCommandLineParser &parser, EvalReposit
     if (!record)
         return R::failure(record.error());
     if (!record->info.canResume())
-        return R::failure(record->info.status == EvalRunInfo::Status::Finished
-                              ? EvalRunArguments::tr("evaluation run %1 has finished; there is nothing to resume").arg(*id)
-                              : EvalRunArguments::tr("evaluation run %1 is still running in another Rightsize").arg(*id));
+        return R::failure(
+            record->info.status == EvalRunInfo::Status::Finished
+                ? EvalRunArguments::tr("evaluation run %1 has finished; there is nothing to resume").arg(*id)
+                : EvalRunArguments::tr("evaluation run %1 is still running in another Rightsize").arg(*id));
     Result<QSet<EvalKey>> finished = repository.finishedKeys(*id);
     if (!finished)
         return R::failure(finished.error());

@@ -47,7 +47,8 @@ QJsonObject summaryJson(const RunSummary &s)
         {QStringLiteral("errors"), s.errors},
         {QStringLiteral("max_latency_ms"), optionalJson(s.maxLatencyMs)},
         {QStringLiteral("min_ttft_ms"), optionalJson(s.minTtftMs)},
-        {QStringLiteral("output_tokens"), s.outputTokens ? QJsonValue(double(*s.outputTokens)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("output_tokens"),
+         s.outputTokens ? QJsonValue(double(*s.outputTokens)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("cost_usd"), optionalJson(s.costUsd)},
         {QStringLiteral("thumbs"), s.thumbs},
         {QStringLiteral("votes"), s.votes},
@@ -65,19 +66,23 @@ int list(CommandContext &context, const QCommandLineParser &parser, Database &db
     bool ok = false;
     const int limit = parser.value(QStringLiteral("limit")).toInt(&ok);
     if (!ok || limit < 1)
-        return context.usageError(kCommand, Texts::tr("--limit expects a positive whole number, not “%1”").arg(parser.value(QStringLiteral("limit"))));
+        return context.usageError(
+            kCommand,
+            Texts::tr("--limit expects a positive whole number, not “%1”").arg(parser.value(QStringLiteral("limit"))));
     RunFilter filter;
     filter.search = parser.value(QStringLiteral("search"));
     filter.model = parser.value(QStringLiteral("model"));
     filter.endpoint = parser.value(QStringLiteral("endpoint"));
-    const Result<QList<RunSummary>> runs = RunRepository(db).listRuns(filter, RunSort::StartedAt, Qt::DescendingOrder, limit);
+    const Result<QList<RunSummary>> runs =
+        RunRepository(db).listRuns(filter, RunSort::StartedAt, Qt::DescendingOrder, limit);
     if (!runs)
         return context.failure(kCommand, runs.error());
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonArray array;
         for (const RunSummary &s : *runs)
             array.append(summaryJson(s));
-        context.printJson(QJsonObject{{QStringLiteral("database"), QDir::toNativeSeparators(db.path())}, {QStringLiteral("runs"), array}});
+        context.printJson(QJsonObject{{QStringLiteral("database"), QDir::toNativeSeparators(db.path())},
+                                      {QStringLiteral("runs"), array}});
         return ExitCode::Ok;
     }
     TextTable table({Texts::tr("Run"), Texts::tr("Started (UTC)"), Texts::tr("Models"), Texts::tr("Errors"),
@@ -106,16 +111,20 @@ int show(CommandContext &context, const QCommandLineParser &parser, Database &db
         context.printJson(runToJson(*run));
         return ExitCode::Ok;
     }
-    context.out << Texts::tr("Run %1 · %2 · %3").arg(run->id).arg(run->startedAt.toUTC().toString(Qt::ISODate), run->origin) << '\n';
+    context.out
+        << Texts::tr("Run %1 · %2 · %3").arg(run->id).arg(run->startedAt.toUTC().toString(Qt::ISODate), run->origin)
+        << '\n';
     if (!run->prompt.system.isEmpty())
         context.out << Texts::tr("System: %1").arg(run->prompt.system) << '\n';
     context.out << Texts::tr("Prompt: %1").arg(run->prompt.user) << "\n\n";
     for (const ResponseRecord &r : run->responses) {
-        context.out << "== " << r.endpoint.name << " (" << r.endpoint.model << ") · " << ResponseRecord::statusName(r.status) << " ==\n"
+        context.out << "== " << r.endpoint.name << " (" << r.endpoint.model << ") · "
+                    << ResponseRecord::statusName(r.status) << " ==\n"
                     << r.result.text << '\n'
                     << Texts::tr("ttft %1 ms · latency %2 ms · tokens %3 in, %4 out · cost %5 · attempts %6")
                            .arg(NumberFormat::fixedOrDash(r.result.ttftMs), NumberFormat::fixed(r.result.latencyMs),
-                                NumberFormat::fixedOrDash(r.result.inputTokens), NumberFormat::fixedOrDash(r.result.outputTokens),
+                                NumberFormat::fixedOrDash(r.result.inputTokens),
+                                NumberFormat::fixedOrDash(r.result.outputTokens),
                                 r.costUsd ? formatUsd(*r.costUsd) : Texts::tr("unpriced"))
                            .arg(r.result.attempts)
                     << '\n';
@@ -167,18 +176,21 @@ struct CompareStoring : QObject
     using QObject::QObject;
     ~CompareStoring() override { recorder.reset(); }
 };
-}
+} // namespace
 
 namespace HistoryCli {
 QCommandLineOption databaseOption()
 {
-    return {QStringLiteral("db"), Texts::tr("The history database file (default: %1).").arg(QDir::toNativeSeparators(Database::defaultPath())),
-            QStringLiteral("PATH")};
+    return {
+        QStringLiteral("db"),
+        Texts::tr("The history database file (default: %1).").arg(QDir::toNativeSeparators(Database::defaultPath())),
+        QStringLiteral("PATH")};
 }
 
 Status openDatabase(Database &database, const QCommandLineParser &parser)
 {
-    const QString path = parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
+    const QString path =
+        parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db")) : Database::defaultPath();
     return database.open(path);
 }
 
@@ -210,24 +222,28 @@ CompareListener compareStoring()
     };
     return listener;
 }
-}
+} // namespace HistoryCli
 
 int runHistoryCommand(CommandContext &context, const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(Texts::tr("The stored comparison runs.\n"
-                                        "  history list                       newest runs first\n"
-                                        "  history show RUN_ID                one run with its responses\n"
-                                        "  history export --out FILE          runs as CSV, JSON or JSONL"));
+                                               "  history list                       newest runs first\n"
+                                               "  history show RUN_ID                one run with its responses\n"
+                                               "  history export --out FILE          runs as CSV, JSON or JSONL"));
     parser.addPositionalArgument(QStringLiteral("action"), Texts::tr("list, show or export"));
     parser.addOptions({
         HistoryCli::databaseOption(),
         Cli::jsonOption(),
-        {QStringLiteral("limit"), Texts::tr("How many runs to list (default 20)."), QStringLiteral("N"), QStringLiteral("20")},
-        {QStringLiteral("search"), Texts::tr("Only runs whose prompt or responses contain all these words."), QStringLiteral("TEXT")},
+        {QStringLiteral("limit"), Texts::tr("How many runs to list (default 20)."), QStringLiteral("N"),
+         QStringLiteral("20")},
+        {QStringLiteral("search"), Texts::tr("Only runs whose prompt or responses contain all these words."),
+         QStringLiteral("TEXT")},
         {QStringLiteral("model"), Texts::tr("Only runs with a response from this model."), QStringLiteral("MODEL")},
-        {QStringLiteral("endpoint"), Texts::tr("Only runs with a response from this endpoint."), QStringLiteral("NAME")},
-        {QStringLiteral("format"), Texts::tr("Export format: csv, json or jsonl (default: from the file name)."), QStringLiteral("FORMAT")},
+        {QStringLiteral("endpoint"), Texts::tr("Only runs with a response from this endpoint."),
+         QStringLiteral("NAME")},
+        {QStringLiteral("format"), Texts::tr("Export format: csv, json or jsonl (default: from the file name)."),
+         QStringLiteral("FORMAT")},
         {QStringLiteral("out"), Texts::tr("The file to export to."), QStringLiteral("FILE")},
     });
     if (const auto exit = Cli::parseOrExit(context, kCommand, parser, arguments))
@@ -236,10 +252,13 @@ int runHistoryCommand(CommandContext &context, const QStringList &arguments)
     const QString action = args.value(0);
     const int expected = action == QLatin1String("show") ? 2 : 1;
     if (action != QLatin1String("list") && action != QLatin1String("show") && action != QLatin1String("export"))
-        return context.usageError(kCommand, Texts::tr("expects list, show RUN_ID or export; see 'rightsize history --help'"));
+        return context.usageError(kCommand,
+                                  Texts::tr("expects list, show RUN_ID or export; see 'rightsize history --help'"));
     if (args.size() != expected)
-        return context.usageError(kCommand, action == QLatin1String("show") ? Texts::tr("show expects one RUN_ID")
-                                                                             : Texts::tr("unexpected argument “%1”").arg(args.value(1)));
+        return context.usageError(kCommand,
+                                  action == QLatin1String("show")
+                                      ? Texts::tr("show expects one RUN_ID")
+                                      : Texts::tr("unexpected argument “%1”").arg(args.value(1)));
     Database db;
     if (const Status opened = HistoryCli::openDatabase(db, parser); !opened)
         return context.failure(kCommand, opened.error());

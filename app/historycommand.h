@@ -21,4 +21,4 @@ Status openDatabase(Database &database, const QCommandLineParser &parser);
 /// The listener that makes `rightsize compare` store its run (unless --no-store) and report its
 /// run_id; CommandLine puts it in the context it gives every command.
 CompareListener compareStoring();
-}
+} // namespace HistoryCli

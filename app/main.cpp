@@ -4,11 +4,11 @@
 #include "commandline.h"
 #include "decision/workbench.h"
 #include "mainwindow.h"
+#include "screenshottour.h"
 #include "settings/settings.h"
 #include "settings/translationloader.h"
-#include "screenshottour.h"
-#include "store/database.h"
 #include "startupprobe.h"
+#include "store/database.h"
 
 #include <QApplication>
 #include <QTextStream>
@@ -42,7 +42,7 @@ int runCommand(int argc, char *argv[], const QStringList &arguments)
     QTextStream err(stderr);
     return CommandLine(out, err).run(QCoreApplication::arguments());
 }
-}
+} // namespace
 
 int main(int argc, char *argv[])
 {

@@ -18,22 +18,26 @@ int runMemoCommand(CommandContext &context, const QStringList &arguments)
 {
     const QString name = QStringLiteral("memo");
     QCommandLineParser parser;
-    parser.setApplicationDescription(CliTexts::tr("Writes a decision memo (Markdown, HTML or PDF, from the file name): requirements, "
-                                           "recommendation and its reasoning, candidates, both charts, assumptions and sources."));
+    parser.setApplicationDescription(
+        CliTexts::tr("Writes a decision memo (Markdown, HTML or PDF, from the file name): requirements, "
+                     "recommendation and its reasoning, candidates, both charts, assumptions and sources."));
     const InputOptions inputs(InputOptions::All);
     inputs.addTo(parser);
-    const QCommandLineOption out(QStringLiteral("out"), CliTexts::tr("Output file: .md, .html or .pdf."), QStringLiteral("FILE"));
+    const QCommandLineOption out(QStringLiteral("out"), CliTexts::tr("Output file: .md, .html or .pdf."),
+                                 QStringLiteral("FILE"));
     const QCommandLineOption catalogName = Cli::catalogOption();
     parser.addOptions({out, catalogName});
     if (const auto exit = Cli::parseOrExit(context, name, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return context.usageError(name, CliTexts::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
+        return context.usageError(
+            name, CliTexts::tr("unexpected argument \"%1\"").arg(parser.positionalArguments().constFirst()));
     if (!parser.isSet(out))
         return context.usageError(name, CliTexts::tr("--out FILE is required"));
     const QString suffix = QFileInfo(parser.value(out)).suffix().toLower();
     if (suffix != QLatin1String("md") && suffix != QLatin1String("html") && suffix != QLatin1String("pdf"))
-        return context.usageError(name, CliTexts::tr("cannot tell the format of \"%1\": use .md, .html or .pdf").arg(parser.value(out)));
+        return context.usageError(
+            name, CliTexts::tr("cannot tell the format of \"%1\": use .md, .html or .pdf").arg(parser.value(out)));
     const Result<Scenario> scenario = Scenario::load(parser, inputs, catalogName, context.userCatalogDir);
     if (!scenario)
         return context.usageError(name, scenario.error());

@@ -41,7 +41,8 @@ Result<RoutingRequest> readRequest(const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("quality"))) {
         const auto quality = qualityLevelFromId(parser.value(QStringLiteral("quality")).trimmed());
         if (!quality)
-            return R::failure(RouteCommand::tr("--quality expects standard, medium or high, not “%1”").arg(parser.value(QStringLiteral("quality"))));
+            return R::failure(RouteCommand::tr("--quality expects standard, medium or high, not “%1”")
+                                  .arg(parser.value(QStringLiteral("quality"))));
         request.quality = *quality;
     }
     return request;
@@ -54,10 +55,12 @@ Status applyTierOverrides(const QCommandLineParser &parser, RoutingConfig &confi
         const qsizetype eq = value.indexOf(QLatin1Char('='));
         const std::optional<Tier> tier = eq > 0 ? tierFromId(value.left(eq).trimmed()) : std::nullopt;
         if (!tier || !isRouterTier(*tier))
-            return Status::failure(RouteCommand::tr("--tier expects small, medium or large=ENDPOINT_OR_TARGET, not “%1”").arg(value));
+            return Status::failure(
+                RouteCommand::tr("--tier expects small, medium or large=ENDPOINT_OR_TARGET, not “%1”").arg(value));
         const QString target = value.mid(eq + 1).trimmed();
         if (target.isEmpty())
-            return Status::failure(RouteCommand::tr("--tier %1= needs an endpoint name or a KIND:MODEL@BASE_URL target").arg(tierId(*tier)));
+            return Status::failure(RouteCommand::tr("--tier %1= needs an endpoint name or a KIND:MODEL@BASE_URL target")
+                                       .arg(tierId(*tier)));
         config.setEndpointFor(*tier, target);
     }
     return success();
@@ -75,7 +78,8 @@ QJsonObject decisionJson(const RouteDecision &decision, const TierMap &tiers)
     const Endpoint &endpoint = tiers.at(decision.tier).endpoint;
     return QJsonObject{
         {QStringLiteral("tier"), tierId(decision.tier)},
-        {QStringLiteral("rule"), decision.ruleIndex >= 0 ? QJsonValue(decision.ruleName) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("rule"),
+         decision.ruleIndex >= 0 ? QJsonValue(decision.ruleName) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("rule_index"), decision.ruleIndex},
         {QStringLiteral("explanation"), decision.explanation()},
         {QStringLiteral("checks"), checks},
@@ -102,9 +106,11 @@ QString decisionText(const RouteDecision &decision, const TierMap &tiers)
 {
     const Endpoint &endpoint = tiers.at(decision.tier).endpoint;
     QString text = decision.ruleIndex >= 0
-                       ? RouteCommand::tr("Tier: %1 (rule %2, “%3”) → %4").arg(tierDisplayName(decision.tier)).arg(decision.ruleIndex + 1)
-                             .arg(decision.ruleName, endpoint.name)
-                       : RouteCommand::tr("Tier: %1 (no rule fired) → %2").arg(tierDisplayName(decision.tier), endpoint.name);
+        ? RouteCommand::tr("Tier: %1 (rule %2, “%3”) → %4")
+              .arg(tierDisplayName(decision.tier))
+              .arg(decision.ruleIndex + 1)
+              .arg(decision.ruleName, endpoint.name)
+        : RouteCommand::tr("Tier: %1 (no rule fired) → %2").arg(tierDisplayName(decision.tier), endpoint.name);
     return text + QLatin1Char('\n') + decision.explanation() + QLatin1Char('\n');
 }
 } // namespace
@@ -113,18 +119,21 @@ int runRouteCommand(CommandContext &context, const QStringList &arguments)
 {
     using T = RouteCommand;
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        RouteCommand::tr("Decides which tier (small, medium, large) should answer a prompt, with the routing rules of the routing "
-              "configuration (the article's rules unless edited), and says which rule fired and why each earlier rule "
-              "did not. Unless --dry-run, it then asks that tier's endpoint and, if the call fails after the endpoint's "
-              "own retries, escalates through every larger tier, reporting each attempt's error, latency and cost."));
+    parser.setApplicationDescription(RouteCommand::tr(
+        "Decides which tier (small, medium, large) should answer a prompt, with the routing rules of the routing "
+        "configuration (the article's rules unless edited), and says which rule fired and why each earlier rule "
+        "did not. Unless --dry-run, it then asks that tier's endpoint and, if the call fails after the endpoint's "
+        "own retries, escalates through every larger tier, reporting each attempt's error, latency and cost."));
     parser.addOptions({
         {QStringLiteral("prompt"), RouteCommand::tr("The prompt to route."), QStringLiteral("TEXT")},
-        {QStringLiteral("task"), RouteCommand::tr("The task type, e.g. classification, extraction, summarization."), QStringLiteral("NAME")},
+        {QStringLiteral("task"), RouteCommand::tr("The task type, e.g. classification, extraction, summarization."),
+         QStringLiteral("NAME")},
         {QStringLiteral("reasoning"), RouteCommand::tr("The task needs multi-step reasoning.")},
-        {QStringLiteral("quality"), RouteCommand::tr("The quality asked for: standard (default), medium or high."), QStringLiteral("LEVEL")},
-        {QStringLiteral("tier"), RouteCommand::tr("Use this endpoint name or KIND:MODEL@BASE_URL target for a tier, overriding the "
-                                       "routing configuration; repeat for several tiers."),
+        {QStringLiteral("quality"), RouteCommand::tr("The quality asked for: standard (default), medium or high."),
+         QStringLiteral("LEVEL")},
+        {QStringLiteral("tier"),
+         RouteCommand::tr("Use this endpoint name or KIND:MODEL@BASE_URL target for a tier, overriding the "
+                          "routing configuration; repeat for several tiers."),
          QStringLiteral("TIER=ENDPOINT_OR_TARGET")},
         {QStringLiteral("dry-run"), RouteCommand::tr("Only decide; send nothing.")},
         RoutingCli::configOption(),
@@ -135,7 +144,8 @@ int runRouteCommand(CommandContext &context, const QStringList &arguments)
     if (const auto exit = Cli::parseOrExit(context, T::name, parser, arguments))
         return *exit;
     if (!parser.positionalArguments().isEmpty())
-        return context.usageError(T::name, RouteCommand::tr("unexpected argument “%1”").arg(parser.positionalArguments().constFirst()));
+        return context.usageError(
+            T::name, RouteCommand::tr("unexpected argument “%1”").arg(parser.positionalArguments().constFirst()));
 
     const Result<RoutingRequest> request = readRequest(parser);
     if (!request)
@@ -188,7 +198,8 @@ int runRouteCommand(CommandContext &context, const QStringList &arguments)
             attempts.append(attemptJson(attempt));
         object.insert(QStringLiteral("answered_tier"),
                       result.answeredTier ? QJsonValue(tierId(*result.answeredTier)) : QJsonValue(QJsonValue::Null));
-        object.insert(QStringLiteral("text"), result.ok() ? QJsonValue(result.answer.text) : QJsonValue(QJsonValue::Null));
+        object.insert(QStringLiteral("text"),
+                      result.ok() ? QJsonValue(result.answer.text) : QJsonValue(QJsonValue::Null));
         object.insert(QStringLiteral("attempts"), attempts);
         object.insert(QStringLiteral("latency_ms"), result.totalLatencyMs);
         object.insert(QStringLiteral("cost_usd"), result.totalCost.usd);
@@ -198,20 +209,23 @@ int runRouteCommand(CommandContext &context, const QStringList &arguments)
     } else {
         if (result.ok())
             context.out << result.answer.text << "\n\n";
-        TextTable table({RouteCommand::tr("Tier"), RouteCommand::tr("Endpoint"), RouteCommand::tr("Result"), RouteCommand::tr("Latency ms"), RouteCommand::tr("Cost")},
+        TextTable table({RouteCommand::tr("Tier"), RouteCommand::tr("Endpoint"), RouteCommand::tr("Result"),
+                         RouteCommand::tr("Latency ms"), RouteCommand::tr("Cost")},
                         {false, false, false, true, true});
         for (const RouteAttempt &attempt : result.attempts) {
             const QString outcome = attempt.ok() ? RouteCommand::tr("answered")
-                                    : attempt.error->httpStatus
-                                        ? RouteCommand::tr("failed (HTTP %1)").arg(attempt.error->httpStatus)
-                                        : RouteCommand::tr("failed (%1)").arg(ChatError::kindName(attempt.error->kind));
-            const QString cost = formatUsdPrecise(attempt.cost.usd) + (attempt.cost.estimated ? RouteCommand::tr(" (estimated)") : QString());
+                : attempt.error->httpStatus
+                ? RouteCommand::tr("failed (HTTP %1)").arg(attempt.error->httpStatus)
+                : RouteCommand::tr("failed (%1)").arg(ChatError::kindName(attempt.error->kind));
+            const QString cost = formatUsdPrecise(attempt.cost.usd) +
+                (attempt.cost.estimated ? RouteCommand::tr(" (estimated)") : QString());
             table.addRow({tierDisplayName(attempt.tier), attempt.endpoint.name, outcome,
                           RoutingCli::figure(attempt.latencyMs, 0), cost});
         }
         context.out << table.toString();
         if (result.ok()) {
-            context.out << RouteCommand::tr("Answered by the %1 tier after %n attempt(s); total %2 ms, %3.", nullptr, int(result.attempts.size()))
+            context.out << RouteCommand::tr("Answered by the %1 tier after %n attempt(s); total %2 ms, %3.", nullptr,
+                                            int(result.attempts.size()))
                                .arg(tierDisplayName(*result.answeredTier), RoutingCli::figure(result.totalLatencyMs, 0),
                                     formatUsdPrecise(result.totalCost.usd))
                         << '\n';

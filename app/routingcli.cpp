@@ -14,11 +14,13 @@
 QCommandLineOption RoutingCli::configOption()
 {
     return {QStringLiteral("config"),
-            tr("The routing configuration file (default: %1).").arg(QDir::toNativeSeparators(RoutingConfigStore::defaultPath())),
+            tr("The routing configuration file (default: %1).")
+                .arg(QDir::toNativeSeparators(RoutingConfigStore::defaultPath())),
             QStringLiteral("FILE")};
 }
 
-Result<RoutingSetup> RoutingCli::load(const QCommandLineParser &parser, const CommandContext &context, bool needsCatalog)
+Result<RoutingSetup> RoutingCli::load(const QCommandLineParser &parser, const CommandContext &context,
+                                      bool needsCatalog)
 {
     using R = Result<RoutingSetup>;
     RoutingSetup setup;
@@ -56,8 +58,9 @@ Result<double> RoutingCli::number(const QCommandLineParser &parser, const QStrin
     bool ok = false;
     const double value = parser.value(option).toDouble(&ok);
     if (!ok || value < min || value > max)
-        return Result<double>::failure(tr("--%1 expects a number from %2 to %3, not “%4”")
-                                           .arg(option, QString::number(min), QString::number(max), parser.value(option)));
+        return Result<double>::failure(
+            tr("--%1 expects a number from %2 to %3, not “%4”")
+                .arg(option, QString::number(min), QString::number(max), parser.value(option)));
     return value;
 }
 
@@ -66,7 +69,8 @@ QJsonValue RoutingCli::errorJson(const std::optional<ChatError> &error)
     if (!error)
         return QJsonValue(QJsonValue::Null);
     return QJsonObject{{QStringLiteral("kind"), ChatError::kindName(error->kind)},
-                       {QStringLiteral("http_status"), error->httpStatus ? QJsonValue(error->httpStatus) : QJsonValue(QJsonValue::Null)},
+                       {QStringLiteral("http_status"),
+                        error->httpStatus ? QJsonValue(error->httpStatus) : QJsonValue(QJsonValue::Null)},
                        {QStringLiteral("message"), error->message}};
 }
 

@@ -23,10 +23,11 @@ Result<Scenario> Scenario::load(const QCommandLineParser &parser, const InputOpt
         QStringList known;
         for (const TaskProfile &t : catalog->tasks)
             known << t.id;
-        return Result<Scenario>::failure(
-            CliTexts::tr("unknown task \"%1\"; the catalog knows: %2").arg(input->task, known.join(QStringLiteral(", "))));
+        return Result<Scenario>::failure(CliTexts::tr("unknown task \"%1\"; the catalog knows: %2")
+                                             .arg(input->task, known.join(QStringLiteral(", "))));
     }
     if (!input->qualityBenchmark.isEmpty() && !catalog->findBenchmark(input->qualityBenchmark))
-        return Result<Scenario>::failure(CliTexts::tr("unknown benchmark \"%1\" in catalog %2").arg(input->qualityBenchmark, catalog->name));
+        return Result<Scenario>::failure(
+            CliTexts::tr("unknown benchmark \"%1\" in catalog %2").arg(input->qualityBenchmark, catalog->name));
     return Scenario{std::move(catalog).value(), std::move(input).value()};
 }

@@ -24,7 +24,7 @@ const char *fileName(int page)
     static_assert(std::size(names) == MainWindow::PageCount);
     return names[page];
 }
-}
+} // namespace
 
 void ScreenshotTour::start(MainWindow *window, const QString &directory)
 {
@@ -46,7 +46,8 @@ void ScreenshotTour::next()
 {
     QTextStream err(stderr);
     if (m_page > 0) {
-        const QString path = QDir(m_directory).filePath(QString::fromLatin1(fileName(m_page - 1)) + QStringLiteral(".png"));
+        const QString path =
+            QDir(m_directory).filePath(QString::fromLatin1(fileName(m_page - 1)) + QStringLiteral(".png"));
         if (!m_window->grab().save(path)) {
             err << "rightsize: cannot write " << path << '\n';
             QApplication::exit(1);

@@ -25,7 +25,7 @@ double msSinceProcessStart()
     const QByteArray stat = file.readAll();
     // Field 2 (the command) may contain spaces; fields after it start past the last ')'.
     const QList<QByteArray> fields = stat.mid(stat.lastIndexOf(')') + 2).split(' ');
-    constexpr int kStartTimeField = 22 - 3;   // starttime, counted from field 3
+    constexpr int kStartTimeField = 22 - 3; // starttime, counted from field 3
     if (fields.size() <= kStartTimeField)
         return -1.0;
     bool ok = false;
@@ -72,15 +72,14 @@ void StartupProbe::watch(QWidget *window)
 StartupProbe::StartupProbe(QWidget *window)
     : QObject(window)
     , m_window(window)
-{
-}
+{ }
 
 bool StartupProbe::eventFilter(QObject *watched, QEvent *event)
 {
     // Any widget of the window counts: a window whose children cover it whole (a bare window
     // with one chart view) gets no paint event of its own.
-    if (!m_painted && event->type() == QEvent::Paint && watched->isWidgetType()
-        && static_cast<QWidget *>(watched)->window() == m_window) {
+    if (!m_painted && event->type() == QEvent::Paint && watched->isWidgetType() &&
+        static_cast<QWidget *>(watched)->window() == m_window) {
         m_painted = true;
         QCoreApplication::instance()->removeEventFilter(this);
         // The window's paint event starts the frame; children are painted and the backing store

@@ -7,7 +7,6 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "export/memoexport.h"
-#include "pageservices.h"
 #include "pages/catalogpage.h"
 #include "pages/comparepage.h"
 #include "pages/costexplorerpage.h"
@@ -15,6 +14,7 @@
 #include "pages/historypage.h"
 #include "pages/requirementspage.h"
 #include "pages/routingpage.h"
+#include "pageservices.h"
 #include "settings/settings.h"
 #include "store/database.h"
 
@@ -28,14 +28,14 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QMessageBox>
-#include <QStandardPaths>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QScreen>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QThread>
@@ -370,7 +370,7 @@ void MainWindow::openHistoryDatabase(Database *database, const QString &path)
         database->releaseThreadConnection();
     }));
     connect(m_databaseOpening.get(), &QThread::finished, this, [this, database] {
-        m_databaseOpening->wait();   // finished is emitted just before the thread ends
+        m_databaseOpening->wait(); // finished is emitted just before the thread ends
         m_databaseOpening.reset();
         setHistoryDatabase(database);
         if (m_painted && !m_buildScheduled)

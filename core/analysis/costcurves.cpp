@@ -48,8 +48,8 @@ double bisectEdge(const Workload &shape, const SelfHostingAssumptions &assumptio
 
 } // namespace
 
-QList<double> replicaStepEdges(const Workload &shape, const SelfHostingAssumptions &assumptions,
-                               double minRequests, double maxRequests)
+QList<double> replicaStepEdges(const Workload &shape, const SelfHostingAssumptions &assumptions, double minRequests,
+                               double maxRequests)
 {
     QList<double> edges;
     if (!(minRequests < maxRequests))
@@ -60,7 +60,8 @@ QList<double> replicaStepEdges(const Workload &shape, const SelfHostingAssumptio
     // Volume one replica carries: the first guess for every edge (k × perReplica).
     const double tokensPerRequest = shape.inputTokens + shape.outputTokens;
     const double perReplica = tokensPerRequest > 0 && assumptions.peakFactor > 0
-        ? assumptions.tokensPerSecondPerReplica * assumptions.utilisation * 86400.0 / (tokensPerRequest * assumptions.peakFactor)
+        ? assumptions.tokensPerSecondPerReplica * assumptions.utilisation * 86400.0 /
+            (tokensPerRequest * assumptions.peakFactor)
         : 0.0;
 
     while (replicas < last && edges.size() < kMaxStepEdges) {
@@ -99,7 +100,7 @@ CostCurve buildCostCurve(const ModelSpec &model, bool selfHosted, const Workload
     curve.priceKnown = current.priceKnown;
     curve.costAtCurrentVolume = current.monthlyUsd;
     if (!curve.priceKnown)
-        return curve;   // no line: one at $0 would say the model is free
+        return curve; // no line: one at $0 would say the model is free
 
     const double lo = range.minRequestsPerDay;
     const double hi = range.maxRequestsPerDay;
@@ -185,9 +186,11 @@ QList<CostOption> defaultVolumeSelection(const Recommendation &recommendation, i
         ++taken;
     }
     if (recommendation.task) {
-        if (const ModelSpec *m = recommendation.task->recommendedModel; m && (defaultsToSelfHosted(*m) || hasKnownApiPrice(*m)))
+        if (const ModelSpec *m = recommendation.task->recommendedModel;
+            m && (defaultsToSelfHosted(*m) || hasKnownApiPrice(*m)))
             add(m, defaultsToSelfHosted(*m));
-        if (const ModelSpec *m = recommendation.task->alternativeModel; m && (defaultsToSelfHosted(*m) || hasKnownApiPrice(*m)))
+        if (const ModelSpec *m = recommendation.task->alternativeModel;
+            m && (defaultsToSelfHosted(*m) || hasKnownApiPrice(*m)))
             add(m, defaultsToSelfHosted(*m));
     }
     for (int i = 0; i < recommendation.nearMisses.size() && result.size() < minimum; ++i) {
@@ -196,7 +199,8 @@ QList<CostOption> defaultVolumeSelection(const Recommendation &recommendation, i
     }
     // API lines through the origin never cross on log–log axes; the question the chart answers is
     // where self-hosting pays, so a self-hostable pick is also shown self-hosted.
-    const bool anySelfHosted = std::any_of(result.cbegin(), result.cend(), [](const CostOption &o) { return o.selfHosted; });
+    const bool anySelfHosted =
+        std::any_of(result.cbegin(), result.cend(), [](const CostOption &o) { return o.selfHosted; });
     if (!anySelfHosted) {
         const QList<CostOption> chosen = result;
         for (const CostOption &o : chosen) {
@@ -227,31 +231,31 @@ QString CostCurveData::costAxisTitle() const
 QString CostCurveData::footnote() const
 {
     static const QLocale us(QLocale::English, QLocale::UnitedStates);
-    const QString gpu = assumptions.gpuHourlyUsd
-        ? Texts::tr("GPU %1/h").arg(formatUsd(*assumptions.gpuHourlyUsd))
-        : Texts::tr("GPU $/h from the catalog");
+    const QString gpu = assumptions.gpuHourlyUsd ? Texts::tr("GPU %1/h").arg(formatUsd(*assumptions.gpuHourlyUsd))
+                                                 : Texts::tr("GPU $/h from the catalog");
     return QCoreApplication::translate(
                "CostCurves",
                "Catalog: %1 (%2) · %3 input + %4 output tokens per request · Self-hosting: %5, %6 tokens/s per "
                "replica, %7 % utilisation, peak ×%8")
-        .arg(catalogName, catalogDate.toString(Qt::ISODate), us.toString(shape.inputTokens, 'f', 0),
-             us.toString(shape.outputTokens, 'f', 0), gpu, us.toString(assumptions.tokensPerSecondPerReplica, 'f', 0),
-             us.toString(assumptions.utilisation * 100.0, 'f', 0), us.toString(assumptions.peakFactor, 'g', 3))
-        + extras();
+               .arg(catalogName, catalogDate.toString(Qt::ISODate), us.toString(shape.inputTokens, 'f', 0),
+                    us.toString(shape.outputTokens, 'f', 0), gpu,
+                    us.toString(assumptions.tokensPerSecondPerReplica, 'f', 0),
+                    us.toString(assumptions.utilisation * 100.0, 'f', 0), us.toString(assumptions.peakFactor, 'g', 3)) +
+        extras();
 }
 
 QString CostCurveData::extras() const
 {
     QString text;
     if (assumptions.gpuWatts > 0.0 && assumptions.electricityUsdPerKwh > 0.0)
-        text += Texts::tr(" · power %1 W per GPU at %2/kWh, PUE %3")
-                    .arg(NumberFormat::fixed(assumptions.gpuWatts, 0),
-                         formatUsd(assumptions.electricityUsdPerKwh),
-                         QLocale(QLocale::English, QLocale::UnitedStates).toString(std::max(1.0, assumptions.pue), 'g', 3));
+        text +=
+            Texts::tr(" · power %1 W per GPU at %2/kWh, PUE %3")
+                .arg(NumberFormat::fixed(assumptions.gpuWatts, 0), formatUsd(assumptions.electricityUsdPerKwh),
+                     QLocale(QLocale::English, QLocale::UnitedStates).toString(std::max(1.0, assumptions.pue), 'g', 3));
     if (assumptions.hardwareUsdPerGpu > 0.0)
-        text += Texts::tr(" · owned hardware %1 per GPU over %2 months")
-                    .arg(formatUsd(assumptions.hardwareUsdPerGpu),
-                         NumberFormat::fixed(assumptions.amortisationMonths, 0));
+        text +=
+            Texts::tr(" · owned hardware %1 per GPU over %2 months")
+                .arg(formatUsd(assumptions.hardwareUsdPerGpu), NumberFormat::fixed(assumptions.amortisationMonths, 0));
     for (const CostCurve &c : curves) {
         if (!c.priceKnown)
             text += Texts::tr(" · %1: price unknown, not drawn").arg(c.name);

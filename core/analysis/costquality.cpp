@@ -42,8 +42,7 @@ QString CostQualityData::costAxisTitle() const
 {
     static const QLocale us(QLocale::English, QLocale::UnitedStates);
     if (axis == CostAxis::MonthlyCost) {
-        return Texts::tr("Monthly cost, USD at %1 requests/day (log)")
-            .arg(us.toString(requestsPerDay, 'f', 0));
+        return Texts::tr("Monthly cost, USD at %1 requests/day (log)").arg(us.toString(requestsPerDay, 'f', 0));
     }
     return Texts::tr("USD per 1M tokens at %1:%2 input:output (log)")
         .arg(us.toString(inputTokens, 'f', 0), us.toString(outputTokens, 'f', 0));
@@ -55,29 +54,24 @@ QString CostQualityData::qualityAxisTitle() const
         return Texts::tr("Quality");
     if (benchmark.kind == ScoreKind::Rating)
         return Texts::tr("%1 (rating)").arg(benchmark.name);
-    return Texts::tr("%1 (score, 0–%2)")
-        .arg(benchmark.name, QString::number(benchmark.scaleMax));
+    return Texts::tr("%1 (score, 0–%2)").arg(benchmark.name, QString::number(benchmark.scaleMax));
 }
 
 QString CostQualityData::footnote() const
 {
-    const QString catalog = Texts::tr("Catalog: %1 (%2)")
-                                .arg(catalogName, catalogDate.toString(Qt::ISODate));
+    const QString catalog = Texts::tr("Catalog: %1 (%2)").arg(catalogName, catalogDate.toString(Qt::ISODate));
     QString quality;
     if (benchmark.id.isEmpty()) {
         quality = Texts::tr("Quality: no benchmark in this catalog");
     } else {
         const QString source = benchmark.source.isEmpty() ? benchmark.name : benchmark.source;
         quality = benchmark.date.isValid()
-            ? Texts::tr("Quality: %1, %2 (%3)")
-                  .arg(benchmark.name, source, benchmark.date.toString(Qt::ISODate))
+            ? Texts::tr("Quality: %1, %2 (%3)").arg(benchmark.name, source, benchmark.date.toString(Qt::ISODate))
             : Texts::tr("Quality: %1, %2").arg(benchmark.name, source);
     }
     QString note = Texts::tr("%1 · %2").arg(catalog, quality);
     if (unpricedCount > 0) {
-        note = Texts::tr("%1 · %n model(s) without a price not shown", nullptr,
-                                           unpricedCount)
-                   .arg(note);
+        note = Texts::tr("%1 · %n model(s) without a price not shown", nullptr, unpricedCount).arg(note);
     }
     return note;
 }
@@ -119,7 +113,8 @@ CostQualityData buildCostQualityData(const Catalog &catalog, const Recommendatio
     // The ringed point is the value pick: the recommendation's answer with evidence behind it.
     const Candidate *valuePick = recommendation.pick(recommendation.picks.value);
     const QString recommendedId = valuePick && valuePick->model ? valuePick->model->id : QString();
-    const double tokensPerMonth = workload.requestsPerDay * kDaysPerMonth * (workload.inputTokens + workload.outputTokens);
+    const double tokensPerMonth =
+        workload.requestsPerDay * kDaysPerMonth * (workload.inputTokens + workload.outputTokens);
 
     data.points.reserve(catalog.models.size());
     for (const ModelSpec &model : catalog.models) {

@@ -12,7 +12,6 @@ class Texts
     Q_DECLARE_TR_FUNCTIONS(CatalogDiff)
 };
 
-
 QHash<QString, const ModelSpec *> indexById(const Catalog &catalog)
 {
     QHash<QString, const ModelSpec *> index;

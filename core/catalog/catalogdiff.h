@@ -25,13 +25,16 @@ struct PriceChange
 /// before an import or a price update is applied, so that nothing changes unseen.
 struct CatalogDiff
 {
-    QList<ModelSpec> added;            ///< only in the new catalog, in its order
-    QList<ModelSpec> removed;          ///< only in the old catalog, in its order
-    QList<PriceChange> priceChanges;   ///< in both, input or output price differs
-    QStringList otherChanges;          ///< ids in both with equal prices but other fields changed
-    int unchanged = 0;                 ///< in both and equal (provenance aside)
+    QList<ModelSpec> added;          ///< only in the new catalog, in its order
+    QList<ModelSpec> removed;        ///< only in the old catalog, in its order
+    QList<PriceChange> priceChanges; ///< in both, input or output price differs
+    QStringList otherChanges;        ///< ids in both with equal prices but other fields changed
+    int unchanged = 0;               ///< in both and equal (provenance aside)
 
-    bool isEmpty() const { return added.isEmpty() && removed.isEmpty() && priceChanges.isEmpty() && otherChanges.isEmpty(); }
+    bool isEmpty() const
+    {
+        return added.isEmpty() && removed.isEmpty() && priceChanges.isEmpty() && otherChanges.isEmpty();
+    }
     /// One translated line, e.g. "added: 3 · removed: 1 · new prices: 2 · other changes: 1 · unchanged: 270".
     QString summary() const;
 };
@@ -43,9 +46,9 @@ CatalogDiff diffCatalogs(const Catalog &before, const Catalog &after);
 /// The result of taking prices from a fetched catalog (LiteLLM format) into an existing one.
 struct PriceMerge
 {
-    Catalog catalog;          ///< `base` with the fetched prices and limits, dated `fetched.date`
-    int matched = 0;          ///< models of `base` found in the fetched catalog
-    int notInBase = 0;        ///< fetched models `base` does not list (left out: import the file for those)
+    Catalog catalog;   ///< `base` with the fetched prices and limits, dated `fetched.date`
+    int matched = 0;   ///< models of `base` found in the fetched catalog
+    int notInBase = 0; ///< fetched models `base` does not list (left out: import the file for those)
 };
 
 /// Updates the prices, context window and output limit of every model of `base` whose id the

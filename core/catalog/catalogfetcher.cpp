@@ -37,8 +37,7 @@ bool isConnectionProblem(QNetworkReply::NetworkError error)
 CatalogFetcher::CatalogFetcher(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
-{
-}
+{ }
 
 CatalogFetcher::~CatalogFetcher()
 {
@@ -56,7 +55,8 @@ void CatalogFetcher::fetch(const QUrl &url, const QString &catalogName)
     m_catalogName = catalogName;
     if (!url.isValid() || url.scheme().isEmpty()) {
         emit failed(tr("Cannot fetch the catalog from %1: this is not a valid address (expected e.g. https://…); "
-                       "change it in Settings.").arg(url.toDisplayString()));
+                       "change it in Settings.")
+                        .arg(url.toDisplayString()));
         return;
     }
     if (!m_network) {
@@ -95,24 +95,27 @@ void CatalogFetcher::onFinished(QNetworkReply *reply)
     const QVariant status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
     if (status.isValid() && (status.toInt() < 200 || status.toInt() >= 300)) {
         const QString reason = reply->attribute(QNetworkRequest::HttpReasonPhraseAttribute).toString();
-        emit failed(tr("Cannot fetch the catalog from %1: the server answered HTTP %2 %3. Check the address in Settings.")
-                        .arg(where)
-                        .arg(status.toInt())
-                        .arg(reason)
-                        .trimmed());
+        emit failed(
+            tr("Cannot fetch the catalog from %1: the server answered HTTP %2 %3. Check the address in Settings.")
+                .arg(where)
+                .arg(status.toInt())
+                .arg(reason)
+                .trimmed());
         return;
     }
     if (reply->error() == QNetworkReply::OperationCanceledError) {
         // Only the transfer timeout cancels a reply we still own; cancel() disconnects first.
-        emit failed(tr("Cannot fetch the catalog from %1: the server did not answer in time (timeout: %2 s). Are you offline?")
-                        .arg(where)
-                        .arg(m_timeoutSeconds));
+        emit failed(
+            tr("Cannot fetch the catalog from %1: the server did not answer in time (timeout: %2 s). Are you offline?")
+                .arg(where)
+                .arg(m_timeoutSeconds));
         return;
     }
     if (reply->error() != QNetworkReply::NoError) {
         if (isConnectionProblem(reply->error())) {
             emit failed(tr("Cannot fetch the catalog from %1: %2. Are you offline? Check the connection, or change "
-                           "the address in Settings.").arg(where, reply->errorString()));
+                           "the address in Settings.")
+                            .arg(where, reply->errorString()));
         } else {
             emit failed(tr("Cannot fetch the catalog from %1: %2").arg(where, reply->errorString()));
         }

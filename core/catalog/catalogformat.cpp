@@ -28,7 +28,6 @@ class Texts
     Q_DECLARE_TR_FUNCTIONS(CatalogFormat)
 };
 
-
 const QString kFormatId = QStringLiteral("rightsize-catalog");
 constexpr int kFormatVersion = 1;
 
@@ -45,7 +44,11 @@ class FieldReader
 public:
     /// `prefix` locates a nested object within the entry, e.g. "quality[0]." .
     FieldReader(const QJsonObject &object, QString entry, QString *error, QString prefix = {})
-        : m_object(object), m_entry(std::move(entry)), m_prefix(std::move(prefix)), m_error(error) {}
+        : m_object(object)
+        , m_entry(std::move(entry))
+        , m_prefix(std::move(prefix))
+        , m_error(error)
+    { }
 
     bool fail(const QString &field, const QString &problem) const
     {
@@ -231,8 +234,8 @@ bool readBenchmark(const QJsonValue &entry, qsizetype index, BenchmarkInfo *out,
             return r.fail(QStringLiteral("scale_max"), Texts::tr("expected a number greater than 0"));
         b.scaleMax = v.toDouble();
     }
-    if (!r.optionalString(QStringLiteral("source"), &b.source) || !r.optionalString(QStringLiteral("license"), &b.license)
-        || !r.optionalDate(QStringLiteral("date"), &b.date))
+    if (!r.optionalString(QStringLiteral("source"), &b.source) ||
+        !r.optionalString(QStringLiteral("license"), &b.license) || !r.optionalDate(QStringLiteral("date"), &b.date))
         return false;
     *out = b;
     return true;
@@ -251,11 +254,12 @@ bool readTask(const QJsonValue &entry, qsizetype index, const Catalog &catalog, 
     if (!r.requiredString(QStringLiteral("id"), &t.id))
         return false;
     t.name = t.id;
-    if (!r.optionalString(QStringLiteral("name"), &t.name) || !r.optionalString(QStringLiteral("recommended"), &t.recommended)
-        || !r.optionalString(QStringLiteral("alternative"), &t.alternative)
-        || !r.optionalString(QStringLiteral("reasoning"), &t.reasoning)
-        || !r.optionalString(QStringLiteral("benchmark"), &t.benchmark)
-        || !r.optionalString(QStringLiteral("benchmark_reason"), &t.benchmarkReason))
+    if (!r.optionalString(QStringLiteral("name"), &t.name) ||
+        !r.optionalString(QStringLiteral("recommended"), &t.recommended) ||
+        !r.optionalString(QStringLiteral("alternative"), &t.alternative) ||
+        !r.optionalString(QStringLiteral("reasoning"), &t.reasoning) ||
+        !r.optionalString(QStringLiteral("benchmark"), &t.benchmark) ||
+        !r.optionalString(QStringLiteral("benchmark_reason"), &t.benchmarkReason))
         return false;
     if (!t.benchmark.isEmpty() && !catalog.findBenchmark(t.benchmark))
         return r.fail(QStringLiteral("benchmark"),
@@ -279,8 +283,8 @@ bool readModel(const QJsonValue &entry, qsizetype index, const Catalog &catalog,
     m.displayName = m.id;
     QString tier;
     double params = 0.0;
-    if (!r.optionalString(QStringLiteral("name"), &m.displayName) || !r.optionalString(QStringLiteral("provider"), &m.provider)
-        || !r.optionalString(QStringLiteral("tier"), &tier))
+    if (!r.optionalString(QStringLiteral("name"), &m.displayName) ||
+        !r.optionalString(QStringLiteral("provider"), &m.provider) || !r.optionalString(QStringLiteral("tier"), &tier))
         return false;
     if (r.has(QStringLiteral("parameters_b"))) {
         const QJsonValue v = r.value(QStringLiteral("parameters_b"));
@@ -299,16 +303,17 @@ bool readModel(const QJsonValue &entry, qsizetype index, const Catalog &catalog,
         m.activeParameterCountB = v.toDouble();
     }
     QString basis;
-    if (!r.optionalString(QStringLiteral("tier_basis"), &basis) || !r.optionalStringList(QStringLiteral("notes"), &m.notes))
+    if (!r.optionalString(QStringLiteral("tier_basis"), &basis) ||
+        !r.optionalStringList(QStringLiteral("notes"), &m.notes))
         return false;
-    if (!r.nonNegative(QStringLiteral("input_per_1m"), &m.inputPricePerMTok)
-        || !r.nonNegative(QStringLiteral("output_per_1m"), &m.outputPricePerMTok)
-        || !r.optionalNonNegative(QStringLiteral("self_hosted_per_hour"), &m.selfHostedPerHour)
-        || !r.optionalNonNegative(QStringLiteral("latency_ms"), &m.typicalLatencyMs)
-        || !r.optionalCount(QStringLiteral("context_window"), &m.contextWindow)
-        || !r.optionalCount(QStringLiteral("max_output_tokens"), &m.maxOutputTokens)
-        || !r.optionalStringList(QStringLiteral("capabilities"), &m.capabilities)
-        || !r.optionalBool(QStringLiteral("open_weights"), &m.openWeights))
+    if (!r.nonNegative(QStringLiteral("input_per_1m"), &m.inputPricePerMTok) ||
+        !r.nonNegative(QStringLiteral("output_per_1m"), &m.outputPricePerMTok) ||
+        !r.optionalNonNegative(QStringLiteral("self_hosted_per_hour"), &m.selfHostedPerHour) ||
+        !r.optionalNonNegative(QStringLiteral("latency_ms"), &m.typicalLatencyMs) ||
+        !r.optionalCount(QStringLiteral("context_window"), &m.contextWindow) ||
+        !r.optionalCount(QStringLiteral("max_output_tokens"), &m.maxOutputTokens) ||
+        !r.optionalStringList(QStringLiteral("capabilities"), &m.capabilities) ||
+        !r.optionalBool(QStringLiteral("open_weights"), &m.openWeights))
         return false;
 
     if (r.has(QStringLiteral("tier"))) {
@@ -328,7 +333,8 @@ bool readModel(const QJsonValue &entry, qsizetype index, const Catalog &catalog,
     if (r.has(QStringLiteral("tier_basis"))) {
         const std::optional<TierBasis> b = tierBasisFromId(basis);
         if (!b)
-            return r.fail(QStringLiteral("tier_basis"), Texts::tr("expected one of parameters, price_band, score, unknown"));
+            return r.fail(QStringLiteral("tier_basis"),
+                          Texts::tr("expected one of parameters, price_band, score, unknown"));
         m.tierBasis = *b;
     }
 
@@ -343,16 +349,19 @@ bool readModel(const QJsonValue &entry, qsizetype index, const Catalog &catalog,
         QualityScore s;
         double low = 0.0;
         double high = 0.0;
-        if (!q.requiredString(QStringLiteral("benchmark"), &s.benchmark) || !q.number(QStringLiteral("value"), &s.value, true)
-            || !q.optionalString(QStringLiteral("source"), &s.source) || !q.optionalDate(QStringLiteral("date"), &s.date)
-            || !q.number(QStringLiteral("low"), &low, false) || !q.number(QStringLiteral("high"), &high, false))
+        if (!q.requiredString(QStringLiteral("benchmark"), &s.benchmark) ||
+            !q.number(QStringLiteral("value"), &s.value, true) ||
+            !q.optionalString(QStringLiteral("source"), &s.source) ||
+            !q.optionalDate(QStringLiteral("date"), &s.date) || !q.number(QStringLiteral("low"), &low, false) ||
+            !q.number(QStringLiteral("high"), &high, false))
             return false;
         if (q.has(QStringLiteral("low")) != q.has(QStringLiteral("high")))
             return q.fail(q.has(QStringLiteral("low")) ? QStringLiteral("high") : QStringLiteral("low"),
                           Texts::tr("an interval needs both \"low\" and \"high\""));
         if (q.has(QStringLiteral("low"))) {
             if (!(low <= s.value && s.value <= high))
-                return q.fail(QStringLiteral("low"), Texts::tr("the interval must contain the value (low ≤ value ≤ high)"));
+                return q.fail(QStringLiteral("low"),
+                              Texts::tr("the interval must contain the value (low ≤ value ≤ high)"));
             s.low = low;
             s.high = high;
         }
@@ -374,8 +383,9 @@ bool readModel(const QJsonValue &entry, qsizetype index, const Catalog &catalog,
             return r.fail(QStringLiteral("provenance"), Texts::tr("expected an object"));
         FieldReader p(pv.toObject(), label, error, QStringLiteral("provenance."));
         Provenance prov;
-        if (!p.optionalString(QStringLiteral("catalog"), &prov.catalog) || !p.optionalDate(QStringLiteral("date"), &prov.date)
-            || !p.optionalString(QStringLiteral("origin"), &prov.origin))
+        if (!p.optionalString(QStringLiteral("catalog"), &prov.catalog) ||
+            !p.optionalDate(QStringLiteral("date"), &prov.date) ||
+            !p.optionalString(QStringLiteral("origin"), &prov.origin))
             return false;
         m.provenance = prov;
     } else {
@@ -409,8 +419,10 @@ Result<Catalog> parseRightsizeObject(const QJsonObject &root, const QString &sou
         return failed();
     }
     if (v > kFormatVersion) {
-        r.fail(QStringLiteral("version"), Texts::tr("version %1 is newer than this Rightsize can read (up to %2); update Rightsize")
-                                              .arg(qint64(v)).arg(kFormatVersion));
+        r.fail(QStringLiteral("version"),
+               Texts::tr("version %1 is newer than this Rightsize can read (up to %2); update Rightsize")
+                   .arg(qint64(v))
+                   .arg(kFormatVersion));
         return failed();
     }
 
@@ -418,10 +430,10 @@ Result<Catalog> parseRightsizeObject(const QJsonObject &root, const QString &sou
     if (!r.requiredString(QStringLiteral("name"), &c.name))
         return failed();
     c.title = c.name;
-    if (!r.optionalString(QStringLiteral("title"), &c.title) || !r.optionalDate(QStringLiteral("date"), &c.date)
-        || !r.optionalString(QStringLiteral("description"), &c.description)
-        || !r.optionalString(QStringLiteral("attribution"), &c.attribution)
-        || !r.optionalString(QStringLiteral("default_benchmark"), &c.defaultBenchmark))
+    if (!r.optionalString(QStringLiteral("title"), &c.title) || !r.optionalDate(QStringLiteral("date"), &c.date) ||
+        !r.optionalString(QStringLiteral("description"), &c.description) ||
+        !r.optionalString(QStringLiteral("attribution"), &c.attribution) ||
+        !r.optionalString(QStringLiteral("default_benchmark"), &c.defaultBenchmark))
         return failed();
 
     QJsonArray benchmarks;
@@ -433,7 +445,8 @@ Result<Catalog> parseRightsizeObject(const QJsonObject &root, const QString &sou
         r.fail(QStringLiteral("models"), Texts::tr("required but missing"));
         return failed();
     }
-    if (!r.optionalObjectList(QStringLiteral("models"), &models) || !r.optionalObjectList(QStringLiteral("tasks"), &tasks))
+    if (!r.optionalObjectList(QStringLiteral("models"), &models) ||
+        !r.optionalObjectList(QStringLiteral("tasks"), &tasks))
         return failed();
 
     QSet<QString> seen;
@@ -534,9 +547,9 @@ Result<Catalog> importLiteLlmObject(const QJsonObject &root, const QString &sour
         m.displayName = key;
         double in = 0.0;
         double out = 0.0;
-        if (!r.optionalString(QStringLiteral("litellm_provider"), &m.provider)
-            || !r.optionalCount(QStringLiteral("max_input_tokens"), &m.contextWindow, true)
-            || !r.optionalCount(QStringLiteral("max_output_tokens"), &m.maxOutputTokens, true))
+        if (!r.optionalString(QStringLiteral("litellm_provider"), &m.provider) ||
+            !r.optionalCount(QStringLiteral("max_input_tokens"), &m.contextWindow, true) ||
+            !r.optionalCount(QStringLiteral("max_output_tokens"), &m.maxOutputTokens, true))
             return Result<Catalog>::failure(loadError(sourceName, error));
         QString priceField = inKey;
         QString outField = outKey;
@@ -545,12 +558,13 @@ Result<Catalog> importLiteLlmObject(const QJsonObject &root, const QString &sour
             const QJsonValue tiers = r.value(tieredKey);
             const QJsonArray list = tiers.toArray();
             if (!tiers.isArray() || list.isEmpty() || !list.at(0).isObject())
-                return Result<Catalog>::failure(
-                    loadError(sourceName, Texts::tr("%1 field \"%2\": expected a list of price tiers").arg(label, tieredKey)));
+                return Result<Catalog>::failure(loadError(
+                    sourceName, Texts::tr("%1 field \"%2\": expected a list of price tiers").arg(label, tieredKey)));
             qsizetype first = 0;
             for (qsizetype i = 0; i < list.size(); ++i) {
                 const double start = list.at(i).toObject().value(QStringLiteral("range")).toArray().at(0).toDouble(0.0);
-                const double best = list.at(first).toObject().value(QStringLiteral("range")).toArray().at(0).toDouble(0.0);
+                const double best =
+                    list.at(first).toObject().value(QStringLiteral("range")).toArray().at(0).toDouble(0.0);
                 if (list.at(i).isObject() && start < best)
                     first = i;
             }
@@ -563,10 +577,12 @@ Result<Catalog> importLiteLlmObject(const QJsonObject &root, const QString &sour
             const double upTo = tier.value(QStringLiteral("range")).toArray().at(1).toDouble(0.0);
             m.notes.append(upTo > 0.0
                                ? Texts::tr("LiteLLM prices this model only in %n tier(s) by prompt length; imported at "
-                                           "the first (prompts up to %1 tokens)", nullptr, int(list.size()))
+                                           "the first (prompts up to %1 tokens)",
+                                           nullptr, int(list.size()))
                                      .arg(QLocale(QLocale::English).toString(upTo, 'f', 0))
                                : Texts::tr("LiteLLM prices this model only in %n tier(s) by prompt length; imported at "
-                                           "the first", nullptr, int(list.size())));
+                                           "the first",
+                                           nullptr, int(list.size())));
         } else if (!r.nonNegative(inKey, &in) || !r.nonNegative(outKey, &out)) {
             return Result<Catalog>::failure(loadError(sourceName, error));
         }
@@ -575,8 +591,9 @@ Result<Catalog> importLiteLlmObject(const QJsonObject &root, const QString &sour
         for (const auto &[field, price] : {std::pair{priceField, in}, std::pair{outField, out}}) {
             if (price > kMaxPricePerToken)
                 return Result<Catalog>::failure(loadError(
-                    sourceName, Texts::tr("%1 field \"%2\": %3 USD per token is out of range (at most %4)")
-                                    .arg(label, field, QString::number(price, 'g', 6), QString::number(kMaxPricePerToken))));
+                    sourceName,
+                    Texts::tr("%1 field \"%2\": %3 USD per token is out of range (at most %4)")
+                        .arg(label, field, QString::number(price, 'g', 6), QString::number(kMaxPricePerToken))));
         }
         m.inputPricePerMTok = perTokenToPerMillion(in);
         m.outputPricePerMTok = perTokenToPerMillion(out);
@@ -614,10 +631,12 @@ Result<QJsonObject> parseObject(const QByteArray &json, const QString &sourceNam
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         return Result<QJsonObject>::failure(loadError(
-            sourceName, Texts::tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset)));
+            sourceName,
+            Texts::tr("not valid JSON (%1 at byte %2)").arg(parseError.errorString()).arg(parseError.offset)));
     }
     if (!doc.isObject())
-        return Result<QJsonObject>::failure(loadError(sourceName, Texts::tr("expected a JSON object at the top level")));
+        return Result<QJsonObject>::failure(
+            loadError(sourceName, Texts::tr("expected a JSON object at the top level")));
     return doc.object();
 }
 
@@ -694,15 +713,15 @@ QByteArray modelLine(const ModelSpec &m, const Provenance &catalogProvenance)
     line += ", \"quality\": " + quality;
     // Provenance is implied by the catalog; only a model that came from elsewhere spells it out.
     if (m.provenance != catalogProvenance) {
-        line += ", \"provenance\": "
-            + objectLine({{"catalog", m.provenance.catalog},
-                          {"date", dateValue(m.provenance.date)},
-                          {"origin", m.provenance.origin}});
+        line += ", \"provenance\": " +
+            objectLine({{"catalog", m.provenance.catalog},
+                        {"date", dateValue(m.provenance.date)},
+                        {"origin", m.provenance.origin}});
     }
     return line + "}";
 }
 
-template <typename T, typename F>
+template<typename T, typename F>
 QByteArray listBlock(const QList<T> &items, F line)
 {
     if (items.isEmpty())
@@ -742,29 +761,37 @@ QByteArray serializeRightsizeCatalog(const Catalog &catalog)
     QByteArray out = "{\n";
     for (const auto &[key, value] : header)
         out += "  " + jsonText(QString::fromLatin1(key)) + ": " + jsonText(value) + ",\n";
-    out += "  \"benchmarks\": " + listBlock(catalog.benchmarks, [](const BenchmarkInfo &b) {
-        return objectLine({{"id", b.id},
-                           {"name", b.name},
-                           {"kind", b.kind == ScoreKind::Rating ? QStringLiteral("rating") : QStringLiteral("accuracy")},
-                           {"scale_max", b.scaleMax},
-                           {"source", b.source},
-                           {"license", b.license},
-                           {"date", dateValue(b.date)}});
-    }) + ",\n";
-    out += "  \"models\": "
-        + listBlock(catalog.models, [&](const ModelSpec &m) { return modelLine(m, provenance); }) + ",\n";
-    out += "  \"tasks\": " + listBlock(catalog.tasks, [](const TaskProfile &t) {
-        Fields fields{{"id", t.id},
-                      {"name", t.name},
-                      {"recommended", t.recommended},
-                      {"alternative", t.alternative},
-                      {"reasoning", t.reasoning}};
-        if (!t.benchmark.isEmpty())
-            fields.append({"benchmark", t.benchmark});
-        if (!t.benchmarkReason.isEmpty())
-            fields.append({"benchmark_reason", t.benchmarkReason});
-        return objectLine(fields);
-    }) + "\n";
+    out += "  \"benchmarks\": " +
+        listBlock(
+               catalog.benchmarks,
+               [](const BenchmarkInfo &b) {
+                   return objectLine(
+                       {{"id", b.id},
+                        {"name", b.name},
+                        {"kind", b.kind == ScoreKind::Rating ? QStringLiteral("rating") : QStringLiteral("accuracy")},
+                        {"scale_max", b.scaleMax},
+                        {"source", b.source},
+                        {"license", b.license},
+                        {"date", dateValue(b.date)}});
+               }) +
+        ",\n";
+    out += "  \"models\": " + listBlock(catalog.models, [&](const ModelSpec &m) { return modelLine(m, provenance); }) +
+        ",\n";
+    out += "  \"tasks\": " +
+        listBlock(catalog.tasks,
+                  [](const TaskProfile &t) {
+                      Fields fields{{"id", t.id},
+                                    {"name", t.name},
+                                    {"recommended", t.recommended},
+                                    {"alternative", t.alternative},
+                                    {"reasoning", t.reasoning}};
+                      if (!t.benchmark.isEmpty())
+                          fields.append({"benchmark", t.benchmark});
+                      if (!t.benchmarkReason.isEmpty())
+                          fields.append({"benchmark_reason", t.benchmarkReason});
+                      return objectLine(fields);
+                  }) +
+        "\n";
     return out + "}\n";
 }
 

@@ -15,8 +15,8 @@ Result<Catalog> parseRightsizeCatalog(const QByteArray &json, const QString &sou
 QByteArray serializeRightsizeCatalog(const Catalog &catalog);
 
 /// LiteLLM's model_prices_and_context_window.json: chat models only; prices per token.
-Result<Catalog> importLiteLlmCatalog(const QByteArray &json, const QString &sourceName,
-                                     const QString &catalogName, const QDate &date);
+Result<Catalog> importLiteLlmCatalog(const QByteArray &json, const QString &sourceName, const QString &catalogName,
+                                     const QDate &date);
 
 /// Reads a catalog file of either format (detected from its content: Rightsize files carry a
 /// "format" key). A LiteLLM file becomes a catalog named after the file's base name and dated by

@@ -19,7 +19,6 @@ class Texts
     Q_DECLARE_TR_FUNCTIONS(CatalogOverlay)
 };
 
-
 const QString kOverlayFormat = QStringLiteral("rightsize-catalog-overlay");
 constexpr int kOverlayVersion = 1;
 
@@ -99,12 +98,13 @@ QByteArray serializeCatalogOverlay(const CatalogOverlay &overlay, const Catalog 
         if (!carrier.findBenchmark(b.id))
             carrier.benchmarks.append(b);
     }
-    QJsonObject header{{QStringLiteral("format"), kOverlayFormat},
-                       {QStringLiteral("version"), kOverlayVersion},
-                       {QStringLiteral("base"), overlay.base},
-                       {QStringLiteral("date"), overlay.date.isValid() ? QJsonValue(overlay.date.toString(Qt::ISODate))
-                                                                        : QJsonValue(QJsonValue::Null)},
-                       {QStringLiteral("removed"), QJsonArray::fromStringList(overlay.removed)}};
+    QJsonObject header{
+        {QStringLiteral("format"), kOverlayFormat},
+        {QStringLiteral("version"), kOverlayVersion},
+        {QStringLiteral("base"), overlay.base},
+        {QStringLiteral("date"),
+         overlay.date.isValid() ? QJsonValue(overlay.date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("removed"), QJsonArray::fromStringList(overlay.removed)}};
     QByteArray out = QJsonDocument(header).toJson(QJsonDocument::Indented);
     // Append the carrier as the last member, keeping its one-line-per-model layout.
     out.truncate(out.lastIndexOf('}'));
@@ -120,16 +120,18 @@ Result<CatalogOverlay> parseCatalogOverlay(const QByteArray &json, const QString
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return Result<CatalogOverlay>::failure(
-            loadError(sourceName, Texts::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())));
+        return Result<CatalogOverlay>::failure(loadError(
+            sourceName,
+            Texts::tr("not valid JSON at offset %1: %2").arg(parseError.offset).arg(parseError.errorString())));
     const QJsonObject root = doc.object();
     if (!doc.isObject() || root.value(QStringLiteral("format")).toString() != kOverlayFormat)
         return Result<CatalogOverlay>::failure(loadError(sourceName, Texts::tr("not a Rightsize catalog overlay")));
     if (root.value(QStringLiteral("version")).toInt() != kOverlayVersion)
         return Result<CatalogOverlay>::failure(
-            loadError(sourceName, Texts::tr("version %1 is not supported; this Rightsize reads version %2")
-                                      .arg(root.value(QStringLiteral("version")).toInt())
-                                      .arg(kOverlayVersion)));
+            loadError(sourceName,
+                      Texts::tr("version %1 is not supported; this Rightsize reads version %2")
+                          .arg(root.value(QStringLiteral("version")).toInt())
+                          .arg(kOverlayVersion)));
 
     CatalogOverlay overlay;
     overlay.base = root.value(QStringLiteral("base")).toString();
@@ -144,7 +146,8 @@ Result<CatalogOverlay> parseCatalogOverlay(const QByteArray &json, const QString
     for (const QJsonValue &id : removed)
         overlay.removed.append(id.toString());
     if (!root.value(QStringLiteral("catalog")).isObject())
-        return Result<CatalogOverlay>::failure(loadError(sourceName, Texts::tr("field \"catalog\": expected an object")));
+        return Result<CatalogOverlay>::failure(
+            loadError(sourceName, Texts::tr("field \"catalog\": expected an object")));
     const Result<Catalog> carrier = parseRightsizeCatalog(
         QJsonDocument(root.value(QStringLiteral("catalog")).toObject()).toJson(QJsonDocument::Compact), sourceName);
     if (!carrier)

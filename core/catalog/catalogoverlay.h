@@ -16,11 +16,11 @@
 /// whenever the catalog is loaded. Removing that file restores the catalog as shipped.
 struct CatalogOverlay
 {
-    QString base;                       ///< name of the catalog this overlay edits
-    QDate date;                         ///< replaces the catalog's date (a price update); invalid: keep it
-    QList<ModelSpec> models;            ///< added models and edited copies of the base's, by id
-    QStringList removed;                ///< ids of the base's models the user deleted
-    QList<BenchmarkInfo> benchmarks;    ///< benchmarks the models' scores refer to; added where the base lacks them
+    QString base;                    ///< name of the catalog this overlay edits
+    QDate date;                      ///< replaces the catalog's date (a price update); invalid: keep it
+    QList<ModelSpec> models;         ///< added models and edited copies of the base's, by id
+    QStringList removed;             ///< ids of the base's models the user deleted
+    QList<BenchmarkInfo> benchmarks; ///< benchmarks the models' scores refer to; added where the base lacks them
 
     bool isEmpty() const { return !date.isValid() && models.isEmpty() && removed.isEmpty(); }
 

@@ -20,7 +20,7 @@ class Texts
 {
     Q_DECLARE_TR_FUNCTIONS(CatalogRegistry)
 };
-}
+} // namespace
 
 // Q_INIT_RESOURCE must expand at global scope.
 static void initCatalogResourcesImpl()
@@ -102,7 +102,8 @@ Result<Catalog> CatalogRegistry::load(const QString &nameOrPath) const
         if (!file.exists())
             return base;
         if (!file.open(QIODevice::ReadOnly))
-            return Result<Catalog>::failure(Texts::tr("Cannot read your catalog edits %1: %2").arg(file.fileName(), file.errorString()));
+            return Result<Catalog>::failure(
+                Texts::tr("Cannot read your catalog edits %1: %2").arg(file.fileName(), file.errorString()));
         const Result<CatalogOverlay> overlay = parseCatalogOverlay(file.readAll(), file.fileName());
         if (!overlay)
             return Result<Catalog>::failure(overlay.error());
@@ -111,7 +112,8 @@ Result<Catalog> CatalogRegistry::load(const QString &nameOrPath) const
     if (QFileInfo(nameOrPath).isFile())
         return loadCatalogFile(nameOrPath);
     return Result<Catalog>::failure(
-        Texts::tr("No catalog named %1: it is neither a bundled catalog, nor an imported one, nor a file").arg(nameOrPath));
+        Texts::tr("No catalog named %1: it is neither a bundled catalog, nor an imported one, nor a file")
+            .arg(nameOrPath));
 }
 
 Result<Catalog> CatalogRegistry::loadBase(const QString &name) const
@@ -120,7 +122,8 @@ Result<Catalog> CatalogRegistry::loadBase(const QString &name) const
         const QString lower = name.toLower();
         QFile file(QStringLiteral(":/catalogs/") + lower + kSuffix);
         if (!file.open(QIODevice::ReadOnly))
-            return Result<Catalog>::failure(Texts::tr("Cannot read catalog %1: %2").arg(file.fileName(), file.errorString()));
+            return Result<Catalog>::failure(
+                Texts::tr("Cannot read catalog %1: %2").arg(file.fileName(), file.errorString()));
         Result<Catalog> catalog = parseRightsizeCatalog(file.readAll(), lower + kSuffix);
         if (catalog)
             catalog->bundled = true;
@@ -131,7 +134,8 @@ Result<Catalog> CatalogRegistry::loadBase(const QString &name) const
         if (QFileInfo::exists(path))
             return loadCatalogFile(path);
     }
-    return Result<Catalog>::failure(Texts::tr("No catalog named %1: it is neither a bundled catalog nor an imported one").arg(name));
+    return Result<Catalog>::failure(
+        Texts::tr("No catalog named %1: it is neither a bundled catalog nor an imported one").arg(name));
 }
 
 bool CatalogRegistry::isEditable(const QString &name) const
@@ -156,8 +160,10 @@ bool CatalogRegistry::hasEdits(const QString &name) const
 Status CatalogRegistry::saveEdits(const Catalog &edited) const
 {
     if (!isEditable(edited.name))
-        return Status::failure(Texts::tr("Cannot save changes to catalog %1: only bundled and imported catalogs can be edited; "
-                                  "import the file first").arg(edited.name));
+        return Status::failure(
+            Texts::tr("Cannot save changes to catalog %1: only bundled and imported catalogs can be edited; "
+                      "import the file first")
+                .arg(edited.name));
     const Result<Catalog> base = loadBase(edited.name);
     if (!base)
         return Status::failure(base.error());
@@ -172,10 +178,12 @@ Status CatalogRegistry::saveEdits(const Catalog &edited) const
     }
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly))
-        return Status::failure(Texts::tr("Cannot save changes to catalog %1: cannot write %2: %3").arg(edited.name, path, out.errorString()));
+        return Status::failure(Texts::tr("Cannot save changes to catalog %1: cannot write %2: %3")
+                                   .arg(edited.name, path, out.errorString()));
     out.write(serializeCatalogOverlay(overlay, *base));
     if (!out.commit())
-        return Status::failure(Texts::tr("Cannot save changes to catalog %1: cannot write %2: %3").arg(edited.name, path, out.errorString()));
+        return Status::failure(Texts::tr("Cannot save changes to catalog %1: cannot write %2: %3")
+                                   .arg(edited.name, path, out.errorString()));
     return success();
 }
 
@@ -183,7 +191,8 @@ Status CatalogRegistry::discardEdits(const QString &name) const
 {
     const QString path = overlayPath(name);
     if (QFileInfo::exists(path) && !QFile::remove(path))
-        return Status::failure(Texts::tr("Cannot remove your edits of catalog %1: cannot delete %2").arg(name, QDir::toNativeSeparators(path)));
+        return Status::failure(Texts::tr("Cannot remove your edits of catalog %1: cannot delete %2")
+                                   .arg(name, QDir::toNativeSeparators(path)));
     return success();
 }
 
@@ -196,7 +205,8 @@ Result<QString> CatalogRegistry::importFile(const QString &path, const QString &
     }
     if (isBundledName(target)) {
         return Result<QString>::failure(
-            Texts::tr("Cannot import catalog %1: \"%2\" is the name of a bundled catalog; choose another name").arg(path, target));
+            Texts::tr("Cannot import catalog %1: \"%2\" is the name of a bundled catalog; choose another name")
+                .arg(path, target));
     }
     // Validate everything before touching the folder: a bad file must leave it as it was.
     Result<Catalog> loaded = loadCatalogFile(path);
@@ -215,8 +225,8 @@ Result<QString> CatalogRegistry::importFile(const QString &path, const QString &
     }
 
     if (!QDir().mkpath(m_userDir)) {
-        return Result<QString>::failure(
-            Texts::tr("Cannot import catalog %1: cannot create folder %2").arg(path, QDir::toNativeSeparators(m_userDir)));
+        return Result<QString>::failure(Texts::tr("Cannot import catalog %1: cannot create folder %2")
+                                            .arg(path, QDir::toNativeSeparators(m_userDir)));
     }
     // QSaveFile writes a temporary file and renames it: a crash never leaves half a catalog.
     QSaveFile out(QDir(m_userDir).filePath(target + kSuffix));

@@ -15,10 +15,10 @@ class CatalogRegistry
 public:
     explicit CatalogRegistry(QString userCatalogDir = defaultUserCatalogDir());
 
-    static QString defaultUserCatalogDir();          ///< <AppDataLocation>/catalogs
-    static QStringList bundledNames();               ///< "article-2025", "current"
+    static QString defaultUserCatalogDir(); ///< <AppDataLocation>/catalogs
+    static QStringList bundledNames();      ///< "article-2025", "current"
 
-    QStringList names() const;                       ///< bundled first, then user catalogs sorted
+    QStringList names() const; ///< bundled first, then user catalogs sorted
     /// A catalog by name (with the user's edits applied), or a catalog file by path (either format).
     Result<Catalog> load(const QString &nameOrPath) const;
     /// A catalog by name as bundled or imported, without the user's edits.

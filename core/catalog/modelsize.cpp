@@ -13,8 +13,8 @@ namespace {
 /// tools/catalog/build_current_catalog.py.
 struct Architecture
 {
-    const char *anchor;     ///< a plain part of every name the pattern matches: most names fail it fast
-    const char *pattern;    ///< over the lower-case name with "_" and " " read as "-"
+    const char *anchor;  ///< a plain part of every name the pattern matches: most names fail it fast
+    const char *pattern; ///< over the lower-case name with "_" and " " read as "-"
     double totalB;
     double activeB;
 };
@@ -53,7 +53,7 @@ bool statesBillions(const QString &name)
     return false;
 }
 
-}
+} // namespace
 
 std::optional<ModelSize> modelSizeFromName(QStringView name)
 {
@@ -82,8 +82,7 @@ std::optional<ModelSize> modelSizeFromName(QStringView name)
                 lastAnchor = &anchors.at(i);
                 found = std::u16string_view(reinterpret_cast<const char16_t *>(n.utf16()), size_t(n.size()))
                             .find(std::u16string_view(reinterpret_cast<const char16_t *>(lastAnchor->utf16()),
-                                                      size_t(lastAnchor->size())))
-                    != std::u16string_view::npos;
+                                                      size_t(lastAnchor->size()))) != std::u16string_view::npos;
             }
             if (found && architectures.at(i).match(n).hasMatch())
                 return ModelSize{kArchitectures[i].totalB, kArchitectures[i].activeB, true};

@@ -9,10 +9,10 @@
 /// A model's size as its name or its architecture tells it, in billions of parameters.
 struct ModelSize
 {
-    double totalB = 0.0;                    ///< every parameter: what has to be held in memory
-    std::optional<double> activeB;          ///< mixture of experts: parameters used per token
-    bool fromArchitecture = false;          ///< from the table of known mixture-of-experts models,
-                                            ///< not read from the name itself
+    double totalB = 0.0;           ///< every parameter: what has to be held in memory
+    std::optional<double> activeB; ///< mixture of experts: parameters used per token
+    bool fromArchitecture = false; ///< from the table of known mixture-of-experts models,
+                                   ///< not read from the name itself
 };
 
 /// The size a model's name states ("llama-3.1-405b-instruct" → 405B; "qwen3-30b-a3b" → 30.5B in

@@ -28,8 +28,8 @@ bool BenchmarkInfo::isMeasured() const
 bool ModelSpec::isLocal() const
 {
     static constexpr QStringView localProviders[] = {
-        u"ollama", u"ollama_chat", u"lm_studio", u"lemonade", u"llamafile", u"llamacpp", u"llama.cpp",
-        u"vllm", u"hosted_vllm", u"local", u"self-hosted", u"localai", u"xinference", u"triton",
+        u"ollama", u"ollama_chat", u"lm_studio", u"lemonade",    u"llamafile", u"llamacpp",   u"llama.cpp",
+        u"vllm",   u"hosted_vllm", u"local",     u"self-hosted", u"localai",   u"xinference", u"triton",
     };
     // Asked for every model on every form change: the length decides before any text is compared.
     if (provider.isEmpty())
@@ -37,7 +37,8 @@ bool ModelSpec::isLocal() const
     const char16_t first = provider.front().toLower().unicode();
     bool local = false;
     for (QStringView p : localProviders) {
-        if (provider.size() == p.size() && first == p.front().unicode() && provider.compare(p, Qt::CaseInsensitive) == 0) {
+        if (provider.size() == p.size() && first == p.front().unicode() &&
+            provider.compare(p, Qt::CaseInsensitive) == 0) {
             local = true;
             break;
         }

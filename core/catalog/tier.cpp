@@ -9,11 +9,16 @@
 QString tierId(Tier tier)
 {
     switch (tier) {
-    case Tier::Tiny: return QStringLiteral("tiny");
-    case Tier::Small: return QStringLiteral("small");
-    case Tier::Medium: return QStringLiteral("medium");
-    case Tier::Large: return QStringLiteral("large");
-    case Tier::Frontier: return QStringLiteral("frontier");
+    case Tier::Tiny:
+        return QStringLiteral("tiny");
+    case Tier::Small:
+        return QStringLiteral("small");
+    case Tier::Medium:
+        return QStringLiteral("medium");
+    case Tier::Large:
+        return QStringLiteral("large");
+    case Tier::Frontier:
+        return QStringLiteral("frontier");
     }
     return {};
 }
@@ -30,11 +35,16 @@ std::optional<Tier> tierFromId(QStringView id)
 QString tierDisplayName(Tier tier)
 {
     switch (tier) {
-    case Tier::Tiny: return QCoreApplication::translate("Tier", "Tiny");
-    case Tier::Small: return QCoreApplication::translate("Tier", "Small");
-    case Tier::Medium: return QCoreApplication::translate("Tier", "Medium");
-    case Tier::Large: return QCoreApplication::translate("Tier", "Large");
-    case Tier::Frontier: return QCoreApplication::translate("Tier", "Frontier");
+    case Tier::Tiny:
+        return QCoreApplication::translate("Tier", "Tiny");
+    case Tier::Small:
+        return QCoreApplication::translate("Tier", "Small");
+    case Tier::Medium:
+        return QCoreApplication::translate("Tier", "Medium");
+    case Tier::Large:
+        return QCoreApplication::translate("Tier", "Large");
+    case Tier::Frontier:
+        return QCoreApplication::translate("Tier", "Frontier");
     }
     return {};
 }
@@ -85,11 +95,16 @@ Tier tierForPriceBand(double inputPerMTok, double outputPerMTok)
 QString tierBasisId(TierBasis basis)
 {
     switch (basis) {
-    case TierBasis::Catalog: return {};
-    case TierBasis::Parameters: return QStringLiteral("parameters");
-    case TierBasis::PriceBand: return QStringLiteral("price_band");
-    case TierBasis::Score: return QStringLiteral("score");
-    case TierBasis::Unknown: return QStringLiteral("unknown");
+    case TierBasis::Catalog:
+        return {};
+    case TierBasis::Parameters:
+        return QStringLiteral("parameters");
+    case TierBasis::PriceBand:
+        return QStringLiteral("price_band");
+    case TierBasis::Score:
+        return QStringLiteral("score");
+    case TierBasis::Unknown:
+        return QStringLiteral("unknown");
     }
     return {};
 }
@@ -106,8 +121,10 @@ std::optional<TierBasis> tierBasisFromId(QStringView id)
 QString tierBasisDescription(TierBasis basis)
 {
     switch (basis) {
-    case TierBasis::Catalog: return {};
-    case TierBasis::Parameters: return QCoreApplication::translate("Tier", "by parameter count");
+    case TierBasis::Catalog:
+        return {};
+    case TierBasis::Parameters:
+        return QCoreApplication::translate("Tier", "by parameter count");
     case TierBasis::PriceBand:
         return QCoreApplication::translate("Tier", "guessed from the price band (size not published)");
     case TierBasis::Score:

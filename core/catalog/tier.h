@@ -22,8 +22,8 @@ QString tierDisplayName(Tier tier);
 struct TierSpectrumRow
 {
     Tier tier;
-    QString parameters;  ///< e.g. "1–7B"
-    QString examples;    ///< the article's examples, verbatim
+    QString parameters; ///< e.g. "1–7B"
+    QString examples;   ///< the article's examples, verbatim
     QString sweetSpot;
 };
 TierSpectrumRow tierSpectrumRow(Tier tier);

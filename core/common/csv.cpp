@@ -5,8 +5,8 @@
 namespace Csv {
 QString field(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
+        !text.contains(QLatin1Char('\r')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -21,4 +21,4 @@ QString row(const QStringList &fields)
         quoted << field(f);
     return quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
 }
-}
+} // namespace Csv

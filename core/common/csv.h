@@ -12,4 +12,4 @@ namespace Csv {
 QString field(const QString &text);
 /// One row: the fields joined by commas and ended by CRLF.
 QString row(const QStringList &fields);
-}
+} // namespace Csv

@@ -32,7 +32,8 @@ QString formatUsd(double amount)
     const bool halfCent = eighths == std::floor(eighths) && (qint64(eighths) % 2) == 1;
     if (magnitude < 1.0e15 && !halfCent) {
         char digits[32];
-        const std::to_chars_result written = std::to_chars(digits, digits + sizeof digits, magnitude, std::chars_format::fixed, 2);
+        const std::to_chars_result written =
+            std::to_chars(digits, digits + sizeof digits, magnitude, std::chars_format::fixed, 2);
         if (written.ec == std::errc()) {
             const char *point = std::find(digits, written.ptr, '.');
             const qsizetype integerDigits = point - digits;

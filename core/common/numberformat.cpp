@@ -57,7 +57,7 @@ bool shortDecimal(double value, char *out, size_t size, std::to_chars_result &wr
     return false;
 }
 
-}
+} // namespace
 
 NumberText::NumberText(double value)
 {
@@ -151,4 +151,4 @@ QString machine(double value)
     return QString::number(value, 'g', 12);
 }
 
-}
+} // namespace NumberFormat

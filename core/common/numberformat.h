@@ -49,6 +49,6 @@ private:
     // within its 64-character buffer.
     char16_t m_text[64];
     qsizetype m_size = 0;
-    QString m_fallback;   ///< values the fast path does not take (huge, NaN, negative zero)
+    QString m_fallback; ///< values the fast path does not take (huge, NaN, negative zero)
 };
-}
+} // namespace NumberFormat

@@ -10,11 +10,13 @@
 
 /// A value or a translated, user-facing error message. Used at module boundaries
 /// instead of exceptions: the message names the object and the cause.
-template <typename T>
+template<typename T>
 class Result
 {
 public:
-    Result(T value) : m_state(std::move(value)) {}
+    Result(T value)
+        : m_state(std::move(value))
+    { }
     static Result failure(QString message) { return Result(Error{std::move(message)}); }
 
     bool ok() const { return std::holds_alternative<T>(m_state); }
@@ -33,12 +35,21 @@ public:
     QString error() const { return ok() ? QString() : std::get<Error>(m_state).message; }
 
 private:
-    struct Error { QString message; };
-    explicit Result(Error e) : m_state(std::move(e)) {}
+    struct Error
+    {
+        QString message;
+    };
+    explicit Result(Error e)
+        : m_state(std::move(e))
+    { }
     std::variant<T, Error> m_state;
 };
 
 /// Result for operations that return nothing but may fail.
-struct Done {};
+struct Done
+{ };
 using Status = Result<Done>;
-inline Status success() { return Status(Done{}); }
+inline Status success()
+{
+    return Status(Done{});
+}

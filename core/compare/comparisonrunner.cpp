@@ -16,14 +16,12 @@ ComparisonRunner::ComparisonRunner(QObject *parent)
     : QObject(parent)
     , m_ownNetwork(new QNetworkAccessManager(this))
     , m_client(new ChatClient(m_ownNetwork, this))
-{
-}
+{ }
 
 ComparisonRunner::ComparisonRunner(ChatClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 ComparisonRunner::~ComparisonRunner()
 {
@@ -106,12 +104,12 @@ void ComparisonRunner::startNext()
     while (m_running && m_active < m_concurrency && m_nextPosition < m_run.responses.size()) {
         const int position = m_nextPosition++;
         if (m_finished.at(position))
-            continue;   // cancelled while it waited for a slot
+            continue; // cancelled while it waited for a slot
         m_started[position] = true;
         ++m_active;
         m_run.responses[position].status = ResponseRecord::Status::Streaming;
         emit responseStarted(position);
-        runResponse(m_generation, position);   // runs on; reports through finishResponse()
+        runResponse(m_generation, position); // runs on; reports through finishResponse()
     }
 }
 
@@ -185,7 +183,7 @@ void ComparisonRunner::cancel(int position)
         return;
     }
     // Never started: it ends here, with the same signals as one cancelled while streaming.
-    m_finished[position] = true;   // keeps startNext() from starting it while we report
+    m_finished[position] = true; // keeps startNext() from starting it while we report
     emit responseStarted(position);
     ChatResult result;
     ChatError error;

@@ -23,7 +23,7 @@ struct RunOptions
 {
     std::optional<double> temperature;
     std::optional<int> maxTokens;
-    TimeoutOverrides timeouts;         ///< replace the endpoints' own timeouts
+    TimeoutOverrides timeouts; ///< replace the endpoints' own timeouts
     QString origin = QStringLiteral("compare");
 };
 
@@ -96,8 +96,8 @@ private:
 
     RunRecord m_run;
     RunOptions m_options;
-    QList<Endpoint> m_endpoints;       ///< of the last run, as given (for rerun)
-    QString m_system;                  ///< expanded
+    QList<Endpoint> m_endpoints; ///< of the last run, as given (for rerun)
+    QString m_system;            ///< expanded
     QString m_user;
     QList<QPointer<CancelToken>> m_cancels;
     QList<bool> m_started;

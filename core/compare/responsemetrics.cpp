@@ -24,8 +24,8 @@ std::optional<double> ResponseMetrics::cost(const std::optional<PriceSnapshot> &
 {
     if (!price || !result.inputTokens || !result.outputTokens)
         return std::nullopt;
-    return (double(*result.inputTokens) * price->inputPerMTok + double(*result.outputTokens) * price->outputPerMTok)
-        / 1e6;
+    return (double(*result.inputTokens) * price->inputPerMTok + double(*result.outputTokens) * price->outputPerMTok) /
+        1e6;
 }
 
 std::optional<double> ResponseMetrics::tokensPerSecond(const ChatResult &result)

@@ -13,7 +13,7 @@ constexpr StatusName kStatusNames[] = {
     {ResponseRecord::Status::Complete, u"complete"},   {ResponseRecord::Status::Failed, u"failed"},
     {ResponseRecord::Status::Cancelled, u"cancelled"}, {ResponseRecord::Status::Interrupted, u"interrupted"},
 };
-}
+} // namespace
 
 QString ResponseRecord::statusName(Status status)
 {

@@ -26,8 +26,8 @@ struct PromptTemplate
 /// history keeps the cost as it was and can also be re-priced with today's catalog.
 struct PriceSnapshot
 {
-    QString catalogModel;              ///< catalog model id
-    double inputPerMTok = 0.0;         ///< USD per 1M input tokens
+    QString catalogModel;      ///< catalog model id
+    double inputPerMTok = 0.0; ///< USD per 1M input tokens
     double outputPerMTok = 0.0;
     QString catalogName;
     QDate catalogDate;
@@ -38,35 +38,35 @@ struct PriceSnapshot
 struct ResponseRecord
 {
     enum class Status {
-        Pending,      ///< not started yet (waiting for a concurrency slot)
-        Streaming,    ///< text is arriving; a crash leaves it marked incomplete
-        Complete,     ///< finished with its end marker
-        Failed,       ///< ended with an error (partial text kept)
-        Cancelled,    ///< the user cancelled it
-        Interrupted,  ///< the process stopped while it streamed (found on the next start)
+        Pending,     ///< not started yet (waiting for a concurrency slot)
+        Streaming,   ///< text is arriving; a crash leaves it marked incomplete
+        Complete,    ///< finished with its end marker
+        Failed,      ///< ended with an error (partial text kept)
+        Cancelled,   ///< the user cancelled it
+        Interrupted, ///< the process stopped while it streamed (found on the next start)
     };
 
-    qint64 id = 0;                     ///< database id; 0 until stored
-    int position = 0;                  ///< column order in the run, 0-based
-    Endpoint endpoint;                 ///< snapshot of the endpoint (never a key)
+    qint64 id = 0;     ///< database id; 0 until stored
+    int position = 0;  ///< column order in the run, 0-based
+    Endpoint endpoint; ///< snapshot of the endpoint (never a key)
     Status status = Status::Pending;
-    ChatResult result;                 ///< text, finish reason, usage, timings, attempts, error
-    std::optional<PriceSnapshot> price;///< empty when the endpoint has no catalog model
-    std::optional<double> costUsd;     ///< from price and usage; empty when unpriced or usage unknown
+    ChatResult result;                     ///< text, finish reason, usage, timings, attempts, error
+    std::optional<PriceSnapshot> price;    ///< empty when the endpoint has no catalog model
+    std::optional<double> costUsd;         ///< from price and usage; empty when unpriced or usage unknown
     std::optional<double> tokensPerSecond; ///< output tokens / (latency − ttft); empty when unknown
 
-    static QString statusName(Status status);                    ///< "pending", "streaming", …
+    static QString statusName(Status status); ///< "pending", "streaming", …
     static std::optional<Status> statusFromName(QStringView name);
 };
 
 /// One prompt run through several endpoints side by side.
 struct RunRecord
 {
-    qint64 id = 0;                     ///< database id; 0 until stored
-    QDateTime startedAt;               ///< UTC
-    QString origin;                    ///< "compare", "rerun", "eval", "cascade", …
+    qint64 id = 0;       ///< database id; 0 until stored
+    QDateTime startedAt; ///< UTC
+    QString origin;      ///< "compare", "rerun", "eval", "cascade", …
     PromptTemplate prompt;
     std::optional<double> temperature; ///< overrides of the endpoints' defaults for this run
     std::optional<int> maxTokens;
-    QList<ResponseRecord> responses;   ///< in column order
+    QList<ResponseRecord> responses; ///< in column order
 };

@@ -51,7 +51,7 @@ Placeholder nextPlaceholder(QStringView text, qsizetype from)
     }
     return {};
 }
-}
+} // namespace
 
 QStringList TemplateExpander::variables(QStringView text)
 {
@@ -104,8 +104,7 @@ Result<TemplateExpander::Expanded> TemplateExpander::expand(const PromptTemplate
     const Result<QString> system = expand(prompt.system, prompt.variables);
     const Result<QString> user = expand(prompt.user, prompt.variables);
     if (!system) {
-        return Result<Expanded>::failure(
-            Texts::tr("In the system prompt: %1").arg(system.error()));
+        return Result<Expanded>::failure(Texts::tr("In the system prompt: %1").arg(system.error()));
     }
     if (!user)
         return Result<Expanded>::failure(Texts::tr("In the user prompt: %1").arg(user.error()));

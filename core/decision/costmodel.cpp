@@ -27,7 +27,7 @@ double replicaSlope(const Workload &shape, const SelfHostingAssumptions &a)
     const double capacity = a.tokensPerSecondPerReplica * a.utilisation;
     const double tokensPerRequest = shape.inputTokens + shape.outputTokens;
     if (!(capacity > 0.0) || !(tokensPerRequest > 0.0) || !(a.peakFactor > 0.0))
-        return 0.0;   // no usable throughput model: one replica, as in the article's flat cost
+        return 0.0; // no usable throughput model: one replica, as in the article's flat cost
     return tokensPerRequest * a.peakFactor / (kSecondsPerDay * capacity);
 }
 
@@ -40,14 +40,13 @@ int replicasFor(double requestsPerDay, double slope)
     return replicas >= double(INT_MAX) ? INT_MAX : std::max(1, int(replicas));
 }
 
-
 /// An option's cost as a function of volume: a line through the origin (API) or a staircase of
 /// `stepUsd` per replica (self-hosted).
 struct CostCurve
 {
     bool staircase = false;
-    double slope = 0.0;     ///< API: USD per month per request/day
-    double stepUsd = 0.0;   ///< self-hosted: USD per month per replica
+    double slope = 0.0;   ///< API: USD per month per request/day
+    double stepUsd = 0.0; ///< self-hosted: USD per month per replica
 };
 
 CostCurve curveFor(const CostOption &option, const Workload &shape, const SelfHostingAssumptions &a)
@@ -73,9 +72,9 @@ QList<BreakEven> lineVersusStaircase(double lineSlope, double stepUsd, double c,
 {
     QList<BreakEven> points;
     if (!(lineSlope > 0.0) || !(stepUsd > 0.0))
-        return points;   // one option is free: the other is never cheaper
+        return points; // one option is free: the other is never cheaper
 
-    if (c <= 0.0) {   // a single replica at any volume: one flat tread
+    if (c <= 0.0) { // a single replica at any volume: one flat tread
         const double r = stepUsd / lineSlope;
         if (r > lo && r < hi)
             points.append({r, stepUsd, false});
@@ -109,14 +108,14 @@ QList<BreakEven> lineVersusStaircase(double lineSlope, double stepUsd, double c,
     return points;
 }
 
-}
+} // namespace
 
 double apiMonthlyCost(const ModelSpec &model, const Workload &workload)
 {
-    return kDaysPerMonth
-        * (workload.requestsPerDay * workload.inputTokens * model.inputPricePerMTok
-           + workload.requestsPerDay * workload.outputTokens * model.outputPricePerMTok)
-        / kTokensPerMillion;
+    return kDaysPerMonth *
+        (workload.requestsPerDay * workload.inputTokens * model.inputPricePerMTok +
+         workload.requestsPerDay * workload.outputTokens * model.outputPricePerMTok) /
+        kTokensPerMillion;
 }
 
 double flatSelfHostedMonthlyCost(double hourlyUsd)
@@ -143,12 +142,12 @@ double hardwarePerGpuMonth(const SelfHostingAssumptions &a)
         return 0.0;
     return a.hardwareUsdPerGpu / a.amortisationMonths;
 }
-}
+} // namespace
 
 double selfHostedMonthlyPerReplica(double hourlyUsd, const SelfHostingAssumptions &assumptions)
 {
-    return gpusPerReplica(assumptions)
-        * (flatSelfHostedMonthlyCost(hourlyUsd) + powerPerGpuMonth(assumptions) + hardwarePerGpuMonth(assumptions));
+    return gpusPerReplica(assumptions) *
+        (flatSelfHostedMonthlyCost(hourlyUsd) + powerPerGpuMonth(assumptions) + hardwarePerGpuMonth(assumptions));
 }
 
 double selfHostedMonthlyCost(double hourlyUsd, const Workload &workload, const SelfHostingAssumptions &assumptions)
@@ -185,8 +184,8 @@ bool defaultsToSelfHosted(const ModelSpec &model)
 {
     // Asked for every model on every form change: the price decides first, the provider only
     // for the few models without an API price.
-    return model.inputPricePerMTok == 0.0 && model.outputPricePerMTok == 0.0
-        && (model.selfHostedPerHour.has_value() || model.isLocal());
+    return model.inputPricePerMTok == 0.0 && model.outputPricePerMTok == 0.0 &&
+        (model.selfHostedPerHour.has_value() || model.isLocal());
 }
 
 bool hasKnownApiPrice(const ModelSpec &model)
@@ -218,8 +217,8 @@ QList<BreakEven> breakEvenPoints(const CostOption &a, const CostOption &b, const
         return {};
     const CostCurve &line = first.staircase ? second : first;
     const CostCurve &stairs = first.staircase ? first : second;
-    QList<BreakEven> points = lineVersusStaircase(line.slope, stairs.stepUsd, replicaSlope(shape, assumptions),
-                                                  minRequests, maxRequests);
+    QList<BreakEven> points =
+        lineVersusStaircase(line.slope, stairs.stepUsd, replicaSlope(shape, assumptions), minRequests, maxRequests);
     std::sort(points.begin(), points.end(),
               [](const BreakEven &x, const BreakEven &y) { return x.requestsPerDay < y.requestsPerDay; });
     return points;

@@ -12,8 +12,8 @@ struct ModelSpec;
 struct Workload
 {
     double requestsPerDay = 1000.0;
-    double inputTokens = 500.0;    ///< per request
-    double outputTokens = 200.0;   ///< per request
+    double inputTokens = 500.0;  ///< per request
+    double outputTokens = 200.0; ///< per request
 };
 
 /// What it takes to serve a model yourself. With the defaults, one replica runs around the clock,
@@ -21,17 +21,17 @@ struct Workload
 /// added (a rented GPU's hourly price includes both).
 struct SelfHostingAssumptions
 {
-    std::optional<double> gpuHourlyUsd;       ///< overrides the model's self-hosted $/h when set
-                                              ///< (0: hardware you own, nothing rented)
-    double tokensPerSecondPerReplica = 2000.0;///< input + output tokens one replica sustains
-    double utilisation = 0.7;                 ///< share of that throughput usable in practice (0–1]
-    double peakFactor = 2.0;                  ///< peak load over the daily average (≥ 1)
+    std::optional<double> gpuHourlyUsd;        ///< overrides the model's self-hosted $/h when set
+                                               ///< (0: hardware you own, nothing rented)
+    double tokensPerSecondPerReplica = 2000.0; ///< input + output tokens one replica sustains
+    double utilisation = 0.7;                  ///< share of that throughput usable in practice (0–1]
+    double peakFactor = 2.0;                   ///< peak load over the daily average (≥ 1)
     int gpusPerReplica = 1;
-    double gpuWatts = 0.0;                    ///< power per GPU at load; 0: power not counted
+    double gpuWatts = 0.0; ///< power per GPU at load; 0: power not counted
     double electricityUsdPerKwh = 0.0;
-    double pue = 1.0;                         ///< power usage effectiveness: facility over IT power (≥ 1)
-    double hardwareUsdPerGpu = 0.0;           ///< price of hardware you own, per GPU; 0: none
-    double amortisationMonths = 36.0;         ///< over which that price is written off
+    double pue = 1.0;                 ///< power usage effectiveness: facility over IT power (≥ 1)
+    double hardwareUsdPerGpu = 0.0;   ///< price of hardware you own, per GPU; 0: none
+    double amortisationMonths = 36.0; ///< over which that price is written off
 };
 
 /// A model's cost at a workload.
@@ -44,11 +44,11 @@ struct CostEstimate
     /// placeholder), or self-hosting without any GPU price. The figures are then 0 and must be
     /// shown as unknown, never as free.
     bool priceKnown = true;
-    int replicas = 0;                ///< self-hosted only
-    double hourlyUsdPerReplica = 0.0;///< self-hosted only: GPU rental of one replica
-    double rentalUsd = 0.0;          ///< self-hosted only: the monthly cost split into GPU rental,
-    double powerUsd = 0.0;           ///< power (watts × hours × $/kWh × PUE)
-    double hardwareUsd = 0.0;        ///< and owned hardware written off over the amortisation months
+    int replicas = 0;                 ///< self-hosted only
+    double hourlyUsdPerReplica = 0.0; ///< self-hosted only: GPU rental of one replica
+    double rentalUsd = 0.0;           ///< self-hosted only: the monthly cost split into GPU rental,
+    double powerUsd = 0.0;            ///< power (watts × hours × $/kWh × PUE)
+    double hardwareUsd = 0.0;         ///< and owned hardware written off over the amortisation months
 };
 
 inline constexpr double kDaysPerMonth = 30.0;
@@ -96,12 +96,12 @@ struct CostOption
 struct BreakEven
 {
     double requestsPerDay = 0.0;
-    double monthlyUsd = 0.0;   ///< the common cost; at a step, the API cost there
-    bool atStep = false;       ///< the self-hosted cost adds a replica here: the costs never meet
+    double monthlyUsd = 0.0; ///< the common cost; at a step, the API cost there
+    bool atStep = false;     ///< the self-hosted cost adds a replica here: the costs never meet
 };
 
 /// Volumes (requests/day, within [minRequests, maxRequests]) at which the cheaper of the two options
 /// changes. Self-hosted costs are steps, so there can be several; API costs are straight lines.
 QList<BreakEven> breakEvenPoints(const CostOption &a, const CostOption &b, const Workload &shape,
-                                 const SelfHostingAssumptions &assumptions,
-                                 double minRequests = 1.0, double maxRequests = 1.0e8);
+                                 const SelfHostingAssumptions &assumptions, double minRequests = 1.0,
+                                 double maxRequests = 1.0e8);

@@ -12,7 +12,7 @@ struct InputLimit
 {
     double min;
     double max;
-    QString unit;   ///< for messages and editor suffixes, e.g. "ms"; may be empty
+    QString unit; ///< for messages and editor suffixes, e.g. "ms"; may be empty
 
     bool accepts(double value) const { return value >= min && value <= max; }
     /// A translated message such as "must be between 1 and 600,000 ms", or nothing when valid.
@@ -30,11 +30,11 @@ InputLimit gpuHourlyUsd();
 InputLimit tokensPerSecondPerReplica();
 InputLimit utilisation();
 InputLimit peakFactor();
-InputLimit valueMarginPercent();    ///< the value pick's margin below the tier's best score, in %
-InputLimit minRating();             ///< the quality bar on a rating benchmark; 0: none
+InputLimit valueMarginPercent(); ///< the value pick's margin below the tier's best score, in %
+InputLimit minRating();          ///< the quality bar on a rating benchmark; 0: none
 InputLimit gpuWatts();
 InputLimit electricityUsdPerKwh();
 InputLimit pue();
 InputLimit hardwareUsdPerGpu();
 InputLimit amortisationMonths();
-}
+} // namespace InputLimits

@@ -88,13 +88,13 @@ public:
         static constexpr char16_t kFirstMarker = 0xE000;
         const auto isMarker = [](QChar c) { return c.unicode() >= kFirstMarker && c.unicode() < kFirstMarker + 3; };
         if (arguments < 1 || arguments > 3 || std::any_of(translated.cbegin(), translated.cend(), isMarker)) {
-            m_fallback = translated;   // a sentence we cannot split safely: arg() on each use
+            m_fallback = translated; // a sentence we cannot split safely: arg() on each use
             m_arguments = arguments;
             return;
         }
         const QString a{QChar(kFirstMarker)}, b{QChar(kFirstMarker + 1)}, c{QChar(kFirstMarker + 2)};
         const QString marked = arguments == 1 ? translated.arg(a)
-                             : arguments == 2 ? translated.arg(a, b)
+            : arguments == 2                  ? translated.arg(a, b)
                                               : translated.arg(a, b, c);
         QString text;
         for (QChar ch : marked) {
@@ -136,8 +136,8 @@ public:
 private:
     struct Part
     {
-        QString text;       ///< fixed text before the argument
-        int argument = 0;   ///< which argument follows it
+        QString text;     ///< fixed text before the argument
+        int argument = 0; ///< which argument follows it
     };
     QList<Part> m_parts;
     QString m_tail;
@@ -164,7 +164,7 @@ int tierGroup(const ModelSpec &model, Tier recommended)
 class Lazy
 {
 public:
-    template <typename Make>
+    template<typename Make>
     const QString &get(Make make) const
     {
         if (!m_text)
@@ -203,9 +203,9 @@ public:
 private:
     /// Which note about the quality bar a model gets.
     enum class QualityNote {
-        None,           ///< every scored model is checked, unscored ones too (no bar)
-        Everyone,       ///< no bar can apply: the benchmark is missing, or a rating without a minimum
-        Unscored,       ///< a bar applies; a model without a score cannot be held to it
+        None,     ///< every scored model is checked, unscored ones too (no bar)
+        Everyone, ///< no bar can apply: the benchmark is missing, or a rating without a minimum
+        Unscored, ///< a bar applies; a model without a score cannot be held to it
     };
 
     const QString &qualityNote() const;
@@ -220,8 +220,8 @@ private:
     const BenchmarkInfo *m_benchmark;
     QString m_benchmarkId;
     double m_minRating = 0.0;
-    bool m_accuracyBar = false;         ///< the benchmark is an accuracy: the minimum accuracy applies
-    bool m_ratingBar = false;           ///< the benchmark is a rating with a minimum rating set
+    bool m_accuracyBar = false; ///< the benchmark is an accuracy: the minimum accuracy applies
+    bool m_ratingBar = false;   ///< the benchmark is a rating with a minimum rating set
     QualityNote m_qualityNote = QualityNote::None;
     Lazy m_qualityNoteText;
     Lazy m_latencyUnknown;
@@ -325,7 +325,8 @@ unsigned Constraints::failures(const CostEstimate &cost, double costPer1kRequest
         failed |= bit(Exclusion::Constraint::Latency);
     if (cost.priceKnown && costPer1kRequests > m_req.maxCostPer1kRequests)
         failed |= bit(Exclusion::Constraint::Cost);
-    if ((m_accuracyBar && accuracy && *accuracy < m_req.minAccuracy) || (m_ratingBar && quality && *quality < m_minRating))
+    if ((m_accuracyBar && accuracy && *accuracy < m_req.minAccuracy) ||
+        (m_ratingBar && quality && *quality < m_minRating))
         failed |= bit(Exclusion::Constraint::Quality);
     if (model.contextWindow && *model.contextWindow < m_req.contextLength)
         failed |= bit(Exclusion::Constraint::Context);
@@ -352,19 +353,21 @@ void Constraints::describe(Candidate &c, const ModelSpec &model, unsigned failed
     // once and then shared (QStringList is implicitly shared), so most kept models cost no
     // allocation for their notes.
     const bool noLatency = !model.typicalLatencyMs;
-    const bool qualityNoted = m_qualityNote == QualityNote::Everyone || (m_qualityNote == QualityNote::Unscored && !c.quality);
+    const bool qualityNoted =
+        m_qualityNote == QualityNote::Everyone || (m_qualityNote == QualityNote::Unscored && !c.quality);
     const bool noContext = !model.contextWindow;
     const bool noApiPrice = !c.cost.priceKnown && !c.cost.selfHosted;
     const bool noGpuPrice = !c.cost.priceKnown && c.cost.selfHosted;
-    const unsigned kind = unsigned(noLatency) | unsigned(qualityNoted) << 1 | unsigned(noContext) << 2
-        | unsigned(noApiPrice) << 3 | unsigned(noGpuPrice) << 4;
+    const unsigned kind = unsigned(noLatency) | unsigned(qualityNoted) << 1 | unsigned(noContext) << 2 |
+        unsigned(noApiPrice) << 3 | unsigned(noGpuPrice) << 4;
     std::optional<QStringList> &notes = m_notes[kind];
     if (!notes) {
         QStringList list;
         if (noApiPrice)
             list.append(m_priceUnknown.get([] { return tr("price unknown: $0 in an API catalog is a placeholder"); }));
         if (noGpuPrice)
-            list.append(m_gpuPriceUnknown.get([] { return tr("price unknown: no GPU price to cost self-hosting with"); }));
+            list.append(
+                m_gpuPriceUnknown.get([] { return tr("price unknown: no GPU price to cost self-hosting with"); }));
         if (noLatency) {
             list.append(m_latencyUnknown.get([this] {
                 return m_consequence.latencyUnknownCounts
@@ -392,9 +395,10 @@ void Constraints::describe(Candidate &c, const ModelSpec &model, unsigned failed
     c.exclusions.reserve(std::popcount(failed));
     if (failed & bit(Exclusion::Constraint::OnDevice)) {
         c.exclusions.append({Exclusion::Constraint::OnDevice,
-                             model.openWeights
-                                 ? m_sizeUnknown.get([] { return tr("open weights of unpublished size: not known to run on-device"); })
-                                 : m_hostedApi.get([] { return tr("hosted API: not on-device"); })});
+                             model.openWeights ? m_sizeUnknown.get([] {
+                                 return tr("open weights of unpublished size: not known to run on-device");
+                             })
+                                               : m_hostedApi.get([] { return tr("hosted API: not on-device"); })});
     }
     if (failed & bit(Exclusion::Constraint::Latency)) {
         c.exclusions.append({Exclusion::Constraint::Latency,
@@ -407,12 +411,12 @@ void Constraints::describe(Candidate &c, const ModelSpec &model, unsigned failed
                                              m_maxCost.get([this] { return formatUsd(m_req.maxCostPer1kRequests); }))});
     }
     if (failed & bit(Exclusion::Constraint::Quality)) {
-        c.exclusions.append(
-            {Exclusion::Constraint::Quality,
-             m_accuracyBar ? accuracyUnder().fill(NumberText(*c.accuracy).view(), m_benchmark->name,
-                                                  m_minAccuracy.get([this] { return number(m_req.minAccuracy); }))
-                           : ratingUnder().fill(NumberText(*c.quality).view(), m_benchmark->name,
-                                                m_minRatingText.get([this] { return number(m_minRating); }))});
+        c.exclusions.append({Exclusion::Constraint::Quality,
+                             m_accuracyBar
+                                 ? accuracyUnder().fill(NumberText(*c.accuracy).view(), m_benchmark->name,
+                                                        m_minAccuracy.get([this] { return number(m_req.minAccuracy); }))
+                                 : ratingUnder().fill(NumberText(*c.quality).view(), m_benchmark->name,
+                                                      m_minRatingText.get([this] { return number(m_minRating); }))});
     }
     if (failed & bit(Exclusion::Constraint::Context)) {
         c.exclusions.append({Exclusion::Constraint::Context,
@@ -430,14 +434,14 @@ struct Checked
     CostEstimate cost;
     std::optional<double> quality;
     std::optional<double> accuracy;
-    const QualityScore *score = nullptr;   ///< on the benchmark, when the model has one
-    unsigned failed = 0;    ///< Constraints::failures()
-    unsigned unknowns = 0;  ///< Constraints::unknowns()
+    const QualityScore *score = nullptr; ///< on the benchmark, when the model has one
+    unsigned failed = 0;                 ///< Constraints::failures()
+    unsigned unknowns = 0;               ///< Constraints::unknowns()
 };
 
 /// The evidence class of a kept model, the first thing compared within a tier group.
 enum Class : quint8 {
-    ScoredVerified = 0,     ///< a score and every figure the requirements need
+    ScoredVerified = 0, ///< a score and every figure the requirements need
     ScoredUnverified = 1,
     UnscoredVerified = 2,
     UnscoredUnverified = 3,
@@ -448,12 +452,12 @@ enum Class : quint8 {
 /// that most comparisons are one instruction; the full comparison only breaks its ties.
 struct SortKey
 {
-    quint64 primary = 0;        ///< primaryKey()
-    quint32 index = 0;          ///< into the Checked list
-    quint8 group = 0;           ///< tierGroup() of the model
-    quint8 cls = 0;             ///< Class
-    quint8 band = 0;            ///< scored, priced: 0 within the value margin of the best of its group and class
-    bool kept = false;          ///< fails no constraint
+    quint64 primary = 0; ///< primaryKey()
+    quint32 index = 0;   ///< into the Checked list
+    quint8 group = 0;    ///< tierGroup() of the model
+    quint8 cls = 0;      ///< Class
+    quint8 band = 0;     ///< scored, priced: 0 within the value margin of the best of its group and class
+    bool kept = false;   ///< fails no constraint
     bool priceUnknown = false;
 };
 
@@ -461,7 +465,7 @@ struct SortKey
 /// every bit of negatives).
 quint64 orderedBits(double value)
 {
-    const quint64 bits = std::bit_cast<quint64>(value == 0.0 ? 0.0 : value);   // -0 sorts as 0
+    const quint64 bits = std::bit_cast<quint64>(value == 0.0 ? 0.0 : value); // -0 sorts as 0
     return (bits >> 63) ? ~bits : (bits | (quint64(1) << 63));
 }
 
@@ -477,8 +481,8 @@ bool scored(const SortKey &k)
 quint64 primaryKey(const SortKey &k, double monthlyUsd, double quality)
 {
     const double figure = scored(k) && k.band == 1 ? -quality : monthlyUsd;
-    return quint64(k.group) << 60 | quint64(k.cls) << 58 | quint64(k.priceUnknown) << 57 | quint64(k.band) << 56
-        | orderedBits(figure) >> 8;
+    return quint64(k.group) << 60 | quint64(k.cls) << 58 | quint64(k.priceUnknown) << 57 | quint64(k.band) << 56 |
+        orderedBits(figure) >> 8;
 }
 
 void appendCandidates(QList<Candidate> &list, std::span<const SortKey> order, const std::vector<Checked> &checked,
@@ -497,8 +501,9 @@ void appendCandidates(QList<Candidate> &list, std::span<const SortKey> order, co
         c.unknowns = m.unknowns;
         constraints.describe(c, *m.model, m.failed);
         if (m.score && m.score->low && m.score->high) {
-            c.notes.append(Constraints::tr("measured: %1 (95 % interval %2–%3), %4")
-                               .arg(number(m.score->value), number(*m.score->low), number(*m.score->high), m.score->source));
+            c.notes.append(
+                Constraints::tr("measured: %1 (95 % interval %2–%3), %4")
+                    .arg(number(m.score->value), number(*m.score->low), number(*m.score->high), m.score->source));
         }
     }
 }
@@ -508,7 +513,7 @@ struct BenchmarkChoice
 {
     QString id;
     BenchmarkSource source = BenchmarkSource::CatalogDefault;
-    QString missingTaskBenchmark;   ///< the task named this, the catalog lacks it
+    QString missingTaskBenchmark; ///< the task named this, the catalog lacks it
 };
 
 /// The user's own measurement that scores at least one model: an accuracy (pass rates) before a
@@ -565,7 +570,8 @@ public:
         case BenchmarkSource::Task:
             return task->benchmarkReason.isEmpty()
                 ? tr("%1 decides quality: the benchmark of the task “%2”.").arg(name, task->name)
-                : tr("%1 decides quality: the benchmark of the task “%2” (%3).").arg(name, task->name, task->benchmarkReason);
+                : tr("%1 decides quality: the benchmark of the task “%2” (%3).")
+                      .arg(name, task->name, task->benchmarkReason);
         case BenchmarkSource::CatalogDefault:
             break;
         }
@@ -574,7 +580,8 @@ public:
                       "catalog.")
                 .arg(name, choice.missingTaskBenchmark);
         if (task)
-            return tr("%1 decides quality: the catalog's default (the task “%2” names no benchmark).").arg(name, task->name);
+            return tr("%1 decides quality: the catalog's default (the task “%2” names no benchmark).")
+                .arg(name, task->name);
         return tr("%1 decides quality: the catalog's default (no task chosen).").arg(name);
     }
 
@@ -592,8 +599,8 @@ public:
                       "miss, and one without a score is “no evidence”.")
                 .arg(number(input.requirements.minAccuracy), tidy(input.requirements.minAccuracy * info->scaleMax));
         }
-        const QString range = anyScore ? tr(" (scores in this catalog run from %1 to %2)").arg(number(low), number(high))
-                                       : QString();
+        const QString range =
+            anyScore ? tr(" (scores in this catalog run from %1 to %2)").arg(number(low), number(high)) : QString();
         if (input.minRating > 0.0)
             return tr("It is a rating: it ranks models but is not a share of tasks done right, so the minimum accuracy "
                       "does not apply. The quality bar is the minimum rating %1%2.")
@@ -615,7 +622,8 @@ public:
             return relative.isEmpty() ? tr("%1 percentage points").arg(points)
                                       : tr("%1 percentage points (%2 %)").arg(points, relative);
         }
-        return relative.isEmpty() ? tr("%1 rating points").arg(points) : tr("%1 rating points (%2 %)").arg(points, relative);
+        return relative.isEmpty() ? tr("%1 rating points").arg(points)
+                                  : tr("%1 rating points (%2 %)").arg(points, relative);
     }
 
     /// "B costs 3.4× A for +58 rating points (+4 %)."
@@ -668,14 +676,18 @@ public:
         Tier tier;
     };
 
-    explicit ApiPool(std::vector<Entry> &entries) : m_entries(entries) { m_entries.clear(); }
+    explicit ApiPool(std::vector<Entry> &entries)
+        : m_entries(entries)
+    {
+        m_entries.clear();
+    }
 
     void add(const Checked &m)
     {
         if (m.model->tierBasis == TierBasis::Unknown)
             return;
-        m_entries.push_back({m.quality.value_or(-std::numeric_limits<double>::infinity()), m.cost.monthlyUsd, m.model,
-                             m.model->tier});
+        m_entries.push_back(
+            {m.quality.value_or(-std::numeric_limits<double>::infinity()), m.cost.monthlyUsd, m.model, m.model->tier});
     }
 
     /// The cheapest of `tier` scoring at least `quality`; without a quality, of the whole tier.
@@ -707,7 +719,7 @@ struct Scratch
     std::vector<ApiPool::Entry> pool;
 };
 
-}
+} // namespace
 
 Recommendation recommend(const Catalog &catalog, const RecommendationInput &input)
 {
@@ -717,8 +729,13 @@ Recommendation recommend(const Catalog &catalog, const RecommendationInput &inpu
 
     const TaskProfile *task = input.task.isEmpty() ? nullptr : catalog.findTask(input.task);
     if (task) {
-        result.task = TaskPick{task->id, task->name, task->recommended, task->alternative, task->reasoning,
-                               resolveModel(catalog, task->recommended), resolveModel(catalog, task->alternative)};
+        result.task = TaskPick{task->id,
+                               task->name,
+                               task->recommended,
+                               task->alternative,
+                               task->reasoning,
+                               resolveModel(catalog, task->recommended),
+                               resolveModel(catalog, task->alternative)};
     }
 
     const BenchmarkChoice choice = chooseBenchmark(catalog, input, task);
@@ -733,8 +750,8 @@ Recommendation recommend(const Catalog &catalog, const RecommendationInput &inpu
     const Tier recommended = result.tier.tier;
     const bool accuracyScale = benchmark && benchmark->kind == ScoreKind::Accuracy && benchmark->scaleMax > 0.0;
     // Under rule 2 a hosted API's latency is why it cannot serve: its API equivalent ignores it.
-    const unsigned poolIgnores = Constraints::bit(Exclusion::Constraint::OnDevice)
-        | (consequence.onDeviceOnly ? Constraints::bit(Exclusion::Constraint::Latency) : 0u);
+    const unsigned poolIgnores = Constraints::bit(Exclusion::Constraint::OnDevice) |
+        (consequence.onDeviceOnly ? Constraints::bit(Exclusion::Constraint::Latency) : 0u);
     thread_local Scratch scratch;
     ApiPool pool(scratch.pool);
     double lowScore = std::numeric_limits<double>::infinity();
@@ -902,7 +919,8 @@ Recommendation recommend(const Catalog &catalog, const RecommendationInput &inpu
     // there is none anywhere, from the first with a scored, priced one lacking a figure, and the
     // note says so.
     Picks &picks = result.picks;
-    const bool anyVerified = std::any_of(kept.begin(), kept.end(), [](const SortKey &k) { return k.cls == ScoredVerified; });
+    const bool anyVerified =
+        std::any_of(kept.begin(), kept.end(), [](const SortKey &k) { return k.cls == ScoredVerified; });
     const quint8 pickClass = anyVerified ? ScoredVerified : ScoredUnverified;
     int pickGroup = -1;
     for (size_t i = 0; i < kept.size(); ++i) {
@@ -924,7 +942,8 @@ Recommendation recommend(const Catalog &catalog, const RecommendationInput &inpu
         const Candidate &ch = result.candidates.at(picks.cheapest.index);
         if (*c.quality > *b.quality || (*c.quality == *b.quality && c.cost.monthlyUsd < b.cost.monthlyUsd))
             picks.best.index = int(i);
-        if (c.cost.monthlyUsd < ch.cost.monthlyUsd || (c.cost.monthlyUsd == ch.cost.monthlyUsd && *c.quality > *ch.quality))
+        if (c.cost.monthlyUsd < ch.cost.monthlyUsd ||
+            (c.cost.monthlyUsd == ch.cost.monthlyUsd && *c.quality > *ch.quality))
             picks.cheapest.index = int(i);
     }
     const QString benchmarkName = benchmark ? benchmark->name : result.qualityBenchmark;
@@ -965,16 +984,17 @@ Recommendation recommend(const Catalog &catalog, const RecommendationInput &inpu
             const Candidate &c = result.candidates.at(qsizetype(i));
             if (kept[i].group == pickGroup || kept[i].cls != ScoredVerified || c.model->tierBasis == TierBasis::Unknown)
                 continue;
-            const bool dominates = c.cost.monthlyUsd <= v.cost.monthlyUsd && *c.quality >= *v.quality
-                && (c.cost.monthlyUsd < v.cost.monthlyUsd || *c.quality > *v.quality);
+            const bool dominates = c.cost.monthlyUsd <= v.cost.monthlyUsd && *c.quality >= *v.quality &&
+                (c.cost.monthlyUsd < v.cost.monthlyUsd || *c.quality > *v.quality);
             if (dominates && (!outside || *c.quality > *outside->quality))
                 outside = &c;
         }
         if (outside) {
-            picks.outsideTier = Explain::tr("Outside the %1 tier, %2 (%3) costs %4 a month and scores %5: at least as "
-                                            "cheap and better than %6 on this evidence; the tier rule keeps it second.")
-                                    .arg(tierName, Explain::name(*outside), Explain::tierName(*outside->model),
-                                         formatUsd(outside->cost.monthlyUsd), number(*outside->quality), Explain::name(v));
+            picks.outsideTier =
+                Explain::tr("Outside the %1 tier, %2 (%3) costs %4 a month and scores %5: at least as "
+                            "cheap and better than %6 on this evidence; the tier rule keeps it second.")
+                    .arg(tierName, Explain::name(*outside), Explain::tierName(*outside->model),
+                         formatUsd(outside->cost.monthlyUsd), number(*outside->quality), Explain::name(v));
         }
     } else if (result.candidates.isEmpty()) {
         picks.note = Explain::tr("No model meets every requirement, so there is nothing to pick; the near misses show "
@@ -989,13 +1009,14 @@ Recommendation recommend(const Catalog &catalog, const RecommendationInput &inpu
         const ModelSpec &shown = *result.candidates.constFirst().model;
         const Candidate *closest = nullptr;
         const auto sameTier = [&shown](const Candidate &c) {
-            return c.model->tierBasis != TierBasis::Unknown && shown.tierBasis != TierBasis::Unknown && c.model->tier == shown.tier;
+            return c.model->tierBasis != TierBasis::Unknown && shown.tierBasis != TierBasis::Unknown &&
+                c.model->tier == shown.tier;
         };
         for (const Candidate &c : std::as_const(result.nearMisses)) {
             if (!c.quality || c.exclusions.constFirst().constraint != Exclusion::Constraint::Quality)
                 continue;
-            const bool better = !closest || (sameTier(c) && !sameTier(*closest))
-                || (sameTier(c) == sameTier(*closest) && *c.quality > *closest->quality);
+            const bool better = !closest || (sameTier(c) && !sameTier(*closest)) ||
+                (sameTier(c) == sameTier(*closest) && *c.quality > *closest->quality);
             if (better)
                 closest = &c;
         }
@@ -1027,18 +1048,22 @@ Recommendation recommend(const Catalog &catalog, const RecommendationInput &inpu
     }
     if (u.score > 0 && benchmark)
         result.summary.append(Explain::tr("%n candidate(s) have no score on %1: listed after the scored ones of their "
-                                          "tier as “no evidence”.", nullptr, u.score)
+                                          "tier as “no evidence”.",
+                                          nullptr, u.score)
                                   .arg(benchmarkName));
     if (u.price > 0)
         result.summary.append(Explain::tr("%n candidate(s) have no known price: shown as unknown (never as $0.00) "
-                                          "and ranked after the priced ones.", nullptr, u.price));
+                                          "and ranked after the priced ones.",
+                                          nullptr, u.price));
     if (u.latency > 0)
         result.summary.append(Explain::tr("%n candidate(s) have no latency figure: ranked after those known to meet "
-                                          "the %1 ms limit.", nullptr, u.latency)
+                                          "the %1 ms limit.",
+                                          nullptr, u.latency)
                                   .arg(number(input.requirements.maxLatencyMs)));
     if (u.context > 0)
         result.summary.append(Explain::tr("%n candidate(s) have no published context window: ranked after those known "
-                                          "to hold %1 tokens.", nullptr, u.context)
+                                          "to hold %1 tokens.",
+                                          nullptr, u.context)
                                   .arg(number(input.requirements.contextLength)));
     return result;
 }

@@ -21,9 +21,9 @@ struct TaskProfile;
 struct RecommendationInput
 {
     Requirements requirements;
-    QString task;                       ///< task profile id or name; empty for none
-    double inputTokens = 500.0;         ///< per request
-    double outputTokens = 200.0;        ///< per request
+    QString task;                ///< task profile id or name; empty for none
+    double inputTokens = 500.0;  ///< per request
+    double outputTokens = 200.0; ///< per request
     /// Benchmark id chosen by the user. Empty: automatic — the user's own measurement when the
     /// catalog carries one, else the task profile's benchmark, else the catalog's default.
     QString qualityBenchmark;
@@ -61,16 +61,16 @@ struct Candidate
     /// is not known to meet every constraint: it ranks after those that are.
     enum Unknown : unsigned { UnknownPrice = 1, UnknownLatency = 2, UnknownContext = 4 };
 
-    const ModelSpec *model = nullptr;   ///< points into the catalog passed to recommend()
+    const ModelSpec *model = nullptr; ///< points into the catalog passed to recommend()
     CostEstimate cost;
     double costPer1kRequests = 0.0;
-    std::optional<double> quality;      ///< on the chosen benchmark, as published
-    std::optional<double> accuracy;     ///< 0–1 when the benchmark is an accuracy
-    bool tierMatches = false;           ///< the model's tier is the recommended tier
-    unsigned unknowns = 0;              ///< Unknown bits
-    QList<Exclusion> exclusions;        ///< empty: satisfies every constraint
-    QStringList notes;                  ///< e.g. "latency unknown: not checked"
-    std::optional<ApiEquivalent> apiEquivalent;   ///< self-hosted and local models only
+    std::optional<double> quality;              ///< on the chosen benchmark, as published
+    std::optional<double> accuracy;             ///< 0–1 when the benchmark is an accuracy
+    bool tierMatches = false;                   ///< the model's tier is the recommended tier
+    unsigned unknowns = 0;                      ///< Unknown bits
+    QList<Exclusion> exclusions;                ///< empty: satisfies every constraint
+    QStringList notes;                          ///< e.g. "latency unknown: not checked"
+    std::optional<ApiEquivalent> apiEquivalent; ///< self-hosted and local models only
 
     /// A score on the recommendation's benchmark: evidence. Without one a model is listed as
     /// "no evidence", after every scored model of its tier.
@@ -87,7 +87,7 @@ struct TaskPick
     QString recommended;
     QString alternative;
     QString reasoning;
-    const ModelSpec *recommendedModel = nullptr;   ///< when the catalog has it
+    const ModelSpec *recommendedModel = nullptr; ///< when the catalog has it
     const ModelSpec *alternativeModel = nullptr;
 };
 
@@ -111,11 +111,11 @@ struct Pick
 
 struct Picks
 {
-    Pick value;         ///< the cheapest within the margin of the tier's best score
-    Pick best;          ///< the highest score
-    Pick cheapest;      ///< the lowest cost
-    Tier tier = Tier::Medium;           ///< the tier they come from
-    std::optional<double> bestQuality;  ///< the tier's best score, and the value pick's bar
+    Pick value;                        ///< the cheapest within the margin of the tier's best score
+    Pick best;                         ///< the highest score
+    Pick cheapest;                     ///< the lowest cost
+    Tier tier = Tier::Medium;          ///< the tier they come from
+    std::optional<double> bestQuality; ///< the tier's best score, and the value pick's bar
     std::optional<double> valueThreshold;
     /// Why there are no picks, or where they come from when not from the tier shown first; empty
     /// when they are the shown tier's.
@@ -131,31 +131,31 @@ struct Picks
 /// figure").
 struct UnknownCounts
 {
-    int latency = 0;        ///< only counted when the latency limit is strict (RuleConsequence)
+    int latency = 0; ///< only counted when the latency limit is strict (RuleConsequence)
     int price = 0;
-    int context = 0;        ///< only counted when the context requirement is above the default
-    int score = 0;          ///< no score on the benchmark: no evidence
+    int context = 0; ///< only counted when the context requirement is above the default
+    int score = 0;   ///< no score on the benchmark: no evidence
 };
 
 struct Recommendation
 {
     TierDecision tier;
-    RuleConsequence consequence;        ///< what the deciding rule does to the list
+    RuleConsequence consequence; ///< what the deciding rule does to the list
     std::optional<TaskPick> task;
-    QString qualityBenchmark;           ///< benchmark used for quality and the quality bar
+    QString qualityBenchmark; ///< benchmark used for quality and the quality bar
     BenchmarkSource benchmarkSource = BenchmarkSource::CatalogDefault;
-    QString benchmarkExplanation;       ///< translated: which benchmark decided and why
-    QString qualityBar;                 ///< translated: what the quality bar means on it
+    QString benchmarkExplanation; ///< translated: which benchmark decided and why
+    QString qualityBar;           ///< translated: what the quality bar means on it
     /// The tier of the first candidate: the recommended one, or the nearest with a candidate.
     std::optional<Tier> shownTier;
-    bool shownTierKnown = true;         ///< false: only models whose tier is unknown are candidates
-    QString tierNote;                   ///< translated, when the recommended tier has no candidate
-    QList<Candidate> candidates;        ///< satisfy every known constraint, best first
-    QList<Candidate> nearMisses;        ///< fail exactly one constraint, cheapest first
-    int excludedCount = 0;              ///< models failing two or more constraints
+    bool shownTierKnown = true;  ///< false: only models whose tier is unknown are candidates
+    QString tierNote;            ///< translated, when the recommended tier has no candidate
+    QList<Candidate> candidates; ///< satisfy every known constraint, best first
+    QList<Candidate> nearMisses; ///< fail exactly one constraint, cheapest first
+    int excludedCount = 0;       ///< models failing two or more constraints
     Picks picks;
-    UnknownCounts unknowns;             ///< among the candidates
-    QStringList summary;                ///< translated sentences with the counts that matter
+    UnknownCounts unknowns; ///< among the candidates
+    QStringList summary;    ///< translated sentences with the counts that matter
 
     const Candidate *pick(const Pick &p) const { return p ? &candidates.at(p.index) : nullptr; }
 };

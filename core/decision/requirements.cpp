@@ -13,9 +13,12 @@ constexpr std::array<Complexity, 3> allComplexities{Complexity::Simple, Complexi
 QString complexityId(Complexity c)
 {
     switch (c) {
-    case Complexity::Simple: return QStringLiteral("simple");
-    case Complexity::Medium: return QStringLiteral("medium");
-    case Complexity::High: return QStringLiteral("high");
+    case Complexity::Simple:
+        return QStringLiteral("simple");
+    case Complexity::Medium:
+        return QStringLiteral("medium");
+    case Complexity::High:
+        return QStringLiteral("high");
     }
     return {};
 }
@@ -33,9 +36,12 @@ std::optional<Complexity> complexityFromId(QStringView id)
 QString complexityDisplayName(Complexity c)
 {
     switch (c) {
-    case Complexity::Simple: return QCoreApplication::translate("Complexity", "Simple");
-    case Complexity::Medium: return QCoreApplication::translate("Complexity", "Medium");
-    case Complexity::High: return QCoreApplication::translate("Complexity", "High");
+    case Complexity::Simple:
+        return QCoreApplication::translate("Complexity", "Simple");
+    case Complexity::Medium:
+        return QCoreApplication::translate("Complexity", "Medium");
+    case Complexity::High:
+        return QCoreApplication::translate("Complexity", "High");
     }
     return {};
 }

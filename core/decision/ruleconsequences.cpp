@@ -23,7 +23,7 @@ using NumberFormat::number;
 // figure is only noted.
 constexpr double kDefaultLatencyMs = 1000.0;
 constexpr int kDefaultContextTokens = 4000;
-}
+} // namespace
 
 RuleConsequence ruleConsequence(const TierDecision &decision, const Requirements &r)
 {

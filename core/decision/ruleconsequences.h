@@ -24,7 +24,7 @@ struct RuleConsequence
     /// A context length above the article's default (every one under rule 4): a model whose
     /// context window is not published ranks after those known to fit.
     bool contextUnknownCounts = false;
-    QString summary;        ///< translated: what the rule does to the list, in one or two sentences
+    QString summary; ///< translated: what the rule does to the list, in one or two sentences
 };
 
 /// The consequences of the rule that decided `decision` for `requirements`. Rules that only

@@ -83,9 +83,8 @@ RuleCheck TierRules::budget(const Requirements &r)
         check.explanation = tr("Max cost %1 per 1,000 requests is not under %2 (%3 requests per day is over %4)")
                                 .arg(cost, limit, volume, highVolume);
     } else {
-        check.explanation =
-            tr("Max cost %1 per 1,000 requests is not under %2, and %3 requests per day is not over %4")
-                .arg(cost, limit, volume, highVolume);
+        check.explanation = tr("Max cost %1 per 1,000 requests is not under %2, and %3 requests per day is not over %4")
+                                .arg(cost, limit, volume, highVolume);
     }
     return check;
 }
@@ -115,8 +114,8 @@ RuleCheck TierRules::simple(const Requirements &r, Tier &tier)
             tr("The task is simple and min accuracy %1 is under %2: a tiny model is enough").arg(accuracy, limit);
     } else {
         tier = Tier::Small;
-        check.explanation = tr("The task is simple, but min accuracy %1 is not under %2: a small model is needed")
-                                .arg(accuracy, limit);
+        check.explanation =
+            tr("The task is simple, but min accuracy %1 is not under %2: a small model is needed").arg(accuracy, limit);
     }
     return check;
 }
@@ -152,7 +151,7 @@ RuleCheck TierRules::otherwise(const Requirements &r)
                 .arg(complexityDisplayName(r.complexity))};
 }
 
-}
+} // namespace
 
 TierDecision decideTier(const Requirements &requirements)
 {

@@ -11,10 +11,10 @@
 /// One rule of the decision list as it was evaluated.
 struct RuleCheck
 {
-    int rule = 0;            ///< 1-based, as numbered in SPEC 1.2
-    QString title;           ///< translated, e.g. "Reasoning on a complex task"
+    int rule = 0;  ///< 1-based, as numbered in SPEC 1.2
+    QString title; ///< translated, e.g. "Reasoning on a complex task"
     bool fired = false;
-    QString explanation;     ///< translated: why it fired, or why it did not
+    QString explanation; ///< translated: why it fired, or why it did not
 };
 
 /// The outcome of the tier rules: the tier, the rule that decided and why each earlier rule did not.

@@ -55,7 +55,7 @@ private:
     void rebuildCatalog(const QStringList &removedIds);
 
     const CatalogRegistry &m_registry;
-    Catalog m_baseCatalog;      ///< as loaded, without measured quality
+    Catalog m_baseCatalog; ///< as loaded, without measured quality
     Catalog m_catalog;
     RecommendationInput m_input;
     QList<MeasuredQuality> m_measured;

@@ -4,7 +4,9 @@
 
 #include <cmath>
 
-EtaEstimator::EtaEstimator(int window) : m_window(std::max(1, window)) {}
+EtaEstimator::EtaEstimator(int window)
+    : m_window(std::max(1, window))
+{ }
 
 void EtaEstimator::restart(qint64 nowMs)
 {

@@ -27,5 +27,5 @@ public:
 
 private:
     int m_window;
-    QList<qint64> m_times;      ///< the last window + 1 timestamps, oldest first
+    QList<qint64> m_times; ///< the last window + 1 timestamps, oldest first
 };

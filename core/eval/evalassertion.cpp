@@ -19,7 +19,6 @@ class Texts
     Q_DECLARE_TR_FUNCTIONS(EvalAssertion)
 };
 
-
 using Kind = EvalAssertion::Kind;
 
 struct KindName
@@ -48,10 +47,10 @@ struct Spec
 {
     QString text;
     QRegularExpression regex;
-    std::optional<QJsonObject> schema;      // is-json
-    QStringList paths;                      // json-keys, list form
-    QJsonObject keyValues;                  // json-keys, object form
-    double number = 0;                      // number: target; latency/cost/tokens: limit
+    std::optional<QJsonObject> schema; // is-json
+    QStringList paths;                 // json-keys, list form
+    QJsonObject keyValues;             // json-keys, object form
+    double number = 0;                 // number: target; latency/cost/tokens: limit
     double tolerance = 0;
 };
 
@@ -90,8 +89,7 @@ std::optional<double> numericValue(const QJsonValue &value)
 std::optional<QJsonValue> parseJsonValue(const QString &text)
 {
     QJsonParseError error;
-    const QJsonDocument document =
-        QJsonDocument::fromJson(QStringLiteral("[%1]").arg(text).toUtf8(), &error);
+    const QJsonDocument document = QJsonDocument::fromJson(QStringLiteral("[%1]").arg(text).toUtf8(), &error);
     if (error.error != QJsonParseError::NoError || !document.isArray() || document.array().size() != 1)
         return std::nullopt;
     return document.array().at(0);
@@ -129,13 +127,20 @@ QString jsonText(const QJsonValue &value)
 QString jsonTypeName(const QJsonValue &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null: return QStringLiteral("null");
-    case QJsonValue::Bool: return QStringLiteral("boolean");
-    case QJsonValue::Double: return QStringLiteral("number");
-    case QJsonValue::String: return QStringLiteral("string");
-    case QJsonValue::Array: return QStringLiteral("array");
-    case QJsonValue::Object: return QStringLiteral("object");
-    case QJsonValue::Undefined: break;
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("number");
+    case QJsonValue::String:
+        return QStringLiteral("string");
+    case QJsonValue::Array:
+        return QStringLiteral("array");
+    case QJsonValue::Object:
+        return QStringLiteral("object");
+    case QJsonValue::Undefined:
+        break;
     }
     return QStringLiteral("undefined");
 }
@@ -149,7 +154,7 @@ bool hasJsonType(const QJsonValue &value, const QString &type)
 
 const QStringList &schemaTypes()
 {
-    static const QStringList types{QStringLiteral("object"), QStringLiteral("array"), QStringLiteral("string"),
+    static const QStringList types{QStringLiteral("object"), QStringLiteral("array"),   QStringLiteral("string"),
                                    QStringLiteral("number"), QStringLiteral("integer"), QStringLiteral("boolean"),
                                    QStringLiteral("null")};
     return types;
@@ -158,11 +163,11 @@ const QStringList &schemaTypes()
 /// Checks that a schema uses only the supported subset, so a typo is an import error.
 QString schemaProblem(const QJsonObject &schema, const QString &where)
 {
-    static const QStringList known{QStringLiteral("type"), QStringLiteral("required"), QStringLiteral("properties"),
-                                   QStringLiteral("items"), QStringLiteral("enum"), QStringLiteral("const"),
-                                   QStringLiteral("minimum"), QStringLiteral("maximum"), QStringLiteral("$schema"),
-                                   QStringLiteral("title"), QStringLiteral("description"),
-                                   QStringLiteral("additionalProperties")};
+    static const QStringList known{
+        QStringLiteral("type"),    QStringLiteral("required"),    QStringLiteral("properties"),
+        QStringLiteral("items"),   QStringLiteral("enum"),        QStringLiteral("const"),
+        QStringLiteral("minimum"), QStringLiteral("maximum"),     QStringLiteral("$schema"),
+        QStringLiteral("title"),   QStringLiteral("description"), QStringLiteral("additionalProperties")};
     for (auto it = schema.begin(); it != schema.end(); ++it) {
         if (!known.contains(it.key()))
             return Texts::tr("schema keyword \"%1\" at %2 is not supported").arg(it.key(), where);
@@ -234,15 +239,18 @@ QString schemaMismatch(const QJsonValue &value, const QJsonObject &schema, const
             return Texts::tr("%1 is %2, not %3").arg(path, jsonTypeName(value), names.join(QStringLiteral(" or ")));
     }
     if (schema.contains(QStringLiteral("const")) && value != schema.value(QStringLiteral("const")))
-        return Texts::tr("%1 is %2, not %3").arg(path, jsonText(value), jsonText(schema.value(QStringLiteral("const"))));
+        return Texts::tr("%1 is %2, not %3")
+            .arg(path, jsonText(value), jsonText(schema.value(QStringLiteral("const"))));
     if (schema.contains(QStringLiteral("enum")) && !schema.value(QStringLiteral("enum")).toArray().contains(value))
         return Texts::tr("%1 is %2, not one of %3")
             .arg(path, jsonText(value), jsonText(schema.value(QStringLiteral("enum"))));
     if (value.isDouble()) {
-        if (schema.contains(QStringLiteral("minimum")) && value.toDouble() < schema.value(QStringLiteral("minimum")).toDouble())
+        if (schema.contains(QStringLiteral("minimum")) &&
+            value.toDouble() < schema.value(QStringLiteral("minimum")).toDouble())
             return Texts::tr("%1 is %2, under the minimum %3")
                 .arg(path, number(value.toDouble()), number(schema.value(QStringLiteral("minimum")).toDouble()));
-        if (schema.contains(QStringLiteral("maximum")) && value.toDouble() > schema.value(QStringLiteral("maximum")).toDouble())
+        if (schema.contains(QStringLiteral("maximum")) &&
+            value.toDouble() > schema.value(QStringLiteral("maximum")).toDouble())
             return Texts::tr("%1 is %2, over the maximum %3")
                 .arg(path, number(value.toDouble()), number(schema.value(QStringLiteral("maximum")).toDouble()));
     }
@@ -320,9 +328,9 @@ Result<Spec> parseSpec(Kind kind, const QJsonValue &value, std::optional<double>
     Spec spec;
     const bool isTextual = value.isString() || value.isDouble() || value.isBool();
     const QString text = value.isString() ? value.toString()
-                         : value.isDouble() ? number(value.toDouble())
-                         : value.isBool()   ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                            : QString();
+        : value.isDouble()                ? number(value.toDouble())
+        : value.isBool()                  ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                          : QString();
     if (threshold && kind != Kind::LlmRubric && kind != Kind::Latency && kind != Kind::Cost)
         return Result<Spec>::failure(Texts::tr("a threshold applies only to llm-rubric, latency and cost"));
 
@@ -354,7 +362,8 @@ Result<Spec> parseSpec(Kind kind, const QJsonValue &value, std::optional<double>
         else if (value.isString() || value.isNull() || value.isUndefined())
             return spec;
         if (!schema.isObject())
-            return Result<Spec>::failure(Texts::tr("the value must be a JSON Schema object, e.g. {\"required\": [\"name\"]}"));
+            return Result<Spec>::failure(
+                Texts::tr("the value must be a JSON Schema object, e.g. {\"required\": [\"name\"]}"));
         const QString problem = schemaProblem(schema.toObject(), QStringLiteral("$"));
         if (!problem.isEmpty())
             return Result<Spec>::failure(problem);
@@ -388,9 +397,10 @@ Result<Spec> parseSpec(Kind kind, const QJsonValue &value, std::optional<double>
         }
         for (QString &path : paths) {
             path = path.trimmed();
-            if (path.isEmpty() || path.startsWith(QLatin1Char('.')) || path.endsWith(QLatin1Char('.'))
-                || path.contains(QStringLiteral("..")))
-                return Result<Spec>::failure(Texts::tr("\"%1\" is not a key path").arg(keys.isString() ? keys.toString() : path));
+            if (path.isEmpty() || path.startsWith(QLatin1Char('.')) || path.endsWith(QLatin1Char('.')) ||
+                path.contains(QStringLiteral("..")))
+                return Result<Spec>::failure(
+                    Texts::tr("\"%1\" is not a key path").arg(keys.isString() ? keys.toString() : path));
         }
         spec.paths = paths;
         return spec;
@@ -412,16 +422,19 @@ Result<Spec> parseSpec(Kind kind, const QJsonValue &value, std::optional<double>
         } else if (value.isDouble()) {
             spec.number = value.toDouble();
         } else if (value.isString()) {
-            static const QRegularExpression pattern(QStringLiteral("^\\s*([^±+]+?)\\s*(?:(?:±|\\+-|\\+/-)\\s*(.+?))?\\s*$"));
+            static const QRegularExpression pattern(
+                QStringLiteral("^\\s*([^±+]+?)\\s*(?:(?:±|\\+-|\\+/-)\\s*(.+?))?\\s*$"));
             const QRegularExpressionMatch match = pattern.match(value.toString());
             const auto target = match.hasMatch() ? parseDouble(match.captured(1)) : std::nullopt;
             if (!target)
-                return Result<Spec>::failure(Texts::tr("\"%1\" is not a number, e.g. 42 or 42 ± 0.5").arg(value.toString()));
+                return Result<Spec>::failure(
+                    Texts::tr("\"%1\" is not a number, e.g. 42 or 42 ± 0.5").arg(value.toString()));
             spec.number = *target;
             if (match.hasCaptured(2)) {
                 const auto tolerance = parseDouble(match.captured(2));
                 if (!tolerance)
-                    return Result<Spec>::failure(Texts::tr("\"%1\" is not a number, e.g. 42 or 42 ± 0.5").arg(value.toString()));
+                    return Result<Spec>::failure(
+                        Texts::tr("\"%1\" is not a number, e.g. 42 or 42 ± 0.5").arg(value.toString()));
                 spec.tolerance = *tolerance;
             }
         } else {
@@ -473,10 +486,19 @@ std::optional<EvalAssertion::Kind> EvalAssertion::kindFromName(QStringView name)
 bool EvalAssertion::kindCanBeNegated(Kind kind)
 {
     switch (kind) {
-    case Kind::Equals: case Kind::Contains: case Kind::IContains: case Kind::StartsWith:
-    case Kind::Regex: case Kind::IsJson: case Kind::JsonKeys: case Kind::Number:
+    case Kind::Equals:
+    case Kind::Contains:
+    case Kind::IContains:
+    case Kind::StartsWith:
+    case Kind::Regex:
+    case Kind::IsJson:
+    case Kind::JsonKeys:
+    case Kind::Number:
         return true;
-    case Kind::Latency: case Kind::Cost: case Kind::MaxOutputTokens: case Kind::LlmRubric:
+    case Kind::Latency:
+    case Kind::Cost:
+    case Kind::MaxOutputTokens:
+    case Kind::LlmRubric:
         break;
     }
     return false;
@@ -505,13 +527,13 @@ Result<EvalAssertion> EvalAssertion::create(QStringView type, const QJsonValue &
 Result<EvalAssertion> EvalAssertion::fromCsvText(QStringView text)
 {
     // promptfoo's own reading: a leading lowercase type name, an optional (threshold), a colon.
-    static const QRegularExpression typed(
-        QStringLiteral("^([a-z][a-z0-9-]*)(?:\\(([^)]*)\\))?(?::(.*))?$"),
-        QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression typed(QStringLiteral("^([a-z][a-z0-9-]*)(?:\\(([^)]*)\\))?(?::(.*))?$"),
+                                          QRegularExpression::DotMatchesEverythingOption);
     const QString trimmed = text.trimmed().toString();
     const QRegularExpressionMatch match = typed.match(trimmed);
-    const bool looksTyped = match.hasMatch() && (match.hasCaptured(3) || kindFromName(match.captured(1))
-                                                 || (match.captured(1).startsWith(QStringLiteral("not-"))));
+    const bool looksTyped = match.hasMatch() &&
+        (match.hasCaptured(3) || kindFromName(match.captured(1)) ||
+         (match.captured(1).startsWith(QStringLiteral("not-"))));
     if (!looksTyped) {
         EvalAssertion assertion;
         assertion.kind = Kind::Equals;
@@ -520,7 +542,7 @@ Result<EvalAssertion> EvalAssertion::fromCsvText(QStringView text)
     }
     QString type = match.captured(1);
     if (type == QLatin1String("grade"))
-        type = QStringLiteral("llm-rubric");   // promptfoo's older spelling
+        type = QStringLiteral("llm-rubric"); // promptfoo's older spelling
     std::optional<double> threshold;
     if (match.hasCaptured(2)) {
         threshold = parseDouble(match.captured(2));
@@ -531,7 +553,8 @@ Result<EvalAssertion> EvalAssertion::fromCsvText(QStringView text)
     const QString value = match.captured(3).trimmed();
     const auto kind = kindFromName(QStringView(type).mid(type.startsWith(QStringLiteral("not-")) ? 4 : 0));
     QJsonValue json = value;
-    if (value.isEmpty() && kind && (*kind == Kind::IsJson || ((*kind == Kind::Latency || *kind == Kind::Cost) && threshold)))
+    if (value.isEmpty() && kind &&
+        (*kind == Kind::IsJson || ((*kind == Kind::Latency || *kind == Kind::Cost) && threshold)))
         json = QJsonValue(QJsonValue::Undefined);
     const Result<EvalAssertion> assertion = create(type, json, threshold);
     if (!assertion && !kind)
@@ -637,7 +660,8 @@ AssertionResult EvalAssertion::check(const EvalObservation &observation) const
         } else {
             holds = true;
         }
-        whenHolds = spec.schema ? Texts::tr("The answer is JSON matching the schema.") : Texts::tr("The answer is valid JSON.");
+        whenHolds =
+            spec.schema ? Texts::tr("The answer is JSON matching the schema.") : Texts::tr("The answer is valid JSON.");
         if (holds && negated)
             whenNot = whenHolds;
         break;
@@ -669,8 +693,9 @@ AssertionResult EvalAssertion::check(const EvalObservation &observation) const
         QString last;
         for (const QRegularExpressionMatch &match : numberPattern.globalMatch(answer))
             last = match.captured(0);
-        const QString target = spec.tolerance > 0 ? Texts::tr("%1 ± %2").arg(number(spec.number), number(spec.tolerance))
-                                                  : number(spec.number);
+        const QString target = spec.tolerance > 0
+            ? Texts::tr("%1 ± %2").arg(number(spec.number), number(spec.tolerance))
+            : number(spec.number);
         whenHolds = Texts::tr("The answer's number is %1.").arg(target);
         if (last.isEmpty()) {
             whenNot = Texts::tr("Expected the number %1; the answer has no number: \"%2\".").arg(target, got);
@@ -685,18 +710,23 @@ AssertionResult EvalAssertion::check(const EvalObservation &observation) const
     }
     case Kind::Latency:
         holds = observation.latencyMs <= spec.number;
-        whenHolds = Texts::tr("The answer took %1 ms, within %2 ms.").arg(number(std::round(observation.latencyMs)), number(spec.number));
-        whenNot = Texts::tr("Expected at most %1 ms; the answer took %2 ms.").arg(number(spec.number), number(std::round(observation.latencyMs)));
+        whenHolds = Texts::tr("The answer took %1 ms, within %2 ms.")
+                        .arg(number(std::round(observation.latencyMs)), number(spec.number));
+        whenNot = Texts::tr("Expected at most %1 ms; the answer took %2 ms.")
+                      .arg(number(spec.number), number(std::round(observation.latencyMs)));
         break;
     case Kind::Cost:
         if (!observation.costUsd) {
             result.error = true;
-            result.reason = Texts::tr("Cost not checked: the answer's cost is unknown (no catalog price or no token usage).");
+            result.reason =
+                Texts::tr("Cost not checked: the answer's cost is unknown (no catalog price or no token usage).");
             return result;
         }
         holds = *observation.costUsd <= spec.number;
-        whenHolds = Texts::tr("The answer cost $%1, within $%2.").arg(number(*observation.costUsd), number(spec.number));
-        whenNot = Texts::tr("Expected a cost of at most $%1; the answer cost $%2.").arg(number(spec.number), number(*observation.costUsd));
+        whenHolds =
+            Texts::tr("The answer cost $%1, within $%2.").arg(number(*observation.costUsd), number(spec.number));
+        whenNot = Texts::tr("Expected a cost of at most $%1; the answer cost $%2.")
+                      .arg(number(spec.number), number(*observation.costUsd));
         break;
     case Kind::MaxOutputTokens:
         if (!observation.outputTokens) {
@@ -705,8 +735,12 @@ AssertionResult EvalAssertion::check(const EvalObservation &observation) const
             return result;
         }
         holds = double(*observation.outputTokens) <= spec.number;
-        whenHolds = Texts::tr("The answer used %1 output tokens, within %2.").arg(*observation.outputTokens).arg(number(spec.number));
-        whenNot = Texts::tr("Expected at most %1 output tokens; the answer used %2.").arg(number(spec.number)).arg(*observation.outputTokens);
+        whenHolds = Texts::tr("The answer used %1 output tokens, within %2.")
+                        .arg(*observation.outputTokens)
+                        .arg(number(spec.number));
+        whenNot = Texts::tr("Expected at most %1 output tokens; the answer used %2.")
+                      .arg(number(spec.number))
+                      .arg(*observation.outputTokens);
         break;
     case Kind::LlmRubric:
         return judgeError(Texts::tr("the rubric needs a judge"));
@@ -729,10 +763,10 @@ AssertionResult EvalAssertion::grade(double score, const QString &judgeReply) co
     result.score = score;
     result.passed = score >= passThreshold();
     result.reason = result.passed
-                        ? Texts::tr("The judge scored %1 (pass from %2) on \"%3\": %4")
-                              .arg(number(score), number(passThreshold()), shown(valueText()), shown(judgeReply.trimmed()))
-                        : Texts::tr("Expected a judge score of at least %2 on \"%3\"; the judge scored %1: %4")
-                              .arg(number(score), number(passThreshold()), shown(valueText()), shown(judgeReply.trimmed()));
+        ? Texts::tr("The judge scored %1 (pass from %2) on \"%3\": %4")
+              .arg(number(score), number(passThreshold()), shown(valueText()), shown(judgeReply.trimmed()))
+        : Texts::tr("Expected a judge score of at least %2 on \"%3\"; the judge scored %1: %4")
+              .arg(number(score), number(passThreshold()), shown(valueText()), shown(judgeReply.trimmed()));
     return result;
 }
 
@@ -748,16 +782,17 @@ AssertionResult EvalAssertion::judgeError(const QString &problem) const
 QString EvalAssertion::judgePrompt(const QString &answer, const QString &expected) const
 {
     // Not translated: this text goes to a model, and judges are most reliable in English.
-    QString prompt = QStringLiteral(
-        "You are grading an answer against a rubric. Judge only whether the answer satisfies the rubric.\n\n"
-        "<rubric>\n%1\n</rubric>\n\n<answer>\n%2\n</answer>\n")
-                         .arg(valueText(), answer);
+    QString prompt =
+        QStringLiteral(
+            "You are grading an answer against a rubric. Judge only whether the answer satisfies the rubric.\n\n"
+            "<rubric>\n%1\n</rubric>\n\n<answer>\n%2\n</answer>\n")
+            .arg(valueText(), answer);
     if (!expected.isEmpty())
         prompt += QStringLiteral("\n<reference_answer>\n%1\n</reference_answer>\n").arg(expected);
-    prompt += QStringLiteral(
-        "\nExplain your judgement in one or two sentences, then end with exactly one line of the form\n"
-        "SCORE: x\nwhere x is a number from 0 (fails the rubric) to 1 (fully satisfies it). "
-        "Write \"SCORE:\" nowhere else.");
+    prompt +=
+        QStringLiteral("\nExplain your judgement in one or two sentences, then end with exactly one line of the form\n"
+                       "SCORE: x\nwhere x is a number from 0 (fails the rubric) to 1 (fully satisfies it). "
+                       "Write \"SCORE:\" nowhere else.");
     return prompt;
 }
 
@@ -776,8 +811,9 @@ Result<double> EvalAssertion::parseJudgeScore(QStringView reply)
     while (digits.endsWith(QLatin1Char('.')) && digits.count(QLatin1Char('.')) > 1)
         digits.chop(1);
     static const QRegularExpression plainNumber(QStringLiteral("^(?:\\d+(?:\\.\\d+)?|\\.\\d+)\\.?$"));
-    const auto score = plainNumber.match(digits).hasMatch() ? parseDouble(QStringView(digits).chopped(digits.endsWith(QLatin1Char('.')) ? 1 : 0))
-                                                            : std::nullopt;
+    const auto score = plainNumber.match(digits).hasMatch()
+        ? parseDouble(QStringView(digits).chopped(digits.endsWith(QLatin1Char('.')) ? 1 : 0))
+        : std::nullopt;
     if (!score || *score < 0.0 || *score > 1.0)
         return Result<double>::failure(Texts::tr("the judge's score \"%1\" is not a number from 0 to 1").arg(token));
     return *score;

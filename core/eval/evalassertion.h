@@ -17,18 +17,18 @@ struct EvalObservation
 {
     QString answer;
     double latencyMs = 0;
-    std::optional<double> costUsd;          ///< empty when the endpoint has no catalog price or no usage
-    std::optional<qint64> outputTokens;     ///< empty when the server sent no usage
+    std::optional<double> costUsd;      ///< empty when the endpoint has no catalog price or no usage
+    std::optional<qint64> outputTokens; ///< empty when the server sent no usage
 };
 
 /// The outcome of one assertion on one answer.
 struct AssertionResult
 {
-    QString type;                       ///< EvalAssertion::typeName()
+    QString type; ///< EvalAssertion::typeName()
     bool passed = false;
-    bool error = false;                 ///< could not be checked (judge unavailable, cost unknown…); never passes
-    double score = 0;                   ///< 0–1: 1 or 0 for yes/no checks, the judge's score for rubrics
-    QString reason;                     ///< translated: what was expected and what came
+    bool error = false; ///< could not be checked (judge unavailable, cost unknown…); never passes
+    double score = 0;   ///< 0–1: 1 or 0 for yes/no checks, the judge's score for rubrics
+    QString reason;     ///< translated: what was expected and what came
 
     friend bool operator==(const AssertionResult &, const AssertionResult &) = default;
 };
@@ -60,14 +60,24 @@ struct AssertionResult
 struct EvalAssertion
 {
     enum class Kind {
-        Equals, Contains, IContains, StartsWith, Regex, IsJson, JsonKeys, Number,
-        Latency, Cost, MaxOutputTokens, LlmRubric,
+        Equals,
+        Contains,
+        IContains,
+        StartsWith,
+        Regex,
+        IsJson,
+        JsonKeys,
+        Number,
+        Latency,
+        Cost,
+        MaxOutputTokens,
+        LlmRubric,
     };
 
     Kind kind = Kind::Equals;
     bool negated = false;
-    QJsonValue value;                   ///< as written (kept so a set saves back unchanged)
-    std::optional<double> threshold;    ///< llm-rubric only: minimum score to pass (default 0.5)
+    QJsonValue value;                ///< as written (kept so a set saves back unchanged)
+    std::optional<double> threshold; ///< llm-rubric only: minimum score to pass (default 0.5)
 
     /// Checks `type` and `value` and builds the assertion; the error says what is wrong
     /// (e.g. `unknown assertion type "containz"`, `invalid regular expression "(": …`).
@@ -79,8 +89,8 @@ struct EvalAssertion
     /// Reads `{"type": …, "value": …, "threshold": …}`.
     static Result<EvalAssertion> fromJson(const QJsonObject &object);
 
-    QString typeName() const;           ///< "contains", "not-contains", "llm-rubric", …
-    QString valueText() const;          ///< the value as one line of text, for display
+    QString typeName() const;  ///< "contains", "not-contains", "llm-rubric", …
+    QString valueText() const; ///< the value as one line of text, for display
     QJsonObject toJson() const;
     double passThreshold() const { return threshold.value_or(0.5); }
 
@@ -98,7 +108,7 @@ struct EvalAssertion
     static Result<double> parseJudgeScore(QStringView reply);
 
     static QString kindName(Kind kind);
-    static std::optional<Kind> kindFromName(QStringView name);   ///< without "not-"
+    static std::optional<Kind> kindFromName(QStringView name); ///< without "not-"
     static bool kindCanBeNegated(Kind kind);
 
     friend bool operator==(const EvalAssertion &, const EvalAssertion &) = default;

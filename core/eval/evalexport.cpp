@@ -32,8 +32,8 @@ QString optionalText(const std::optional<qint64> &value)
 
 QString csvField(const QString &text)
 {
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n'))
-        && !text.contains(QLatin1Char('\r')))
+    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
+        !text.contains(QLatin1Char('\r')))
         return text;
     QString quoted = text;
     quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
@@ -41,13 +41,15 @@ QString csvField(const QString &text)
 }
 
 const QStringList kCsvColumns{
-    QStringLiteral("set"), QStringLiteral("case"), QStringLiteral("description"), QStringLiteral("endpoint"),
-    QStringLiteral("catalog_model"), QStringLiteral("repeat"), QStringLiteral("passed"), QStringLiteral("score"),
-    QStringLiteral("latency_ms"), QStringLiteral("ttft_ms"), QStringLiteral("cost_usd"), QStringLiteral("judge_cost_usd"),
-    QStringLiteral("input_tokens"), QStringLiteral("output_tokens"), QStringLiteral("error"), QStringLiteral("failures"),
-    QStringLiteral("prompt"), QStringLiteral("answer"), QStringLiteral("finished_at"),
+    QStringLiteral("set"),          QStringLiteral("case"),          QStringLiteral("description"),
+    QStringLiteral("endpoint"),     QStringLiteral("catalog_model"), QStringLiteral("repeat"),
+    QStringLiteral("passed"),       QStringLiteral("score"),         QStringLiteral("latency_ms"),
+    QStringLiteral("ttft_ms"),      QStringLiteral("cost_usd"),      QStringLiteral("judge_cost_usd"),
+    QStringLiteral("input_tokens"), QStringLiteral("output_tokens"), QStringLiteral("error"),
+    QStringLiteral("failures"),     QStringLiteral("prompt"),        QStringLiteral("answer"),
+    QStringLiteral("finished_at"),
 };
-}
+} // namespace
 
 std::optional<EvalExport::Format> EvalExport::formatFromName(QStringView name)
 {
@@ -80,7 +82,8 @@ QJsonObject EvalExport::report(const EvalSet &set, const EvalMatrix &matrix)
     for (const EvalEndpointSummary &s : matrix.summaries) {
         endpoints.append(QJsonObject{
             {QStringLiteral("name"), s.endpointName},
-            {QStringLiteral("catalog_model"), s.catalogModel.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.catalogModel)},
+            {QStringLiteral("catalog_model"),
+             s.catalogModel.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s.catalogModel)},
             {QStringLiteral("pass_rate"), s.passRate},
             {QStringLiteral("weighted_pass_rate"), s.weightedPassRate},
             {QStringLiteral("ci_low"), s.interval.low},
@@ -110,7 +113,8 @@ QJsonObject EvalExport::report(const EvalSet &set, const EvalMatrix &matrix)
                 {QStringLiteral("runs"), cell.runs},
                 {QStringLiteral("passes"), cell.passes},
                 {QStringLiteral("score"), cell.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cell.score)},
-                {QStringLiteral("latency_ms"), cell.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cell.latencyMs)},
+                {QStringLiteral("latency_ms"),
+                 cell.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(cell.latencyMs)},
                 {QStringLiteral("cost_usd"), orNull(cell.costUsd)},
                 {QStringLiteral("answer"), cell.answer},
                 {QStringLiteral("failures"), failures},
@@ -123,9 +127,8 @@ QJsonObject EvalExport::report(const EvalSet &set, const EvalMatrix &matrix)
             {QStringLiteral("results"), results},
         });
     }
-    return QJsonObject{{QStringLiteral("set"), set.name},
-                       {QStringLiteral("endpoints"), endpoints},
-                       {QStringLiteral("cases"), cases}};
+    return QJsonObject{
+        {QStringLiteral("set"), set.name}, {QStringLiteral("endpoints"), endpoints}, {QStringLiteral("cases"), cases}};
 }
 
 QByteArray EvalExport::exportResults(const EvalSet &set, const QList<EvalResult> &results, Format format)

@@ -33,7 +33,7 @@ class EvalExport
 public:
     enum class Format { Csv, Json, Jsonl };
 
-    static std::optional<Format> formatFromName(QStringView name);   ///< "csv", "json", "jsonl" (any case)
+    static std::optional<Format> formatFromName(QStringView name); ///< "csv", "json", "jsonl" (any case)
     /// The format a file name's extension implies (.ndjson is JSONL); empty when none fits.
     static std::optional<Format> formatForPath(const QString &path);
 

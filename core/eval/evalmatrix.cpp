@@ -19,7 +19,8 @@ EvalMatrix EvalMatrix::build(const EvalSet &set, const QList<EvalResult> &result
     std::stable_sort(sorted.begin(), sorted.end(),
                      [](const EvalResult &a, const EvalResult &b) { return a.repeat < b.repeat; });
 
-    QList<QList<QList<const EvalResult *>>> grouped(set.cases.size(), QList<QList<const EvalResult *>>(matrix.endpoints.size()));
+    QList<QList<QList<const EvalResult *>>> grouped(set.cases.size(),
+                                                    QList<QList<const EvalResult *>>(matrix.endpoints.size()));
     for (const EvalResult &result : sorted) {
         if (result.caseIndex < 0 || result.caseIndex >= set.cases.size())
             continue;
@@ -130,8 +131,8 @@ QString EvalMatrix::toText() const
         QStringList row{caseLabels.value(c)};
         for (const EvalCell &cell : cells.at(c)) {
             QString verdict = cell.isEmpty() ? QStringLiteral("-")
-                              : cell.passed  ? QStringLiteral("PASS")
-                              : cell.error   ? QStringLiteral("ERROR")
+                : cell.passed                ? QStringLiteral("PASS")
+                : cell.error                 ? QStringLiteral("ERROR")
                                              : QStringLiteral("FAIL");
             if (cell.runs > 1 && cell.passes > 0 && cell.passes < cell.runs)
                 verdict += QStringLiteral(" %1/%2").arg(cell.passes).arg(cell.runs);

@@ -17,15 +17,15 @@ struct EvalCell
 {
     int caseIndex = 0;
     QString endpointName;
-    int runs = 0;                       ///< results (repeats) in the cell; 0: not run
+    int runs = 0; ///< results (repeats) in the cell; 0: not run
     int passes = 0;
-    bool passed = false;                ///< every repeat passed
-    bool error = false;                 ///< some repeat failed to answer or could not be graded
-    double score = 0;                   ///< mean score over the repeats
-    double latencyMs = 0;               ///< mean over the repeats
-    std::optional<double> costUsd;      ///< mean answer cost per repeat, when every repeat is priced
-    QString answer;                     ///< of the first repeat that failed, else of the first repeat
-    QStringList failureReasons;         ///< of that same repeat
+    bool passed = false;           ///< every repeat passed
+    bool error = false;            ///< some repeat failed to answer or could not be graded
+    double score = 0;              ///< mean score over the repeats
+    double latencyMs = 0;          ///< mean over the repeats
+    std::optional<double> costUsd; ///< mean answer cost per repeat, when every repeat is priced
+    QString answer;                ///< of the first repeat that failed, else of the first repeat
+    QStringList failureReasons;    ///< of that same repeat
 
     bool isEmpty() const { return runs == 0; }
 };
@@ -35,14 +35,14 @@ struct EvalEndpointSummary
 {
     QString endpointName;
     QString catalogModel;
-    int results = 0;                    ///< n: cases × repeats with a result
-    int cases = 0;                      ///< distinct cases with a result
+    int results = 0; ///< n: cases × repeats with a result
+    int cases = 0;   ///< distinct cases with a result
     int passes = 0;
-    int errors = 0;                     ///< results with a call or grading error (counted as failures)
-    double passRate = 0;                ///< passes / results
-    double weightedPassRate = 0;        ///< Σ weight·passed / Σ weight (case weights)
-    EvalStatistics::Interval interval;  ///< 95 % Wilson interval of passRate (over results, unweighted)
-    double costUsd = 0;                 ///< answers' total cost, priced results only
+    int errors = 0;                    ///< results with a call or grading error (counted as failures)
+    double passRate = 0;               ///< passes / results
+    double weightedPassRate = 0;       ///< Σ weight·passed / Σ weight (case weights)
+    EvalStatistics::Interval interval; ///< 95 % Wilson interval of passRate (over results, unweighted)
+    double costUsd = 0;                ///< answers' total cost, priced results only
     int pricedResults = 0;
     std::optional<double> costPerCase;  ///< mean answer cost per result, over priced results
     std::optional<double> judgeCostUsd; ///< grading cost, when any was priced
@@ -53,10 +53,10 @@ struct EvalEndpointSummary
 /// The case × endpoint matrix of a run with per-endpoint summaries.
 struct EvalMatrix
 {
-    QStringList endpoints;              ///< column order
-    QStringList caseLabels;             ///< row order: the set's cases
-    QList<QList<EvalCell>> cells;       ///< [case][endpoint]
-    QList<EvalEndpointSummary> summaries;   ///< in column order
+    QStringList endpoints;                ///< column order
+    QStringList caseLabels;               ///< row order: the set's cases
+    QList<QList<EvalCell>> cells;         ///< [case][endpoint]
+    QList<EvalEndpointSummary> summaries; ///< in column order
 
     /// Endpoint order: `endpointOrder` first (when given), then others as first seen.
     static EvalMatrix build(const EvalSet &set, const QList<EvalResult> &results,
@@ -84,7 +84,7 @@ struct EvalEndpointDelta
     QString endpointName;
     double before = 0;
     double after = 0;
-    double delta = 0;                   ///< after − before
+    double delta = 0; ///< after − before
 };
 
 /// What changed between two runs of the same set: cells (case, endpoint) present in both

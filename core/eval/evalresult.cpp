@@ -6,7 +6,7 @@
 
 namespace {
 
-template <typename T>
+template<typename T>
 void insertOptional(QJsonObject &object, const QString &key, const std::optional<T> &value)
 {
     if (value)
@@ -29,8 +29,8 @@ std::optional<qint64> optionalInt(const QJsonObject &object, const QString &key)
 
 bool EvalResult::hasError() const
 {
-    return !error.isEmpty()
-           || std::any_of(assertions.cbegin(), assertions.cend(), [](const AssertionResult &a) { return a.error; });
+    return !error.isEmpty() ||
+        std::any_of(assertions.cbegin(), assertions.cend(), [](const AssertionResult &a) { return a.error; });
 }
 
 QStringList EvalResult::failureReasons() const

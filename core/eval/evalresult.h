@@ -18,7 +18,7 @@ struct EvalKey
 {
     int caseIndex = 0;
     QString endpointName;
-    int repeat = 0;                     ///< 0-based
+    int repeat = 0; ///< 0-based
 
     friend bool operator==(const EvalKey &, const EvalKey &) = default;
 };
@@ -36,10 +36,10 @@ struct EvalResult
     QString setName;
     int caseIndex = 0;
     QString endpointName;
-    QString catalogModel;               ///< the endpoint's catalog model id; empty if none
-    int repeat = 0;                     ///< 0-based
-    QString prompt;                     ///< the user message as sent (template rendered)
-    QString answer;                     ///< partial text is kept when the call failed
+    QString catalogModel; ///< the endpoint's catalog model id; empty if none
+    int repeat = 0;       ///< 0-based
+    QString prompt;       ///< the user message as sent (template rendered)
+    QString answer;       ///< partial text is kept when the call failed
     double latencyMs = 0;
     std::optional<double> ttftMs;
     std::optional<double> costUsd;      ///< the answer's cost; empty when unpriced or usage unknown
@@ -47,10 +47,10 @@ struct EvalResult
     std::optional<qint64> inputTokens;
     std::optional<qint64> outputTokens;
     QList<AssertionResult> assertions;
-    bool passed = false;                ///< the call succeeded and every assertion passed
-    double score = 0;                   ///< mean of the assertion scores (1 with no assertions); 0 on error
-    QString error;                      ///< translated: the call failed (answer incomplete); empty when it did not
-    QDateTime finishedAt;               ///< UTC
+    bool passed = false;  ///< the call succeeded and every assertion passed
+    double score = 0;     ///< mean of the assertion scores (1 with no assertions); 0 on error
+    QString error;        ///< translated: the call failed (answer incomplete); empty when it did not
+    QDateTime finishedAt; ///< UTC
 
     EvalKey key() const { return {caseIndex, endpointName, repeat}; }
     /// True when the call failed or an assertion could not be checked.

@@ -23,7 +23,9 @@ struct EvalRunner::RunState
     EvalRunOutcome outcome;
 };
 
-EvalRunner::EvalRunner(ChatClient *client, QObject *parent) : QObject(parent), m_client(client)
+EvalRunner::EvalRunner(ChatClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
 {
     m_clock = [timer = std::make_shared<QElapsedTimer>()]() {
         if (!timer->isValid())
@@ -191,7 +193,7 @@ QCoro::Task<void> EvalRunner::worker(RunState *state)
         const Job job = state->jobs.at(state->next++);
         EvalResult result = co_await runJob(state, job);
         if (!guard || state->cancelled)
-            co_return;   // a cancelled call is not a finished result: a resumed run sends it again
+            co_return; // a cancelled call is not a finished result: a resumed run sends it again
         state->outcome.results.append(result);
         ++m_progress.done;
         ++(result.passed ? m_progress.passed : m_progress.failed);
@@ -277,7 +279,7 @@ QCoro::Task<AssertionResult> EvalRunner::judge(RunState *state, EvalAssertion as
         co_return assertion.judgeError(tr("no judge endpoint is chosen"));
     const Endpoint judgeEndpoint = *m_judge;
     ChatRequest request = ChatRequest::fromPrompt(assertion.judgePrompt(answer, expected));
-    request.temperature = 0.0;   // grading should not be a lottery
+    request.temperature = 0.0; // grading should not be a lottery
     QPointer<EvalRunner> guard(this);
     const ChatResult reply = co_await m_client->send(judgeEndpoint, request, apiKey(judgeEndpoint), {},
                                                      QPointer<CancelToken>(state->cancel));
@@ -289,7 +291,8 @@ QCoro::Task<AssertionResult> EvalRunner::judge(RunState *state, EvalAssertion as
     else
         *judgeCostKnown = false;
     if (!reply.ok())
-        co_return assertion.judgeError(tr("the judge %1 did not answer: %2").arg(judgeEndpoint.name, reply.error->message));
+        co_return assertion.judgeError(
+            tr("the judge %1 did not answer: %2").arg(judgeEndpoint.name, reply.error->message));
     const Result<double> score = EvalAssertion::parseJudgeScore(reply.text);
     if (!score)
         co_return assertion.judgeError(score.error());

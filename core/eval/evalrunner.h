@@ -23,10 +23,10 @@ class ChatClient;
 /// How to run an evaluation set.
 struct EvalRunOptions
 {
-    int concurrency = 4;                ///< calls in flight at once, across all endpoints
-    int repeat = 1;                     ///< runs of every case on every endpoint (variance)
-    EvalTemplate prompt;                ///< when not empty, used instead of the set's template
-    std::optional<double> temperature;  ///< overrides of the endpoints' defaults
+    int concurrency = 4;               ///< calls in flight at once, across all endpoints
+    int repeat = 1;                    ///< runs of every case on every endpoint (variance)
+    EvalTemplate prompt;               ///< when not empty, used instead of the set's template
+    std::optional<double> temperature; ///< overrides of the endpoints' defaults
     std::optional<int> maxTokens;
 };
 
@@ -35,20 +35,20 @@ struct EvalProgress
 {
     int done = 0;
     int total = 0;
-    int skipped = 0;                    ///< finished before (resume) and not run again
-    int passed = 0;                     ///< of the results produced in this run
+    int skipped = 0; ///< finished before (resume) and not run again
+    int passed = 0;  ///< of the results produced in this run
     int failed = 0;
-    std::optional<qint64> remainingMs;  ///< estimated time left; empty until the first result
+    std::optional<qint64> remainingMs; ///< estimated time left; empty until the first result
     bool paused = false;
 };
 
 /// What run() returns once every call has finished or the run was cancelled.
 struct EvalRunOutcome
 {
-    QList<EvalResult> results;          ///< produced in this run (skipped keys excluded), in completion order
+    QList<EvalResult> results; ///< produced in this run (skipped keys excluded), in completion order
     int skipped = 0;
     bool cancelled = false;
-    QString error;                      ///< translated; set when the run could not start (nothing was sent)
+    QString error; ///< translated; set when the run could not start (nothing was sent)
 };
 
 /// Runs an evaluation set across endpoints: every case × endpoint × repeat, at most

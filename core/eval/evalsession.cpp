@@ -53,7 +53,7 @@ void EvalSession::setStore(StoreWorker *store)
         connect(m_store, &QObject::destroyed, this, &EvalSession::storeLost);
 }
 
-template <typename Work, typename Done>
+template<typename Work, typename Done>
 void EvalSession::storeStep(Work work, Done done, std::function<void()> ifLost)
 {
     const quint64 step = ++m_step;
@@ -90,8 +90,9 @@ Status EvalSession::check(const EvalRunPlan &plan)
     if (const QString problem = EvalRunner::problemWith(plan.set, plan.endpoints, plan.options); !problem.isEmpty())
         return Status::failure(problem);
     if (const int rubric = firstCaseNeedingJudge(plan.set); rubric >= 0 && !plan.judge)
-        return Status::failure(tr("Cannot run evaluation %1: %2 has an llm-rubric assertion and no judge endpoint is chosen.")
-                                   .arg(plan.set.name, plan.set.caseLabel(rubric)));
+        return Status::failure(
+            tr("Cannot run evaluation %1: %2 has an llm-rubric assertion and no judge endpoint is chosen.")
+                .arg(plan.set.name, plan.set.caseLabel(rubric)));
     return success();
 }
 
@@ -113,23 +114,23 @@ Status EvalSession::start(EvalRunPlan plan)
     if (m_plan.resumeRunId) {
         const qint64 id = m_plan.resumeRunId;
         storeStep([id](StoreRepositories &store) { return store.evals().resumeRun(id); },
-              [this, id](const Status &resumed) {
-                  if (!resumed)
-                      fail(tr("Cannot resume run #%1: %2").arg(id).arg(resumed.error()));
-                  else
-                      recorded(id);
-              },
-              [this] { fail(tr("The history database was closed before the run started.")); });
+                  [this, id](const Status &resumed) {
+                      if (!resumed)
+                          fail(tr("Cannot resume run #%1: %2").arg(id).arg(resumed.error()));
+                      else
+                          recorded(id);
+                  },
+                  [this] { fail(tr("The history database was closed before the run started.")); });
     } else {
-        storeStep([set = m_plan.set, endpoints = m_plan.endpoints, options = m_plan.options,
-               judge = m_plan.judge](StoreRepositories &store) { return store.evals().startRun(set, endpoints, options, judge); },
-              [this](const Result<qint64> &started) {
-                  if (!started)
-                      fail(tr("Cannot store the run: %1").arg(started.error()));
-                  else
-                      recorded(started.value());
-              },
-              [this] { fail(tr("The history database was closed before the run started.")); });
+        storeStep([set = m_plan.set, endpoints = m_plan.endpoints, options = m_plan.options, judge = m_plan.judge](
+                      StoreRepositories &store) { return store.evals().startRun(set, endpoints, options, judge); },
+                  [this](const Result<qint64> &started) {
+                      if (!started)
+                          fail(tr("Cannot store the run: %1").arg(started.error()));
+                      else
+                          recorded(started.value());
+                  },
+                  [this] { fail(tr("The history database was closed before the run started.")); });
     }
     return success();
 }
@@ -182,7 +183,8 @@ void EvalSession::onResult(const EvalResult &result)
         if (stored)
             return;
         QMetaObject::invokeMethod(
-            self.data(), [self, error = stored.error()] {
+            self.data(),
+            [self, error = stored.error()] {
                 if (self)
                     self->resultNotStored(error);
             },
@@ -219,18 +221,19 @@ void EvalSession::conclude(const EvalRunOutcome &outcome)
         else
             reportFinished(done);
     };
-    storeStep([id = m_runId, drop, cancelled](StoreRepositories &store) {
-              return drop ? store.evals().deleteRun(id) : store.evals().finishRun(id, cancelled);
-          },
-          [this, end](const Status &stored) {
-              if (!stored)
-                  emit storeFailed(tr("The run's end could not be stored: %1").arg(stored.error()));
-              end();
-          },
-          [this, end] {
-              emit storeFailed(tr("The run's end could not be stored: the history database was closed."));
-              end();
-          });
+    storeStep(
+        [id = m_runId, drop, cancelled](StoreRepositories &store) {
+            return drop ? store.evals().deleteRun(id) : store.evals().finishRun(id, cancelled);
+        },
+        [this, end](const Status &stored) {
+            if (!stored)
+                emit storeFailed(tr("The run's end could not be stored: %1").arg(stored.error()));
+            end();
+        },
+        [this, end] {
+            emit storeFailed(tr("The run's end could not be stored: the history database was closed."));
+            end();
+        });
 }
 
 void EvalSession::fail(const QString &message)
@@ -270,5 +273,5 @@ void EvalSession::cancel()
     if (m_runner->isRunning())
         m_runner->cancel();
     else
-        m_cancelled = true;   // still preparing: nothing is sent
+        m_cancelled = true; // still preparing: nothing is sent
 }

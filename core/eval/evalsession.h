@@ -25,12 +25,12 @@ struct EvalRunRecord;
 struct EvalRunPlan
 {
     EvalSet set;
-    QList<Endpoint> endpoints;          ///< the matrix's columns, in order; names unique
-    std::optional<Endpoint> judge;      ///< grades llm-rubric assertions
+    QList<Endpoint> endpoints;     ///< the matrix's columns, in order; names unique
+    std::optional<Endpoint> judge; ///< grades llm-rubric assertions
     EvalRunOptions options;
-    Catalog catalog;                    ///< prices the answers
-    qint64 resumeRunId = 0;             ///< the stored run to continue; 0 starts a new one
-    QSet<EvalKey> finished;             ///< the continued run's stored keys: not sent again
+    Catalog catalog;        ///< prices the answers
+    qint64 resumeRunId = 0; ///< the stored run to continue; 0 starts a new one
+    QSet<EvalKey> finished; ///< the continued run's stored keys: not sent again
 
     /// The plan that continues `record`: `revive` turns each stored endpoint (kept without its
     /// key reference) into the live one to call.
@@ -41,10 +41,10 @@ struct EvalRunPlan
 /// How a session's run ended; reported once its end is stored.
 struct EvalSessionOutcome
 {
-    qint64 runId = 0;                   ///< 0 when nothing was stored (no store, or the run was dropped)
+    qint64 runId = 0; ///< 0 when nothing was stored (no store, or the run was dropped)
     bool cancelled = false;
-    QList<EvalResult> results;          ///< produced in this run, in completion order
-    int skipped = 0;                    ///< stored before and not sent again
+    QList<EvalResult> results; ///< produced in this run, in completion order
+    int skipped = 0;           ///< stored before and not sent again
 };
 
 /// One evaluation run from start to end, for every front end: checks the plan, records the run
@@ -105,7 +105,7 @@ signals:
 private:
     /// Posts a step the run waits for: `done` gets its result, or `ifLost` runs when the store
     /// goes away first (the database was closed), so that the run still ends.
-    template <typename Work, typename Done>
+    template<typename Work, typename Done>
     void storeStep(Work work, Done done, std::function<void()> ifLost);
     void storeLost();
     void recorded(qint64 runId);
@@ -121,9 +121,9 @@ private:
     EvalRunner *m_runner = nullptr;
     EvalRunPlan m_plan;
     bool m_active = false;
-    bool m_cancelled = false;           ///< cancelled while preparing
+    bool m_cancelled = false; ///< cancelled while preparing
     bool m_storeFailed = false;
     qint64 m_runId = 0;
-    quint64 m_step = 0;                 ///< of the store step waited for; a late answer to an older one is dropped
+    quint64 m_step = 0; ///< of the store step waited for; a late answer to an older one is dropped
     std::function<void()> m_ifLost;
 };

@@ -12,7 +12,7 @@ class Texts
 {
     Q_DECLARE_TR_FUNCTIONS(EvalSet)
 };
-}
+} // namespace
 
 // One template engine for the app: Compare's TemplateExpander reads the placeholders here too.
 QStringList EvalTemplate::variablesIn(QStringView text)
@@ -35,7 +35,8 @@ Result<QString> EvalTemplate::render(QStringView text, const QMap<QString, QStri
     QStringList unknown;
     QString rendered = TemplateExpander::expandKnown(text, values, &unknown);
     if (!unknown.isEmpty())
-        return Result<QString>::failure(Texts::tr("the template uses {{%1}} but there is no variable \"%1\"").arg(unknown.constFirst()));
+        return Result<QString>::failure(
+            Texts::tr("the template uses {{%1}} but there is no variable \"%1\"").arg(unknown.constFirst()));
     return rendered;
 }
 

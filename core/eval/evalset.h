@@ -20,7 +20,7 @@ struct EvalTemplate
     bool isEmpty() const { return system.isEmpty() && user.isEmpty(); }
     /// The variable names used in `text`, in order of first use, without duplicates.
     static QStringList variablesIn(QStringView text);
-    QStringList variables() const;      ///< of system and user together
+    QStringList variables() const; ///< of system and user together
     /// Replaces every placeholder; fails naming the first variable `values` lacks.
     static Result<QString> render(QStringView text, const QMap<QString, QString> &values);
 
@@ -32,9 +32,9 @@ struct EvalCase
 {
     QString description;
     QMap<QString, QString> variables;
-    QString expected;                   ///< a reference answer (shown, and given to the judge); may be empty
+    QString expected; ///< a reference answer (shown, and given to the judge); may be empty
     QList<EvalAssertion> assertions;
-    double weight = 1.0;                ///< for the weighted pass rate; > 0
+    double weight = 1.0; ///< for the weighted pass rate; > 0
 
     friend bool operator==(const EvalCase &, const EvalCase &) = default;
 };
@@ -42,7 +42,7 @@ struct EvalCase
 /// A named evaluation set: an optional prompt template (a run can supply one) and its cases.
 struct EvalSet
 {
-    QString id;                         ///< stable identifier (file base name or UUID); never shown
+    QString id; ///< stable identifier (file base name or UUID); never shown
     QString name;
     EvalTemplate prompt;
     QList<EvalCase> cases;

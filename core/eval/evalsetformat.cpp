@@ -22,7 +22,6 @@ class Texts
     Q_DECLARE_TR_FUNCTIONS(EvalSetFormat)
 };
 
-
 const QString kFormatId = QStringLiteral("rightsize-evalset");
 
 QString lineError(const QString &source, int line, const QString &problem)
@@ -79,7 +78,7 @@ QString missingVariableProblem(const QString &name)
 
 struct CsvRecord
 {
-    int line = 0;           // physical line the record starts on
+    int line = 0; // physical line the record starts on
     QStringList fields;
 };
 
@@ -91,8 +90,8 @@ Result<QList<CsvRecord>> readCsv(const QString &text, const QString &source)
     QString field;
     int line = 1;
     int column = 1;
-    bool quoted = false;        // inside a quoted field
-    bool afterQuote = false;    // a quoted field has closed; only a separator or line end may follow
+    bool quoted = false;     // inside a quoted field
+    bool afterQuote = false; // a quoted field has closed; only a separator or line end may follow
     bool fieldStarted = false;
     int quoteLine = 0;
     record.line = 1;
@@ -151,12 +150,17 @@ Result<QList<CsvRecord>> readCsv(const QString &text, const QString &source)
             column = 0;
             record.line = line;
         } else if (afterQuote) {
-            return Result<QList<CsvRecord>>::failure(
-                lineError(source, line, Texts::tr("column %1: text after a closing quote (write \"\" for a quote inside a quoted field)").arg(column)));
+            return Result<QList<CsvRecord>>::failure(lineError(
+                source, line,
+                Texts::tr("column %1: text after a closing quote (write \"\" for a quote inside a quoted field)")
+                    .arg(column)));
         } else if (c == QLatin1Char('"')) {
             if (fieldStarted)
-                return Result<QList<CsvRecord>>::failure(
-                    lineError(source, line, Texts::tr("column %1: a quote inside an unquoted field (quote the whole field and double the quote)").arg(column)));
+                return Result<QList<CsvRecord>>::failure(lineError(
+                    source, line,
+                    Texts::tr(
+                        "column %1: a quote inside an unquoted field (quote the whole field and double the quote)")
+                        .arg(column)));
             quoted = true;
             fieldStarted = true;
             quoteLine = line;
@@ -167,7 +171,8 @@ Result<QList<CsvRecord>> readCsv(const QString &text, const QString &source)
         ++column;
     }
     if (quoted)
-        return Result<QList<CsvRecord>>::failure(lineError(source, quoteLine, Texts::tr("a quoted field is not closed")));
+        return Result<QList<CsvRecord>>::failure(
+            lineError(source, quoteLine, Texts::tr("a quoted field is not closed")));
     if (fieldStarted || afterQuote || !record.fields.isEmpty())
         endRecord();
     return records;
@@ -179,12 +184,13 @@ Result<QList<CsvRecord>> readCsv(const QString &text, const QString &source)
 Result<EvalCase> caseFromJson(const QJsonObject &object)
 {
     EvalCase evalCase;
-    static const QStringList known{QStringLiteral("description"), QStringLiteral("vars"), QStringLiteral("assert"),
-                                   QStringLiteral("expected"), QStringLiteral("weight"), QStringLiteral("metadata"),
+    static const QStringList known{QStringLiteral("description"), QStringLiteral("vars"),   QStringLiteral("assert"),
+                                   QStringLiteral("expected"),    QStringLiteral("weight"), QStringLiteral("metadata"),
                                    QStringLiteral("options")};
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!known.contains(it.key()))
-            return Result<EvalCase>::failure(Texts::tr("%1: field not supported (known: %2)").arg(it.key(), known.join(QStringLiteral(", "))));
+            return Result<EvalCase>::failure(
+                Texts::tr("%1: field not supported (known: %2)").arg(it.key(), known.join(QStringLiteral(", "))));
 
     const QJsonValue description = object.value(QStringLiteral("description"));
     if (!description.isUndefined() && !description.isString())
@@ -207,7 +213,7 @@ Result<EvalCase> caseFromJson(const QJsonObject &object)
             text = value.toString();
         else if (value.isBool())
             text = value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
-        else if (value.isDouble())   // the shortest text reading back as the same number: 0.1, not 0.1000…01
+        else if (value.isDouble()) // the shortest text reading back as the same number: 0.1, not 0.1000…01
             text = QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
         else
             return Result<EvalCase>::failure(Texts::tr("vars.%1: must be text, a number or true/false").arg(it.key()));
@@ -220,7 +226,8 @@ Result<EvalCase> caseFromJson(const QJsonObject &object)
     const QJsonArray list = asserts.toArray();
     for (qsizetype i = 0; i < list.size(); ++i) {
         if (!list.at(i).isObject())
-            return Result<EvalCase>::failure(Texts::tr("assert[%1]: must be an object with \"type\" and \"value\"").arg(i));
+            return Result<EvalCase>::failure(
+                Texts::tr("assert[%1]: must be an object with \"type\" and \"value\"").arg(i));
         const Result<EvalAssertion> assertion = EvalAssertion::fromJson(list.at(i).toObject());
         if (!assertion)
             return Result<EvalCase>::failure(Texts::tr("assert[%1]: %2").arg(i).arg(assertion.error()));
@@ -271,7 +278,8 @@ Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options)
         return Result<EvalSet>::failure(parsed.error());
     const QList<CsvRecord> &records = parsed.value();
     if (records.isEmpty())
-        return Result<EvalSet>::failure(Texts::tr("%1: the file is empty; expected a header row naming the columns").arg(source));
+        return Result<EvalSet>::failure(
+            Texts::tr("%1: the file is empty; expected a header row naming the columns").arg(source));
 
     // Header: what each column means.
     enum class Role { Variable, Expected, Description, Weight };
@@ -281,9 +289,11 @@ Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options)
     for (qsizetype c = 0; c < header.fields.size(); ++c) {
         const QString name = header.fields.at(c).trimmed();
         if (name.isEmpty())
-            return Result<EvalSet>::failure(lineError(source, header.line, Texts::tr("column %1 has no name").arg(c + 1)));
+            return Result<EvalSet>::failure(
+                lineError(source, header.line, Texts::tr("column %1 has no name").arg(c + 1)));
         if (header.fields.indexOf(header.fields.at(c)) != c)
-            return Result<EvalSet>::failure(lineError(source, header.line, Texts::tr("column \"%1\" appears twice").arg(name)));
+            return Result<EvalSet>::failure(
+                lineError(source, header.line, Texts::tr("column \"%1\" appears twice").arg(name)));
         if (expectedColumn.match(name).hasMatch())
             roles.append(Role::Expected);
         else if (name == QLatin1String("__description"))
@@ -293,7 +303,8 @@ Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options)
         else if (name.startsWith(QStringLiteral("__")))
             return Result<EvalSet>::failure(lineError(
                 source, header.line,
-                Texts::tr("column \"%1\" is not supported (use __expected, __expected2, …, __description or __weight)").arg(name)));
+                Texts::tr("column \"%1\" is not supported (use __expected, __expected2, …, __description or __weight)")
+                    .arg(name)));
         else
             roles.append(Role::Variable);
     }
@@ -302,9 +313,10 @@ Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options)
     for (qsizetype r = 1; r < records.size(); ++r) {
         const CsvRecord &record = records.at(r);
         if (record.fields.size() != header.fields.size())
-            return Result<EvalSet>::failure(lineError(
-                source, record.line,
-                Texts::tr("%1 fields, but the header names %2 columns").arg(record.fields.size()).arg(header.fields.size())));
+            return Result<EvalSet>::failure(lineError(source, record.line,
+                                                      Texts::tr("%1 fields, but the header names %2 columns")
+                                                          .arg(record.fields.size())
+                                                          .arg(header.fields.size())));
         EvalCase evalCase;
         for (qsizetype c = 0; c < record.fields.size(); ++c) {
             const QString column = header.fields.at(c).trimmed();
@@ -322,8 +334,8 @@ Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options)
                 bool ok = false;
                 const double weight = value.trimmed().toDouble(&ok);
                 if (!ok || !(weight > 0) || !std::isfinite(weight))
-                    return Result<EvalSet>::failure(
-                        fieldError(source, record.line, column, Texts::tr("\"%1\" is not a number above 0").arg(value)));
+                    return Result<EvalSet>::failure(fieldError(source, record.line, column,
+                                                               Texts::tr("\"%1\" is not a number above 0").arg(value)));
                 evalCase.weight = weight;
                 break;
             }
@@ -333,7 +345,8 @@ Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options)
                 const Result<EvalAssertion> assertion = EvalAssertion::fromCsvText(value);
                 if (!assertion)
                     return Result<EvalSet>::failure(fieldError(source, record.line, column, assertion.error()));
-                if (assertion->kind == EvalAssertion::Kind::Equals && !assertion->negated && evalCase.expected.isEmpty())
+                if (assertion->kind == EvalAssertion::Kind::Equals && !assertion->negated &&
+                    evalCase.expected.isEmpty())
                     evalCase.expected = assertion->value.toString();
                 evalCase.assertions.append(assertion.value());
                 break;
@@ -367,10 +380,12 @@ Result<EvalSet> importJsonl(const QByteArray &data, const ImportOptions &options
         const QJsonDocument document = QJsonDocument::fromJson(line.toUtf8(), &error);
         if (error.error != QJsonParseError::NoError)
             return Result<EvalSet>::failure(lineError(
-                source, lineNumber, Texts::tr("not valid JSON: %1 at character %2").arg(error.errorString()).arg(error.offset + 1)));
+                source, lineNumber,
+                Texts::tr("not valid JSON: %1 at character %2").arg(error.errorString()).arg(error.offset + 1)));
         if (!document.isObject())
             return Result<EvalSet>::failure(
-                lineError(source, lineNumber, Texts::tr("expected one JSON object per line, e.g. {\"vars\": {…}, \"assert\": […]}")));
+                lineError(source, lineNumber,
+                          Texts::tr("expected one JSON object per line, e.g. {\"vars\": {…}, \"assert\": […]}")));
         const Result<EvalCase> evalCase = caseFromJson(document.object());
         if (!evalCase)
             return Result<EvalSet>::failure(lineError(source, lineNumber, evalCase.error()));
@@ -419,8 +434,9 @@ QByteArray toJson(const EvalSet &set)
                      {QStringLiteral("id"), set.id},
                      {QStringLiteral("name"), set.name}};
     if (!set.prompt.isEmpty())
-        root.insert(QStringLiteral("prompt"), QJsonObject{{QStringLiteral("system"), set.prompt.system},
-                                                          {QStringLiteral("user"), set.prompt.user}});
+        root.insert(
+            QStringLiteral("prompt"),
+            QJsonObject{{QStringLiteral("system"), set.prompt.system}, {QStringLiteral("user"), set.prompt.user}});
     QJsonArray cases;
     for (const EvalCase &evalCase : set.cases)
         cases.append(caseToJson(evalCase));
@@ -468,4 +484,4 @@ Result<EvalSet> fromJson(const QByteArray &data, const QString &sourceName)
     return set;
 }
 
-}
+} // namespace EvalSetFormat

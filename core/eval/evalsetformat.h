@@ -32,10 +32,10 @@ namespace EvalSetFormat {
 
 struct ImportOptions
 {
-    QString sourceName;     ///< file name used in messages, e.g. "cases.csv"
-    QString id;             ///< set id; empty: derived from sourceName
-    QString name;           ///< set name; empty: derived from sourceName
-    EvalTemplate prompt;    ///< when not empty, every case must have the variables it uses
+    QString sourceName;  ///< file name used in messages, e.g. "cases.csv"
+    QString id;          ///< set id; empty: derived from sourceName
+    QString name;        ///< set name; empty: derived from sourceName
+    EvalTemplate prompt; ///< when not empty, every case must have the variables it uses
 };
 
 Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options);
@@ -48,4 +48,4 @@ Result<EvalSet> fromJson(const QByteArray &data, const QString &sourceName);
 
 constexpr int kFormatVersion = 1;
 
-}
+} // namespace EvalSetFormat

@@ -32,4 +32,4 @@ std::optional<double> percentile(QList<double> values, double percent)
     return values.at(index);
 }
 
-}
+} // namespace EvalStatistics

@@ -30,4 +30,4 @@ Interval wilson(int successes, int trials, double z = kZ95);
 /// percent 0 gives the minimum. Always one of the values (no interpolation). Empty input: empty.
 std::optional<double> percentile(QList<double> values, double percent);
 
-}
+} // namespace EvalStatistics

@@ -14,14 +14,14 @@ class Texts
 {
     Q_DECLARE_TR_FUNCTIONS(MeasuredQuality)
 };
-}
+} // namespace
 
 MeasuredQuality MeasuredQuality::fromEvaluation(const EvalSet &set, const QList<EvalResult> &results, const QDate &date)
 {
     MeasuredQuality measured;
     QSet<int> cases;
     QStringList models;
-    QHash<QString, std::pair<int, int>> tallies;   // model → (passes, results)
+    QHash<QString, std::pair<int, int>> tallies; // model → (passes, results)
     for (const EvalResult &result : results) {
         cases.insert(result.caseIndex);
         if (result.catalogModel.isEmpty()) {
@@ -40,14 +40,16 @@ MeasuredQuality MeasuredQuality::fromEvaluation(const EvalSet &set, const QList<
     measured.benchmark.name = Texts::tr("Your evaluation %1").arg(set.name);
     measured.benchmark.kind = ScoreKind::Accuracy;
     measured.benchmark.scaleMax = 1.0;
-    measured.benchmark.source = Texts::tr("your evaluation %1, %2, %n cases", nullptr, int(cases.size())).arg(set.name, when);
+    measured.benchmark.source =
+        Texts::tr("your evaluation %1, %2, %n cases", nullptr, int(cases.size())).arg(set.name, when);
     measured.benchmark.license = Texts::tr("your own measurement");
     measured.benchmark.date = date;
     for (const QString &model : std::as_const(models)) {
         const auto &[passes, total] = tallies.value(model);
         const EvalStatistics::Interval interval = EvalStatistics::wilson(passes, total);
-        measured.scores.append({model, QualityScore{measured.benchmark.id, double(passes) / total,
-                                                    measured.benchmark.source, date, interval.low, interval.high}});
+        measured.scores.append({model,
+                                QualityScore{measured.benchmark.id, double(passes) / total, measured.benchmark.source,
+                                             date, interval.low, interval.high}});
     }
     return measured;
 }
@@ -58,12 +60,13 @@ MeasuredQuality MeasuredQuality::fromRatings(const QString &name, const QList<Mo
     int votes = 0;
     for (const ModelRating &rating : ratings)
         votes += rating.votes;
-    votes /= 2;   // every vote involves two models
+    votes /= 2; // every vote involves two models
     measured.benchmark.id = QStringLiteral("rating:%1").arg(name);
     measured.benchmark.name = Texts::tr("Your ratings %1").arg(name);
     measured.benchmark.kind = ScoreKind::Rating;
     measured.benchmark.scaleMax = 1.0;
-    measured.benchmark.source = Texts::tr("your pairwise votes %1, %2, %n votes", nullptr, votes).arg(name, date.toString(Qt::ISODate));
+    measured.benchmark.source =
+        Texts::tr("your pairwise votes %1, %2, %n votes", nullptr, votes).arg(name, date.toString(Qt::ISODate));
     measured.benchmark.license = Texts::tr("your own measurement");
     measured.benchmark.date = date;
     for (const ModelRating &rating : ratings) {
@@ -106,14 +109,15 @@ QJsonObject MeasuredQuality::toJson() const
         }
         scoreArray.append(entry);
     }
-    const QJsonObject bench{{QStringLiteral("id"), benchmark.id},
-                            {QStringLiteral("name"), benchmark.name},
-                            {QStringLiteral("kind"), benchmark.kind == ScoreKind::Rating ? QStringLiteral("rating")
-                                                                                          : QStringLiteral("accuracy")},
-                            {QStringLiteral("scaleMax"), benchmark.scaleMax},
-                            {QStringLiteral("source"), benchmark.source},
-                            {QStringLiteral("license"), benchmark.license},
-                            {QStringLiteral("date"), benchmark.date.toString(Qt::ISODate)}};
+    const QJsonObject bench{
+        {QStringLiteral("id"), benchmark.id},
+        {QStringLiteral("name"), benchmark.name},
+        {QStringLiteral("kind"),
+         benchmark.kind == ScoreKind::Rating ? QStringLiteral("rating") : QStringLiteral("accuracy")},
+        {QStringLiteral("scaleMax"), benchmark.scaleMax},
+        {QStringLiteral("source"), benchmark.source},
+        {QStringLiteral("license"), benchmark.license},
+        {QStringLiteral("date"), benchmark.date.toString(Qt::ISODate)}};
     return QJsonObject{{QStringLiteral("benchmark"), bench},
                        {QStringLiteral("scores"), scoreArray},
                        {QStringLiteral("unmapped"), QJsonArray::fromStringList(unmappedEndpoints)}};
@@ -143,11 +147,16 @@ Result<MeasuredQuality> MeasuredQuality::fromJson(const QJsonObject &object)
         const QString model = entry.value(QStringLiteral("model")).toString();
         const QJsonValue value = entry.value(QStringLiteral("value"));
         if (model.isEmpty() || !value.isDouble())
-            return R::failure(Texts::tr("Measured quality “%1”: score %2 has no model or no number (fields “model”, “value”).")
-                                  .arg(measured.benchmark.id)
-                                  .arg(i + 1));
-        QualityScore score{measured.benchmark.id, value.toDouble(), entry.value(QStringLiteral("source")).toString(),
-                           QDate::fromString(entry.value(QStringLiteral("date")).toString(), Qt::ISODate), {}, {}};
+            return R::failure(
+                Texts::tr("Measured quality “%1”: score %2 has no model or no number (fields “model”, “value”).")
+                    .arg(measured.benchmark.id)
+                    .arg(i + 1));
+        QualityScore score{measured.benchmark.id,
+                           value.toDouble(),
+                           entry.value(QStringLiteral("source")).toString(),
+                           QDate::fromString(entry.value(QStringLiteral("date")).toString(), Qt::ISODate),
+                           {},
+                           {}};
         // Stored before intervals were kept: no interval, which is what the score then says.
         const QJsonValue low = entry.value(QStringLiteral("low"));
         const QJsonValue high = entry.value(QStringLiteral("high"));

@@ -24,8 +24,8 @@
 struct MeasuredQuality
 {
     BenchmarkInfo benchmark;
-    QList<std::pair<QString, QualityScore>> scores;   ///< catalog model id → score
-    QStringList unmappedEndpoints;     ///< endpoints with results but no catalog model (not scored)
+    QList<std::pair<QString, QualityScore>> scores; ///< catalog model id → score
+    QStringList unmappedEndpoints;                  ///< endpoints with results but no catalog model (not scored)
 
     /// Pass rate per catalog model (results of endpoints sharing a model are pooled).
     /// Benchmark id "eval:<set id>".

@@ -16,7 +16,7 @@ namespace {
 /// Votes reduced to a win matrix: wins[i][j] = i's wins over j (ties half each).
 struct Tally
 {
-    QStringList models;                 ///< sorted, so results do not depend on vote order
+    QStringList models; ///< sorted, so results do not depend on vote order
     QList<QList<double>> wins;
     QList<int> votes;
 };
@@ -60,8 +60,12 @@ Tally tally(const QList<PairwiseVote> &votes)
         ++t.votes[a];
         ++t.votes[b];
         switch (vote.outcome) {
-        case PairwiseVote::Outcome::AWins: t.wins[a][b] += 1.0; break;
-        case PairwiseVote::Outcome::BWins: t.wins[b][a] += 1.0; break;
+        case PairwiseVote::Outcome::AWins:
+            t.wins[a][b] += 1.0;
+            break;
+        case PairwiseVote::Outcome::BWins:
+            t.wins[b][a] += 1.0;
+            break;
         case PairwiseVote::Outcome::Tie:
         case PairwiseVote::Outcome::BothBad:
             t.wins[a][b] += 0.5;
@@ -165,7 +169,8 @@ QHash<QString, double> toRatings(const QStringList &models, QList<double> streng
 }
 
 QHash<QString, double> btRatings(const QList<PairwiseVote> &votes, const RatingOptions &options,
-                                 Tally *tallyOut = nullptr, QList<double> *strengthsOut = nullptr, bool *regularized = nullptr)
+                                 Tally *tallyOut = nullptr, QList<double> *strengthsOut = nullptr,
+                                 bool *regularized = nullptr)
 {
     const Tally t = tally(votes);
     if (t.models.isEmpty())
@@ -186,9 +191,9 @@ QHash<QString, double> eloRatings(const QList<PairwiseVote> &votes, const Rating
         const double ra = ratings.value(vote.modelA, 1000.0);
         const double rb = ratings.value(vote.modelB, 1000.0);
         const double expectedA = 1.0 / (1.0 + std::pow(10.0, (rb - ra) / 400.0));
-        const double scoreA = vote.outcome == PairwiseVote::Outcome::AWins   ? 1.0
-                              : vote.outcome == PairwiseVote::Outcome::BWins ? 0.0
-                                                                             : 0.5;
+        const double scoreA = vote.outcome == PairwiseVote::Outcome::AWins ? 1.0
+            : vote.outcome == PairwiseVote::Outcome::BWins                 ? 0.0
+                                                                           : 0.5;
         ratings.insert(vote.modelA, ra + options.eloK * (scoreA - expectedA));
         ratings.insert(vote.modelB, rb - options.eloK * (scoreA - expectedA));
     }
@@ -285,4 +290,4 @@ QList<ModelRating> elo(const QList<PairwiseVote> &votes, const RatingOptions &op
     return ratings;
 }
 
-}
+} // namespace PairwiseRatings

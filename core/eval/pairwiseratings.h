@@ -25,13 +25,13 @@ struct RatingOptions
     /// "Both bad" says nothing about which is better: ignored by default; counted as a tie
     /// (half a win each) when set.
     bool bothBadAsTie = false;
-    int bootstrapSamples = 1000;        ///< resamples of the votes for the intervals; 0: none
-    quint32 seed = 20260101;            ///< the resampling is reproducible
-    double confidence = 0.95;           ///< interval: the 2.5th and 97.5th percentiles (nearest rank)
-    QString anchor;                     ///< model pinned at 1000; empty: the geometric mean is at 1000
+    int bootstrapSamples = 1000; ///< resamples of the votes for the intervals; 0: none
+    quint32 seed = 20260101;     ///< the resampling is reproducible
+    double confidence = 0.95;    ///< interval: the 2.5th and 97.5th percentiles (nearest rank)
+    QString anchor;              ///< model pinned at 1000; empty: the geometric mean is at 1000
     int maxIterations = 10000;
-    double tolerance = 1e-12;           ///< largest relative change of a strength that ends the iteration
-    double eloK = 32;                   ///< for elo()
+    double tolerance = 1e-12; ///< largest relative change of a strength that ends the iteration
+    double eloK = 32;         ///< for elo()
 };
 
 /// A model's rating: a strength (Bradley–Terry: P(i beats j) = sᵢ / (sᵢ + sⱼ)) and the same on
@@ -39,13 +39,13 @@ struct RatingOptions
 struct ModelRating
 {
     QString model;
-    double strength = 1;                ///< geometric mean 1 (or anchor 1)
+    double strength = 1; ///< geometric mean 1 (or anchor 1)
     double rating = 1000;
-    std::optional<double> ratingLow;    ///< bootstrap interval of `rating`
+    std::optional<double> ratingLow; ///< bootstrap interval of `rating`
     std::optional<double> ratingHigh;
-    double wins = 0;                    ///< ties count half
-    int votes = 0;                      ///< votes used (both-bad ignored ones excluded)
-    bool regularized = false;           ///< see bradleyTerry()
+    double wins = 0;          ///< ties count half
+    int votes = 0;            ///< votes used (both-bad ignored ones excluded)
+    bool regularized = false; ///< see bradleyTerry()
 };
 
 /// Ratings from pairwise votes.
@@ -66,4 +66,4 @@ QList<ModelRating> bradleyTerry(const QList<PairwiseVote> &votes, const RatingOp
 /// (each resample replays the drawn votes in their drawn order). Sorted best first.
 QList<ModelRating> elo(const QList<PairwiseVote> &votes, const RatingOptions &options = {});
 
-}
+} // namespace PairwiseRatings

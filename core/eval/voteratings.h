@@ -29,9 +29,9 @@ struct VoteTally
 /// Stored votes as model-versus-model judgements.
 struct StoredVotes
 {
-    QList<PairwiseVote> votes;     ///< in the order stored
-    QList<VoteTally> tallies;      ///< per model, in order of first appearance
-    int skipped = 0;               ///< votes naming a missing run or response, or one model twice
+    QList<PairwiseVote> votes; ///< in the order stored
+    QList<VoteTally> tallies;  ///< per model, in order of first appearance
+    int skipped = 0;           ///< votes naming a missing run or response, or one model twice
 };
 
 /// Turns the Compare page's stored votes (a run and two response positions) into pairwise votes

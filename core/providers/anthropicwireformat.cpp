@@ -13,8 +13,8 @@ HttpRequest AnthropicWireFormat::buildRequest(const Endpoint &endpoint, const Ch
 {
     QJsonArray messages;
     for (const ChatMessage &message : chat.messages)
-        messages.append(QJsonObject{{QStringLiteral("role"), message.role},
-                                    {QStringLiteral("content"), message.content}});
+        messages.append(
+            QJsonObject{{QStringLiteral("role"), message.role}, {QStringLiteral("content"), message.content}});
     const auto maxTokens = chat.maxTokens ? chat.maxTokens : endpoint.maxTokens;
     QJsonObject body{
         {QStringLiteral("model"), endpoint.model},
@@ -43,7 +43,7 @@ void AnthropicWireFormat::consume(const SseEvent &event, StreamState &state)
     const Result<J::Element> parsed = json().parse(event.data);
     const std::optional<J::Element> data = parsed && parsed->is_object() ? std::optional(*parsed) : std::nullopt;
     QByteArray type = event.event;
-    if (type == "message")   // no event: line; the JSON names the type too
+    if (type == "message") // no event: line; the JSON names the type too
         type = J::string(J::field(data, "type")).value_or(QString()).toUtf8();
 
     if (type == "content_block_delta") {

@@ -11,11 +11,10 @@
 class AnthropicWireFormat : public SseWireFormat
 {
 public:
-    static constexpr int defaultMaxTokens = 4096;   ///< the API requires max_tokens
+    static constexpr int defaultMaxTokens = 4096; ///< the API requires max_tokens
     static QByteArray apiVersion() { return QByteArrayLiteral("2023-06-01"); }
 
     EndpointKind kind() const override { return EndpointKind::Anthropic; }
-    HttpRequest buildRequest(const Endpoint &endpoint, const ChatRequest &chat,
-                             const QString &apiKey) const override;
+    HttpRequest buildRequest(const Endpoint &endpoint, const ChatRequest &chat, const QString &apiKey) const override;
     void consume(const SseEvent &event, StreamState &state) override;
 };

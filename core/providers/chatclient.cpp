@@ -63,8 +63,7 @@ ChatClient::ChatClient(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_random([] { return QRandomGenerator::global()->generateDouble(); })
-{
-}
+{ }
 
 QCoro::Task<void> ChatClient::runAttempt(const Endpoint &endpoint, const ChatRequest &chatRequest,
                                          const QString &apiKey, Attempt &a)
@@ -80,8 +79,7 @@ QCoro::Task<void> ChatClient::runAttempt(const Endpoint &endpoint, const ChatReq
         a.networkErrorString = tr("no network access manager");
         co_return;
     }
-    ReplyPtr reply(
-        m_network->sendCustomRequest(http.request, http.verb, http.body));
+    ReplyPtr reply(m_network->sendCustomRequest(http.request, http.verb, http.body));
     QNetworkReply *r = reply.get();
     r->setReadBufferSize(kReadBufferBytes);
     // The reply is deleted later than this attempt ends, and a CancelToken or a timer may still
@@ -130,11 +128,14 @@ QCoro::Task<void> ChatClient::runAttempt(const Endpoint &endpoint, const ChatReq
             }
         }
         if (a.state.error) {
-            r->abort();   // the server said it failed; do not wait for it to hang up
+            r->abort(); // the server said it failed; do not wait for it to hang up
         } else if (a.state.complete) {
             // Normally the response ends in the same packet; a server that keeps the
             // stream open after its end marker should not cost a whole idle timeout.
-            QTimer::singleShot(1000, r, [r] { if (r->isRunning()) r->abort(); });
+            QTimer::singleShot(1000, r, [r] {
+                if (r->isRunning())
+                    r->abort();
+            });
         }
     });
     if (a.cancel) {
@@ -189,13 +190,12 @@ QCoro::Task<ChatResult> ChatClient::send(Endpoint endpoint, ChatRequest request,
     const QStringList secrets{apiKey};
     const QString name = endpoint.name;
 
-    const QPointer<ChatClient> self(this);   // the client may go away during a retry wait
+    const QPointer<ChatClient> self(this); // the client may go away during a retry wait
     ChatResult result;
-    const QDeadlineTimer deadline = endpoint.maxTimeMs ? QDeadlineTimer(std::max(1, *endpoint.maxTimeMs))
-                                                       : QDeadlineTimer(QDeadlineTimer::Forever);
+    const QDeadlineTimer deadline =
+        endpoint.maxTimeMs ? QDeadlineTimer(std::max(1, *endpoint.maxTimeMs)) : QDeadlineTimer(QDeadlineTimer::Forever);
 
-    auto makeError = [&](ChatError::Kind kind, int status, const QString &providerMessage,
-                         const QString &message) {
+    auto makeError = [&](ChatError::Kind kind, int status, const QString &providerMessage, const QString &message) {
         ChatError error;
         error.kind = kind;
         error.httpStatus = status;
@@ -213,8 +213,8 @@ QCoro::Task<ChatResult> ChatClient::send(Endpoint endpoint, ChatRequest request,
         a.clock = &clock;
         a.ttftMs = &result.ttftMs;
         if (!self) {
-            result.error = makeError(ChatError::Kind::Cancelled, 0, {},
-                                     tr("The request to endpoint %1 was cancelled").arg(name));
+            result.error =
+                makeError(ChatError::Kind::Cancelled, 0, {}, tr("The request to endpoint %1 was cancelled").arg(name));
             break;
         }
         ++result.attempts;
@@ -232,44 +232,56 @@ QCoro::Task<ChatResult> ChatClient::send(Endpoint endpoint, ChatRequest request,
             error = makeError(ChatError::Kind::Cancelled, a.status, {},
                               tr("The request to endpoint %1 was cancelled").arg(name));
         } else if (isSuccess(a.status) && a.state.error) {
-            error = makeError(ChatError::Kind::Provider, a.status, *a.state.error,
-                              tr("Endpoint %1 reported an error after HTTP %2: %3")
-                                  .arg(name).arg(a.status).arg(*a.state.error));
+            error = makeError(
+                ChatError::Kind::Provider, a.status, *a.state.error,
+                tr("Endpoint %1 reported an error after HTTP %2: %3").arg(name).arg(a.status).arg(*a.state.error));
         } else if (isSuccess(a.status) && ended) {
-            error = std::nullopt;   // complete, even if the connection misbehaved afterwards
+            error = std::nullopt; // complete, even if the connection misbehaved afterwards
         } else if (a.totalTimedOut) {
             error = makeError(ChatError::Kind::Timeout, a.status, {},
-                              a.status ? tr("Endpoint %1 did not finish within its maximum time of %2 ms (HTTP %3); the answer is incomplete")
-                                             .arg(name).arg(*endpoint.maxTimeMs).arg(a.status)
+                              a.status ? tr("Endpoint %1 did not finish within its maximum time of %2 ms (HTTP %3); "
+                                            "the answer is incomplete")
+                                             .arg(name)
+                                             .arg(*endpoint.maxTimeMs)
+                                             .arg(a.status)
                                        : tr("Endpoint %1 did not answer within its maximum time of %2 ms")
-                                             .arg(name).arg(*endpoint.maxTimeMs));
+                                             .arg(name)
+                                             .arg(*endpoint.maxTimeMs));
         } else if (isSuccess(a.status)) {
-            if (a.networkError == QNetworkReply::OperationCanceledError
-                || a.networkError == QNetworkReply::TimeoutError) {
-                error = makeError(ChatError::Kind::Timeout, a.status, {},
-                                  tr("Endpoint %1 stopped sending for %2 ms (its timeout) after HTTP %3; the answer is incomplete")
-                                      .arg(name).arg(endpoint.idleTimeoutMs).arg(a.status));
+            if (a.networkError == QNetworkReply::OperationCanceledError ||
+                a.networkError == QNetworkReply::TimeoutError) {
+                error = makeError(
+                    ChatError::Kind::Timeout, a.status, {},
+                    tr("Endpoint %1 stopped sending for %2 ms (its timeout) after HTTP %3; the answer is incomplete")
+                        .arg(name)
+                        .arg(endpoint.idleTimeoutMs)
+                        .arg(a.status));
             } else if (a.networkError != QNetworkReply::NoError) {
                 // Qt's words, not the provider's: they go in the sentence only.
                 error = makeError(ChatError::Kind::Truncated, a.status, {},
                                   tr("Endpoint %1 broke off the stream after HTTP %2: %3; the answer is incomplete")
-                                      .arg(name).arg(a.status).arg(a.networkErrorString));
+                                      .arg(name)
+                                      .arg(a.status)
+                                      .arg(a.networkErrorString));
             } else if (!a.bodyStarted) {
                 error = makeError(ChatError::Kind::Truncated, a.status, {},
                                   tr("Endpoint %1 answered HTTP %2 with an empty body").arg(name).arg(a.status));
             } else {
-                error = makeError(ChatError::Kind::Truncated, a.status, {},
-                                  tr("Endpoint %1 ended the stream without its end marker (HTTP %2); the answer is incomplete")
-                                      .arg(name).arg(a.status));
+                error = makeError(
+                    ChatError::Kind::Truncated, a.status, {},
+                    tr("Endpoint %1 ended the stream without its end marker (HTTP %2); the answer is incomplete")
+                        .arg(name)
+                        .arg(a.status));
             }
         } else if (a.status != 0) {
             const QString provider = WireFormat::errorMessageFromBody(a.errorBody);
             error = makeError(ChatError::Kind::Http, a.status, provider,
                               tr("Endpoint %1 answered HTTP %2: %3").arg(name).arg(a.status).arg(provider));
-        } else if (a.networkError == QNetworkReply::OperationCanceledError
-                   || a.networkError == QNetworkReply::TimeoutError) {
-            error = makeError(ChatError::Kind::Timeout, 0, {},
-                              tr("Endpoint %1 sent no response for %2 ms (its timeout)").arg(name).arg(endpoint.idleTimeoutMs));
+        } else if (a.networkError == QNetworkReply::OperationCanceledError ||
+                   a.networkError == QNetworkReply::TimeoutError) {
+            error = makeError(
+                ChatError::Kind::Timeout, 0, {},
+                tr("Endpoint %1 sent no response for %2 ms (its timeout)").arg(name).arg(endpoint.idleTimeoutMs));
         } else {
             error = makeError(ChatError::Kind::Connection, 0, a.networkErrorString,
                               tr("Cannot reach endpoint %1: %2").arg(name, a.networkErrorString));
@@ -281,19 +293,16 @@ QCoro::Task<ChatResult> ChatClient::send(Endpoint endpoint, ChatRequest request,
         }
         result.error = error;
 
-        const bool retryableKind = error->kind == ChatError::Kind::Http
-            || error->kind == ChatError::Kind::Connection
-            || (error->kind == ChatError::Kind::Timeout && !a.totalTimedOut);
-        if (!retryableKind
-            || !policy.shouldRetry(retriesDone, a.status, RetryPolicy::parseShouldRetry(a.shouldRetry),
-                                   a.bodyStarted)) {
+        const bool retryableKind = error->kind == ChatError::Kind::Http || error->kind == ChatError::Kind::Connection ||
+            (error->kind == ChatError::Kind::Timeout && !a.totalTimedOut);
+        if (!retryableKind ||
+            !policy.shouldRetry(retriesDone, a.status, RetryPolicy::parseShouldRetry(a.shouldRetry), a.bodyStarted)) {
             break;
         }
-        const auto hint = RetryPolicy::parseRetryAfter(a.retryAfterMs, a.retryAfter,
-                                                       QDateTime::currentDateTimeUtc());
+        const auto hint = RetryPolicy::parseRetryAfter(a.retryAfterMs, a.retryAfter, QDateTime::currentDateTimeUtc());
         const milliseconds wait = policy.delay(retriesDone, hint, random ? random() : 0.0);
         if (!deadline.isForever() && wait.count() >= deadline.remainingTime())
-            break;   // the retry could not finish in time anyway
+            break; // the retry could not finish in time anyway
         if (observer.onRetry)
             observer.onRetry(result.attempts + 1, *error, wait);
         if (wait.count() > 0) {
@@ -305,8 +314,8 @@ QCoro::Task<ChatResult> ChatClient::send(Endpoint endpoint, ChatRequest request,
             co_await qCoro(sleep).waitForTimeout();
         }
         if (cancel && cancel->isCancelled()) {
-            result.error = makeError(ChatError::Kind::Cancelled, 0, {},
-                                     tr("The request to endpoint %1 was cancelled").arg(name));
+            result.error =
+                makeError(ChatError::Kind::Cancelled, 0, {}, tr("The request to endpoint %1 was cancelled").arg(name));
             break;
         }
     }
@@ -327,18 +336,20 @@ QCoro::Task<Result<QStringList>> ChatClient::listModels(Endpoint endpoint, QStri
     const QByteArray body = r->readAll();
     const QStringList secrets{apiKey};
     if (status == 0) {
-        co_return Result<QStringList>::failure(redact(
-            tr("Cannot reach endpoint %1: %2").arg(endpoint.name, r->errorString()), secrets));
+        co_return Result<QStringList>::failure(
+            redact(tr("Cannot reach endpoint %1: %2").arg(endpoint.name, r->errorString()), secrets));
     }
     if (!isSuccess(status)) {
-        co_return Result<QStringList>::failure(redact(
-            tr("Endpoint %1 answered HTTP %2: %3")
-                .arg(endpoint.name).arg(status).arg(WireFormat::errorMessageFromBody(body)), secrets));
+        co_return Result<QStringList>::failure(redact(tr("Endpoint %1 answered HTTP %2: %3")
+                                                          .arg(endpoint.name)
+                                                          .arg(status)
+                                                          .arg(WireFormat::errorMessageFromBody(body)),
+                                                      secrets));
     }
     Result<QStringList> models = ModelDiscovery::parse(endpoint.kind, body);
     if (!models) {
-        co_return Result<QStringList>::failure(redact(
-            tr("Endpoint %1 sent an unreadable model list: %2").arg(endpoint.name, models.error()), secrets));
+        co_return Result<QStringList>::failure(
+            redact(tr("Endpoint %1 sent an unreadable model list: %2").arg(endpoint.name, models.error()), secrets));
     }
     co_return models;
 }

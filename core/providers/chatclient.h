@@ -47,16 +47,16 @@ public:
 
     /// Streams `request` from `endpoint`. Arguments are taken by value: the coroutine
     /// outlives the caller's temporaries. `apiKey` may be empty for local servers.
-    QCoro::Task<ChatResult> send(Endpoint endpoint, ChatRequest request, QString apiKey,
-                                 StreamObserver observer = {}, QPointer<CancelToken> cancel = {});
+    QCoro::Task<ChatResult> send(Endpoint endpoint, ChatRequest request, QString apiKey, StreamObserver observer = {},
+                                 QPointer<CancelToken> cancel = {});
 
     /// Lists the models the endpoint's server offers (no retries; idle timeout applies).
     QCoro::Task<Result<QStringList>> listModels(Endpoint endpoint, QString apiKey);
 
 private:
     struct Attempt;
-    QCoro::Task<void> runAttempt(const Endpoint &endpoint, const ChatRequest &request,
-                                 const QString &apiKey, Attempt &attempt);
+    QCoro::Task<void> runAttempt(const Endpoint &endpoint, const ChatRequest &request, const QString &apiKey,
+                                 Attempt &attempt);
 
     QPointer<QNetworkAccessManager> m_network;
     RetryPolicy m_policy;

@@ -19,7 +19,7 @@ struct TokenLogprob
     };
     QString token;
     double logprob = 0;
-    QByteArray bytes;                   ///< the token's raw bytes when the server sends them
+    QByteArray bytes; ///< the token's raw bytes when the server sends them
     QList<Alternative> top;
     bool operator==(const TokenLogprob &other) const = default;
 };
@@ -28,18 +28,18 @@ struct TokenLogprob
 struct ChatError
 {
     enum class Kind {
-        Http,        ///< the server answered with a non-2xx status
-        Connection,  ///< refused, reset, DNS, TLS…
-        Timeout,     ///< idle or total timeout
-        Truncated,   ///< the stream ended without its end marker (or a 200 came back empty)
-        Provider,    ///< the server reported an error inside a 200 stream
-        Cancelled,   ///< the caller cancelled
+        Http,       ///< the server answered with a non-2xx status
+        Connection, ///< refused, reset, DNS, TLS…
+        Timeout,    ///< idle or total timeout
+        Truncated,  ///< the stream ended without its end marker (or a 200 came back empty)
+        Provider,   ///< the server reported an error inside a 200 stream
+        Cancelled,  ///< the caller cancelled
     };
     Kind kind = Kind::Connection;
-    int httpStatus = 0;                 ///< 0 when no response status was received
-    QString providerMessage;            ///< the server's own words (error.message), redacted
+    int httpStatus = 0;      ///< 0 when no response status was received
+    QString providerMessage; ///< the server's own words (error.message), redacted
     QString endpointName;
-    QString message;                    ///< complete translated sentence naming all of the above
+    QString message; ///< complete translated sentence naming all of the above
 
     static QString kindName(Kind kind); ///< "http", "connection", "timeout", …
 };
@@ -48,11 +48,11 @@ struct ChatError
 struct ChatResult
 {
     QString text;
-    QString finishReason;               ///< as the provider says it ("stop", "end_turn", "length"…)
-    std::optional<qint64> inputTokens;  ///< unknown is not zero: empty when the server sent no usage
+    QString finishReason;              ///< as the provider says it ("stop", "end_turn", "length"…)
+    std::optional<qint64> inputTokens; ///< unknown is not zero: empty when the server sent no usage
     std::optional<qint64> outputTokens;
-    std::optional<double> ttftMs;       ///< from the call's start (retries included) to the first text
-    double latencyMs = 0;               ///< from the call's start to the end of the stream
+    std::optional<double> ttftMs; ///< from the call's start (retries included) to the first text
+    double latencyMs = 0;         ///< from the call's start to the end of the stream
     int attempts = 0;
     QList<TokenLogprob> logprobs;
     std::optional<ChatError> error;

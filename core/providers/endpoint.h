@@ -9,12 +9,12 @@
 
 /// Which wire format an endpoint speaks.
 enum class EndpointKind {
-    OpenAi,     ///< OpenAI chat completions, and every compatible server (llama.cpp, vLLM, …)
-    Anthropic,  ///< Anthropic Messages
-    Ollama,     ///< Ollama /api/chat (NDJSON)
+    OpenAi,    ///< OpenAI chat completions, and every compatible server (llama.cpp, vLLM, …)
+    Anthropic, ///< Anthropic Messages
+    Ollama,    ///< Ollama /api/chat (NDJSON)
 };
 
-QString endpointKindName(EndpointKind kind);                       ///< "openai", "anthropic", "ollama"
+QString endpointKindName(EndpointKind kind);                        ///< "openai", "anthropic", "ollama"
 std::optional<EndpointKind> endpointKindFromName(QStringView name); ///< case-insensitive
 
 /// A configured model behind a server: what to call and with which defaults. The API key
@@ -29,7 +29,7 @@ struct Endpoint
     /// Ollama: "http://127.0.0.1:11434".
     QUrl baseUrl;
     QString model;
-    QString catalogModel;                ///< catalog id for price and quality; empty if none
+    QString catalogModel; ///< catalog id for price and quality; empty if none
     std::optional<double> temperature;
     std::optional<int> maxTokens;
     QString systemPrompt;
@@ -39,7 +39,7 @@ struct Endpoint
     /// A cap on the whole answer, retries included; none by default, so that a healthy long
     /// answer is never cut.
     std::optional<int> maxTimeMs;
-    QString apiKeyRef;                   ///< where the key lives (keychain entry / env var name)
+    QString apiKeyRef; ///< where the key lives (keychain entry / env var name)
 
     /// Joins `path` (e.g. "chat/completions") onto the base URL, whatever its trailing slash.
     QUrl url(QStringView path) const;

@@ -21,13 +21,12 @@ class Texts
 };
 
 constexpr int kFormatVersion = 1;
-}
+} // namespace
 
 EndpointStore::EndpointStore(QString path, QObject *parent)
     : QObject(parent)
     , m_path(path.isEmpty() ? defaultPath() : std::move(path))
-{
-}
+{ }
 
 QString EndpointStore::defaultPath()
 {
@@ -48,14 +47,15 @@ QString EndpointStore::validate(const Endpoint &endpoint)
     if (endpoint.name.trimmed().isEmpty())
         return Texts::tr("An endpoint needs a name.");
     const QString scheme = endpoint.baseUrl.scheme();
-    if (!endpoint.baseUrl.isValid() || endpoint.baseUrl.host().isEmpty()
-        || (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
+    if (!endpoint.baseUrl.isValid() || endpoint.baseUrl.host().isEmpty() ||
+        (scheme != QLatin1String("http") && scheme != QLatin1String("https"))) {
         return Texts::tr("Endpoint %1: the base URL “%2” is not an http:// or https:// URL.")
             .arg(endpoint.name, redactedUrl(endpoint.baseUrl));
     }
     if (!endpoint.baseUrl.userInfo().isEmpty() || endpoint.baseUrl.hasQuery())
         return Texts::tr("Endpoint %1: the base URL must not carry credentials or a query; keys go in the keychain "
-                  "or the environment.").arg(endpoint.name);
+                         "or the environment.")
+            .arg(endpoint.name);
     if (endpoint.model.trimmed().isEmpty())
         return Texts::tr("Endpoint %1 needs a model id.").arg(endpoint.name);
     if (endpoint.idleTimeoutMs <= 0 || (endpoint.maxTimeMs && *endpoint.maxTimeMs <= 0))
@@ -153,7 +153,8 @@ Result<Endpoint> EndpointStore::fromJson(const QJsonObject &o)
     const auto parsedKind = endpointKindFromName(kind);
     if (!parsedKind) {
         return Result<Endpoint>::failure(Texts::tr("endpoint “%1” has an unknown kind “%2” (expected openai, anthropic "
-                                            "or ollama)").arg(e.name, kind));
+                                                   "or ollama)")
+                                             .arg(e.name, kind));
     }
     e.kind = *parsedKind;
     e.baseUrl = QUrl(o.value(QStringLiteral("base_url")).toString(), QUrl::StrictMode);
@@ -195,9 +196,10 @@ Status EndpointStore::readFile()
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
         return Status::failure(Texts::tr("The endpoints file %1 is not valid JSON: %2")
-                                   .arg(m_path, parseError.error != QJsonParseError::NoError
-                                                    ? parseError.errorString()
-                                                    : Texts::tr("expected an object")));
+                                   .arg(m_path,
+                                        parseError.error != QJsonParseError::NoError
+                                            ? parseError.errorString()
+                                            : Texts::tr("expected an object")));
     }
     const QJsonObject root = document.object();
     QList<Endpoint> endpoints;

@@ -15,7 +15,7 @@
 struct EndpointSet
 {
     QString name;
-    QStringList endpoints;   ///< endpoint names, in column order
+    QStringList endpoints; ///< endpoint names, in column order
     bool operator==(const EndpointSet &other) const = default;
 };
 
@@ -47,11 +47,11 @@ public:
     /// Adds or, with `replace`, replaces the endpoint of the same name; an error when the
     /// endpoint is not valid or exists and `replace` is false.
     Status add(const Endpoint &endpoint, bool replace = false);
-    bool remove(const QString &name);   ///< also drops it from every set
+    bool remove(const QString &name); ///< also drops it from every set
 
     const QList<EndpointSet> &sets() const { return m_sets; }
     const EndpointSet *findSet(const QString &name) const;
-    void setSet(const EndpointSet &set);   ///< adds or replaces by name
+    void setSet(const EndpointSet &set); ///< adds or replaces by name
     bool removeSet(const QString &name);
 
     /// A sentence naming what is wrong with `endpoint`, or empty when it can be used.

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "providers/localserverdetector.h"
 
-#include "providers/replyptr.h"
 #include "providers/modeldiscovery.h"
+#include "providers/replyptr.h"
 
 #include <QCoroNetworkReply>
 #include <QHostAddress>
@@ -16,14 +16,13 @@ namespace {
 
 /// Several models from one server at most: a probe should not flood the endpoint picker.
 constexpr int kMaxModelsPerServer = 24;
-}
+} // namespace
 
 LocalServerDetector::LocalServerDetector(QNetworkAccessManager *network, QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_probes(defaultProbes())
-{
-}
+{ }
 
 QList<LocalServerDetector::Probe> LocalServerDetector::defaultProbes(quint16 llamaCppPort, quint16 ollamaPort)
 {
@@ -116,7 +115,8 @@ void LocalServerDetector::start()
     // still running belongs to the manager and is freed with it).
     const QList<Probe> probes = m_probes;
     if (!m_network || probes.isEmpty()) {
-        QMetaObject::invokeMethod(this, [this] { emit finished({}); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { emit finished({}); }, Qt::QueuedConnection);
         return;
     }
     auto results = std::make_shared<QList<QList<Endpoint>>>(probes.size());

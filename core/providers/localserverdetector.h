@@ -24,8 +24,8 @@ public:
     struct Probe
     {
         EndpointKind kind = EndpointKind::OpenAi;
-        QUrl baseUrl;        ///< as an Endpoint's base URL (".../v1" for llama.cpp)
-        QString label;       ///< "llama.cpp" or "Ollama"
+        QUrl baseUrl;  ///< as an Endpoint's base URL (".../v1" for llama.cpp)
+        QString label; ///< "llama.cpp" or "Ollama"
     };
 
     explicit LocalServerDetector(QNetworkAccessManager *network, QObject *parent = nullptr);

@@ -57,7 +57,7 @@ Status NdjsonDecoder::parseLine(const char *begin, qsizetype length, const Callb
 {
     ++m_line;
     if (length > 0 && begin[length - 1] == '\r')
-        --length;           // tolerate CRLF from proxies
+        --length; // tolerate CRLF from proxies
     bool blank = true;
     for (qsizetype i = 0; blank && i < length; ++i)
         blank = begin[i] == ' ' || begin[i] == '\t';
@@ -72,8 +72,7 @@ Status NdjsonDecoder::parseLine(const char *begin, qsizetype length, const Callb
         return Status::failure(m_error);
     }
     if (!parsed->is_object()) {
-        m_error = QCoreApplication::translate("NdjsonDecoder", "Line %1 is not a JSON object")
-                      .arg(m_line);
+        m_error = QCoreApplication::translate("NdjsonDecoder", "Line %1 is not a JSON object").arg(m_line);
         return Status::failure(m_error);
     }
     onObject(*parsed);

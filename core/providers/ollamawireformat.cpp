@@ -21,7 +21,8 @@ void consume(StreamJson::Element object, StreamState &state)
         state.text += *content;
     state.logprobs += J::logprobs(J::field(object, "logprobs"));
     bool done = false;
-    if (const std::optional<J::Element> value = J::field(object, "done"); value && value->get(done) == simdjson::SUCCESS && done) {
+    if (const std::optional<J::Element> value = J::field(object, "done");
+        value && value->get(done) == simdjson::SUCCESS && done) {
         state.complete = true;
         state.finishReason = J::string(J::field(object, "done_reason")).value_or(QString());
         if (const auto input = J::integer(J::field(object, "prompt_eval_count")))
@@ -34,8 +35,7 @@ void consume(StreamJson::Element object, StreamState &state)
 
 OllamaWireFormat::OllamaWireFormat()
     : m_decoder(std::make_unique<NdjsonDecoder>())
-{
-}
+{ }
 
 OllamaWireFormat::~OllamaWireFormat() = default;
 
@@ -45,11 +45,11 @@ HttpRequest OllamaWireFormat::buildRequest(const Endpoint &endpoint, const ChatR
     QJsonArray messages;
     const QString system = chat.system.isEmpty() ? endpoint.systemPrompt : chat.system;
     if (!system.isEmpty())
-        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
-                                    {QStringLiteral("content"), system}});
+        messages.append(
+            QJsonObject{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), system}});
     for (const ChatMessage &message : chat.messages)
-        messages.append(QJsonObject{{QStringLiteral("role"), message.role},
-                                    {QStringLiteral("content"), message.content}});
+        messages.append(
+            QJsonObject{{QStringLiteral("role"), message.role}, {QStringLiteral("content"), message.content}});
     QJsonObject options;
     if (const auto temperature = chat.temperature ? chat.temperature : endpoint.temperature)
         options.insert(QStringLiteral("temperature"), *temperature);

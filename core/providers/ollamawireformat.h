@@ -15,12 +15,11 @@ public:
     ~OllamaWireFormat() override;
 
     EndpointKind kind() const override { return EndpointKind::Ollama; }
-    HttpRequest buildRequest(const Endpoint &endpoint, const ChatRequest &chat,
-                             const QString &apiKey) const override;
+    HttpRequest buildRequest(const Endpoint &endpoint, const ChatRequest &chat, const QString &apiKey) const override;
     void feed(QByteArrayView bytes, StreamState &state) override;
     void finish(StreamState &state) override;
     void reset() override;
 
 private:
-    std::unique_ptr<NdjsonDecoder> m_decoder;   ///< holds the JSON parser, kept out of this header
+    std::unique_ptr<NdjsonDecoder> m_decoder; ///< holds the JSON parser, kept out of this header
 };

@@ -14,11 +14,11 @@ HttpRequest OpenAiWireFormat::buildRequest(const Endpoint &endpoint, const ChatR
     QJsonArray messages;
     const QString system = chat.system.isEmpty() ? endpoint.systemPrompt : chat.system;
     if (!system.isEmpty())
-        messages.append(QJsonObject{{QStringLiteral("role"), QStringLiteral("system")},
-                                    {QStringLiteral("content"), system}});
+        messages.append(
+            QJsonObject{{QStringLiteral("role"), QStringLiteral("system")}, {QStringLiteral("content"), system}});
     for (const ChatMessage &message : chat.messages)
-        messages.append(QJsonObject{{QStringLiteral("role"), message.role},
-                                    {QStringLiteral("content"), message.content}});
+        messages.append(
+            QJsonObject{{QStringLiteral("role"), message.role}, {QStringLiteral("content"), message.content}});
 
     QJsonObject body{
         {QStringLiteral("model"), endpoint.model},
@@ -58,18 +58,19 @@ void OpenAiWireFormat::consume(const SseEvent &event, StreamState &state)
         return;
     }
     if (!chunk || !chunk->is_object())
-        return;   // tolerate stray non-JSON events rather than lose the answer
+        return; // tolerate stray non-JSON events rather than lose the answer
 
     simdjson::dom::array choices;
     if ((*chunk)["choices"].get(choices) == simdjson::SUCCESS) {
         for (const StreamJson::Element choice : choices) {
-            if (const std::optional<QString> content = StreamJson::string(StreamJson::field(StreamJson::field(choice, "delta"), "content")))
+            if (const std::optional<QString> content =
+                    StreamJson::string(StreamJson::field(StreamJson::field(choice, "delta"), "content")))
                 state.text += *content;
             state.logprobs += StreamJson::logprobs(StreamJson::field(StreamJson::field(choice, "logprobs"), "content"));
             const QString finish = StreamJson::string(StreamJson::field(choice, "finish_reason")).value_or(QString());
             if (!finish.isEmpty())
                 state.finishReason = finish;
-            break;   // one answer (n = 1): the first choice
+            break; // one answer (n = 1): the first choice
         }
     }
     const std::optional<StreamJson::Element> usage = StreamJson::field(*chunk, "usage");

@@ -12,7 +12,6 @@ class OpenAiWireFormat : public SseWireFormat
 {
 public:
     EndpointKind kind() const override { return EndpointKind::OpenAi; }
-    HttpRequest buildRequest(const Endpoint &endpoint, const ChatRequest &chat,
-                             const QString &apiKey) const override;
+    HttpRequest buildRequest(const Endpoint &endpoint, const ChatRequest &chat, const QString &apiKey) const override;
     void consume(const SseEvent &event, StreamState &state) override;
 };

@@ -17,12 +17,19 @@ const QList<Rule> &rules()
     const auto ci = QRegularExpression::CaseInsensitiveOption;
     static const QList<Rule> list = {
         // Header lines and JSON/ini-style pairs: Authorization: Bearer x, "x-api-key": "x"
-        {QRegularExpression(QString::fromUtf8(R"re(("?(?:proxy-)?authorization"?\s*[:=]\s*"?(?:(?:bearer|basic|token)\s+)?)[^\s,;"'&]+)re"), ci),
+        {QRegularExpression(
+             QString::fromUtf8(
+                 R"re(("?(?:proxy-)?authorization"?\s*[:=]\s*"?(?:(?:bearer|basic|token)\s+)?)[^\s,;"'&]+)re"),
+             ci),
          QStringLiteral("\\1[redacted]")},
-        {QRegularExpression(QString::fromUtf8(R"re(("?(?:x-api-key|x-goog-api-key|api[_-]?key|apikey|secret|password)"?\s*[:=]\s*"?)[^\s,;"'&]+)re"), ci),
+        {QRegularExpression(
+             QString::fromUtf8(
+                 R"re(("?(?:x-api-key|x-goog-api-key|api[_-]?key|apikey|secret|password)"?\s*[:=]\s*"?)[^\s,;"'&]+)re"),
+             ci),
          QStringLiteral("\\1[redacted]")},
         // URL query parameters
-        {QRegularExpression(QString::fromUtf8(R"re(([?&](?:key|api[_-]?key|apikey|access_token|token|sig)=)[^&#\s"']+)re"), ci),
+        {QRegularExpression(
+             QString::fromUtf8(R"re(([?&](?:key|api[_-]?key|apikey|access_token|token|sig)=)[^&#\s"']+)re"), ci),
          QStringLiteral("\\1[redacted]")},
         // A bare bearer token anywhere in prose
         {QRegularExpression(QString::fromUtf8(R"re(\b(bearer)\s+(?!\[redacted\])[A-Za-z0-9._~+/=-]{6,})re"), ci),

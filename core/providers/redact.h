@@ -18,4 +18,7 @@ QString redact(const QString &text, const QStringList &secrets = {});
 QString redactedUrl(const QUrl &url);
 
 /// The placeholder written where a secret was.
-inline QString redactedMarker() { return QStringLiteral("[redacted]"); }
+inline QString redactedMarker()
+{
+    return QStringLiteral("[redacted]");
+}

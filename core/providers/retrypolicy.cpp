@@ -25,8 +25,7 @@ std::optional<bool> RetryPolicy::parseShouldRetry(const QByteArray &value)
     return std::nullopt;
 }
 
-std::optional<milliseconds> RetryPolicy::parseRetryAfter(const QByteArray &retryAfterMs,
-                                                         const QByteArray &retryAfter,
+std::optional<milliseconds> RetryPolicy::parseRetryAfter(const QByteArray &retryAfterMs, const QByteArray &retryAfter,
                                                          const QDateTime &now)
 {
     constexpr double limitMs = 60 * 1000;
@@ -44,8 +43,8 @@ std::optional<milliseconds> RetryPolicy::parseRetryAfter(const QByteArray &retry
             waitMs = seconds * 1000;
         } else {
             // HTTP-date (RFC 9110 IMF-fixdate), e.g. "Wed, 21 Oct 2015 07:28:00 GMT".
-            QDateTime when = QLocale::c().toDateTime(QString::fromLatin1(text),
-                                                     QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
+            QDateTime when =
+                QLocale::c().toDateTime(QString::fromLatin1(text), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'"));
             if (when.isValid()) {
                 when.setTimeZone(QTimeZone::utc());
                 waitMs = double(now.msecsTo(when));

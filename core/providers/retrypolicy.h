@@ -30,13 +30,11 @@ struct RetryPolicy
     /// The server's requested wait from `retry-after-ms` (preferred) or `Retry-After`
     /// (seconds or an HTTP date), only when it lies within 0–60 s.
     static std::optional<std::chrono::milliseconds> parseRetryAfter(const QByteArray &retryAfterMs,
-                                                                     const QByteArray &retryAfter,
-                                                                     const QDateTime &now);
+                                                                    const QByteArray &retryAfter, const QDateTime &now);
 
     /// Whether to try again after `retriesDone` retries. `httpStatus` 0 means no response
     /// (connection error or timeout before the headers).
-    bool shouldRetry(int retriesDone, int httpStatus, std::optional<bool> serverSaysRetry,
-                     bool bodyStarted) const;
+    bool shouldRetry(int retriesDone, int httpStatus, std::optional<bool> serverSaysRetry, bool bodyStarted) const;
 
     /// The exponential backoff before retry number `retriesDone + 1`, unscaled;
     /// `random01` in [0, 1) picks the jitter.

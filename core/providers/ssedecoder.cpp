@@ -65,10 +65,10 @@ void SseDecoder::feed(QByteArrayView bytes, const Callback &onEvent)
 
     // Fastest path: a few bytes in the middle of a line (one token's worth, or the one-byte
     // worst case) are only appended, with none of the setup below.
-    if (size <= kShortScan && !m_partial.empty() && !m_atStreamStart && !m_skipLeadingLf
-        && std::none_of(data, data + size, [](char c) { return c == '\n' || c == '\r'; })) {
+    if (size <= kShortScan && !m_partial.empty() && !m_atStreamStart && !m_skipLeadingLf &&
+        std::none_of(data, data + size, [](char c) { return c == '\n' || c == '\r'; })) {
         if (size == 1)
-            m_partial.push_back(*data);   // inlined, unlike append()
+            m_partial.push_back(*data); // inlined, unlike append()
         else
             m_partial.append(data, size_t(size));
         return;
@@ -86,7 +86,7 @@ void SseDecoder::feed(QByteArrayView bytes, const Callback &onEvent)
             size -= i;
             m_atStreamStart = false;
         } else if (i == size) {
-            m_partial.append(data, size_t(size));   // still a BOM prefix: wait for more bytes
+            m_partial.append(data, size_t(size)); // still a BOM prefix: wait for more bytes
             return;
         } else {
             // Not a BOM after all: the held bytes are ordinary content.
@@ -156,7 +156,7 @@ void SseDecoder::processLine(const char *begin, qsizetype length, const Callback
         return;
     }
     if (begin[0] == ':')
-        return;   // comment, e.g. the keep-alive ": ping" some servers send
+        return; // comment, e.g. the keep-alive ": ping" some servers send
 
     const void *colon = std::memchr(begin, ':', size_t(length));
     qsizetype nameLength = length;

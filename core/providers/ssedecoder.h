@@ -16,9 +16,9 @@
 /// chunks is always whole by the time an event is dispatched.
 struct SseEvent
 {
-    QByteArray event;   ///< the `event:` field, "message" when absent (WHATWG default)
-    QByteArray data;    ///< the `data:` lines joined with '\n'
-    QByteArray id;      ///< the last event id seen so far in the stream
+    QByteArray event; ///< the `event:` field, "message" when absent (WHATWG default)
+    QByteArray data;  ///< the `data:` lines joined with '\n'
+    QByteArray id;    ///< the last event id seen so far in the stream
     QString dataText() const { return QString::fromUtf8(data); }
     bool operator==(const SseEvent &other) const = default;
 };
@@ -57,12 +57,12 @@ private:
     /// An unfinished line carried over to the next chunk. A std::string because its append is
     /// inlined: with one-byte chunks QByteArray::append() was a fifth of the decoder's time.
     std::string m_partial;
-    SseEvent m_current;          ///< fields of the event being assembled
+    SseEvent m_current; ///< fields of the event being assembled
     QByteArray m_lastId;
     bool m_hasData = false;
-    bool m_hasFields = false;    ///< any field seen for the pending event
-    bool m_skipLeadingLf = false;///< the previous chunk ended with CR: a following LF is the same line end
-    bool m_atStreamStart = true; ///< a UTF-8 BOM may still come
+    bool m_hasFields = false;     ///< any field seen for the pending event
+    bool m_skipLeadingLf = false; ///< the previous chunk ended with CR: a following LF is the same line end
+    bool m_atStreamStart = true;  ///< a UTF-8 BOM may still come
     qint64 m_retryMs = -1;
     qint64 m_eventCount = 0;
 };

@@ -55,8 +55,8 @@ std::optional<qint64> StreamJson::integer(std::optional<Element> value)
     if (value->get(whole) == simdjson::SUCCESS)
         return qint64(whole);
     double number = 0;
-    if (value->get(number) == simdjson::SUCCESS && std::isfinite(number) && number == std::trunc(number)
-        && std::abs(number) < 9.0e15)
+    if (value->get(number) == simdjson::SUCCESS && std::isfinite(number) && number == std::trunc(number) &&
+        std::abs(number) < 9.0e15)
         return qint64(number);
     return std::nullopt;
 }

@@ -13,7 +13,7 @@ class Texts
 {
     Q_DECLARE_TR_FUNCTIONS(TargetSpec)
 };
-}
+} // namespace
 
 Result<Endpoint> TargetSpec::parse(QStringView spec)
 {
@@ -51,6 +51,6 @@ Result<Endpoint> TargetSpec::parse(QStringView spec)
 
 QString TargetSpec::format(const Endpoint &endpoint)
 {
-    return endpointKindName(endpoint.kind) + QLatin1Char(':') + endpoint.model + QLatin1Char('@')
-        + endpoint.baseUrl.toString();
+    return endpointKindName(endpoint.kind) + QLatin1Char(':') + endpoint.model + QLatin1Char('@') +
+        endpoint.baseUrl.toString();
 }

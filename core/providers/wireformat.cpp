@@ -12,8 +12,7 @@
 
 WireFormat::WireFormat()
     : m_json(std::make_unique<StreamJson>())
-{
-}
+{ }
 
 WireFormat::~WireFormat() = default;
 

@@ -32,9 +32,9 @@ struct StreamState
     std::optional<qint64> inputTokens;
     std::optional<qint64> outputTokens;
     QString finishReason;
-    bool complete = false;              ///< the format's end marker arrived ([DONE], message_stop, done:true…)
-    std::optional<QString> error;       ///< the server reported an error inside the stream
-    QString errorType;                  ///< e.g. "overloaded_error"
+    bool complete = false;        ///< the format's end marker arrived ([DONE], message_stop, done:true…)
+    std::optional<QString> error; ///< the server reported an error inside the stream
+    QString errorType;            ///< e.g. "overloaded_error"
 };
 
 /// One provider's wire format: how to phrase a chat request and how to read its streamed

@@ -69,7 +69,9 @@ QString qualityText(const Candidate &c, const QString &benchmark)
     if (!c.quality)
         return Texts::tr("no evidence");
     if (const QualityScore *score = c.model->score(benchmark); score && score->low && score->high)
-        return Texts::tr("%1 (%2–%3)").arg(NumberFormat::upTo(*c.quality, 6), NumberFormat::upTo(*score->low, 6), NumberFormat::upTo(*score->high, 6));
+        return Texts::tr("%1 (%2–%3)")
+            .arg(NumberFormat::upTo(*c.quality, 6), NumberFormat::upTo(*score->low, 6),
+                 NumberFormat::upTo(*score->high, 6));
     return NumberFormat::upTo(*c.quality, 6);
 }
 
@@ -80,7 +82,8 @@ QString tierText(const ModelSpec &m)
         return Texts::tr("unknown");
     QString text = tierDisplayName(m.tier);
     if (m.activeParameterCountB && m.parameterCountB)
-        return Texts::tr("%1 (%2B in all, %3B active)").arg(text, NumberFormat::upTo(*m.parameterCountB, 6), NumberFormat::upTo(*m.activeParameterCountB, 6));
+        return Texts::tr("%1 (%2B in all, %3B active)")
+            .arg(text, NumberFormat::upTo(*m.parameterCountB, 6), NumberFormat::upTo(*m.activeParameterCountB, 6));
     if (m.tierBasis == TierBasis::PriceBand)
         return Texts::tr("%1 (price band)").arg(text);
     return text;
@@ -202,8 +205,8 @@ void Memo::appendCascadeSimulation(const MemoCascadeSimulation &cascade)
     auto shares = [&](const SimulationPoint &p) {
         QStringList parts;
         for (int level = 0; level < p.shareAtLevel.size(); ++level)
-            parts.append(Texts::tr("%1 %2 %")
-                             .arg(levelName(level), NumberFormat::fixed(p.shareAtLevel.at(level) * 100.0, 0)));
+            parts.append(
+                Texts::tr("%1 %2 %").arg(levelName(level), NumberFormat::fixed(p.shareAtLevel.at(level) * 100.0, 0)));
         return parts.join(QStringLiteral(", "));
     };
     auto thresholdText = [](double t) { return NumberFormat::fixed(t, 2); };
@@ -213,9 +216,9 @@ void Memo::appendCascadeSimulation(const MemoCascadeSimulation &cascade)
     for (int level = 0; level < sim.levelCount; ++level)
         levels.append(levelName(level));
     QString intro = Texts::tr("%n stored prompt(s) replayed under “smallest first, escalate "
-                                                        "while the confidence is below the threshold” through %1, "
-                                                        "for thresholds from 0 to 1; no call was made.",
-                                                nullptr, sim.promptCount)
+                              "while the confidence is below the threshold” through %1, "
+                              "for thresholds from 0 to 1; no call was made.",
+                              nullptr, sim.promptCount)
                         .arg(levels.join(QStringLiteral(" → ")));
     if (!cascade.source.isEmpty())
         intro = Texts::tr("%1 Source: %2").arg(intro, cascade.source);
@@ -232,15 +235,14 @@ void Memo::appendCascadeSimulation(const MemoCascadeSimulation &cascade)
         const QString target = NumberFormat::fixed(*cascade.targetQuality, 3);
         if (sim.bestIndex >= 0 && sim.bestIndex < sim.curve.size()) {
             const SimulationPoint &best = sim.curve.at(sim.bestIndex);
-            m_blocks.append(paragraph(
-                Texts::tr("Chosen threshold: %1, the cheapest that reaches the target quality "
-                                                    "%2: %3 for these prompts (always the largest: %4), quality %5; "
-                                                    "answered by %6.")
-                    .arg(thresholdText(best.threshold), target, simulationCostText(best),
-                         simulationCostText(sim.alwaysLarge), qualityOf(best), shares(best))));
+            m_blocks.append(paragraph(Texts::tr("Chosen threshold: %1, the cheapest that reaches the target quality "
+                                                "%2: %3 for these prompts (always the largest: %4), quality %5; "
+                                                "answered by %6.")
+                                          .arg(thresholdText(best.threshold), target, simulationCostText(best),
+                                               simulationCostText(sim.alwaysLarge), qualityOf(best), shares(best))));
         } else {
             m_blocks.append(paragraph(Texts::tr("No threshold reaches the target quality %1 "
-                                                                          "on these prompts.")
+                                                "on these prompts.")
                                           .arg(target)));
         }
     }
@@ -252,21 +254,22 @@ void Memo::appendCascadeSimulation(const MemoCascadeSimulation &cascade)
     for (qsizetype i = 0; i < sim.curve.size();) {
         const SimulationPoint &first = sim.curve.at(i);
         qsizetype j = i + 1;
-        while (j < sim.curve.size() && sim.curve.at(j).answeredAtLevel == first.answeredAtLevel
-               && sim.curve.at(j).totalCostUsd == first.totalCostUsd && sim.curve.at(j).meanQuality == first.meanQuality)
+        while (j < sim.curve.size() && sim.curve.at(j).answeredAtLevel == first.answeredAtLevel &&
+               sim.curve.at(j).totalCostUsd == first.totalCostUsd && sim.curve.at(j).meanQuality == first.meanQuality)
             ++j;
         const double last = sim.curve.at(j - 1).threshold;
         const QString range = j - 1 == i ? thresholdText(first.threshold)
-                                         : Texts::tr("%1–%2").arg(thresholdText(first.threshold),
-                                                                                              thresholdText(last));
+                                         : Texts::tr("%1–%2").arg(thresholdText(first.threshold), thresholdText(last));
         const bool chosen = sim.bestIndex >= i && sim.bestIndex < j && cascade.targetQuality;
-        rows.append({chosen ? Texts::tr("Cascade (chosen)") : Texts::tr("Cascade"), range, shares(first), simulationCostText(first),
-                     qualityOf(first)});
+        rows.append({chosen ? Texts::tr("Cascade (chosen)") : Texts::tr("Cascade"), range, shares(first),
+                     simulationCostText(first), qualityOf(first)});
         i = j;
     }
     rows.append({Texts::tr("Always large"), QString(), shares(sim.alwaysLarge), simulationCostText(sim.alwaysLarge),
                  qualityOf(sim.alwaysLarge)});
-    m_blocks.append(table({Texts::tr("Policy"), Texts::tr("Threshold"), Texts::tr("Answered at"), Texts::tr("Total cost"), Texts::tr("Mean quality")}, rows));
+    m_blocks.append(table({Texts::tr("Policy"), Texts::tr("Threshold"), Texts::tr("Answered at"),
+                           Texts::tr("Total cost"), Texts::tr("Mean quality")},
+                          rows));
 }
 
 QString Memo::bundledNotice()
@@ -289,8 +292,8 @@ void Memo::build(const MemoInput &in)
     const QString catalogDate = catalog.date.toString(Qt::ISODate);
 
     // Title and provenance line.
-    m_blocks.append(heading(1, rec.task ? Texts::tr("Decision memo: %1").arg(rec.task->taskName)
-                                        : Texts::tr("Decision memo: model size")));
+    m_blocks.append(heading(
+        1, rec.task ? Texts::tr("Decision memo: %1").arg(rec.task->taskName) : Texts::tr("Decision memo: model size")));
     QString intro = Texts::tr("Catalog: %1 (%2), prices as of %3.")
                         .arg(catalog.title.isEmpty() ? catalog.name : catalog.title, catalog.name, catalogDate);
     if (in.generated.isValid())
@@ -309,13 +312,16 @@ void Memo::build(const MemoInput &in)
         {Texts::tr("Minimum accuracy"), NumberFormat::upTo(req.minAccuracy, 6)},
         {Texts::tr("Requests per day"), NumberFormat::upTo(req.requestsPerDay, 6)},
         {Texts::tr("Context length"), Texts::tr("%1 tokens").arg(NumberFormat::upTo(req.contextLength, 6))},
-        {Texts::tr("Tokens per request"), Texts::tr("%1 input, %2 output")
-                                       .arg(NumberFormat::upTo(input.inputTokens, 6), NumberFormat::upTo(input.outputTokens, 6))},
+        {Texts::tr("Tokens per request"),
+         Texts::tr("%1 input, %2 output")
+             .arg(NumberFormat::upTo(input.inputTokens, 6), NumberFormat::upTo(input.outputTokens, 6))},
         {Texts::tr("Quality benchmark"), benchmarkName},
-        {Texts::tr("Value margin"), Texts::tr("%1 % of the tier's best score").arg(NumberFormat::upTo(input.valueMargin * 100.0, 6))},
+        {Texts::tr("Value margin"),
+         Texts::tr("%1 % of the tier's best score").arg(NumberFormat::upTo(input.valueMargin * 100.0, 6))},
     };
     if (benchmark && benchmark->kind == ScoreKind::Rating)
-        reqRows.append({Texts::tr("Minimum rating"), input.minRating > 0.0 ? NumberFormat::upTo(input.minRating, 6) : Texts::tr("none")});
+        reqRows.append({Texts::tr("Minimum rating"),
+                        input.minRating > 0.0 ? NumberFormat::upTo(input.minRating, 6) : Texts::tr("none")});
     m_blocks.append(table({Texts::tr("Requirement"), Texts::tr("Value")}, reqRows));
 
     // Tier decision.
@@ -323,8 +329,8 @@ void Memo::build(const MemoInput &in)
     if (!rec.tier.checks.isEmpty()) {
         const RuleCheck &decided = rec.tier.decidingRule();
         m_blocks.append(paragraph(Texts::tr("Recommended tier: %1. Rule %2 decided (%3): %4")
-                                      .arg(tierDisplayName(rec.tier.tier), QString::number(decided.rule),
-                                           decided.title, decided.explanation)));
+                                      .arg(tierDisplayName(rec.tier.tier), QString::number(decided.rule), decided.title,
+                                           decided.explanation)));
         QStringList earlier;
         for (const RuleCheck &check : rec.tier.checks) {
             if (!check.fired)
@@ -336,8 +342,8 @@ void Memo::build(const MemoInput &in)
             m_blocks.append(list(earlier));
         }
     }
-    m_blocks.append(paragraph(Texts::tr("What rule %1 does to the list: %2")
-                                  .arg(QString::number(rec.tier.rule), rec.consequence.summary)));
+    m_blocks.append(paragraph(
+        Texts::tr("What rule %1 does to the list: %2").arg(QString::number(rec.tier.rule), rec.consequence.summary)));
     if (!rec.tierNote.isEmpty())
         m_blocks.append(paragraph(rec.tierNote));
     QStringList evidence{rec.benchmarkExplanation};
@@ -350,27 +356,35 @@ void Memo::build(const MemoInput &in)
     const Picks &picks = rec.picks;
     if (picks.value) {
         QList<QStringList> rows;
-        const struct { const Pick *pick; QString label; } named[] = {
-            {&picks.value, Texts::tr("Value")}, {&picks.best, Texts::tr("Best quality")}, {&picks.cheapest, Texts::tr("Cheapest")}};
+        const struct
+        {
+            const Pick *pick;
+            QString label;
+        } named[] = {{&picks.value, Texts::tr("Value")},
+                     {&picks.best, Texts::tr("Best quality")},
+                     {&picks.cheapest, Texts::tr("Cheapest")}};
         for (const auto &n : named) {
             const Candidate &c = rec.candidates.at(n.pick->index);
             rows.append({n.label, modelName(c.model), c.model->provider, qualityText(c, rec.qualityBenchmark),
                          usd(c.cost, c.cost.monthlyUsd), serving(c), n.pick->sentence});
         }
-        m_blocks.append(paragraph(Texts::tr("Value is the cheapest %1 model scoring within %2 % of the tier's best on %3; "
-                                            "best quality and cheapest bound it on either side.")
-                                      .arg(tierDisplayName(picks.tier).toLower(), NumberFormat::upTo(input.valueMargin * 100.0, 6),
-                                           benchmarkName)));
+        m_blocks.append(
+            paragraph(Texts::tr("Value is the cheapest %1 model scoring within %2 % of the tier's best on %3; "
+                                "best quality and cheapest bound it on either side.")
+                          .arg(tierDisplayName(picks.tier).toLower(), NumberFormat::upTo(input.valueMargin * 100.0, 6),
+                               benchmarkName)));
         m_blocks.append(table({Texts::tr("Pick"), Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Quality"),
-                               Texts::tr("Monthly cost"), Texts::tr("Serving"), Texts::tr("Trade-off")}, rows));
+                               Texts::tr("Monthly cost"), Texts::tr("Serving"), Texts::tr("Trade-off")},
+                              rows));
     }
     if (!picks.note.isEmpty())
         m_blocks.append(paragraph(picks.note));
     if (!picks.outsideTier.isEmpty())
         m_blocks.append(paragraph(picks.outsideTier));
     if (rec.candidates.isEmpty()) {
-        m_blocks.append(paragraph(Texts::tr("No model in the catalog satisfies every requirement; the near misses below "
-                                     "show what would have to give.")));
+        m_blocks.append(
+            paragraph(Texts::tr("No model in the catalog satisfies every requirement; the near misses below "
+                                "show what would have to give.")));
     }
     if (!rec.summary.isEmpty())
         m_blocks.append(list(rec.summary));
@@ -387,14 +401,16 @@ void Memo::build(const MemoInput &in)
                 continue;
             const CostEstimate cost = estimateCost(*m, workload, defaultsToSelfHosted(*m), input.selfHosting);
             const QualityScore *score = m->score(rec.qualityBenchmark);
-            pickRows.append({modelName(m), m->provider, usd(cost, cost.monthlyUsd), usd(cost, cost.perRequestUsd * 1000.0),
-                             serving(cost), qualityText(score ? std::optional<double>(score->value) : std::nullopt)});
+            pickRows.append({modelName(m), m->provider, usd(cost, cost.monthlyUsd),
+                             usd(cost, cost.perRequestUsd * 1000.0), serving(cost),
+                             qualityText(score ? std::optional<double>(score->value) : std::nullopt)});
         }
         if (pickRows.isEmpty())
             m_blocks.append(paragraph(Texts::tr("Neither model is in this catalog.")));
         else
-            m_blocks.append(table({Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Monthly cost"), Texts::tr("Cost per 1,000 requests"), Texts::tr("Serving"),
-                                   Texts::tr("Quality")}, pickRows));
+            m_blocks.append(table({Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Monthly cost"),
+                                   Texts::tr("Cost per 1,000 requests"), Texts::tr("Serving"), Texts::tr("Quality")},
+                                  pickRows));
     }
 
     // Candidates.
@@ -409,11 +425,13 @@ void Memo::build(const MemoInput &in)
                          qualityText(c, rec.qualityBenchmark), usd(c.cost, c.cost.monthlyUsd),
                          usd(c.cost, c.costPer1kRequests), serving(c)});
         }
-        m_blocks.append(table({Texts::tr("#"), Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Tier"), Texts::tr("Quality"), Texts::tr("Monthly cost"),
-                               Texts::tr("Cost per 1,000 requests"), Texts::tr("Serving")}, rows));
+        m_blocks.append(
+            table({Texts::tr("#"), Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Tier"), Texts::tr("Quality"),
+                   Texts::tr("Monthly cost"), Texts::tr("Cost per 1,000 requests"), Texts::tr("Serving")},
+                  rows));
         if (rec.candidates.size() > kMaxTableRows)
-            m_blocks.append(paragraph(Texts::tr("%n more candidate(s) not listed.", nullptr,
-                                                                  int(rec.candidates.size() - kMaxTableRows))));
+            m_blocks.append(paragraph(
+                Texts::tr("%n more candidate(s) not listed.", nullptr, int(rec.candidates.size() - kMaxTableRows))));
     }
 
     // Near misses.
@@ -428,17 +446,20 @@ void Memo::build(const MemoInput &in)
             for (const Exclusion &e : c.exclusions)
                 reasons.append(e.reason);
             rows.append({modelName(c.model), c.model->provider, qualityText(c, rec.qualityBenchmark),
-                         usd(c.cost, c.cost.monthlyUsd), usd(c.cost, c.costPer1kRequests), reasons.join(QStringLiteral("; "))});
+                         usd(c.cost, c.cost.monthlyUsd), usd(c.cost, c.costPer1kRequests),
+                         reasons.join(QStringLiteral("; "))});
         }
-        m_blocks.append(table({Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Quality"), Texts::tr("Monthly cost"),
-                               Texts::tr("Cost per 1,000 requests"), Texts::tr("Why excluded")}, rows));
+        m_blocks.append(
+            table({Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Quality"), Texts::tr("Monthly cost"),
+                   Texts::tr("Cost per 1,000 requests"), Texts::tr("Why excluded")},
+                  rows));
         if (rec.nearMisses.size() > kMaxTableRows)
-            m_blocks.append(paragraph(Texts::tr("%n more near miss(es) not listed.", nullptr,
-                                                                  int(rec.nearMisses.size() - kMaxTableRows))));
+            m_blocks.append(paragraph(
+                Texts::tr("%n more near miss(es) not listed.", nullptr, int(rec.nearMisses.size() - kMaxTableRows))));
     }
     if (rec.excludedCount > 0)
-        m_blocks.append(paragraph(Texts::tr("%n other model(s) fail two or more requirements.",
-                                                              nullptr, rec.excludedCount)));
+        m_blocks.append(
+            paragraph(Texts::tr("%n other model(s) fail two or more requirements.", nullptr, rec.excludedCount)));
 
     // Charts with the figures behind them.
     const CostQualityData quality = buildCostQualityData(catalog, input, rec);
@@ -456,7 +477,7 @@ void Memo::build(const MemoInput &in)
         m_blocks.append(paragraph(Texts::tr("No model has both a price and a score on this benchmark.")));
     } else {
         m_blocks.append(paragraph(Texts::tr("Models on the cost/quality frontier (no other model "
-                                                                      "is both cheaper and better on %1):")
+                                            "is both cheaper and better on %1):")
                                       .arg(benchmarkName)));
         QList<QStringList> rows;
         for (int i = 0; i < quality.frontier.size() && i < kMaxTableRows; ++i) {
@@ -464,7 +485,9 @@ void Memo::build(const MemoInput &in)
             rows.append({p.name, p.provider, tierDisplayName(p.tier), qualityText(p.quality), formatUsd(p.monthlyUsd),
                          p.recommended ? Texts::tr("recommended") : QString()});
         }
-        m_blocks.append(table({Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Tier"), Texts::tr("Quality"), Texts::tr("Monthly cost"), Texts::tr("Note")}, rows));
+        m_blocks.append(table({Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Tier"), Texts::tr("Quality"),
+                               Texts::tr("Monthly cost"), Texts::tr("Note")},
+                              rows));
     }
 
     m_blocks.append(heading(2, Texts::tr("Monthly cost versus volume")));
@@ -483,27 +506,32 @@ void Memo::build(const MemoInput &in)
     } else {
         QList<QStringList> rows;
         for (const CostCurve &c : volume.curves) {
-            rows.append({c.name, c.selfHosted ? Texts::tr("self-hosted") : Texts::tr("API"), formatUsd(c.costAtCurrentVolume),
+            rows.append({c.name, c.selfHosted ? Texts::tr("self-hosted") : Texts::tr("API"),
+                         formatUsd(c.costAtCurrentVolume),
                          c.points.isEmpty() ? QString() : formatUsd(c.points.constFirst().y()),
                          c.points.isEmpty() ? QString() : formatUsd(c.points.constLast().y())});
         }
-        m_blocks.append(table({Texts::tr("Model"), Texts::tr("Serving"),
-                               Texts::tr("At %1 requests/day").arg(NumberFormat::upTo(workload.requestsPerDay, 6)),
-                               Texts::tr("At %1 requests/day").arg(NumberFormat::upTo(volume.range.minRequestsPerDay, 6)),
-                               Texts::tr("At %1 requests/day").arg(NumberFormat::upTo(volume.range.maxRequestsPerDay, 6))},
-                              rows));
+        m_blocks.append(
+            table({Texts::tr("Model"), Texts::tr("Serving"),
+                   Texts::tr("At %1 requests/day").arg(NumberFormat::upTo(workload.requestsPerDay, 6)),
+                   Texts::tr("At %1 requests/day").arg(NumberFormat::upTo(volume.range.minRequestsPerDay, 6)),
+                   Texts::tr("At %1 requests/day").arg(NumberFormat::upTo(volume.range.maxRequestsPerDay, 6))},
+                  rows));
         if (volume.breakEvens.isEmpty()) {
             m_blocks.append(paragraph(Texts::tr("No break-even volume between these options in the charted range.")));
         } else {
             QList<QStringList> beRows;
             for (int i = 0; i < volume.breakEvens.size() && i < kMaxTableRows; ++i) {
                 const CostCurveBreakEven &b = volume.breakEvens.at(i);
-                beRows.append({Texts::tr("%1 and %2").arg(b.firstName, b.secondName),
-                               NumberFormat::upTo(std::round(b.point.requestsPerDay), 6), formatUsd(b.point.monthlyUsd),
-                               b.point.atStep ? Texts::tr("a replica is added; the costs never meet") : Texts::tr("equal cost")});
+                beRows.append(
+                    {Texts::tr("%1 and %2").arg(b.firstName, b.secondName),
+                     NumberFormat::upTo(std::round(b.point.requestsPerDay), 6), formatUsd(b.point.monthlyUsd),
+                     b.point.atStep ? Texts::tr("a replica is added; the costs never meet") : Texts::tr("equal cost")});
             }
             m_blocks.append(paragraph(Texts::tr("Break-even volumes, where the cheaper option changes:")));
-            m_blocks.append(table({Texts::tr("Options"), Texts::tr("Requests per day"), Texts::tr("Monthly cost"), Texts::tr("Kind")}, beRows));
+            m_blocks.append(table(
+                {Texts::tr("Options"), Texts::tr("Requests per day"), Texts::tr("Monthly cost"), Texts::tr("Kind")},
+                beRows));
         }
     }
 
@@ -515,23 +543,26 @@ void Memo::build(const MemoInput &in)
     const SelfHostingAssumptions &sh = input.selfHosting;
     m_blocks.append(list({
         Texts::tr("Volume: %1 requests per day of %2 input and %3 output tokens; a month is %4 days.")
-            .arg(NumberFormat::upTo(workload.requestsPerDay, 6), NumberFormat::upTo(workload.inputTokens, 6), NumberFormat::upTo(workload.outputTokens, 6),
-                 NumberFormat::upTo(kDaysPerMonth, 6)),
-        Texts::tr("API cost per month = 30 × requests per day × (input tokens × input price + output tokens × output price) / 1,000,000."),
-        sh.gpuHourlyUsd ? Texts::tr("GPU price: %1 per GPU hour for every self-hosted model.")
-                              .arg(formatUsd(*sh.gpuHourlyUsd))
-                        : Texts::tr("GPU price: each model's self-hosted hourly price from the catalog."),
+            .arg(NumberFormat::upTo(workload.requestsPerDay, 6), NumberFormat::upTo(workload.inputTokens, 6),
+                 NumberFormat::upTo(workload.outputTokens, 6), NumberFormat::upTo(kDaysPerMonth, 6)),
+        Texts::tr("API cost per month = 30 × requests per day × (input tokens × input price + output tokens × output "
+                  "price) / 1,000,000."),
+        sh.gpuHourlyUsd
+            ? Texts::tr("GPU price: %1 per GPU hour for every self-hosted model.").arg(formatUsd(*sh.gpuHourlyUsd))
+            : Texts::tr("GPU price: each model's self-hosted hourly price from the catalog."),
         Texts::tr("Self-hosting capacity: %1 tokens per second per replica at %2 % utilisation, "
-                                            "peak load %3 × the daily average, %4 GPU(s) per replica; replicas = "
-                                            "ceil(peak tokens per second / usable throughput), at least 1; a replica runs "
-                                            "720 hours a month.")
-            .arg(NumberFormat::upTo(sh.tokensPerSecondPerReplica, 6), NumberFormat::upTo(sh.utilisation * 100.0, 6), NumberFormat::upTo(sh.peakFactor, 6),
-                 QString::number(sh.gpusPerReplica)),
+                  "peak load %3 × the daily average, %4 GPU(s) per replica; replicas = "
+                  "ceil(peak tokens per second / usable throughput), at least 1; a replica runs "
+                  "720 hours a month.")
+            .arg(NumberFormat::upTo(sh.tokensPerSecondPerReplica, 6), NumberFormat::upTo(sh.utilisation * 100.0, 6),
+                 NumberFormat::upTo(sh.peakFactor, 6), QString::number(sh.gpusPerReplica)),
         sh.gpuWatts > 0.0 && sh.electricityUsdPerKwh > 0.0
             ? Texts::tr("Power: %1 W per GPU × 720 hours × %2 per kWh × PUE %3 = %4 per GPU a month, added to every "
                         "self-hosted cost.")
-                  .arg(NumberFormat::upTo(sh.gpuWatts, 6), formatUsd(sh.electricityUsdPerKwh), NumberFormat::upTo(std::max(1.0, sh.pue), 6),
-                       formatUsd(sh.gpuWatts / 1000.0 * kHoursPerMonth * sh.electricityUsdPerKwh * std::max(1.0, sh.pue)))
+                  .arg(NumberFormat::upTo(sh.gpuWatts, 6), formatUsd(sh.electricityUsdPerKwh),
+                       NumberFormat::upTo(std::max(1.0, sh.pue), 6),
+                       formatUsd(sh.gpuWatts / 1000.0 * kHoursPerMonth * sh.electricityUsdPerKwh *
+                                 std::max(1.0, sh.pue)))
             : Texts::tr("Power: not counted separately (a rented GPU's hourly price includes it)."),
         sh.hardwareUsdPerGpu > 0.0
             ? Texts::tr("Owned hardware: %1 per GPU written off over %2 months = %3 per GPU a month.")
@@ -566,16 +597,16 @@ void Memo::build(const MemoInput &in)
                          apiKnown ? formatUsd(m->outputPricePerMTok) : Texts::tr("unknown"),
                          m->selfHostedPerHour ? formatUsd(*m->selfHostedPerHour) : Texts::tr("—")});
         }
-        m_blocks.append(paragraph(Texts::tr("Prices of the models named in this memo (USD, catalog %1; sources below):")
-                                      .arg(catalog.name)));
-        m_blocks.append(table({Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Input per 1M tokens"), Texts::tr("Output per 1M tokens"),
-                               Texts::tr("Self-hosted per GPU hour")}, rows));
+        m_blocks.append(paragraph(
+            Texts::tr("Prices of the models named in this memo (USD, catalog %1; sources below):").arg(catalog.name)));
+        m_blocks.append(table({Texts::tr("Model"), Texts::tr("Provider"), Texts::tr("Input per 1M tokens"),
+                               Texts::tr("Output per 1M tokens"), Texts::tr("Self-hosted per GPU hour")},
+                              rows));
     }
 
     // Sources.
     m_blocks.append(heading(2, Texts::tr("Data sources")));
-    QStringList sources{Texts::tr("Catalog %1 (%2), snapshot of %3.")
-                            .arg(catalog.name, catalog.title, catalogDate)};
+    QStringList sources{Texts::tr("Catalog %1 (%2), snapshot of %3.").arg(catalog.name, catalog.title, catalogDate)};
     if (!catalog.attribution.isEmpty())
         sources.append(catalog.attribution);
     if (benchmark) {
@@ -628,7 +659,8 @@ QString Memo::toMarkdown() const
         case Block::Kind::Image: {
             const MemoChart &chart = m_charts.at(b.chart);
             if (!chart.markdownTarget.isEmpty())
-                out += QStringLiteral("![") + chart.title + QStringLiteral("](") + chart.markdownTarget + QStringLiteral(")\n\n");
+                out += QStringLiteral("![") + chart.title + QStringLiteral("](") + chart.markdownTarget +
+                    QStringLiteral(")\n\n");
             break;
         }
         }
@@ -645,15 +677,15 @@ QString Memo::toHtml() const
             break;
         }
     }
-    QString out = QStringLiteral(
-                      "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n<style>\n"
-                      "body { font-family: sans-serif; max-width: 60em; margin: 2em auto; line-height: 1.4; }\n"
-                      "table { border-collapse: collapse; margin: 0.5em 0 1em 0; }\n"
-                      "th, td { border: 1px solid #999; padding: 3px 8px; text-align: left; vertical-align: top; }\n"
-                      "th { background: #eee; }\n"
-                      "img, svg { max-width: 100%; height: auto; }\n"
-                      "</style>\n</head>\n<body>\n")
-                      .arg(title.toHtmlEscaped());
+    QString out =
+        QStringLiteral("<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n<title>%1</title>\n<style>\n"
+                       "body { font-family: sans-serif; max-width: 60em; margin: 2em auto; line-height: 1.4; }\n"
+                       "table { border-collapse: collapse; margin: 0.5em 0 1em 0; }\n"
+                       "th, td { border: 1px solid #999; padding: 3px 8px; text-align: left; vertical-align: top; }\n"
+                       "th { background: #eee; }\n"
+                       "img, svg { max-width: 100%; height: auto; }\n"
+                       "</style>\n</head>\n<body>\n")
+            .arg(title.toHtmlEscaped());
     for (const Block &b : m_blocks) {
         switch (b.kind) {
         case Block::Kind::Heading:
@@ -686,8 +718,8 @@ QString Memo::toHtml() const
             if (!chart.inlineSvg.isEmpty()) {
                 out += QStringLiteral("<figure>\n") + chart.inlineSvg + QStringLiteral("\n</figure>\n");
             } else if (!chart.htmlSource.isEmpty()) {
-                const QString width = chart.htmlWidth > 0
-                    ? QStringLiteral(" width=\"%1\"").arg(chart.htmlWidth) : QString();
+                const QString width =
+                    chart.htmlWidth > 0 ? QStringLiteral(" width=\"%1\"").arg(chart.htmlWidth) : QString();
                 out += QStringLiteral("<p><img src=\"%1\" alt=\"%2\"%3></p>\n")
                            .arg(chart.htmlSource.toHtmlEscaped(), chart.title.toHtmlEscaped(), width);
             }

@@ -20,10 +20,10 @@ struct RecommendationInput;
 struct MemoChart
 {
     QString title;
-    QString markdownTarget;     ///< link target in Markdown, e.g. "memo-cost-quality.png"
-    QString htmlSource;         ///< <img src>: a file name, a resource name or a data: URI
-    QString inlineSvg;          ///< when set, HTML embeds this <svg> instead of an <img>
-    int htmlWidth = 0;          ///< display width in the HTML, 0: natural size
+    QString markdownTarget; ///< link target in Markdown, e.g. "memo-cost-quality.png"
+    QString htmlSource;     ///< <img src>: a file name, a resource name or a data: URI
+    QString inlineSvg;      ///< when set, HTML embeds this <svg> instead of an <img>
+    int htmlWidth = 0;      ///< display width in the HTML, 0: natural size
 };
 
 /// The cascade simulator's sweep (issue #6), when the user ran one: the memo gets a section with
@@ -32,10 +32,10 @@ struct MemoChart
 struct MemoCascadeSimulation
 {
     CascadeSimulation simulation;
-    QStringList levelNames;                ///< endpoint per level, smallest first
+    QStringList levelNames; ///< endpoint per level, smallest first
     std::optional<double> targetQuality;
-    QString source;                        ///< which stored runs and labels, as a sentence
-    int chart = -1;                        ///< index into MemoInput::charts; -1: no image
+    QString source; ///< which stored runs and labels, as a sentence
+    int chart = -1; ///< index into MemoInput::charts; -1: no image
 };
 
 /// What a decision memo is written from. References must outlive the call.
@@ -45,10 +45,10 @@ struct MemoInput
     const RecommendationInput &input;
     const Recommendation &recommendation;
     QList<MemoChart> charts;
-    QList<CostOption> volumeOptions;    ///< options of the volume chart; empty: defaultVolumeSelection()
-    QString notice;                     ///< attribution text; empty: bundledNotice()
-    QDateTime generated;                ///< printed when valid; tests leave it out for stable text
-    std::optional<MemoCascadeSimulation> cascade;   ///< the simulator section; none: left out
+    QList<CostOption> volumeOptions;              ///< options of the volume chart; empty: defaultVolumeSelection()
+    QString notice;                               ///< attribution text; empty: bundledNotice()
+    QDateTime generated;                          ///< printed when valid; tests leave it out for stable text
+    std::optional<MemoCascadeSimulation> cascade; ///< the simulator section; none: left out
 };
 
 /// A decision memo: requirements, the tier decision with the rule that decided and why earlier
@@ -71,11 +71,11 @@ public:
     {
         enum class Kind { Heading, Paragraph, List, Table, Image };
         Kind kind = Kind::Paragraph;
-        int level = 0;                  ///< heading level
-        QString text;                   ///< heading/paragraph text; image title
-        QStringList items;              ///< list items; table header
-        QList<QStringList> rows;        ///< table rows
-        int chart = -1;                 ///< index into MemoInput::charts
+        int level = 0;           ///< heading level
+        QString text;            ///< heading/paragraph text; image title
+        QStringList items;       ///< list items; table header
+        QList<QStringList> rows; ///< table rows
+        int chart = -1;          ///< index into MemoInput::charts
     };
 
 private:

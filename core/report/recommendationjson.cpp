@@ -21,11 +21,16 @@ QJsonValue optionalNumber(const std::optional<int> &value)
 QString constraintId(Exclusion::Constraint c)
 {
     switch (c) {
-    case Exclusion::Constraint::Latency: return QStringLiteral("latency");
-    case Exclusion::Constraint::Cost: return QStringLiteral("cost");
-    case Exclusion::Constraint::Quality: return QStringLiteral("quality");
-    case Exclusion::Constraint::Context: return QStringLiteral("context");
-    case Exclusion::Constraint::OnDevice: return QStringLiteral("on_device");
+    case Exclusion::Constraint::Latency:
+        return QStringLiteral("latency");
+    case Exclusion::Constraint::Cost:
+        return QStringLiteral("cost");
+    case Exclusion::Constraint::Quality:
+        return QStringLiteral("quality");
+    case Exclusion::Constraint::Context:
+        return QStringLiteral("context");
+    case Exclusion::Constraint::OnDevice:
+        return QStringLiteral("on_device");
     }
     return {};
 }
@@ -33,10 +38,14 @@ QString constraintId(Exclusion::Constraint c)
 QString benchmarkSourceId(BenchmarkSource source)
 {
     switch (source) {
-    case BenchmarkSource::Chosen: return QStringLiteral("chosen");
-    case BenchmarkSource::Measured: return QStringLiteral("measured");
-    case BenchmarkSource::Task: return QStringLiteral("task");
-    case BenchmarkSource::CatalogDefault: return QStringLiteral("catalog_default");
+    case BenchmarkSource::Chosen:
+        return QStringLiteral("chosen");
+    case BenchmarkSource::Measured:
+        return QStringLiteral("measured");
+    case BenchmarkSource::Task:
+        return QStringLiteral("task");
+    case BenchmarkSource::CatalogDefault:
+        return QStringLiteral("catalog_default");
     }
     return {};
 }
@@ -70,8 +79,8 @@ QJsonObject candidate(const Candidate &c)
         {QStringLiteral("id"), c.model->id},
         {QStringLiteral("name"), c.model->displayName},
         {QStringLiteral("provider"), c.model->provider},
-        {QStringLiteral("tier"), c.model->tierBasis == TierBasis::Unknown ? QJsonValue(QJsonValue::Null)
-                                                                          : QJsonValue(tierId(c.model->tier))},
+        {QStringLiteral("tier"),
+         c.model->tierBasis == TierBasis::Unknown ? QJsonValue(QJsonValue::Null) : QJsonValue(tierId(c.model->tier))},
         {QStringLiteral("tier_basis"), tierBasis(*c.model)},
         {QStringLiteral("parameters_b"), optionalNumber(c.model->parameterCountB)},
         {QStringLiteral("active_parameters_b"), optionalNumber(c.model->activeParameterCountB)},
@@ -121,7 +130,7 @@ QJsonArray candidates(const QList<Candidate> &list)
         array.append(candidate(c));
     return array;
 }
-}
+} // namespace
 
 namespace RecommendationJson {
 QJsonObject recommendation(const Catalog &catalog, const RecommendationInput &input, const Recommendation &r)
@@ -138,8 +147,10 @@ QJsonObject recommendation(const Catalog &catalog, const RecommendationInput &in
                            {QStringLiteral("recommended"), r.task->recommended},
                            {QStringLiteral("alternative"), r.task->alternative},
                            {QStringLiteral("reasoning"), r.task->reasoning},
-                           {QStringLiteral("recommended_model_id"), r.task->recommendedModel ? QJsonValue(r.task->recommendedModel->id) : QJsonValue()},
-                           {QStringLiteral("alternative_model_id"), r.task->alternativeModel ? QJsonValue(r.task->alternativeModel->id) : QJsonValue()}};
+                           {QStringLiteral("recommended_model_id"),
+                            r.task->recommendedModel ? QJsonValue(r.task->recommendedModel->id) : QJsonValue()},
+                           {QStringLiteral("alternative_model_id"),
+                            r.task->alternativeModel ? QJsonValue(r.task->alternativeModel->id) : QJsonValue()}};
     }
     const Requirements &q = input.requirements;
     const QJsonObject requirements{
@@ -173,8 +184,9 @@ QJsonObject recommendation(const Catalog &catalog, const RecommendationInput &in
         {QStringLiteral("tier"), tierId(r.tier.tier)},
         {QStringLiteral("rule"), r.tier.rule},
         {QStringLiteral("reasons"), reasons},
-        {QStringLiteral("rule_consequence"), QJsonObject{{QStringLiteral("summary"), r.consequence.summary},
-                                                         {QStringLiteral("on_device_only"), r.consequence.onDeviceOnly}}},
+        {QStringLiteral("rule_consequence"),
+         QJsonObject{{QStringLiteral("summary"), r.consequence.summary},
+                     {QStringLiteral("on_device_only"), r.consequence.onDeviceOnly}}},
         {QStringLiteral("shown_tier"), r.shownTier ? QJsonValue(tierId(*r.shownTier)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("tier_note"), r.tierNote},
         {QStringLiteral("task_model"), task},
@@ -183,10 +195,11 @@ QJsonObject recommendation(const Catalog &catalog, const RecommendationInput &in
         {QStringLiteral("quality_explanation"), r.benchmarkExplanation},
         {QStringLiteral("quality_bar"), r.qualityBar},
         {QStringLiteral("picks"), picks},
-        {QStringLiteral("unknown_counts"), QJsonObject{{QStringLiteral("latency"), u.latency},
-                                                       {QStringLiteral("price"), u.price},
-                                                       {QStringLiteral("context"), u.context},
-                                                       {QStringLiteral("score"), u.score}}},
+        {QStringLiteral("unknown_counts"),
+         QJsonObject{{QStringLiteral("latency"), u.latency},
+                     {QStringLiteral("price"), u.price},
+                     {QStringLiteral("context"), u.context},
+                     {QStringLiteral("score"), u.score}}},
         {QStringLiteral("summary"), QJsonArray::fromStringList(r.summary)},
         {QStringLiteral("candidates"), candidates(r.candidates)},
         {QStringLiteral("near_misses"), candidates(r.nearMisses)},
@@ -194,7 +207,8 @@ QJsonObject recommendation(const Catalog &catalog, const RecommendationInput &in
     };
 }
 
-QJsonObject modelCost(const Catalog &catalog, const ModelSpec &model, const CostEstimate &cost, const QString &benchmark)
+QJsonObject modelCost(const Catalog &catalog, const ModelSpec &model, const CostEstimate &cost,
+                      const QString &benchmark)
 {
     const QualityScore *score = model.score(benchmark);
     QJsonObject quality;
@@ -253,9 +267,10 @@ QJsonObject model(const ModelSpec &m)
         {QStringLiteral("capabilities"), QJsonArray::fromStringList(m.capabilities)},
         {QStringLiteral("open_weights"), m.openWeights},
         {QStringLiteral("quality"), quality},
-        {QStringLiteral("provenance"), QJsonObject{{QStringLiteral("catalog"), m.provenance.catalog},
-                                                   {QStringLiteral("date"), m.provenance.date.toString(Qt::ISODate)},
-                                                   {QStringLiteral("origin"), m.provenance.origin}}},
+        {QStringLiteral("provenance"),
+         QJsonObject{{QStringLiteral("catalog"), m.provenance.catalog},
+                     {QStringLiteral("date"), m.provenance.date.toString(Qt::ISODate)},
+                     {QStringLiteral("origin"), m.provenance.origin}}},
     };
 }
 
@@ -267,4 +282,4 @@ QJsonObject catalogSummary(const Catalog &catalog)
                        {QStringLiteral("models"), static_cast<int>(catalog.models.size())},
                        {QStringLiteral("bundled"), catalog.bundled}};
 }
-}
+} // namespace RecommendationJson

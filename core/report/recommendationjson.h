@@ -18,4 +18,4 @@ QJsonObject modelCost(const Catalog &catalog, const ModelSpec &model, const Cost
                       const QString &benchmark);
 QJsonObject model(const ModelSpec &model);
 QJsonObject catalogSummary(const Catalog &catalog);
-}
+} // namespace RecommendationJson

@@ -14,7 +14,8 @@ QStringList CascadeConfig::validate() const
     if (levels.isEmpty())
         errors.append(Cascade::tr("The cascade has no levels."));
     if (!(threshold >= 0.0 && threshold <= 1.0))
-        errors.append(Cascade::tr("The cascade's threshold %1 is outside 0–1.").arg(QLocale(QLocale::English).toString(threshold)));
+        errors.append(Cascade::tr("The cascade's threshold %1 is outside 0–1.")
+                          .arg(QLocale(QLocale::English).toString(threshold)));
     return errors;
 }
 
@@ -22,8 +23,7 @@ Cascade::Cascade(ChatClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
     , m_assessor(std::make_shared<LogprobAssessor>())
-{
-}
+{ }
 
 QCoro::Task<CascadeResult> Cascade::run(QString prompt, QPointer<CancelToken> cancel)
 {
@@ -82,8 +82,8 @@ QCoro::Task<CascadeResult> Cascade::run(ChatRequest request, QPointer<CancelToke
             tried.accepted = tried.assessment.confidence && *tried.assessment.confidence >= config.threshold;
             lastAnswered = i;
         } else {
-            tried.assessment = Assessment::unavailable(assessor->id(),
-                                                       tr("the call failed: %1").arg(tried.answer.error->message));
+            tried.assessment =
+                Assessment::unavailable(assessor->id(), tr("the call failed: %1").arg(tried.answer.error->message));
             failures.append(tr("level %1 (%2): %3").arg(i).arg(level.endpoint.name, tried.answer.error->message));
         }
         result.totalCost += tried.cost;

@@ -20,43 +20,43 @@ class ChatClient;
 struct CascadeConfig
 {
     QList<PricedEndpoint> levels;
-    double threshold = 0.8;          ///< accepted when confidence ≥ threshold (SPEC 1.6)
+    double threshold = 0.8; ///< accepted when confidence ≥ threshold (SPEC 1.6)
 
-    QStringList validate() const;    ///< translated problems; empty when usable
+    QStringList validate() const; ///< translated problems; empty when usable
     bool operator==(const CascadeConfig &other) const = default;
 };
 
 /// One level the cascade tried.
 struct CascadeLevelResult
 {
-    int level = 0;                   ///< 0-based
+    int level = 0; ///< 0-based
     Endpoint endpoint;
     ChatResult answer;
-    Assessment assessment;           ///< unavailable with the reason when the call failed
-    bool accepted = false;           ///< confidence reached the threshold
+    Assessment assessment; ///< unavailable with the reason when the call failed
+    bool accepted = false; ///< confidence reached the threshold
     CallCost answerCost;
-    CallCost cost;                   ///< answer plus the assessor's extra calls
-    double latencyMs = 0;            ///< answer plus assessment
+    CallCost cost;        ///< answer plus the assessor's extra calls
+    double latencyMs = 0; ///< answer plus assessment
 };
 
 /// What the cascade returned, and what it cost compared with asking the largest model only.
 struct CascadeResult
 {
-    QList<CascadeLevelResult> levels;    ///< every level tried, in order
-    int level = -1;                      ///< level of the returned answer; -1 when no level answered
-    Endpoint endpoint;                   ///< who produced the returned answer
-    QString modelUsed;                   ///< its model name
+    QList<CascadeLevelResult> levels; ///< every level tried, in order
+    int level = -1;                   ///< level of the returned answer; -1 when no level answered
+    Endpoint endpoint;                ///< who produced the returned answer
+    QString modelUsed;                ///< its model name
     QString text;
-    std::optional<double> confidence;    ///< the returned answer's confidence, if known
-    bool reachedThreshold = false;       ///< false: no level reached it and the last answer was returned
+    std::optional<double> confidence; ///< the returned answer's confidence, if known
+    bool reachedThreshold = false;    ///< false: no level reached it and the last answer was returned
     double threshold = 0.8;
-    CallCost totalCost;                  ///< every level tried, assessments included
+    CallCost totalCost; ///< every level tried, assessments included
     double totalLatencyMs = 0;
     /// Asking the largest endpoint only: its measured answer cost when it ran, else its price
     /// applied to the returned answer's tokens.
     CallCost largestOnlyCost;
     bool largestOnlyMeasured = false;
-    QString error;                       ///< translated; set when no level answered or the config is unusable
+    QString error; ///< translated; set when no level answered or the config is unusable
 
     bool ok() const { return level >= 0; }
 };

@@ -117,12 +117,14 @@ SimulationPoint CascadeSimulator::replay(const QList<SimulatedPrompt> &prompts, 
     return point;
 }
 
-Result<CascadeSimulation> CascadeSimulator::simulate(const QList<SimulatedPrompt> &prompts, const SimulationOptions &options)
+Result<CascadeSimulation> CascadeSimulator::simulate(const QList<SimulatedPrompt> &prompts,
+                                                     const SimulationOptions &options)
 {
     QStringList errors;
     const QLocale english(QLocale::English);
     if (!(options.step > 0.0 && options.step <= 1.0))
-        errors.append(Texts::tr("The threshold step %1 must lie above 0 and at most 1.").arg(english.toString(options.step)));
+        errors.append(
+            Texts::tr("The threshold step %1 must lie above 0 and at most 1.").arg(english.toString(options.step)));
     if (prompts.isEmpty())
         errors.append(Texts::tr("There are no prompts to replay."));
     int levelCount = 0;
@@ -133,16 +135,21 @@ Result<CascadeSimulation> CascadeSimulator::simulate(const QList<SimulatedPrompt
         QSet<int> levels;
         for (const SimulatedAnswer &answer : prompt.answers) {
             if (answer.level < 0)
-                errors.append(Texts::tr("Prompt “%1” has an answer at the negative level %2.").arg(label).arg(answer.level));
+                errors.append(
+                    Texts::tr("Prompt “%1” has an answer at the negative level %2.").arg(label).arg(answer.level));
             else if (levels.contains(answer.level))
                 errors.append(Texts::tr("Prompt “%1” has two answers at level %2.").arg(label).arg(answer.level));
             levels.insert(answer.level);
             if (answer.confidence && !inUnitRange(*answer.confidence))
                 errors.append(Texts::tr("Prompt “%1”, level %2: the confidence %3 is outside 0–1.")
-                                  .arg(label).arg(answer.level).arg(english.toString(*answer.confidence)));
+                                  .arg(label)
+                                  .arg(answer.level)
+                                  .arg(english.toString(*answer.confidence)));
             if (answer.quality && !inUnitRange(*answer.quality))
                 errors.append(Texts::tr("Prompt “%1”, level %2: the quality %3 is outside 0–1.")
-                                  .arg(label).arg(answer.level).arg(english.toString(*answer.quality)));
+                                  .arg(label)
+                                  .arg(answer.level)
+                                  .arg(english.toString(*answer.quality)));
             levelCount = std::max(levelCount, answer.level + 1);
         }
     }
@@ -163,7 +170,8 @@ Result<CascadeSimulation> CascadeSimulator::simulate(const QList<SimulatedPrompt
             if (!point.meanQuality || *point.meanQuality + 1e-12 < *options.targetQuality)
                 continue;
             // Strictly cheaper only: on a tie the lower threshold (fewer escalations) stays.
-            if (simulation.bestIndex < 0 || point.totalCostUsd < simulation.curve.at(simulation.bestIndex).totalCostUsd - 1e-15)
+            if (simulation.bestIndex < 0 ||
+                point.totalCostUsd < simulation.curve.at(simulation.bestIndex).totalCostUsd - 1e-15)
                 simulation.bestIndex = i;
         }
     }
@@ -186,14 +194,15 @@ QList<SimulatedPrompt> CascadeSimulator::fromRuns(
             const bool taken = std::any_of(prompt.answers.cbegin(), prompt.answers.cend(),
                                            [level](const SimulatedAnswer &a) { return a.level == level; });
             if (taken)
-                continue;   // a run with the same endpoint twice: the first column counts
+                continue; // a run with the same endpoint twice: the first column counts
             SimulatedAnswer answer;
             answer.level = int(level);
             answer.endpointName = response.endpoint.name;
             answer.costUsd = response.costUsd.value_or(0.0);
             answer.priced = response.costUsd.has_value();
             answer.latencyMs = response.result.latencyMs;
-            answer.confidence = confidence ? confidence(response) : LogprobAssessor::assessResult(response.result).confidence;
+            answer.confidence =
+                confidence ? confidence(response) : LogprobAssessor::assessResult(response.result).confidence;
             answer.quality = quality ? quality(run, response) : std::nullopt;
             prompt.answers.append(answer);
         }
@@ -206,8 +215,9 @@ QList<SimulatedPrompt> CascadeSimulator::fromRuns(
 std::optional<double> CascadeSimulator::validationConfidence(const EvalResult &result)
 {
     // What a live check without the reference answer can see: the shape of the answer.
-    static const QStringList referenceFree{QStringLiteral("is-json"), QStringLiteral("json-keys"), QStringLiteral("regex"),
-                                           QStringLiteral("starts-with"), QStringLiteral("max-output-tokens")};
+    static const QStringList referenceFree{QStringLiteral("is-json"), QStringLiteral("json-keys"),
+                                           QStringLiteral("regex"), QStringLiteral("starts-with"),
+                                           QStringLiteral("max-output-tokens")};
     if (result.answer.trimmed().isEmpty())
         return 0.0;
     for (const AssertionResult &assertion : result.assertions) {
@@ -220,9 +230,10 @@ std::optional<double> CascadeSimulator::validationConfidence(const EvalResult &r
     return 1.0;
 }
 
-QList<SimulatedPrompt> CascadeSimulator::fromEvalResults(
-    const QList<EvalResult> &results, const QStringList &levelEndpoints, const QStringList &caseLabels,
-    const std::function<std::optional<double>(const EvalResult &)> &confidence)
+QList<SimulatedPrompt>
+CascadeSimulator::fromEvalResults(const QList<EvalResult> &results, const QStringList &levelEndpoints,
+                                  const QStringList &caseLabels,
+                                  const std::function<std::optional<double>(const EvalResult &)> &confidence)
 {
     // Keyed by (case, repeat) so the prompts come out in case order whatever order results arrived in.
     QMap<std::pair<int, int>, SimulatedPrompt> byKey;
@@ -234,11 +245,11 @@ QList<SimulatedPrompt> CascadeSimulator::fromEvalResults(
         const bool taken = std::any_of(prompt.answers.cbegin(), prompt.answers.cend(),
                                        [level](const SimulatedAnswer &a) { return a.level == level; });
         if (taken)
-            continue;   // the same key twice (a re-stored result): the first counts
+            continue; // the same key twice (a re-stored result): the first counts
         if (prompt.label.isEmpty()) {
             const QString base = result.caseIndex >= 0 && result.caseIndex < caseLabels.size()
-                                     ? caseLabels.at(result.caseIndex)
-                                     : result.prompt;
+                ? caseLabels.at(result.caseIndex)
+                : result.prompt;
             prompt.label = result.repeat > 0 ? Texts::tr("%1 (repeat %2)").arg(base).arg(result.repeat + 1) : base;
         }
         SimulatedAnswer answer;

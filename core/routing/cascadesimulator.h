@@ -18,20 +18,20 @@ struct ResponseRecord;
 /// One stored answer to a prompt at one cascade level.
 struct SimulatedAnswer
 {
-    int level = 0;                       ///< 0 = smallest
+    int level = 0; ///< 0 = smallest
     QString endpointName;
     double costUsd = 0;
-    bool priced = true;                  ///< false: the endpoint had no catalog price; costUsd is 0 and unknown
+    bool priced = true; ///< false: the endpoint had no catalog price; costUsd is 0 and unknown
     double latencyMs = 0;
-    std::optional<double> confidence;    ///< 0–1; empty: unavailable (the cascade escalates)
-    std::optional<double> quality;       ///< 0–1: pass = 1, fail = 0, or a score from votes/ratings; empty: unlabelled
+    std::optional<double> confidence; ///< 0–1; empty: unavailable (the cascade escalates)
+    std::optional<double> quality;    ///< 0–1: pass = 1, fail = 0, or a score from votes/ratings; empty: unlabelled
 };
 
 /// One prompt answered at several levels.
 struct SimulatedPrompt
 {
     QString label;
-    QList<SimulatedAnswer> answers;      ///< any order; at most one per level
+    QList<SimulatedAnswer> answers; ///< any order; at most one per level
 };
 
 struct SimulationOptions
@@ -44,14 +44,14 @@ struct SimulationOptions
 struct SimulationPoint
 {
     double threshold = 0;
-    QList<int> answeredAtLevel;          ///< prompts whose final answer came from each level
-    QList<double> shareAtLevel;          ///< the same as shares of all prompts
-    double totalCostUsd = 0;             ///< every level tried, for every prompt (priced answers only)
-    int unpricedAnswers = 0;             ///< answers tried without a price: the total is then a lower bound,
-                                         ///< or unknown when every answer tried was unpriced
+    QList<int> answeredAtLevel; ///< prompts whose final answer came from each level
+    QList<double> shareAtLevel; ///< the same as shares of all prompts
+    double totalCostUsd = 0;    ///< every level tried, for every prompt (priced answers only)
+    int unpricedAnswers = 0;    ///< answers tried without a price: the total is then a lower bound,
+                                ///< or unknown when every answer tried was unpriced
     int pricedAnswers = 0;
     double totalLatencyMs = 0;
-    std::optional<double> meanQuality;   ///< over prompts whose final answer is labelled
+    std::optional<double> meanQuality; ///< over prompts whose final answer is labelled
     int labelled = 0;
 
     /// The cost is known only when every answer tried had a price.
@@ -62,10 +62,10 @@ struct CascadeSimulation
 {
     int levelCount = 0;
     int promptCount = 0;
-    QList<SimulationPoint> curve;        ///< ascending threshold
-    SimulationPoint alwaysSmall;         ///< every prompt answered by its smallest level only (threshold 0 in the field)
-    SimulationPoint alwaysLarge;         ///< every prompt answered by its largest level only (threshold 1 in the field)
-    int bestIndex = -1;                  ///< index into curve: the target met at least cost (ties: the lower threshold); -1 none
+    QList<SimulationPoint> curve; ///< ascending threshold
+    SimulationPoint alwaysSmall;  ///< every prompt answered by its smallest level only (threshold 0 in the field)
+    SimulationPoint alwaysLarge;  ///< every prompt answered by its largest level only (threshold 1 in the field)
+    int bestIndex = -1; ///< index into curve: the target met at least cost (ties: the lower threshold); -1 none
 };
 
 /// A point's total cost as text: "unknown" when no answer tried had a price (endpoints without a
@@ -79,7 +79,8 @@ QString simulationCostText(const SimulationPoint &point);
 class CascadeSimulator
 {
 public:
-    static Result<CascadeSimulation> simulate(const QList<SimulatedPrompt> &prompts, const SimulationOptions &options = {});
+    static Result<CascadeSimulation> simulate(const QList<SimulatedPrompt> &prompts,
+                                              const SimulationOptions &options = {});
     /// The replay at one threshold (the prompts must be valid, see simulate()).
     static SimulationPoint replay(const QList<SimulatedPrompt> &prompts, double threshold, int levelCount);
     /// The thresholds of a sweep: i / n when `step` divides 1 (so 0.15 is exactly 0.15), else i·step and then 1.
@@ -89,10 +90,10 @@ public:
     /// endpoint is named `levelEndpoints[i]`. Cost, latency come from the record, confidence from
     /// `confidence` (default: the answer's log-probabilities), quality from `quality`.
     /// Failed responses are left out.
-    static QList<SimulatedPrompt> fromRuns(
-        const QList<RunRecord> &runs, const QStringList &levelEndpoints,
-        const std::function<std::optional<double>(const RunRecord &, const ResponseRecord &)> &quality,
-        const std::function<std::optional<double>(const ResponseRecord &)> &confidence = {});
+    static QList<SimulatedPrompt>
+    fromRuns(const QList<RunRecord> &runs, const QStringList &levelEndpoints,
+             const std::function<std::optional<double>(const RunRecord &, const ResponseRecord &)> &quality,
+             const std::function<std::optional<double>(const ResponseRecord &)> &confidence = {});
 
     /// An evaluation run's results as labelled prompts: one prompt per case and repeat, level i
     /// is the endpoint named `levelEndpoints[i]` (smallest first); other endpoints are left out.
@@ -108,9 +109,10 @@ public:
     /// never used as confidence: they need the expected answer the live cascade does not have,
     /// and using them would let the replay route by the label it is scored on. `confidence`
     /// replaces this choice.
-    static QList<SimulatedPrompt> fromEvalResults(
-        const QList<EvalResult> &results, const QStringList &levelEndpoints, const QStringList &caseLabels = {},
-        const std::function<std::optional<double>(const EvalResult &)> &confidence = {});
+    static QList<SimulatedPrompt>
+    fromEvalResults(const QList<EvalResult> &results, const QStringList &levelEndpoints,
+                    const QStringList &caseLabels = {},
+                    const std::function<std::optional<double>(const EvalResult &)> &confidence = {});
     /// The default confidence of fromEvalResults() for one result.
     static std::optional<double> validationConfidence(const EvalResult &result);
 };

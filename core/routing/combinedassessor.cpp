@@ -16,13 +16,14 @@ class Texts
 
 bool CombinedAssessor::wantsLogprobs() const
 {
-    return std::any_of(m_parts.cbegin(), m_parts.cend(), [](const auto &part) { return part && part->wantsLogprobs(); });
+    return std::any_of(m_parts.cbegin(), m_parts.cend(),
+                       [](const auto &part) { return part && part->wantsLogprobs(); });
 }
 
 QCoro::Task<Assessment> CombinedAssessor::assess(AssessmentContext context)
 {
     QList<Assessment> parts;
-    const auto assessors = m_parts;   // the list may be edited while a part awaits
+    const auto assessors = m_parts; // the list may be edited while a part awaits
     for (const auto &part : assessors) {
         if (part)
             parts.append(co_await part->assess(context));
@@ -42,7 +43,8 @@ Assessment CombinedAssessor::combine(QList<Assessment> parts, Combine combine)
         result.latencyMs += part.latencyMs;
         if (part.confidence) {
             values.append(*part.confidence);
-            texts.append(Texts::tr("%1 %2 (%3)").arg(part.assessor, english.toString(*part.confidence, 'g', 4), part.reason));
+            texts.append(
+                Texts::tr("%1 %2 (%3)").arg(part.assessor, english.toString(*part.confidence, 'g', 4), part.reason));
         } else {
             texts.append(Texts::tr("%1 unavailable (%2)").arg(part.assessor, part.reason));
         }

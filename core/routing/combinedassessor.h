@@ -18,7 +18,9 @@ class CombinedAssessor : public ConfidenceAssessor
 public:
     enum class Combine { Mean, Min };
     CombinedAssessor(QList<std::shared_ptr<ConfidenceAssessor>> parts, Combine combine = Combine::Mean)
-        : m_parts(std::move(parts)), m_combine(combine) {}
+        : m_parts(std::move(parts))
+        , m_combine(combine)
+    { }
 
     QString id() const override { return QStringLiteral("combined"); }
     bool wantsLogprobs() const override;

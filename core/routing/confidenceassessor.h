@@ -19,12 +19,12 @@ class ChatClient;
 /// How confident an assessor is in one answer, or why it cannot say.
 struct Assessment
 {
-    QString assessor;                  ///< "logprob", "consistency", "validation", "judge", "combined"
-    std::optional<double> confidence;  ///< 0–1; empty: unavailable
-    QString reason;                    ///< translated: how the figure was obtained, or why there is none
-    CallCost cost;                     ///< extra calls the assessor made (samples, the judge)
-    double latencyMs = 0;              ///< time spent in those calls
-    QList<Assessment> parts;           ///< a combination's own parts, in order
+    QString assessor;                 ///< "logprob", "consistency", "validation", "judge", "combined"
+    std::optional<double> confidence; ///< 0–1; empty: unavailable
+    QString reason;                   ///< translated: how the figure was obtained, or why there is none
+    CallCost cost;                    ///< extra calls the assessor made (samples, the judge)
+    double latencyMs = 0;             ///< time spent in those calls
+    QList<Assessment> parts;          ///< a combination's own parts, in order
 
     bool available() const { return confidence.has_value(); }
     static Assessment unavailable(const QString &assessor, const QString &reason)
@@ -40,10 +40,10 @@ struct Assessment
 struct AssessmentContext
 {
     QString prompt;
-    ChatRequest request;               ///< as sent for the answer (assessors re-sample with it)
+    ChatRequest request; ///< as sent for the answer (assessors re-sample with it)
     ChatResult answer;
-    PricedEndpoint endpoint;           ///< who answered, with its price
-    QPointer<ChatClient> client;       ///< for assessors that make extra calls
+    PricedEndpoint endpoint;     ///< who answered, with its price
+    QPointer<ChatClient> client; ///< for assessors that make extra calls
     ApiKeyLookup keys;
     QPointer<CancelToken> cancel;
 };

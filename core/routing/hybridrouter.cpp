@@ -8,8 +8,7 @@
 HybridRouter::HybridRouter(ChatClient *client, QObject *parent)
     : QObject(parent)
     , m_client(client)
-{
-}
+{ }
 
 QCoro::Task<RoutedResult> HybridRouter::execute(RoutingRequest request, QPointer<CancelToken> cancel)
 {
@@ -65,9 +64,10 @@ QCoro::Task<RoutedResult> HybridRouter::executeDecision(RoutingRequest request, 
             result.answeredTier = tier;
             co_return result;
         }
-        failures.append(tr("%1 (%2): %3").arg(tierDisplayName(tier), target.endpoint.name, result.answer.error->message));
+        failures.append(
+            tr("%1 (%2): %3").arg(tierDisplayName(tier), target.endpoint.name, result.answer.error->message));
         if (result.answer.error->kind == ChatError::Kind::Cancelled)
-            break;   // the user stopped the request; escalating would ignore them
+            break; // the user stopped the request; escalating would ignore them
     }
     result.error = tr("No tier answered. %1").arg(failures.join(QStringLiteral("; ")));
     co_return result;

@@ -20,9 +20,9 @@ struct RouteAttempt
 {
     Tier tier = Tier::Small;
     Endpoint endpoint;
-    std::optional<ChatError> error;    ///< empty when this tier answered
-    double latencyMs = 0;              ///< the call's own latency, its HTTP retries included
-    int httpAttempts = 0;              ///< requests sent to this endpoint (1 + retries)
+    std::optional<ChatError> error; ///< empty when this tier answered
+    double latencyMs = 0;           ///< the call's own latency, its HTTP retries included
+    int httpAttempts = 0;           ///< requests sent to this endpoint (1 + retries)
     CallCost cost;
 
     bool ok() const { return !error.has_value(); }
@@ -32,12 +32,12 @@ struct RouteAttempt
 struct RoutedResult
 {
     RouteDecision decision;
-    std::optional<Tier> answeredTier;  ///< empty when every tier failed
-    ChatResult answer;                 ///< the answering tier's result (the last failure's when none answered)
-    QList<RouteAttempt> attempts;      ///< in the order tried
-    double totalLatencyMs = 0;         ///< sum over attempts: the caller waited for all of them
+    std::optional<Tier> answeredTier; ///< empty when every tier failed
+    ChatResult answer;                ///< the answering tier's result (the last failure's when none answered)
+    QList<RouteAttempt> attempts;     ///< in the order tried
+    double totalLatencyMs = 0;        ///< sum over attempts: the caller waited for all of them
     CallCost totalCost;
-    QString error;                     ///< translated, listing each tier's failure; empty on success
+    QString error; ///< translated, listing each tier's failure; empty on success
 
     bool ok() const { return answeredTier.has_value(); }
 };

@@ -23,14 +23,13 @@ QString quoted(const QString &reply)
 
 QString JudgeAssessor::rubric()
 {
-    return QStringLiteral(
-        "You grade an AI assistant's answer to a user's prompt.\n"
-        "Judge whether the answer is correct, complete and follows the prompt's instructions.\n"
-        "1 means fully correct and complete; 0 means wrong, off-topic or unusable; use values in "
-        "between for partly correct answers.\n"
-        "Reply with exactly one line of the form\n"
-        "SCORE: X\n"
-        "where X is a decimal number from 0 to 1, for example SCORE: 0.85. Write nothing else.");
+    return QStringLiteral("You grade an AI assistant's answer to a user's prompt.\n"
+                          "Judge whether the answer is correct, complete and follows the prompt's instructions.\n"
+                          "1 means fully correct and complete; 0 means wrong, off-topic or unusable; use values in "
+                          "between for partly correct answers.\n"
+                          "Reply with exactly one line of the form\n"
+                          "SCORE: X\n"
+                          "where X is a decimal number from 0 to 1, for example SCORE: 0.85. Write nothing else.");
 }
 
 ChatRequest JudgeAssessor::judgeRequest(const QString &prompt, const QString &answer)

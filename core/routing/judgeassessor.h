@@ -12,7 +12,9 @@
 class JudgeAssessor : public ConfidenceAssessor
 {
 public:
-    explicit JudgeAssessor(PricedEndpoint judge) : m_judge(std::move(judge)) {}
+    explicit JudgeAssessor(PricedEndpoint judge)
+        : m_judge(std::move(judge))
+    { }
 
     QString id() const override { return QStringLiteral("judge"); }
     QCoro::Task<Assessment> assess(AssessmentContext context) override;

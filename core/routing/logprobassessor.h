@@ -15,7 +15,9 @@ class LogprobAssessor : public ConfidenceAssessor
 {
 public:
     enum class Mode { GeometricMean, ArithmeticMean };
-    explicit LogprobAssessor(Mode mode = Mode::GeometricMean) : m_mode(mode) {}
+    explicit LogprobAssessor(Mode mode = Mode::GeometricMean)
+        : m_mode(mode)
+    { }
 
     QString id() const override { return QStringLiteral("logprob"); }
     bool wantsLogprobs() const override { return true; }

@@ -43,7 +43,7 @@ struct PricedEndpoint
 {
     Endpoint endpoint;
     TokenPrice price;
-    int maxContextTokens = 0;     ///< the model's limit (0: unknown); informative, not enforced
+    int maxContextTokens = 0; ///< the model's limit (0: unknown); informative, not enforced
 
     /// The cost of `result` for a prompt of `promptText`. A failed call that reported no usage
     /// costs nothing (providers do not bill errors); otherwise missing token counts are estimated.
@@ -53,4 +53,3 @@ struct PricedEndpoint
 
 /// Tokens in `text` by the 4-characters rule (rounded up); used only when a server sent no usage.
 qint64 estimateTokens(const QString &text);
-

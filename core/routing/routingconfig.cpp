@@ -86,18 +86,27 @@ std::optional<QString> string(const QJsonValue &value, const QString &field, QSt
 QString RoutingConfig::endpointFor(Tier tier) const
 {
     switch (tier) {
-    case Tier::Medium: return mediumEndpoint;
-    case Tier::Large: return largeEndpoint;
-    default: return smallEndpoint;
+    case Tier::Medium:
+        return mediumEndpoint;
+    case Tier::Large:
+        return largeEndpoint;
+    default:
+        return smallEndpoint;
     }
 }
 
 void RoutingConfig::setEndpointFor(Tier tier, const QString &nameOrTarget)
 {
     switch (tier) {
-    case Tier::Medium: mediumEndpoint = nameOrTarget; break;
-    case Tier::Large: largeEndpoint = nameOrTarget; break;
-    default: smallEndpoint = nameOrTarget; break;
+    case Tier::Medium:
+        mediumEndpoint = nameOrTarget;
+        break;
+    case Tier::Large:
+        largeEndpoint = nameOrTarget;
+        break;
+    default:
+        smallEndpoint = nameOrTarget;
+        break;
     }
 }
 
@@ -112,7 +121,8 @@ ValidationChecks RoutingConfig::validationChecks() const
 
 QStringList RoutingConfig::assessorIds()
 {
-    return {QStringLiteral("logprob"), QStringLiteral("consistency"), QStringLiteral("validation"), QStringLiteral("judge")};
+    return {QStringLiteral("logprob"), QStringLiteral("consistency"), QStringLiteral("validation"),
+            QStringLiteral("judge")};
 }
 
 QJsonObject RoutingConfig::toJson() const
@@ -126,8 +136,9 @@ QJsonObject RoutingConfig::toJson() const
         {kAssessors, toArray(assessors)},
         {kJudge, judgeEndpoint},
         {kConsistency, QJsonObject{{kSamples, consistencySamples}, {kTemperature, consistencyTemperature}}},
-        {kValidation, QJsonObject{{kRegex, validationRegex}, {kJson, validationJson},
-                                  {kRequiredKeys, toArray(validationRequiredKeys)}}},
+        {kValidation,
+         QJsonObject{
+             {kRegex, validationRegex}, {kJson, validationJson}, {kRequiredKeys, toArray(validationRequiredKeys)}}},
     };
     return QJsonObject{{kVersion, kFormatVersion}, {kPolicy, policy.toJson()}, {kTiers, tiers}, {kCascade, cascade}};
 }
@@ -144,7 +155,9 @@ Result<RoutingConfig> RoutingConfig::fromJson(const QJsonObject &json)
             errors.append(tr("%1: must be a whole number from 1").arg(kVersion));
         else if (version.toInt() > kFormatVersion)
             errors.append(tr("%1: %2 is newer than this version of Rightsize understands (%3)")
-                              .arg(kVersion).arg(version.toInt()).arg(kFormatVersion));
+                              .arg(kVersion)
+                              .arg(version.toInt())
+                              .arg(kFormatVersion));
     }
 
     if (json.contains(kPolicy)) {
@@ -231,16 +244,18 @@ Result<RoutingConfig> RoutingConfig::fromJson(const QJsonObject &json)
                     checkKnown(consistency, {kSamples, kTemperature}, field + QLatin1Char('.'), errors);
                     if (consistency.contains(kSamples)) {
                         const QJsonValue samples = consistency.value(kSamples);
-                        if (!samples.isDouble() || samples.toDouble() != double(samples.toInt()) || samples.toInt() < 1
-                            || samples.toInt() > 20)
-                            errors.append(tr("%1: must be a whole number from 1 to 20").arg(field + QLatin1Char('.') + kSamples));
+                        if (!samples.isDouble() || samples.toDouble() != double(samples.toInt()) ||
+                            samples.toInt() < 1 || samples.toInt() > 20)
+                            errors.append(
+                                tr("%1: must be a whole number from 1 to 20").arg(field + QLatin1Char('.') + kSamples));
                         else
                             config.consistencySamples = samples.toInt();
                     }
                     if (consistency.contains(kTemperature)) {
                         const QJsonValue temperature = consistency.value(kTemperature);
                         if (!temperature.isDouble() || temperature.toDouble() < 0 || temperature.toDouble() > 2)
-                            errors.append(tr("%1: must be a number from 0 to 2").arg(field + QLatin1Char('.') + kTemperature));
+                            errors.append(
+                                tr("%1: must be a number from 0 to 2").arg(field + QLatin1Char('.') + kTemperature));
                         else
                             config.consistencyTemperature = temperature.toDouble();
                     }
@@ -258,7 +273,8 @@ Result<RoutingConfig> RoutingConfig::fromJson(const QJsonObject &json)
                         if (const auto regex = string(validation.value(kRegex), sub + kRegex, errors)) {
                             const QRegularExpression re(*regex);
                             if (!re.isValid())
-                                errors.append(tr("%1: not a valid regular expression: %2").arg(sub + kRegex, re.errorString()));
+                                errors.append(
+                                    tr("%1: not a valid regular expression: %2").arg(sub + kRegex, re.errorString()));
                             else
                                 config.validationRegex = *regex;
                         }
@@ -285,8 +301,7 @@ Result<RoutingConfig> RoutingConfig::fromJson(const QJsonObject &json)
 
 RoutingConfigStore::RoutingConfigStore(QString path)
     : m_path(path.isEmpty() ? defaultPath() : std::move(path))
-{
-}
+{ }
 
 QString RoutingConfigStore::defaultPath()
 {
@@ -305,7 +320,9 @@ Result<RoutingConfig> RoutingConfigStore::load() const
     const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
     if (parseError.error != QJsonParseError::NoError)
         return R::failure(tr("The routing configuration %1 is not valid JSON (at byte %2): %3")
-                              .arg(m_path).arg(parseError.offset).arg(parseError.errorString()));
+                              .arg(m_path)
+                              .arg(parseError.offset)
+                              .arg(parseError.errorString()));
     if (!document.isObject())
         return R::failure(tr("The routing configuration %1 is not a JSON object.").arg(m_path));
     const R config = RoutingConfig::fromJson(document.object());
@@ -318,7 +335,8 @@ Status RoutingConfigStore::save(const RoutingConfig &config) const
 {
     const QFileInfo info(m_path);
     if (!QDir().mkpath(info.absolutePath()))
-        return Status::failure(tr("Cannot create the folder %1 for the routing configuration.").arg(info.absolutePath()));
+        return Status::failure(
+            tr("Cannot create the folder %1 for the routing configuration.").arg(info.absolutePath()));
     QSaveFile file(m_path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(tr("Cannot write the routing configuration %1: %2").arg(m_path, file.errorString()));
@@ -347,16 +365,18 @@ Result<PricedEndpoint> resolveEndpoint(const QString &nameOrTarget, Tier priceTi
             // a plain word was meant as an endpoint name.
             const bool looksLikeTarget = wanted.contains(QLatin1Char('@')) || wanted.contains(QLatin1Char(':'));
             if (looksLikeTarget)
-                return R::failure(RoutingConfigStore::tr("%1: “%2” is not a valid target: %3").arg(role, wanted, target.error()));
+                return R::failure(
+                    RoutingConfigStore::tr("%1: “%2” is not a valid target: %3").arg(role, wanted, target.error()));
             QStringList known;
             for (const Endpoint &e : endpoints.endpoints())
                 known.append(e.name);
-            return R::failure(known.isEmpty()
-                                  ? RoutingConfigStore::tr("%1: unknown endpoint “%2”: no endpoint is configured (add one with "
-                                                           "'rightsize endpoint add' or write a KIND:MODEL@BASE_URL target)")
-                                        .arg(role, wanted)
-                                  : RoutingConfigStore::tr("%1: unknown endpoint “%2”; configured: %3")
-                                        .arg(role, wanted, known.join(QStringLiteral(", "))));
+            return R::failure(
+                known.isEmpty()
+                    ? RoutingConfigStore::tr("%1: unknown endpoint “%2”: no endpoint is configured (add one with "
+                                             "'rightsize endpoint add' or write a KIND:MODEL@BASE_URL target)")
+                          .arg(role, wanted)
+                    : RoutingConfigStore::tr("%1: unknown endpoint “%2”; configured: %3")
+                          .arg(role, wanted, known.join(QStringLiteral(", "))));
         }
         priced.endpoint = target.value();
     }
@@ -403,10 +423,11 @@ Status requireConfiguredTiers(const RoutingConfig &config, const QList<Tier> &pa
     }
     if (missing.isEmpty())
         return success();
-    return Status::failure(RoutingConfigStore::tr("No endpoint is configured for the %1 tier(s), which this prompt may be sent "
-                                                  "to: choose one on the Routing page, or pass --tier TIER=ENDPOINT. Nothing "
-                                                  "was sent.")
-                               .arg(missing.join(QStringLiteral(", "))));
+    return Status::failure(
+        RoutingConfigStore::tr("No endpoint is configured for the %1 tier(s), which this prompt may be sent "
+                               "to: choose one on the Routing page, or pass --tier TIER=ENDPOINT. Nothing "
+                               "was sent.")
+            .arg(missing.join(QStringLiteral(", "))));
 }
 
 Tier cascadeLevelPriceTier(int level, int levelCount)
@@ -416,14 +437,15 @@ Tier cascadeLevelPriceTier(int level, int levelCount)
     return level >= levelCount - 1 ? Tier::Large : Tier::Medium;
 }
 
-Result<CascadeConfig> resolveCascade(const RoutingConfig &config, const EndpointStore &endpoints, const Catalog &catalog)
+Result<CascadeConfig> resolveCascade(const RoutingConfig &config, const EndpointStore &endpoints,
+                                     const Catalog &catalog)
 {
     CascadeConfig cascade;
     cascade.threshold = config.cascadeThreshold;
     if (config.cascadeLevels.isEmpty()) {
-        return Result<CascadeConfig>::failure(
-            RoutingConfigStore::tr("No cascade level is configured: add endpoints as levels, smallest first (Routing page, "
-                                   "or --levels). Nothing is sent to an endpoint you did not choose."));
+        return Result<CascadeConfig>::failure(RoutingConfigStore::tr(
+            "No cascade level is configured: add endpoints as levels, smallest first (Routing page, "
+            "or --levels). Nothing is sent to an endpoint you did not choose."));
     }
     QStringList errors;
     const int count = int(config.cascadeLevels.size());
@@ -472,18 +494,20 @@ Result<std::shared_ptr<ConfidenceAssessor>> makeAssessor(const QStringList &ids,
     for (const QString &raw : ids) {
         const QString id = raw.trimmed().toLower();
         if (seen.contains(id))
-            continue;   // the same signal twice would only weigh it double in the mean
+            continue; // the same signal twice would only weigh it double in the mean
         seen.append(id);
         if (id == QLatin1String("logprob")) {
             parts.append(std::make_shared<LogprobAssessor>());
         } else if (id == QLatin1String("consistency")) {
-            parts.append(std::make_shared<SelfConsistencyAssessor>(options.consistencySamples, options.consistencyTemperature));
+            parts.append(
+                std::make_shared<SelfConsistencyAssessor>(options.consistencySamples, options.consistencyTemperature));
         } else if (id == QLatin1String("validation")) {
             parts.append(std::make_shared<ValidationAssessor>(options.validation));
         } else if (id == QLatin1String("judge")) {
             if (!options.judge)
-                return R::failure(RoutingConfig::tr("The judge assessor needs a judge endpoint (a configured endpoint name "
-                                                    "or a KIND:MODEL@BASE_URL target)."));
+                return R::failure(
+                    RoutingConfig::tr("The judge assessor needs a judge endpoint (a configured endpoint name "
+                                      "or a KIND:MODEL@BASE_URL target)."));
             parts.append(std::make_shared<JudgeAssessor>(*options.judge));
         } else {
             return R::failure(RoutingConfig::tr("Unknown assessor “%1”; known: %2")
@@ -495,5 +519,6 @@ Result<std::shared_ptr<ConfidenceAssessor>> makeAssessor(const QStringList &ids,
                               .arg(RoutingConfig::assessorIds().join(QStringLiteral(", "))));
     if (parts.size() == 1)
         return R(parts.constFirst());
-    return R(std::shared_ptr<ConfidenceAssessor>(std::make_shared<CombinedAssessor>(parts, CombinedAssessor::Combine::Mean)));
+    return R(std::shared_ptr<ConfidenceAssessor>(
+        std::make_shared<CombinedAssessor>(parts, CombinedAssessor::Combine::Mean)));
 }

@@ -41,15 +41,15 @@ public:
     /// Tier → endpoint name (from EndpointStore) or a `KIND:MODEL@BASE_URL` target; a tier left
     /// empty uses the article's default for that tier (TierMap::articleDefaults()).
     QString smallEndpoint, mediumEndpoint, largeEndpoint;
-    QStringList cascadeLevels;            ///< endpoint names or targets, smallest first
+    QStringList cascadeLevels; ///< endpoint names or targets, smallest first
     double cascadeThreshold = 0.8;
     QStringList assessors{QStringLiteral("logprob")}; ///< ids: logprob, consistency, validation, judge
-    QString judgeEndpoint;                ///< for the judge assessor (name or target)
-    int consistencySamples = 4;           ///< extra samples for the consistency assessor (≥ 1)
-    double consistencyTemperature = 0.7;  ///< their temperature (0–2)
-    QString validationRegex;              ///< validation assessor: the answer must contain a match; empty: no check
-    bool validationJson = false;          ///< validation assessor: the answer must be a JSON object or array
-    QStringList validationRequiredKeys;   ///< validation assessor: top-level keys the JSON object must have
+    QString judgeEndpoint;                            ///< for the judge assessor (name or target)
+    int consistencySamples = 4;                       ///< extra samples for the consistency assessor (≥ 1)
+    double consistencyTemperature = 0.7;              ///< their temperature (0–2)
+    QString validationRegex;            ///< validation assessor: the answer must contain a match; empty: no check
+    bool validationJson = false;        ///< validation assessor: the answer must be a JSON object or array
+    QStringList validationRequiredKeys; ///< validation assessor: top-level keys the JSON object must have
 
     /// What the validation assessor (and the simulator's validation confidence) checks.
     ValidationChecks validationChecks() const;
@@ -111,7 +111,8 @@ Status requireConfiguredTiers(const RoutingConfig &config, const QList<Tier> &pa
 /// small (first level), large (last level, when there are several) or medium (in between).
 /// No configured level is an error (the article's tiers are not sent to unasked). Errors name the
 /// level and the unknown name.
-Result<CascadeConfig> resolveCascade(const RoutingConfig &config, const EndpointStore &endpoints, const Catalog &catalog);
+Result<CascadeConfig> resolveCascade(const RoutingConfig &config, const EndpointStore &endpoints,
+                                     const Catalog &catalog);
 
 /// The tier whose article price a cascade level falls back to (see resolveCascade()).
 Tier cascadeLevelPriceTier(int level, int levelCount);
@@ -123,7 +124,7 @@ Result<std::optional<PricedEndpoint>> resolveJudge(const RoutingConfig &config, 
 /// How the configurable assessors are set up.
 struct AssessorOptions
 {
-    std::optional<PricedEndpoint> judge;  ///< required by "judge"
+    std::optional<PricedEndpoint> judge; ///< required by "judge"
     int consistencySamples = 4;
     double consistencyTemperature = 0.7;
     ValidationChecks validation;
@@ -136,4 +137,3 @@ struct AssessorOptions
 /// several), or an error naming an unknown id, an empty list, or "judge" without a judge endpoint.
 /// Shared because Cascade::setAssessor takes shared ownership.
 Result<std::shared_ptr<ConfidenceAssessor>> makeAssessor(const QStringList &ids, const AssessorOptions &options);
-

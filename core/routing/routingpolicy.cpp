@@ -36,13 +36,15 @@ public:
         if (!rule.taskTypes.isEmpty()) {
             const QString task = request.taskType.trimmed();
             if (task.isEmpty()) {
-                out.append({false, tr("no task type was given (the rule wants one of %1)").arg(listOf(rule.taskTypes))});
+                out.append(
+                    {false, tr("no task type was given (the rule wants one of %1)").arg(listOf(rule.taskTypes))});
             } else {
                 bool met = false;
                 for (const QString &candidate : rule.taskTypes)
                     met = met || candidate.trimmed().compare(task, Qt::CaseInsensitive) == 0;
-                out.append({met, met ? tr("task “%1” is one of %2").arg(task, listOf(rule.taskTypes))
-                                     : tr("task “%1” is not one of %2").arg(task, listOf(rule.taskTypes))});
+                out.append({met,
+                            met ? tr("task “%1” is one of %2").arg(task, listOf(rule.taskTypes))
+                                : tr("task “%1” is not one of %2").arg(task, listOf(rule.taskTypes))});
             }
         }
         if (rule.reasoning) {
@@ -52,8 +54,9 @@ public:
         if (!rule.qualities.isEmpty()) {
             const bool met = rule.qualities.contains(request.quality);
             const QString quality = qualityLevelDisplayName(request.quality);
-            out.append({met, met ? tr("quality “%1” is one of %2").arg(quality, qualityList(rule.qualities))
-                                 : tr("quality “%1” is not one of %2").arg(quality, qualityList(rule.qualities))});
+            out.append({met,
+                        met ? tr("quality “%1” is one of %2").arg(quality, qualityList(rule.qualities))
+                            : tr("quality “%1” is not one of %2").arg(quality, qualityList(rule.qualities))});
         }
         if (rule.promptLongerThan) {
             const qsizetype length = request.promptLength();
@@ -61,8 +64,9 @@ public:
             const QLocale english(QLocale::English);
             const QString have = english.toString(qint64(length));
             const QString limit = english.toString(qint64(*rule.promptLongerThan));
-            out.append({met, met ? tr("the prompt has %1 characters, more than %2").arg(have, limit)
-                                 : tr("the prompt has %1 characters, not more than %2").arg(have, limit)});
+            out.append({met,
+                        met ? tr("the prompt has %1 characters, more than %2").arg(have, limit)
+                            : tr("the prompt has %1 characters, not more than %2").arg(have, limit)});
         }
         return out;
     }
@@ -88,9 +92,8 @@ public:
             (clause.met ? met : unmet).append(clause.text);
         evaluation.fired = rule.match == RoutingRule::Match::Any ? !met.isEmpty() : unmet.isEmpty();
         // Cite what decided: the conditions met when it fired, the ones missing when it did not.
-        evaluation.explanation = evaluation.fired
-            ? tr("%1 fired: %2 → %3").arg(label, met.join(tr("; ")), target)
-            : tr("%1 did not fire: %2").arg(label, unmet.join(tr("; ")));
+        evaluation.explanation = evaluation.fired ? tr("%1 fired: %2 → %3").arg(label, met.join(tr("; ")), target)
+                                                  : tr("%1 did not fire: %2").arg(label, unmet.join(tr("; ")));
         return evaluation;
     }
 
@@ -186,16 +189,19 @@ QStringList RoutingPolicy::validate() const
     for (int i = 0; i < rules.size(); ++i) {
         const RoutingRule &rule = rules.at(i);
         if (!isRouterTier(rule.target))
-            errors.append(RoutingTexts::fieldError(i, rule.name, kTarget,
+            errors.append(RoutingTexts::fieldError(
+                i, rule.name, kTarget,
                 RoutingTexts::tr("the tier must be small, medium or large, not %1").arg(tierId(rule.target))));
         for (const QString &task : rule.taskTypes) {
             if (task.trimmed().isEmpty()) {
-                errors.append(RoutingTexts::fieldError(i, rule.name, kTaskIn, RoutingTexts::tr("a task type is empty")));
+                errors.append(
+                    RoutingTexts::fieldError(i, rule.name, kTaskIn, RoutingTexts::tr("a task type is empty")));
                 break;
             }
         }
         if (rule.promptLongerThan && *rule.promptLongerThan < 0)
-            errors.append(RoutingTexts::fieldError(i, rule.name, kPromptLongerThan,
+            errors.append(RoutingTexts::fieldError(
+                i, rule.name, kPromptLongerThan,
                 RoutingTexts::tr("the length must not be negative, but is %1").arg(qint64(*rule.promptLongerThan))));
     }
     return errors;
@@ -290,7 +296,8 @@ Result<RoutingPolicy> RoutingPolicy::fromJson(const QJsonObject &json)
                 if (level)
                     rule.qualities.append(*level);
                 else
-                    error(kQualityIn, RoutingTexts::tr("“%1” is not standard, medium or high").arg(quality.toVariant().toString()));
+                    error(kQualityIn,
+                          RoutingTexts::tr("“%1” is not standard, medium or high").arg(quality.toVariant().toString()));
             }
         }
         if (object.contains(kPromptLongerThan)) {
@@ -309,7 +316,9 @@ Result<RoutingPolicy> RoutingPolicy::fromJson(const QJsonObject &json)
             if (tier && isRouterTier(*tier))
                 rule.target = *tier;
             else
-                error(kTarget, RoutingTexts::tr("must be small, medium or large, not “%1”").arg(object.value(kTarget).toVariant().toString()));
+                error(kTarget,
+                      RoutingTexts::tr("must be small, medium or large, not “%1”")
+                          .arg(object.value(kTarget).toVariant().toString()));
         }
         policy.rules.append(rule);
     }

@@ -21,11 +21,11 @@ struct RoutingRule
     /// ("reasoning requested or quality high"), hence Any.
     enum class Match { Any, All };
 
-    QString name;                              ///< the user's label; cited in explanations
+    QString name; ///< the user's label; cited in explanations
     Match match = Match::Any;
-    QStringList taskTypes;                     ///< task is one of these (trimmed, case-insensitive); empty: no condition
-    std::optional<bool> reasoning;             ///< reasoning requested equals this
-    QList<QualityLevel> qualities;             ///< quality is one of these; empty: no condition
+    QStringList taskTypes;         ///< task is one of these (trimmed, case-insensitive); empty: no condition
+    std::optional<bool> reasoning; ///< reasoning requested equals this
+    QList<QualityLevel> qualities; ///< quality is one of these; empty: no condition
     std::optional<qsizetype> promptLongerThan; ///< prompt has more than this many characters (strict)
     Tier target = Tier::Small;                 ///< small, medium or large
 
@@ -36,19 +36,19 @@ struct RoutingRule
 /// How one rule was evaluated for one request.
 struct RuleEvaluation
 {
-    int index = 0;           ///< 0-based position in the policy
+    int index = 0; ///< 0-based position in the policy
     QString name;
     bool fired = false;
-    QString explanation;     ///< translated sentence citing the request's values and the rule's limits
+    QString explanation; ///< translated sentence citing the request's values and the rule's limits
 };
 
 /// The router's decision: the tier, the rule that fired and why each earlier rule did not.
 struct RouteDecision
 {
     Tier tier = Tier::Small;
-    int ruleIndex = -1;                ///< the rule that fired; -1 when none matched (smallest tier used)
+    int ruleIndex = -1; ///< the rule that fired; -1 when none matched (smallest tier used)
     QString ruleName;
-    QList<RuleEvaluation> checks;      ///< every rule up to and including the one that fired
+    QList<RuleEvaluation> checks; ///< every rule up to and including the one that fired
 
     /// All explanations, one per line, in rule order.
     QString explanation() const;

@@ -7,9 +7,12 @@
 QString qualityLevelId(QualityLevel level)
 {
     switch (level) {
-    case QualityLevel::Standard: return QStringLiteral("standard");
-    case QualityLevel::Medium: return QStringLiteral("medium");
-    case QualityLevel::High: return QStringLiteral("high");
+    case QualityLevel::Standard:
+        return QStringLiteral("standard");
+    case QualityLevel::Medium:
+        return QStringLiteral("medium");
+    case QualityLevel::High:
+        return QStringLiteral("high");
     }
     return {};
 }
@@ -26,9 +29,12 @@ std::optional<QualityLevel> qualityLevelFromId(QStringView id)
 QString qualityLevelDisplayName(QualityLevel level)
 {
     switch (level) {
-    case QualityLevel::Standard: return QCoreApplication::translate("QualityLevel", "standard");
-    case QualityLevel::Medium: return QCoreApplication::translate("QualityLevel", "medium");
-    case QualityLevel::High: return QCoreApplication::translate("QualityLevel", "high");
+    case QualityLevel::Standard:
+        return QCoreApplication::translate("QualityLevel", "standard");
+    case QualityLevel::Medium:
+        return QCoreApplication::translate("QualityLevel", "medium");
+    case QualityLevel::High:
+        return QCoreApplication::translate("QualityLevel", "high");
     }
     return {};
 }

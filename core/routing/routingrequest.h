@@ -14,15 +14,15 @@ inline constexpr QualityLevel allQualityLevels[] = {QualityLevel::Standard, Qual
 
 /// Stable identifier for files, JSON and the command line: "standard", "medium", "high".
 QString qualityLevelId(QualityLevel level);
-std::optional<QualityLevel> qualityLevelFromId(QStringView id);   ///< case-insensitive
-QString qualityLevelDisplayName(QualityLevel level);              ///< translated
+std::optional<QualityLevel> qualityLevelFromId(QStringView id); ///< case-insensitive
+QString qualityLevelDisplayName(QualityLevel level);            ///< translated
 
 /// What the router decides on: the prompt and what the caller says about it.
 struct RoutingRequest
 {
     QString prompt;
-    QString taskType;                          ///< free text, e.g. "classification"; empty: not given
-    bool reasoning = false;                    ///< multi-step reasoning requested
+    QString taskType;       ///< free text, e.g. "classification"; empty: not given
+    bool reasoning = false; ///< multi-step reasoning requested
     QualityLevel quality = QualityLevel::Standard;
 
     /// Length in characters as a person counts them (Unicode code points, as the article's

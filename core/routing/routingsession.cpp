@@ -29,8 +29,7 @@ RoutingSession::RoutingSession(ChatClient *client, ApiKeyStore *keys, QObject *p
     : QObject(parent)
     , m_client(client)
     , m_keys(keys)
-{
-}
+{ }
 
 RoutingSession::~RoutingSession()
 {
@@ -59,15 +58,17 @@ Result<CascadePlan> RoutingSession::planCascade(const RoutingConfig &config, con
     plan.judge = std::move(judge).value();
     if (plan.judge)
         timeouts.applyTo(plan.judge->endpoint);
-    Result<std::shared_ptr<ConfidenceAssessor>> assessor = makeAssessor(config.assessors, AssessorOptions::fromConfig(config, plan.judge));
+    Result<std::shared_ptr<ConfidenceAssessor>> assessor =
+        makeAssessor(config.assessors, AssessorOptions::fromConfig(config, plan.judge));
     if (!assessor)
         return R::failure(assessor.error());
     plan.assessor = std::move(assessor).value();
     return plan;
 }
 
-Result<RoutePlan> RoutingSession::planRoute(const RoutingConfig &config, const EndpointStore &endpoints, const Catalog &catalog,
-                                            const RoutingRequest &request, const TimeoutOverrides &timeouts)
+Result<RoutePlan> RoutingSession::planRoute(const RoutingConfig &config, const EndpointStore &endpoints,
+                                            const Catalog &catalog, const RoutingRequest &request,
+                                            const TimeoutOverrides &timeouts)
 {
     using R = Result<RoutePlan>;
     RoutePlan plan;
@@ -129,7 +130,8 @@ QCoro::Task<CascadeResult> RoutingSession::runCascade(CascadePlan plan, QString 
     cascade->setConfig(plan.cascade);
     cascade->setAssessor(plan.assessor);
     connect(cascade.get(), &Cascade::levelStarted, this, &RoutingSession::levelStarted);
-    connect(cascade.get(), &Cascade::textAppended, this, [this](int, const QString &delta) { emit textAppended(delta); });
+    connect(cascade.get(), &Cascade::textAppended, this,
+            [this](int, const QString &delta) { emit textAppended(delta); });
     connect(cascade.get(), &Cascade::levelFinished, this, &RoutingSession::levelFinished);
     QPointer<RoutingSession> self(this);
     cascade->setApiKeyLookup(co_await keysFor(plan.endpoints()));
@@ -160,7 +162,8 @@ QCoro::Task<RoutedResult> RoutingSession::runRoute(RoutePlan plan, RoutingReques
     router->setPolicy(plan.policy);
     router->setTiers(plan.tiers);
     connect(router.get(), &HybridRouter::attemptStarted, this, &RoutingSession::attemptStarted);
-    connect(router.get(), &HybridRouter::textAppended, this, [this](Tier, const QString &delta) { emit textAppended(delta); });
+    connect(router.get(), &HybridRouter::textAppended, this,
+            [this](Tier, const QString &delta) { emit textAppended(delta); });
     connect(router.get(), &HybridRouter::attemptFinished, this, &RoutingSession::attemptFinished);
     QPointer<RoutingSession> self(this);
     router->setApiKeyLookup(co_await keysFor(plan.endpoints()));

@@ -7,8 +7,8 @@
 #include "hybridrouter.h"
 #include "providers/endpoint.h"
 
-#include <QCoroTask>
 #include <QCoreApplication>
+#include <QCoroTask>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -67,8 +67,9 @@ public:
     static Result<CascadePlan> planCascade(const RoutingConfig &config, const EndpointStore &endpoints,
                                            const Catalog &catalog, const TimeoutOverrides &timeouts = {});
     /// The route `config` gives `request`; the error names the tier or rule that is wrong.
-    static Result<RoutePlan> planRoute(const RoutingConfig &config, const EndpointStore &endpoints, const Catalog &catalog,
-                                       const RoutingRequest &request, const TimeoutOverrides &timeouts = {});
+    static Result<RoutePlan> planRoute(const RoutingConfig &config, const EndpointStore &endpoints,
+                                       const Catalog &catalog, const RoutingRequest &request,
+                                       const TimeoutOverrides &timeouts = {});
 
     /// Runs `plan` for `prompt`; also emits cascadeFinished().
     QCoro::Task<CascadeResult> runCascade(CascadePlan plan, QString prompt);

@@ -32,9 +32,11 @@ QCoro::Task<Assessment> SelfConsistencyAssessor::assess(AssessmentContext contex
 {
     const QString assessorId = QStringLiteral("consistency");
     if (!context.client)
-        co_return Assessment::unavailable(assessorId, QCoreApplication::translate("SelfConsistencyAssessor", "no chat client to draw samples with"));
+        co_return Assessment::unavailable(
+            assessorId, QCoreApplication::translate("SelfConsistencyAssessor", "no chat client to draw samples with"));
     if (m_samples < 1)
-        co_return Assessment::unavailable(assessorId, QCoreApplication::translate("SelfConsistencyAssessor", "no samples were asked for"));
+        co_return Assessment::unavailable(
+            assessorId, QCoreApplication::translate("SelfConsistencyAssessor", "no samples were asked for"));
 
     ChatRequest request = context.request;
     request.temperature = m_temperature;
@@ -54,7 +56,7 @@ QCoro::Task<Assessment> SelfConsistencyAssessor::assess(AssessmentContext contex
     for (auto &call : calls) {
         const ChatResult sample = co_await call;
         assessment.cost += context.endpoint.costOf(sample, context.prompt);
-        assessment.latencyMs = std::max(assessment.latencyMs, sample.latencyMs);   // concurrent: the slowest counts
+        assessment.latencyMs = std::max(assessment.latencyMs, sample.latencyMs); // concurrent: the slowest counts
         if (sample.ok())
             answers.append(sample.text);
         else
@@ -70,10 +72,12 @@ QCoro::Task<Assessment> SelfConsistencyAssessor::assess(AssessmentContext contex
     int most = 0;
     for (const QString &answer : answers)
         most = std::max(most, ++counts[normalise(answer)]);
-    assessment.reason = QCoreApplication::translate("SelfConsistencyAssessor", "%1 of %2 answers agree")
-                            .arg(most).arg(answers.size());
+    assessment.reason =
+        QCoreApplication::translate("SelfConsistencyAssessor", "%1 of %2 answers agree").arg(most).arg(answers.size());
     if (!failures.isEmpty())
         assessment.reason = QCoreApplication::translate("SelfConsistencyAssessor", "%1 (%2 samples failed: %3)")
-                                .arg(assessment.reason).arg(failures.size()).arg(failures.join(QStringLiteral("; ")));
+                                .arg(assessment.reason)
+                                .arg(failures.size())
+                                .arg(failures.join(QStringLiteral("; ")));
     co_return assessment;
 }

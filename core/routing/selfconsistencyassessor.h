@@ -14,7 +14,9 @@ class SelfConsistencyAssessor : public ConfidenceAssessor
 {
 public:
     explicit SelfConsistencyAssessor(int samples = 4, double temperature = 0.7)
-        : m_samples(samples), m_temperature(temperature) {}
+        : m_samples(samples)
+        , m_temperature(temperature)
+    { }
 
     QString id() const override { return QStringLiteral("consistency"); }
     QCoro::Task<Assessment> assess(AssessmentContext context) override;

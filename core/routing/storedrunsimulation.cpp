@@ -10,9 +10,10 @@
 
 #include <algorithm>
 
-QHash<QPair<qint64, int>, double> StoredRunSimulation::qualityLabels(const QList<Vote> &votes, const QList<Thumb> &thumbs)
+QHash<QPair<qint64, int>, double> StoredRunSimulation::qualityLabels(const QList<Vote> &votes,
+                                                                     const QList<Thumb> &thumbs)
 {
-    QHash<QPair<qint64, int>, QPair<double, int>> scores;   // sum, count
+    QHash<QPair<qint64, int>, QPair<double, int>> scores; // sum, count
     auto add = [&](qint64 run, int position, double score) {
         QPair<double, int> &entry = scores[{run, position}];
         entry.first += score;
@@ -22,10 +23,17 @@ QHash<QPair<qint64, int>, double> StoredRunSimulation::qualityLabels(const QList
         double a = 0;
         double b = 0;
         switch (vote.outcome) {
-        case Vote::ABetter: a = 1; break;
-        case Vote::BBetter: b = 1; break;
-        case Vote::Tie: a = b = 0.5; break;
-        case Vote::BothBad: break;
+        case Vote::ABetter:
+            a = 1;
+            break;
+        case Vote::BBetter:
+            b = 1;
+            break;
+        case Vote::Tie:
+            a = b = 0.5;
+            break;
+        case Vote::BothBad:
+            break;
         }
         add(vote.runId, vote.positionA, a);
         add(vote.runId, vote.positionB, b);
@@ -43,7 +51,7 @@ QHash<QPair<qint64, int>, double> StoredRunSimulation::qualityLabels(const QList
 
 QStringList StoredRunSimulation::levelsByCost(const QList<RunRecord> &runs)
 {
-    QMap<QString, QPair<double, int>> costs;   // name → (sum, count)
+    QMap<QString, QPair<double, int>> costs; // name → (sum, count)
     for (const RunRecord &run : runs) {
         for (const ResponseRecord &response : run.responses) {
             if (response.status != ResponseRecord::Status::Complete)
@@ -102,8 +110,9 @@ StoredRunReplay StoredRunSimulation::replay(const StoredRunSelection &selection,
             return it == selection.quality.cend() ? std::nullopt : std::optional<double>(*it);
         },
         [&](const ResponseRecord &response) {
-            return confidence == Confidence::Validation ? ValidationAssessor::check(response.result.text, checks).confidence
-                                                        : LogprobAssessor::assessResult(response.result).confidence;
+            return confidence == Confidence::Validation
+                ? ValidationAssessor::check(response.result.text, checks).confidence
+                : LogprobAssessor::assessResult(response.result).confidence;
         });
     for (const SimulatedPrompt &prompt : std::as_const(out.prompts)) {
         for (const SimulatedAnswer &answer : prompt.answers) {

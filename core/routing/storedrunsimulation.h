@@ -24,16 +24,16 @@ struct StoredRunSelection
     QList<RunRecord> runs;
     /// (run id, response position) → quality 0–1 (see StoredRunSimulation::qualityLabels()).
     QHash<QPair<qint64, int>, double> quality;
-    bool truncated = false;      ///< more runs matched than were loaded (newest kept)
+    bool truncated = false; ///< more runs matched than were loaded (newest kept)
 };
 
 /// What one replay of stored runs gave, with the figures a reader needs to trust it.
 struct StoredRunReplay
 {
     QList<SimulatedPrompt> prompts;
-    int answers = 0;             ///< answers taken from the runs
-    int withConfidence = 0;      ///< of those, with a confidence from the chosen source
-    int labelled = 0;            ///< of those, with a quality label
+    int answers = 0;        ///< answers taken from the runs
+    int withConfidence = 0; ///< of those, with a confidence from the chosen source
+    int labelled = 0;       ///< of those, with a quality label
 };
 
 /// Turns stored runs (Compare, History re-runs) into the cascade simulator's input (issue #6):

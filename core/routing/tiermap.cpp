@@ -5,8 +5,8 @@
 #include "routingpolicy.h"
 
 namespace {
-PricedEndpoint articleTier(const QString &name, const QUrl &baseUrl, const QString &model, int context,
-                           double per1k, const QString &keyRef)
+PricedEndpoint articleTier(const QString &name, const QUrl &baseUrl, const QString &model, int context, double per1k,
+                           const QString &keyRef)
 {
     PricedEndpoint tier;
     tier.endpoint.name = name;
@@ -34,9 +34,12 @@ TierMap TierMap::articleDefaults()
 const PricedEndpoint &TierMap::at(Tier tier) const
 {
     switch (tier) {
-    case Tier::Medium: return medium;
-    case Tier::Large: return large;
-    default: return small;
+    case Tier::Medium:
+        return medium;
+    case Tier::Large:
+        return large;
+    default:
+        return small;
     }
 }
 

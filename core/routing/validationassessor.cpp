@@ -46,8 +46,9 @@ Assessment ValidationAssessor::check(const QString &answer, const Checks &checks
     if (!checks.regex.isEmpty()) {
         const QRegularExpression pattern(checks.regex);
         if (!pattern.isValid())
-            return Assessment::unavailable(assessorId, Texts::tr("the pattern %1 is not a valid regular expression: %2")
-                                                           .arg(checks.regex, pattern.errorString()));
+            return Assessment::unavailable(assessorId,
+                                           Texts::tr("the pattern %1 is not a valid regular expression: %2")
+                                               .arg(checks.regex, pattern.errorString()));
         if (pattern.match(answer).hasMatch())
             passed.append(Texts::tr("matches %1").arg(checks.regex));
         else
@@ -68,7 +69,8 @@ Assessment ValidationAssessor::check(const QString &answer, const Checks &checks
                         missing.append(key);
                 }
                 if (missing.isEmpty())
-                    passed.append(Texts::tr("JSON has the keys %1").arg(checks.requiredKeys.join(QStringLiteral(", "))));
+                    passed.append(
+                        Texts::tr("JSON has the keys %1").arg(checks.requiredKeys.join(QStringLiteral(", "))));
                 else
                     failed.append(Texts::tr("the JSON lacks the keys %1").arg(missing.join(QStringLiteral(", "))));
             }

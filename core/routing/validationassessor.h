@@ -9,10 +9,10 @@
 /// What ValidationAssessor checks.
 struct ValidationChecks
 {
-    bool nonEmpty = true;         ///< the answer has non-whitespace text
-    QString regex;                ///< the answer contains a match (QRegularExpression); empty: no check
-    bool validJson = false;       ///< the answer is a JSON object or array
-    QStringList requiredKeys;     ///< the answer is a JSON object with these top-level keys
+    bool nonEmpty = true;     ///< the answer has non-whitespace text
+    QString regex;            ///< the answer contains a match (QRegularExpression); empty: no check
+    bool validJson = false;   ///< the answer is a JSON object or array
+    QStringList requiredKeys; ///< the answer is a JSON object with these top-level keys
 };
 
 /// Task-specific validation: every configured check must pass for 1.0, else 0.0, with the
@@ -22,7 +22,9 @@ class ValidationAssessor : public ConfidenceAssessor
 public:
     using Checks = ValidationChecks;
 
-    explicit ValidationAssessor(Checks checks = {}) : m_checks(std::move(checks)) {}
+    explicit ValidationAssessor(Checks checks = {})
+        : m_checks(std::move(checks))
+    { }
 
     QString id() const override { return QStringLiteral("validation"); }
     QCoro::Task<Assessment> assess(AssessmentContext context) override;

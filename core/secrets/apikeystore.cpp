@@ -24,7 +24,7 @@ QString providerVariable(const Endpoint &endpoint)
         return QStringLiteral("ANTHROPIC_API_KEY");
     return {};
 }
-}
+} // namespace
 
 QString ApiKey::describe() const
 {
@@ -68,7 +68,7 @@ QString ApiKeyStore::keychainStatus() const
     if (keychainAvailable())
         return {};
     return Texts::tr("No keychain is available (%1): API keys are read from environment variables "
-              "(RIGHTSIZE_KEY_<ENDPOINT>, OPENAI_API_KEY, ANTHROPIC_API_KEY).")
+                     "(RIGHTSIZE_KEY_<ENDPOINT>, OPENAI_API_KEY, ANTHROPIC_API_KEY).")
         .arg(m_unavailableReason);
 }
 
@@ -81,8 +81,8 @@ QString ApiKeyStore::endpointVariable(const QString &endpointName)
 {
     QString name = endpointName.toUpper();
     for (QChar &c : name) {
-        const bool alphanumeric = (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
+        const bool alphanumeric =
+            (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'));
         if (!alphanumeric)
             c = QLatin1Char('_');
     }
@@ -133,13 +133,15 @@ QCoro::Task<KeychainReply> ApiKeyStore::store(QString endpointName, QString key)
         if (reply.status == KeychainReply::Status::Unavailable)
             markUnavailable(reply.message);
         else
-            co_return KeychainReply{reply.status, {},
-                                    Texts::tr("Cannot store the key of endpoint %1 in the keychain: %2")
-                                        .arg(endpointName, reply.message)};
+            co_return KeychainReply{
+                reply.status,
+                {},
+                Texts::tr("Cannot store the key of endpoint %1 in the keychain: %2").arg(endpointName, reply.message)};
     }
-    co_return KeychainReply{KeychainReply::Status::Unavailable, {},
+    co_return KeychainReply{KeychainReply::Status::Unavailable,
+                            {},
                             Texts::tr("Cannot store the key of endpoint %1: no keychain is available (%2). "
-                               "Set the environment variable %3 instead.")
+                                      "Set the environment variable %3 instead.")
                                 .arg(endpointName, m_unavailableReason, variable)};
 }
 

@@ -19,7 +19,7 @@ struct ApiKey
     enum class Source { None, Keychain, Environment };
     QString value;
     Source source = Source::None;
-    QString variable;                  ///< the environment variable's name when from the environment
+    QString variable; ///< the environment variable's name when from the environment
 
     bool isEmpty() const { return value.isEmpty(); }
     /// "keychain", "environment variable OPENAI_API_KEY" or "no key" — safe to print.

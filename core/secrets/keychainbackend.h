@@ -9,14 +9,14 @@
 struct KeychainReply
 {
     enum class Status {
-        Ok,           ///< done; `secret` holds the key for a read
-        NotFound,     ///< no entry under that name
-        Unavailable,  ///< no keychain service runs here (headless, CI, no D-Bus Secret Service)
-        Failed,       ///< the service refused or failed; `message` says why
+        Ok,          ///< done; `secret` holds the key for a read
+        NotFound,    ///< no entry under that name
+        Unavailable, ///< no keychain service runs here (headless, CI, no D-Bus Secret Service)
+        Failed,      ///< the service refused or failed; `message` says why
     };
     Status status = Status::Failed;
     QString secret;
-    QString message;   ///< translated, never containing the secret
+    QString message; ///< translated, never containing the secret
 };
 
 /// The system keychain as ApiKeyStore sees it; an interface so that tests can stand in for it.

@@ -67,13 +67,12 @@ QCoro::Task<KeychainReply> runJob(std::unique_ptr<QKeychain::Job, JobDeleter> jo
     }
     co_return reply;
 }
-}
+} // namespace
 
 QtKeychainBackend::QtKeychainBackend(QString service, int timeoutMs)
     : m_service(std::move(service))
     , m_timeoutMs(timeoutMs)
-{
-}
+{ }
 
 QString QtKeychainBackend::unavailableReason() const
 {

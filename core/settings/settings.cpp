@@ -30,18 +30,16 @@ int readInt(const QSettings &s, QLatin1String k, int fallback)
     const int v = s.value(key(k)).toInt(&ok);
     return ok ? v : fallback;
 }
-}
+} // namespace
 
 Settings::Settings()
-    : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope,
-                                             QStringLiteral("Rightsize"), QStringLiteral("Rightsize")))
-{
-}
+    : m_settings(std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("Rightsize"),
+                                             QStringLiteral("Rightsize")))
+{ }
 
 Settings::Settings(const QString &iniPath)
     : m_settings(std::make_unique<QSettings>(iniPath, QSettings::IniFormat))
-{
-}
+{ }
 
 Settings::~Settings() = default;
 
@@ -164,7 +162,8 @@ QString Settings::language() const
 {
     const QString code = m_settings->value(key(SettingsKeys::language)).toString();
     // An unknown code (a hand-edited file) must not leave the interface without a language.
-    return QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}.contains(code) ? code : QString();
+    return QStringList{QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("fr")}.contains(code) ? code
+                                                                                                        : QString();
 }
 
 void Settings::setLanguage(const QString &code)
@@ -188,7 +187,8 @@ void Settings::setDefaultCatalog(const QString &name)
 
 QString Settings::defaultCatalogUpdateUrl()
 {
-    return QStringLiteral("https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json");
+    return QStringLiteral(
+        "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json");
 }
 
 QString Settings::catalogUpdateUrl() const

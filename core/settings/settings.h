@@ -49,7 +49,7 @@ inline constexpr QLatin1String databasePath{"storage/databasePath"};
 inline constexpr QLatin1String concurrency{"network/concurrency"};
 inline constexpr QLatin1String requestTimeoutSeconds{"network/requestTimeoutSeconds"};
 inline constexpr QLatin1String themeFollowsSystem{"appearance/themeFollowsSystem"};
-}
+} // namespace SettingsKeys
 
 /// Typed access to what Rightsize remembers between runs: window layout, the last catalog and the
 /// last inputs. Values are stored field by field (not as one blob) so that a stored session survives

@@ -36,7 +36,7 @@ QString nativePath(const QString &path)
 }
 
 /// Opens a short-lived connection of its own (read-only when asked), runs `work`, and removes it.
-template <typename Work>
+template<typename Work>
 auto withProbe(const QString &path, bool readOnly, Work work)
 {
     static QAtomicInteger<int> probes;
@@ -57,11 +57,12 @@ auto withProbe(const QString &path, bool readOnly, Work work)
 Result<int> readUserVersion(QSqlDatabase &db, const QString &path)
 {
     if (!db.open())
-        return Result<int>::failure(Texts::tr("Cannot open the history database %1: %2").arg(nativePath(path), db.lastError().text()));
+        return Result<int>::failure(
+            Texts::tr("Cannot open the history database %1: %2").arg(nativePath(path), db.lastError().text()));
     QSqlQuery query(db);
     // user_version alone does not read the schema; sqlite_master does, and fails on a non-database.
-    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) || !query.exec(QStringLiteral("PRAGMA user_version"))
-        || !query.next()) {
+    if (!query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master")) ||
+        !query.exec(QStringLiteral("PRAGMA user_version")) || !query.next()) {
         const QString error = query.lastError().text();
         db.close();
         return Result<int>::failure(
@@ -73,13 +74,12 @@ Result<int> readUserVersion(QSqlDatabase &db, const QString &path)
     db.close();
     return version;
 }
-}
+} // namespace
 
 Database::Database(QObject *parent)
     : QObject(parent)
     , m_prefix(QStringLiteral("rightsize-db%1").arg(s_instances.fetchAndAddRelaxed(1)))
-{
-}
+{ }
 
 Database::~Database()
 {
@@ -88,7 +88,8 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("rightsize.sqlite"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("rightsize.sqlite"));
 }
 
 Result<int> Database::fileSchemaVersion(const QString &path)
@@ -150,8 +151,10 @@ Status Database::open(const QString &path)
     // Staleness is judged by whoever checks the lock (by pid and process name), never by age.
     m_ownerLock->setStaleLockTime(0);
     if (!m_ownerLock->tryLock(0))
-        qCWarning(lcStore, "Cannot create the lock file %s; another Rightsize opening this history may mark this one's "
-                           "streaming answers interrupted.", qPrintable(nativePath(m_ownerLock->fileName())));
+        qCWarning(lcStore,
+                  "Cannot create the lock file %s; another Rightsize opening this history may mark this one's "
+                  "streaming answers interrupted.",
+                  qPrintable(nativePath(m_ownerLock->fileName())));
     m_recovered = recover(db);
     emit opened();
     return success();
@@ -183,7 +186,7 @@ void Database::close()
         QSqlDatabase::removeDatabase(name);
     }
     m_open = false;
-    m_ownerLock.reset();   // unlocks and removes the lock file
+    m_ownerLock.reset(); // unlocks and removes the lock file
     m_ownerToken.clear();
     emit closed();
 }
@@ -233,7 +236,8 @@ Status Database::configure(QSqlDatabase &db) const
     QSqlQuery query(db);
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=NORMAL", "PRAGMA foreign_keys=ON"}) {
         if (!query.exec(QString::fromLatin1(pragma)))
-            return Status::failure(tr("Cannot configure the history database %1: %2").arg(nativePath(m_path), query.lastError().text()));
+            return Status::failure(
+                tr("Cannot configure the history database %1: %2").arg(nativePath(m_path), query.lastError().text()));
     }
     return success();
 }
@@ -242,7 +246,8 @@ Status Database::migrate(QSqlDatabase &db)
 {
     QSqlQuery query(db);
     if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
-        return Status::failure(tr("Cannot read the schema version of %1: %2").arg(nativePath(m_path), query.lastError().text()));
+        return Status::failure(
+            tr("Cannot read the schema version of %1: %2").arg(nativePath(m_path), query.lastError().text()));
     const int from = query.value(0).toInt();
     query.finish();
     for (const SchemaMigration &migration : schemaMigrations()) {
@@ -250,7 +255,8 @@ Status Database::migrate(QSqlDatabase &db)
             continue;
         // One transaction per step: a failing step leaves the file at the previous version.
         if (!db.transaction())
-            return Status::failure(tr("Cannot update the history database %1: %2").arg(nativePath(m_path), db.lastError().text()));
+            return Status::failure(
+                tr("Cannot update the history database %1: %2").arg(nativePath(m_path), db.lastError().text()));
         QStringList statements = migration.statements;
         statements << QStringLiteral("PRAGMA user_version = %1").arg(migration.version);
         for (const QString &statement : std::as_const(statements)) {
@@ -264,7 +270,8 @@ Status Database::migrate(QSqlDatabase &db)
             }
         }
         if (!db.commit())
-            return Status::failure(tr("Cannot update the history database %1: %2").arg(nativePath(m_path), db.lastError().text()));
+            return Status::failure(
+                tr("Cannot update the history database %1: %2").arg(nativePath(m_path), db.lastError().text()));
     }
     return success();
 }
@@ -298,8 +305,9 @@ int Database::recover(QSqlDatabase &db)
     // Rightsize on the same file) are left alone.
     QSqlQuery query(db);
     QStringList owners;
-    if (!query.exec(QStringLiteral("SELECT DISTINCT coalesce(ru.owner, '') FROM responses re JOIN runs ru ON ru.id = re.run_id "
-                                   "WHERE re.status IN ('pending', 'streaming')")))
+    if (!query.exec(
+            QStringLiteral("SELECT DISTINCT coalesce(ru.owner, '') FROM responses re JOIN runs ru ON ru.id = re.run_id "
+                           "WHERE re.status IN ('pending', 'streaming')")))
         return 0;
     while (query.next())
         owners << query.value(0).toString();
@@ -308,8 +316,9 @@ int Database::recover(QSqlDatabase &db)
     for (const QString &owner : std::as_const(owners)) {
         if (!ownerIsGone(owner))
             continue;
-        query.prepare(QStringLiteral("UPDATE responses SET status = 'interrupted' WHERE status IN ('pending', 'streaming') "
-                                     "AND run_id IN (SELECT id FROM runs WHERE coalesce(owner, '') = ?)"));
+        query.prepare(
+            QStringLiteral("UPDATE responses SET status = 'interrupted' WHERE status IN ('pending', 'streaming') "
+                           "AND run_id IN (SELECT id FROM runs WHERE coalesce(owner, '') = ?)"));
         query.addBindValue(owner);
         if (query.exec())
             responses += query.numRowsAffected();
@@ -328,7 +337,8 @@ int Database::recover(QSqlDatabase &db)
     for (const QString &owner : std::as_const(owners)) {
         if (!ownerIsGone(owner))
             continue;
-        query.prepare(QStringLiteral("UPDATE eval_runs SET status = 'interrupted' WHERE status = 'running' AND coalesce(owner, '') = ?"));
+        query.prepare(QStringLiteral(
+            "UPDATE eval_runs SET status = 'interrupted' WHERE status = 'running' AND coalesce(owner, '') = ?"));
         query.addBindValue(owner);
         query.exec();
     }
@@ -368,7 +378,8 @@ Status Database::backup(const QString &targetPath) const
     query.prepare(QStringLiteral("VACUUM INTO ?"));
     query.addBindValue(target);
     if (!query.exec())
-        return Status::failure(tr("Cannot back up the history database to %1: %2").arg(nativePath(target), query.lastError().text()));
+        return Status::failure(
+            tr("Cannot back up the history database to %1: %2").arg(nativePath(target), query.lastError().text()));
     return success();
 }
 
@@ -398,8 +409,9 @@ Status Database::restore(const QString &backupPath)
         return lines;
     });
     if (!check.ok() || *check != QStringList{QStringLiteral("ok")})
-        return Status::failure(tr("The backup %1 failed its integrity check: %2")
-                                   .arg(nativePath(source), check.ok() ? check->join(QStringLiteral("; ")) : check.error()));
+        return Status::failure(
+            tr("The backup %1 failed its integrity check: %2")
+                .arg(nativePath(source), check.ok() ? check->join(QStringLiteral("; ")) : check.error()));
 
     const QString target = m_path;
     close();

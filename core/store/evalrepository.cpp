@@ -69,8 +69,9 @@ QJsonObject optionsJson(const EvalRunOptions &options)
 {
     QJsonObject o{{QStringLiteral("concurrency"), options.concurrency}, {QStringLiteral("repeat"), options.repeat}};
     if (!options.prompt.isEmpty())
-        o.insert(QStringLiteral("prompt"), QJsonObject{{QStringLiteral("system"), options.prompt.system},
-                                                       {QStringLiteral("user"), options.prompt.user}});
+        o.insert(QStringLiteral("prompt"),
+                 QJsonObject{{QStringLiteral("system"), options.prompt.system},
+                             {QStringLiteral("user"), options.prompt.user}});
     if (options.temperature)
         o.insert(QStringLiteral("temperature"), *options.temperature);
     if (options.maxTokens)
@@ -119,15 +120,19 @@ EvalRunInfo runInfoFrom(const QSqlQuery &q)
     info.passed = q.value(9).toInt();
     return info;
 }
-}
+} // namespace
 
 QString EvalRunInfo::statusName(Status status)
 {
     switch (status) {
-    case Status::Running: return QStringLiteral("running");
-    case Status::Finished: return QStringLiteral("finished");
-    case Status::Cancelled: return QStringLiteral("cancelled");
-    case Status::Interrupted: return QStringLiteral("interrupted");
+    case Status::Running:
+        return QStringLiteral("running");
+    case Status::Finished:
+        return QStringLiteral("finished");
+    case Status::Cancelled:
+        return QStringLiteral("cancelled");
+    case Status::Interrupted:
+        return QStringLiteral("interrupted");
     }
     return {};
 }
@@ -144,8 +149,7 @@ std::optional<EvalRunInfo::Status> EvalRunInfo::statusFromName(QStringView name)
 EvalRepository::EvalRepository(Database &database)
     : m_database(database)
     , m_db(database.connection())
-{
-}
+{ }
 
 Result<qint64> EvalRepository::saveSet(const EvalSet &set)
 {
@@ -164,7 +168,8 @@ Result<qint64> EvalRepository::saveSet(const EvalSet &set)
     const QString now = timestamp({});
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("INSERT INTO eval_sets (name, uid, prompt_system, prompt_user, created_at, updated_at)"
-                             " VALUES (?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?) ON CONFLICT (name) DO UPDATE SET uid = excluded.uid,"
+                             " VALUES (?, COALESCE(?, ''), COALESCE(?, ''), COALESCE(?, ''), ?, ?) ON CONFLICT (name) "
+                             "DO UPDATE SET uid = excluded.uid,"
                              " prompt_system = excluded.prompt_system, prompt_user = excluded.prompt_user,"
                              " updated_at = excluded.updated_at"));
     q.addBindValue(set.name);
@@ -187,8 +192,9 @@ Result<qint64> EvalRepository::saveSet(const EvalSet &set)
     q.addBindValue(setId);
     if (!q.exec())
         return rollback(q.lastError().text());
-    q.prepare(QStringLiteral("INSERT INTO eval_cases (set_id, position, description, variables, assertions, expected, weight)"
-                             " VALUES (?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?)"));
+    q.prepare(
+        QStringLiteral("INSERT INTO eval_cases (set_id, position, description, variables, assertions, expected, weight)"
+                       " VALUES (?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?)"));
     for (qsizetype i = 0; i < set.cases.size(); ++i) {
         const EvalCase &c = set.cases.at(i);
         QJsonObject variables;
@@ -219,8 +225,8 @@ Result<EvalSet> EvalRepository::setFromRow(qint64 setRowId, const QString &name)
     q.prepare(QStringLiteral("SELECT uid, prompt_system, prompt_user FROM eval_sets WHERE id = ?"));
     q.addBindValue(setRowId);
     if (!q.exec() || !q.next())
-        return Result<EvalSet>::failure(tr("Cannot read the evaluation set “%1” from %2: %3")
-                                            .arg(name, path, q.lastError().text()));
+        return Result<EvalSet>::failure(
+            tr("Cannot read the evaluation set “%1” from %2: %3").arg(name, path, q.lastError().text()));
     EvalSet set;
     set.name = name;
     set.id = q.value(0).toString();
@@ -231,8 +237,8 @@ Result<EvalSet> EvalRepository::setFromRow(qint64 setRowId, const QString &name)
                              " WHERE set_id = ? ORDER BY position"));
     q.addBindValue(setRowId);
     if (!q.exec())
-        return Result<EvalSet>::failure(tr("Cannot read the evaluation set “%1” from %2: %3")
-                                            .arg(name, path, q.lastError().text()));
+        return Result<EvalSet>::failure(
+            tr("Cannot read the evaluation set “%1” from %2: %3").arg(name, path, q.lastError().text()));
     while (q.next()) {
         EvalCase c;
         c.description = q.value(0).toString();
@@ -262,8 +268,9 @@ Result<EvalSet> EvalRepository::loadSet(const QString &name) const
     q.prepare(QStringLiteral("SELECT id FROM eval_sets WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
-        return Result<EvalSet>::failure(tr("Cannot read the evaluation set “%1” from %2: %3")
-                                            .arg(name, QDir::toNativeSeparators(m_database.path()), q.lastError().text()));
+        return Result<EvalSet>::failure(
+            tr("Cannot read the evaluation set “%1” from %2: %3")
+                .arg(name, QDir::toNativeSeparators(m_database.path()), q.lastError().text()));
     if (!q.next())
         return Result<EvalSet>::failure(tr("There is no saved evaluation set named “%1”.").arg(name));
     return setFromRow(q.value(0).toLongLong(), name);
@@ -273,8 +280,9 @@ Result<QStringList> EvalRepository::setNames() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QStringLiteral("SELECT name FROM eval_sets")))
-        return Result<QStringList>::failure(tr("Cannot read the evaluation sets from %1: %2")
-                                                .arg(QDir::toNativeSeparators(m_database.path()), q.lastError().text()));
+        return Result<QStringList>::failure(
+            tr("Cannot read the evaluation sets from %1: %2")
+                .arg(QDir::toNativeSeparators(m_database.path()), q.lastError().text()));
     QStringList names;
     while (q.next())
         names << q.value(0).toString();
@@ -306,8 +314,9 @@ Result<qint64> EvalRepository::startRun(const EvalSet &set, const QList<Endpoint
         optionObject.insert(QStringLiteral("judge"), endpointJson(*judge));
 
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO eval_runs (set_id, set_name, set_snapshot, endpoints, options, total, started_at, status, owner)"
-                             " VALUES ((SELECT id FROM eval_sets WHERE name = ?), ?, ?, ?, ?, ?, ?, 'running', ?)"));
+    q.prepare(QStringLiteral(
+        "INSERT INTO eval_runs (set_id, set_name, set_snapshot, endpoints, options, total, started_at, status, owner)"
+        " VALUES ((SELECT id FROM eval_sets WHERE name = ?), ?, ?, ?, ?, ?, ?, 'running', ?)"));
     q.addBindValue(set.name);
     q.addBindValue(set.name);
     q.addBindValue(QString::fromUtf8(EvalSetFormat::toJson(set)));
@@ -317,8 +326,9 @@ Result<qint64> EvalRepository::startRun(const EvalSet &set, const QList<Endpoint
     q.addBindValue(timestamp({}));
     q.addBindValue(m_database.ownerToken());
     if (!q.exec())
-        return Result<qint64>::failure(tr("Cannot record the evaluation run of “%1” in %2: %3")
-                                           .arg(set.name, QDir::toNativeSeparators(m_database.path()), q.lastError().text()));
+        return Result<qint64>::failure(
+            tr("Cannot record the evaluation run of “%1” in %2: %3")
+                .arg(set.name, QDir::toNativeSeparators(m_database.path()), q.lastError().text()));
     return q.lastInsertId().toLongLong();
 }
 
@@ -330,11 +340,12 @@ Status EvalRepository::appendResult(qint64 runId, const EvalResult &result)
                                    .arg(QDir::toNativeSeparators(m_database.path()), cause));
     };
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral(
-        "INSERT INTO eval_results (eval_run_id, case_index, endpoint_name, repeat, passed, score, latency_ms, cost_usd, details, at)"
-        " VALUES (?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (eval_run_id, case_index, endpoint_name, repeat) DO UPDATE SET"
-        " passed = excluded.passed, score = excluded.score, latency_ms = excluded.latency_ms,"
-        " cost_usd = excluded.cost_usd, details = excluded.details, at = excluded.at"));
+    q.prepare(QStringLiteral("INSERT INTO eval_results (eval_run_id, case_index, endpoint_name, repeat, passed, score, "
+                             "latency_ms, cost_usd, details, at)"
+                             " VALUES (?, ?, COALESCE(?, ''), ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (eval_run_id, "
+                             "case_index, endpoint_name, repeat) DO UPDATE SET"
+                             " passed = excluded.passed, score = excluded.score, latency_ms = excluded.latency_ms,"
+                             " cost_usd = excluded.cost_usd, details = excluded.details, at = excluded.at"));
     q.addBindValue(runId);
     q.addBindValue(result.caseIndex);
     q.addBindValue(result.endpointName);
@@ -349,7 +360,8 @@ Status EvalRepository::appendResult(qint64 runId, const EvalResult &result)
         return fail(q.lastError().text());
     // A run marked interrupted while this session still worked on it (an older Rightsize opening
     // the file does not look at owners) is alive after all.
-    q.prepare(QStringLiteral("UPDATE eval_runs SET status = 'running', owner = ? WHERE id = ? AND status = 'interrupted'"));
+    q.prepare(
+        QStringLiteral("UPDATE eval_runs SET status = 'running', owner = ? WHERE id = ? AND status = 'interrupted'"));
     q.addBindValue(m_database.ownerToken());
     q.addBindValue(runId);
     if (!q.exec())
@@ -409,9 +421,10 @@ Result<QSet<EvalKey>> EvalRepository::finishedKeys(qint64 runId) const
     q.prepare(QStringLiteral("SELECT case_index, endpoint_name, repeat FROM eval_results WHERE eval_run_id = ?"));
     q.addBindValue(runId);
     if (!q.exec())
-        return Result<QSet<EvalKey>>::failure(tr("Cannot read the results of evaluation run %1 from %2: %3")
-                                                  .arg(runId)
-                                                  .arg(QDir::toNativeSeparators(m_database.path()), q.lastError().text()));
+        return Result<QSet<EvalKey>>::failure(
+            tr("Cannot read the results of evaluation run %1 from %2: %3")
+                .arg(runId)
+                .arg(QDir::toNativeSeparators(m_database.path()), q.lastError().text()));
     QSet<EvalKey> keys;
     while (q.next())
         keys.insert({q.value(0).toInt(), q.value(1).toString(), q.value(2).toInt()});
@@ -429,8 +442,9 @@ Result<QList<EvalRunInfo>> EvalRepository::runs(const QString &setName) const
     if (!setName.isEmpty())
         q.addBindValue(setName);
     if (!q.exec())
-        return Result<QList<EvalRunInfo>>::failure(tr("Cannot read the evaluation runs from %1: %2")
-                                                       .arg(QDir::toNativeSeparators(m_database.path()), q.lastError().text()));
+        return Result<QList<EvalRunInfo>>::failure(
+            tr("Cannot read the evaluation runs from %1: %2")
+                .arg(QDir::toNativeSeparators(m_database.path()), q.lastError().text()));
     QList<EvalRunInfo> list;
     while (q.next())
         list.append(runInfoFrom(q));
@@ -443,9 +457,10 @@ Result<EvalRunInfo> EvalRepository::runInfo(qint64 runId) const
     q.prepare(QString::fromLatin1(kRunInfoSelect) + QStringLiteral(" WHERE r.id = ?"));
     q.addBindValue(runId);
     if (!q.exec())
-        return Result<EvalRunInfo>::failure(tr("Cannot read evaluation run %1 from %2: %3")
-                                                .arg(runId)
-                                                .arg(QDir::toNativeSeparators(m_database.path()), q.lastError().text()));
+        return Result<EvalRunInfo>::failure(
+            tr("Cannot read evaluation run %1 from %2: %3")
+                .arg(runId)
+                .arg(QDir::toNativeSeparators(m_database.path()), q.lastError().text()));
     if (!q.next())
         return Result<EvalRunInfo>::failure(tr("There is no evaluation run %1.").arg(runId));
     return runInfoFrom(q);
@@ -461,9 +476,8 @@ Result<EvalRunRecord> EvalRepository::run(qint64 runId) const
     q.prepare(QStringLiteral("SELECT set_snapshot, endpoints, options FROM eval_runs WHERE id = ?"));
     q.addBindValue(runId);
     if (!q.exec() || !q.next())
-        return Result<EvalRunRecord>::failure(tr("Cannot read evaluation run %1 from %2: %3")
-                                                  .arg(runId)
-                                                  .arg(path, q.lastError().text()));
+        return Result<EvalRunRecord>::failure(
+            tr("Cannot read evaluation run %1 from %2: %3").arg(runId).arg(path, q.lastError().text()));
     EvalRunRecord record;
     record.info = info.value();
     const QString source = tr("evaluation run %1").arg(runId);
@@ -474,9 +488,8 @@ Result<EvalRunRecord> EvalRepository::run(qint64 runId) const
     for (const QJsonValue &value : arrayFrom(q.value(1))) {
         const Result<Endpoint> endpoint = EndpointStore::fromJson(value.toObject());
         if (!endpoint)
-            return Result<EvalRunRecord>::failure(tr("Cannot read evaluation run %1 from %2: %3")
-                                                      .arg(runId)
-                                                      .arg(path, endpoint.error()));
+            return Result<EvalRunRecord>::failure(
+                tr("Cannot read evaluation run %1 from %2: %3").arg(runId).arg(path, endpoint.error()));
         record.endpoints.append(endpoint.value());
     }
     const QJsonObject options = objectFrom(q.value(2));
@@ -496,9 +509,10 @@ Result<QList<EvalResult>> EvalRepository::results(qint64 runId) const
     q.prepare(QStringLiteral("SELECT details FROM eval_results WHERE eval_run_id = ? ORDER BY id"));
     q.addBindValue(runId);
     if (!q.exec())
-        return Result<QList<EvalResult>>::failure(tr("Cannot read the results of evaluation run %1 from %2: %3")
-                                                      .arg(runId)
-                                                      .arg(QDir::toNativeSeparators(m_database.path()), q.lastError().text()));
+        return Result<QList<EvalResult>>::failure(
+            tr("Cannot read the results of evaluation run %1 from %2: %3")
+                .arg(runId)
+                .arg(QDir::toNativeSeparators(m_database.path()), q.lastError().text()));
     QList<EvalResult> list;
     while (q.next())
         list.append(EvalResult::fromJson(objectFrom(q.value(0))));

@@ -24,26 +24,26 @@ class Database;
 struct EvalRunInfo
 {
     enum class Status {
-        Running,        ///< results are still arriving (in this or another process)
-        Finished,       ///< every case × endpoint × repeat has a result
-        Cancelled,      ///< stopped by the user; can be resumed
-        Interrupted,    ///< the process ended during the run (found at open); can be resumed
+        Running,     ///< results are still arriving (in this or another process)
+        Finished,    ///< every case × endpoint × repeat has a result
+        Cancelled,   ///< stopped by the user; can be resumed
+        Interrupted, ///< the process ended during the run (found at open); can be resumed
     };
 
     qint64 id = 0;
     QString setName;
-    QDateTime startedAt;                ///< UTC
-    QDateTime finishedAt;               ///< UTC; invalid while running or interrupted
-    QStringList endpoints;              ///< endpoint names, in the run's column order
+    QDateTime startedAt;   ///< UTC
+    QDateTime finishedAt;  ///< UTC; invalid while running or interrupted
+    QStringList endpoints; ///< endpoint names, in the run's column order
     int repeat = 1;
-    int total = 0;                      ///< cases × endpoints × repeat
-    int done = 0;                       ///< results stored
-    int passed = 0;                     ///< of the results stored
+    int total = 0;  ///< cases × endpoints × repeat
+    int done = 0;   ///< results stored
+    int passed = 0; ///< of the results stored
     Status status = Status::Running;
 
     bool canResume() const { return status != Status::Finished && status != Status::Running; }
 
-    static QString statusName(Status status);                   ///< "running", "finished", "cancelled", "interrupted"
+    static QString statusName(Status status); ///< "running", "finished", "cancelled", "interrupted"
     static std::optional<Status> statusFromName(QStringView name);
 };
 
@@ -54,9 +54,9 @@ struct EvalRunRecord
 {
     EvalRunInfo info;
     EvalSet set;
-    QList<Endpoint> endpoints;          ///< apiKeyRef is always empty: look the key up again by name
+    QList<Endpoint> endpoints; ///< apiKeyRef is always empty: look the key up again by name
     EvalRunOptions options;
-    std::optional<Endpoint> judge;      ///< the llm-rubric judge, apiKeyRef empty as well
+    std::optional<Endpoint> judge; ///< the llm-rubric judge, apiKeyRef empty as well
 };
 
 /// Evaluation sets and runs in the history database (schema version 4).

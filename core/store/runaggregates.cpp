@@ -41,7 +41,7 @@ struct Samples
     double todayTotal = 0;
     QDateTime lastErrorAt;
 };
-}
+} // namespace
 
 QString endpointLabel(const Endpoint &endpoint)
 {
@@ -50,9 +50,10 @@ QString endpointLabel(const Endpoint &endpoint)
     return QStringLiteral("%1 @ %2").arg(endpoint.model, endpoint.baseUrl.host());
 }
 
-QList<EndpointAggregate> aggregateByEndpoint(const QList<RunRecord> &runs, const QList<Vote> &votes, const Catalog *today)
+QList<EndpointAggregate> aggregateByEndpoint(const QList<RunRecord> &runs, const QList<Vote> &votes,
+                                             const Catalog *today)
 {
-    using Key = QPair<QString, QString>;   // endpoint label, model
+    using Key = QPair<QString, QString>; // endpoint label, model
     QHash<Key, Samples> byEndpoint;
     QHash<QPair<qint64, int>, Key> endpointAt;
     for (const RunRecord &run : runs) {
@@ -101,8 +102,12 @@ QList<EndpointAggregate> aggregateByEndpoint(const QList<RunRecord> &runs, const
         const auto b = endpointAt.constFind({vote.runId, vote.positionB});
         if (a == endpointAt.cend() || b == endpointAt.cend())
             continue;
-        const double scoreA = vote.outcome == Vote::Outcome::ABetter ? 1.0 : vote.outcome == Vote::Outcome::Tie ? 0.5 : 0.0;
-        const double scoreB = vote.outcome == Vote::Outcome::BBetter ? 1.0 : vote.outcome == Vote::Outcome::Tie ? 0.5 : 0.0;
+        const double scoreA = vote.outcome == Vote::Outcome::ABetter ? 1.0
+            : vote.outcome == Vote::Outcome::Tie                     ? 0.5
+                                                                     : 0.0;
+        const double scoreB = vote.outcome == Vote::Outcome::BBetter ? 1.0
+            : vote.outcome == Vote::Outcome::Tie                     ? 0.5
+                                                                     : 0.0;
         Samples &sa = byEndpoint[*a];
         ++sa.aggregate.votes;
         sa.wins += scoreA;
@@ -132,11 +137,10 @@ QList<EndpointAggregate> aggregateByEndpoint(const QList<RunRecord> &runs, const
             m.winRate = s.wins / m.votes;
         result.append(m);
     }
-    std::sort(result.begin(), result.end(),
-              [](const EndpointAggregate &a, const EndpointAggregate &b) {
-                  if (const int byName = a.endpoint.localeAwareCompare(b.endpoint))
-                      return byName < 0;
-                  return a.model.localeAwareCompare(b.model) < 0;
-              });
+    std::sort(result.begin(), result.end(), [](const EndpointAggregate &a, const EndpointAggregate &b) {
+        if (const int byName = a.endpoint.localeAwareCompare(b.endpoint))
+            return byName < 0;
+        return a.model.localeAwareCompare(b.model) < 0;
+    });
     return result;
 }

@@ -25,14 +25,14 @@ struct Catalog;
 /// took part in ("both bad" counts as a loss for both).
 struct EndpointAggregate
 {
-    QString endpoint;                             ///< the endpoint's name, as the user named it
-    QString model;                                ///< the model it called
+    QString endpoint; ///< the endpoint's name, as the user named it
+    QString model;    ///< the model it called
     int runs = 0;
     int responses = 0;
     int finished = 0;
     int errors = 0;
     int cancelled = 0;
-    QString lastError;                            ///< the newest failure's message, for the tooltip
+    QString lastError; ///< the newest failure's message, for the tooltip
     std::optional<double> errorRate;
     std::optional<double> medianLatencyMs;
     std::optional<double> p95LatencyMs;
@@ -40,10 +40,10 @@ struct EndpointAggregate
     std::optional<double> p95TtftMs;
     std::optional<double> medianTokensPerSecond;
     int pricedResponses = 0;
-    double totalCostUsd = 0;                      ///< at run-time prices
+    double totalCostUsd = 0; ///< at run-time prices
     std::optional<double> costPerRequestUsd;
     int repricedResponses = 0;
-    std::optional<double> todayTotalCostUsd;      ///< with today's catalog, when asked for
+    std::optional<double> todayTotalCostUsd; ///< with today's catalog, when asked for
     std::optional<double> todayCostPerRequestUsd;
     int votes = 0;
     std::optional<double> winRate;
@@ -60,4 +60,4 @@ QString endpointLabel(const Endpoint &endpoint);
 
 /// Aggregates per endpoint and model, sorted by endpoint name, then model. `today` adds the re-priced costs.
 QList<EndpointAggregate> aggregateByEndpoint(const QList<RunRecord> &runs, const QList<Vote> &votes,
-                                       const Catalog *today = nullptr);
+                                             const Catalog *today = nullptr);

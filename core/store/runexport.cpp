@@ -21,13 +21,13 @@ class Texts
     Q_DECLARE_TR_FUNCTIONS(RunExport)
 };
 
-template <typename T>
+template<typename T>
 QJsonValue jsonOrNull(const std::optional<T> &value)
 {
     return value ? QJsonValue(double(*value)) : QJsonValue(QJsonValue::Null);
 }
 
-template <typename T>
+template<typename T>
 QString textOrEmpty(const std::optional<T> &value)
 {
     return value ? NumberFormat::machine(double(*value)) : QString();
@@ -58,33 +58,55 @@ QJsonObject responseToJson(const ResponseRecord &r)
         {QStringLiteral("cost_usd"), jsonOrNull(r.costUsd)},
     };
     if (r.price) {
-        o.insert(QStringLiteral("price"), QJsonObject{
-            {QStringLiteral("catalog_model"), r.price->catalogModel},
-            {QStringLiteral("input_per_mtok"), r.price->inputPerMTok},
-            {QStringLiteral("output_per_mtok"), r.price->outputPerMTok},
-            {QStringLiteral("catalog"), r.price->catalogName},
-            {QStringLiteral("catalog_date"), r.price->catalogDate.toString(Qt::ISODate)},
-        });
+        o.insert(QStringLiteral("price"),
+                 QJsonObject{
+                     {QStringLiteral("catalog_model"), r.price->catalogModel},
+                     {QStringLiteral("input_per_mtok"), r.price->inputPerMTok},
+                     {QStringLiteral("output_per_mtok"), r.price->outputPerMTok},
+                     {QStringLiteral("catalog"), r.price->catalogName},
+                     {QStringLiteral("catalog_date"), r.price->catalogDate.toString(Qt::ISODate)},
+                 });
     }
     if (r.result.error) {
-        o.insert(QStringLiteral("error"), QJsonObject{
-            {QStringLiteral("kind"), ChatError::kindName(r.result.error->kind)},
-            {QStringLiteral("http_status"), r.result.error->httpStatus},
-            {QStringLiteral("message"), redact(r.result.error->message)},
-        });
+        o.insert(QStringLiteral("error"),
+                 QJsonObject{
+                     {QStringLiteral("kind"), ChatError::kindName(r.result.error->kind)},
+                     {QStringLiteral("http_status"), r.result.error->httpStatus},
+                     {QStringLiteral("message"), redact(r.result.error->message)},
+                 });
     }
     return o;
 }
 
 const QStringList kCsvColumns{
-    QStringLiteral("run_id"), QStringLiteral("started_at"), QStringLiteral("origin"), QStringLiteral("system"),
-    QStringLiteral("user"), QStringLiteral("position"), QStringLiteral("endpoint"), QStringLiteral("kind"),
-    QStringLiteral("base_url"), QStringLiteral("model"), QStringLiteral("catalog_model"), QStringLiteral("status"),
-    QStringLiteral("finish_reason"), QStringLiteral("input_tokens"), QStringLiteral("output_tokens"),
-    QStringLiteral("ttft_ms"), QStringLiteral("latency_ms"), QStringLiteral("tokens_per_second"),
-    QStringLiteral("attempts"), QStringLiteral("cost_usd"), QStringLiteral("price_input_per_mtok"),
-    QStringLiteral("price_output_per_mtok"), QStringLiteral("price_catalog"), QStringLiteral("price_catalog_date"),
-    QStringLiteral("error_kind"), QStringLiteral("error_status"), QStringLiteral("error_message"), QStringLiteral("text"),
+    QStringLiteral("run_id"),
+    QStringLiteral("started_at"),
+    QStringLiteral("origin"),
+    QStringLiteral("system"),
+    QStringLiteral("user"),
+    QStringLiteral("position"),
+    QStringLiteral("endpoint"),
+    QStringLiteral("kind"),
+    QStringLiteral("base_url"),
+    QStringLiteral("model"),
+    QStringLiteral("catalog_model"),
+    QStringLiteral("status"),
+    QStringLiteral("finish_reason"),
+    QStringLiteral("input_tokens"),
+    QStringLiteral("output_tokens"),
+    QStringLiteral("ttft_ms"),
+    QStringLiteral("latency_ms"),
+    QStringLiteral("tokens_per_second"),
+    QStringLiteral("attempts"),
+    QStringLiteral("cost_usd"),
+    QStringLiteral("price_input_per_mtok"),
+    QStringLiteral("price_output_per_mtok"),
+    QStringLiteral("price_catalog"),
+    QStringLiteral("price_catalog_date"),
+    QStringLiteral("error_kind"),
+    QStringLiteral("error_status"),
+    QStringLiteral("error_message"),
+    QStringLiteral("text"),
 };
 
 QByteArray csv(const QList<RunRecord> &runs)
@@ -93,24 +115,41 @@ QByteArray csv(const QList<RunRecord> &runs)
     for (const RunRecord &run : runs) {
         for (const ResponseRecord &r : run.responses) {
             const QStringList fields{
-                QString::number(run.id), run.startedAt.toUTC().toString(Qt::ISODateWithMs), run.origin, run.prompt.system,
-                run.prompt.user, QString::number(r.position), r.endpoint.name, endpointKindName(r.endpoint.kind),
-                redactedUrl(r.endpoint.baseUrl), r.endpoint.model, r.endpoint.catalogModel, ResponseRecord::statusName(r.status),
-                r.result.finishReason, textOrEmpty(r.result.inputTokens), textOrEmpty(r.result.outputTokens),
-                textOrEmpty(r.result.ttftMs), NumberFormat::machine(r.result.latencyMs), textOrEmpty(r.tokensPerSecond),
-                QString::number(r.result.attempts), textOrEmpty(r.costUsd),
-                r.price ? NumberFormat::machine(r.price->inputPerMTok) : QString(), r.price ? NumberFormat::machine(r.price->outputPerMTok) : QString(),
-                r.price ? r.price->catalogName : QString(), r.price ? r.price->catalogDate.toString(Qt::ISODate) : QString(),
+                QString::number(run.id),
+                run.startedAt.toUTC().toString(Qt::ISODateWithMs),
+                run.origin,
+                run.prompt.system,
+                run.prompt.user,
+                QString::number(r.position),
+                r.endpoint.name,
+                endpointKindName(r.endpoint.kind),
+                redactedUrl(r.endpoint.baseUrl),
+                r.endpoint.model,
+                r.endpoint.catalogModel,
+                ResponseRecord::statusName(r.status),
+                r.result.finishReason,
+                textOrEmpty(r.result.inputTokens),
+                textOrEmpty(r.result.outputTokens),
+                textOrEmpty(r.result.ttftMs),
+                NumberFormat::machine(r.result.latencyMs),
+                textOrEmpty(r.tokensPerSecond),
+                QString::number(r.result.attempts),
+                textOrEmpty(r.costUsd),
+                r.price ? NumberFormat::machine(r.price->inputPerMTok) : QString(),
+                r.price ? NumberFormat::machine(r.price->outputPerMTok) : QString(),
+                r.price ? r.price->catalogName : QString(),
+                r.price ? r.price->catalogDate.toString(Qt::ISODate) : QString(),
                 r.result.error ? ChatError::kindName(r.result.error->kind) : QString(),
                 r.result.error ? QString::number(r.result.error->httpStatus) : QString(),
-                r.result.error ? redact(r.result.error->message) : QString(), r.result.text,
+                r.result.error ? redact(r.result.error->message) : QString(),
+                r.result.text,
             };
             out += Csv::row(fields);
         }
     }
     return out.toUtf8();
 }
-}
+} // namespace
 
 std::optional<RunExportFormat> runExportFormatFromName(QStringView name)
 {
@@ -140,9 +179,10 @@ QJsonObject runToJson(const RunRecord &run)
         {QStringLiteral("run_id"), double(run.id)},
         {QStringLiteral("started_at"), run.startedAt.toUTC().toString(Qt::ISODateWithMs)},
         {QStringLiteral("origin"), run.origin},
-        {QStringLiteral("prompt"), QJsonObject{{QStringLiteral("system"), run.prompt.system},
-                                               {QStringLiteral("user"), run.prompt.user},
-                                               {QStringLiteral("variables"), variables}}},
+        {QStringLiteral("prompt"),
+         QJsonObject{{QStringLiteral("system"), run.prompt.system},
+                     {QStringLiteral("user"), run.prompt.user},
+                     {QStringLiteral("variables"), variables}}},
         {QStringLiteral("temperature"), jsonOrNull(run.temperature)},
         {QStringLiteral("max_tokens"), jsonOrNull(run.maxTokens)},
         {QStringLiteral("responses"), responses},
@@ -174,9 +214,11 @@ Status writeRunsExport(const QString &path, const QList<RunRecord> &runs, RunExp
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(Texts::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Status::failure(
+            Texts::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     file.write(exportRuns(runs, format));
     if (!file.commit())
-        return Status::failure(Texts::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Status::failure(
+            Texts::tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return success();
 }

@@ -16,7 +16,7 @@
 /// where a key is kept.
 enum class RunExportFormat { Csv, Json, Jsonl };
 
-std::optional<RunExportFormat> runExportFormatFromName(QStringView name);   ///< "csv", "json", "jsonl"
+std::optional<RunExportFormat> runExportFormatFromName(QStringView name); ///< "csv", "json", "jsonl"
 /// The format a file name's extension implies; empty when none fits.
 std::optional<RunExportFormat> runExportFormatForPath(const QString &path);
 

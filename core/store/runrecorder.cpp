@@ -44,7 +44,13 @@ RunRecorder::~RunRecorder()
 void RunRecorder::reportFailure(const QString &error)
 {
     QPointer<RunRecorder> self(this);
-    QMetaObject::invokeMethod(this, [self, error] { if (self) emit self->storeFailed(error); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [self, error] {
+            if (self)
+                emit self->storeFailed(error);
+        },
+        Qt::QueuedConnection);
 }
 
 void RunRecorder::attach(ComparisonRunner *runner)
@@ -99,7 +105,13 @@ void RunRecorder::recordRunStarted(const RunRecord &run)
             state->responseIds.insert(response.position, response.id);
         lastRunId->store(*id);
         const qint64 runId = *id;
-        QMetaObject::invokeMethod(self, [self, runId] { if (self) emit self->runStored(runId); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, runId] {
+                if (self)
+                    emit self->runStored(runId);
+            },
+            Qt::QueuedConnection);
     });
 }
 
@@ -207,6 +219,12 @@ void RunRecorder::recordRunFinished(const RunRecord &run)
             return;
         store.runs().refreshRunSummary(state->runId);
         const qint64 runId = state->runId;
-        QMetaObject::invokeMethod(self, [self, runId] { if (self) emit self->runCompleted(runId); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            self,
+            [self, runId] {
+                if (self)
+                    emit self->runCompleted(runId);
+            },
+            Qt::QueuedConnection);
     });
 }

@@ -69,9 +69,9 @@ private:
 
     std::unique_ptr<StoreWorker> m_ownWorker;
     StoreWorker &m_worker;
-    std::shared_ptr<WorkerState> m_state;      ///< touched by the worker thread only
+    std::shared_ptr<WorkerState> m_state; ///< touched by the worker thread only
     QTimer m_flushTimer;
-    QHash<int, QString> m_pending;             ///< buffered deltas by position
+    QHash<int, QString> m_pending; ///< buffered deltas by position
     qsizetype m_pendingBytes = 0;
     int m_flushBytes = 4096;
     QSet<int> m_finished;

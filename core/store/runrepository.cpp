@@ -39,7 +39,7 @@ QVariant notNull(const QString &text)
     return text.isNull() ? QVariant(QStringLiteral("")) : QVariant(text);
 }
 
-template <typename T>
+template<typename T>
 QVariant orNull(const std::optional<T> &value)
 {
     return value ? QVariant::fromValue(*value) : QVariant();
@@ -131,14 +131,22 @@ QString ftsQuery(const QString &text)
 QString sortColumn(RunSort sort)
 {
     switch (sort) {
-    case RunSort::StartedAt: return QStringLiteral("r.started_at");
-    case RunSort::Id: return QStringLiteral("r.id");
-    case RunSort::Latency: return QStringLiteral("r.max_latency_ms");
-    case RunSort::Ttft: return QStringLiteral("r.min_ttft_ms");
-    case RunSort::OutputTokens: return QStringLiteral("r.output_tokens");
-    case RunSort::Cost: return QStringLiteral("r.total_cost_usd");
-    case RunSort::Errors: return QStringLiteral("r.error_count");
-    case RunSort::Responses: return QStringLiteral("r.response_count");
+    case RunSort::StartedAt:
+        return QStringLiteral("r.started_at");
+    case RunSort::Id:
+        return QStringLiteral("r.id");
+    case RunSort::Latency:
+        return QStringLiteral("r.max_latency_ms");
+    case RunSort::Ttft:
+        return QStringLiteral("r.min_ttft_ms");
+    case RunSort::OutputTokens:
+        return QStringLiteral("r.output_tokens");
+    case RunSort::Cost:
+        return QStringLiteral("r.total_cost_usd");
+    case RunSort::Errors:
+        return QStringLiteral("r.error_count");
+    case RunSort::Responses:
+        return QStringLiteral("r.response_count");
     }
     return QStringLiteral("r.started_at");
 }
@@ -180,7 +188,8 @@ Where whereClause(const RunFilter &filter)
         where.values << ResponseRecord::statusName(*filter.status);
     }
     switch (filter.rating) {
-    case RunFilter::Rating::Any: break;
+    case RunFilter::Rating::Any:
+        break;
     case RunFilter::Rating::ThumbsUp:
         conditions << QStringLiteral("EXISTS (SELECT 1 FROM thumbs t WHERE t.run_id = r.id AND t.value > 0)");
         break;
@@ -200,10 +209,12 @@ Where whereClause(const RunFilter &filter)
         // MATCH alone in each FTS subquery (fast), joined to the runs afterwards. With a limit,
         // FTS5 walks its doclist newest first and stops: the full match set is never built.
         const QString limit = filter.searchLimit > 0
-            ? QStringLiteral(" ORDER BY rowid DESC LIMIT %1").arg(filter.searchLimit) : QString();
+            ? QStringLiteral(" ORDER BY rowid DESC LIMIT %1").arg(filter.searchLimit)
+            : QString();
         conditions << QStringLiteral("(r.id IN (SELECT re.run_id FROM responses re WHERE re.id IN "
                                      "(SELECT rowid FROM responses_fts WHERE responses_fts MATCH ?%1)) "
-                                     "OR r.prompt_id IN (SELECT rowid FROM prompts_fts WHERE prompts_fts MATCH ?%1))").arg(limit);
+                                     "OR r.prompt_id IN (SELECT rowid FROM prompts_fts WHERE prompts_fts MATCH ?%1))")
+                          .arg(limit);
         where.values << match << match;
     }
     if (!filter.runIds.isEmpty()) {
@@ -227,7 +238,8 @@ const QString kResponseColumns = QStringLiteral(
     "re.id, re.position, re.status, re.text, re.finish_reason, re.input_tokens, re.output_tokens, re.ttft_ms, "
     "re.latency_ms, re.tokens_per_second, re.attempts, re.error_kind, re.error_status, re.error_message, "
     "re.provider_message, re.cost_usd, re.price_catalog_model, re.price_input_per_mtok, re.price_output_per_mtok, "
-    "re.price_catalog_name, re.price_catalog_date, e.name, e.kind, e.base_url, e.model, e.catalog_model, e.params, re.run_id");
+    "re.price_catalog_name, re.price_catalog_date, e.name, e.kind, e.base_url, e.model, e.catalog_model, e.params, "
+    "re.run_id");
 
 ResponseRecord responseFromRow(const QSqlQuery &q)
 {
@@ -327,13 +339,12 @@ const QString kResponseValueColumns = QStringLiteral(
     "status, text, finish_reason, input_tokens, output_tokens, ttft_ms, latency_ms, tokens_per_second, attempts, "
     "error_kind, error_status, error_message, provider_message, cost_usd, price_catalog_model, price_input_per_mtok, "
     "price_output_per_mtok, price_catalog_name, price_catalog_date");
-}
+} // namespace
 
 RunRepository::RunRepository(Database &database)
     : m_database(database)
     , m_db(database.connection())
-{
-}
+{ }
 
 Status RunRepository::fail(const QString &what, const QString &error) const
 {
@@ -372,10 +383,16 @@ Result<qint64> RunRepository::endpointId(const Endpoint &endpoint)
             return id;
     }
     // The cache key is built from the raw fields (cheap); redaction and JSON only on a miss.
-    const QString key = QStringList{endpoint.name, endpointKindName(endpoint.kind), endpoint.baseUrl.toString(), endpoint.model,
-                                    endpoint.catalogModel, QString::number(endpoint.temperature.value_or(-1.0)),
-                                    QString::number(endpoint.maxTokens.value_or(-1)), endpoint.systemPrompt,
-                                    QString::number(endpoint.maxTimeMs.value_or(-1)), QString::number(endpoint.idleTimeoutMs)}
+    const QString key = QStringList{endpoint.name,
+                                    endpointKindName(endpoint.kind),
+                                    endpoint.baseUrl.toString(),
+                                    endpoint.model,
+                                    endpoint.catalogModel,
+                                    QString::number(endpoint.temperature.value_or(-1.0)),
+                                    QString::number(endpoint.maxTokens.value_or(-1)),
+                                    endpoint.systemPrompt,
+                                    QString::number(endpoint.maxTimeMs.value_or(-1)),
+                                    QString::number(endpoint.idleTimeoutMs)}
                             .join(QChar(0x1f));
     if (const auto it = m_endpointIds.constFind(key); it != m_endpointIds.constEnd()) {
         if (m_recentEndpoints.size() < 32)
@@ -386,17 +403,22 @@ Result<qint64> RunRepository::endpointId(const Endpoint &endpoint)
     const QString params = compactJson(endpointParams(endpoint));
     const QString kind = endpointKindName(endpoint.kind);
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO endpoints (name, kind, base_url, model, catalog_model, params) VALUES (?, ?, ?, ?, ?, ?) "
-                             "ON CONFLICT DO NOTHING"));
-    const QVariantList values{notNull(endpoint.name), kind, notNull(url), notNull(endpoint.model), notNull(endpoint.catalogModel), params};
+    q.prepare(QStringLiteral(
+        "INSERT INTO endpoints (name, kind, base_url, model, catalog_model, params) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT DO NOTHING"));
+    const QVariantList values{notNull(endpoint.name),         kind,  notNull(url), notNull(endpoint.model),
+                              notNull(endpoint.catalogModel), params};
     bindAll(q, values);
     if (!q.exec())
-        return Result<qint64>::failure(fail(Texts::tr("Cannot store endpoint %1").arg(endpoint.name), q.lastError().text()).error());
-    q.prepare(QStringLiteral("SELECT id FROM endpoints WHERE name = ? AND kind = ? AND base_url = ? AND model = ? AND catalog_model = ? "
-                             "AND params = ?"));
+        return Result<qint64>::failure(
+            fail(Texts::tr("Cannot store endpoint %1").arg(endpoint.name), q.lastError().text()).error());
+    q.prepare(QStringLiteral(
+        "SELECT id FROM endpoints WHERE name = ? AND kind = ? AND base_url = ? AND model = ? AND catalog_model = ? "
+        "AND params = ?"));
     bindAll(q, values);
     if (!q.exec() || !q.next())
-        return Result<qint64>::failure(fail(Texts::tr("Cannot find endpoint %1").arg(endpoint.name), q.lastError().text()).error());
+        return Result<qint64>::failure(
+            fail(Texts::tr("Cannot find endpoint %1").arg(endpoint.name), q.lastError().text()).error());
     const qint64 id = q.value(0).toLongLong();
     m_endpointIds.insert(key, id);
     if (m_recentEndpoints.size() < 32)
@@ -446,10 +468,15 @@ QVariantList runSummary(const RunRecord &run)
         if (r.costUsd)
             cost = cost.value_or(0) + *r.costUsd;
     }
-    return {int(run.responses.size()), errors, notNull(models.join(QStringLiteral(", "))), orNull(maxLatency), orNull(minTtft),
-            orNull(outputTokens), orNull(cost)};
+    return {int(run.responses.size()),
+            errors,
+            notNull(models.join(QStringLiteral(", "))),
+            orNull(maxLatency),
+            orNull(minTtft),
+            orNull(outputTokens),
+            orNull(cost)};
 }
-}
+} // namespace
 
 RunRepository::~RunRepository() = default;
 
@@ -459,12 +486,14 @@ Result<qint64> RunRepository::insertRunRow(RunRecord &run)
         return Result<qint64>::failure(fail(what, q.lastError().text()).error());
     };
     QSqlQuery *q = prepared(m_insertPrompt, m_db,
-                            QStringLiteral("INSERT INTO prompts (system, user, variables, fts_pending) VALUES (%1, 1)").arg(placeholders(0, 3)));
+                            QStringLiteral("INSERT INTO prompts (system, user, variables, fts_pending) VALUES (%1, 1)")
+                                .arg(placeholders(0, 3)));
     QJsonObject variables;
     for (auto it = run.prompt.variables.cbegin(); it != run.prompt.variables.cend(); ++it)
         variables.insert(it.key(), it.value());
-    bindAt(*q, {notNull(run.prompt.system), notNull(run.prompt.user),
-                variables.isEmpty() ? QStringLiteral("{}") : compactJson(variables)});
+    bindAt(*q,
+           {notNull(run.prompt.system), notNull(run.prompt.user),
+            variables.isEmpty() ? QStringLiteral("{}") : compactJson(variables)});
     if (!q->exec())
         return failure(Texts::tr("Cannot store the prompt"), *q);
     const qint64 promptId = q->lastInsertId().toLongLong();
@@ -476,13 +505,15 @@ Result<qint64> RunRepository::insertRunRow(RunRecord &run)
         params.insert(QStringLiteral("max_tokens"), *run.maxTokens);
     if (!run.startedAt.isValid())
         run.startedAt = QDateTime::currentDateTimeUtc();
-    q = prepared(m_insertRun, m_db,
-                 QStringLiteral("INSERT INTO runs (started_at, origin, prompt_id, params, response_count, error_count, models, "
-                                "max_latency_ms, min_ttft_ms, output_tokens, total_cost_usd, owner) VALUES (%1)")
-                     .arg(placeholders(0, 12)));
-    bindAt(*q, QVariantList{timestamp(run.startedAt), run.origin.isEmpty() ? QStringLiteral("compare") : run.origin, promptId,
-                            params.isEmpty() ? QStringLiteral("{}") : compactJson(params)}
-                   + runSummary(run) + QVariantList{m_database.ownerToken()});
+    q = prepared(
+        m_insertRun, m_db,
+        QStringLiteral("INSERT INTO runs (started_at, origin, prompt_id, params, response_count, error_count, models, "
+                       "max_latency_ms, min_ttft_ms, output_tokens, total_cost_usd, owner) VALUES (%1)")
+            .arg(placeholders(0, 12)));
+    bindAt(*q,
+           QVariantList{timestamp(run.startedAt), run.origin.isEmpty() ? QStringLiteral("compare") : run.origin,
+                        promptId, params.isEmpty() ? QStringLiteral("{}") : compactJson(params)} +
+               runSummary(run) + QVariantList{m_database.ownerToken()});
     if (!q->exec())
         return failure(Texts::tr("Cannot store the run"), *q);
     run.id = q->lastInsertId().toLongLong();
@@ -538,7 +569,8 @@ Status RunRepository::refreshRunSummary(qint64 runId)
     q.prepare(QStringLiteral(
         "UPDATE runs SET "
         " response_count = (SELECT count(*) FROM responses WHERE run_id = runs.id),"
-        " error_count = (SELECT count(*) FROM responses WHERE run_id = runs.id AND status IN ('failed', 'interrupted')),"
+        " error_count = (SELECT count(*) FROM responses WHERE run_id = runs.id AND status IN ('failed', "
+        "'interrupted')),"
         " models = coalesce((SELECT group_concat(model, ', ') FROM (SELECT e.model AS model FROM responses re"
         "   JOIN endpoints e ON e.id = re.endpoint_id WHERE re.run_id = runs.id ORDER BY re.position)), ''),"
         " max_latency_ms = (SELECT max(latency_ms) FROM responses WHERE run_id = runs.id AND status = 'complete'),"
@@ -620,7 +652,8 @@ Result<RunRecord> RunRepository::loadRun(qint64 runId) const
     if (!runs.ok())
         return Result<RunRecord>::failure(runs.error());
     if (runs->isEmpty())
-        return Result<RunRecord>::failure(Texts::tr("There is no run %1 in the history database %2.").arg(runId).arg(m_database.path()));
+        return Result<RunRecord>::failure(
+            Texts::tr("There is no run %1 in the history database %2.").arg(runId).arg(m_database.path()));
     return runs->constFirst();
 }
 
@@ -635,8 +668,10 @@ Result<QList<RunRecord>> RunRepository::loadRuns(const QList<qint64> &runIds, bo
     const QString idList = ids.join(QLatin1Char(','));
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT r.id, r.started_at, r.origin, r.params, p.system, p.user, p.variables FROM runs r "
-                               "JOIN prompts p ON p.id = r.prompt_id WHERE r.id IN (%1)").arg(idList)))
+    if (!q.exec(
+            QStringLiteral("SELECT r.id, r.started_at, r.origin, r.params, p.system, p.user, p.variables FROM runs r "
+                           "JOIN prompts p ON p.id = r.prompt_id WHERE r.id IN (%1)")
+                .arg(idList)))
         return Result<QList<RunRecord>>::failure(fail(Texts::tr("Cannot read runs"), q.lastError().text()).error());
     QHash<qint64, RunRecord> byId;
     while (q.next()) {
@@ -658,9 +693,11 @@ Result<QList<RunRecord>> RunRepository::loadRuns(const QList<qint64> &runIds, bo
     }
     if (!q.exec(QStringLiteral("SELECT %1 FROM responses re JOIN endpoints e ON e.id = re.endpoint_id "
                                "WHERE re.run_id IN (%2) ORDER BY re.run_id, re.position")
-                   .arg(withText ? kResponseColumns : QString(kResponseColumns).replace(QStringLiteral("re.text"), QStringLiteral("''")),
-                        idList)))
-        return Result<QList<RunRecord>>::failure(fail(Texts::tr("Cannot read responses"), q.lastError().text()).error());
+                    .arg(withText ? kResponseColumns
+                                  : QString(kResponseColumns).replace(QStringLiteral("re.text"), QStringLiteral("''")),
+                         idList)))
+        return Result<QList<RunRecord>>::failure(
+            fail(Texts::tr("Cannot read responses"), q.lastError().text()).error());
     while (q.next()) {
         auto it = byId.find(q.value(27).toLongLong());
         if (it != byId.end())
@@ -674,19 +711,20 @@ Result<QList<RunRecord>> RunRepository::loadRuns(const QList<qint64> &runIds, bo
 }
 
 Result<QList<RunSummary>> RunRepository::listRuns(const RunFilter &filter, RunSort sort, Qt::SortOrder order, int limit,
-                                                   int offset) const
+                                                  int offset) const
 {
     const Where where = whereClause(filter);
     const QString direction = order == Qt::AscendingOrder ? QStringLiteral("ASC") : QStringLiteral("DESC");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT r.id, r.started_at, r.origin, substr(p.user, 1, 300), r.models, r.response_count, "
-                             "r.error_count, r.max_latency_ms, r.min_ttft_ms, r.output_tokens, r.total_cost_usd, "
-                             "(SELECT coalesce(sum(value), 0) FROM thumbs t WHERE t.run_id = r.id), "
-                             "(SELECT count(*) FROM votes v WHERE v.run_id = r.id), "
-                             "(SELECT count(*) FROM responses re WHERE re.run_id = r.id AND re.status = 'cancelled') "
-                             "FROM runs r JOIN prompts p ON p.id = r.prompt_id%1 ORDER BY %2 %3, r.id %3 LIMIT ? OFFSET ?")
-                  .arg(where.sql, sortColumn(sort), direction));
+    q.prepare(
+        QStringLiteral("SELECT r.id, r.started_at, r.origin, substr(p.user, 1, 300), r.models, r.response_count, "
+                       "r.error_count, r.max_latency_ms, r.min_ttft_ms, r.output_tokens, r.total_cost_usd, "
+                       "(SELECT coalesce(sum(value), 0) FROM thumbs t WHERE t.run_id = r.id), "
+                       "(SELECT count(*) FROM votes v WHERE v.run_id = r.id), "
+                       "(SELECT count(*) FROM responses re WHERE re.run_id = r.id AND re.status = 'cancelled') "
+                       "FROM runs r JOIN prompts p ON p.id = r.prompt_id%1 ORDER BY %2 %3, r.id %3 LIMIT ? OFFSET ?")
+            .arg(where.sql, sortColumn(sort), direction));
     bindAll(q, where.values);
     q.addBindValue(limit);
     q.addBindValue(offset);
@@ -731,13 +769,16 @@ Result<bool> RunRepository::searchTruncated(const RunFilter &filter) const
     if (match.isEmpty() || filter.searchLimit <= 0)
         return false;
     QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT (SELECT count(*) FROM (SELECT rowid FROM responses_fts WHERE responses_fts MATCH ? "
-                             "ORDER BY rowid DESC LIMIT %1)), (SELECT count(*) FROM (SELECT rowid FROM prompts_fts "
-                             "WHERE prompts_fts MATCH ? ORDER BY rowid DESC LIMIT %1))").arg(filter.searchLimit + 1));
+    q.prepare(
+        QStringLiteral("SELECT (SELECT count(*) FROM (SELECT rowid FROM responses_fts WHERE responses_fts MATCH ? "
+                       "ORDER BY rowid DESC LIMIT %1)), (SELECT count(*) FROM (SELECT rowid FROM prompts_fts "
+                       "WHERE prompts_fts MATCH ? ORDER BY rowid DESC LIMIT %1))")
+            .arg(filter.searchLimit + 1));
     q.addBindValue(match);
     q.addBindValue(match);
     if (!q.exec() || !q.next())
-        return Result<bool>::failure(fail(QCoreApplication::translate("RunRepository", "Cannot search runs"), q.lastError().text()).error());
+        return Result<bool>::failure(
+            fail(QCoreApplication::translate("RunRepository", "Cannot search runs"), q.lastError().text()).error());
     return q.value(0).toInt() > filter.searchLimit || q.value(1).toInt() > filter.searchLimit;
 }
 
@@ -770,7 +811,8 @@ Status RunRepository::deleteRuns(const QList<qint64> &runIds)
         const QString statements[] = {
             QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS doomed_prompts (id INTEGER PRIMARY KEY)"),
             QStringLiteral("DELETE FROM doomed_prompts"),
-            QStringLiteral("INSERT OR IGNORE INTO doomed_prompts SELECT prompt_id FROM runs WHERE id IN (%1)").arg(idList),
+            QStringLiteral("INSERT OR IGNORE INTO doomed_prompts SELECT prompt_id FROM runs WHERE id IN (%1)")
+                .arg(idList),
             QStringLiteral("DELETE FROM runs WHERE id IN (%1)").arg(idList),
             QStringLiteral("DELETE FROM prompts WHERE id IN (SELECT id FROM doomed_prompts) "
                            "AND id NOT IN (SELECT prompt_id FROM runs)"),

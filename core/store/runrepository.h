@@ -22,19 +22,19 @@ struct RunFilter
 {
     enum class Rating {
         Any,
-        ThumbsUp,     ///< at least one response rated up
-        ThumbsDown,   ///< at least one response rated down
-        Voted,        ///< at least one pairwise vote
-        Unrated,      ///< neither thumbs nor votes
+        ThumbsUp,   ///< at least one response rated up
+        ThumbsDown, ///< at least one response rated down
+        Voted,      ///< at least one pairwise vote
+        Unrated,    ///< neither thumbs nor votes
     };
-    QString endpoint;                              ///< endpoint name, exact
-    QString model;                                 ///< endpoint model, exact
-    QDateTime from;                                ///< started at or after (inclusive)
-    QDateTime to;                                  ///< started before (exclusive)
-    std::optional<ResponseRecord::Status> status;  ///< runs with at least one response in it
+    QString endpoint;                             ///< endpoint name, exact
+    QString model;                                ///< endpoint model, exact
+    QDateTime from;                               ///< started at or after (inclusive)
+    QDateTime to;                                 ///< started before (exclusive)
+    std::optional<ResponseRecord::Status> status; ///< runs with at least one response in it
     Rating rating = Rating::Any;
-    QString search;                                ///< words, all of which must occur (prompt or a response)
-    QList<qint64> runIds;                          ///< only these runs (a selection)
+    QString search;       ///< words, all of which must occur (prompt or a response)
+    QList<qint64> runIds; ///< only these runs (a selection)
     /// With a search: only the newest `searchLimit` matching answers and as many matching prompts
     /// count (0: every match). A word found in most of 100,000 runs then costs a millisecond,
     /// not half a second; searchTruncated() says when older matches were left out.
@@ -52,16 +52,16 @@ struct RunSummary
     qint64 id = 0;
     QDateTime startedAt;
     QString origin;
-    QString prompt;                         ///< the user prompt (its first 300 characters)
-    QString models;                         ///< endpoint models in column order, comma separated
+    QString prompt; ///< the user prompt (its first 300 characters)
+    QString models; ///< endpoint models in column order, comma separated
     int responses = 0;
-    int errors = 0;                         ///< failed or interrupted responses
-    int cancelled = 0;                      ///< responses the user stopped
-    std::optional<double> maxLatencyMs;     ///< slowest complete response
-    std::optional<double> minTtftMs;        ///< fastest first token
+    int errors = 0;                     ///< failed or interrupted responses
+    int cancelled = 0;                  ///< responses the user stopped
+    std::optional<double> maxLatencyMs; ///< slowest complete response
+    std::optional<double> minTtftMs;    ///< fastest first token
     std::optional<qint64> outputTokens;
-    std::optional<double> costUsd;          ///< at run-time prices
-    int thumbs = 0;                         ///< sum of thumbs (+1/−1)
+    std::optional<double> costUsd; ///< at run-time prices
+    int thumbs = 0;                ///< sum of thumbs (+1/−1)
     int votes = 0;
 };
 
@@ -84,7 +84,8 @@ public:
     /// figures are wanted, e.g. for aggregates over a large selection.
     Result<QList<RunRecord>> loadRuns(const QList<qint64> &runIds, bool withText = true) const;
     Result<QList<RunSummary>> listRuns(const RunFilter &filter, RunSort sort = RunSort::StartedAt,
-                                       Qt::SortOrder order = Qt::DescendingOrder, int limit = 200, int offset = 0) const;
+                                       Qt::SortOrder order = Qt::DescendingOrder, int limit = 200,
+                                       int offset = 0) const;
     Result<int> countRuns(const RunFilter &filter) const;
     /// Whether the filter's searchLimit left out older matches.
     Result<bool> searchTruncated(const RunFilter &filter) const;
@@ -114,7 +115,7 @@ public:
 
     QSqlDatabase connection() const { return m_db; }
     /// Runs `work` in a transaction, committed when it succeeds and rolled back otherwise.
-    template <typename Work>
+    template<typename Work>
     Status inTransaction(Work work);
 
 private:
@@ -127,14 +128,14 @@ private:
     Database &m_database;
     QSqlDatabase m_db;
     QHash<QString, qint64> m_endpointIds;
-    QList<std::pair<Endpoint, qint64>> m_recentEndpoints;   ///< compared field by field before building a key
+    QList<std::pair<Endpoint, qint64>> m_recentEndpoints; ///< compared field by field before building a key
     // Prepared once per repository: bulk inserts spend their time in SQLite, not in prepare().
     std::unique_ptr<QSqlQuery> m_insertPrompt;
     std::unique_ptr<QSqlQuery> m_insertRun;
     std::unique_ptr<QSqlQuery> m_insertResponse;
 };
 
-template <typename Work>
+template<typename Work>
 Status RunRepository::inTransaction(Work work)
 {
     if (const Status begun = beginTransaction(); !begun.ok())

@@ -8,8 +8,7 @@
 
 StoreRepositories::StoreRepositories(Database &database)
     : m_database(database)
-{
-}
+{ }
 
 StoreRepositories::~StoreRepositories() = default;
 

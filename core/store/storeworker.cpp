@@ -32,11 +32,14 @@ StoreWorker::~StoreWorker()
     // Reads still queued see `stopping` and return at once; writes still run.
     state->stopping = true;
     QSemaphore done;
-    QMetaObject::invokeMethod(m_context, [database, state, &done] {
-        state->repositories.reset();
-        database->releaseThreadConnection();
-        done.release();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context,
+        [database, state, &done] {
+            state->repositories.reset();
+            database->releaseThreadConnection();
+            done.release();
+        },
+        Qt::QueuedConnection);
     done.acquire();
     m_thread.quit();
     m_thread.wait();
@@ -57,23 +60,27 @@ void StoreWorker::postRaw(std::function<void(StoreRepositories &)> job, bool isW
 {
     Database *database = &m_database;
     std::shared_ptr<State> state = m_state;
-    QMetaObject::invokeMethod(m_context, [database, state, job = std::move(job), isWrite, skipped = std::move(skipped)] {
-        if (state->stopping && !isWrite)
-            return;
-        if (!database->isOpen()) {
-            if (skipped)
-                skipped();
-            return;
-        }
-        if (!state->repositories)
-            state->repositories = std::make_unique<StoreRepositories>(*database);
-        job(*state->repositories);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context,
+        [database, state, job = std::move(job), isWrite, skipped = std::move(skipped)] {
+            if (state->stopping && !isWrite)
+                return;
+            if (!database->isOpen()) {
+                if (skipped)
+                    skipped();
+                return;
+            }
+            if (!state->repositories)
+                state->repositories = std::make_unique<StoreRepositories>(*database);
+            job(*state->repositories);
+        },
+        Qt::QueuedConnection);
 }
 
 bool StoreWorker::waitForIdle(int timeoutMs)
 {
     auto done = std::make_shared<QSemaphore>();
-    QMetaObject::invokeMethod(m_context, [done] { done->release(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_context, [done] { done->release(); }, Qt::QueuedConnection);
     return done->tryAcquire(1, timeoutMs);
 }

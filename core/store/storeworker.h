@@ -39,7 +39,7 @@ public:
 
     /// Runs `work(StoreRepositories &)` on the worker thread, then `done(result)` on `receiver`'s.
     /// Skipped when the receiver is gone before the job starts.
-    template <typename Work, typename Done>
+    template<typename Work, typename Done>
     void post(QObject *receiver, Work work, Done done);
 
     /// Runs `write(StoreRepositories &)` on the worker thread. A write is never dropped: it runs
@@ -50,7 +50,7 @@ public:
     /// can `co_await`) gets its result. The future always finishes: like a write, the job runs
     /// even while the worker is being destroyed, and with the database closed the result is an
     /// error saying so. A coroutine awaiting it guards its object before touching it again.
-    template <typename Work>
+    template<typename Work>
     auto call(Work work) -> QFuture<std::invoke_result_t<Work &, StoreRepositories &>>;
 
     /// Waits until every job posted so far has run (its `done` may still be queued).
@@ -64,29 +64,31 @@ private:
 
     Database &m_database;
     QThread m_thread;
-    QObject *m_context = nullptr;          ///< lives in m_thread
-    std::shared_ptr<State> m_state;        ///< touched by the worker thread only
+    QObject *m_context = nullptr;   ///< lives in m_thread
+    std::shared_ptr<State> m_state; ///< touched by the worker thread only
 };
 
-template <typename Work, typename Done>
+template<typename Work, typename Done>
 void StoreWorker::post(QObject *receiver, Work work, Done done)
 {
     QPointer<QObject> target(receiver);
-    postRaw([target, work = std::move(work), done = std::move(done)](StoreRepositories &repositories) mutable {
-        if (!target)
-            return;
-        auto result = work(repositories);
-        QMetaObject::invokeMethod(
-            target.data(),
-            [target, done = std::move(done), result = std::move(result)]() mutable {
-                if (target)
-                    done(std::move(result));
-            },
-            Qt::QueuedConnection);
-    }, false);
+    postRaw(
+        [target, work = std::move(work), done = std::move(done)](StoreRepositories &repositories) mutable {
+            if (!target)
+                return;
+            auto result = work(repositories);
+            QMetaObject::invokeMethod(
+                target.data(),
+                [target, done = std::move(done), result = std::move(result)]() mutable {
+                    if (target)
+                        done(std::move(result));
+                },
+                Qt::QueuedConnection);
+        },
+        false);
 }
 
-template <typename Work>
+template<typename Work>
 auto StoreWorker::call(Work work) -> QFuture<std::invoke_result_t<Work &, StoreRepositories &>>
 {
     using T = std::invoke_result_t<Work &, StoreRepositories &>;
@@ -94,12 +96,15 @@ auto StoreWorker::call(Work work) -> QFuture<std::invoke_result_t<Work &, StoreR
     promise->start();
     QFuture<T> future = promise->future();
     Database *database = &m_database;
-    postRaw([promise, work = std::move(work)](StoreRepositories &repositories) mutable {
-        promise->addResult(work(repositories));
-        promise->finish();
-    }, true, [promise, database] {
-        promise->addResult(T::failure(closedMessage(*database)));
-        promise->finish();
-    });
+    postRaw(
+        [promise, work = std::move(work)](StoreRepositories &repositories) mutable {
+            promise->addResult(work(repositories));
+            promise->finish();
+        },
+        true,
+        [promise, database] {
+            promise->addResult(T::failure(closedMessage(*database)));
+            promise->finish();
+        });
     return future;
 }

@@ -30,22 +30,26 @@ QString timestamp(const QDateTime &at)
     return (at.isValid() ? at : QDateTime::currentDateTimeUtc()).toUTC().toString(Qt::ISODateWithMs);
 }
 
-constexpr Vote::Outcome kOutcomes[] = {Vote::Outcome::ABetter, Vote::Outcome::BBetter, Vote::Outcome::Tie, Vote::Outcome::BothBad};
-}
+constexpr Vote::Outcome kOutcomes[] = {Vote::Outcome::ABetter, Vote::Outcome::BBetter, Vote::Outcome::Tie,
+                                       Vote::Outcome::BothBad};
+} // namespace
 
 VoteRepository::VoteRepository(Database &database)
     : m_database(database)
     , m_db(database.connection())
-{
-}
+{ }
 
 QString VoteRepository::outcomeName(Vote::Outcome outcome)
 {
     switch (outcome) {
-    case Vote::Outcome::ABetter: return QStringLiteral("a_better");
-    case Vote::Outcome::BBetter: return QStringLiteral("b_better");
-    case Vote::Outcome::Tie: return QStringLiteral("tie");
-    case Vote::Outcome::BothBad: return QStringLiteral("both_bad");
+    case Vote::Outcome::ABetter:
+        return QStringLiteral("a_better");
+    case Vote::Outcome::BBetter:
+        return QStringLiteral("b_better");
+    case Vote::Outcome::Tie:
+        return QStringLiteral("tie");
+    case Vote::Outcome::BothBad:
+        return QStringLiteral("both_bad");
     }
     return {};
 }
@@ -83,8 +87,9 @@ Status VoteRepository::setThumb(const Thumb &thumb)
         q.addBindValue(thumb.runId);
         q.addBindValue(thumb.position);
     } else {
-        q.prepare(QStringLiteral("INSERT INTO thumbs (run_id, position, value, at) VALUES (?, ?, ?, ?) "
-                                 "ON CONFLICT (run_id, position) DO UPDATE SET value = excluded.value, at = excluded.at"));
+        q.prepare(
+            QStringLiteral("INSERT INTO thumbs (run_id, position, value, at) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT (run_id, position) DO UPDATE SET value = excluded.value, at = excluded.at"));
         q.addBindValue(thumb.runId);
         q.addBindValue(thumb.position);
         q.addBindValue(thumb.value > 0 ? 1 : -1);
@@ -114,7 +119,8 @@ Result<QList<Vote>> VoteRepository::votes(const QList<qint64> &runIds) const
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     if (!q.exec(sql + QStringLiteral(" ORDER BY id")))
-        return Result<QList<Vote>>::failure(Texts::tr("Cannot read votes from %1: %2").arg(m_database.path(), q.lastError().text()));
+        return Result<QList<Vote>>::failure(
+            Texts::tr("Cannot read votes from %1: %2").arg(m_database.path(), q.lastError().text()));
     QList<Vote> list;
     while (q.next()) {
         Vote v;
@@ -134,7 +140,8 @@ Result<QList<Thumb>> VoteRepository::thumbs(qint64 runId) const
     q.prepare(QStringLiteral("SELECT run_id, position, value, at FROM thumbs WHERE run_id = ? ORDER BY position"));
     q.addBindValue(runId);
     if (!q.exec())
-        return Result<QList<Thumb>>::failure(Texts::tr("Cannot read ratings from %1: %2").arg(m_database.path(), q.lastError().text()));
+        return Result<QList<Thumb>>::failure(
+            Texts::tr("Cannot read ratings from %1: %2").arg(m_database.path(), q.lastError().text()));
     QList<Thumb> list;
     while (q.next())
         list.append({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toInt(), fromTimestamp(q.value(3))});

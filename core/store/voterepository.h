@@ -24,7 +24,7 @@ public:
     Result<QList<Vote>> votes(const QList<qint64> &runIds) const;
     Result<QList<Thumb>> thumbs(qint64 runId) const;
 
-    static QString outcomeName(Vote::Outcome outcome);          ///< "a_better", "b_better", "tie", "both_bad"
+    static QString outcomeName(Vote::Outcome outcome); ///< "a_better", "b_better", "tie", "both_bad"
     static std::optional<Vote::Outcome> outcomeFromName(QStringView name);
 
 private:

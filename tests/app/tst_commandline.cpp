@@ -20,10 +20,7 @@ class TestCommandLine : public QObject
 
     CliRun run(const QStringList &args) { return m_cli.run(args); }
 
-    static QStringList userFiles(const QString &dir)
-    {
-        return QDir(dir).entryList(QDir::Files, QDir::Name);
-    }
+    static QStringList userFiles(const QString &dir) { return QDir(dir).entryList(QDir::Files, QDir::Name); }
 
 private slots:
     void recommendGoldenCases_data()
@@ -32,8 +29,9 @@ private slots:
         QTest::addColumn<QString>("tier");
         QTest::addColumn<int>("rule");
         QTest::addRow("on-device: simple, 50 ms, 1M/day")
-            << QStringList{QStringLiteral("--complexity"), QStringLiteral("simple"), QStringLiteral("--max-latency-ms"),
-                           QStringLiteral("50"), QStringLiteral("--requests-per-day"), QStringLiteral("1000000")}
+            << QStringList{QStringLiteral("--complexity"),       QStringLiteral("simple"),
+                           QStringLiteral("--max-latency-ms"),   QStringLiteral("50"),
+                           QStringLiteral("--requests-per-day"), QStringLiteral("1000000")}
             << QStringLiteral("small") << 2;
         QTest::addRow("complex reasoning at 0.98")
             << QStringList{QStringLiteral("--complexity"), QStringLiteral("high"), QStringLiteral("--reasoning"),
@@ -62,9 +60,10 @@ private slots:
 
     void recommendJsonListsCandidatesAndTaskPick()
     {
-        const CliRun r = run({QStringLiteral("recommend"), QStringLiteral("--task"), QStringLiteral("document_summarization"),
-                              QStringLiteral("--max-cost-per-1k"), QStringLiteral("50"), QStringLiteral("--min-accuracy"),
-                              QStringLiteral("0.5"), QStringLiteral("--json")});
+        const CliRun r =
+            run({QStringLiteral("recommend"), QStringLiteral("--task"), QStringLiteral("document_summarization"),
+                 QStringLiteral("--max-cost-per-1k"), QStringLiteral("50"), QStringLiteral("--min-accuracy"),
+                 QStringLiteral("0.5"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         const QJsonObject doc = r.document().object();
         const QJsonObject task = doc.value(QStringLiteral("task_model")).toObject();
@@ -81,43 +80,68 @@ private slots:
         }
     }
 
-
     // Issue #13: three named picks with the trade-off in words, in the text and in --json.
     void recommendNamesThreePicks()
     {
-        const QStringList args{QStringLiteral("recommend"), QStringLiteral("--catalog"), QStringLiteral("article-2025"),
-                               QStringLiteral("--complexity"), QStringLiteral("high"), QStringLiteral("--reasoning"),
-                               QStringLiteral("--min-accuracy"), QStringLiteral("0.7"), QStringLiteral("--max-cost-per-1k"),
-                               QStringLiteral("10"), QStringLiteral("--requests-per-day"), QStringLiteral("10000")};
+        const QStringList args{QStringLiteral("recommend"),
+                               QStringLiteral("--catalog"),
+                               QStringLiteral("article-2025"),
+                               QStringLiteral("--complexity"),
+                               QStringLiteral("high"),
+                               QStringLiteral("--reasoning"),
+                               QStringLiteral("--min-accuracy"),
+                               QStringLiteral("0.7"),
+                               QStringLiteral("--max-cost-per-1k"),
+                               QStringLiteral("10"),
+                               QStringLiteral("--requests-per-day"),
+                               QStringLiteral("10000")};
         const CliRun json = run(args + QStringList{QStringLiteral("--json")});
         QCOMPARE(json.exitCode, 0);
         const QJsonObject doc = json.document().object();
         const QJsonObject picks = doc.value(QStringLiteral("picks")).toObject();
-        QCOMPARE(picks.value(QStringLiteral("value")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("claude-3.5-sonnet"));
-        QCOMPARE(picks.value(QStringLiteral("best")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("gpt-4o"));
-        QCOMPARE(picks.value(QStringLiteral("cheapest")).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("claude-3.5-sonnet"));
+        QCOMPARE(picks.value(QStringLiteral("value")).toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("claude-3.5-sonnet"));
+        QCOMPARE(picks.value(QStringLiteral("best")).toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("gpt-4o"));
+        QCOMPARE(picks.value(QStringLiteral("cheapest")).toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("claude-3.5-sonnet"));
         QCOMPARE(picks.value(QStringLiteral("best")).toObject().value(QStringLiteral("sentence")).toString(),
                  QStringLiteral("GPT-4o costs 1.2× Claude 3.5 Sonnet for +2 percentage points (+2 %)."));
-        QCOMPARE(picks.value(QStringLiteral("value")).toObject().value(QStringLiteral("monthly_cost_usd")).toDouble(), 1350.0);
+        QCOMPARE(picks.value(QStringLiteral("value")).toObject().value(QStringLiteral("monthly_cost_usd")).toDouble(),
+                 1350.0);
         QCOMPARE(picks.value(QStringLiteral("tier")).toString(), QStringLiteral("large"));
         // Backwards compatible: the ranked candidates are still there, the value pick first.
         const QJsonArray candidates = doc.value(QStringLiteral("candidates")).toArray();
-        QCOMPARE(candidates.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("claude-3.5-sonnet"));
+        QCOMPARE(candidates.at(0).toObject().value(QStringLiteral("id")).toString(),
+                 QStringLiteral("claude-3.5-sonnet"));
         QCOMPARE(doc.value(QStringLiteral("quality_benchmark")).toString(), QStringLiteral("article"));
-        QVERIFY(!doc.value(QStringLiteral("rule_consequence")).toObject().value(QStringLiteral("summary")).toString().isEmpty());
+        QVERIFY(!doc.value(QStringLiteral("rule_consequence"))
+                     .toObject()
+                     .value(QStringLiteral("summary"))
+                     .toString()
+                     .isEmpty());
 
         const CliRun text = run(args);
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains(QStringLiteral("Picks (large tier, value margin 3 %):")), qPrintable(text.out));
-        QVERIFY2(text.out.contains(QStringLiteral("  best quality: GPT-4o costs 1.2× Claude 3.5 Sonnet for +2 percentage "
-                                                  "points (+2 %).")),
-                 qPrintable(text.out));
+        QVERIFY2(
+            text.out.contains(QStringLiteral("  best quality: GPT-4o costs 1.2× Claude 3.5 Sonnet for +2 percentage "
+                                             "points (+2 %).")),
+            qPrintable(text.out));
         QVERIFY2(text.out.contains(QStringLiteral("What rule 1 does to the list: Large models are listed first.")),
                  qPrintable(text.out));
         // No margin: the value pick is the best.
-        const CliRun strict = run(args + QStringList{QStringLiteral("--value-margin"), QStringLiteral("0"), QStringLiteral("--json")});
-        QCOMPARE(strict.document().object().value(QStringLiteral("picks")).toObject().value(QStringLiteral("value")).toObject()
-                     .value(QStringLiteral("id")).toString(), QStringLiteral("gpt-4o"));
+        const CliRun strict =
+            run(args + QStringList{QStringLiteral("--value-margin"), QStringLiteral("0"), QStringLiteral("--json")});
+        QCOMPARE(strict.document()
+                     .object()
+                     .value(QStringLiteral("picks"))
+                     .toObject()
+                     .value(QStringLiteral("value"))
+                     .toObject()
+                     .value(QStringLiteral("id"))
+                     .toString(),
+                 QStringLiteral("gpt-4o"));
         QCOMPARE(run(args + QStringList{QStringLiteral("--value-margin"), QStringLiteral("60")}).exitCode, 2);
     }
 
@@ -128,11 +152,14 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("placeholder.json"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(R"({"preview-x": {"mode": "chat", "input_cost_per_token": 0, "output_cost_per_token": 0, "litellm_provider": "bedrock"}})");
+        file.write(
+            R"({"preview-x": {"mode": "chat", "input_cost_per_token": 0, "output_cost_per_token": 0, "litellm_provider": "bedrock"}})");
         file.close();
-        const CliRun r = run({QStringLiteral("cost"), QStringLiteral("--catalog"), path, QStringLiteral("--model"), QStringLiteral("preview-x")});
+        const CliRun r = run({QStringLiteral("cost"), QStringLiteral("--catalog"), path, QStringLiteral("--model"),
+                              QStringLiteral("preview-x")});
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.contains(QStringLiteral("unknown")) && !r.out.contains(QStringLiteral("$0.00")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QStringLiteral("unknown")) && !r.out.contains(QStringLiteral("$0.00")),
+                 qPrintable(r.out));
         const CliRun json = run({QStringLiteral("cost"), QStringLiteral("--catalog"), path, QStringLiteral("--model"),
                                  QStringLiteral("preview-x"), QStringLiteral("--json")});
         QCOMPARE(json.document().object().value(QStringLiteral("monthly_cost_usd")), QJsonValue(QJsonValue::Null));
@@ -141,11 +168,14 @@ private slots:
 
     void costGoldenScenario()
     {
-        const QStringList args{QStringLiteral("cost"), QStringLiteral("--catalog"), QStringLiteral("article-2025"),
-                               QStringLiteral("--model"), QStringLiteral("GPT-4o"), QStringLiteral("--model"),
-                               QStringLiteral("GPT-4o-mini"), QStringLiteral("--model"), QStringLiteral("Phi-3-mini"),
-                               QStringLiteral("--requests-per-day"), QStringLiteral("10000"), QStringLiteral("--input-tokens"),
-                               QStringLiteral("500"), QStringLiteral("--output-tokens"), QStringLiteral("200")};
+        const QStringList args{QStringLiteral("cost"),         QStringLiteral("--catalog"),
+                               QStringLiteral("article-2025"), QStringLiteral("--model"),
+                               QStringLiteral("GPT-4o"),       QStringLiteral("--model"),
+                               QStringLiteral("GPT-4o-mini"),  QStringLiteral("--model"),
+                               QStringLiteral("Phi-3-mini"),   QStringLiteral("--requests-per-day"),
+                               QStringLiteral("10000"),        QStringLiteral("--input-tokens"),
+                               QStringLiteral("500"),          QStringLiteral("--output-tokens"),
+                               QStringLiteral("200")};
         const CliRun text = run(args);
         QCOMPARE(text.exitCode, 0);
         QVERIFY2(text.out.contains(QStringLiteral("$1,650.00")), qPrintable(text.out));
@@ -160,7 +190,8 @@ private slots:
         const int quality[] = {95, 85, 75};
         for (int i = 0; i < 3; ++i) {
             const QJsonObject o = results.at(i).toObject();
-            QCOMPARE(qRound64(o.value(QStringLiteral("monthly_cost_usd")).toDouble() * 100), qRound64(expected[i] * 100));
+            QCOMPARE(qRound64(o.value(QStringLiteral("monthly_cost_usd")).toDouble() * 100),
+                     qRound64(expected[i] * 100));
             QCOMPARE(o.value(QStringLiteral("quality")).toInt(), quality[i]);
             QVERIFY(o.contains(QStringLiteral("latency_ms")));
             QVERIFY(o.contains(QStringLiteral("cost_per_request_usd")));
@@ -168,14 +199,15 @@ private slots:
         QCOMPARE(results.at(0).toObject().value(QStringLiteral("model")).toString(), QStringLiteral("gpt-4o"));
         QCOMPARE(results.at(2).toObject().value(QStringLiteral("self_hosted")).toBool(), true);
         // 1,650 / (10,000 × 30)
-        QCOMPARE(qRound64(results.at(0).toObject().value(QStringLiteral("cost_per_request_usd")).toDouble() * 1e6), 5500);
+        QCOMPARE(qRound64(results.at(0).toObject().value(QStringLiteral("cost_per_request_usd")).toDouble() * 1e6),
+                 5500);
     }
 
     void singleModelCostIsOneObject()
     {
         const CliRun r = run({QStringLiteral("cost"), QStringLiteral("--catalog"), QStringLiteral("article-2025"),
-                              QStringLiteral("--model"), QStringLiteral("gpt-4o-mini"), QStringLiteral("--requests-per-day"),
-                              QStringLiteral("10000"), QStringLiteral("--json")});
+                              QStringLiteral("--model"), QStringLiteral("gpt-4o-mini"),
+                              QStringLiteral("--requests-per-day"), QStringLiteral("10000"), QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
         QVERIFY(r.document().isObject());
         QCOMPARE(qRound64(r.document().object().value(QStringLiteral("monthly_cost_usd")).toDouble() * 100), 5850);
@@ -185,15 +217,30 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("mentions");
-        QTest::addRow("accuracy over 1") << QStringList{QStringLiteral("recommend"), QStringLiteral("--min-accuracy"), QStringLiteral("1.5")} << QStringLiteral("--min-accuracy");
-        QTest::addRow("negative latency") << QStringList{QStringLiteral("recommend"), QStringLiteral("--max-latency-ms"), QStringLiteral("-3")} << QStringLiteral("--max-latency-ms");
-        QTest::addRow("not a number") << QStringList{QStringLiteral("recommend"), QStringLiteral("--requests-per-day"), QStringLiteral("lots")} << QStringLiteral("lots");
-        QTest::addRow("bad complexity") << QStringList{QStringLiteral("recommend"), QStringLiteral("--complexity"), QStringLiteral("hard")} << QStringLiteral("hard");
-        QTest::addRow("unknown option") << QStringList{QStringLiteral("recommend"), QStringLiteral("--fast")} << QStringLiteral("fast");
-        QTest::addRow("unknown task") << QStringList{QStringLiteral("recommend"), QStringLiteral("--task"), QStringLiteral("poetry")} << QStringLiteral("poetry");
-        QTest::addRow("unknown catalog") << QStringList{QStringLiteral("recommend"), QStringLiteral("--catalog"), QStringLiteral("nope")} << QStringLiteral("nope");
+        QTest::addRow("accuracy over 1") << QStringList{QStringLiteral("recommend"), QStringLiteral("--min-accuracy"),
+                                                        QStringLiteral("1.5")}
+                                         << QStringLiteral("--min-accuracy");
+        QTest::addRow("negative latency")
+            << QStringList{QStringLiteral("recommend"), QStringLiteral("--max-latency-ms"), QStringLiteral("-3")}
+            << QStringLiteral("--max-latency-ms");
+        QTest::addRow("not a number") << QStringList{QStringLiteral("recommend"), QStringLiteral("--requests-per-day"),
+                                                     QStringLiteral("lots")}
+                                      << QStringLiteral("lots");
+        QTest::addRow("bad complexity") << QStringList{QStringLiteral("recommend"), QStringLiteral("--complexity"),
+                                                       QStringLiteral("hard")}
+                                        << QStringLiteral("hard");
+        QTest::addRow("unknown option") << QStringList{QStringLiteral("recommend"), QStringLiteral("--fast")}
+                                        << QStringLiteral("fast");
+        QTest::addRow("unknown task") << QStringList{QStringLiteral("recommend"), QStringLiteral("--task"),
+                                                     QStringLiteral("poetry")}
+                                      << QStringLiteral("poetry");
+        QTest::addRow("unknown catalog") << QStringList{QStringLiteral("recommend"), QStringLiteral("--catalog"),
+                                                        QStringLiteral("nope")}
+                                         << QStringLiteral("nope");
         QTest::addRow("cost without model") << QStringList{QStringLiteral("cost")} << QStringLiteral("--model");
-        QTest::addRow("unknown model") << QStringList{QStringLiteral("cost"), QStringLiteral("--model"), QStringLiteral("gpt-99")} << QStringLiteral("gpt-99");
+        QTest::addRow("unknown model") << QStringList{QStringLiteral("cost"), QStringLiteral("--model"),
+                                                      QStringLiteral("gpt-99")}
+                                       << QStringLiteral("gpt-99");
         QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QStringLiteral("frobnicate");
     }
     void badInputIsOneLineAndExitTwo()
@@ -225,15 +272,17 @@ private slots:
     void importedCatalogIsListedAndUsable()
     {
         const QString good = TestPaths::source(QStringLiteral("resources/catalogs/article-2025.json"));
-        const CliRun imported = run({QStringLiteral("catalog"), QStringLiteral("import"), good, QStringLiteral("--catalog"), QStringLiteral("team")});
+        const CliRun imported = run({QStringLiteral("catalog"), QStringLiteral("import"), good,
+                                     QStringLiteral("--catalog"), QStringLiteral("team")});
         QCOMPARE(imported.exitCode, 0);
         const CliRun names = run({QStringLiteral("catalog"), QStringLiteral("names"), QStringLiteral("--json")});
         QStringList listed;
         for (const QJsonValue &v : names.document().array())
             listed << v.toObject().value(QStringLiteral("name")).toString();
-        QCOMPARE(listed, (QStringList{QStringLiteral("article-2025"), QStringLiteral("current"), QStringLiteral("team")}));
-        const CliRun show = run({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("phi-3-mini"), QStringLiteral("--catalog"),
-                                 QStringLiteral("team"), QStringLiteral("--json")});
+        QCOMPARE(listed,
+                 (QStringList{QStringLiteral("article-2025"), QStringLiteral("current"), QStringLiteral("team")}));
+        const CliRun show = run({QStringLiteral("catalog"), QStringLiteral("show"), QStringLiteral("phi-3-mini"),
+                                 QStringLiteral("--catalog"), QStringLiteral("team"), QStringLiteral("--json")});
         QCOMPARE(show.exitCode, 0);
         QCOMPARE(show.document().object().value(QStringLiteral("self_hosted_per_hour_usd")).toDouble(), 0.5);
     }
@@ -241,13 +290,15 @@ private slots:
     void bundledCatalogsCannotBeOverwritten()
     {
         const QString good = TestPaths::source(QStringLiteral("resources/catalogs/article-2025.json"));
-        const CliRun r = run({QStringLiteral("catalog"), QStringLiteral("import"), good, QStringLiteral("--catalog"), QStringLiteral("current")});
+        const CliRun r = run({QStringLiteral("catalog"), QStringLiteral("import"), good, QStringLiteral("--catalog"),
+                              QStringLiteral("current")});
         QCOMPARE(r.exitCode, 2);
     }
 
     void catalogListShowsEveryModel()
     {
-        const CliRun r = run({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--catalog"), QStringLiteral("article-2025")});
+        const CliRun r = run({QStringLiteral("catalog"), QStringLiteral("list"), QStringLiteral("--catalog"),
+                              QStringLiteral("article-2025")});
         QCOMPARE(r.exitCode, 0);
         for (const char *id : {"gpt-4o", "gpt-4o-mini", "claude-3.5-sonnet", "phi-3-mini", "llama-3-8b"})
             QVERIFY2(r.out.contains(QLatin1String(id)), id);
@@ -263,7 +314,8 @@ private slots:
             QCOMPARE(help.exitCode, 0);
             QVERIFY2(help.out.contains(QStringLiteral("--json")), command);
         }
-        QVERIFY(run({QStringLiteral("recommend"), QStringLiteral("--help")}).out.contains(QStringLiteral("--max-latency-ms")));
+        QVERIFY(run({QStringLiteral("recommend"), QStringLiteral("--help")})
+                    .out.contains(QStringLiteral("--max-latency-ms")));
     }
 
     void wantsCommand()
@@ -271,7 +323,8 @@ private slots:
         QVERIFY(!CommandLine::wantsCommand({QStringLiteral("rightsize")}));
         QVERIFY(CommandLine::wantsCommand({QStringLiteral("rightsize"), QStringLiteral("recommend")}));
         QVERIFY(CommandLine::wantsCommand({QStringLiteral("rightsize"), QStringLiteral("--version")}));
-        QVERIFY(!CommandLine::wantsCommand({QStringLiteral("rightsize"), QStringLiteral("-style"), QStringLiteral("fusion")}));
+        QVERIFY(!CommandLine::wantsCommand(
+            {QStringLiteral("rightsize"), QStringLiteral("-style"), QStringLiteral("fusion")}));
     }
 };
 

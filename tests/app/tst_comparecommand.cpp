@@ -27,7 +27,8 @@ class TestCompareCommand : public QObject
 
     CliRun run(const QStringList &args) { return m_cli.run(args); }
 
-    static QString target(const QString &kind, const QString &model, const FakeHttpServer &server, const QString &path = {})
+    static QString target(const QString &kind, const QString &model, const FakeHttpServer &server,
+                          const QString &path = {})
     {
         return QStringLiteral("%1:%2@%3").arg(kind, model, server.url(path).toString());
     }
@@ -69,15 +70,23 @@ private slots:
         QCOMPARE(first.value(QStringLiteral("output_tokens")).toInt(), 15);
         QCOMPARE(first.value(QStringLiteral("attempts")).toInt(), 1);
         QVERIFY(first.value(QStringLiteral("error")).isNull());
-        QVERIFY(first.value(QStringLiteral("cost_usd")).isNull());   // an ad-hoc target has no catalog model
+        QVERIFY(first.value(QStringLiteral("cost_usd")).isNull()); // an ad-hoc target has no catalog model
         QVERIFY(first.value(QStringLiteral("ttft_ms")).toDouble() > 0);
-        QVERIFY(first.value(QStringLiteral("latency_ms")).toDouble() >= first.value(QStringLiteral("ttft_ms")).toDouble());
+        QVERIFY(first.value(QStringLiteral("latency_ms")).toDouble() >=
+                first.value(QStringLiteral("ttft_ms")).toDouble());
         QCOMPARE(second.value(QStringLiteral("model")).toString(), QStringLiteral("tiny"));
         QCOMPARE(second.value(QStringLiteral("input_tokens")).toInt(), 12);
         QCOMPARE(second.value(QStringLiteral("text")).toString(), ProviderStreams::expectedText());
         // The template was expanded before sending.
-        QCOMPARE(openai.requests().at(0).json().value(QStringLiteral("messages")).toArray().last().toObject()
-                     .value(QStringLiteral("content")).toString(),
+        QCOMPARE(openai.requests()
+                     .at(0)
+                     .json()
+                     .value(QStringLiteral("messages"))
+                     .toArray()
+                     .last()
+                     .toObject()
+                     .value(QStringLiteral("content"))
+                     .toString(),
                  QStringLiteral("Say hello"));
         QCOMPARE(openai.requests().at(0).json().value(QStringLiteral("max_tokens")).toInt(), 32);
     }
@@ -87,10 +96,13 @@ private slots:
         FakeHttpServer good;
         FakeHttpServer bad;
         good.enqueue(FakeResponse::sse({ProviderStreams::llamaCpp()}));
-        bad.enqueue(FakeResponse::json(404, R"({"error":{"message":"The model `nope` does not exist","type":"invalid_request_error"}})"));
+        bad.enqueue(FakeResponse::json(
+            404, R"({"error":{"message":"The model `nope` does not exist","type":"invalid_request_error"}})"));
         const CliRun r = run({QStringLiteral("compare"), QStringLiteral("--prompt"), QStringLiteral("hi"),
-                              QStringLiteral("--target"), target(QStringLiteral("openai"), QStringLiteral("tiny"), good, QStringLiteral("/v1")),
-                              QStringLiteral("--target"), target(QStringLiteral("openai"), QStringLiteral("nope"), bad, QStringLiteral("/v1")),
+                              QStringLiteral("--target"),
+                              target(QStringLiteral("openai"), QStringLiteral("tiny"), good, QStringLiteral("/v1")),
+                              QStringLiteral("--target"),
+                              target(QStringLiteral("openai"), QStringLiteral("nope"), bad, QStringLiteral("/v1")),
                               QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 3);
         const QJsonArray results = r.json().value(QStringLiteral("results")).toArray();
@@ -108,7 +120,8 @@ private slots:
         FakeResponse stream = FakeResponse::sse({});
         for (int i = 0; i < events; ++i)
             stream.chunk("data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}]}\n\n", gapMs);
-        stream.chunk("data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n", gapMs);
+        stream.chunk("data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n",
+                     gapMs);
         return stream;
     }
 
@@ -118,8 +131,8 @@ private slots:
         // timeout never cuts such a stream, and neither may ours.
         FakeHttpServer server;
         server.enqueue(steadyStream(43, 300));
-        const CliRun r = run({QStringLiteral("compare"), QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--timeout-s"),
-                              QStringLiteral("4"), QStringLiteral("--target"),
+        const CliRun r = run({QStringLiteral("compare"), QStringLiteral("--prompt"), QStringLiteral("hi"),
+                              QStringLiteral("--timeout-s"), QStringLiteral("4"), QStringLiteral("--target"),
                               target(QStringLiteral("openai"), QStringLiteral("tiny"), server, QStringLiteral("/v1")),
                               QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.out + r.err));
@@ -134,14 +147,19 @@ private slots:
         server.enqueue(steadyStream(30, 100));
         QElapsedTimer clock;
         clock.start();
-        const CliRun r = run({QStringLiteral("compare"), QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--max-time-s"),
-                              QStringLiteral("0.5"), QStringLiteral("--target"),
+        const CliRun r = run({QStringLiteral("compare"), QStringLiteral("--prompt"), QStringLiteral("hi"),
+                              QStringLiteral("--max-time-s"), QStringLiteral("0.5"), QStringLiteral("--target"),
                               target(QStringLiteral("openai"), QStringLiteral("tiny"), server, QStringLiteral("/v1")),
                               QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 3);
         QVERIFY(clock.elapsed() < 2500);
-        const QJsonObject error = r.json().value(QStringLiteral("results")).toArray().at(0).toObject()
-                                      .value(QStringLiteral("error")).toObject();
+        const QJsonObject error = r.json()
+                                      .value(QStringLiteral("results"))
+                                      .toArray()
+                                      .at(0)
+                                      .toObject()
+                                      .value(QStringLiteral("error"))
+                                      .toObject();
         QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("timeout"));
         QVERIFY2(error.value(QStringLiteral("message")).toString().contains(QStringLiteral("maximum time of 500 ms")),
                  qPrintable(error.value(QStringLiteral("message")).toString()));
@@ -158,7 +176,8 @@ private slots:
         body += "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"length\"}]}\n\ndata: [DONE]\n\n";
         FakeHttpServer server;
         server.enqueue(FakeResponse::sse({body}));
-        const CliRun r = run({QStringLiteral("compare"), QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--target"),
+        const CliRun r = run({QStringLiteral("compare"), QStringLiteral("--prompt"), QStringLiteral("hi"),
+                              QStringLiteral("--target"),
                               target(QStringLiteral("openai"), QStringLiteral("tiny"), server, QStringLiteral("/v1")),
                               QStringLiteral("--json")});
         QCOMPARE(r.exitCode, 0);
@@ -173,28 +192,41 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::addRow("no prompt") << QStringList{QStringLiteral("--target"), QStringLiteral("@URL@")}
                                    << QStringLiteral("rightsize compare: --prompt is required\n");
-        QTest::addRow("no target") << QStringList{QStringLiteral("--prompt"), QStringLiteral("hi")}
-                                   << QStringLiteral("rightsize compare: name at least one --endpoint NAME or --target KIND:MODEL@BASE_URL\n");
+        QTest::addRow("no target")
+            << QStringList{QStringLiteral("--prompt"), QStringLiteral("hi")}
+            << QStringLiteral("rightsize compare: name at least one --endpoint NAME or --target KIND:MODEL@BASE_URL\n");
         QTest::addRow("unknown variable")
-            << QStringList{QStringLiteral("--prompt"), QStringLiteral("Hi {{who}}"), QStringLiteral("--target"), QStringLiteral("@URL@")}
-            << QStringLiteral("rightsize compare: In the user prompt: Unknown template variable(s) {{who}}: give each a value or remove it from the prompt\n");
-        QTest::addRow("bad var") << QStringList{QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--var"),
-                                                QStringLiteral("novalue"), QStringLiteral("--target"), QStringLiteral("@URL@")}
+            << QStringList{QStringLiteral("--prompt"), QStringLiteral("Hi {{who}}"), QStringLiteral("--target"),
+                           QStringLiteral("@URL@")}
+            << QStringLiteral("rightsize compare: In the user prompt: Unknown template variable(s) {{who}}: give each "
+                              "a value or remove it from the prompt\n");
+        QTest::addRow("bad var") << QStringList{QStringLiteral("--prompt"), QStringLiteral("hi"),
+                                                QStringLiteral("--var"),    QStringLiteral("novalue"),
+                                                QStringLiteral("--target"), QStringLiteral("@URL@")}
                                  << QStringLiteral("rightsize compare: --var expects NAME=VALUE, not “novalue”\n");
-        QTest::addRow("bad max tokens") << QStringList{QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--max-tokens"),
-                                                       QStringLiteral("-3"), QStringLiteral("--target"), QStringLiteral("@URL@")}
-                                        << QStringLiteral("rightsize compare: --max-tokens expects a positive whole number\n");
-        QTest::addRow("bad timeout") << QStringList{QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--timeout-s"),
-                                                    QStringLiteral("0"), QStringLiteral("--target"), QStringLiteral("@URL@")}
-                                     << QStringLiteral("rightsize compare: --timeout-s expects a positive number of seconds\n");
-        QTest::addRow("bad max time") << QStringList{QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--max-time-s"),
-                                                     QStringLiteral("soon"), QStringLiteral("--target"), QStringLiteral("@URL@")}
-                                      << QStringLiteral("rightsize compare: --max-time-s expects a positive number of seconds\n");
-        QTest::addRow("bad target") << QStringList{QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--target"),
-                                                   QStringLiteral("gemini:x@http://127.0.0.1:1")}
-                                    << QStringLiteral("rightsize compare: bad target “gemini:x@http://127.0.0.1:1”: unknown kind “gemini”; use openai, anthropic or ollama (expected KIND:MODEL@BASE_URL, e.g. openai:tiny@http://127.0.0.1:8080/v1)\n");
-        QTest::addRow("unknown endpoint") << QStringList{QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--endpoint"),
-                                                         QStringLiteral("nowhere")}
+        QTest::addRow("bad max tokens") << QStringList{QStringLiteral("--prompt"),     QStringLiteral("hi"),
+                                                       QStringLiteral("--max-tokens"), QStringLiteral("-3"),
+                                                       QStringLiteral("--target"),     QStringLiteral("@URL@")}
+                                        << QStringLiteral(
+                                               "rightsize compare: --max-tokens expects a positive whole number\n");
+        QTest::addRow("bad timeout") << QStringList{QStringLiteral("--prompt"),    QStringLiteral("hi"),
+                                                    QStringLiteral("--timeout-s"), QStringLiteral("0"),
+                                                    QStringLiteral("--target"),    QStringLiteral("@URL@")}
+                                     << QStringLiteral(
+                                            "rightsize compare: --timeout-s expects a positive number of seconds\n");
+        QTest::addRow("bad max time") << QStringList{QStringLiteral("--prompt"),     QStringLiteral("hi"),
+                                                     QStringLiteral("--max-time-s"), QStringLiteral("soon"),
+                                                     QStringLiteral("--target"),     QStringLiteral("@URL@")}
+                                      << QStringLiteral(
+                                             "rightsize compare: --max-time-s expects a positive number of seconds\n");
+        QTest::addRow("bad target")
+            << QStringList{QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--target"),
+                           QStringLiteral("gemini:x@http://127.0.0.1:1")}
+            << QStringLiteral(
+                   "rightsize compare: bad target “gemini:x@http://127.0.0.1:1”: unknown kind “gemini”; use openai, "
+                   "anthropic or ollama (expected KIND:MODEL@BASE_URL, e.g. openai:tiny@http://127.0.0.1:8080/v1)\n");
+        QTest::addRow("unknown endpoint") << QStringList{QStringLiteral("--prompt"), QStringLiteral("hi"),
+                                                         QStringLiteral("--endpoint"), QStringLiteral("nowhere")}
                                           << QStringLiteral("rightsize compare: unknown endpoint “nowhere”");
     }
     void badUsageExitsTwoWithoutSending()
@@ -214,8 +246,9 @@ private slots:
     {
         FakeHttpServer server;
         server.enqueue(FakeResponse::ndjson(ProviderStreams::split(ProviderStreams::ollama(), 17)));
-        const CliRun r = run({QStringLiteral("compare"), QStringLiteral("--prompt"), QStringLiteral("hi"),
-                              QStringLiteral("--target"), target(QStringLiteral("ollama"), QStringLiteral("llama3.2:1b"), server)});
+        const CliRun r =
+            run({QStringLiteral("compare"), QStringLiteral("--prompt"), QStringLiteral("hi"),
+                 QStringLiteral("--target"), target(QStringLiteral("ollama"), QStringLiteral("llama3.2:1b"), server)});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.startsWith(ProviderStreams::expectedText() + QLatin1Char('\n')), qPrintable(r.out));
         QVERIFY2(r.out.contains(QStringLiteral("tokens 26 in, 3 out")), qPrintable(r.out));
@@ -229,10 +262,10 @@ private slots:
         const Result<Catalog> catalog = CatalogRegistry(m_cli.catalogDir()).load(QStringLiteral("current"));
         QVERIFY(catalog.ok());
         const ModelSpec &model = catalog->models.constFirst();
-        const CliRun added = run({QStringLiteral("endpoint"), QStringLiteral("add"), QStringLiteral("priced"),
-                                  QStringLiteral("--kind"), QStringLiteral("openai"), QStringLiteral("--url"),
-                                  server.url(QStringLiteral("/v1")).toString(), QStringLiteral("--model"),
-                                  QStringLiteral("tiny"), QStringLiteral("--catalog-model"), model.id});
+        const CliRun added =
+            run({QStringLiteral("endpoint"), QStringLiteral("add"), QStringLiteral("priced"), QStringLiteral("--kind"),
+                 QStringLiteral("openai"), QStringLiteral("--url"), server.url(QStringLiteral("/v1")).toString(),
+                 QStringLiteral("--model"), QStringLiteral("tiny"), QStringLiteral("--catalog-model"), model.id});
         QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         const CliRun r = run({QStringLiteral("compare"), QStringLiteral("--prompt"), QStringLiteral("hi"),
                               QStringLiteral("--endpoint"), QStringLiteral("priced"), QStringLiteral("--json")});
@@ -253,9 +286,9 @@ private slots:
                         server.url(QStringLiteral("/v1")).toString(), QStringLiteral("--model"), QStringLiteral("tiny"),
                         QStringLiteral("--key-env"), QStringLiteral("LLAMA_KEY")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        r = run({QStringLiteral("endpoint"), QStringLiteral("add"), QStringLiteral("local llama"), QStringLiteral("--kind"),
-                 QStringLiteral("openai"), QStringLiteral("--url"), server.url(QStringLiteral("/v1")).toString(),
-                 QStringLiteral("--model"), QStringLiteral("tiny")});
+        r = run({QStringLiteral("endpoint"), QStringLiteral("add"), QStringLiteral("local llama"),
+                 QStringLiteral("--kind"), QStringLiteral("openai"), QStringLiteral("--url"),
+                 server.url(QStringLiteral("/v1")).toString(), QStringLiteral("--model"), QStringLiteral("tiny")});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err, QStringLiteral("rightsize endpoint add: An endpoint named local llama already exists.\n"));
         r = run({QStringLiteral("endpoint"), QStringLiteral("add"), QStringLiteral("x"), QStringLiteral("--kind"),
@@ -298,24 +331,34 @@ private slots:
         FakeHttpServer rejecting;
         ok.enqueue(FakeResponse::sse({ProviderStreams::openAi()}));
         // A server that repeats the key it got, as some providers' 401 messages do.
-        rejecting.enqueue(FakeResponse::json(401, R"({"error":{"message":"Incorrect API key provided: )" + kCanary + R"(","type":"invalid_request_error"}})"));
-        CliRun r = run({QStringLiteral("endpoint"), QStringLiteral("add"), QStringLiteral("canary"), QStringLiteral("--kind"),
-                        QStringLiteral("openai"), QStringLiteral("--url"), ok.url(QStringLiteral("/v1")).toString(),
-                        QStringLiteral("--model"), QStringLiteral("tiny")});
+        rejecting.enqueue(FakeResponse::json(401,
+                                             R"({"error":{"message":"Incorrect API key provided: )" + kCanary +
+                                                 R"(","type":"invalid_request_error"}})"));
+        CliRun r = run({QStringLiteral("endpoint"), QStringLiteral("add"), QStringLiteral("canary"),
+                        QStringLiteral("--kind"), QStringLiteral("openai"), QStringLiteral("--url"),
+                        ok.url(QStringLiteral("/v1")).toString(), QStringLiteral("--model"), QStringLiteral("tiny")});
         QCOMPARE(r.exitCode, 0);
         QString allOutput = r.out + r.err;
         for (bool json : {true, false}) {
             if (!json) {
                 ok.enqueue(FakeResponse::sse({ProviderStreams::openAi()}));
-                rejecting.enqueue(FakeResponse::json(401, R"({"error":{"message":"Incorrect API key provided: )" + kCanary + R"("}})"));
+                rejecting.enqueue(FakeResponse::json(
+                    401, R"({"error":{"message":"Incorrect API key provided: )" + kCanary + R"("}})"));
             }
-            QStringList args{QStringLiteral("compare"), QStringLiteral("--prompt"), QStringLiteral("hi"),
-                             QStringLiteral("--endpoint"), QStringLiteral("canary"), QStringLiteral("--target"),
-                             target(QStringLiteral("openai"), QStringLiteral("tiny"), rejecting, QStringLiteral("/v1"))};
+            QStringList args{
+                QStringLiteral("compare"),
+                QStringLiteral("--prompt"),
+                QStringLiteral("hi"),
+                QStringLiteral("--endpoint"),
+                QStringLiteral("canary"),
+                QStringLiteral("--target"),
+                target(QStringLiteral("openai"), QStringLiteral("tiny"), rejecting, QStringLiteral("/v1"))};
             if (json)
                 args << QStringLiteral("--json");
-            qputenv(ApiKeyStore::endpointVariable(target(QStringLiteral("openai"), QStringLiteral("tiny"), rejecting,
-                                                         QStringLiteral("/v1"))).toLatin1().constData(),
+            qputenv(ApiKeyStore::endpointVariable(
+                        target(QStringLiteral("openai"), QStringLiteral("tiny"), rejecting, QStringLiteral("/v1")))
+                        .toLatin1()
+                        .constData(),
                     kCanary);
             r = run(args);
             QCOMPARE(r.exitCode, 3);
@@ -323,7 +366,8 @@ private slots:
         }
         // The key was really used…
         QCOMPARE(ok.requests().at(0).header("authorization"), QByteArray(QByteArrayLiteral("Bearer ") + kCanary));
-        QCOMPARE(rejecting.requests().at(0).header("authorization"), QByteArray(QByteArrayLiteral("Bearer ") + kCanary));
+        QCOMPARE(rejecting.requests().at(0).header("authorization"),
+                 QByteArray(QByteArrayLiteral("Bearer ") + kCanary));
         QVERIFY(allOutput.contains(QStringLiteral("Incorrect API key provided: [redacted]")));
         // …and is nowhere in what the commands printed or wrote.
         QVERIFY2(!allOutput.contains(QString::fromLatin1(kCanary)), qPrintable(allOutput));
@@ -335,7 +379,7 @@ private slots:
             ++files;
             QVERIFY2(!file.readAll().contains(kCanary), qPrintable(file.fileName()));
         }
-        QVERIFY(files >= 1);   // endpoints.json at least
+        QVERIFY(files >= 1); // endpoints.json at least
         qunsetenv("RIGHTSIZE_KEY_CANARY");
     }
 };

@@ -35,9 +35,10 @@ struct CliRun
 /// An OpenAI-style stream answering `text` with 100 input and 10 output tokens.
 FakeResponse answer(const QString &text)
 {
-    const QJsonObject content{{QStringLiteral("choices"),
-                               QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                      {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), text}}}}}}};
+    const QJsonObject content{
+        {QStringLiteral("choices"),
+         QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), text}}}}}}};
     return FakeResponse::sse({"data: " + QJsonDocument(content).toJson(QJsonDocument::Compact) + "\n\n",
                               "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n",
                               "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":100,\"completion_tokens\":10}}\n\n",
@@ -66,7 +67,7 @@ QStringList squeezedLines(const QString &text)
 constexpr double kOneOfThreeLow = 0.06149194472039621;
 constexpr double kOneOfThreeHigh = 0.7923403991979522;
 constexpr double kThreeOfThreeLow = 0.4385029682449545;
-}
+} // namespace
 
 /// `rightsize eval` against loopback fake servers in a private HOME: a small model that gets only
 /// the capital right ("Paris, 41"), a large one that gets all three right.
@@ -128,9 +129,10 @@ private slots:
         QVERIFY(m_smallModel.inputPricePerMTok > 0);
         for (const auto &[name, server, model] : {std::tuple{QStringLiteral("small"), m_small, m_smallModel.id},
                                                   std::tuple{QStringLiteral("large"), m_large, m_largeModel.id}}) {
-            const CliRun added = run({QStringLiteral("endpoint"), QStringLiteral("add"), name, QStringLiteral("--kind"),
-                                      QStringLiteral("openai"), QStringLiteral("--url"), server->url(QStringLiteral("/v1")).toString(),
-                                      QStringLiteral("--model"), QStringLiteral("tiny"), QStringLiteral("--catalog-model"), model});
+            const CliRun added =
+                run({QStringLiteral("endpoint"), QStringLiteral("add"), name, QStringLiteral("--kind"),
+                     QStringLiteral("openai"), QStringLiteral("--url"), server->url(QStringLiteral("/v1")).toString(),
+                     QStringLiteral("--model"), QStringLiteral("tiny"), QStringLiteral("--catalog-model"), model});
             QVERIFY2(added.exitCode == 0, qPrintable(added.err));
         }
     }
@@ -138,21 +140,30 @@ private slots:
     void runsAFileAndReportsTheExactMatrix()
     {
         const int smallBefore = m_small->requestCount();
-        const CliRun r = run(QStringList{QStringLiteral("eval"), QStringLiteral("run"), QStringLiteral("--set"), exampleSet(),
-                                         QStringLiteral("--prompt"), QStringLiteral("Q: {{question}}"), QStringLiteral("--endpoint"),
-                                         QStringLiteral("small"), QStringLiteral("--endpoint"), QStringLiteral("large"),
-                                         QStringLiteral("--concurrency"), QStringLiteral("2"), QStringLiteral("--json")}
-                             + db());
+        const CliRun r =
+            run(QStringList{QStringLiteral("eval"), QStringLiteral("run"), QStringLiteral("--set"), exampleSet(),
+                            QStringLiteral("--prompt"), QStringLiteral("Q: {{question}}"), QStringLiteral("--endpoint"),
+                            QStringLiteral("small"), QStringLiteral("--endpoint"), QStringLiteral("large"),
+                            QStringLiteral("--concurrency"), QStringLiteral("2"), QStringLiteral("--json")} +
+                db());
         // Some case failed: 100, as promptfoo does, so that CI notices.
         QVERIFY2(r.exitCode == EvalCli::kSomeCasesFailed, qPrintable(r.err));
-        QVERIFY(r.err.isEmpty());   // --json: no progress lines
+        QVERIFY(r.err.isEmpty()); // --json: no progress lines
         const QJsonObject json = r.json();
         QCOMPARE(json.value(QStringLiteral("run_id")).toInt(), 1);
         QCOMPARE(json.value(QStringLiteral("set")).toString(), QStringLiteral("eval-quickstart"));
         QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
         QCOMPARE(m_small->requestCount() - smallBefore, 3);
-        QCOMPARE(m_small->requests().constLast().json().value(QStringLiteral("messages")).toArray().last().toObject()
-                     .value(QStringLiteral("content")).toString().left(3),
+        QCOMPARE(m_small->requests()
+                     .constLast()
+                     .json()
+                     .value(QStringLiteral("messages"))
+                     .toArray()
+                     .last()
+                     .toObject()
+                     .value(QStringLiteral("content"))
+                     .toString()
+                     .left(3),
                  QStringLiteral("Q: "));
 
         const QJsonArray endpoints = json.value(QStringLiteral("endpoints")).toArray();
@@ -184,9 +195,10 @@ private slots:
         for (int i = 0; i < 3; ++i) {
             const QJsonObject c = cases.at(i).toObject();
             const QJsonArray results = c.value(QStringLiteral("results")).toArray();
-            QCOMPARE(QStringLiteral("%1 %2 %3").arg(c.value(QStringLiteral("description")).toString(),
-                                                    results.at(0).toObject().value(QStringLiteral("status")).toString(),
-                                                    results.at(1).toObject().value(QStringLiteral("status")).toString()),
+            QCOMPARE(QStringLiteral("%1 %2 %3")
+                         .arg(c.value(QStringLiteral("description")).toString(),
+                              results.at(0).toObject().value(QStringLiteral("status")).toString(),
+                              results.at(1).toObject().value(QStringLiteral("status")).toString()),
                      expected.at(i));
         }
         const QJsonObject wrongSum = cases.at(1).toObject().value(QStringLiteral("results")).toArray().at(0).toObject();
@@ -197,23 +209,29 @@ private slots:
         QCOMPARE(wrongSum.value(QStringLiteral("cost_usd")).toDouble(), costOf(m_smallModel));
 
         // The run is stored: show prints the same matrix as text, list names the set and run.
-        const CliRun shown = run(QStringList{QStringLiteral("eval"), QStringLiteral("show"), QStringLiteral("1")} + db());
+        const CliRun shown =
+            run(QStringList{QStringLiteral("eval"), QStringLiteral("show"), QStringLiteral("1")} + db());
         QVERIFY2(shown.exitCode == 0, qPrintable(shown.err));
         const QStringList lines = squeezedLines(shown.out);
         QCOMPARE(lines.at(0), QStringLiteral("Evaluation run 1 · set “eval-quickstart” · finished · 6 of 6 results"));
         QVERIFY2(lines.contains(QStringLiteral("capital PASS PASS")), qPrintable(shown.out));
         QVERIFY(lines.contains(QStringLiteral("arithmetic FAIL PASS")));
         QVERIFY(lines.contains(QStringLiteral("json FAIL PASS")));
-        QVERIFY(lines.contains(QStringLiteral("arithmetic · small: Expected the number 42; the answer's number was 41.")));
-        QVERIFY2(std::any_of(lines.cbegin(), lines.cend(),
-                             [](const QString &l) { return l.startsWith(QStringLiteral("small 33.3% (1/3) 6.1%–79.2% 3 $")); }),
+        QVERIFY(
+            lines.contains(QStringLiteral("arithmetic · small: Expected the number 42; the answer's number was 41.")));
+        QVERIFY2(std::any_of(
+                     lines.cbegin(), lines.cend(),
+                     [](const QString &l) { return l.startsWith(QStringLiteral("small 33.3% (1/3) 6.1%–79.2% 3 $")); }),
                  qPrintable(shown.out));
-        QCOMPARE(run(QStringList{QStringLiteral("eval"), QStringLiteral("show"), QStringLiteral("1"), QStringLiteral("--json")} + db())
+        QCOMPARE(run(QStringList{QStringLiteral("eval"), QStringLiteral("show"), QStringLiteral("1"),
+                                 QStringLiteral("--json")} +
+                     db())
                      .json()
                      .value(QStringLiteral("endpoints")),
                  json.value(QStringLiteral("endpoints")));
 
-        const CliRun listed = run(QStringList{QStringLiteral("eval"), QStringLiteral("list"), QStringLiteral("--json")} + db());
+        const CliRun listed =
+            run(QStringList{QStringLiteral("eval"), QStringLiteral("list"), QStringLiteral("--json")} + db());
         QCOMPARE(listed.exitCode, 0);
         const QJsonObject set = listed.json().value(QStringLiteral("sets")).toArray().at(0).toObject();
         QCOMPARE(set.value(QStringLiteral("name")).toString(), QStringLiteral("eval-quickstart"));
@@ -225,11 +243,13 @@ private slots:
         QCOMPARE(info.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
 
         // The saved set keeps its template: a run by name needs no --prompt; all pass → 0.
-        const CliRun byName = run(QStringList{QStringLiteral("eval"), QStringLiteral("run"), QStringLiteral("--set"),
-                                              QStringLiteral("eval-quickstart"), QStringLiteral("--endpoint"), QStringLiteral("large")}
-                                  + db());
+        const CliRun byName =
+            run(QStringList{QStringLiteral("eval"), QStringLiteral("run"), QStringLiteral("--set"),
+                            QStringLiteral("eval-quickstart"), QStringLiteral("--endpoint"), QStringLiteral("large")} +
+                db());
         QVERIFY2(byName.exitCode == 0, qPrintable(byName.err));
-        QVERIFY(byName.err.contains(QStringLiteral("Evaluation run 2 of “eval-quickstart”: 3 cases × 1 endpoints × 1 = 3 calls.")));
+        QVERIFY(byName.err.contains(
+            QStringLiteral("Evaluation run 2 of “eval-quickstart”: 3 cases × 1 endpoints × 1 = 3 calls.")));
         QVERIFY(byName.err.contains(QStringLiteral("[3/3] ")));
         QVERIFY(squeezedLines(byName.out).contains(QStringLiteral("json PASS")));
     }
@@ -240,11 +260,12 @@ private slots:
         // the answers' shape checks: only the json case has one (json-keys), which small fails.
         if (!QFile::exists(m_db))
             QSKIP("needs the stored run of runsAFileAndReportsTheExactMatrix");
-        const CliRun r = run(QStringList{QStringLiteral("simulate-cascade"), QStringLiteral("--eval-run"), QStringLiteral("1"),
-                                         QStringLiteral("--levels"), QStringLiteral("small,large"), QStringLiteral("--step"),
-                                         QStringLiteral("0.5"), QStringLiteral("--target-quality"), QStringLiteral("0.6"),
-                                         QStringLiteral("--json")}
-                             + db());
+        const CliRun r =
+            run(QStringList{QStringLiteral("simulate-cascade"), QStringLiteral("--eval-run"), QStringLiteral("1"),
+                            QStringLiteral("--levels"), QStringLiteral("small,large"), QStringLiteral("--step"),
+                            QStringLiteral("0.5"), QStringLiteral("--target-quality"), QStringLiteral("0.6"),
+                            QStringLiteral("--json")} +
+                db());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject json = r.json();
         QCOMPARE(json.value(QStringLiteral("confidence")).toString(), QStringLiteral("evaluation"));
@@ -256,7 +277,12 @@ private slots:
         const QJsonArray curve = json.value(QStringLiteral("curve")).toArray();
         QCOMPARE(curve.size(), 3);
         // t = 0 keeps every small answer (1 of 3 right); from t = 0.5 the json case escalates.
-        const struct { QJsonArray levels; double cost; double quality; } expected[] = {
+        const struct
+        {
+            QJsonArray levels;
+            double cost;
+            double quality;
+        } expected[] = {
             {QJsonArray{3, 0}, 3 * small, 1.0 / 3.0},
             {QJsonArray{2, 1}, 3 * small + large, 2.0 / 3.0},
             {QJsonArray{2, 1}, 3 * small + large, 2.0 / 3.0},
@@ -267,12 +293,14 @@ private slots:
             QCOMPARE(point.value(QStringLiteral("cost_usd")).toDouble(), expected[i].cost);
             QCOMPARE(point.value(QStringLiteral("quality")).toDouble(), expected[i].quality);
         }
-        QCOMPARE(json.value(QStringLiteral("always_large")).toObject().value(QStringLiteral("cost_usd")).toDouble(), 3 * large);
-        QCOMPARE(json.value(QStringLiteral("always_large")).toObject().value(QStringLiteral("quality")).toDouble(), 1.0);
+        QCOMPARE(json.value(QStringLiteral("always_large")).toObject().value(QStringLiteral("cost_usd")).toDouble(),
+                 3 * large);
+        QCOMPARE(json.value(QStringLiteral("always_large")).toObject().value(QStringLiteral("quality")).toDouble(),
+                 1.0);
         QCOMPARE(json.value(QStringLiteral("best_threshold")).toDouble(), 0.5);
 
-        const CliRun missing = run(QStringList{QStringLiteral("simulate-cascade"), QStringLiteral("--eval-run"),
-                                               QStringLiteral("99")} + db());
+        const CliRun missing = run(
+            QStringList{QStringLiteral("simulate-cascade"), QStringLiteral("--eval-run"), QStringLiteral("99")} + db());
         QCOMPARE(missing.exitCode, 1);
         QVERIFY2(missing.err.contains(QStringLiteral("99")), qPrintable(missing.err));
     }
@@ -292,7 +320,8 @@ private slots:
         if (!QFile::exists(m_db))
             QSKIP("needs the run of runsAFileAndReportsTheExactMatrix");
         const QString path = m_home.filePath(file);
-        QStringList args{QStringLiteral("eval"), QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--out"), path};
+        QStringList args{QStringLiteral("eval"), QStringLiteral("export"), QStringLiteral("1"), QStringLiteral("--out"),
+                         path};
         if (!format.isEmpty())
             args << QStringLiteral("--format") << format;
         const CliRun r = run(args + db());
@@ -304,12 +333,12 @@ private slots:
         if (file.endsWith(QLatin1String(".csv"))) {
             const QList<QByteArray> lines = data.trimmed().split('\n');
             QCOMPARE(lines.size(), 7);
-            QCOMPARE(lines.at(0).trimmed(), QByteArray("set,case,description,endpoint,catalog_model,repeat,passed,score,latency_ms,"
-                                                       "ttft_ms,cost_usd,judge_cost_usd,input_tokens,output_tokens,error,failures,"
-                                                       "prompt,answer,finished_at"));
-            const QByteArray wrong = *std::find_if(lines.cbegin(), lines.cend(), [](const QByteArray &l) {
-                return l.contains(",arithmetic,small,");
-            });
+            QCOMPARE(lines.at(0).trimmed(),
+                     QByteArray("set,case,description,endpoint,catalog_model,repeat,passed,score,latency_ms,"
+                                "ttft_ms,cost_usd,judge_cost_usd,input_tokens,output_tokens,error,failures,"
+                                "prompt,answer,finished_at"));
+            const QByteArray wrong = *std::find_if(
+                lines.cbegin(), lines.cend(), [](const QByteArray &l) { return l.contains(",arithmetic,small,"); });
             QVERIFY2(wrong.startsWith("eval-quickstart,2,arithmetic,small,"), wrong.constData());
             QVERIFY(wrong.contains(",1,false,0,"));
             QVERIFY(wrong.contains(",100,10,,Expected the number 42; the answer's number was 41.,"));
@@ -335,19 +364,20 @@ private slots:
         const QStringList prompt{QStringLiteral("--prompt"), QStringLiteral("Q: {{question}}")};
         QTest::addRow("unknown assertion, named with its line and column")
             << QByteArray("question,__expected\nA?,contains: a\nB?,containz: b\n") << prompt
-            << "rightsize eval: bad.csv line 3: __expected: unknown assertion type \"containz\" (write \"equals: containz: b\" for plain text)";
-        QTest::addRow("a variable the template needs")
-            << QByteArray("q,__expected\nA?,contains: a\n") << prompt
-            << "rightsize eval: bad.csv line 2: the template uses {{question}} but the case has no variable \"question\"";
-        QTest::addRow("no template")
-            << QByteArray("question,__expected\nA?,contains: a\n") << QStringList()
-            << "rightsize eval: the set “bad” has no prompt template; give one with --prompt, e.g. --prompt \"Answer: {{question}}\"";
+            << "rightsize eval: bad.csv line 3: __expected: unknown assertion type \"containz\" (write \"equals: "
+               "containz: b\" for plain text)";
+        QTest::addRow("a variable the template needs") << QByteArray("q,__expected\nA?,contains: a\n") << prompt
+                                                       << "rightsize eval: bad.csv line 2: the template uses "
+                                                          "{{question}} but the case has no variable \"question\"";
+        QTest::addRow("no template") << QByteArray("question,__expected\nA?,contains: a\n") << QStringList()
+                                     << "rightsize eval: the set “bad” has no prompt template; give one with --prompt, "
+                                        "e.g. --prompt \"Answer: {{question}}\"";
         QTest::addRow("rubric without judge")
             << QByteArray("question,__expected,__description\nA?,llm-rubric: is polite,polite\n") << prompt
             << "rightsize eval: polite has an llm-rubric assertion: name the endpoint that grades it with --judge NAME";
-        QTest::addRow("bad repeat")
-            << QByteArray("question,__expected\nA?,contains: a\n") << (prompt + QStringList{QStringLiteral("--repeat"), QStringLiteral("0")})
-            << "rightsize eval: --repeat expects a whole number from 1 to 100, not “0”";
+        QTest::addRow("bad repeat") << QByteArray("question,__expected\nA?,contains: a\n")
+                                    << (prompt + QStringList{QStringLiteral("--repeat"), QStringLiteral("0")})
+                                    << "rightsize eval: --repeat expects a whole number from 1 to 100, not “0”";
     }
     void badInputIsRefusedBeforeAnythingIsSent()
     {
@@ -362,13 +392,15 @@ private slots:
         }
         const int before = m_small->requestCount();
         const QString otherDb = m_home.filePath(QStringLiteral("bad.sqlite"));
-        const CliRun r = run(QStringList{QStringLiteral("eval"), QStringLiteral("run"), QStringLiteral("--set"), path,
-                                         QStringLiteral("--endpoint"), QStringLiteral("small"), QStringLiteral("--db"), otherDb}
-                             + extra);
+        const CliRun r =
+            run(QStringList{QStringLiteral("eval"), QStringLiteral("run"), QStringLiteral("--set"), path,
+                            QStringLiteral("--endpoint"), QStringLiteral("small"), QStringLiteral("--db"), otherDb} +
+                extra);
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.trimmed(), error);
         QCOMPARE(m_small->requestCount(), before);
-        const CliRun listed = run({QStringLiteral("eval"), QStringLiteral("list"), QStringLiteral("--json"), QStringLiteral("--db"), otherDb});
+        const CliRun listed = run({QStringLiteral("eval"), QStringLiteral("list"), QStringLiteral("--json"),
+                                   QStringLiteral("--db"), otherDb});
         QVERIFY(listed.json().value(QStringLiteral("runs")).toArray().isEmpty());
     }
 
@@ -399,17 +431,20 @@ private slots:
             }
         }
         const CliRun listed = run({QStringLiteral("eval"), QStringLiteral("list"), QStringLiteral("--db"), path});
-        QVERIFY2(squeezedLines(listed.out).join(QLatin1Char('\n')).contains(QStringLiteral("interrupted 2/6 2")), qPrintable(listed.out));
+        QVERIFY2(squeezedLines(listed.out).join(QLatin1Char('\n')).contains(QStringLiteral("interrupted 2/6 2")),
+                 qPrintable(listed.out));
 
         const int smallBefore = m_small->requestCount();
         const int largeBefore = m_large->requestCount();
-        const CliRun refused = run({QStringLiteral("eval"), QStringLiteral("run"), QStringLiteral("--resume"), QString::number(runId),
-                                    QStringLiteral("--set"), QStringLiteral("x"), QStringLiteral("--db"), path});
+        const CliRun refused =
+            run({QStringLiteral("eval"), QStringLiteral("run"), QStringLiteral("--resume"), QString::number(runId),
+                 QStringLiteral("--set"), QStringLiteral("x"), QStringLiteral("--db"), path});
         QCOMPARE(refused.exitCode, 2);
-        QCOMPARE(refused.err.trimmed(), QStringLiteral("rightsize eval: --resume continues a run as it was started: --set cannot change it"));
+        QCOMPARE(refused.err.trimmed(),
+                 QStringLiteral("rightsize eval: --resume continues a run as it was started: --set cannot change it"));
 
-        const CliRun resumed = run({QStringLiteral("eval"), QStringLiteral("run"), QStringLiteral("--resume"), QString::number(runId),
-                                    QStringLiteral("--json"), QStringLiteral("--db"), path});
+        const CliRun resumed = run({QStringLiteral("eval"), QStringLiteral("run"), QStringLiteral("--resume"),
+                                    QString::number(runId), QStringLiteral("--json"), QStringLiteral("--db"), path});
         QCOMPARE(resumed.exitCode, EvalCli::kSomeCasesFailed);
         QCOMPARE(m_small->requestCount() - smallBefore, 2);
         QCOMPARE(m_large->requestCount() - largeBefore, 2);
@@ -418,37 +453,61 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("done")).toInt(), 6);
         QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("finished"));
         const QJsonArray cases = json.value(QStringLiteral("cases")).toArray();
-        QCOMPARE(cases.at(0).toObject().value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("answer")).toString(),
+        QCOMPARE(cases.at(0)
+                     .toObject()
+                     .value(QStringLiteral("results"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("answer"))
+                     .toString(),
                  QStringLiteral("stored before the crash"));
-        QCOMPARE(cases.at(1).toObject().value(QStringLiteral("results")).toArray().at(0).toObject().value(QStringLiteral("answer")).toString(),
+        QCOMPARE(cases.at(1)
+                     .toObject()
+                     .value(QStringLiteral("results"))
+                     .toArray()
+                     .at(0)
+                     .toObject()
+                     .value(QStringLiteral("answer"))
+                     .toString(),
                  QStringLiteral("Paris, 41"));
 
-        const CliRun again = run({QStringLiteral("eval"), QStringLiteral("run"), QStringLiteral("--resume"), QString::number(runId),
-                                  QStringLiteral("--db"), path});
+        const CliRun again = run({QStringLiteral("eval"), QStringLiteral("run"), QStringLiteral("--resume"),
+                                  QString::number(runId), QStringLiteral("--db"), path});
         QCOMPARE(again.exitCode, 2);
-        QCOMPARE(again.err.trimmed(), QStringLiteral("rightsize eval: evaluation run %1 has finished; there is nothing to resume").arg(runId));
+        QCOMPARE(
+            again.err.trimmed(),
+            QStringLiteral("rightsize eval: evaluation run %1 has finished; there is nothing to resume").arg(runId));
     }
 
     void usage_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("error");
-        QTest::addRow("no action") << QStringList() << "rightsize eval: expects run, list, show RUN_ID or export RUN_ID; see 'rightsize eval --help'";
-        QTest::addRow("show without id") << QStringList{QStringLiteral("show")} << "rightsize eval: show expects one RUN_ID";
+        QTest::addRow("no action")
+            << QStringList()
+            << "rightsize eval: expects run, list, show RUN_ID or export RUN_ID; see 'rightsize eval --help'";
+        QTest::addRow("show without id") << QStringList{QStringLiteral("show")}
+                                         << "rightsize eval: show expects one RUN_ID";
         QTest::addRow("show a word") << QStringList{QStringLiteral("show"), QStringLiteral("last")}
                                      << "rightsize eval: show expects a RUN_ID number, not “last”";
-        QTest::addRow("export without --out") << QStringList{QStringLiteral("export"), QStringLiteral("1")} << "rightsize eval: export needs --out FILE";
-        QTest::addRow("unknown set") << QStringList{QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("nope"), QStringLiteral("--endpoint"), QStringLiteral("small")}
-                                     << "rightsize eval: --set “nope” is neither a file nor a saved set (saved sets: none)";
-        QTest::addRow("no endpoint") << QStringList{QStringLiteral("run"), QStringLiteral("--set"), exampleSet(), QStringLiteral("--prompt"), QStringLiteral("{{question}}")}
-                                     << "rightsize eval: name at least one --endpoint NAME or --target KIND:MODEL@BASE_URL";
+        QTest::addRow("export without --out")
+            << QStringList{QStringLiteral("export"), QStringLiteral("1")} << "rightsize eval: export needs --out FILE";
+        QTest::addRow("unknown set")
+            << QStringList{QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("nope"),
+                           QStringLiteral("--endpoint"), QStringLiteral("small")}
+            << "rightsize eval: --set “nope” is neither a file nor a saved set (saved sets: none)";
+        QTest::addRow("no endpoint")
+            << QStringList{QStringLiteral("run"), QStringLiteral("--set"), exampleSet(), QStringLiteral("--prompt"),
+                           QStringLiteral("{{question}}")}
+            << "rightsize eval: name at least one --endpoint NAME or --target KIND:MODEL@BASE_URL";
     }
     void usage()
     {
         QFETCH(QStringList, args);
         QFETCH(QString, error);
-        const CliRun r = run(QStringList{QStringLiteral("eval")} + args
-                             + QStringList{QStringLiteral("--db"), m_home.filePath(QStringLiteral("usage.sqlite"))});
+        const CliRun r = run(QStringList{QStringLiteral("eval")} + args +
+                             QStringList{QStringLiteral("--db"), m_home.filePath(QStringLiteral("usage.sqlite"))});
         QCOMPARE(r.exitCode, 2);
         QCOMPARE(r.err.trimmed(), error);
     }

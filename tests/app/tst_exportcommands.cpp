@@ -27,10 +27,12 @@ class TestExportCommands : public QObject
         return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
     }
 
-    const QStringList articleScenario{QStringLiteral("--catalog"), QStringLiteral("article-2025"), QStringLiteral("--requests-per-day"),
-                                      QStringLiteral("10000"), QStringLiteral("--input-tokens"), QStringLiteral("500"),
-                                      QStringLiteral("--output-tokens"), QStringLiteral("200"), QStringLiteral("--max-cost-per-1k"),
-                                      QStringLiteral("10"), QStringLiteral("--min-accuracy"), QStringLiteral("0.7")};
+    const QStringList articleScenario{QStringLiteral("--catalog"),          QStringLiteral("article-2025"),
+                                      QStringLiteral("--requests-per-day"), QStringLiteral("10000"),
+                                      QStringLiteral("--input-tokens"),     QStringLiteral("500"),
+                                      QStringLiteral("--output-tokens"),    QStringLiteral("200"),
+                                      QStringLiteral("--max-cost-per-1k"),  QStringLiteral("10"),
+                                      QStringLiteral("--min-accuracy"),     QStringLiteral("0.7")};
 
 private slots:
     void pngHasTheRequestedSize_data()
@@ -45,7 +47,9 @@ private slots:
         const QString path = m_cli.filePath(chart + QStringLiteral(".png"));
         QString err;
         QCOMPARE(run({QStringLiteral("export-chart"), chart, QStringLiteral("--out"), path, QStringLiteral("--width"),
-                      QStringLiteral("900"), QStringLiteral("--height"), QStringLiteral("600")}, &err), 0);
+                      QStringLiteral("900"), QStringLiteral("--height"), QStringLiteral("600")},
+                     &err),
+                 0);
         QVERIFY2(err.isEmpty(), qPrintable(err));
         const QImage image(path);
         QCOMPARE(image.size(), QSize(900, 600));
@@ -60,13 +64,18 @@ private slots:
     void svgAndPdf()
     {
         const QString svg = m_cli.filePath(QStringLiteral("chart.svg"));
-        QCOMPARE(run(QStringList{QStringLiteral("export-chart"), QStringLiteral("cost-quality"), QStringLiteral("--out"), svg}), 0);
+        QCOMPARE(run(QStringList{QStringLiteral("export-chart"), QStringLiteral("cost-quality"),
+                                 QStringLiteral("--out"), svg}),
+                 0);
         const QByteArray svgText = read(svg);
         QVERIFY(svgText.contains("<svg"));
         QVERIFY(svgText.count("<path") + svgText.count("<polyline") + svgText.count("<text") > 50);
 
         const QString pdf = m_cli.filePath(QStringLiteral("chart.pdf"));
-        QCOMPARE(run(QStringList{QStringLiteral("export-chart"), QStringLiteral("monthly-cost"), QStringLiteral("--out"), pdf} + articleScenario), 0);
+        QCOMPARE(run(QStringList{QStringLiteral("export-chart"), QStringLiteral("monthly-cost"),
+                                 QStringLiteral("--out"), pdf} +
+                     articleScenario),
+                 0);
         const QByteArray pdfBytes = read(pdf);
         QVERIFY(pdfBytes.startsWith("%PDF-"));
         QVERIFY(pdfBytes.size() > 5000);
@@ -90,13 +99,21 @@ private slots:
     void badRequestsExitTwo_data()
     {
         QTest::addColumn<QStringList>("args");
-        QTest::addRow("no chart kind") << QStringList{QStringLiteral("export-chart"), QStringLiteral("--out"), QStringLiteral("x.png")};
-        QTest::addRow("unknown chart") << QStringList{QStringLiteral("export-chart"), QStringLiteral("pie"), QStringLiteral("--out"), QStringLiteral("x.png")};
+        QTest::addRow("no chart kind") << QStringList{QStringLiteral("export-chart"), QStringLiteral("--out"),
+                                                      QStringLiteral("x.png")};
+        QTest::addRow("unknown chart") << QStringList{QStringLiteral("export-chart"), QStringLiteral("pie"),
+                                                      QStringLiteral("--out"), QStringLiteral("x.png")};
         QTest::addRow("no --out") << QStringList{QStringLiteral("export-chart"), QStringLiteral("cost-quality")};
-        QTest::addRow("unknown format") << QStringList{QStringLiteral("export-chart"), QStringLiteral("cost-quality"), QStringLiteral("--out"), QStringLiteral("x.gif")};
-        QTest::addRow("zero width") << QStringList{QStringLiteral("export-chart"), QStringLiteral("cost-quality"), QStringLiteral("--out"), QStringLiteral("x.png"), QStringLiteral("--width"), QStringLiteral("0")};
-        QTest::addRow("memo format") << QStringList{QStringLiteral("memo"), QStringLiteral("--out"), QStringLiteral("memo.docx")};
-        QTest::addRow("memo bad input") << QStringList{QStringLiteral("memo"), QStringLiteral("--out"), QStringLiteral("memo.md"), QStringLiteral("--min-accuracy"), QStringLiteral("2")};
+        QTest::addRow("unknown format") << QStringList{QStringLiteral("export-chart"), QStringLiteral("cost-quality"),
+                                                       QStringLiteral("--out"), QStringLiteral("x.gif")};
+        QTest::addRow("zero width") << QStringList{QStringLiteral("export-chart"), QStringLiteral("cost-quality"),
+                                                   QStringLiteral("--out"),        QStringLiteral("x.png"),
+                                                   QStringLiteral("--width"),      QStringLiteral("0")};
+        QTest::addRow("memo format") << QStringList{QStringLiteral("memo"), QStringLiteral("--out"),
+                                                    QStringLiteral("memo.docx")};
+        QTest::addRow("memo bad input") << QStringList{QStringLiteral("memo"), QStringLiteral("--out"),
+                                                       QStringLiteral("memo.md"), QStringLiteral("--min-accuracy"),
+                                                       QStringLiteral("2")};
     }
     void badRequestsExitTwo()
     {
@@ -110,7 +127,9 @@ private slots:
     {
         QString err;
         QCOMPARE(run({QStringLiteral("export-chart"), QStringLiteral("cost-quality"), QStringLiteral("--out"),
-                      QStringLiteral("/nonexistent-dir/chart.png")}, &err), 1);
+                      QStringLiteral("/nonexistent-dir/chart.png")},
+                     &err),
+                 1);
         QVERIFY2(err.contains(QStringLiteral("/nonexistent-dir/chart.png")), qPrintable(err));
     }
 };

@@ -14,8 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QTemporaryDir>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextStream>
 
@@ -53,12 +53,14 @@ FakeResponse openAiStream(const QStringList &tokens, const QList<double> &logpro
         event({{QStringLiteral("choices"), QJsonArray{choice}}});
     }
     event({{QStringLiteral("choices"),
-            QJsonArray{QJsonObject{{QStringLiteral("index"), 0}, {QStringLiteral("delta"), QJsonObject{}},
+            QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                   {QStringLiteral("delta"), QJsonObject{}},
                                    {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}}});
     event({{QStringLiteral("choices"), QJsonArray{}},
-           {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), kPromptTokens},
-                                                 {QStringLiteral("completion_tokens"), int(tokens.size())},
-                                                 {QStringLiteral("total_tokens"), kPromptTokens + int(tokens.size())}}}});
+           {QStringLiteral("usage"),
+            QJsonObject{{QStringLiteral("prompt_tokens"), kPromptTokens},
+                        {QStringLiteral("completion_tokens"), int(tokens.size())},
+                        {QStringLiteral("total_tokens"), kPromptTokens + int(tokens.size())}}}});
     events.append("data: [DONE]\n\n");
     return FakeResponse::sse(events);
 }
@@ -137,10 +139,10 @@ private slots:
         QTest::addColumn<int>("ruleIndex");
         QTest::addColumn<QString>("endpoint");
         const QString prompt = QStringLiteral("Summarise this");
-        QTest::addRow("task classification") << QStringList{QStringLiteral("--prompt"), prompt, QStringLiteral("--task"),
-                                                            QStringLiteral("Classification")}
-                                             << QStringLiteral("small") << QStringLiteral("simple-task") << 0
-                                             << QStringLiteral("phi-3-mini (local)");
+        QTest::addRow("task classification")
+            << QStringList{QStringLiteral("--prompt"), prompt, QStringLiteral("--task"),
+                           QStringLiteral("Classification")}
+            << QStringLiteral("small") << QStringLiteral("simple-task") << 0 << QStringLiteral("phi-3-mini (local)");
         QTest::addRow("reasoning") << QStringList{QStringLiteral("--prompt"), prompt, QStringLiteral("--reasoning")}
                                    << QStringLiteral("large") << QStringLiteral("reasoning-or-high-quality") << 1
                                    << QStringLiteral("gpt-4o");
@@ -148,19 +150,20 @@ private slots:
                                                      QStringLiteral("high")}
                                       << QStringLiteral("large") << QStringLiteral("reasoning-or-high-quality") << 1
                                       << QStringLiteral("gpt-4o");
-        QTest::addRow("extraction beats reasoning") << QStringList{QStringLiteral("--prompt"), prompt, QStringLiteral("--task"),
-                                                                   QStringLiteral("extraction"), QStringLiteral("--reasoning")}
-                                                    << QStringLiteral("small") << QStringLiteral("simple-task") << 0
-                                                    << QStringLiteral("phi-3-mini (local)");
-        QTest::addRow("prompt of 10,001 characters") << QStringList{QStringLiteral("--prompt"), QString(10001, QLatin1Char('x'))}
-                                                     << QStringLiteral("medium") << QStringLiteral("long-prompt-or-medium-quality")
-                                                     << 2 << QStringLiteral("gpt-4o-mini");
-        QTest::addRow("prompt of exactly 10,000") << QStringList{QStringLiteral("--prompt"), QString(10000, QLatin1Char('x'))}
-                                                  << QStringLiteral("small") << QStringLiteral("otherwise") << 3
-                                                  << QStringLiteral("phi-3-mini (local)");
+        QTest::addRow("extraction beats reasoning")
+            << QStringList{QStringLiteral("--prompt"), prompt, QStringLiteral("--task"), QStringLiteral("extraction"),
+                           QStringLiteral("--reasoning")}
+            << QStringLiteral("small") << QStringLiteral("simple-task") << 0 << QStringLiteral("phi-3-mini (local)");
+        QTest::addRow("prompt of 10,001 characters")
+            << QStringList{QStringLiteral("--prompt"), QString(10001, QLatin1Char('x'))} << QStringLiteral("medium")
+            << QStringLiteral("long-prompt-or-medium-quality") << 2 << QStringLiteral("gpt-4o-mini");
+        QTest::addRow("prompt of exactly 10,000")
+            << QStringList{QStringLiteral("--prompt"), QString(10000, QLatin1Char('x'))} << QStringLiteral("small")
+            << QStringLiteral("otherwise") << 3 << QStringLiteral("phi-3-mini (local)");
         QTest::addRow("quality medium, tier override")
-            << QStringList{QStringLiteral("--prompt"), prompt, QStringLiteral("--quality"), QStringLiteral("medium"),
-                           QStringLiteral("--tier"), QStringLiteral("medium=openai:mid@http://127.0.0.1:1/v1")}
+            << QStringList{QStringLiteral("--prompt"),  prompt,
+                           QStringLiteral("--quality"), QStringLiteral("medium"),
+                           QStringLiteral("--tier"),    QStringLiteral("medium=openai:mid@http://127.0.0.1:1/v1")}
             << QStringLiteral("medium") << QStringLiteral("long-prompt-or-medium-quality") << 2
             << QStringLiteral("openai:mid@http://127.0.0.1:1/v1");
         QTest::addRow("otherwise") << QStringList{QStringLiteral("--prompt"), prompt} << QStringLiteral("small")
@@ -174,7 +177,8 @@ private slots:
         QFETCH(QString, rule);
         QFETCH(int, ruleIndex);
         QFETCH(QString, endpoint);
-        const CliRun r = run(QStringList{QStringLiteral("route"), QStringLiteral("--dry-run"), QStringLiteral("--json")} + options);
+        const CliRun r =
+            run(QStringList{QStringLiteral("route"), QStringLiteral("--dry-run"), QStringLiteral("--json")} + options);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject json = r.json();
         QCOMPARE(json.value(QStringLiteral("tier")).toString(), tier);
@@ -182,12 +186,12 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("rule_index")).toInt(), ruleIndex);
         QCOMPARE(json.value(QStringLiteral("endpoint")).toString(), endpoint);
         const QJsonArray checks = json.value(QStringLiteral("checks")).toArray();
-        QCOMPARE(checks.size(), ruleIndex + 1);   // every earlier rule says why it did not fire
+        QCOMPARE(checks.size(), ruleIndex + 1); // every earlier rule says why it did not fire
         for (int i = 0; i < ruleIndex; ++i)
             QVERIFY(!checks.at(i).toObject().value(QStringLiteral("fired")).toBool());
         QVERIFY(checks.last().toObject().value(QStringLiteral("fired")).toBool());
         QVERIFY(json.value(QStringLiteral("explanation")).toString().contains(rule));
-        QVERIFY(!json.contains(QStringLiteral("attempts")));   // nothing was sent
+        QVERIFY(!json.contains(QStringLiteral("attempts"))); // nothing was sent
     }
 
     void routeUsesTheConfiguredPolicy()
@@ -200,19 +204,24 @@ private slots:
              QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("code-to-medium")},
                                     {QStringLiteral("task_in"), QJsonArray{QStringLiteral("code")}},
                                     {QStringLiteral("target"), QStringLiteral("medium")}},
-                        QJsonObject{{QStringLiteral("name"), QStringLiteral("rest")}, {QStringLiteral("target"), QStringLiteral("large")}}}}};
-        const QJsonObject config{{QStringLiteral("policy"), policy},
-                                 {QStringLiteral("tiers"),
-                                  QJsonObject{{QStringLiteral("medium"), QStringLiteral("openai:coder@http://127.0.0.1:1/v1")}}}};
+                        QJsonObject{{QStringLiteral("name"), QStringLiteral("rest")},
+                                    {QStringLiteral("target"), QStringLiteral("large")}}}}};
+        const QJsonObject config{
+            {QStringLiteral("policy"), policy},
+            {QStringLiteral("tiers"),
+             QJsonObject{{QStringLiteral("medium"), QStringLiteral("openai:coder@http://127.0.0.1:1/v1")}}}};
         file.write(QJsonDocument(config).toJson());
         file.close();
-        CliRun r = run(args({"route", "--prompt", "fix this", "--task", "code", "--dry-run", "--json", "--config"}) << path);
+        CliRun r =
+            run(args({"route", "--prompt", "fix this", "--task", "code", "--dry-run", "--json", "--config"}) << path);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QCOMPARE(r.json().value(QStringLiteral("rule")).toString(), QStringLiteral("code-to-medium"));
-        QCOMPARE(r.json().value(QStringLiteral("endpoint")).toString(), QStringLiteral("openai:coder@http://127.0.0.1:1/v1"));
+        QCOMPARE(r.json().value(QStringLiteral("endpoint")).toString(),
+                 QStringLiteral("openai:coder@http://127.0.0.1:1/v1"));
         r = run(args({"route", "--prompt", "fix this", "--dry-run", "--config"}) << path);
         QCOMPARE(r.exitCode, 0);
-        QVERIFY2(r.out.startsWith(QStringLiteral("Tier: Large (rule 2, “rest”) → gpt-4o\nRule 1 (code-to-medium) did not fire")),
+        QVERIFY2(r.out.startsWith(
+                     QStringLiteral("Tier: Large (rule 2, “rest”) → gpt-4o\nRule 1 (code-to-medium) did not fire")),
                  qPrintable(r.out));
     }
 
@@ -220,20 +229,25 @@ private slots:
     {
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("error");
-        QTest::addRow("no prompt") << args({"route", "--dry-run"}) << QStringLiteral("rightsize route: --prompt is required\n");
+        QTest::addRow("no prompt") << args({"route", "--dry-run"})
+                                   << QStringLiteral("rightsize route: --prompt is required\n");
         QTest::addRow("quality") << args({"route", "--prompt", "x", "--quality", "extreme"})
-                                 << QStringLiteral("rightsize route: --quality expects standard, medium or high, not “extreme”\n");
+                                 << QStringLiteral(
+                                        "rightsize route: --quality expects standard, medium or high, not “extreme”\n");
         QTest::addRow("tier name") << args({"route", "--prompt", "x", "--tier", "tiny=a"})
-                                   << QStringLiteral("rightsize route: --tier expects small, medium or large=ENDPOINT_OR_TARGET, "
-                                                     "not “tiny=a”\n");
+                                   << QStringLiteral(
+                                          "rightsize route: --tier expects small, medium or large=ENDPOINT_OR_TARGET, "
+                                          "not “tiny=a”\n");
         QTest::addRow("unknown endpoint")
             << args({"route", "--prompt", "x", "--tier", "small=ghost"})
-            << QStringLiteral("rightsize route: Small tier: unknown endpoint “ghost”: no endpoint is configured (add one "
-                              "with 'rightsize endpoint add' or write a KIND:MODEL@BASE_URL target)\n");
-        QTest::addRow("tiers not chosen") << args({"route", "--prompt", "x", "--tier", "small=openai:m@http://127.0.0.1:9/v1"})
-                                          << QStringLiteral("rightsize route: No endpoint is configured for the Medium, Large "
-                                                            "tier(s), which this prompt may be sent to: choose one on the "
-                                                            "Routing page, or pass --tier TIER=ENDPOINT. Nothing was sent.\n");
+            << QStringLiteral(
+                   "rightsize route: Small tier: unknown endpoint “ghost”: no endpoint is configured (add one "
+                   "with 'rightsize endpoint add' or write a KIND:MODEL@BASE_URL target)\n");
+        QTest::addRow("tiers not chosen")
+            << args({"route", "--prompt", "x", "--tier", "small=openai:m@http://127.0.0.1:9/v1"})
+            << QStringLiteral("rightsize route: No endpoint is configured for the Medium, Large "
+                              "tier(s), which this prompt may be sent to: choose one on the "
+                              "Routing page, or pass --tier TIER=ENDPOINT. Nothing was sent.\n");
         QTest::addRow("bad config") << args({"route", "--prompt", "x", "--config", "@BAD@"})
                                     << QStringLiteral("has errors:\ncascade.threshold: must be a number from 0 to 1\n");
     }
@@ -260,11 +274,11 @@ private slots:
         small.enqueue(serverError(500));
         medium.enqueue(serverError(503));
         large.enqueue(FakeResponse::sse({ProviderStreams::openAi()}));
-        const CliRun r = run(QStringList{QStringLiteral("route"), QStringLiteral("--prompt"), QStringLiteral("hi"),
-                                         QStringLiteral("--tier"), QStringLiteral("small=") + target(small, QStringLiteral("s")),
-                                         QStringLiteral("--tier"), QStringLiteral("medium=") + target(medium, QStringLiteral("m")),
-                                         QStringLiteral("--tier"), QStringLiteral("large=") + target(large, QStringLiteral("l")),
-                                         QStringLiteral("--json")});
+        const CliRun r = run(QStringList{
+            QStringLiteral("route"), QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--tier"),
+            QStringLiteral("small=") + target(small, QStringLiteral("s")), QStringLiteral("--tier"),
+            QStringLiteral("medium=") + target(medium, QStringLiteral("m")), QStringLiteral("--tier"),
+            QStringLiteral("large=") + target(large, QStringLiteral("l")), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject json = r.json();
         QCOMPARE(json.value(QStringLiteral("tier")).toString(), QStringLiteral("small"));
@@ -283,7 +297,7 @@ private slots:
                 const QJsonObject error = attempt.value(QStringLiteral("error")).toObject();
                 QCOMPARE(error.value(QStringLiteral("kind")).toString(), QStringLiteral("http"));
                 QCOMPARE(error.value(QStringLiteral("http_status")).toInt(), statuses.at(i));
-                QCOMPARE(attempt.value(QStringLiteral("cost_usd")).toDouble(), 0.0);   // errors are not billed
+                QCOMPARE(attempt.value(QStringLiteral("cost_usd")).toDouble(), 0.0); // errors are not billed
             } else {
                 QVERIFY(attempt.value(QStringLiteral("error")).isNull());
                 // 12 in + 3 out at the article's large price, $0.01 per 1k.
@@ -301,36 +315,41 @@ private slots:
     {
         FakeHttpServer small, large;
         large.enqueue(serverError(500));
-        const CliRun r = run(QStringList{QStringLiteral("route"), QStringLiteral("--prompt"), QStringLiteral("hi"),
-                                         QStringLiteral("--quality"), QStringLiteral("high"),
-                                         QStringLiteral("--tier"), QStringLiteral("small=") + target(small, QStringLiteral("s")),
-                                         QStringLiteral("--tier"), QStringLiteral("large=") + target(large, QStringLiteral("l"))});
+        const CliRun r =
+            run(QStringList{QStringLiteral("route"), QStringLiteral("--prompt"), QStringLiteral("hi"),
+                            QStringLiteral("--quality"), QStringLiteral("high"), QStringLiteral("--tier"),
+                            QStringLiteral("small=") + target(small, QStringLiteral("s")), QStringLiteral("--tier"),
+                            QStringLiteral("large=") + target(large, QStringLiteral("l"))});
         QCOMPARE(r.exitCode, 1);
-        QCOMPARE(small.requestCount(), 0);   // decided large: nothing smaller is tried
+        QCOMPARE(small.requestCount(), 0); // decided large: nothing smaller is tried
         QCOMPARE(large.requestCount(), 1);
-        QVERIFY2(r.out.startsWith(QStringLiteral("Tier: Large (rule 2, “reasoning-or-high-quality”)")), qPrintable(r.out));
-        QVERIFY2(r.err.contains(QStringLiteral("rightsize route: No tier answered. Large (%1): ").arg(target(large, QStringLiteral("l")))),
+        QVERIFY2(r.out.startsWith(QStringLiteral("Tier: Large (rule 2, “reasoning-or-high-quality”)")),
+                 qPrintable(r.out));
+        QVERIFY2(r.err.contains(QStringLiteral("rightsize route: No tier answered. Large (%1): ")
+                                    .arg(target(large, QStringLiteral("l")))),
                  qPrintable(r.err));
     }
 
     void cascadeStopsAtTheConfidentLevel_data()
     {
-        QTest::addColumn<QList<double>>("probabilities");   // the answer's token probability at each level
+        QTest::addColumn<QList<double>>("probabilities"); // the answer's token probability at each level
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<int>("level");
         QTest::addColumn<bool>("reached");
         QTest::addColumn<double>("cost");
         QTest::addColumn<double>("largestOnly");
         QTest::addColumn<bool>("measured");
-        QTest::addRow("small is confident") << QList<double>{0.95} << QStringList{} << 0 << true << kSmall << kLarge << false;
-        QTest::addRow("medium is confident") << QList<double>{0.5, 0.9} << QStringList{} << 1 << true << kSmall + kMedium
-                                             << kLarge << false;
-        QTest::addRow("exactly the threshold") << QList<double>{0.79, 0.8} << QStringList{} << 1 << true << kSmall + kMedium
-                                               << kLarge << false;
+        QTest::addRow("small is confident")
+            << QList<double>{0.95} << QStringList{} << 0 << true << kSmall << kLarge << false;
+        QTest::addRow("medium is confident")
+            << QList<double>{0.5, 0.9} << QStringList{} << 1 << true << kSmall + kMedium << kLarge << false;
+        QTest::addRow("exactly the threshold")
+            << QList<double>{0.79, 0.8} << QStringList{} << 1 << true << kSmall + kMedium << kLarge << false;
         QTest::addRow("none reaches: last answer") << QList<double>{0.5, 0.6, 0.7} << QStringList{} << 2 << false
                                                    << kSmall + kMedium + kLarge << kLarge << true;
-        QTest::addRow("lower threshold") << QList<double>{0.6} << QStringList{QStringLiteral("--threshold"), QStringLiteral("0.5")}
-                                         << 0 << true << kSmall << kLarge << false;
+        QTest::addRow("lower threshold") << QList<double>{0.6}
+                                         << QStringList{QStringLiteral("--threshold"), QStringLiteral("0.5")} << 0
+                                         << true << kSmall << kLarge << false;
     }
 
     void cascadeStopsAtTheConfidentLevel()
@@ -349,9 +368,10 @@ private slots:
                 servers[i].enqueue(answer(QStringLiteral("Paris %1").arg(i), probabilities.at(i)));
             levels.append(target(servers[i], QStringLiteral("m%1").arg(i)));
         }
-        const CliRun r = run(QStringList{QStringLiteral("cascade"), QStringLiteral("--prompt"), QStringLiteral("Capital of France?"),
-                                         QStringLiteral("--levels"), levels.join(QLatin1Char(',')), QStringLiteral("--json")}
-                             + extra);
+        const CliRun r =
+            run(QStringList{QStringLiteral("cascade"), QStringLiteral("--prompt"), QStringLiteral("Capital of France?"),
+                            QStringLiteral("--levels"), levels.join(QLatin1Char(',')), QStringLiteral("--json")} +
+                extra);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject json = r.json();
         QCOMPARE(json.value(QStringLiteral("cascade_level")).toInt(), level);
@@ -384,11 +404,11 @@ private slots:
         large.enqueue(answer(QStringLiteral("Paris")));
         judge.enqueue(answer(QStringLiteral("SCORE: 0.3")));
         judge.enqueue(answer(QStringLiteral("SCORE: 0.9")));
-        const CliRun r = run(QStringList{QStringLiteral("cascade"), QStringLiteral("--prompt"), QStringLiteral("Capital of France?"),
-                                         QStringLiteral("--levels"), target(small, QStringLiteral("s")),
-                                         QStringLiteral("--levels"), target(large, QStringLiteral("l")),
-                                         QStringLiteral("--assessor"), QStringLiteral("judge"),
-                                         QStringLiteral("--judge"), target(judge, QStringLiteral("j")), QStringLiteral("--json")});
+        const CliRun r =
+            run(QStringList{QStringLiteral("cascade"), QStringLiteral("--prompt"), QStringLiteral("Capital of France?"),
+                            QStringLiteral("--levels"), target(small, QStringLiteral("s")), QStringLiteral("--levels"),
+                            target(large, QStringLiteral("l")), QStringLiteral("--assessor"), QStringLiteral("judge"),
+                            QStringLiteral("--judge"), target(judge, QStringLiteral("j")), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject json = r.json();
         QCOMPARE(json.value(QStringLiteral("cascade_level")).toInt(), 1);
@@ -413,17 +433,18 @@ private slots:
         large.enqueue(answer(QStringLiteral("Paris")));
         large.enqueue(answer(QStringLiteral("paris.")));
         large.enqueue(answer(QStringLiteral(" Paris")));
-        const CliRun r = run(QStringList{QStringLiteral("cascade"), QStringLiteral("--prompt"), QStringLiteral("Capital of France?"),
-                                         QStringLiteral("--levels"),
-                                         target(small, QStringLiteral("s")) + QLatin1Char(',') + target(large, QStringLiteral("l")),
-                                         QStringLiteral("--assessor"), QStringLiteral("consistency"), QStringLiteral("--samples"),
-                                         QStringLiteral("2"), QStringLiteral("--json")});
+        const CliRun r =
+            run(QStringList{QStringLiteral("cascade"), QStringLiteral("--prompt"), QStringLiteral("Capital of France?"),
+                            QStringLiteral("--levels"),
+                            target(small, QStringLiteral("s")) + QLatin1Char(',') + target(large, QStringLiteral("l")),
+                            QStringLiteral("--assessor"), QStringLiteral("consistency"), QStringLiteral("--samples"),
+                            QStringLiteral("2"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject json = r.json();
         const QJsonArray levels = json.value(QStringLiteral("levels")).toArray();
         QCOMPARE(levels.size(), 2);
-        QCOMPARE(levels.at(0).toObject().value(QStringLiteral("confidence")).toDouble(), 1.0 / 3.0);   // all differ
-        QCOMPARE(levels.at(1).toObject().value(QStringLiteral("confidence")).toDouble(), 1.0);         // all agree
+        QCOMPARE(levels.at(0).toObject().value(QStringLiteral("confidence")).toDouble(), 1.0 / 3.0); // all differ
+        QCOMPARE(levels.at(1).toObject().value(QStringLiteral("confidence")).toDouble(), 1.0);       // all agree
         QCOMPARE(json.value(QStringLiteral("cascade_level")).toInt(), 1);
         QCOMPARE(json.value(QStringLiteral("cost_usd")).toDouble(), 3 * kSmall + 3 * kLarge);
         QCOMPARE(small.requestCount(), 3);
@@ -445,22 +466,27 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::addRow("no prompt") << args({"cascade"}) << QStringLiteral("rightsize cascade: --prompt is required\n");
         QTest::addRow("assessor") << args({"cascade", "--prompt", "x", "--assessor", "vibes"})
-                                  << QStringLiteral("rightsize cascade: --assessor expects logprob, consistency, validation, "
-                                                    "judge, not “vibes”\n");
+                                  << QStringLiteral(
+                                         "rightsize cascade: --assessor expects logprob, consistency, validation, "
+                                         "judge, not “vibes”\n");
         QTest::addRow("no level configured")
             << args({"cascade", "--prompt", "x"})
-            << QStringLiteral("rightsize cascade: No cascade level is configured: add endpoints as levels, smallest first "
-                              "(Routing page, or --levels). Nothing is sent to an endpoint you did not choose.\n");
+            << QStringLiteral(
+                   "rightsize cascade: No cascade level is configured: add endpoints as levels, smallest first "
+                   "(Routing page, or --levels). Nothing is sent to an endpoint you did not choose.\n");
         QTest::addRow("judge without endpoint")
             << args({"cascade", "--prompt", "x", "--levels", "openai:m@http://127.0.0.1:9/v1", "--assessor", "judge"})
-            << QStringLiteral("rightsize cascade: The judge assessor needs a judge endpoint (a configured endpoint name or a "
-                              "KIND:MODEL@BASE_URL target).\n");
+            << QStringLiteral(
+                   "rightsize cascade: The judge assessor needs a judge endpoint (a configured endpoint name or a "
+                   "KIND:MODEL@BASE_URL target).\n");
         QTest::addRow("threshold") << args({"cascade", "--prompt", "x", "--threshold", "1.2"})
-                                   << QStringLiteral("rightsize cascade: --threshold expects a number from 0 to 1, not “1.2”\n");
+                                   << QStringLiteral(
+                                          "rightsize cascade: --threshold expects a number from 0 to 1, not “1.2”\n");
         QTest::addRow("unknown level") << args({"cascade", "--prompt", "x", "--levels", "tiny,big"})
-                                       << QStringLiteral("Cascade level 2: unknown endpoint “big”: no endpoint is configured "
-                                                         "(add one with 'rightsize endpoint add' or write a KIND:MODEL@BASE_URL "
-                                                         "target)\n");
+                                       << QStringLiteral(
+                                              "Cascade level 2: unknown endpoint “big”: no endpoint is configured "
+                                              "(add one with 'rightsize endpoint add' or write a KIND:MODEL@BASE_URL "
+                                              "target)\n");
     }
 
     void cascadeBadUsageExitsTwo()
@@ -475,7 +501,8 @@ private slots:
     /// A server that sends its headers and one token, then nothing, ever.
     static FakeResponse hangingStream()
     {
-        FakeResponse stream = FakeResponse::sse({"data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}]}\n\n"});
+        FakeResponse stream =
+            FakeResponse::sse({"data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"x\"}}]}\n\n"});
         stream.hang = true;
         return stream;
     }
@@ -496,8 +523,9 @@ private slots:
         server.enqueue(hangingStream());
         QElapsedTimer clock;
         clock.start();
-        const CliRun r = run(arguments + QStringList{prefix + target(server, QStringLiteral("s")), QStringLiteral("--prompt"),
-                                                     QStringLiteral("hi"), QStringLiteral("--timeout-s"), QStringLiteral("0.5")});
+        const CliRun r = run(arguments +
+                             QStringList{prefix + target(server, QStringLiteral("s")), QStringLiteral("--prompt"),
+                                         QStringLiteral("hi"), QStringLiteral("--timeout-s"), QStringLiteral("0.5")});
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(clock.elapsed() < 5000, qPrintable(QString::number(clock.elapsed())));
         QCOMPARE(server.requestCount(), 1);
@@ -509,9 +537,11 @@ private slots:
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QString>("error");
         QTest::addRow("route idle") << args({"route", "--prompt", "x", "--timeout-s", "0"})
-                                    << QStringLiteral("rightsize route: --timeout-s expects a positive number of seconds\n");
+                                    << QStringLiteral(
+                                           "rightsize route: --timeout-s expects a positive number of seconds\n");
         QTest::addRow("cascade total") << args({"cascade", "--prompt", "x", "--max-time-s", "soon"})
-                                       << QStringLiteral("rightsize cascade: --max-time-s expects a positive number of seconds\n");
+                                       << QStringLiteral(
+                                              "rightsize cascade: --max-time-s expects a positive number of seconds\n");
     }
     void timeoutOptionsAreChecked()
     {
@@ -527,11 +557,11 @@ private slots:
         const QList<Vote> votes{{1, 0, 1, Vote::ABetter, {}}, {1, 0, 2, Vote::Tie, {}}, {2, 0, 1, Vote::BothBad, {}}};
         const QList<Thumb> thumbs{{2, 1, 1, {}}, {1, 2, 0, {}}};
         const auto labels = StoredRunSimulation::qualityLabels(votes, thumbs);
-        QCOMPARE(labels.value({1, 0}), 0.75);   // win and tie
+        QCOMPARE(labels.value({1, 0}), 0.75); // win and tie
         QCOMPARE(labels.value({1, 1}), 0.0);
-        QCOMPARE(labels.value({1, 2}), 0.5);    // a withdrawn thumb does not count
+        QCOMPARE(labels.value({1, 2}), 0.5); // a withdrawn thumb does not count
         QCOMPARE(labels.value({2, 0}), 0.0);
-        QCOMPARE(labels.value({2, 1}), 1.0);    // thumb up beats "both bad"
+        QCOMPARE(labels.value({2, 1}), 1.0); // thumb up beats "both bad"
         QCOMPARE(labels.size(), 5);
     }
 
@@ -547,13 +577,15 @@ private slots:
             QVERIFY(database.open(db).ok());
             RunRepository runs(database);
             VoteRepository votes(database);
-            const QStringList smallTexts{QStringLiteral("42"), QStringLiteral("forty"), QStringLiteral("7"), QStringLiteral("none")};
+            const QStringList smallTexts{QStringLiteral("42"), QStringLiteral("forty"), QStringLiteral("7"),
+                                         QStringLiteral("none")};
             QList<qint64> ids;
             for (int i = 0; i < 5; ++i) {
                 RunRecord run;
                 run.startedAt = QDateTime(QDate(2026, 1, 1), QTime(10, i), Qt::UTC);
                 run.origin = QStringLiteral("compare");
-                run.prompt.user = i < 4 ? QStringLiteral("Question number %1").arg(i + 1) : QStringLiteral("Unrelated banana");
+                run.prompt.user =
+                    i < 4 ? QStringLiteral("Question number %1").arg(i + 1) : QStringLiteral("Unrelated banana");
                 for (int position = 0; position < 2; ++position) {
                     ResponseRecord response;
                     response.position = position;
@@ -561,7 +593,8 @@ private slots:
                     response.endpoint.model = response.endpoint.name;
                     response.endpoint.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/v1"));
                     response.status = ResponseRecord::Status::Complete;
-                    response.result.text = position == 0 ? smallTexts.value(i, QStringLiteral("0")) : QStringLiteral("12");
+                    response.result.text =
+                        position == 0 ? smallTexts.value(i, QStringLiteral("0")) : QStringLiteral("12");
                     response.result.latencyMs = position == 0 ? 100 : 1000;
                     response.costUsd = position == 0 ? 0.001 : 0.01;
                     run.responses.append(response);
@@ -578,29 +611,40 @@ private slots:
             QVERIFY(votes.addVote({ids[2], 1, 0, Vote::ABetter, at}).ok());
             QVERIFY(votes.addVote({ids[3], 0, 1, Vote::Tie, at}).ok());
             QVERIFY(votes.setThumb({ids[3], 1, 1, at}).ok());
-            QVERIFY(votes.setThumb({ids[4], 0, -1, at}).ok());   // the unrelated run would change the figures
+            QVERIFY(votes.setThumb({ids[4], 0, -1, at}).ok()); // the unrelated run would change the figures
         }
 
-        const CliRun r = run(QStringList{QStringLiteral("simulate-cascade"), QStringLiteral("--db"), db, QStringLiteral("--runs"),
-                                         QStringLiteral("question"), QStringLiteral("--confidence"), QStringLiteral("validation"),
-                                         QStringLiteral("--regex"), QStringLiteral("^\\d+$"), QStringLiteral("--step"),
-                                         QStringLiteral("0.5"), QStringLiteral("--target-quality"), QStringLiteral("0.7"),
-                                         QStringLiteral("--json")});
+        const CliRun r = run(QStringList{
+            QStringLiteral("simulate-cascade"), QStringLiteral("--db"), db, QStringLiteral("--runs"),
+            QStringLiteral("question"), QStringLiteral("--confidence"), QStringLiteral("validation"),
+            QStringLiteral("--regex"), QStringLiteral("^\\d+$"), QStringLiteral("--step"), QStringLiteral("0.5"),
+            QStringLiteral("--target-quality"), QStringLiteral("0.7"), QStringLiteral("--json")});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject json = r.json();
-        QCOMPARE(json.value(QStringLiteral("levels")).toArray(), QJsonArray({QStringLiteral("small"), QStringLiteral("large")}));
+        QCOMPARE(json.value(QStringLiteral("levels")).toArray(),
+                 QJsonArray({QStringLiteral("small"), QStringLiteral("large")}));
         QCOMPARE(json.value(QStringLiteral("prompts")).toInt(), 4);
         QCOMPARE(json.value(QStringLiteral("answers_with_confidence")).toInt(), 8);
         const QJsonArray curve = json.value(QStringLiteral("curve")).toArray();
         QCOMPARE(curve.size(), 3);
-        struct Expected { double threshold; int small; int large; double cost; double quality; int labelled; };
+        struct Expected
+        {
+            double threshold;
+            int small;
+            int large;
+            double cost;
+            double quality;
+            int labelled;
+        };
         // t = 0: everything stays small: 4 × $0.001; quality (1 + 0 + 0 + 0.5) / 4.
         // t = 0.5 and 1: p2 and p4 escalate: 4 × $0.001 + 2 × $0.01; quality (1 + 1 + 0 + 1) / 4.
-        const Expected expected[] = {{0, 4, 0, 0.004, 0.375, 4}, {0.5, 2, 2, 0.024, 0.75, 4}, {1, 2, 2, 0.024, 0.75, 4}};
+        const Expected expected[] = {
+            {0, 4, 0, 0.004, 0.375, 4}, {0.5, 2, 2, 0.024, 0.75, 4}, {1, 2, 2, 0.024, 0.75, 4}};
         for (int i = 0; i < 3; ++i) {
             const QJsonObject point = curve.at(i).toObject();
             QCOMPARE(point.value(QStringLiteral("threshold")).toDouble(), expected[i].threshold);
-            QCOMPARE(point.value(QStringLiteral("answered_at_level")).toArray(), QJsonArray({expected[i].small, expected[i].large}));
+            QCOMPARE(point.value(QStringLiteral("answered_at_level")).toArray(),
+                     QJsonArray({expected[i].small, expected[i].large}));
             QCOMPARE(point.value(QStringLiteral("share_at_level")).toArray(),
                      QJsonArray({expected[i].small / 4.0, expected[i].large / 4.0}));
             QCOMPARE(point.value(QStringLiteral("cost_usd")).toDouble(), expected[i].cost);
@@ -612,37 +656,42 @@ private slots:
         QCOMPARE(alwaysSmall.value(QStringLiteral("quality")).toDouble(), 0.375);
         const QJsonObject alwaysLarge = json.value(QStringLiteral("always_large")).toObject();
         QCOMPARE(alwaysLarge.value(QStringLiteral("cost_usd")).toDouble(), 0.04);
-        QCOMPARE(alwaysLarge.value(QStringLiteral("quality")).toDouble(), 1.0);   // p1's large answer is unlabelled
+        QCOMPARE(alwaysLarge.value(QStringLiteral("quality")).toDouble(), 1.0); // p1's large answer is unlabelled
         QCOMPARE(alwaysLarge.value(QStringLiteral("labelled")).toInt(), 3);
         QCOMPARE(json.value(QStringLiteral("best_threshold")).toDouble(), 0.5);
 
         // The text form: a table with the reference rows, the best row marked, and the summary.
-        const CliRun text = run(QStringList{QStringLiteral("simulate-cascade"), QStringLiteral("--db"), db, QStringLiteral("--runs"),
-                                            QStringLiteral("question"), QStringLiteral("--levels"), QStringLiteral("small,large"),
-                                            QStringLiteral("--confidence"), QStringLiteral("validation"), QStringLiteral("--regex"),
-                                            QStringLiteral("^\\d+$"), QStringLiteral("--step"), QStringLiteral("0.5"),
-                                            QStringLiteral("--target-quality"), QStringLiteral("0.7")});
+        const CliRun text =
+            run(QStringList{QStringLiteral("simulate-cascade"), QStringLiteral("--db"), db, QStringLiteral("--runs"),
+                            QStringLiteral("question"), QStringLiteral("--levels"), QStringLiteral("small,large"),
+                            QStringLiteral("--confidence"), QStringLiteral("validation"), QStringLiteral("--regex"),
+                            QStringLiteral("^\\d+$"), QStringLiteral("--step"), QStringLiteral("0.5"),
+                            QStringLiteral("--target-quality"), QStringLiteral("0.7")});
         QCOMPARE(text.exitCode, 0);
-        QVERIFY2(text.out.startsWith(QStringLiteral("Cascade simulation over 4 prompt(s) from 4 run(s); levels: small → large; "
-                                                    "confidence: validation\n")),
+        QVERIFY2(text.out.startsWith(
+                     QStringLiteral("Cascade simulation over 4 prompt(s) from 4 run(s); levels: small → large; "
+                                    "confidence: validation\n")),
                  qPrintable(text.out));
         QVERIFY2(text.out.contains(QStringLiteral("◀ best")), qPrintable(text.out));
         QVERIFY2(text.out.contains(QStringLiteral("always large")), qPrintable(text.out));
-        QVERIFY2(text.out.contains(QStringLiteral("Cheapest threshold with quality ≥ 0.70: 0.50 (cost $0.024, quality 0.750; "
-                                                  "always large: $0.04")),
+        QVERIFY2(text.out.contains(
+                     QStringLiteral("Cheapest threshold with quality ≥ 0.70: 0.50 (cost $0.024, quality 0.750; "
+                                    "always large: $0.04")),
                  qPrintable(text.out));
 
         // Stored runs carry no log-probabilities: the default source says so instead of guessing.
         const CliRun logprob = run(QStringList{QStringLiteral("simulate-cascade"), QStringLiteral("--db"), db,
                                                QStringLiteral("--runs"), QStringLiteral("question")});
         QCOMPARE(logprob.exitCode, 0);
-        QVERIFY2(logprob.out.contains(QStringLiteral("No stored answer has log-probabilities")), qPrintable(logprob.out));
+        QVERIFY2(logprob.out.contains(QStringLiteral("No stored answer has log-probabilities")),
+                 qPrintable(logprob.out));
 
         const CliRun none = run(QStringList{QStringLiteral("simulate-cascade"), QStringLiteral("--db"), db,
                                             QStringLiteral("--runs"), QStringLiteral("zebra")});
         QCOMPARE(none.exitCode, 1);
-        QCOMPARE(none.err, QStringLiteral("rightsize simulate-cascade: no stored run matches “zebra” in %1\n")
-                               .arg(QDir::toNativeSeparators(db)));
+        QCOMPARE(none.err,
+                 QStringLiteral("rightsize simulate-cascade: no stored run matches “zebra” in %1\n")
+                     .arg(QDir::toNativeSeparators(db)));
     }
 
     // Issue #13: an endpoint with no catalog price costs "unknown", not $0.00 (ad-hoc targets).
@@ -661,7 +710,8 @@ private slots:
                 for (int position = 0; position < 2; ++position) {
                     ResponseRecord response;
                     response.position = position;
-                    response.endpoint.name = position == 0 ? QStringLiteral("local-small") : QStringLiteral("local-large");
+                    response.endpoint.name =
+                        position == 0 ? QStringLiteral("local-small") : QStringLiteral("local-large");
                     response.endpoint.model = response.endpoint.name;
                     response.endpoint.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:1/v1"));
                     response.status = ResponseRecord::Status::Complete;
@@ -675,9 +725,15 @@ private slots:
                 QVERIFY(runs.insertRun(run).ok());
             }
         }
-        const QStringList args{QStringLiteral("simulate-cascade"), QStringLiteral("--db"), db, QStringLiteral("--runs"),
-                               QStringLiteral("ad-hoc"), QStringLiteral("--levels"), QStringLiteral("local-small,local-large"),
-                               QStringLiteral("--step"), QStringLiteral("0.5")};
+        const QStringList args{QStringLiteral("simulate-cascade"),
+                               QStringLiteral("--db"),
+                               db,
+                               QStringLiteral("--runs"),
+                               QStringLiteral("ad-hoc"),
+                               QStringLiteral("--levels"),
+                               QStringLiteral("local-small,local-large"),
+                               QStringLiteral("--step"),
+                               QStringLiteral("0.5")};
         const CliRun text = run(args);
         QVERIFY2(text.exitCode == 0, qPrintable(text.err));
         QVERIFY2(!text.out.contains(QRegularExpression(QStringLiteral("\\$0\\.00(?![0-9])"))), qPrintable(text.out));
@@ -687,11 +743,11 @@ private slots:
         QVERIFY2(text.out.contains(QStringLiteral("Some endpoints have no catalog price")), qPrintable(text.out));
         const CliRun json = run(args + QStringList{QStringLiteral("--json")});
         const QJsonObject large = json.json().value(QStringLiteral("always_large")).toObject();
-        QCOMPARE(large.value(QStringLiteral("cost_usd")), QJsonValue(QJsonValue::Null));   // nothing priced at all
+        QCOMPARE(large.value(QStringLiteral("cost_usd")), QJsonValue(QJsonValue::Null)); // nothing priced at all
         QCOMPARE(large.value(QStringLiteral("cost_known")).toBool(), false);
         QCOMPARE(large.value(QStringLiteral("unpriced_answers")).toInt(), 3);
         const QJsonObject small = json.json().value(QStringLiteral("always_small")).toObject();
-        QCOMPARE(small.value(QStringLiteral("cost_usd")).toDouble(), 0.001);   // a lower bound
+        QCOMPARE(small.value(QStringLiteral("cost_usd")).toDouble(), 0.001); // a lower bound
         QCOMPARE(small.value(QStringLiteral("cost_known")).toBool(), false);
         QCOMPARE(small.value(QStringLiteral("unpriced_answers")).toInt(), 2);
         QVERIFY2(text.out.contains(QStringLiteral("unknown")), qPrintable(text.out));

@@ -28,8 +28,8 @@ void BM_ImportLiteLlmFull(benchmark::State &state)
     }
     state.SetBytesProcessed(int64_t(state.iterations()) * bytes.size());
     state.counters["models"] = double(models);
-    state.counters["MB/s"] = benchmark::Counter(double(bytes.size()) * double(state.iterations()) / 1e6,
-                                                benchmark::Counter::kIsRate);
+    state.counters["MB/s"] =
+        benchmark::Counter(double(bytes.size()) * double(state.iterations()) / 1e6, benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_ImportLiteLlmFull)->Unit(benchmark::kMillisecond)->UseRealTime();
 

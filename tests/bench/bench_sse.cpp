@@ -7,11 +7,11 @@
 // Ollama. Run: bench_sse --benchmark_counters_tabular=true
 // bench_sse --write-stream=FILE writes the same stream to FILE and exits, for the peer
 // measurement (tools/measure/sse-peer.mjs: eventsource-parser + JSON.parse).
+#include "benchmain.h"
 #include "providers/ndjsondecoder.h"
 #include "providers/openaiwireformat.h"
 #include "providers/ssedecoder.h"
 #include "providerstreams.h"
-#include "benchmain.h"
 
 #include <benchmark/benchmark.h>
 
@@ -34,7 +34,8 @@ const QByteArray &stream(qsizetype *events = nullptr)
 const QByteArray &ndjsonStream()
 {
     static const QByteArray data = [] {
-        QByteArray line = "{\"model\":\"llama3.2\",\"created_at\":\"2026-03-02T10:00:00.1Z\",\"message\":{\"role\":\"assistant\",\"content\":\" w\xC3\xB6rld\"},\"done\":false}\n";
+        QByteArray line = "{\"model\":\"llama3.2\",\"created_at\":\"2026-03-02T10:00:00.1Z\",\"message\":{\"role\":"
+                          "\"assistant\",\"content\":\" w\xC3\xB6rld\"},\"done\":false}\n";
         QByteArray all;
         all.reserve(kStreamBytes / 5 + line.size());
         while (all.size() < kStreamBytes / 5)
@@ -63,8 +64,10 @@ void decodeSse(benchmark::State &state, qsizetype chunk)
     if (events != expected)
         state.SkipWithError("wrong event count");
     state.SetBytesProcessed(int64_t(state.iterations()) * data.size());
-    state.counters["events/s"] = benchmark::Counter(double(events) * double(state.iterations()), benchmark::Counter::kIsRate);
-    state.counters["MB/s"] = benchmark::Counter(double(data.size()) * double(state.iterations()) / 1e6, benchmark::Counter::kIsRate);
+    state.counters["events/s"] =
+        benchmark::Counter(double(events) * double(state.iterations()), benchmark::Counter::kIsRate);
+    state.counters["MB/s"] =
+        benchmark::Counter(double(data.size()) * double(state.iterations()) / 1e6, benchmark::Counter::kIsRate);
 }
 
 void BM_SseDecode64KiB(benchmark::State &state)
@@ -91,13 +94,14 @@ void BM_OpenAiWireFormat64KiB(benchmark::State &state)
             wire.feed(QByteArrayView(data.constData() + i, std::min<qsizetype>(64 * 1024, data.size() - i)), stream);
         wire.finish(stream);
         textSize = stream.text.size();
-        if (!stream.complete || stream.finishReason != QLatin1String("length") || !stream.outputTokens
-            || *stream.outputTokens <= 0 || stream.inputTokens != 12)
+        if (!stream.complete || stream.finishReason != QLatin1String("length") || !stream.outputTokens ||
+            *stream.outputTokens <= 0 || stream.inputTokens != 12)
             state.SkipWithError("stream not read completely");
     }
     benchmark::DoNotOptimize(textSize);
     state.SetBytesProcessed(int64_t(state.iterations()) * data.size());
-    state.counters["MB/s"] = benchmark::Counter(double(data.size()) * double(state.iterations()) / 1e6, benchmark::Counter::kIsRate);
+    state.counters["MB/s"] =
+        benchmark::Counter(double(data.size()) * double(state.iterations()) / 1e6, benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_OpenAiWireFormat64KiB)->Unit(benchmark::kMillisecond)->UseRealTime();
 
@@ -115,8 +119,10 @@ void BM_NdjsonDecode64KiB(benchmark::State &state)
             state.SkipWithError("decode error");
     }
     state.SetBytesProcessed(int64_t(state.iterations()) * data.size());
-    state.counters["objects/s"] = benchmark::Counter(double(objects) * double(state.iterations()), benchmark::Counter::kIsRate);
-    state.counters["MB/s"] = benchmark::Counter(double(data.size()) * double(state.iterations()) / 1e6, benchmark::Counter::kIsRate);
+    state.counters["objects/s"] =
+        benchmark::Counter(double(objects) * double(state.iterations()), benchmark::Counter::kIsRate);
+    state.counters["MB/s"] =
+        benchmark::Counter(double(data.size()) * double(state.iterations()) / 1e6, benchmark::Counter::kIsRate);
 }
 BENCHMARK(BM_NdjsonDecode64KiB)->Unit(benchmark::kMillisecond)->UseRealTime();
 } // namespace

@@ -3,9 +3,9 @@
 // The run-history store at scale: inserting 100,000 responses, opening a history of 100,000 runs
 // (first page and count), sorting by a metric, paging deep, and full-text search.
 // Run a Release build: bench_store --benchmark_counters_tabular=true
+#include "benchmain.h"
 #include "store/database.h"
 #include "store/runrepository.h"
-#include "benchmain.h"
 
 #include <QCoreApplication>
 #include <QRandomGenerator>
@@ -15,11 +15,12 @@
 #include <benchmark/benchmark.h>
 
 namespace {
-const QStringList kWords = QStringLiteral(
-    "the a river model answer token latency cost quality small large medium server prompt stream cache "
-    "summary contract invoice customer ticket route cascade budget fast slow local cloud json table chart "
-    "report question reason step check result value number price catalog endpoint context window")
-                               .split(QLatin1Char(' '));
+const QStringList kWords =
+    QStringLiteral(
+        "the a river model answer token latency cost quality small large medium server prompt stream cache "
+        "summary contract invoice customer ticket route cascade budget fast slow local cloud json table chart "
+        "report question reason step check result value number price catalog endpoint context window")
+        .split(QLatin1Char(' '));
 
 QString sentence(QRandomGenerator &random, int words)
 {
@@ -93,7 +94,7 @@ void BM_Insert100kResponses(benchmark::State &state)
             if (!repo.insertRuns(batch).ok())
                 state.SkipWithError("insert failed");
         }
-        state.PauseTiming();   // closing (PRAGMA optimize) and removing the file are not inserts
+        state.PauseTiming(); // closing (PRAGMA optimize) and removing the file are not inserts
         db.close();
         state.ResumeTiming();
     }
@@ -102,7 +103,13 @@ void BM_Insert100kResponses(benchmark::State &state)
         benchmark::Counter(double(kRunsCount * kPerRun) * double(state.iterations()), benchmark::Counter::kIsRate);
 }
 // Words per answer: full-text indexing (FTS5 tokenising every word) dominates long answers.
-BENCHMARK(BM_Insert100kResponses)->ArgName("words")->Arg(10)->Arg(60)->Unit(benchmark::kMillisecond)->Iterations(2)->UseRealTime();
+BENCHMARK(BM_Insert100kResponses)
+    ->ArgName("words")
+    ->Arg(10)
+    ->Arg(60)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(2)
+    ->UseRealTime();
 
 /// A history of 100,000 runs × 2 responses, built once.
 struct History
@@ -147,8 +154,13 @@ void BM_Page(benchmark::State &state)
     for (auto _ : state)
         benchmark::DoNotOptimize(repo.listRuns({}, sort, Qt::DescendingOrder, 200, offset).value().size());
 }
-BENCHMARK(BM_Page)->ArgNames({"by_latency", "offset"})->Args({0, 0})->Args({1, 0})->Args({0, 99800})
-    ->Unit(benchmark::kMillisecond)->UseRealTime();
+BENCHMARK(BM_Page)
+    ->ArgNames({"by_latency", "offset"})
+    ->Args({0, 0})
+    ->Args({1, 0})
+    ->Args({0, 99800})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
 
 /// What the History page does per search: first page, count, and whether the limit cut matches.
 /// limited: the page's limit (the newest 1,000 matching answers and prompts, as
@@ -171,12 +183,18 @@ void BM_Search(benchmark::State &state)
     state.counters["first_page_rows"] = found;
     state.counters["runs_counted"] = total;
 }
-BENCHMARK(BM_Search)->ArgNames({"common_word", "limited"})->Args({0, 1})->Args({1, 1})->Args({0, 0})->Args({1, 0})
-    ->Unit(benchmark::kMillisecond)->UseRealTime();
-}
+BENCHMARK(BM_Search)
+    ->ArgNames({"common_word", "limited"})
+    ->Args({0, 1})
+    ->Args({1, 1})
+    ->Args({0, 0})
+    ->Args({1, 0})
+    ->Unit(benchmark::kMillisecond)
+    ->UseRealTime();
+} // namespace
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);   // the SQL driver plugins are found through it
+    QCoreApplication app(argc, argv); // the SQL driver plugins are found through it
     return runBenchmarks(argc, argv);
 }

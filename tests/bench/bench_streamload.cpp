@@ -39,8 +39,8 @@ double cpuSeconds()
 {
     rusage usage{};
     getrusage(RUSAGE_SELF, &usage);
-    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+    return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) +
+        double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 /// CPU time of the calling thread (the GUI thread), in milliseconds.
@@ -83,7 +83,7 @@ int serve(int rate, int seconds, int servers)
                 socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
                 auto started = std::make_shared<bool>(false);
                 QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, started, perTick, total] {
-                    socket->readAll();   // the request: its content does not matter here
+                    socket->readAll(); // the request: its content does not matter here
                     if (*started)
                         return;
                     *started = true;
@@ -104,8 +104,10 @@ int serve(int rate, int seconds, int servers)
                         }
                         if (*sent >= total) {
                             out += "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"length\"}],"
-                                   "\"usage\":{\"prompt_tokens\":10,\"completion_tokens\":" + QByteArray::number(total) + "}}\n\n"
-                                   "data: [DONE]\n\n";
+                                   "\"usage\":{\"prompt_tokens\":10,\"completion_tokens\":" +
+                                QByteArray::number(total) +
+                                "}}\n\n"
+                                "data: [DONE]\n\n";
                             timer->stop();
                             delete clock;
                             socket->write(out);
@@ -122,14 +124,15 @@ int serve(int rate, int seconds, int servers)
     }
     return QCoreApplication::exec();
 }
-}
+} // namespace
 
 int main(int argc, char *argv[])
 {
     for (int i = 1; i < argc; ++i) {
         if (qstrcmp(argv[i], "--serve") == 0) {
             QCoreApplication app(argc, argv);
-            return serve(QByteArray(argv[i + 1]).toInt(), QByteArray(argv[i + 2]).toInt(), QByteArray(argv[i + 3]).toInt());
+            return serve(QByteArray(argv[i + 1]).toInt(), QByteArray(argv[i + 2]).toInt(),
+                         QByteArray(argv[i + 3]).toInt());
         }
     }
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
@@ -137,10 +140,14 @@ int main(int argc, char *argv[])
     qputenv("RIGHTSIZE_NO_KEYCHAIN", "1");
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    parser.addOptions({{QStringLiteral("endpoints"), QStringLiteral("Endpoints streaming at once."), QStringLiteral("N"), QStringLiteral("8")},
-                       {QStringLiteral("rate"), QStringLiteral("Tokens per second per endpoint."), QStringLiteral("N"), QStringLiteral("2000")},
-                       {QStringLiteral("seconds"), QStringLiteral("How long each streams."), QStringLiteral("N"), QStringLiteral("30")},
-                       {QStringLiteral("no-page"), QStringLiteral("Runner only, no Compare page (the network and decoding share).")}});
+    parser.addOptions({{QStringLiteral("endpoints"), QStringLiteral("Endpoints streaming at once."),
+                        QStringLiteral("N"), QStringLiteral("8")},
+                       {QStringLiteral("rate"), QStringLiteral("Tokens per second per endpoint."), QStringLiteral("N"),
+                        QStringLiteral("2000")},
+                       {QStringLiteral("seconds"), QStringLiteral("How long each streams."), QStringLiteral("N"),
+                        QStringLiteral("30")},
+                       {QStringLiteral("no-page"),
+                        QStringLiteral("Runner only, no Compare page (the network and decoding share).")}});
     parser.process(app);
     const int endpoints = parser.value(QStringLiteral("endpoints")).toInt();
     const int rate = parser.value(QStringLiteral("rate")).toInt();
@@ -148,8 +155,9 @@ int main(int argc, char *argv[])
     const bool withPage = !parser.isSet(QStringLiteral("no-page"));
 
     QProcess server;
-    server.start(QCoreApplication::applicationFilePath(),
-                 {QStringLiteral("--serve"), QString::number(rate), QString::number(seconds), QString::number(endpoints)});
+    server.start(
+        QCoreApplication::applicationFilePath(),
+        {QStringLiteral("--serve"), QString::number(rate), QString::number(seconds), QString::number(endpoints)});
     if (!server.waitForReadyRead(10000)) {
         std::fprintf(stderr, "the streaming server did not start\n");
         return 1;
@@ -267,8 +275,8 @@ int main(int argc, char *argv[])
     std::printf("CPU (user+sys)       %.2f s = %.1f %% of one core\n", cpu, 100.0 * cpu / elapsed);
     std::printf("longest loop stall   %lld ms (5 ms heartbeat); gaps over 16 ms: %lld\n", qlonglong(longestGapMs),
                 qlonglong(gapsOver16));
-    std::printf("longest busy stretch %.1f ms of main-thread CPU between two beats; over 16 ms: %lld\n",
-                longestBusyMs, qlonglong(busyOver16));
+    std::printf("longest busy stretch %.1f ms of main-thread CPU between two beats; over 16 ms: %lld\n", longestBusyMs,
+                qlonglong(busyOver16));
     std::printf("load average         %s", loadAverage().constData());
     return complete == endpoints ? 0 : 2;
 }

@@ -90,7 +90,8 @@ inline const std::optional<Catalog> &liteLlmScored()
 inline const Catalog &current()
 {
     static const Catalog catalog = [] {
-        const Result<Catalog> c = CatalogRegistry(QStringLiteral("/nonexistent-user-catalogs")).load(QStringLiteral("current"));
+        const Result<Catalog> c =
+            CatalogRegistry(QStringLiteral("/nonexistent-user-catalogs")).load(QStringLiteral("current"));
         return c ? *c : Catalog();
     }();
     return catalog;

@@ -25,7 +25,7 @@ QString delta(int position, int i)
 {
     return QStringLiteral("p%1-%2 ").arg(position).arg(i);
 }
-}
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -41,7 +41,7 @@ int main(int argc, char *argv[])
     }
     ComparisonRunner runner;
     RunRecorder recorder(database);
-    recorder.setFlushInterval(5);   // many commits, so that kills land mid-write too
+    recorder.setFlushInterval(5); // many commits, so that kills land mid-write too
     recorder.attach(&runner);
 
     RunRecord run;

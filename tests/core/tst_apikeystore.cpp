@@ -52,7 +52,7 @@ Endpoint endpoint(const QString &name, EndpointKind kind, const QString &url, co
     e.apiKeyRef = keyEnv;
     return e;
 }
-}
+} // namespace
 
 class TestApiKeyStore : public QObject
 {
@@ -63,7 +63,8 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("variable");
         QTest::addRow("plain") << QStringLiteral("groq") << QStringLiteral("RIGHTSIZE_KEY_GROQ");
-        QTest::addRow("punctuation") << QStringLiteral("gpt-4o mini.v2") << QStringLiteral("RIGHTSIZE_KEY_GPT_4O_MINI_V2");
+        QTest::addRow("punctuation") << QStringLiteral("gpt-4o mini.v2")
+                                     << QStringLiteral("RIGHTSIZE_KEY_GPT_4O_MINI_V2");
         QTest::addRow("non-ascii") << QStringLiteral("modèle") << QStringLiteral("RIGHTSIZE_KEY_MOD_LE");
     }
     void endpointVariable()
@@ -77,26 +78,28 @@ private slots:
     {
         QTest::addColumn<bool>("keychainAvailable");
         QTest::addColumn<QString>("keychainEntry");
-        QTest::addColumn<QStringList>("environment");   // NAME=VALUE
+        QTest::addColumn<QStringList>("environment"); // NAME=VALUE
         QTest::addColumn<QString>("url");
         QTest::addColumn<QString>("keyEnv");
         QTest::addColumn<QString>("expectedKey");
         QTest::addColumn<QString>("expectedSource");
         const QString openai = QStringLiteral("https://api.openai.com/v1");
         const QString other = QStringLiteral("https://api.groq.com/openai/v1");
-        const QStringList all{QStringLiteral("MY_VAR=from-my-var"), QStringLiteral("RIGHTSIZE_KEY_WORK=from-endpoint-var"),
+        const QStringList all{QStringLiteral("MY_VAR=from-my-var"),
+                              QStringLiteral("RIGHTSIZE_KEY_WORK=from-endpoint-var"),
                               QStringLiteral("OPENAI_API_KEY=from-openai-var")};
-        QTest::addRow("keychain first") << true << QStringLiteral("from-keychain") << all << openai << QStringLiteral("MY_VAR")
-                                        << QStringLiteral("from-keychain") << QStringLiteral("keychain");
-        QTest::addRow("no keychain: named variable") << false << QStringLiteral("from-keychain") << all << openai
-                                                     << QStringLiteral("MY_VAR") << QStringLiteral("from-my-var")
-                                                     << QStringLiteral("environment variable MY_VAR");
-        QTest::addRow("no entry: endpoint variable") << true << QString() << all << openai << QString()
-                                                     << QStringLiteral("from-endpoint-var")
-                                                     << QStringLiteral("environment variable RIGHTSIZE_KEY_WORK");
+        QTest::addRow("keychain first") << true << QStringLiteral("from-keychain") << all << openai
+                                        << QStringLiteral("MY_VAR") << QStringLiteral("from-keychain")
+                                        << QStringLiteral("keychain");
+        QTest::addRow("no keychain: named variable")
+            << false << QStringLiteral("from-keychain") << all << openai << QStringLiteral("MY_VAR")
+            << QStringLiteral("from-my-var") << QStringLiteral("environment variable MY_VAR");
+        QTest::addRow("no entry: endpoint variable")
+            << true << QString() << all << openai << QString() << QStringLiteral("from-endpoint-var")
+            << QStringLiteral("environment variable RIGHTSIZE_KEY_WORK");
         QTest::addRow("provider variable for its own host")
-            << false << QString() << QStringList{QStringLiteral("OPENAI_API_KEY=from-openai-var")} << openai << QString()
-            << QStringLiteral("from-openai-var") << QStringLiteral("environment variable OPENAI_API_KEY");
+            << false << QString() << QStringList{QStringLiteral("OPENAI_API_KEY=from-openai-var")} << openai
+            << QString() << QStringLiteral("from-openai-var") << QStringLiteral("environment variable OPENAI_API_KEY");
         QTest::addRow("provider variable never sent elsewhere")
             << false << QString() << QStringList{QStringLiteral("OPENAI_API_KEY=from-openai-var")} << other << QString()
             << QString() << QStringLiteral("no key");
@@ -118,7 +121,8 @@ private slots:
         for (const QString &pair : environment)
             env.insert(pair.section(u'=', 0, 0), pair.section(u'=', 1));
         ApiKeyStore store(std::move(keychain), [&env](const QString &name) { return env.value(name); });
-        const ApiKey key = QCoro::waitFor(store.lookup(endpoint(QStringLiteral("work"), EndpointKind::OpenAi, url, keyEnv)));
+        const ApiKey key =
+            QCoro::waitFor(store.lookup(endpoint(QStringLiteral("work"), EndpointKind::OpenAi, url, keyEnv)));
         QCOMPARE(key.value, expectedKey);
         QCOMPARE(key.describe(), expectedSource);
         QCOMPARE(store.keychainAvailable(), keychainAvailable);
@@ -145,7 +149,8 @@ private slots:
         QCOMPARE(reply.status, KeychainReply::Status::Ok);
         QCOMPARE(keychain->entries.value(QStringLiteral("endpoint/work")), QStringLiteral("sk-new"));
         QCOMPARE(QCoro::waitFor(store.lookup(endpoint(QStringLiteral("work"), EndpointKind::OpenAi,
-                                                      QStringLiteral("http://127.0.0.1:1/v1")))).value,
+                                                      QStringLiteral("http://127.0.0.1:1/v1"))))
+                     .value,
                  QStringLiteral("sk-new"));
         QCOMPARE(QCoro::waitFor(store.remove(QStringLiteral("work"))).status, KeychainReply::Status::Ok);
         QVERIFY(keychain->entries.isEmpty());
@@ -156,10 +161,12 @@ private slots:
         auto owned = std::make_unique<FakeKeychain>();
         owned->available = false;
         ApiKeyStore store(std::move(owned), [](const QString &) { return QString(); });
-        const KeychainReply reply = QCoro::waitFor(store.store(QStringLiteral("my server"), QStringLiteral("sk-secret-xyz")));
+        const KeychainReply reply =
+            QCoro::waitFor(store.store(QStringLiteral("my server"), QStringLiteral("sk-secret-xyz")));
         QCOMPARE(reply.status, KeychainReply::Status::Unavailable);
-        QCOMPARE(reply.message, QStringLiteral("Cannot store the key of endpoint my server: no keychain is available "
-                                               "(no Secret Service). Set the environment variable RIGHTSIZE_KEY_MY_SERVER instead."));
+        QCOMPARE(reply.message,
+                 QStringLiteral("Cannot store the key of endpoint my server: no keychain is available "
+                                "(no Secret Service). Set the environment variable RIGHTSIZE_KEY_MY_SERVER instead."));
         QVERIFY(!store.keychainAvailable());
     }
 
@@ -170,7 +177,8 @@ private slots:
         });
         QVERIFY(!store.keychainAvailable());
         QCOMPARE(QCoro::waitFor(store.lookup(endpoint(QStringLiteral("x"), EndpointKind::Ollama,
-                                                      QStringLiteral("http://127.0.0.1:11434")))).value,
+                                                      QStringLiteral("http://127.0.0.1:11434"))))
+                     .value,
                  QStringLiteral("k"));
     }
 

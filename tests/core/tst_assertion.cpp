@@ -49,25 +49,29 @@ private slots:
         row("is-json scalar", "is-json", "42", true, "The answer is valid JSON.");
         row("is-json false", "is-json", "{a: 1}", false, "Expected JSON; the answer was \"{a: 1}\".");
         row("is-json two values", "is-json", "1, 2", false, "Expected JSON; the answer was \"1, 2\".");
-        row("is-json schema true", "is-json: {\"type\": \"object\", \"required\": [\"name\"], \"properties\": {\"age\": {\"type\": \"integer\", \"minimum\": 0}}}",
+        row("is-json schema true",
+            "is-json: {\"type\": \"object\", \"required\": [\"name\"], \"properties\": {\"age\": {\"type\": "
+            "\"integer\", \"minimum\": 0}}}",
             "{\"name\": \"Ada\", \"age\": 36}", true, "The answer is JSON matching the schema.");
         row("is-json schema missing key", "is-json: {\"required\": [\"name\"]}", "{\"age\": 36}", false,
             "Expected JSON matching the schema; $ has no key \"name\".");
-        row("is-json schema wrong type", "is-json: {\"properties\": {\"age\": {\"type\": \"integer\"}}}", "{\"age\": 36.5}", false,
-            "Expected JSON matching the schema; $.age is number, not integer.");
-        row("json-keys paths true", "json-keys: name, address.city", "{\"name\": \"Ada\", \"address\": {\"city\": \"London\"}}",
-            true, "The answer is JSON with name, address.city.");
+        row("is-json schema wrong type", "is-json: {\"properties\": {\"age\": {\"type\": \"integer\"}}}",
+            "{\"age\": 36.5}", false, "Expected JSON matching the schema; $.age is number, not integer.");
+        row("json-keys paths true", "json-keys: name, address.city",
+            "{\"name\": \"Ada\", \"address\": {\"city\": \"London\"}}", true,
+            "The answer is JSON with name, address.city.");
         row("json-keys paths false", "json-keys: name, address.city", "{\"name\": \"Ada\", \"address\": {}}", false,
             "Expected a JSON object with name, address.city; no key \"address.city\".");
-        row("json-keys values true", "json-keys: {\"status\": \"ok\", \"n\": 3}", "{\"status\": \"ok\", \"n\": 3, \"x\": 1}",
-            true, "The answer is JSON with {\"n\":3,\"status\":\"ok\"}.");
+        row("json-keys values true", "json-keys: {\"status\": \"ok\", \"n\": 3}",
+            "{\"status\": \"ok\", \"n\": 3, \"x\": 1}", true, "The answer is JSON with {\"n\":3,\"status\":\"ok\"}.");
         row("json-keys values false", "json-keys: {\"status\": \"ok\"}", "{\"status\": \"error\"}", false,
             "Expected a JSON object with {\"status\":\"ok\"}; status is \"error\", not \"ok\".");
         row("json-keys not an object", "json-keys: a", "[1]", false,
             "Expected a JSON object with a; the answer was \"[1]\".");
         row("number exact true", "number: 42", "The answer is 42.", true, "The answer's number 42 is 42.");
         row("number tolerance true", "number: 42 ± 0.5", "about 42.4", true, "The answer's number 42.4 is 42 ± 0.5.");
-        row("number plus-minus true", "number: 1000 +- 1", "1,000.5 units", true, "The answer's number 1000.5 is 1000 ± 1.");
+        row("number plus-minus true", "number: 1000 +- 1", "1,000.5 units", true,
+            "The answer's number 1000.5 is 1000 ± 1.");
         row("number last one counts", "number: 7", "3 + 4 = 7", true, "The answer's number 7 is 7.");
         row("number tolerance false", "number: 42 ± 0.5", "about 42.6", false,
             "Expected the number 42 ± 0.5; the answer's number was 42.6.");
@@ -77,7 +81,8 @@ private slots:
         row("latency false", "latency: 99", "x", false, "Expected at most 99 ms; the answer took 100 ms.");
         row("cost true", "cost: 0.001", "x", true, "The answer cost $0.001, within $0.001.");
         row("cost false", "cost: 0.0005", "x", false, "Expected a cost of at most $0.0005; the answer cost $0.001.");
-        row("max-output-tokens true", "max-output-tokens: 50", "x", true, "The answer used 50 output tokens, within 50.");
+        row("max-output-tokens true", "max-output-tokens: 50", "x", true,
+            "The answer used 50 output tokens, within 50.");
         row("max-output-tokens false", "max-output-tokens: 49", "x", false,
             "Expected at most 49 output tokens; the answer used 50.");
     }
@@ -107,7 +112,9 @@ private slots:
         const AssertionResult result = cost.check({QStringLiteral("x"), 10, std::nullopt, std::nullopt});
         QVERIFY(result.error);
         QVERIFY(!result.passed);
-        QCOMPARE(result.reason, QStringLiteral("Cost not checked: the answer's cost is unknown (no catalog price or no token usage)."));
+        QCOMPARE(
+            result.reason,
+            QStringLiteral("Cost not checked: the answer's cost is unknown (no catalog price or no token usage)."));
         const EvalAssertion tokens = EvalAssertion::fromCsvText(u"max-output-tokens: 5").value();
         QVERIFY(tokens.check({QStringLiteral("x"), 10, 0.1, std::nullopt}).error);
     }
@@ -118,15 +125,33 @@ private slots:
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("value");
         QTest::addColumn<double>("threshold");
-        QTest::addRow("typed") << "contains: Paris " << "contains" << "Paris" << 0.5;
-        QTest::addRow("no space") << "icontains:paris" << "icontains" << "paris" << 0.5;
-        QTest::addRow("bare is-json") << "is-json" << "is-json" << "" << 0.5;
-        QTest::addRow("plain text") << "The capital is Paris" << "equals" << "The capital is Paris" << 0.5;
-        QTest::addRow("plain with colon and capital") << "Note: yes" << "equals" << "Note: yes" << 0.5;
-        QTest::addRow("rubric with threshold") << "llm-rubric(0.8): is polite" << "llm-rubric" << "is polite" << 0.8;
-        QTest::addRow("grade alias") << "grade: is polite" << "llm-rubric" << "is polite" << 0.5;
-        QTest::addRow("alias max-latency") << "max-latency: 2000" << "latency" << "2000" << 0.5;
-        QTest::addRow("value keeps colons") << "equals: a: b" << "equals" << "a: b" << 0.5;
+        QTest::addRow("typed") << "contains: Paris "
+                               << "contains"
+                               << "Paris" << 0.5;
+        QTest::addRow("no space") << "icontains:paris"
+                                  << "icontains"
+                                  << "paris" << 0.5;
+        QTest::addRow("bare is-json") << "is-json"
+                                      << "is-json"
+                                      << "" << 0.5;
+        QTest::addRow("plain text") << "The capital is Paris"
+                                    << "equals"
+                                    << "The capital is Paris" << 0.5;
+        QTest::addRow("plain with colon and capital") << "Note: yes"
+                                                      << "equals"
+                                                      << "Note: yes" << 0.5;
+        QTest::addRow("rubric with threshold") << "llm-rubric(0.8): is polite"
+                                               << "llm-rubric"
+                                               << "is polite" << 0.8;
+        QTest::addRow("grade alias") << "grade: is polite"
+                                     << "llm-rubric"
+                                     << "is polite" << 0.5;
+        QTest::addRow("alias max-latency") << "max-latency: 2000"
+                                           << "latency"
+                                           << "2000" << 0.5;
+        QTest::addRow("value keeps colons") << "equals: a: b"
+                                            << "equals"
+                                            << "a: b" << 0.5;
     }
     void parsesCsvText()
     {
@@ -145,23 +170,33 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("error");
-        QTest::addRow("unknown type") << "containz: x"
-                                      << "unknown assertion type \"containz\" (write \"equals: containz: x\" for plain text)";
-        QTest::addRow("bad regex") << "regex: (abc"
-                                   << "regex: invalid regular expression \"(abc\": missing closing parenthesis at offset 4";
-        QTest::addRow("empty contains") << "contains:" << "contains: needs a text value";
-        QTest::addRow("bad number") << "number: forty" << "number: \"forty\" is not a number, e.g. 42 or 42 ± 0.5";
-        QTest::addRow("negative tolerance") << "number: 4 ± -1" << "number: the tolerance must not be negative";
+        QTest::addRow("unknown type")
+            << "containz: x"
+            << "unknown assertion type \"containz\" (write \"equals: containz: x\" for plain text)";
+        QTest::addRow("bad regex")
+            << "regex: (abc"
+            << "regex: invalid regular expression \"(abc\": missing closing parenthesis at offset 4";
+        QTest::addRow("empty contains") << "contains:"
+                                        << "contains: needs a text value";
+        QTest::addRow("bad number") << "number: forty"
+                                    << "number: \"forty\" is not a number, e.g. 42 or 42 ± 0.5";
+        QTest::addRow("negative tolerance") << "number: 4 ± -1"
+                                            << "number: the tolerance must not be negative";
         QTest::addRow("bad schema keyword") << "is-json: {\"requird\": [\"a\"]}"
                                             << "is-json: schema keyword \"requird\" at $ is not supported";
-        QTest::addRow("schema not object") << "is-json: [1]"
-                                           << "is-json: the value must be a JSON Schema object, e.g. {\"required\": [\"name\"]}";
-        QTest::addRow("bad key path") << "json-keys: a..b" << "json-keys: \"a..b\" is not a key path";
-        QTest::addRow("latency without limit") << "latency: soon" << "latency: needs a limit: a number not below 0";
-        QTest::addRow("rubric threshold range") << "llm-rubric(2): x" << "llm-rubric: the threshold must be between 0 and 1";
+        QTest::addRow("schema not object")
+            << "is-json: [1]"
+            << "is-json: the value must be a JSON Schema object, e.g. {\"required\": [\"name\"]}";
+        QTest::addRow("bad key path") << "json-keys: a..b"
+                                      << "json-keys: \"a..b\" is not a key path";
+        QTest::addRow("latency without limit") << "latency: soon"
+                                               << "latency: needs a limit: a number not below 0";
+        QTest::addRow("rubric threshold range") << "llm-rubric(2): x"
+                                                << "llm-rubric: the threshold must be between 0 and 1";
         QTest::addRow("threshold on contains") << "contains(0.5): x"
                                                << "contains: a threshold applies only to llm-rubric, latency and cost";
-        QTest::addRow("negated latency") << "not-latency: 5" << "unknown assertion type \"not-latency\"";
+        QTest::addRow("negated latency") << "not-latency: 5"
+                                         << "unknown assertion type \"not-latency\"";
     }
     void rejectsBadAssertions()
     {
@@ -174,15 +209,17 @@ private slots:
 
     void readsJsonShape()
     {
-        const QJsonObject number{{QStringLiteral("type"), QStringLiteral("number")},
-                                 {QStringLiteral("value"), QJsonObject{{QStringLiteral("value"), 10}, {QStringLiteral("tolerance"), 1}}}};
+        const QJsonObject number{
+            {QStringLiteral("type"), QStringLiteral("number")},
+            {QStringLiteral("value"), QJsonObject{{QStringLiteral("value"), 10}, {QStringLiteral("tolerance"), 1}}}};
         const EvalAssertion assertion = EvalAssertion::fromJson(number).value();
         QVERIFY(assertion.check({QStringLiteral("It is 11"), 0, {}, {}}).passed);
         QVERIFY(!assertion.check({QStringLiteral("It is 11.5"), 0, {}, {}}).passed);
         QCOMPARE(assertion.toJson(), number);
 
         // promptfoo writes the latency limit as the threshold.
-        const QJsonObject latency{{QStringLiteral("type"), QStringLiteral("latency")}, {QStringLiteral("threshold"), 500}};
+        const QJsonObject latency{{QStringLiteral("type"), QStringLiteral("latency")},
+                                  {QStringLiteral("threshold"), 500}};
         const EvalAssertion limit = EvalAssertion::fromJson(latency).value();
         QVERIFY(limit.check({QStringLiteral("x"), 500, {}, {}}).passed);
         QVERIFY(!limit.check({QStringLiteral("x"), 501, {}, {}}).passed);
@@ -204,7 +241,8 @@ private slots:
         QTest::addRow("zero with period") << "Rude. SCORE: 0." << 0.0 << "";
         QTest::addRow("sentence end") << "SCORE: 0.25." << 0.25 << "";
         QTest::addRow("missing") << "Looks fine: 0.9" << 0.0 << "the judge's reply has no \"SCORE: x\" line";
-        QTest::addRow("twice") << "SCORE: 0.2\nSCORE: 0.9" << 0.0 << "the judge's reply has 2 \"SCORE:\" lines, not one";
+        QTest::addRow("twice") << "SCORE: 0.2\nSCORE: 0.9" << 0.0
+                               << "the judge's reply has 2 \"SCORE:\" lines, not one";
         QTest::addRow("above one") << "SCORE: 8" << 0.0 << "the judge's score \"8\" is not a number from 0 to 1";
         QTest::addRow("fraction") << "SCORE: 4/5" << 0.0 << "the judge's score \"4/5\" is not a number from 0 to 1";
         QTest::addRow("percent") << "SCORE: 80%" << 0.0 << "the judge's score \"80%\" is not a number from 0 to 1";
@@ -227,11 +265,14 @@ private slots:
         const AssertionResult pass = rubric.grade(0.7, QStringLiteral("Polite. SCORE: 0.7"));
         QVERIFY(pass.passed);
         QCOMPARE(pass.score, 0.7);
-        QCOMPARE(pass.reason, QStringLiteral("The judge scored 0.7 (pass from 0.7) on \"answers politely\": Polite. SCORE: 0.7"));
+        QCOMPARE(pass.reason,
+                 QStringLiteral("The judge scored 0.7 (pass from 0.7) on \"answers politely\": Polite. SCORE: 0.7"));
         const AssertionResult fail = rubric.grade(0.6, QStringLiteral("Curt. SCORE: 0.6"));
         QVERIFY(!fail.passed);
         QCOMPARE(fail.score, 0.6);
-        QCOMPARE(fail.reason, QStringLiteral("Expected a judge score of at least 0.7 on \"answers politely\"; the judge scored 0.6: Curt. SCORE: 0.6"));
+        QCOMPARE(fail.reason,
+                 QStringLiteral("Expected a judge score of at least 0.7 on \"answers politely\"; the judge scored 0.6: "
+                                "Curt. SCORE: 0.6"));
         // Checked without a judge, a rubric is an error, never a silent pass.
         const AssertionResult unjudged = rubric.check({QStringLiteral("hi"), 0, {}, {}});
         QVERIFY(unjudged.error);

@@ -47,7 +47,10 @@ Assessment fixed(const QString &id, std::optional<double> confidence, double usd
 class FixedAssessor : public ConfidenceAssessor
 {
 public:
-    FixedAssessor(Assessment a, bool logprobs = false) : m_a(std::move(a)), m_logprobs(logprobs) {}
+    FixedAssessor(Assessment a, bool logprobs = false)
+        : m_a(std::move(a))
+        , m_logprobs(logprobs)
+    { }
     QString id() const override { return m_a.assessor; }
     bool wantsLogprobs() const override { return m_logprobs; }
     QCoro::Task<Assessment> assess(AssessmentContext) override { co_return m_a; }
@@ -106,12 +109,18 @@ private slots:
     {
         QTest::addColumn<QString>("answer");
         QTest::addColumn<QString>("normalised");
-        QTest::addRow("trailing period and spaces") << "  Paris. " << "paris";
-        QTest::addRow("inner whitespace collapsed") << "New \t York\n City" << "new york city";
-        QTest::addRow("several trailing marks") << "Yes!!?" << "yes";
-        QTest::addRow("inner punctuation kept") << "Hello, world." << "hello, world";
-        QTest::addRow("punctuation then space") << "42 . " << "42";
-        QTest::addRow("only punctuation") << "?!" << "";
+        QTest::addRow("trailing period and spaces") << "  Paris. "
+                                                    << "paris";
+        QTest::addRow("inner whitespace collapsed") << "New \t York\n City"
+                                                    << "new york city";
+        QTest::addRow("several trailing marks") << "Yes!!?"
+                                                << "yes";
+        QTest::addRow("inner punctuation kept") << "Hello, world."
+                                                << "hello, world";
+        QTest::addRow("punctuation then space") << "42 . "
+                                                << "42";
+        QTest::addRow("only punctuation") << "?!"
+                                          << "";
     }
     void normalise()
     {
@@ -155,21 +164,26 @@ private slots:
         QTest::addColumn<double>("confidence");
         QTest::addColumn<QString>("reason");
         QTest::addRow("non-empty passes") << "ok" << true << "" << false << QStringList{} << 1.0 << "passed: not empty";
-        QTest::addRow("empty fails") << "" << true << "" << false << QStringList{} << 0.0 << "failed: the answer is empty";
-        QTest::addRow("whitespace is empty") << " \n\t" << true << "" << false << QStringList{} << 0.0 << "failed: the answer is empty";
-        QTest::addRow("regex matches") << "42" << true << "^\\d+$" << false << QStringList{} << 1.0 << "passed: not empty, matches ^\\d+$";
+        QTest::addRow("empty fails") << "" << true << "" << false << QStringList{} << 0.0
+                                     << "failed: the answer is empty";
+        QTest::addRow("whitespace is empty")
+            << " \n\t" << true << "" << false << QStringList{} << 0.0 << "failed: the answer is empty";
+        QTest::addRow("regex matches") << "42" << true << "^\\d+$" << false << QStringList{} << 1.0
+                                       << "passed: not empty, matches ^\\d+$";
         QTest::addRow("regex fails") << "4x2" << true << "^\\d+$" << false << QStringList{} << 0.0
                                      << "failed: the answer does not match ^\\d+$";
-        QTest::addRow("valid json") << "{\"a\": 1}" << true << "" << true << QStringList{} << 1.0 << "passed: not empty, valid JSON";
+        QTest::addRow("valid json") << "{\"a\": 1}" << true << "" << true << QStringList{} << 1.0
+                                    << "passed: not empty, valid JSON";
         QTest::addRow("json array") << "[1, 2]" << false << "" << true << QStringList{} << 1.0 << "passed: valid JSON";
         QTest::addRow("invalid json") << "{a: 1}" << false << "" << true << QStringList{} << 0.0
                                       << "failed: the answer is not valid JSON: unterminated object";
-        QTest::addRow("fenced json with keys") << "```json\n{\"name\": \"x\", \"age\": 3}\n```" << true << "" << false
-                                               << sl({"name", "age"}) << 1.0 << "passed: not empty, JSON has the keys name, age";
+        QTest::addRow("fenced json with keys")
+            << "```json\n{\"name\": \"x\", \"age\": 3}\n```" << true << "" << false << sl({"name", "age"}) << 1.0
+            << "passed: not empty, JSON has the keys name, age";
         QTest::addRow("missing keys") << "{\"name\": \"x\"}" << true << "" << true << sl({"name", "age", "city"}) << 0.0
                                       << "failed: the JSON lacks the keys age, city";
-        QTest::addRow("array is not an object") << "[1]" << true << "" << false << sl({"a"}) << 0.0
-                                                << "failed: the answer is JSON but not an object";
+        QTest::addRow("array is not an object")
+            << "[1]" << true << "" << false << sl({"a"}) << 0.0 << "failed: the answer is JSON but not an object";
         QTest::addRow("several failures") << "" << true << "x" << false << QStringList{} << 0.0
                                           << "failed: the answer is empty; the answer does not match x";
     }
@@ -208,7 +222,7 @@ private slots:
     void judgeParse_data()
     {
         QTest::addColumn<QString>("reply");
-        QTest::addColumn<double>("score");      // -1: no grade
+        QTest::addColumn<double>("score"); // -1: no grade
         QTest::addColumn<QString>("reason");
         QTest::addRow("plain") << "SCORE: 0.85" << 0.85 << "";
         QTest::addRow("one") << "SCORE: 1" << 1.0 << "";
@@ -222,12 +236,15 @@ private slots:
         QTest::addRow("negative") << "SCORE: -0.5" << -1.0 << "the judge's reply has no line “SCORE: X”: “SCORE: -0.5”";
         QTest::addRow("fraction") << "SCORE: 9/10" << -1.0 << "the judge's reply has no line “SCORE: X”: “SCORE: 9/10”";
         QTest::addRow("word") << "SCORE: high" << -1.0 << "the judge's reply has no line “SCORE: X”: “SCORE: high”";
-        QTest::addRow("trailing period") << "SCORE: 0.9." << -1.0 << "the judge's reply has no line “SCORE: X”: “SCORE: 0.9.”";
-        QTest::addRow("no format") << "I would rate it 0.9" << -1.0 << "the judge's reply has no line “SCORE: X”: “I would rate it 0.9”";
+        QTest::addRow("trailing period") << "SCORE: 0.9." << -1.0
+                                         << "the judge's reply has no line “SCORE: X”: “SCORE: 0.9.”";
+        QTest::addRow("no format") << "I would rate it 0.9" << -1.0
+                                   << "the judge's reply has no line “SCORE: X”: “I would rate it 0.9”";
         QTest::addRow("two scores") << "SCORE: 0.2\nSCORE: 0.9" << -1.0
                                     << "the judge's reply contains 2 numbers, not exactly one: “SCORE: 0.2 SCORE: 0.9”";
-        QTest::addRow("another number") << "The answer 42 is right.\nSCORE: 0.9" << -1.0
-                                        << "the judge's reply contains 2 numbers, not exactly one: “The answer 42 is right. SCORE: 0.9”";
+        QTest::addRow("another number")
+            << "The answer 42 is right.\nSCORE: 0.9" << -1.0
+            << "the judge's reply contains 2 numbers, not exactly one: “The answer 42 is right. SCORE: 0.9”";
         QTest::addRow("empty") << "" << -1.0 << "the judge's reply has no line “SCORE: X”: “”";
     }
     void judgeParse()
@@ -247,7 +264,8 @@ private slots:
 
     void judgeRequestIsFixed()
     {
-        const ChatRequest request = JudgeAssessor::judgeRequest(QStringLiteral("Capital of France?"), QStringLiteral("Paris"));
+        const ChatRequest request =
+            JudgeAssessor::judgeRequest(QStringLiteral("Capital of France?"), QStringLiteral("Paris"));
         QCOMPARE(request.system, JudgeAssessor::rubric());
         QVERIFY(request.system.contains(QStringLiteral("SCORE: X")));
         QCOMPARE(request.temperature, std::optional<double>(0.0));
@@ -275,7 +293,7 @@ private slots:
         const Assessment a = QCoro::waitFor(combined.assess(AssessmentContext{}));
         QCOMPARE(*a.confidence, confidence);
         QCOMPARE(a.parts.size(), 3);
-        QCOMPARE(a.cost.usd, 0.002);   // the unavailable judge still cost its call
+        QCOMPARE(a.cost.usd, 0.002); // the unavailable judge still cost its call
         QVERIFY(a.reason.contains(QStringLiteral("judge unavailable (no data)")));
         QVERIFY(a.reason.contains(QStringLiteral("logprob 0.9 (ok)")));
     }

@@ -34,13 +34,14 @@ constexpr int kPromptTokens = 10;
 
 /// An OpenAI chat-completions stream spelling `tokens`, with a log-probability per token when
 /// given, and usage: kPromptTokens in, one token out per entry of `tokens`.
-FakeResponse openAiStream(const QStringList &tokens, const QList<double> &logprobs = {}, int promptTokens = kPromptTokens)
+FakeResponse openAiStream(const QStringList &tokens, const QList<double> &logprobs = {},
+                          int promptTokens = kPromptTokens)
 {
     QList<ProviderStreams::TokenLogprob> perToken;
     for (qsizetype i = 0; i < logprobs.size(); ++i)
         perToken.append({tokens.at(i), logprobs.at(i)});
-    return FakeResponse::sse({ProviderStreams::openAiAnswer(tokens.join(QString()),
-                                                            ProviderStreams::Usage{promptTokens, tokens.size()}, perToken)});
+    return FakeResponse::sse({ProviderStreams::openAiAnswer(
+        tokens.join(QString()), ProviderStreams::Usage{promptTokens, tokens.size()}, perToken)});
 }
 
 FakeResponse text(const QString &answer)
@@ -48,7 +49,7 @@ FakeResponse text(const QString &answer)
     return openAiStream({answer});
 }
 
-const double kPrices[] = {0.0001, 0.0003, 0.01};   // the article's tiers, per 1k tokens
+const double kPrices[] = {0.0001, 0.0003, 0.01}; // the article's tiers, per 1k tokens
 const double kJudgePrice = 0.02;
 } // namespace
 
@@ -119,7 +120,7 @@ private slots:
 
     void logprobStopsAtTheRightLevel_data()
     {
-        QTest::addColumn<QList<QList<double>>>("levels");   // logprobs per level (two tokens each)
+        QTest::addColumn<QList<QList<double>>>("levels"); // logprobs per level (two tokens each)
         QTest::addColumn<int>("expectedLevel");
         QTest::addColumn<bool>("reached");
         QTest::addColumn<double>("confidence");
@@ -127,7 +128,8 @@ private slots:
         // exp(-0.4) = 0.670; exp(-0.2) = 0.819; exp(-1.5) = 0.223; exp(-0.25) = 0.779.
         QTest::addRow("small is confident") << QList<QList<double>>{{-0.05, -0.1}} << 0 << true << std::exp(-0.075);
         QTest::addRow("medium is") << QList<QList<double>>{{-0.5, -0.5}, {-0.1, -0.2}} << 1 << true << std::exp(-0.15);
-        QTest::addRow("large is") << QList<QList<double>>{{-1, -1}, {-0.5, -0.3}, {-0.2, -0.2}} << 2 << true << std::exp(-0.2);
+        QTest::addRow("large is") << QList<QList<double>>{{-1, -1}, {-0.5, -0.3}, {-0.2, -0.2}} << 2 << true
+                                  << std::exp(-0.2);
         QTest::addRow("none reaches 0.8: last answer")
             << QList<QList<double>>{{-2, -2}, {-1, -2}, {-0.25, -0.25}} << 2 << false << std::exp(-0.25);
     }
@@ -221,7 +223,8 @@ private slots:
         for (int i = 0; i < grades.size(); ++i) {
             m_servers[i]->enqueue(text(QStringLiteral("Paris")));
             // The judge reads 100 tokens and writes 4.
-            m_judgeServer->enqueue(openAiStream({grades.at(i).left(6), grades.at(i).mid(6), QString(), QString()}, {}, 100));
+            m_judgeServer->enqueue(
+                openAiStream({grades.at(i).left(6), grades.at(i).mid(6), QString(), QString()}, {}, 100));
         }
         auto judge = std::make_shared<JudgeAssessor>(priced(m_judgeServer, QStringLiteral("judge"), kJudgePrice));
         const CascadeResult result = run(judge);
@@ -231,8 +234,13 @@ private slots:
         QCOMPARE(m_judgeServer->requestCount(), grades.size());
         const QJsonObject judged = m_judgeServer->requests().at(0).json();
         QCOMPARE(judged.value(QStringLiteral("temperature")).toDouble(), 0.0);
-        QVERIFY(judged.value(QStringLiteral("messages")).toArray().at(1).toObject().value(QStringLiteral("content"))
-                    .toString().contains(QStringLiteral("ANSWER:\n<<<\nParis\n>>>")));
+        QVERIFY(judged.value(QStringLiteral("messages"))
+                    .toArray()
+                    .at(1)
+                    .toObject()
+                    .value(QStringLiteral("content"))
+                    .toString()
+                    .contains(QStringLiteral("ANSWER:\n<<<\nParis\n>>>")));
         // Answer: 10 + 1 tokens at the level's price; judge: 100 + 4 tokens at $0.02 per 1k.
         const double judgeCost = 104 * kJudgePrice / 1000;
         double total = 0;
@@ -270,15 +278,15 @@ private slots:
 
     void consistency_data()
     {
-        QTest::addColumn<QStringList>("small");      // original, then the samples
+        QTest::addColumn<QStringList>("small"); // original, then the samples
         QTest::addColumn<QStringList>("medium");
         QTest::addColumn<int>("expectedLevel");
         QTest::addColumn<double>("confidence");
         QTest::addRow("identical samples") << sl({"Paris.", "paris", " PARIS "}) << QStringList{} << 0 << 1.0;
-        QTest::addRow("differing samples escalate") << sl({"Paris", "Lyon", "Nice"})
-                                                    << sl({"Paris", "Paris", "paris!"}) << 1 << 1.0;
-        QTest::addRow("two of three is below 0.8") << sl({"Paris", "Paris", "Lyon"})
-                                                   << sl({"Paris", "paris", "Paris."}) << 1 << 1.0;
+        QTest::addRow("differing samples escalate")
+            << sl({"Paris", "Lyon", "Nice"}) << sl({"Paris", "Paris", "paris!"}) << 1 << 1.0;
+        QTest::addRow("two of three is below 0.8")
+            << sl({"Paris", "Paris", "Lyon"}) << sl({"Paris", "paris", "Paris."}) << 1 << 1.0;
     }
     void consistency()
     {
@@ -314,7 +322,8 @@ private slots:
         QSignalSpy started(&cascade, &Cascade::levelStarted);
         QSignalSpy finished(&cascade, &Cascade::levelFinished);
         QSignalSpy text(&cascade, &Cascade::textAppended);
-        const CascadeResult result = QCoro::waitFor(cascade.run(QStringLiteral("Capital of France?")));   // default: logprob
+        const CascadeResult result =
+            QCoro::waitFor(cascade.run(QStringLiteral("Capital of France?"))); // default: logprob
         QCOMPARE(result.level, 1);
         QVERIFY(result.levels.at(0).answer.error.has_value());
         QVERIFY(result.levels.at(0).assessment.reason.startsWith(QStringLiteral("the call failed: ")));
@@ -332,7 +341,8 @@ private slots:
     {
         m_servers[0]->enqueue(openAiStream({QStringLiteral("Paris")}, {-1.0}));
         m_servers[1]->enqueue(openAiStream({QStringLiteral("Lyon")}, {-2.0}));
-        m_servers[2]->enqueue(FakeResponse::json(404, QByteArrayLiteral("{\"error\":{\"message\":\"no such model\"}}")));
+        m_servers[2]->enqueue(
+            FakeResponse::json(404, QByteArrayLiteral("{\"error\":{\"message\":\"no such model\"}}")));
         const CascadeResult result = run(std::make_shared<LogprobAssessor>());
         QVERIFY(result.ok());
         QCOMPARE(result.levels.size(), 3);
@@ -360,7 +370,8 @@ private slots:
         ValidationChecks checks;
         checks.requiredKeys = {QStringLiteral("city")};
         auto combined = std::make_shared<CombinedAssessor>(
-            QList<std::shared_ptr<ConfidenceAssessor>>{std::make_shared<LogprobAssessor>(), std::make_shared<ValidationAssessor>(checks)},
+            QList<std::shared_ptr<ConfidenceAssessor>>{std::make_shared<LogprobAssessor>(),
+                                                       std::make_shared<ValidationAssessor>(checks)},
             CombinedAssessor::Combine::Min);
         const CascadeResult result = run(combined);
         QCOMPARE(result.level, 1);

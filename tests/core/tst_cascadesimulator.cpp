@@ -32,7 +32,7 @@ QList<SimulatedPrompt> dataSet()
 {
     return {
         {QStringLiteral("p1"), {answer(0, 0.9, 1), answer(1, 0.95, 1), answer(2, 0.99, 1)}},
-        {QStringLiteral("p2"), {answer(2, 0.9, 1), answer(0, 0.6, 0), answer(1, 0.8, 1)}},   // any order
+        {QStringLiteral("p2"), {answer(2, 0.9, 1), answer(0, 0.6, 0), answer(1, 0.8, 1)}}, // any order
         {QStringLiteral("p3"), {answer(0, 0.3, 0), answer(1, 0.4, 0), answer(2, 0.7, 1)}},
         {QStringLiteral("p4"), {answer(0, std::nullopt, 1), answer(1, 0.85, 1), answer(2, 0.5, 0.5)}},
     };
@@ -94,7 +94,7 @@ private slots:
     {
         const Result<CascadeSimulation> simulation = CascadeSimulator::simulate(dataSet());
         QVERIFY(simulation.ok());
-        QCOMPARE(simulation->curve.size(), 21);   // step 0.05
+        QCOMPARE(simulation->curve.size(), 21); // step 0.05
         const SimulationPoint &small = simulation->alwaysSmall;
         QCOMPARE(small.answeredAtLevel, (QList<int>{4, 0, 0}));
         QCOMPARE(small.totalCostUsd, 4.0);
@@ -105,7 +105,7 @@ private slots:
         QCOMPARE(large.totalCostUsd, 400.0);
         QCOMPARE(large.totalLatencyMs, 160.0);
         QCOMPARE(*large.meanQuality, 0.875);
-        QCOMPARE(simulation->bestIndex, -1);   // no target given
+        QCOMPARE(simulation->bestIndex, -1); // no target given
     }
 
     void targetQualityAtLeastCost_data()
@@ -132,7 +132,7 @@ private slots:
     {
         const QList<double> t = CascadeSimulator::thresholds(0.05);
         QCOMPARE(t.size(), 21);
-        QCOMPARE(t.at(3), 0.15);      // 3 × 0.05 would be 0.15000000000000002
+        QCOMPARE(t.at(3), 0.15); // 3 × 0.05 would be 0.15000000000000002
         QCOMPARE(t.at(16), 0.8);
         QCOMPARE(t.constLast(), 1.0);
         QCOMPARE(CascadeSimulator::thresholds(0.3), (QList<double>{0.0, 0.3, 0.6, 0.8999999999999999, 1.0}));
@@ -168,10 +168,10 @@ private slots:
         QTest::addRow("two answers at a level")
             << QList<SimulatedPrompt>{{QStringLiteral("x"), {answer(0, 0.5, 1), answer(0, 0.6, 1)}}} << 0.05
             << "Prompt “x” has two answers at level 0.";
-        QTest::addRow("confidence above 1")
-            << QList<SimulatedPrompt>{{QStringLiteral("y"), {answer(1, 1.2, 1)}}} << 0.05
-            << "Prompt “y”, level 1: the confidence 1.2 is outside 0–1.";
-        QTest::addRow("no answers") << QList<SimulatedPrompt>{{QStringLiteral("z"), {}}} << 0.05 << "Prompt “z” has no answers.";
+        QTest::addRow("confidence above 1") << QList<SimulatedPrompt>{{QStringLiteral("y"), {answer(1, 1.2, 1)}}}
+                                            << 0.05 << "Prompt “y”, level 1: the confidence 1.2 is outside 0–1.";
+        QTest::addRow("no answers") << QList<SimulatedPrompt>{{QStringLiteral("z"), {}}} << 0.05
+                                    << "Prompt “z” has no answers.";
     }
     void invalidInput()
     {
@@ -208,11 +208,13 @@ private slots:
         failed.responses[2].status = ResponseRecord::Status::Failed;
         const QList<SimulatedPrompt> prompts = CascadeSimulator::fromRuns(
             {run, failed}, {QStringLiteral("small"), QStringLiteral("big")},
-            [](const RunRecord &, const ResponseRecord &r) { return std::optional<double>(r.endpoint.name == QLatin1String("big") ? 1.0 : 0.0); });
+            [](const RunRecord &, const ResponseRecord &r) {
+                return std::optional<double>(r.endpoint.name == QLatin1String("big") ? 1.0 : 0.0);
+            });
         QCOMPARE(prompts.size(), 2);
         QCOMPARE(prompts.at(0).label, QStringLiteral("Capital of France?"));
-        QCOMPARE(prompts.at(0).answers.size(), 2);   // "other" is not a level
-        QCOMPARE(prompts.at(1).answers.size(), 1);   // the failed small answer is left out
+        QCOMPARE(prompts.at(0).answers.size(), 2); // "other" is not a level
+        QCOMPARE(prompts.at(1).answers.size(), 1); // the failed small answer is left out
         const SimulatedAnswer &small = prompts.at(0).answers.at(1);
         QCOMPARE(small.level, 0);
         QCOMPARE(small.costUsd, 0.01);
@@ -240,7 +242,8 @@ private slots:
             r.answer = answer;
             r.prompt = QStringLiteral("prompt %1").arg(caseIndex);
             r.assertions = assertions;
-            r.passed = std::all_of(assertions.cbegin(), assertions.cend(), [](const AssertionResult &a) { return a.passed; });
+            r.passed =
+                std::all_of(assertions.cbegin(), assertions.cend(), [](const AssertionResult &a) { return a.passed; });
             return r;
         };
         const AssertionResult jsonOk{QStringLiteral("is-json"), true, false, 1, {}};
@@ -256,12 +259,12 @@ private slots:
         failedCall.passed = false;
         const QList<EvalResult> results{
             // Arrival order is not case order.
-            result(1, small, 0.01, QStringLiteral("oops"), {jsonBad, equalsBad}),          // confidence 0: escalates
-            result(0, small, 0.01, QStringLiteral("{\"a\":1}"), {jsonOk, equalsOk}),        // confident and right
-            result(0, QStringLiteral("other"), 9, QStringLiteral("{}"), {jsonOk}),            // not a level
+            result(1, small, 0.01, QStringLiteral("oops"), {jsonBad, equalsBad}),    // confidence 0: escalates
+            result(0, small, 0.01, QStringLiteral("{\"a\":1}"), {jsonOk, equalsOk}), // confident and right
+            result(0, QStringLiteral("other"), 9, QStringLiteral("{}"), {jsonOk}),   // not a level
             result(2, small, 0.01, QStringLiteral("{\"a\":2}"), {jsonOk, notRegexOk, equalsBad}), // confident but wrong
-            failedCall,                                                                       // left out
-            result(4, small, 0.01, QStringLiteral("{}"), {jsonOk, rubricError}),              // unlabelled
+            failedCall,                                                                           // left out
+            result(4, small, 0.01, QStringLiteral("{}"), {jsonOk, rubricError}),                  // unlabelled
             result(0, big, 0.5, QStringLiteral("{\"a\":1}"), {jsonOk, equalsOk}),
             result(1, big, 0.5, QStringLiteral("{\"a\":1}"), {jsonOk, equalsOk}),
             result(2, big, 0.5, QStringLiteral("{\"a\":2}"), {jsonOk, equalsOk}),
@@ -273,9 +276,9 @@ private slots:
         QCOMPARE(prompts.size(), 5);
         QCOMPARE(prompts.at(0).label, QStringLiteral("first"));
         QCOMPARE(prompts.at(1).label, QStringLiteral("second"));
-        QCOMPARE(prompts.at(2).label, QStringLiteral("prompt 2"));   // no label given: the prompt sent
+        QCOMPARE(prompts.at(2).label, QStringLiteral("prompt 2")); // no label given: the prompt sent
         QCOMPARE(prompts.at(0).answers.size(), 2);
-        QCOMPARE(prompts.at(3).answers.size(), 1);                    // the failed call is left out
+        QCOMPARE(prompts.at(3).answers.size(), 1); // the failed call is left out
         const SimulatedAnswer &wrong = prompts.at(2).answers.at(0);
         QCOMPARE(wrong.level, 0);
         QCOMPARE(*wrong.confidence, 1.0);
@@ -305,8 +308,10 @@ private slots:
         QCOMPARE(*simulation->alwaysLarge.meanQuality, 1.0);
 
         // A caller's own confidence replaces the validation proxy.
-        const QList<SimulatedPrompt> scored = CascadeSimulator::fromEvalResults(
-            results, {small, big}, {}, [](const EvalResult &r) { return std::optional<double>(r.caseIndex == 0 ? 0.9 : 0.2); });
+        const QList<SimulatedPrompt> scored =
+            CascadeSimulator::fromEvalResults(results, {small, big}, {}, [](const EvalResult &r) {
+                return std::optional<double>(r.caseIndex == 0 ? 0.9 : 0.2);
+            });
         QCOMPARE(*scored.at(0).answers.at(0).confidence, 0.9);
         QCOMPARE(*scored.at(1).answers.at(0).confidence, 0.2);
         QCOMPARE(scored.at(0).label, QStringLiteral("prompt 0"));

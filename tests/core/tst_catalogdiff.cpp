@@ -80,20 +80,25 @@ private slots:
         QTest::addRow("identical") << QList{a, b} << QList{a, b} << QStringList() << QStringList() << QString()
                                    << QStringList() << 2;
         QTest::addRow("added and removed, in catalog order")
-            << QList{a, b} << QList{c, b, a, model(QStringLiteral("d"), 0, 0)} << QStringList{QStringLiteral("c"), QStringLiteral("d")}
-            << QStringList() << QString() << QStringList() << 2;
+            << QList{a, b} << QList{c, b, a, model(QStringLiteral("d"), 0, 0)}
+            << QStringList{QStringLiteral("c"), QStringLiteral("d")} << QStringList() << QString() << QStringList()
+            << 2;
         QTest::addRow("removed") << QList{a, b, c} << QList{b} << QStringList()
-                                 << QStringList{QStringLiteral("a"), QStringLiteral("c")} << QString() << QStringList() << 1;
+                                 << QStringList{QStringLiteral("a"), QStringLiteral("c")} << QString() << QStringList()
+                                 << 1;
         QTest::addRow("price changes, exact figures")
             << QList{a, b, c} << QList{a, bCheaper, cOutputOnly} << QStringList() << QStringList()
             << QStringLiteral("b 0.15/0.6 -> 0.1/0.6\nc 3/15 -> 3/12.5") << QStringList() << 1;
-        QTest::addRow("a price change outranks other changes")
-            << QList{b} << QList{[&] { ModelSpec m = bCheaper; m.contextWindow = 1000; return m; }()}
-            << QStringList() << QStringList() << QStringLiteral("b 0.15/0.6 -> 0.1/0.6") << QStringList() << 0;
+        QTest::addRow("a price change outranks other changes") << QList{b} << QList{[&] {
+            ModelSpec m = bCheaper;
+            m.contextWindow = 1000;
+            return m;
+        }()} << QStringList() << QStringList() << QStringLiteral("b 0.15/0.6 -> 0.1/0.6")
+                                                               << QStringList() << 0;
         QTest::addRow("other change") << QList{a, b} << QList{aLonger, b} << QStringList() << QStringList() << QString()
                                       << QStringList{QStringLiteral("a")} << 1;
-        QTest::addRow("provenance alone is no change") << QList{a} << QList{aElsewhere} << QStringList() << QStringList()
-                                                       << QString() << QStringList() << 1;
+        QTest::addRow("provenance alone is no change")
+            << QList{a} << QList{aElsewhere} << QStringList() << QStringList() << QString() << QStringList() << 1;
     }
 
     void diff()
@@ -122,7 +127,8 @@ private slots:
         QCOMPARE(d.priceChanges.first().displayName, QStringLiteral("Big One"));
         QCOMPARE(d.otherChanges, QStringList{QStringLiteral("local-8b")});
         QCOMPARE(d.unchanged, 0);
-        QCOMPARE(d.summary(), QStringLiteral("added: 1 · removed: 1 · new prices: 1 · other changes: 1 · unchanged: 0"));
+        QCOMPARE(d.summary(),
+                 QStringLiteral("added: 1 · removed: 1 · new prices: 1 · other changes: 1 · unchanged: 0"));
         QVERIFY(!d.isEmpty());
         QVERIFY(diffCatalogs(*before, *before).isEmpty());
     }
@@ -159,7 +165,8 @@ private slots:
         QCOMPARE(merge.notInBase, 2);
         QCOMPARE(merge.catalog.date, QDate(2026, 8, 2));
         QCOMPARE(merge.catalog.name, QStringLiteral("current"));
-        QCOMPARE(ids(merge.catalog.models), (QStringList{QStringLiteral("a"), QStringLiteral("local"), QStringLiteral("same")}));
+        QCOMPARE(ids(merge.catalog.models),
+                 (QStringList{QStringLiteral("a"), QStringLiteral("local"), QStringLiteral("same")}));
         const ModelSpec &ma = merge.catalog.models.at(0);
         QCOMPARE(ma.inputPricePerMTok, 0.8);
         QCOMPARE(ma.outputPricePerMTok, 1.6);
@@ -167,7 +174,9 @@ private slots:
         QCOMPARE(ma.maxOutputTokens, fetchedHasLimits ? std::optional<int>(4096) : std::nullopt);
         QCOMPARE(ma.quality, a.quality);
         QCOMPARE(ma.selfHostedPerHour, std::optional<double>(0.5));
-        QCOMPARE(ma.provenance, (Provenance{QStringLiteral("current"), QDate(2026, 8, 2), QStringLiteral("https://example.invalid/p.json")}));
+        QCOMPARE(ma.provenance,
+                 (Provenance{QStringLiteral("current"), QDate(2026, 8, 2),
+                             QStringLiteral("https://example.invalid/p.json")}));
         // Untouched models keep their provenance.
         QCOMPARE(merge.catalog.models.at(2), same);
         QCOMPARE(merge.catalog.models.at(1), local);

@@ -34,10 +34,20 @@ Outcome run(CatalogFetcher &fetcher, const QUrl &url, const std::function<void()
     Outcome outcome;
     bool done = false;
     QObject guard;
-    QObject::connect(&fetcher, &CatalogFetcher::fetched, &guard, [&](const Catalog &c) { outcome.catalog = c; done = true; });
-    QObject::connect(&fetcher, &CatalogFetcher::failed, &guard, [&](const QString &e) { outcome.error = e; done = true; });
-    QObject::connect(&fetcher, &CatalogFetcher::cancelled, &guard, [&] { outcome.cancelled = true; done = true; });
-    QObject::connect(&fetcher, &CatalogFetcher::progress, &guard, [&](qint64 received, qint64) { outcome.progress.append(received); });
+    QObject::connect(&fetcher, &CatalogFetcher::fetched, &guard, [&](const Catalog &c) {
+        outcome.catalog = c;
+        done = true;
+    });
+    QObject::connect(&fetcher, &CatalogFetcher::failed, &guard, [&](const QString &e) {
+        outcome.error = e;
+        done = true;
+    });
+    QObject::connect(&fetcher, &CatalogFetcher::cancelled, &guard, [&] {
+        outcome.cancelled = true;
+        done = true;
+    });
+    QObject::connect(&fetcher, &CatalogFetcher::progress, &guard,
+                     [&](qint64 received, qint64) { outcome.progress.append(received); });
     fetcher.fetch(url, QStringLiteral("fetched"));
     if (whileRunning)
         whileRunning();
@@ -84,7 +94,9 @@ private slots:
         QStringList ids;
         for (const ModelSpec &m : outcome.catalog->models)
             ids.append(m.id);
-        QCOMPARE(ids, (QStringList{QStringLiteral("expensive"), QStringLiteral("gpt-4o-mini"), QStringLiteral("int-priced")}));
+        QCOMPARE(
+            ids,
+            (QStringList{QStringLiteral("expensive"), QStringLiteral("gpt-4o-mini"), QStringLiteral("int-priced")}));
         QCOMPARE(outcome.catalog->findModel(u"gpt-4o-mini")->inputPricePerMTok, 0.15);
         QCOMPARE(outcome.catalog->findModel(u"gpt-4o-mini")->provenance.date, QDate::currentDate());
         QCOMPARE(m_server->requestCount(), 1);
@@ -96,25 +108,32 @@ private slots:
 
     void errors_data()
     {
-        QTest::addColumn<int>("status");        // 0: nobody listening
+        QTest::addColumn<int>("status"); // 0: nobody listening
         QTest::addColumn<QByteArray>("body");
-        QTest::addColumn<QString>("expected");  // %1 = the URL
+        QTest::addColumn<QString>("expected"); // %1 = the URL
         QTest::addRow("404") << 404 << QByteArray("{\"error\": \"no such file\"}")
-                             << QStringLiteral("Cannot fetch the catalog from %1: the server answered HTTP 404 Not Found. "
-                                               "Check the address in Settings.");
-        QTest::addRow("500") << 500 << QByteArray("{}")
-                             << QStringLiteral("Cannot fetch the catalog from %1: the server answered HTTP 500 Internal Server Error. "
-                                               "Check the address in Settings.");
+                             << QStringLiteral(
+                                    "Cannot fetch the catalog from %1: the server answered HTTP 404 Not Found. "
+                                    "Check the address in Settings.");
+        QTest::addRow("500")
+            << 500 << QByteArray("{}")
+            << QStringLiteral("Cannot fetch the catalog from %1: the server answered HTTP 500 Internal Server Error. "
+                              "Check the address in Settings.");
         QTest::addRow("connection refused (offline)")
-            << 0 << QByteArray() << QStringLiteral("Cannot fetch the catalog from %1: Connection refused. Are you offline? "
-                                                  "Check the connection, or change the address in Settings.");
-        QTest::addRow("malformed body") << 200 << QByteArray("{\"gpt-x\": {\"mode\": \"chat\", ")
-                                        << QStringLiteral("Cannot load catalog %1: not valid JSON (unterminated object at byte 27)");
-        QTest::addRow("not LiteLLM's shape") << 200 << QByteArray("[1, 2]")
-                                             << QStringLiteral("Cannot load catalog %1: expected a JSON object at the top level");
+            << 0 << QByteArray()
+            << QStringLiteral("Cannot fetch the catalog from %1: Connection refused. Are you offline? "
+                              "Check the connection, or change the address in Settings.");
+        QTest::addRow("malformed body")
+            << 200 << QByteArray("{\"gpt-x\": {\"mode\": \"chat\", ")
+            << QStringLiteral("Cannot load catalog %1: not valid JSON (unterminated object at byte 27)");
+        QTest::addRow("not LiteLLM's shape")
+            << 200 << QByteArray("[1, 2]")
+            << QStringLiteral("Cannot load catalog %1: expected a JSON object at the top level");
         QTest::addRow("bad price")
-            << 200 << QByteArray("{\"m\": {\"mode\": \"chat\", \"input_cost_per_token\": -1, \"output_cost_per_token\": 0}}")
-            << QStringLiteral("Cannot load catalog %1: model \"m\" field \"input_cost_per_token\": expected a number ≥ 0");
+            << 200
+            << QByteArray("{\"m\": {\"mode\": \"chat\", \"input_cost_per_token\": -1, \"output_cost_per_token\": 0}}")
+            << QStringLiteral(
+                   "Cannot load catalog %1: model \"m\" field \"input_cost_per_token\": expected a number ≥ 0");
     }
 
     void errors()
@@ -143,8 +162,9 @@ private slots:
     {
         CatalogFetcher fetcher(m_network.get());
         const Outcome outcome = run(fetcher, QUrl(QStringLiteral("not a url")));
-        QCOMPARE(outcome.error, QStringLiteral("Cannot fetch the catalog from not a url: this is not a valid address "
-                                               "(expected e.g. https://…); change it in Settings."));
+        QCOMPARE(outcome.error,
+                 QStringLiteral("Cannot fetch the catalog from not a url: this is not a valid address "
+                                "(expected e.g. https://…); change it in Settings."));
     }
 
     void cancel()
@@ -173,8 +193,10 @@ private slots:
         fetcher.setTimeoutSeconds(1);
         const QUrl url = m_server->url(QStringLiteral("/p.json"));
         const Outcome outcome = run(fetcher, url);
-        QCOMPARE(outcome.error, QStringLiteral("Cannot fetch the catalog from %1: the server did not answer in time "
-                                               "(timeout: 1 s). Are you offline?").arg(url.toDisplayString()));
+        QCOMPARE(outcome.error,
+                 QStringLiteral("Cannot fetch the catalog from %1: the server did not answer in time "
+                                "(timeout: 1 s). Are you offline?")
+                     .arg(url.toDisplayString()));
     }
 };
 

@@ -107,17 +107,17 @@ private slots:
 
         const ModelSpec *local = c->findModel(u"local-8b");
         QVERIFY(local);
-        QCOMPARE(local->tier, Tier::Medium);  // no tier given: 8B by parameter count
+        QCOMPARE(local->tier, Tier::Medium); // no tier given: 8B by parameter count
         QCOMPARE(local->parameterCountB, std::optional<double>(8.0));
         QCOMPARE(local->selfHostedPerHour, std::optional<double>(0.49));
         QVERIFY(local->isSelfHosted());
         QVERIFY(local->openWeights);
-        QVERIFY(!local->typicalLatencyMs.has_value());  // null means unknown
+        QVERIFY(!local->typicalLatencyMs.has_value()); // null means unknown
 
         const ModelSpec *cheap = c->findModel(u"cheap-api");
         QVERIFY(cheap);
         QCOMPARE(cheap->displayName, QStringLiteral("cheap-api"));
-        QCOMPARE(cheap->tier, Tier::Small);  // no tier, no size: blended $0.15 per 1M
+        QCOMPARE(cheap->tier, Tier::Small); // no tier, no size: blended $0.15 per 1M
         QVERIFY(!cheap->openWeights);
         QVERIFY(cheap->quality.isEmpty());
     }
@@ -127,42 +127,61 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QString>("detail");
         QTest::addRow("negative price") << QStringLiteral("bad-negative-price.json")
-                                        << QStringLiteral("model \"big-one\" field \"input_per_1m\": expected a number ≥ 0");
+                                        << QStringLiteral(
+                                               "model \"big-one\" field \"input_per_1m\": expected a number ≥ 0");
         QTest::addRow("price as text") << QStringLiteral("bad-price-type.json")
-                                       << QStringLiteral("model \"cheap-api\" field \"output_per_1m\": expected a number ≥ 0");
-        QTest::addRow("unknown tier") << QStringLiteral("bad-tier.json")
-                                      << QStringLiteral("model \"big-one\" field \"tier\": expected one of tiny, small, medium, large, frontier");
-        QTest::addRow("duplicate id") << QStringLiteral("bad-duplicate-id.json") << QStringLiteral("model #3 field \"id\": duplicate id \"big-one\"");
-        QTest::addRow("undeclared benchmark")
-            << QStringLiteral("bad-undeclared-benchmark.json")
-            << QStringLiteral("model \"big-one\" field \"quality[1].benchmark\": benchmark \"mmlu\" is not declared in \"benchmarks\"");
-        QTest::addRow("score not a number") << QStringLiteral("bad-quality-value.json")
-                                            << QStringLiteral("model \"big-one\" field \"quality[0].value\": expected a number");
-        QTest::addRow("unknown format") << QStringLiteral("bad-format.json")
-                                        << QStringLiteral("field \"format\": unknown format \"other-catalog\" (expected \"rightsize-catalog\")");
+                                       << QStringLiteral(
+                                              "model \"cheap-api\" field \"output_per_1m\": expected a number ≥ 0");
+        QTest::addRow("unknown tier")
+            << QStringLiteral("bad-tier.json")
+            << QStringLiteral("model \"big-one\" field \"tier\": expected one of tiny, small, medium, large, frontier");
+        QTest::addRow("duplicate id") << QStringLiteral("bad-duplicate-id.json")
+                                      << QStringLiteral("model #3 field \"id\": duplicate id \"big-one\"");
+        QTest::addRow("undeclared benchmark") << QStringLiteral("bad-undeclared-benchmark.json")
+                                              << QStringLiteral("model \"big-one\" field \"quality[1].benchmark\": "
+                                                                "benchmark \"mmlu\" is not declared in \"benchmarks\"");
+        QTest::addRow("score not a number")
+            << QStringLiteral("bad-quality-value.json")
+            << QStringLiteral("model \"big-one\" field \"quality[0].value\": expected a number");
+        QTest::addRow("unknown format")
+            << QStringLiteral("bad-format.json")
+            << QStringLiteral("field \"format\": unknown format \"other-catalog\" (expected \"rightsize-catalog\")");
         QTest::addRow("newer version")
             << QStringLiteral("bad-newer-version.json")
-            << QStringLiteral("field \"version\": version 2 is newer than this Rightsize can read (up to 1); update Rightsize");
-        QTest::addRow("missing id") << QStringLiteral("bad-missing-id.json") << QStringLiteral("model #2 field \"id\": required but missing");
-        QTest::addRow("fractional context") << QStringLiteral("bad-context-window.json")
-                                            << QStringLiteral("model \"local-8b\" field \"context_window\": expected a whole number greater than 0");
-        QTest::addRow("open weights as text") << QStringLiteral("bad-open-weights.json")
-                                              << QStringLiteral("model \"local-8b\" field \"open_weights\": expected true or false");
-        QTest::addRow("capability not text") << QStringLiteral("bad-capabilities.json")
-                                             << QStringLiteral("model \"big-one\" field \"capabilities\": expected a list of strings");
-        QTest::addRow("bad date") << QStringLiteral("bad-date.json") << QStringLiteral("field \"date\": expected a date in the form YYYY-MM-DD");
+            << QStringLiteral(
+                   "field \"version\": version 2 is newer than this Rightsize can read (up to 1); update Rightsize");
+        QTest::addRow("missing id") << QStringLiteral("bad-missing-id.json")
+                                    << QStringLiteral("model #2 field \"id\": required but missing");
+        QTest::addRow("fractional context")
+            << QStringLiteral("bad-context-window.json")
+            << QStringLiteral("model \"local-8b\" field \"context_window\": expected a whole number greater than 0");
+        QTest::addRow("open weights as text")
+            << QStringLiteral("bad-open-weights.json")
+            << QStringLiteral("model \"local-8b\" field \"open_weights\": expected true or false");
+        QTest::addRow("capability not text")
+            << QStringLiteral("bad-capabilities.json")
+            << QStringLiteral("model \"big-one\" field \"capabilities\": expected a list of strings");
+        QTest::addRow("bad date") << QStringLiteral("bad-date.json")
+                                  << QStringLiteral("field \"date\": expected a date in the form YYYY-MM-DD");
         QTest::addRow("benchmark kind") << QStringLiteral("bad-benchmark-kind.json")
-                                        << QStringLiteral("benchmark \"elo\" field \"kind\": expected \"accuracy\" or \"rating\"");
-        QTest::addRow("default benchmark") << QStringLiteral("bad-default-benchmark.json")
-                                           << QStringLiteral("field \"default_benchmark\": benchmark \"arena\" is not declared in \"benchmarks\"");
-        QTest::addRow("no models") << QStringLiteral("bad-models-missing.json") << QStringLiteral("field \"models\": required but missing");
-        QTest::addRow("top level array") << QStringLiteral("top-array.json") << QStringLiteral("expected a JSON object at the top level");
+                                        << QStringLiteral(
+                                               "benchmark \"elo\" field \"kind\": expected \"accuracy\" or \"rating\"");
+        QTest::addRow("default benchmark")
+            << QStringLiteral("bad-default-benchmark.json")
+            << QStringLiteral("field \"default_benchmark\": benchmark \"arena\" is not declared in \"benchmarks\"");
+        QTest::addRow("no models") << QStringLiteral("bad-models-missing.json")
+                                   << QStringLiteral("field \"models\": required but missing");
+        QTest::addRow("top level array") << QStringLiteral("top-array.json")
+                                         << QStringLiteral("expected a JSON object at the top level");
         QTest::addRow("LiteLLM price as text")
-            << QStringLiteral("litellm-bad-price.json") << QStringLiteral("model \"gpt-x\" field \"input_cost_per_token\": expected a number ≥ 0");
+            << QStringLiteral("litellm-bad-price.json")
+            << QStringLiteral("model \"gpt-x\" field \"input_cost_per_token\": expected a number ≥ 0");
         QTest::addRow("LiteLLM negative price")
-            << QStringLiteral("litellm-negative-price.json") << QStringLiteral("model \"gpt-y\" field \"input_cost_per_token\": expected a number ≥ 0");
+            << QStringLiteral("litellm-negative-price.json")
+            << QStringLiteral("model \"gpt-y\" field \"input_cost_per_token\": expected a number ≥ 0");
         QTest::addRow("LiteLLM limit as text")
-            << QStringLiteral("litellm-bad-limit.json") << QStringLiteral("model \"gpt-z\" field \"max_input_tokens\": expected a whole number greater than 0");
+            << QStringLiteral("litellm-bad-limit.json")
+            << QStringLiteral("model \"gpt-z\" field \"max_input_tokens\": expected a whole number greater than 0");
     }
     void badFiles()
     {
@@ -218,13 +237,14 @@ private slots:
         c.name = QStringLiteral("odd");
         c.title = QString();
         c.description = QStringLiteral("Quotes \" backslash \\ tab \t newline \n and ünïcödé ≥ 😀");
-        c.benchmarks.append({QStringLiteral("b"), QStringLiteral("B"), ScoreKind::Accuracy, 1.0, {}, {}, QDate(2025, 1, 2)});
+        c.benchmarks.append(
+            {QStringLiteral("b"), QStringLiteral("B"), ScoreKind::Accuracy, 1.0, {}, {}, QDate(2025, 1, 2)});
         ModelSpec m;
         m.id = QStringLiteral("m/with:odd id");
         m.displayName = QString();
         m.tier = Tier::Frontier;
         m.parameterCountB = 0.066;
-        m.inputPricePerMTok = 0.1 + 0.2;  // not exactly 0.3: the text must keep every bit
+        m.inputPricePerMTok = 0.1 + 0.2; // not exactly 0.3: the text must keep every bit
         m.outputPricePerMTok = 1e-7;
         m.selfHostedPerHour = 0.0;
         m.typicalLatencyMs = 12.25;
@@ -237,7 +257,8 @@ private slots:
         m.activeParameterCountB = 12.9;
         m.notes = {QStringLiteral("imported at the first tier")};
         c.models.append(m);
-        c.tasks.append({QStringLiteral("t"), QStringLiteral("T"), {}, {}, {}, QStringLiteral("b"), QStringLiteral("why b")});
+        c.tasks.append(
+            {QStringLiteral("t"), QStringLiteral("T"), {}, {}, {}, QStringLiteral("b"), QStringLiteral("why b")});
         ModelSpec plain;
         plain.id = QStringLiteral("plain");
         plain.displayName = QStringLiteral("Plain");
@@ -256,10 +277,10 @@ private slots:
         QTest::addColumn<double>("output");
         QTest::addColumn<QString>("tier");
         QTest::addRow("free") << 0.0 << 0.0 << QStringLiteral("small");
-        QTest::addRow("just under $0.20") << 0.15 << 0.34 << QStringLiteral("small");  // 0.1975
+        QTest::addRow("just under $0.20") << 0.15 << 0.34 << QStringLiteral("small"); // 0.1975
         QTest::addRow("$0.20 is medium") << 0.2 << 0.2 << QStringLiteral("medium");
-        QTest::addRow("gpt-4o-mini") << 0.15 << 0.60 << QStringLiteral("medium");    // 0.2625
-        QTest::addRow("just under $1") << 0.9 << 1.2 << QStringLiteral("medium");     // 0.975
+        QTest::addRow("gpt-4o-mini") << 0.15 << 0.60 << QStringLiteral("medium"); // 0.2625
+        QTest::addRow("just under $1") << 0.9 << 1.2 << QStringLiteral("medium"); // 0.975
         QTest::addRow("$1.00 is large") << 1.0 << 1.0 << QStringLiteral("large");
         QTest::addRow("gpt-4o") << 5.0 << 15.0 << QStringLiteral("large");
     }
@@ -273,9 +294,9 @@ private slots:
 
     void liteLlmSmall()
     {
-        const Result<Catalog> c = importLiteLlmCatalog(readAll(fixture(QStringLiteral("litellm-small.json"))),
-                                                       QStringLiteral("litellm-small.json"), QStringLiteral("prices"),
-                                                       QDate(2026, 7, 24));
+        const Result<Catalog> c =
+            importLiteLlmCatalog(readAll(fixture(QStringLiteral("litellm-small.json"))),
+                                 QStringLiteral("litellm-small.json"), QStringLiteral("prices"), QDate(2026, 7, 24));
         QVERIFY2(c.ok(), qPrintable(c.error()));
         QCOMPARE(c->name, QStringLiteral("prices"));
         QCOMPARE(c->date, QDate(2026, 7, 24));
@@ -284,12 +305,14 @@ private slots:
         QStringList ids;
         for (const ModelSpec &m : c->models)
             ids.append(m.id);
-        QCOMPARE(ids, QStringList({QStringLiteral("expensive"), QStringLiteral("gpt-4o-mini"), QStringLiteral("int-priced")}));
+        QCOMPARE(
+            ids,
+            QStringList({QStringLiteral("expensive"), QStringLiteral("gpt-4o-mini"), QStringLiteral("int-priced")}));
 
         const ModelSpec *mini = c->findModel(u"gpt-4o-mini");
         QCOMPARE(mini->inputPricePerMTok, 0.15);
         QCOMPARE(mini->outputPricePerMTok, 0.60);
-        QVERIFY(mini->inputPricePerMTok == 0.15);  // exactly, not 0.15000000000000002
+        QVERIFY(mini->inputPricePerMTok == 0.15); // exactly, not 0.15000000000000002
         QCOMPARE(mini->provider, QStringLiteral("openai"));
         QCOMPARE(mini->contextWindow, std::optional<int>(128000));
         QCOMPARE(mini->maxOutputTokens, std::optional<int>(16384));
@@ -301,8 +324,8 @@ private slots:
 
         const ModelSpec *ints = c->findModel(u"int-priced");
         QCOMPARE(ints->inputPricePerMTok, 0.0);
-        QCOMPARE(ints->outputPricePerMTok, 1000000.0);  // integer 1 USD per token
-        QCOMPARE(ints->contextWindow, std::optional<int>(2000000));  // written as 2000000.0
+        QCOMPARE(ints->outputPricePerMTok, 1000000.0);              // integer 1 USD per token
+        QCOMPARE(ints->contextWindow, std::optional<int>(2000000)); // written as 2000000.0
         QVERIFY(!ints->maxOutputTokens.has_value());
 
         const ModelSpec *big = c->findModel(u"expensive");
@@ -316,15 +339,18 @@ private slots:
     {
         // Found by fuzz_catalog_litellm: 1e308 per token overflowed the per-1M conversion to infinity,
         // which a catalog file cannot hold.
-        const QByteArray json = R"({"huge": {"mode": "chat", "input_cost_per_token": 0, "output_cost_per_token": 1e308}})";
-        const Result<Catalog> c = importLiteLlmCatalog(json, QStringLiteral("prices.json"), QStringLiteral("prices"),
-                                                       QDate(2026, 3, 1));
+        const QByteArray json =
+            R"({"huge": {"mode": "chat", "input_cost_per_token": 0, "output_cost_per_token": 1e308}})";
+        const Result<Catalog> c =
+            importLiteLlmCatalog(json, QStringLiteral("prices.json"), QStringLiteral("prices"), QDate(2026, 3, 1));
         QVERIFY(!c.ok());
-        QCOMPARE(c.error(), QStringLiteral("Cannot load catalog prices.json: model \"huge\" field \"output_cost_per_token\": "
-                                           "1e+308 USD per token is out of range (at most 1)"));
-        const QByteArray fine = R"({"dear": {"mode": "chat", "input_cost_per_token": 1, "output_cost_per_token": 0.5}})";
-        const Result<Catalog> ok = importLiteLlmCatalog(fine, QStringLiteral("prices.json"), QStringLiteral("prices"),
-                                                        QDate(2026, 3, 1));
+        QCOMPARE(c.error(),
+                 QStringLiteral("Cannot load catalog prices.json: model \"huge\" field \"output_cost_per_token\": "
+                                "1e+308 USD per token is out of range (at most 1)"));
+        const QByteArray fine =
+            R"({"dear": {"mode": "chat", "input_cost_per_token": 1, "output_cost_per_token": 0.5}})";
+        const Result<Catalog> ok =
+            importLiteLlmCatalog(fine, QStringLiteral("prices.json"), QStringLiteral("prices"), QDate(2026, 3, 1));
         QVERIFY2(ok.ok(), qPrintable(ok.error()));
         QCOMPARE(ok->models.constFirst().inputPricePerMTok, 1.0e6);
     }
@@ -333,9 +359,10 @@ private slots:
     {
         // Found by fuzz_catalog_litellm: an entry keyed "" was imported with an empty id, which
         // Rightsize's own format (and every lookup by id) refuses.
-        const QByteArray json = R"({"": {"mode": "chat", "input_cost_per_token": 1e-6, "output_cost_per_token": 2e-6}})";
-        const Result<Catalog> c = importLiteLlmCatalog(json, QStringLiteral("prices.json"), QStringLiteral("prices"),
-                                                       QDate(2026, 3, 1));
+        const QByteArray json =
+            R"({"": {"mode": "chat", "input_cost_per_token": 1e-6, "output_cost_per_token": 2e-6}})";
+        const Result<Catalog> c =
+            importLiteLlmCatalog(json, QStringLiteral("prices.json"), QStringLiteral("prices"), QDate(2026, 3, 1));
         QVERIFY(!c.ok());
         QCOMPARE(c.error(), QStringLiteral("Cannot load catalog prices.json: a model has an empty name"));
     }
@@ -349,7 +376,6 @@ private slots:
         QCOMPARE(c->date, QFileInfo(path).lastModified().date());
         QCOMPARE(c->models.size(), 3);
     }
-
 
     // Issue #13: what the catalogs say about tiers, sizes and task benchmarks.
     void newFieldsParse()
@@ -366,7 +392,7 @@ private slots:
         const Result<Catalog> c = parseRightsizeCatalog(json, QStringLiteral("n.json"));
         QVERIFY2(c.ok(), qPrintable(c.error()));
         const ModelSpec *moe = c->findModel(u"moe");
-        QCOMPARE(moe->tier, Tier::Large);   // by the total, not the 17B active
+        QCOMPARE(moe->tier, Tier::Large); // by the total, not the 17B active
         QCOMPARE(moe->tierBasis, TierBasis::Parameters);
         QCOMPARE(moe->activeParameterCountB, std::optional<double>(17));
         QCOMPARE(c->findModel(u"guess")->tierBasis, TierBasis::PriceBand);
@@ -388,16 +414,24 @@ private slots:
         QTest::addColumn<QByteArray>("model");
         QTest::addColumn<QByteArray>("task");
         QTest::addColumn<QString>("error");
-        QTest::addRow("more active than total") << QByteArray(R"({"id": "m", "parameters_b": 7, "active_parameters_b": 8})")
-            << QByteArray() << QStringLiteral("model \"m\" field \"active_parameters_b\": more active parameters than parameters in all (\"parameters_b\")");
-        QTest::addRow("unknown tier basis") << QByteArray(R"({"id": "m", "tier_basis": "vibes"})") << QByteArray()
-            << QStringLiteral("model \"m\" field \"tier_basis\": expected one of parameters, price_band, score, unknown");
-        QTest::addRow("half an interval") << QByteArray(R"({"id": "m", "quality": [{"benchmark": "code", "value": 5, "low": 1}]})")
-            << QByteArray() << QStringLiteral("model \"m\" field \"quality[0].high\": an interval needs both \"low\" and \"high\"");
-        QTest::addRow("interval misses the value") << QByteArray(R"({"id": "m", "quality": [{"benchmark": "code", "value": 5, "low": 6, "high": 7}]})")
-            << QByteArray() << QStringLiteral("model \"m\" field \"quality[0].low\": the interval must contain the value (low ≤ value ≤ high)");
-        QTest::addRow("task benchmark undeclared") << QByteArray(R"({"id": "m"})")
-            << QByteArray(R"({"id": "t", "benchmark": "gpqa"})")
+        QTest::addRow("more active than total")
+            << QByteArray(R"({"id": "m", "parameters_b": 7, "active_parameters_b": 8})") << QByteArray()
+            << QStringLiteral("model \"m\" field \"active_parameters_b\": more active parameters than parameters in "
+                              "all (\"parameters_b\")");
+        QTest::addRow("unknown tier basis")
+            << QByteArray(R"({"id": "m", "tier_basis": "vibes"})") << QByteArray()
+            << QStringLiteral(
+                   "model \"m\" field \"tier_basis\": expected one of parameters, price_band, score, unknown");
+        QTest::addRow("half an interval")
+            << QByteArray(R"({"id": "m", "quality": [{"benchmark": "code", "value": 5, "low": 1}]})") << QByteArray()
+            << QStringLiteral("model \"m\" field \"quality[0].high\": an interval needs both \"low\" and \"high\"");
+        QTest::addRow("interval misses the value")
+            << QByteArray(R"({"id": "m", "quality": [{"benchmark": "code", "value": 5, "low": 6, "high": 7}]})")
+            << QByteArray()
+            << QStringLiteral(
+                   "model \"m\" field \"quality[0].low\": the interval must contain the value (low ≤ value ≤ high)");
+        QTest::addRow("task benchmark undeclared")
+            << QByteArray(R"({"id": "m"})") << QByteArray(R"({"id": "t", "benchmark": "gpqa"})")
             << QStringLiteral("task \"t\" field \"benchmark\": benchmark \"gpqa\" is not declared in \"benchmarks\"");
     }
     void newFieldsAreChecked()
@@ -406,8 +440,8 @@ private slots:
         QFETCH(QByteArray, task);
         QFETCH(QString, error);
         const QByteArray json = R"({"format": "rightsize-catalog", "version": 1, "name": "n",
-            "benchmarks": [{"id": "code", "kind": "accuracy", "scale_max": 100}], "models": [)" + model + R"(], "tasks": [)"
-            + task + "]}";
+            "benchmarks": [{"id": "code", "kind": "accuracy", "scale_max": 100}], "models": [)" +
+            model + R"(], "tasks": [)" + task + "]}";
         const Result<Catalog> c = parseRightsizeCatalog(json, QStringLiteral("n.json"));
         QVERIFY(!c.ok());
         QCOMPARE(c.error(), QStringLiteral("Cannot load catalog n.json: ") + error);
@@ -425,13 +459,16 @@ private slots:
           "groq/meta-llama/llama-4-maverick-17b-128e-instruct": {"mode": "chat", "input_cost_per_token": 2e-07, "output_cost_per_token": 6e-07, "litellm_provider": "groq"},
           "cheap-closed": {"mode": "chat", "input_cost_per_token": 1e-07, "output_cost_per_token": 4e-07, "litellm_provider": "openai"}
         })";
-        const Result<Catalog> c = importLiteLlmCatalog(json, QStringLiteral("p.json"), QStringLiteral("p"), QDate(2026, 7, 24));
+        const Result<Catalog> c =
+            importLiteLlmCatalog(json, QStringLiteral("p.json"), QStringLiteral("p"), QDate(2026, 7, 24));
         QVERIFY2(c.ok(), qPrintable(c.error()));
         QCOMPARE(c->models.size(), 6);
         // $0 outside a local server: a placeholder, tier unknown, said so.
         const ModelSpec *preview = c->findModel(u"preview-model");
         QCOMPARE(preview->tierBasis, TierBasis::Unknown);
-        QCOMPARE(preview->notes, QStringList{QStringLiteral("LiteLLM lists $0 for input and output: a placeholder, so the price is unknown")});
+        QCOMPARE(preview->notes,
+                 QStringList{
+                     QStringLiteral("LiteLLM lists $0 for input and output: a placeholder, so the price is unknown")});
         // A local server's $0 is real; its name tells its size.
         const ModelSpec *local = c->findModel(u"ollama/llama2:13b");
         QVERIFY(local->isLocal() && local->openWeights && local->notes.isEmpty());
@@ -442,13 +479,14 @@ private slots:
         const ModelSpec *cloud = c->findModel(u"ollama/gpt-oss:120b-cloud");
         QVERIFY(!cloud->isLocal() && !cloud->openWeights);
         QCOMPARE(cloud->notes.size(), 1);
-        QCOMPARE(cloud->tier, Tier::Large);   // the size is known even if the price is not
+        QCOMPARE(cloud->tier, Tier::Large); // the size is known even if the price is not
         // Tiered-only prices at the first tier, with a note, never dropped.
         const ModelSpec *flash = c->findModel(u"dashscope/qwen-flash");
         QCOMPARE(flash->inputPricePerMTok, 0.05);
         QCOMPARE(flash->outputPricePerMTok, 0.4);
-        QCOMPARE(flash->notes, QStringList{QStringLiteral("LiteLLM prices this model only in 2 tier(s) by prompt length; "
-                                                          "imported at the first (prompts up to 256,000 tokens)")});
+        QCOMPARE(flash->notes,
+                 QStringList{QStringLiteral("LiteLLM prices this model only in 2 tier(s) by prompt length; "
+                                            "imported at the first (prompts up to 256,000 tokens)")});
         QCOMPARE(flash->tierBasis, TierBasis::PriceBand);
         // Mixture of experts by its total size.
         const ModelSpec *maverick = c->findModel(u"groq/meta-llama/llama-4-maverick-17b-128e-instruct");

@@ -62,7 +62,8 @@ private slots:
         QVERIFY(registry.hasEdits(QStringLiteral("article-2025")));
         QCOMPARE(registry.names(), CatalogRegistry::bundledNames());
 
-        const Result<Catalog> reloaded = CatalogRegistry(dir.filePath(QStringLiteral("catalogs"))).load(QStringLiteral("article-2025"));
+        const Result<Catalog> reloaded =
+            CatalogRegistry(dir.filePath(QStringLiteral("catalogs"))).load(QStringLiteral("article-2025"));
         QVERIFY2(reloaded, qPrintable(reloaded.error()));
         QCOMPARE(reloaded->models.size(), count);
         const ModelSpec *edited = reloaded->findModel(u"gpt-4o-mini");
@@ -164,8 +165,9 @@ private slots:
         QVERIFY(!registry.isEditable(byPath->name));
         const Status status = registry.saveEdits(*byPath);
         QVERIFY(!status.ok());
-        QCOMPARE(status.error(), QStringLiteral("Cannot save changes to catalog team-picks: only bundled and imported "
-                                                "catalogs can be edited; import the file first"));
+        QCOMPARE(status.error(),
+                 QStringLiteral("Cannot save changes to catalog team-picks: only bundled and imported "
+                                "catalogs can be edited; import the file first"));
     }
 
     void brokenOverlayIsReported()
@@ -180,7 +182,8 @@ private slots:
         f.close();
         const Result<Catalog> loaded = registry.load(QStringLiteral("current"));
         QVERIFY(!loaded);
-        QCOMPARE(loaded.error(), QStringLiteral("Cannot read your catalog edits %1: not a Rightsize catalog overlay").arg(path));
+        QCOMPARE(loaded.error(),
+                 QStringLiteral("Cannot read your catalog edits %1: not a Rightsize catalog overlay").arg(path));
     }
 
     void applyIgnoresVanishedIds()

@@ -20,8 +20,8 @@ QString fixture(const QString &name)
 QStringList listing(const QString &dir)
 {
     QStringList out;
-    const QFileInfoList entries = QDir(dir).entryInfoList(
-        QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+    const QFileInfoList entries =
+        QDir(dir).entryInfoList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     for (const QFileInfo &e : entries)
         out.append(e.fileName() + QLatin1Char(' ') + QString::number(e.size()));
     return out;
@@ -37,7 +37,8 @@ private slots:
     {
         QTemporaryDir dir;
         const CatalogRegistry registry(dir.path() + QStringLiteral("/catalogs"));
-        QCOMPARE(CatalogRegistry::bundledNames(), QStringList({QStringLiteral("article-2025"), QStringLiteral("current")}));
+        QCOMPARE(CatalogRegistry::bundledNames(),
+                 QStringList({QStringLiteral("article-2025"), QStringLiteral("current")}));
         QCOMPARE(registry.names(), CatalogRegistry::bundledNames());
         QVERIFY(QFile::exists(QStringLiteral(":/catalogs/current.json")));
         QVERIFY(QFile::exists(QStringLiteral(":/NOTICE.md")));
@@ -48,13 +49,14 @@ private slots:
         QTest::addColumn<QString>("id");
         QTest::addColumn<double>("input");
         QTest::addColumn<double>("output");
-        QTest::addColumn<double>("selfHosted");  // 0 = API only
+        QTest::addColumn<double>("selfHosted"); // 0 = API only
         QTest::addColumn<double>("latency");
         QTest::addColumn<double>("quality");
         // SPEC 1.3's price table.
         QTest::addRow("GPT-4o") << QStringLiteral("gpt-4o") << 5.00 << 15.00 << 0.0 << 500.0 << 95.0;
         QTest::addRow("GPT-4o-mini") << QStringLiteral("gpt-4o-mini") << 0.15 << 0.60 << 0.0 << 200.0 << 85.0;
-        QTest::addRow("Claude 3.5 Sonnet") << QStringLiteral("claude-3.5-sonnet") << 3.00 << 15.00 << 0.0 << 400.0 << 93.0;
+        QTest::addRow("Claude 3.5 Sonnet")
+            << QStringLiteral("claude-3.5-sonnet") << 3.00 << 15.00 << 0.0 << 400.0 << 93.0;
         QTest::addRow("Phi-3-mini") << QStringLiteral("phi-3-mini") << 0.0 << 0.0 << 0.50 << 50.0 << 75.0;
         QTest::addRow("Llama-3-8B") << QStringLiteral("llama-3-8b") << 0.0 << 0.0 << 1.00 << 100.0 << 80.0;
     }
@@ -140,7 +142,9 @@ private slots:
         QVERIFY2(name.ok(), qPrintable(name.error()));
         QCOMPARE(*name, QStringLiteral("good"));
         QVERIFY(QFile::exists(userDir + QStringLiteral("/good.json")));
-        QCOMPARE(listing(userDir), QStringList({QStringLiteral("good.json ") + QString::number(QFileInfo(userDir + QStringLiteral("/good.json")).size())}));
+        QCOMPARE(listing(userDir),
+                 QStringList({QStringLiteral("good.json ") +
+                              QString::number(QFileInfo(userDir + QStringLiteral("/good.json")).size())}));
         QCOMPARE(registry.names(),
                  QStringList({QStringLiteral("article-2025"), QStringLiteral("current"), QStringLiteral("good")}));
 
@@ -152,7 +156,7 @@ private slots:
         QCOMPARE(stored->models.size(), original->models.size());
         for (qsizetype i = 0; i < stored->models.size(); ++i) {
             ModelSpec expected = original->models.at(i);
-            expected.provenance.catalog = QStringLiteral("good");  // known by its new name
+            expected.provenance.catalog = QStringLiteral("good"); // known by its new name
             QVERIFY2(stored->models.at(i) == expected, qPrintable(expected.id));
         }
     }
@@ -161,10 +165,13 @@ private slots:
     {
         QTemporaryDir dir;
         const CatalogRegistry registry(dir.path());
-        QCOMPARE(registry.importFile(fixture(QStringLiteral("good.json")), QStringLiteral("Team")).value(), QStringLiteral("Team"));
-        QCOMPARE(registry.importFile(fixture(QStringLiteral("litellm-small.json"))).value(), QStringLiteral("litellm-small"));
-        QCOMPARE(registry.names(), QStringList({QStringLiteral("article-2025"), QStringLiteral("current"),
-                                                QStringLiteral("litellm-small"), QStringLiteral("Team")}));
+        QCOMPARE(registry.importFile(fixture(QStringLiteral("good.json")), QStringLiteral("Team")).value(),
+                 QStringLiteral("Team"));
+        QCOMPARE(registry.importFile(fixture(QStringLiteral("litellm-small.json"))).value(),
+                 QStringLiteral("litellm-small"));
+        QCOMPARE(registry.names(),
+                 QStringList({QStringLiteral("article-2025"), QStringLiteral("current"),
+                              QStringLiteral("litellm-small"), QStringLiteral("Team")}));
         // Kept in Rightsize's own format, not as a copy of LiteLLM's file.
         QFile stored(dir.filePath(QStringLiteral("litellm-small.json")));
         QVERIFY(stored.open(QIODevice::ReadOnly));
@@ -219,8 +226,10 @@ private slots:
         const QString path = fixture(QStringLiteral("good.json"));
         const Result<QString> r = registry.importFile(path, name);
         QVERIFY(!r.ok());
-        QCOMPARE(r.error(), QStringLiteral("Cannot import catalog %1: \"%2\" is the name of a bundled catalog; choose another name")
-                                .arg(path, name));
+        QCOMPARE(
+            r.error(),
+            QStringLiteral("Cannot import catalog %1: \"%2\" is the name of a bundled catalog; choose another name")
+                .arg(path, name));
         QCOMPARE(listing(dir.path()), QStringList());
         QVERIFY(registry.load(QStringLiteral("current"))->bundled);
     }
@@ -243,8 +252,10 @@ private slots:
         QCOMPARE(byPath->name, QStringLiteral("team-picks"));
         const Result<Catalog> unknown = registry.load(QStringLiteral("nothing-here"));
         QVERIFY(!unknown.ok());
-        QCOMPARE(unknown.error(),
-                 QStringLiteral("No catalog named nothing-here: it is neither a bundled catalog, nor an imported one, nor a file"));
+        QCOMPARE(
+            unknown.error(),
+            QStringLiteral(
+                "No catalog named nothing-here: it is neither a bundled catalog, nor an imported one, nor a file"));
     }
 };
 

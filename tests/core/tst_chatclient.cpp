@@ -66,7 +66,7 @@ private slots:
         QVERIFY(m_server->isListening());
         m_client = new ChatClient(m_network, this);
         RetryPolicy policy;
-        policy.timeScale = 0.001;   // the real policy, in milliseconds instead of seconds
+        policy.timeScale = 0.001; // the real policy, in milliseconds instead of seconds
         m_client->setRetryPolicy(policy);
         m_client->setRandomSource([] { return 0.0; });
     }
@@ -85,7 +85,14 @@ private slots:
         QTest::addColumn<QString>("finish");
         QTest::addColumn<qint64>("input");
         QTest::addColumn<qint64>("output");
-        const struct { const char *name; EndpointKind kind; QByteArray body; const char *finish; qint64 in, out; } formats[] = {
+        const struct
+        {
+            const char *name;
+            EndpointKind kind;
+            QByteArray body;
+            const char *finish;
+            qint64 in, out;
+        } formats[] = {
             {"openai", EndpointKind::OpenAi, ProviderStreams::openAi(), "stop", 12, 3},
             {"openai crlf", EndpointKind::OpenAi, ProviderStreams::withCrlf(ProviderStreams::openAi()), "stop", 12, 3},
             {"llama.cpp", EndpointKind::OpenAi, ProviderStreams::llamaCpp(), "stop", 9, 3},
@@ -107,17 +114,23 @@ private slots:
         QFETCH(QString, finish);
         QFETCH(qint64, input);
         QFETCH(qint64, output);
-        FakeResponse response = kind == EndpointKind::Ollama ? FakeResponse::ndjson(ProviderStreams::split(body, chunkSize))
-                                                             : FakeResponse::sse(ProviderStreams::split(body, chunkSize));
+        FakeResponse response = kind == EndpointKind::Ollama
+            ? FakeResponse::ndjson(ProviderStreams::split(body, chunkSize))
+            : FakeResponse::sse(ProviderStreams::split(body, chunkSize));
         if (chunkSize == 7)
-            response.chunks[1].delayMs = 20;   // a pause mid-stream, so text arrives in several reads
+            response.chunks[1].delayMs = 20; // a pause mid-stream, so text arrives in several reads
         m_server->enqueue(response);
 
         QString streamed;
         int deltas = 0;
         StreamObserver observer;
-        observer.onText = [&](const QString &delta) { streamed += delta; ++deltas; };
-        const ChatResult result = send(endpoint(kind), ChatRequest::fromPrompt(QStringLiteral("Say hello"), QStringLiteral("Be brief.")), observer);
+        observer.onText = [&](const QString &delta) {
+            streamed += delta;
+            ++deltas;
+        };
+        const ChatResult result =
+            send(endpoint(kind), ChatRequest::fromPrompt(QStringLiteral("Say hello"), QStringLiteral("Be brief.")),
+                 observer);
 
         QCOMPARE(kindName(result), QStringLiteral("ok"));
         QCOMPARE(result.text, ProviderStreams::expectedText());
@@ -198,54 +211,88 @@ private slots:
                                                     << QStringLiteral("truncated") << hello << 1 << 200 << QString();
         QTest::addRow("empty 200") << EndpointKind::OpenAi << QList<FakeResponse>{FakeResponse::json(200, {})}
                                    << QStringLiteral("truncated") << QString() << 1 << 200 << QString();
-        QTest::addRow("ollama without done") << EndpointKind::Ollama
-                                             << QList<FakeResponse>{FakeResponse::ndjson({ProviderStreams::ollama().left(ProviderStreams::ollama().lastIndexOf("{\"model"))})}
-                                             << QStringLiteral("truncated") << hello << 1 << 200 << QString();
+        QTest::addRow("ollama without done")
+            << EndpointKind::Ollama
+            << QList<FakeResponse>{FakeResponse::ndjson(
+                   {ProviderStreams::ollama().left(ProviderStreams::ollama().lastIndexOf("{\"model"))})}
+            << QStringLiteral("truncated") << hello << 1 << 200 << QString();
         FakeResponse hangMidStream = FakeResponse::sse({cutOpenAi});
         hangMidStream.hang = true;
-        QTest::addRow("stream stalls: idle timeout, no retry") << EndpointKind::OpenAi << QList<FakeResponse>{hangMidStream}
-                                                               << QStringLiteral("timeout") << hello << 1 << 200 << QString();
+        QTest::addRow("stream stalls: idle timeout, no retry")
+            << EndpointKind::OpenAi << QList<FakeResponse>{hangMidStream} << QStringLiteral("timeout") << hello << 1
+            << 200 << QString();
         FakeResponse hangBeforeHeaders = FakeResponse::sse({openAi});
         hangBeforeHeaders.headerDelayMs = 100000;
-        QTest::addRow("no headers: idle timeout, retried") << EndpointKind::OpenAi << QList<FakeResponse>{hangBeforeHeaders, hangBeforeHeaders, hangBeforeHeaders}
-                                                           << QStringLiteral("timeout") << QString() << 3 << 0 << QString();
-        QTest::addRow("429 Retry-After 0 then success") << EndpointKind::OpenAi
-                                                        << QList<FakeResponse>{error(429, "Rate limit reached").header("Retry-After", "0"), FakeResponse::sse({openAi})}
-                                                        << QStringLiteral("ok") << hello << 2 << 200 << QString();
-        QTest::addRow("500 then success") << EndpointKind::OpenAi << QList<FakeResponse>{error(500, "boom"), FakeResponse::sse({openAi})}
-                                          << QStringLiteral("ok") << hello << 2 << 200 << QString();
-        QTest::addRow("anthropic 529 then success") << EndpointKind::Anthropic
-                                                    << QList<FakeResponse>{FakeResponse::json(529, R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})"),
-                                                                           FakeResponse::sse({ProviderStreams::anthropic()})}
-                                                    << QStringLiteral("ok") << hello << 2 << 200 << QString();
-        QTest::addRow("retries exhausted after 3 attempts") << EndpointKind::OpenAi
-                                                            << QList<FakeResponse>{error(503, "busy 1"), error(503, "busy 2"), error(503, "busy 3"), FakeResponse::sse({openAi})}
-                                                            << QStringLiteral("http") << QString() << 3 << 503 << QStringLiteral("busy 3");
-        QTest::addRow("400 not retried") << EndpointKind::OpenAi << QList<FakeResponse>{error(400, "Unsupported parameter: 'top_k'"), FakeResponse::sse({openAi})}
-                                         << QStringLiteral("http") << QString() << 1 << 400 << QStringLiteral("Unsupported parameter: 'top_k'");
-        QTest::addRow("401 not retried") << EndpointKind::OpenAi << QList<FakeResponse>{error(401, "Incorrect API key provided"), FakeResponse::sse({openAi})}
-                                         << QStringLiteral("http") << QString() << 1 << 401 << QStringLiteral("Incorrect API key provided");
-        QTest::addRow("404 ollama model missing") << EndpointKind::Ollama << QList<FakeResponse>{FakeResponse::json(404, R"({"error":"model 'tiny' not found"})")}
-                                                  << QStringLiteral("http") << QString() << 1 << 404 << QStringLiteral("model 'tiny' not found");
-        QTest::addRow("x-should-retry false") << EndpointKind::OpenAi << QList<FakeResponse>{error(503, "no").header("x-should-retry", "false"), FakeResponse::sse({openAi})}
-                                              << QStringLiteral("http") << QString() << 1 << 503 << QStringLiteral("no");
-        QTest::addRow("x-should-retry true on 422") << EndpointKind::OpenAi << QList<FakeResponse>{error(422, "again").header("x-should-retry", "true"), FakeResponse::sse({openAi})}
-                                                    << QStringLiteral("ok") << hello << 2 << 200 << QString();
-        QTest::addRow("Retry-After beyond 60 s falls back to backoff") << EndpointKind::OpenAi
-                                                                        << QList<FakeResponse>{error(429, "slow down").header("Retry-After", "3600"), FakeResponse::sse({openAi})}
-                                                                        << QStringLiteral("ok") << hello << 2 << 200 << QString();
-        QTest::addRow("anthropic overloaded after 200: no retry, partial kept") << EndpointKind::Anthropic
-                                                                               << QList<FakeResponse>{FakeResponse::sse({ProviderStreams::anthropicOverloaded()}), FakeResponse::sse({ProviderStreams::anthropic()})}
-                                                                               << QStringLiteral("provider") << QStringLiteral("Hel") << 1 << 200 << QStringLiteral("Overloaded");
-        QTest::addRow("openai error chunk mid-stream") << EndpointKind::OpenAi << QList<FakeResponse>{FakeResponse::sse({ProviderStreams::openAiMidStreamError()})}
-                                                       << QStringLiteral("provider") << QStringLiteral("Hello") << 1 << 200
-                                                       << QStringLiteral("The server had an error while processing your request.");
-        QTest::addRow("llama.cpp 500 on bad JSON, then success") << EndpointKind::OpenAi
-                                                                 << QList<FakeResponse>{FakeResponse::json(500, R"({"error":{"code":500,"message":"Failed to parse JSON","type":"server_error"}})"),
-                                                                                        FakeResponse::sse({ProviderStreams::llamaCpp()})}
-                                                                 << QStringLiteral("ok") << hello << 2 << 200 << QString();
+        QTest::addRow("no headers: idle timeout, retried")
+            << EndpointKind::OpenAi << QList<FakeResponse>{hangBeforeHeaders, hangBeforeHeaders, hangBeforeHeaders}
+            << QStringLiteral("timeout") << QString() << 3 << 0 << QString();
+        QTest::addRow("429 Retry-After 0 then success")
+            << EndpointKind::OpenAi
+            << QList<FakeResponse>{error(429, "Rate limit reached").header("Retry-After", "0"),
+                                   FakeResponse::sse({openAi})}
+            << QStringLiteral("ok") << hello << 2 << 200 << QString();
+        QTest::addRow("500 then success")
+            << EndpointKind::OpenAi << QList<FakeResponse>{error(500, "boom"), FakeResponse::sse({openAi})}
+            << QStringLiteral("ok") << hello << 2 << 200 << QString();
+        QTest::addRow("anthropic 529 then success")
+            << EndpointKind::Anthropic
+            << QList<
+                   FakeResponse>{FakeResponse::json(
+                                     529,
+                                     R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})"),
+                                 FakeResponse::sse({ProviderStreams::anthropic()})}
+            << QStringLiteral("ok") << hello << 2 << 200 << QString();
+        QTest::addRow("retries exhausted after 3 attempts")
+            << EndpointKind::OpenAi
+            << QList<FakeResponse>{error(503, "busy 1"), error(503, "busy 2"), error(503, "busy 3"),
+                                   FakeResponse::sse({openAi})}
+            << QStringLiteral("http") << QString() << 3 << 503 << QStringLiteral("busy 3");
+        QTest::addRow("400 not retried") << EndpointKind::OpenAi
+                                         << QList<FakeResponse>{error(400, "Unsupported parameter: 'top_k'"),
+                                                                FakeResponse::sse({openAi})}
+                                         << QStringLiteral("http") << QString() << 1 << 400
+                                         << QStringLiteral("Unsupported parameter: 'top_k'");
+        QTest::addRow("401 not retried") << EndpointKind::OpenAi
+                                         << QList<FakeResponse>{error(401, "Incorrect API key provided"),
+                                                                FakeResponse::sse({openAi})}
+                                         << QStringLiteral("http") << QString() << 1 << 401
+                                         << QStringLiteral("Incorrect API key provided");
+        QTest::addRow("404 ollama model missing")
+            << EndpointKind::Ollama
+            << QList<FakeResponse>{FakeResponse::json(404, R"({"error":"model 'tiny' not found"})")}
+            << QStringLiteral("http") << QString() << 1 << 404 << QStringLiteral("model 'tiny' not found");
+        QTest::addRow("x-should-retry false")
+            << EndpointKind::OpenAi
+            << QList<FakeResponse>{error(503, "no").header("x-should-retry", "false"), FakeResponse::sse({openAi})}
+            << QStringLiteral("http") << QString() << 1 << 503 << QStringLiteral("no");
+        QTest::addRow("x-should-retry true on 422")
+            << EndpointKind::OpenAi
+            << QList<FakeResponse>{error(422, "again").header("x-should-retry", "true"), FakeResponse::sse({openAi})}
+            << QStringLiteral("ok") << hello << 2 << 200 << QString();
+        QTest::addRow("Retry-After beyond 60 s falls back to backoff")
+            << EndpointKind::OpenAi
+            << QList<FakeResponse>{error(429, "slow down").header("Retry-After", "3600"), FakeResponse::sse({openAi})}
+            << QStringLiteral("ok") << hello << 2 << 200 << QString();
+        QTest::addRow("anthropic overloaded after 200: no retry, partial kept")
+            << EndpointKind::Anthropic
+            << QList<FakeResponse>{FakeResponse::sse({ProviderStreams::anthropicOverloaded()}),
+                                   FakeResponse::sse({ProviderStreams::anthropic()})}
+            << QStringLiteral("provider") << QStringLiteral("Hel") << 1 << 200 << QStringLiteral("Overloaded");
+        QTest::addRow("openai error chunk mid-stream")
+            << EndpointKind::OpenAi << QList<FakeResponse>{FakeResponse::sse({ProviderStreams::openAiMidStreamError()})}
+            << QStringLiteral("provider") << QStringLiteral("Hello") << 1 << 200
+            << QStringLiteral("The server had an error while processing your request.");
+        QTest::addRow("llama.cpp 500 on bad JSON, then success")
+            << EndpointKind::OpenAi
+            << QList<
+                   FakeResponse>{FakeResponse::json(
+                                     500,
+                                     R"({"error":{"code":500,"message":"Failed to parse JSON","type":"server_error"}})"),
+                                 FakeResponse::sse({ProviderStreams::llamaCpp()})}
+            << QStringLiteral("ok") << hello << 2 << 200 << QString();
         FakeResponse rawLf;
-        rawLf.raw = "HTTP/1.1 200 OK\nContent-Type: text/event-stream\nConnection: close\n\n" + ProviderStreams::llamaCpp();
+        rawLf.raw =
+            "HTTP/1.1 200 OK\nContent-Type: text/event-stream\nConnection: close\n\n" + ProviderStreams::llamaCpp();
         QTest::addRow("bare LF status and headers") << EndpointKind::OpenAi << QList<FakeResponse>{rawLf}
                                                     << QStringLiteral("ok") << hello << 1 << 200 << QString();
     }
@@ -291,7 +338,7 @@ private slots:
             drip.chunk("data: {\"choices\":[{\"delta\":{\"content\":\"x\"}}]}\n\n", 50);
         m_server->enqueue(drip);
         Endpoint e = endpoint(EndpointKind::OpenAi);
-        e.maxTimeMs = 400;   // the idle timeout (300 ms) never fires: a byte comes every 50 ms
+        e.maxTimeMs = 400; // the idle timeout (300 ms) never fires: a byte comes every 50 ms
         QElapsedTimer timer;
         timer.start();
         const ChatResult result = send(e);
@@ -335,7 +382,8 @@ private slots:
         QVERIFY2(timer.elapsed() >= e.idleTimeoutMs * 9 / 10 && timer.elapsed() < e.idleTimeoutMs + 1000,
                  qPrintable(QString::number(timer.elapsed())));
         // The message says which limit fired.
-        QVERIFY2(result.error->message.contains(QStringLiteral("300 ms (its timeout)")), qPrintable(result.error->message));
+        QVERIFY2(result.error->message.contains(QStringLiteral("300 ms (its timeout)")),
+                 qPrintable(result.error->message));
     }
 
     void noMaximumTimeByDefault()
@@ -355,8 +403,9 @@ private slots:
             expected += token;
             body += "data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + token.toUtf8() + "\"}}]}\n\n";
         }
-        body += "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"length\"}]}\n\n"
-                "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":200000}}\n\ndata: [DONE]\n\n";
+        body +=
+            "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"length\"}]}\n\n"
+            "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":200000}}\n\ndata: [DONE]\n\n";
         m_server->enqueue(FakeResponse::sse(ProviderStreams::split(body, 4 * 1024 * 1024)));
         Endpoint e = endpoint(EndpointKind::OpenAi);
         e.maxTimeMs.reset();
@@ -397,7 +446,7 @@ private slots:
     void backoffFollowsRetryAfter()
     {
         RetryPolicy policy;
-        policy.timeScale = 0.1;   // Retry-After: 2 → 200 ms
+        policy.timeScale = 0.1; // Retry-After: 2 → 200 ms
         m_client->setRetryPolicy(policy);
         m_server->enqueue(FakeResponse::json(429, R"({"error":{"message":"wait"}})").header("Retry-After", "2"));
         m_server->enqueue(FakeResponse::sse({ProviderStreams::openAi()}));
@@ -406,7 +455,8 @@ private slots:
         observer.onRetry = [&waited](int, const ChatError &, std::chrono::milliseconds wait) { waited = wait; };
         QElapsedTimer timer;
         timer.start();
-        const ChatResult result = send(endpoint(EndpointKind::OpenAi), ChatRequest::fromPrompt(QStringLiteral("x")), observer);
+        const ChatResult result =
+            send(endpoint(EndpointKind::OpenAi), ChatRequest::fromPrompt(QStringLiteral("x")), observer);
         QCOMPARE(kindName(result), QStringLiteral("ok"));
         QCOMPARE(waited.count(), 200);
         QVERIFY(timer.elapsed() >= 190);
@@ -434,7 +484,7 @@ private slots:
 
     void cancelDuringBackoff()
     {
-        RetryPolicy policy;   // real time scale: a 30 s Retry-After
+        RetryPolicy policy; // real time scale: a 30 s Retry-After
         m_client->setRetryPolicy(policy);
         m_server->enqueue(FakeResponse::json(429, R"({"error":{"message":"later"}})").header("Retry-After", "30"));
         CancelToken token;
@@ -443,7 +493,7 @@ private slots:
             QTimer::singleShot(50, &token, &CancelToken::cancel);
         };
         Endpoint e = endpoint(EndpointKind::OpenAi);
-        e.maxTimeMs = 60000;   // else the 30 s wait would not fit and no retry would be tried
+        e.maxTimeMs = 60000; // else the 30 s wait would not fit and no retry would be tried
         QElapsedTimer timer;
         timer.start();
         const ChatResult result = send(e, ChatRequest::fromPrompt(QStringLiteral("x")), observer, &token);
@@ -459,7 +509,7 @@ private slots:
         m_server->enqueue(FakeResponse::json(429, R"({"error":{"message":"later"}})").header("Retry-After", "30"));
         QElapsedTimer timer;
         timer.start();
-        const ChatResult result = send(endpoint(EndpointKind::OpenAi));   // 5 s total
+        const ChatResult result = send(endpoint(EndpointKind::OpenAi)); // 5 s total
         QCOMPARE(kindName(result), QStringLiteral("http"));
         QCOMPARE(result.error->httpStatus, 429);
         QCOMPARE(result.attempts, 1);
@@ -471,7 +521,8 @@ private slots:
         m_server->enqueue(FakeResponse::sse({ProviderStreams::openAi()}, 200));
         CancelToken token;
         token.cancel();
-        const ChatResult result = send(endpoint(EndpointKind::OpenAi), ChatRequest::fromPrompt(QStringLiteral("x")), {}, &token);
+        const ChatResult result =
+            send(endpoint(EndpointKind::OpenAi), ChatRequest::fromPrompt(QStringLiteral("x")), {}, &token);
         QCOMPARE(kindName(result), QStringLiteral("cancelled"));
         QCOMPARE(result.attempts, 1);
     }
@@ -479,7 +530,8 @@ private slots:
     void keyNeverInErrors()
     {
         // A server that echoes the key back in its error (OpenAI shows part of it).
-        m_server->enqueue(FakeResponse::json(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + kKey.toUtf8() + "\"}}"));
+        m_server->enqueue(
+            FakeResponse::json(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + kKey.toUtf8() + "\"}}"));
         const ChatResult result = send(endpoint(EndpointKind::OpenAi));
         QCOMPARE(kindName(result), QStringLiteral("http"));
         QVERIFY(!result.error->message.contains(kKey));
@@ -489,7 +541,8 @@ private slots:
 
     void unknownUsageIsNotZero()
     {
-        m_server->enqueue(FakeResponse::sse({"data: {\"choices\":[{\"delta\":{\"content\":\"x\"},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n"}));
+        m_server->enqueue(FakeResponse::sse(
+            {"data: {\"choices\":[{\"delta\":{\"content\":\"x\"},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n"}));
         const ChatResult result = send(endpoint(EndpointKind::OpenAi));
         QCOMPARE(kindName(result), QStringLiteral("ok"));
         QVERIFY(!result.inputTokens.has_value());
@@ -519,8 +572,11 @@ private slots:
         QTest::addColumn<EndpointKind>("kind");
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QByteArray>("path");
-        QTest::addRow("openai") << EndpointKind::OpenAi << QByteArray(R"({"data":[{"id":"tiny"},{"id":"small"}]})") << QByteArray("/v1/models");
-        QTest::addRow("ollama") << EndpointKind::Ollama << QByteArray(R"({"models":[{"name":"tiny"},{"name":"small"}]})") << QByteArray("/api/tags");
+        QTest::addRow("openai") << EndpointKind::OpenAi << QByteArray(R"({"data":[{"id":"tiny"},{"id":"small"}]})")
+                                << QByteArray("/v1/models");
+        QTest::addRow("ollama") << EndpointKind::Ollama
+                                << QByteArray(R"({"models":[{"name":"tiny"},{"name":"small"}]})")
+                                << QByteArray("/api/tags");
     }
     void listModels()
     {

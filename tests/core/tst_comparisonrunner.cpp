@@ -59,14 +59,13 @@ struct Trace
                 orderProblems << QStringLiteral("text outside start/finish %1").arg(p);
             text[p] += delta;
         });
-        QObject::connect(&runner, &ComparisonRunner::responseFinished, &runner,
-                         [this](int p, const ResponseRecord &r) {
-                             if (!started.contains(p) || finished.contains(p))
-                                 orderProblems << QStringLiteral("finish out of order %1").arg(p);
-                             finished << p;
-                             responses << r;
-                             --active;
-                         });
+        QObject::connect(&runner, &ComparisonRunner::responseFinished, &runner, [this](int p, const ResponseRecord &r) {
+            if (!started.contains(p) || finished.contains(p))
+                orderProblems << QStringLiteral("finish out of order %1").arg(p);
+            finished << p;
+            responses << r;
+            --active;
+        });
         QObject::connect(&runner, &ComparisonRunner::runFinished, &runner, [this](const RunRecord &r) {
             ++runsFinished;
             run = r;
@@ -162,16 +161,18 @@ private slots:
         Trace trace;
         trace.follow(*m_runner);
         QSignalSpy started(m_runner, &ComparisonRunner::runStarted);
-        const Status status = m_runner->start(prompt(), {endpoint(EndpointKind::OpenAi, openai, QStringLiteral("oa"), QStringLiteral("gpt-4o-mini")),
-                                                         endpoint(EndpointKind::Anthropic, anthropic, QStringLiteral("an"), QStringLiteral("claude-haiku")),
-                                                         endpoint(EndpointKind::Ollama, ollama, QStringLiteral("ol"))});
+        const Status status = m_runner->start(
+            prompt(),
+            {endpoint(EndpointKind::OpenAi, openai, QStringLiteral("oa"), QStringLiteral("gpt-4o-mini")),
+             endpoint(EndpointKind::Anthropic, anthropic, QStringLiteral("an"), QStringLiteral("claude-haiku")),
+             endpoint(EndpointKind::Ollama, ollama, QStringLiteral("ol"))});
         QVERIFY2(status.ok(), qPrintable(status.error()));
         QCOMPARE(started.count(), 1);
         QCOMPARE(started.at(0).at(0).value<RunRecord>().responses.size(), 3);
         QVERIFY(waitForRun(trace));
         QCOMPARE(trace.runsFinished, 1);
         QVERIFY2(trace.orderProblems.isEmpty(), qPrintable(trace.orderProblems.join(u',')));
-        QCOMPARE(trace.finished.last(), 0);   // the slow one
+        QCOMPARE(trace.finished.last(), 0); // the slow one
 
         const RunRecord &run = trace.run;
         QCOMPARE(run.responses.size(), 3);
@@ -198,7 +199,7 @@ private slots:
         QCOMPARE(*run.responses.at(1).costUsd, 100e-6);
         QCOMPARE(run.responses.at(1).price->catalogName, QStringLiteral("test"));
         QCOMPARE(run.responses.at(1).price->catalogDate, QDate(2026, 3, 1));
-        QVERIFY(!run.responses.at(2).price.has_value());   // no catalog model: unpriced
+        QVERIFY(!run.responses.at(2).price.has_value()); // no catalog model: unpriced
         QVERIFY(!run.responses.at(2).costUsd.has_value());
     }
 
@@ -236,17 +237,20 @@ private slots:
         FakeHttpServer *good = server();
         FakeHttpServer *unauthorized = server();
         good->enqueue(FakeResponse::sse({ProviderStreams::llamaCpp()}));
-        unauthorized->enqueue(FakeResponse::json(401, R"({"error":{"message":"Incorrect API key provided","type":"invalid_request_error"}})"));
+        unauthorized->enqueue(FakeResponse::json(
+            401, R"({"error":{"message":"Incorrect API key provided","type":"invalid_request_error"}})"));
         QTcpServer closed;
         QVERIFY(closed.listen(QHostAddress::LocalHost));
         Endpoint refused = endpoint(EndpointKind::OpenAi, good, QStringLiteral("refused"));
         refused.baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1/v1").arg(closed.serverPort()));
-        closed.close();   // nothing listens there any more: connection refused
+        closed.close(); // nothing listens there any more: connection refused
 
         Trace trace;
         trace.follow(*m_runner);
-        QVERIFY(m_runner->start(prompt(), {endpoint(EndpointKind::OpenAi, unauthorized, QStringLiteral("bad-key")),
-                                           endpoint(EndpointKind::OpenAi, good, QStringLiteral("llama")), refused})
+        QVERIFY(m_runner
+                    ->start(prompt(),
+                            {endpoint(EndpointKind::OpenAi, unauthorized, QStringLiteral("bad-key")),
+                             endpoint(EndpointKind::OpenAi, good, QStringLiteral("llama")), refused})
                     .ok());
         QVERIFY(waitForRun(trace));
         const RunRecord &run = trace.run;
@@ -254,12 +258,12 @@ private slots:
         QCOMPARE(run.responses.at(0).result.error->kind, ChatError::Kind::Http);
         QCOMPARE(run.responses.at(0).result.error->httpStatus, 401);
         QCOMPARE(run.responses.at(0).result.error->providerMessage, QStringLiteral("Incorrect API key provided"));
-        QCOMPARE(run.responses.at(0).result.attempts, 1);   // 401 is never retried
+        QCOMPARE(run.responses.at(0).result.attempts, 1); // 401 is never retried
         QCOMPARE(run.responses.at(1).status, ResponseRecord::Status::Complete);
         QCOMPARE(run.responses.at(1).result.text, ProviderStreams::expectedText());
         QCOMPARE(run.responses.at(2).status, ResponseRecord::Status::Failed);
         QCOMPARE(run.responses.at(2).result.error->kind, ChatError::Kind::Connection);
-        QCOMPARE(run.responses.at(2).result.attempts, 3);   // connection errors: retried twice
+        QCOMPARE(run.responses.at(2).result.attempts, 3); // connection errors: retried twice
     }
 
     void cancelsOneResponseKeepingItsText()
@@ -273,10 +277,13 @@ private slots:
         fast->enqueue(FakeResponse::sse({ProviderStreams::openAi()}, 0));
         Trace trace;
         trace.follow(*m_runner);
-        QVERIFY(m_runner->start(prompt(), {endpoint(EndpointKind::OpenAi, slow, QStringLiteral("slow")),
-                                           endpoint(EndpointKind::OpenAi, fast, QStringLiteral("fast"))})
+        QVERIFY(m_runner
+                    ->start(prompt(),
+                            {endpoint(EndpointKind::OpenAi, slow, QStringLiteral("slow")),
+                             endpoint(EndpointKind::OpenAi, fast, QStringLiteral("fast"))})
                     .ok());
-        QVERIFY(QTest::qWaitFor([&] { return trace.text.value(0) == QLatin1String("Hel") && trace.finished.contains(1); }, 5000));
+        QVERIFY(QTest::qWaitFor(
+            [&] { return trace.text.value(0) == QLatin1String("Hel") && trace.finished.contains(1); }, 5000));
         QVERIFY(m_runner->isRunning());
         QElapsedTimer clock;
         clock.start();
@@ -297,16 +304,18 @@ private slots:
         s->enqueue(hanging);
         Trace trace;
         trace.follow(*m_runner);
-        QVERIFY(m_runner->start(prompt(), {endpoint(EndpointKind::OpenAi, s, QStringLiteral("a")),
-                                           endpoint(EndpointKind::OpenAi, s, QStringLiteral("b")),
-                                           endpoint(EndpointKind::Ollama, s, QStringLiteral("c"))})
+        QVERIFY(m_runner
+                    ->start(prompt(),
+                            {endpoint(EndpointKind::OpenAi, s, QStringLiteral("a")),
+                             endpoint(EndpointKind::OpenAi, s, QStringLiteral("b")),
+                             endpoint(EndpointKind::Ollama, s, QStringLiteral("c"))})
                     .ok());
         QVERIFY(QTest::qWaitFor([&] { return s->requestCount() == 1; }, 3000));
         m_runner->cancelAll();
         QVERIFY(waitForRun(trace, 2000));
         QCOMPARE(trace.runsFinished, 1);
         QVERIFY2(trace.orderProblems.isEmpty(), qPrintable(trace.orderProblems.join(u',')));
-        QCOMPARE(s->requestCount(), 1);   // the waiting ones never went out
+        QCOMPARE(s->requestCount(), 1); // the waiting ones never went out
         for (const ResponseRecord &r : trace.run.responses) {
             QCOMPARE(r.status, ResponseRecord::Status::Cancelled);
             QCOMPARE(r.result.error->kind, ChatError::Kind::Cancelled);
@@ -323,8 +332,9 @@ private slots:
         p.variables.insert(QStringLiteral("text"), QStringLiteral("hi"));
         const Status status = m_runner->start(p, {endpoint(EndpointKind::OpenAi, s, QStringLiteral("a"))});
         QVERIFY(!status.ok());
-        QCOMPARE(status.error(), QStringLiteral("In the system prompt: Unknown template variable(s) {{role}}: give each a "
-                                                "value or remove it from the prompt"));
+        QCOMPARE(status.error(),
+                 QStringLiteral("In the system prompt: Unknown template variable(s) {{role}}: give each a "
+                                "value or remove it from the prompt"));
         QCOMPARE(started.count(), 0);
         QTest::qWait(50);
         QCOMPARE(s->requestCount(), 0);
@@ -352,13 +362,14 @@ private slots:
         QCOMPARE(request.header("authorization"), QByteArray("Bearer sk-test-123"));
         const QJsonArray messages = request.json().value(QStringLiteral("messages")).toArray();
         QCOMPARE(messages.size(), 2);
-        QCOMPARE(messages.at(0).toObject().value(QStringLiteral("content")).toString(), QStringLiteral("You are a translator."));
+        QCOMPARE(messages.at(0).toObject().value(QStringLiteral("content")).toString(),
+                 QStringLiteral("You are a translator."));
         // Values are inserted as written, never expanded again.
         QCOMPARE(messages.at(1).toObject().value(QStringLiteral("content")).toString(),
                  QStringLiteral("Translate {{language}} into French"));
         QCOMPARE(request.json().value(QStringLiteral("max_tokens")).toInt(), 64);
         QCOMPARE(trace.run.maxTokens, std::optional<int>(64));
-        QCOMPARE(trace.run.prompt.user, p.user);   // the run keeps the template, not the expansion
+        QCOMPARE(trace.run.prompt.user, p.user); // the run keeps the template, not the expansion
     }
 
     void unknownUsageStaysUnknown()
@@ -367,22 +378,26 @@ private slots:
         s->enqueue(FakeResponse::sse({ProviderStreams::openAiAnswer(ProviderStreams::expectedText())}));
         Trace trace;
         trace.follow(*m_runner);
-        QVERIFY(m_runner->start(prompt(), {endpoint(EndpointKind::OpenAi, s, QStringLiteral("a"), QStringLiteral("gpt-4o-mini"))}).ok());
+        QVERIFY(m_runner
+                    ->start(prompt(),
+                            {endpoint(EndpointKind::OpenAi, s, QStringLiteral("a"), QStringLiteral("gpt-4o-mini"))})
+                    .ok());
         QVERIFY(waitForRun(trace));
         const ResponseRecord &r = trace.run.responses.at(0);
         QCOMPARE(r.status, ResponseRecord::Status::Complete);
         QCOMPARE(r.result.text, ProviderStreams::expectedText());
         QVERIFY(!r.result.inputTokens.has_value());
         QVERIFY(!r.result.outputTokens.has_value());
-        QVERIFY(r.price.has_value());          // priced…
-        QVERIFY(!r.costUsd.has_value());       // …but the usage is unknown, so is the cost
+        QVERIFY(r.price.has_value());    // priced…
+        QVERIFY(!r.costUsd.has_value()); // …but the usage is unknown, so is the cost
         QVERIFY(!r.tokensPerSecond.has_value());
     }
 
     void timeoutOptionEndsAHangingStream()
     {
         FakeHttpServer *s = server();
-        FakeResponse hanging = FakeResponse::sse({"data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hi\"}}]}\n\n"});
+        FakeResponse hanging =
+            FakeResponse::sse({"data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Hi\"}}]}\n\n"});
         hanging.hang = true;
         s->enqueue(hanging);
         RunOptions options;
@@ -399,7 +414,7 @@ private slots:
         QCOMPARE(r.result.error->kind, ChatError::Kind::Timeout);
         QCOMPARE(r.result.text, QStringLiteral("Hi"));
         QCOMPARE(r.endpoint.idleTimeoutMs, 300);
-        QCOMPARE(r.endpoint.maxTimeMs, std::optional<int>(5000));   // the endpoint's own, untouched
+        QCOMPARE(r.endpoint.maxTimeMs, std::optional<int>(5000)); // the endpoint's own, untouched
     }
 
     void rerunRepeatsTheLastRun()
@@ -439,14 +454,14 @@ private slots:
         QTest::addColumn<std::optional<double>>("ttft");
         QTest::addColumn<double>("latency");
         QTest::addColumn<std::optional<double>>("expected");
-        QTest::addRow("100 tokens in 500 ms") << std::optional<qint64>(100) << std::optional<double>(250.0) << 750.0
-                                              << std::optional<double>(200.0);
+        QTest::addRow("100 tokens in 500 ms")
+            << std::optional<qint64>(100) << std::optional<double>(250.0) << 750.0 << std::optional<double>(200.0);
         QTest::addRow("unknown tokens") << std::optional<qint64>() << std::optional<double>(250.0) << 750.0
                                         << std::optional<double>();
         QTest::addRow("no first token") << std::optional<qint64>(5) << std::optional<double>() << 750.0
                                         << std::optional<double>();
-        QTest::addRow("no measurable time") << std::optional<qint64>(5) << std::optional<double>(10.0) << 10.5
-                                            << std::optional<double>();
+        QTest::addRow("no measurable time")
+            << std::optional<qint64>(5) << std::optional<double>(10.0) << 10.5 << std::optional<double>();
     }
     void tokensPerSecond()
     {

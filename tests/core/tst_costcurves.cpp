@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Rightsize developers
-#include "modelfixtures.h"
 #include "analysis/costcurves.h"
 #include "catalog/catalog.h"
 #include "catalog/catalogregistry.h"
 #include "decision/recommendation.h"
+#include "modelfixtures.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -19,7 +19,7 @@ bool relativelyEqual(double a, double b, double tolerance = 1e-9)
 {
     return std::abs(a - b) <= tolerance * std::max(std::abs(a), std::abs(b));
 }
-}
+} // namespace
 
 class TestCostCurves : public QObject
 {
@@ -40,12 +40,12 @@ private slots:
         QTest::addRow("21,600 per replica") << 500.0 << 500.0 << 1000.0 << 0.5 << 2.0 << 1000.0 << 100000.0
                                             << Doubles{21600.0, 43200.0, 64800.0, 86400.0};
         // The defaults (2,000 tokens/s, 70 %, ×2) with the article's 500 + 200 tokens: 86,400 per replica.
-        QTest::addRow("defaults, article shape") << 500.0 << 200.0 << 2000.0 << 0.7 << 2.0 << 10.0 << 300000.0
-                                                 << Doubles{86400.0, 172800.0, 259200.0};
-        QTest::addRow("range below the first edge") << 500.0 << 200.0 << 2000.0 << 0.7 << 2.0 << 10.0 << 80000.0
-                                                    << Doubles{};
-        QTest::addRow("range starting inside step 2") << 500.0 << 200.0 << 2000.0 << 0.7 << 2.0 << 100000.0 << 200000.0
-                                                      << Doubles{172800.0};
+        QTest::addRow("defaults, article shape")
+            << 500.0 << 200.0 << 2000.0 << 0.7 << 2.0 << 10.0 << 300000.0 << Doubles{86400.0, 172800.0, 259200.0};
+        QTest::addRow("range below the first edge")
+            << 500.0 << 200.0 << 2000.0 << 0.7 << 2.0 << 10.0 << 80000.0 << Doubles{};
+        QTest::addRow("range starting inside step 2")
+            << 500.0 << 200.0 << 2000.0 << 0.7 << 2.0 << 100000.0 << 200000.0 << Doubles{172800.0};
     }
     void stepEdges()
     {
@@ -65,8 +65,9 @@ private slots:
         const Doubles actual = replicaStepEdges(shape, a, minRequests, maxRequests);
         QCOMPARE(actual.size(), edges.size());
         for (qsizetype i = 0; i < edges.size(); ++i) {
-            QVERIFY2(relativelyEqual(actual.at(i), edges.at(i), 1e-8),
-                     qPrintable(QStringLiteral("edge %1: %2 vs %3").arg(i).arg(actual.at(i), 0, 'f', 6).arg(edges.at(i))));
+            QVERIFY2(
+                relativelyEqual(actual.at(i), edges.at(i), 1e-8),
+                qPrintable(QStringLiteral("edge %1: %2 vs %3").arg(i).arg(actual.at(i), 0, 'f', 6).arg(edges.at(i))));
             // The edge is exact with respect to the cost model: one replica more at it, not just below it.
             Workload at = shape;
             at.requestsPerDay = actual.at(i);
@@ -88,14 +89,14 @@ private slots:
         const CostCurve curve = buildCostCurve(model, true, shape, a, {1000.0, 50000.0, 61});
         QVERIFY(curve.selfHosted);
         // $1/h × 720 h = $720 per replica; edges at 21,600 and 43,200.
-        const QList<QPointF> expected{{1000.0, 720.0},  {21600.0, 720.0},  {21600.0, 1440.0},
+        const QList<QPointF> expected{{1000.0, 720.0},   {21600.0, 720.0},  {21600.0, 1440.0},
                                       {43200.0, 1440.0}, {43200.0, 2160.0}, {50000.0, 2160.0}};
         QCOMPARE(curve.points.size(), expected.size());
         for (qsizetype i = 0; i < expected.size(); ++i) {
             QVERIFY(relativelyEqual(curve.points.at(i).x(), expected.at(i).x(), 1e-8));
             QCOMPARE(curve.points.at(i).y(), expected.at(i).y());
         }
-        QCOMPARE(curve.costAtCurrentVolume, 2160.0);   // 50,000 requests/day needs 3 replicas
+        QCOMPARE(curve.costAtCurrentVolume, 2160.0); // 50,000 requests/day needs 3 replicas
     }
 
     void apiCurveIsLinear()

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Rightsize developers
-#include "modelfixtures.h"
 #include "catalog/modelspec.h"
 #include "decision/costmodel.h"
+#include "modelfixtures.h"
 
 #include <QTest>
 
@@ -31,10 +31,10 @@ bool sameUsd(double actual, double expected)
     return std::abs(actual - expected) <= 1e-9 * std::max(1.0, std::abs(expected));
 }
 
-}
+} // namespace
 
-#define COMPARE_USD(actual, expected)                                                                       \
-    QVERIFY2(sameUsd((actual), (expected)),                                                                 \
+#define COMPARE_USD(actual, expected)       \
+    QVERIFY2(sameUsd((actual), (expected)), \
              qPrintable(QStringLiteral("%1 != %2").arg(actual, 0, 'f', 10).arg(expected, 0, 'f', 10)))
 
 class TestCostModel : public QObject
@@ -156,7 +156,7 @@ private slots:
         COMPARE_USD(e.monthlyUsd, 0.0);
         QCOMPARE(e.perRequestUsd, 0.0);
         e = estimateCost(phi3Mini, none, true);
-        COMPARE_USD(e.monthlyUsd, 360.0);   // the GPU is paid for whether used or not
+        COMPARE_USD(e.monthlyUsd, 360.0); // the GPU is paid for whether used or not
         QCOMPARE(e.perRequestUsd, 0.0);
         QVERIFY(std::isfinite(e.perRequestUsd));
     }
@@ -186,12 +186,14 @@ private slots:
         const QList<BreakEven> points = breakEvenPoints(api, self, {0, 500, 200}, {});
         QCOMPARE(points.size(), 5);
         const double slope = 0.00585;
-        const struct { double requests; double monthly; bool atStep; } expected[] = {
-            {360.0 / slope, 360.0, false},
-            {86400.0, 86400.0 * slope, true},
-            {720.0 / slope, 720.0, false},
-            {172800.0, 172800.0 * slope, true},
-            {1080.0 / slope, 1080.0, false},
+        const struct
+        {
+            double requests;
+            double monthly;
+            bool atStep;
+        } expected[] = {
+            {360.0 / slope, 360.0, false},      {86400.0, 86400.0 * slope, true}, {720.0 / slope, 720.0, false},
+            {172800.0, 172800.0 * slope, true}, {1080.0 / slope, 1080.0, false},
         };
         for (int i = 0; i < 5; ++i) {
             COMPARE_USD(points.at(i).requestsPerDay, expected[i].requests);
@@ -241,8 +243,8 @@ private slots:
         QCOMPARE(points.size(), count);
         const auto apiCheaper = [&](double requests) {
             const Workload w{requests, shape.inputTokens, shape.outputTokens};
-            return estimateCost(*api, w, false, assumptions).monthlyUsd
-                < estimateCost(*self, w, true, assumptions).monthlyUsd;
+            return estimateCost(*api, w, false, assumptions).monthlyUsd <
+                estimateCost(*self, w, true, assumptions).monthlyUsd;
         };
         double previous = 0.0;
         for (const BreakEven &p : points) {
@@ -259,7 +261,6 @@ private slots:
             COMPARE_USD(points.at(0).requestsPerDay, 360.0 / 0.165);
     }
 
-
     // Self-hosting counted whole (issue #13): power and owned hardware besides the rental, and
     // with the defaults exactly the article's figures.
     void powerAndHardware_data()
@@ -275,7 +276,7 @@ private slots:
         a.pue = 1.5;
         // 0.3 kW × 720 h × $0.20 × 1.5 = $64.80 per GPU a month.
         QTest::addRow("power") << a << 360.0 << 64.8 << 0.0;
-        a.pue = 0.5;   // below 1 is taken as 1
+        a.pue = 0.5; // below 1 is taken as 1
         QTest::addRow("PUE under 1") << a << 360.0 << 43.2 << 0.0;
         a.pue = 1.5;
         a.electricityUsdPerKwh = 0.0;

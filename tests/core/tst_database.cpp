@@ -38,25 +38,31 @@ bool createLegacyDatabase(const QString &path, int version)
         }
         // Data as that version wrote it (its own columns only).
         const QStringList data{
-            QStringLiteral("INSERT INTO prompts (id, system, user, variables) VALUES (1, 'Be brief.', 'Which river is longest?', '{\"topic\":\"rivers\"}')"),
+            QStringLiteral("INSERT INTO prompts (id, system, user, variables) VALUES (1, 'Be brief.', 'Which river is "
+                           "longest?', '{\"topic\":\"rivers\"}')"),
             QStringLiteral("INSERT INTO endpoints (id, name, kind, base_url, model, catalog_model, params) VALUES "
                            "(1, 'local', 'openai', 'http://127.0.0.1:8080/v1', 'qwen2.5-7b', 'qwen-2.5-7b', '{}')"),
-            QStringLiteral("INSERT INTO runs (id, started_at, origin, prompt_id, params, response_count, models, max_latency_ms) "
-                           "VALUES (1, '2025-06-01T10:00:00.000Z', 'compare', 1, '{\"temperature\":0.2}', 1, 'qwen2.5-7b', 812)"),
-            QStringLiteral("INSERT INTO responses (id, run_id, position, endpoint_id, status, text, finish_reason, input_tokens, "
-                           "output_tokens, ttft_ms, latency_ms, attempts) VALUES (1, 1, 0, 1, 'complete', "
-                           "'The Nile is usually named the longest.', 'stop', 14, 9, 95, 812, 1)"),
+            QStringLiteral(
+                "INSERT INTO runs (id, started_at, origin, prompt_id, params, response_count, models, max_latency_ms) "
+                "VALUES (1, '2025-06-01T10:00:00.000Z', 'compare', 1, '{\"temperature\":0.2}', 1, 'qwen2.5-7b', 812)"),
+            QStringLiteral(
+                "INSERT INTO responses (id, run_id, position, endpoint_id, status, text, finish_reason, input_tokens, "
+                "output_tokens, ttft_ms, latency_ms, attempts) VALUES (1, 1, 0, 1, 'complete', "
+                "'The Nile is usually named the longest.', 'stop', 14, 9, 95, 812, 1)"),
         };
         for (const QString &statement : data)
             ok = ok && q.exec(statement);
         // Version 3 had evaluation tables (no code wrote them yet, but a file may hold rows);
         // from version 4 on the EvalRepository writes them.
         const QStringList evalData{
-            QStringLiteral("INSERT INTO eval_sets (id, name, description, created_at) VALUES (1, 'Rivers', '', '2025-06-01T10:00:00.000Z')"),
+            QStringLiteral("INSERT INTO eval_sets (id, name, description, created_at) VALUES (1, 'Rivers', '', "
+                           "'2025-06-01T10:00:00.000Z')"),
             QStringLiteral("INSERT INTO eval_cases (id, set_id, position, description, variables, assertions) VALUES "
-                           "(1, 1, 0, 'longest', '{\"q\":\"Which river is longest?\"}', '[{\"type\":\"icontains\",\"value\":\"nile\"}]')"),
-            QStringLiteral("INSERT INTO eval_results (id, case_id, run_id, response_id, endpoint_id, passed, score, details, at) "
-                           "VALUES (1, 1, 1, 1, 1, 1, 1.0, '{}', '2025-06-01T10:00:01.000Z')"),
+                           "(1, 1, 0, 'longest', '{\"q\":\"Which river is longest?\"}', "
+                           "'[{\"type\":\"icontains\",\"value\":\"nile\"}]')"),
+            QStringLiteral(
+                "INSERT INTO eval_results (id, case_id, run_id, response_id, endpoint_id, passed, score, details, at) "
+                "VALUES (1, 1, 1, 1, 1, 1, 1.0, '{}', '2025-06-01T10:00:01.000Z')"),
         };
         if (version == 3) {
             for (const QString &statement : evalData)
@@ -76,7 +82,7 @@ QString pragma(Database &db, const QString &name)
     q.exec(QStringLiteral("PRAGMA %1").arg(name));
     return q.next() ? q.value(0).toString() : QString();
 }
-}
+} // namespace
 
 class TestDatabase : public QObject
 {
@@ -96,7 +102,7 @@ private slots:
         QCOMPARE(currentSchemaVersion(), 5);
         QCOMPARE(pragma(db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
         QCOMPARE(pragma(db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
-        QCOMPARE(pragma(db, QStringLiteral("synchronous")), QStringLiteral("1"));   // NORMAL
+        QCOMPARE(pragma(db, QStringLiteral("synchronous")), QStringLiteral("1")); // NORMAL
         QCOMPARE(pragma(db, QStringLiteral("busy_timeout")), QStringLiteral("5000"));
         QCOMPARE(*db.integrityCheck(), QStringList{QStringLiteral("ok")});
     }
@@ -132,7 +138,7 @@ private slots:
         QCOMPARE(run->responses.size(), 1);
         QCOMPARE(run->responses.at(0).result.text, QStringLiteral("The Nile is usually named the longest."));
         QCOMPARE(run->responses.at(0).result.outputTokens, std::optional<qint64>(9));
-        QVERIFY(!run->responses.at(0).costUsd.has_value());   // no price was recorded then
+        QVERIFY(!run->responses.at(0).costUsd.has_value()); // no price was recorded then
 
         // …and the newer features work on it: search (version 2) finds old text, votes and thumbs (3).
         RunFilter filter;
@@ -162,7 +168,8 @@ private slots:
             QCOMPARE(set->cases.at(0).assertions.at(0).typeName(), QStringLiteral("icontains"));
             QCOMPARE(set->cases.at(0).weight, 1.0);
             QSqlQuery old(db.connection());
-            QVERIFY(old.exec(QStringLiteral("SELECT case_id, case_index, endpoint_name, run_id, passed, eval_run_id FROM eval_results")));
+            QVERIFY(old.exec(QStringLiteral(
+                "SELECT case_id, case_index, endpoint_name, run_id, passed, eval_run_id FROM eval_results")));
             QVERIFY(old.next());
             QCOMPARE(old.value(0).toInt(), 1);
             QCOMPARE(old.value(1).toInt(), 0);
@@ -213,7 +220,8 @@ private slots:
         QVERIFY(!db.isOpen());
         QVERIFY2(status.error().contains(path), qPrintable(status.error()));
         QVERIFY2(status.error().contains(QStringLiteral("schema version 7")), qPrintable(status.error()));
-        QVERIFY2(status.error().contains(QStringLiteral("up to %1").arg(currentSchemaVersion())), qPrintable(status.error()));
+        QVERIFY2(status.error().contains(QStringLiteral("up to %1").arg(currentSchemaVersion())),
+                 qPrintable(status.error()));
         QCOMPARE(db.lastError(), status.error());
         QCOMPARE(fileBytes(path), before);
     }
@@ -289,7 +297,7 @@ private slots:
         const QString backup = m_dir.filePath(QStringLiteral("backup.sqlite"));
         const Status made = db.backup(backup);
         QVERIFY2(made.ok(), qPrintable(made.error()));
-        QVERIFY(!db.backup(backup).ok());   // never overwrites
+        QVERIFY(!db.backup(backup).ok()); // never overwrites
         QCOMPARE(Database::fileSchemaVersion(backup).value(), currentSchemaVersion());
 
         QVERIFY(RunRepository(db).deleteRuns({id}).ok());
@@ -319,8 +327,9 @@ private slots:
         QVERIFY(db.open(newPath()).ok());
         QSqlQuery tables(db.connection());
         QVERIFY(tables.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table'")));
-        static const QRegularExpression secretish(QStringLiteral("key|secret|password|passwd|auth|bearer|credential|api_?ref"),
-                                                  QRegularExpression::CaseInsensitiveOption);
+        static const QRegularExpression secretish(
+            QStringLiteral("key|secret|password|passwd|auth|bearer|credential|api_?ref"),
+            QRegularExpression::CaseInsensitiveOption);
         int columns = 0;
         while (tables.next()) {
             QSqlQuery info(db.connection());

@@ -33,7 +33,7 @@ private slots:
         QTemporaryDir dir;
         const QString path = dir.filePath(QStringLiteral("sub/endpoints.json"));
         EndpointStore store(path);
-        QVERIFY(store.load().ok());   // a missing file is an empty store
+        QVERIFY(store.load().ok()); // a missing file is an empty store
         QVERIFY(store.endpoints().isEmpty());
         Endpoint local;
         local.name = QStringLiteral("ollama");
@@ -79,11 +79,15 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::addRow("not json") << QByteArray("{ nope")
                                   << QStringLiteral("The endpoints file %1 is not valid JSON: ");
-        QTest::addRow("array") << QByteArray("[]") << QStringLiteral("The endpoints file %1 is not valid JSON: expected an object");
-        QTest::addRow("bad kind") << QByteArray("{\"endpoints\":[{\"name\":\"x\",\"kind\":\"gemini\",\"base_url\":\"https://x.example\",\"model\":\"m\"}]}")
-                                  << QStringLiteral("The endpoints file %1: endpoint “x” has an unknown kind “gemini” (expected openai, anthropic or ollama)");
-        QTest::addRow("no model") << QByteArray("{\"endpoints\":[{\"name\":\"x\",\"kind\":\"openai\",\"base_url\":\"https://x.example\"}]}")
-                                  << QStringLiteral("The endpoints file %1: Endpoint x needs a model id.");
+        QTest::addRow("array") << QByteArray("[]")
+                               << QStringLiteral("The endpoints file %1 is not valid JSON: expected an object");
+        QTest::addRow("bad kind") << QByteArray("{\"endpoints\":[{\"name\":\"x\",\"kind\":\"gemini\",\"base_url\":"
+                                                "\"https://x.example\",\"model\":\"m\"}]}")
+                                  << QStringLiteral("The endpoints file %1: endpoint “x” has an unknown kind “gemini” "
+                                                    "(expected openai, anthropic or ollama)");
+        QTest::addRow("no model")
+            << QByteArray("{\"endpoints\":[{\"name\":\"x\",\"kind\":\"openai\",\"base_url\":\"https://x.example\"}]}")
+            << QStringLiteral("The endpoints file %1: Endpoint x needs a model id.");
     }
     void badFilesAreErrors()
     {

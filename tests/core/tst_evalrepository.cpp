@@ -3,8 +3,8 @@
 #include "eval/evalmatrix.h"
 #include "eval/evalrunner.h"
 #include "fakehttpserver.h"
-#include "providerstreams.h"
 #include "providers/chatclient.h"
+#include "providerstreams.h"
 #include "store/database.h"
 #include "store/evalrepository.h"
 
@@ -177,7 +177,9 @@ private slots:
         EvalRunOptions options;
         options.concurrency = 2;
         options.temperature = 0.25;
-        const qint64 runId = repository.startRun(threeCases(), endpoints(), options, endpoint(QStringLiteral("judge"), m_large, {})).value();
+        const qint64 runId =
+            repository.startRun(threeCases(), endpoints(), options, endpoint(QStringLiteral("judge"), m_large, {}))
+                .value();
         QCOMPARE(repository.runInfo(runId)->status, EvalRunInfo::Status::Running);
 
         // Each result is in the database by the time the next signal handler runs.
@@ -214,11 +216,12 @@ private slots:
         QCOMPARE(record.endpoints.size(), 2);
         QCOMPARE(record.endpoints.at(1).baseUrl, m_large->url(QStringLiteral("/v1")));
         QCOMPARE(record.endpoints.at(1).catalogModel, QStringLiteral("m-large"));
-        QVERIFY(record.endpoints.at(0).apiKeyRef.isEmpty());   // never where the key lives
+        QVERIFY(record.endpoints.at(0).apiKeyRef.isEmpty()); // never where the key lives
         QCOMPARE(record.judge->name, QStringLiteral("judge"));
         QVERIFY(record.judge->apiKeyRef.isEmpty());
         QSqlQuery raw(db.connection());
-        QVERIFY(raw.exec(QStringLiteral("SELECT COUNT(*) FROM eval_runs WHERE endpoints LIKE '%SECRET%' OR options LIKE '%SECRET%'")));
+        QVERIFY(raw.exec(QStringLiteral(
+            "SELECT COUNT(*) FROM eval_runs WHERE endpoints LIKE '%SECRET%' OR options LIKE '%SECRET%'")));
         QVERIFY(raw.next());
         QCOMPARE(raw.value(0).toInt(), 0);
 
@@ -258,7 +261,7 @@ private slots:
                 connect(m_runner, &EvalRunner::resultReady, this, [&](const EvalResult &result) {
                     QVERIFY(repository.appendResult(runId, result).ok());
                     if (++stored == 5)
-                        m_runner->cancel();   // the "kill": the call in flight is lost
+                        m_runner->cancel(); // the "kill": the call in flight is lost
                 });
             const EvalRunOutcome first = QCoro::waitFor(m_runner->run(threeCases(), endpoints(), options));
             disconnect(connection);

@@ -108,25 +108,24 @@ private slots:
         QCOMPARE(EvalStatistics::percentile(values, percent).value(), expected);
     }
 
-    void emptyPercentile()
-    {
-        QVERIFY(!EvalStatistics::percentile({}, 50).has_value());
-    }
+    void emptyPercentile() { QVERIFY(!EvalStatistics::percentile({}, 50).has_value()); }
 
     void summarisesEndpoints()
     {
         const EvalSet set = fourCases();
-        QList<EvalResult> all = results(QStringLiteral("a"), QStringLiteral("m-a"), QStringLiteral("PPFP"), {400, 100, 300, 200});
+        QList<EvalResult> all =
+            results(QStringLiteral("a"), QStringLiteral("m-a"), QStringLiteral("PPFP"), {400, 100, 300, 200});
         all += results(QStringLiteral("b"), QString(), QStringLiteral("PEF."), {50, 9999, 70});
         const EvalMatrix matrix = EvalMatrix::build(set, all);
-        QCOMPARE(matrix.toText(), QStringLiteral("case | a | b\nc0 | PASS | PASS\nc1 | PASS | ERROR\nc2 | FAIL | FAIL\nc3 | PASS | -"));
+        QCOMPARE(matrix.toText(),
+                 QStringLiteral("case | a | b\nc0 | PASS | PASS\nc1 | PASS | ERROR\nc2 | FAIL | FAIL\nc3 | PASS | -"));
 
         const EvalEndpointSummary *a = matrix.summary(u"a");
         QCOMPARE(a->results, 4);
         QCOMPARE(a->cases, 4);
         QCOMPARE(a->passes, 3);
         QCOMPARE(a->passRate, 0.75);
-        QCOMPARE(a->weightedPassRate, 4.0 / 5.0);   // weights 1, 1, 1, 2; case 3 (weight 2) passed
+        QCOMPARE(a->weightedPassRate, 4.0 / 5.0); // weights 1, 1, 1, 2; case 3 (weight 2) passed
         QCOMPARE(a->interval, EvalStatistics::wilson(3, 4));
         QCOMPARE(a->costUsd, 0.001 + 0.002 + 0.003 + 0.004);
         QCOMPARE(a->costPerCase.value(), 0.01 / 4);
@@ -166,15 +165,16 @@ private slots:
     void comparesRuns()
     {
         const EvalSet set = fourCases();
-        const QList<EvalResult> before = results(QStringLiteral("a"), QString(), QStringLiteral("PPFF"))
-                                         + results(QStringLiteral("b"), QString(), QStringLiteral("PPPP"));
-        const QList<EvalResult> after = results(QStringLiteral("a"), QString(), QStringLiteral("PFPP"))
-                                        + results(QStringLiteral("b"), QString(), QStringLiteral("PPP."));
+        const QList<EvalResult> before = results(QStringLiteral("a"), QString(), QStringLiteral("PPFF")) +
+            results(QStringLiteral("b"), QString(), QStringLiteral("PPPP"));
+        const QList<EvalResult> after = results(QStringLiteral("a"), QString(), QStringLiteral("PFPP")) +
+            results(QStringLiteral("b"), QString(), QStringLiteral("PPP."));
         const EvalRunComparison comparison = EvalRunComparison::compare(set, before, after);
         QCOMPARE(comparison.passToFail, (QList<EvalCaseChange>{{1, QStringLiteral("c1"), QStringLiteral("a")}}));
-        QCOMPARE(comparison.failToPass, (QList<EvalCaseChange>{{2, QStringLiteral("c2"), QStringLiteral("a")},
-                                                               {3, QStringLiteral("c3"), QStringLiteral("a")}}));
-        QCOMPARE(comparison.unchanged, 4);   // a:c0, b:c0–c2 (b:c3 was not run again)
+        QCOMPARE(comparison.failToPass,
+                 (QList<EvalCaseChange>{{2, QStringLiteral("c2"), QStringLiteral("a")},
+                                        {3, QStringLiteral("c3"), QStringLiteral("a")}}));
+        QCOMPARE(comparison.unchanged, 4); // a:c0, b:c0–c2 (b:c3 was not run again)
         QCOMPARE(comparison.endpoints.size(), 2);
         QCOMPARE(comparison.endpoints.at(0).endpointName, QStringLiteral("a"));
         QCOMPARE(comparison.endpoints.at(0).before, 0.5);
@@ -187,9 +187,9 @@ private slots:
     {
         const EvalSet set = fourCases();
         // Two endpoints on the same catalog model are pooled; one endpoint has no catalog model.
-        const QList<EvalResult> all = results(QStringLiteral("a1"), QStringLiteral("m-a"), QStringLiteral("PPFF"))
-                                      + results(QStringLiteral("a2"), QStringLiteral("m-a"), QStringLiteral("PPPF"))
-                                      + results(QStringLiteral("local"), QString(), QStringLiteral("PPPP"));
+        const QList<EvalResult> all = results(QStringLiteral("a1"), QStringLiteral("m-a"), QStringLiteral("PPFF")) +
+            results(QStringLiteral("a2"), QStringLiteral("m-a"), QStringLiteral("PPPF")) +
+            results(QStringLiteral("local"), QString(), QStringLiteral("PPPP"));
         const MeasuredQuality measured = MeasuredQuality::fromEvaluation(set, all, QDate(2026, 3, 14));
         QCOMPARE(measured.benchmark.id, QStringLiteral("eval:support-v1"));
         QCOMPARE(measured.benchmark.kind, ScoreKind::Accuracy);
@@ -200,8 +200,8 @@ private slots:
         // With its 95 % Wilson interval, which the recommendation shows beside it.
         const EvalStatistics::Interval interval = EvalStatistics::wilson(5, 8);
         QCOMPARE(measured.scores.first().second,
-                 (QualityScore{QStringLiteral("eval:support-v1"), 5.0 / 8.0, measured.benchmark.source, QDate(2026, 3, 14),
-                               interval.low, interval.high}));
+                 (QualityScore{QStringLiteral("eval:support-v1"), 5.0 / 8.0, measured.benchmark.source,
+                               QDate(2026, 3, 14), interval.low, interval.high}));
         // Kept between sessions with it.
         const Result<MeasuredQuality> back = MeasuredQuality::fromJson(measured.toJson());
         QVERIFY(back.ok());
@@ -215,7 +215,8 @@ private slots:
         Catalog catalog;
         catalog.name = QStringLiteral("test");
         catalog.defaultBenchmark = QStringLiteral("public");
-        catalog.benchmarks.append({QStringLiteral("public"), QStringLiteral("Public"), ScoreKind::Accuracy, 100.0, {}, {}, {}});
+        catalog.benchmarks.append(
+            {QStringLiteral("public"), QStringLiteral("Public"), ScoreKind::Accuracy, 100.0, {}, {}, {}});
         for (const QString &id : {QStringLiteral("m-a"), QStringLiteral("m-b")}) {
             ModelSpec model;
             model.id = id;
@@ -224,7 +225,8 @@ private slots:
             model.outputPricePerMTok = 0.2;
             model.typicalLatencyMs = 300;
             model.contextWindow = 128000;
-            model.quality.append({QStringLiteral("public"), 85.0, QStringLiteral("someone"), QDate(2025, 1, 1), {}, {}});
+            model.quality.append(
+                {QStringLiteral("public"), 85.0, QStringLiteral("someone"), QDate(2025, 1, 1), {}, {}});
             catalog.models.append(model);
         }
         RecommendationInput input;
@@ -235,14 +237,14 @@ private slots:
 
         // The user's evaluation: m-a passes 5 of 8, m-b 8 of 8.
         const EvalSet set = fourCases();
-        const QList<EvalResult> all = results(QStringLiteral("a1"), QStringLiteral("m-a"), QStringLiteral("PPFF"))
-                                      + results(QStringLiteral("a2"), QStringLiteral("m-a"), QStringLiteral("PPPF"))
-                                      + results(QStringLiteral("b"), QStringLiteral("m-b"), QStringLiteral("PPPP"))
-                                      + results(QStringLiteral("b"), QStringLiteral("m-b"), QStringLiteral("PPPP"), {}, 1);
+        const QList<EvalResult> all = results(QStringLiteral("a1"), QStringLiteral("m-a"), QStringLiteral("PPFF")) +
+            results(QStringLiteral("a2"), QStringLiteral("m-a"), QStringLiteral("PPPF")) +
+            results(QStringLiteral("b"), QStringLiteral("m-b"), QStringLiteral("PPPP")) +
+            results(QStringLiteral("b"), QStringLiteral("m-b"), QStringLiteral("PPPP"), {}, 1);
         const MeasuredQuality measured = MeasuredQuality::fromEvaluation(set, all, QDate(2026, 3, 14));
         const Catalog withMeasured = measured.applyTo(catalog);
         QCOMPARE(withMeasured.benchmarks.size(), 2);
-        QCOMPARE(measured.applyTo(withMeasured), withMeasured);   // applying twice replaces, not duplicates
+        QCOMPARE(measured.applyTo(withMeasured), withMeasured); // applying twice replaces, not duplicates
 
         // Preferred over the public benchmark without being chosen, and labelled as the user's own.
         const Recommendation automatic = recommend(withMeasured, input);

@@ -3,8 +3,8 @@
 #include "eval/evalmatrix.h"
 #include "eval/evalrunner.h"
 #include "fakehttpserver.h"
-#include "providerstreams.h"
 #include "providers/chatclient.h"
+#include "providerstreams.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -146,18 +146,20 @@ private slots:
         QSignalSpy results(m_runner, &EvalRunner::resultReady);
         QSignalSpy progress(m_runner, &EvalRunner::progressChanged);
         EvalRunOptions options;
-        options.concurrency = 1;   // one call at a time: each fake server sees its cases in order
+        options.concurrency = 1; // one call at a time: each fake server sees its cases in order
         const EvalRunOutcome outcome = run(threeCases(), endpoints(), options);
         QVERIFY2(outcome.error.isEmpty(), qPrintable(outcome.error));
         QVERIFY(!outcome.cancelled);
         QCOMPARE(outcome.results.size(), 6);
         QCOMPARE(results.size(), 6);
 
-        const EvalMatrix matrix = EvalMatrix::build(threeCases(), outcome.results, {QStringLiteral("small"), QStringLiteral("large")});
-        QCOMPARE(matrix.toText(), QStringLiteral("case | small | large\n"
-                                                 "capital | PASS | PASS\n"
-                                                 "math | FAIL | PASS\n"
-                                                 "json | FAIL | PASS"));
+        const EvalMatrix matrix =
+            EvalMatrix::build(threeCases(), outcome.results, {QStringLiteral("small"), QStringLiteral("large")});
+        QCOMPARE(matrix.toText(),
+                 QStringLiteral("case | small | large\n"
+                                "capital | PASS | PASS\n"
+                                "math | FAIL | PASS\n"
+                                "json | FAIL | PASS"));
         const EvalCell &math = matrix.cell(1, 0);
         QCOMPARE(math.answer, QStringLiteral("5"));
         QCOMPARE(math.failureReasons, QStringList{QStringLiteral("Expected the number 4; the answer's number was 5.")});
@@ -177,10 +179,18 @@ private slots:
         QCOMPARE(matrix.summary(u"large")->passRate, 1.0);
 
         // The template was rendered, with the system prompt.
-        QCOMPARE(userMessages(*m_small), (QStringList{QStringLiteral("Q: Capital of France?"), QStringLiteral("Q: 2+2?"),
-                                                       QStringLiteral("Q: Status as JSON")}));
-        QCOMPARE(m_small->requests().first().json().value(QStringLiteral("messages")).toArray().first()
-                     .toObject().value(QStringLiteral("content")).toString(),
+        QCOMPARE(userMessages(*m_small),
+                 (QStringList{QStringLiteral("Q: Capital of France?"), QStringLiteral("Q: 2+2?"),
+                              QStringLiteral("Q: Status as JSON")}));
+        QCOMPARE(m_small->requests()
+                     .first()
+                     .json()
+                     .value(QStringLiteral("messages"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("content"))
+                     .toString(),
                  QStringLiteral("Be brief."));
 
         const EvalProgress last = progress.last().first().value<EvalProgress>();
@@ -214,8 +224,10 @@ private slots:
         EvalRunOptions options;
         options.concurrency = 2;
         options.repeat = 2;
-        const QSet<EvalKey> finished{{0, QStringLiteral("small"), 0}, {1, QStringLiteral("small"), 0},
-                                     {0, QStringLiteral("large"), 1}, {2, QStringLiteral("large"), 0}};
+        const QSet<EvalKey> finished{{0, QStringLiteral("small"), 0},
+                                     {1, QStringLiteral("small"), 0},
+                                     {0, QStringLiteral("large"), 1},
+                                     {2, QStringLiteral("large"), 0}};
         QSignalSpy started(m_runner, &EvalRunner::started);
         const EvalRunOutcome outcome = run(threeCases(), endpoints(), options, finished);
         QCOMPARE(outcome.skipped, 4);
@@ -282,8 +294,9 @@ private slots:
     {
         m_small->setFallback(answer(QStringLiteral("Paris")));
         m_large->setFallback(answer(QStringLiteral("Paris")));
-        connect(m_runner, &EvalRunner::resultReady, this, [this](const EvalResult &) { m_runner->pause(); },
-                Qt::SingleShotConnection);
+        connect(
+            m_runner, &EvalRunner::resultReady, this, [this](const EvalResult &) { m_runner->pause(); },
+            Qt::SingleShotConnection);
         QSignalSpy paused(m_runner, &EvalRunner::pausedChanged);
         EvalRunOptions options;
         options.concurrency = 1;
@@ -307,9 +320,10 @@ private slots:
         EvalSet set;
         set.name = QStringLiteral("tone");
         set.prompt.user = QStringLiteral("{{q}}");
-        set.cases = {makeCase("polite", "Greet me", {assertion("llm-rubric(0.8): is polite")}),
-                     makeCase("polite again", "Greet me", {assertion("llm-rubric: is polite")}),
-                     makeCase("judge fails", "Greet me", {assertion("contains: Hello"), assertion("llm-rubric: is polite")})};
+        set.cases = {
+            makeCase("polite", "Greet me", {assertion("llm-rubric(0.8): is polite")}),
+            makeCase("polite again", "Greet me", {assertion("llm-rubric: is polite")}),
+            makeCase("judge fails", "Greet me", {assertion("contains: Hello"), assertion("llm-rubric: is polite")})};
         set.cases[0].expected = QStringLiteral("Good day!");
         m_small->setFallback(answer(QStringLiteral("Hello, friend.")));
         m_judge->enqueue(answer(QStringLiteral("Warm and polite.\nSCORE: 0.9"), 1000, 100));
@@ -330,8 +344,12 @@ private slots:
         QCOMPARE(good.judgeCostUsd.value(), 0.013);
         const QJsonObject judgeRequest = m_judge->requests().first().json();
         QCOMPARE(judgeRequest.value(QStringLiteral("temperature")).toDouble(), 0.0);
-        const QString judgePrompt = judgeRequest.value(QStringLiteral("messages")).toArray().last().toObject()
-                                        .value(QStringLiteral("content")).toString();
+        const QString judgePrompt = judgeRequest.value(QStringLiteral("messages"))
+                                        .toArray()
+                                        .last()
+                                        .toObject()
+                                        .value(QStringLiteral("content"))
+                                        .toString();
         QVERIFY(judgePrompt.contains(QStringLiteral("<answer>\nHello, friend.\n</answer>")));
         QVERIFY(judgePrompt.contains(QStringLiteral("<reference_answer>\nGood day!\n</reference_answer>")));
 
@@ -377,10 +395,12 @@ private slots:
         QTest::addColumn<QString>("prompt");
         QTest::addColumn<bool>("noEndpoints");
         QTest::addColumn<QString>("error");
-        QTest::addRow("no template") << "" << false
-                                     << "Cannot run evaluation Basics: the set has no prompt template; give one, e.g. \"Answer: {{question}}\".";
+        QTest::addRow("no template")
+            << "" << false
+            << "Cannot run evaluation Basics: the set has no prompt template; give one, e.g. \"Answer: {{question}}\".";
         QTest::addRow("missing variable") << "{{q}} {{lang}}" << false
-                                          << "Cannot run evaluation Basics: capital: the template uses {{lang}} but the case has no variable \"lang\"";
+                                          << "Cannot run evaluation Basics: capital: the template uses {{lang}} but "
+                                             "the case has no variable \"lang\"";
         QTest::addRow("no endpoints") << "{{q}}" << true << "Cannot run evaluation Basics: no endpoints chosen.";
     }
     void refusesToStart()
@@ -407,9 +427,9 @@ private slots:
         QCOMPARE(eta.remainingMs(5).value(), 5000);
         eta.recordCompletion(1500);
         QCOMPARE(eta.averageIntervalMs().value(), 750.0);
-        eta.recordCompletion(3000);   // window 2: the last two intervals, 500 and 1500
+        eta.recordCompletion(3000); // window 2: the last two intervals, 500 and 1500
         QCOMPARE(eta.averageIntervalMs().value(), 1000.0);
-        eta.recordCompletion(3100);   // 1500 and 100
+        eta.recordCompletion(3100); // 1500 and 100
         QCOMPARE(eta.remainingMs(4).value(), 3200);
 
         // In the runner, from its clock: one call per second, so five left take five seconds.

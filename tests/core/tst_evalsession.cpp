@@ -19,9 +19,10 @@ namespace {
 
 FakeResponse answer(const QString &text)
 {
-    const QJsonObject content{{QStringLiteral("choices"),
-                               QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                      {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), text}}}}}}};
+    const QJsonObject content{
+        {QStringLiteral("choices"),
+         QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), text}}}}}}};
     return FakeResponse::sse({"data: " + QJsonDocument(content).toJson(QJsonDocument::Compact) + "\n\n",
                               "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n",
                               "data: [DONE]\n\n"});
@@ -89,8 +90,9 @@ class TestEvalSession : public QObject
     {
         EvalRunPlan plan;
         plan.set = twoCases();
-        plan.endpoints = {endpoint(QStringLiteral("small"), m_small.get()), endpoint(QStringLiteral("large"), m_large.get())};
-        plan.options.concurrency = 1;   // each server sees its cases in order
+        plan.endpoints = {endpoint(QStringLiteral("small"), m_small.get()),
+                          endpoint(QStringLiteral("large"), m_large.get())};
+        plan.options.concurrency = 1; // each server sees its cases in order
         return plan;
     }
 
@@ -130,8 +132,10 @@ private slots:
         EvalRunPlan rubric = plan();
         rubric.set.cases[1].assertions.append(EvalAssertion::fromCsvText(u"llm-rubric: is polite").value());
         QCOMPARE(EvalSession::firstCaseNeedingJudge(rubric.set), 1);
-        QCOMPARE(m_session->start(rubric).error(),
-                 QStringLiteral("Cannot run evaluation basics: math has an llm-rubric assertion and no judge endpoint is chosen."));
+        QCOMPARE(
+            m_session->start(rubric).error(),
+            QStringLiteral(
+                "Cannot run evaluation basics: math has an llm-rubric assertion and no judge endpoint is chosen."));
         QVERIFY(!m_session->isActive());
         QCOMPARE(m_small->requestCount(), 0);
         QVERIFY(EvalRepository(*m_database).runs().value().isEmpty());
@@ -148,7 +152,7 @@ private slots:
         QSignalSpy finished(m_session.get(), &EvalSession::finished);
         QVERIFY(m_session->start(plan()).ok());
         QVERIFY(m_session->isActive());
-        QVERIFY(!m_session->start(plan()).ok());   // one run at a time
+        QVERIFY(!m_session->start(plan()).ok()); // one run at a time
         QVERIFY(finished.wait(10000));
         QCOMPARE(started.size(), 1);
         const qint64 runId = started.first().at(0).toLongLong();
@@ -183,7 +187,7 @@ private slots:
         const auto outcome = finished.first().at(0).value<EvalSessionOutcome>();
         QVERIFY(outcome.cancelled);
         QCOMPARE(outcome.results.size(), 1);
-        QCOMPARE(m_small->requestCount(), 1);   // nothing new is sent after the cancel
+        QCOMPARE(m_small->requestCount(), 1); // nothing new is sent after the cancel
         EvalRepository repository(*m_database);
         QCOMPARE(repository.runInfo(outcome.runId).value().status, EvalRunInfo::Status::Cancelled);
         QCOMPARE(repository.runInfo(outcome.runId).value().done, 1);
@@ -220,11 +224,10 @@ private slots:
         m_small->enqueue(answer(QStringLiteral("4")));
         m_large->enqueue(answer(QStringLiteral("Paris")));
         m_large->enqueue(answer(QStringLiteral("4")));
-        const EvalRunPlan resumed = EvalRunPlan::resuming(repository.run(runId).value(), repository.finishedKeys(runId).value(),
-                                                          {}, [this](const Endpoint &stored) {
-                                                              return endpoint(stored.name, stored.name == QLatin1String("small")
-                                                                                               ? m_small.get() : m_large.get());
-                                                          });
+        const EvalRunPlan resumed = EvalRunPlan::resuming(
+            repository.run(runId).value(), repository.finishedKeys(runId).value(), {}, [this](const Endpoint &stored) {
+                return endpoint(stored.name, stored.name == QLatin1String("small") ? m_small.get() : m_large.get());
+            });
         QCOMPARE(resumed.resumeRunId, runId);
         QSignalSpy finished(m_session.get(), &EvalSession::finished);
         QVERIFY(m_session->start(resumed).ok());
@@ -233,11 +236,11 @@ private slots:
         QCOMPARE(outcome.runId, runId);
         QCOMPARE(outcome.skipped, 1);
         QCOMPARE(outcome.results.size(), 3);
-        QCOMPARE(m_small->requestCount(), 1);   // capital on small was stored before
+        QCOMPARE(m_small->requestCount(), 1); // capital on small was stored before
         QCOMPARE(m_large->requestCount(), 2);
         QCOMPARE(repository.runInfo(runId).value().status, EvalRunInfo::Status::Finished);
         QCOMPARE(repository.results(runId).value().size(), 4);
-        QCOMPARE(repository.runs().value().size(), 1);   // continued, not started anew
+        QCOMPARE(repository.runs().value().size(), 1); // continued, not started anew
     }
 
     void storeFailureIsReported()
@@ -254,9 +257,10 @@ private slots:
         QSignalSpy finished(m_session.get(), &EvalSession::finished);
         QVERIFY(m_session->start(plan()).ok());
         QVERIFY(finished.wait(10000));
-        QCOMPARE(storeFailed.size(), 1);   // once, not per result
+        QCOMPARE(storeFailed.size(), 1); // once, not per result
         const QString message = storeFailed.first().at(0).toString();
-        QVERIFY2(message.startsWith(QStringLiteral("A result could not be stored, so this run cannot be resumed completely: ")),
+        QVERIFY2(message.startsWith(
+                     QStringLiteral("A result could not be stored, so this run cannot be resumed completely: ")),
                  qPrintable(message));
         QVERIFY2(message.contains(QStringLiteral("disk full")), qPrintable(message));
     }

@@ -33,7 +33,9 @@ private slots:
 
         const EvalCase &capital = set->cases.at(0);
         QCOMPARE(capital.description, QStringLiteral("capital"));
-        QCOMPARE(capital.variables, (QMap<QString, QString>{{QStringLiteral("question"), QStringLiteral("What is the capital of France?")}}));
+        QCOMPARE(
+            capital.variables,
+            (QMap<QString, QString>{{QStringLiteral("question"), QStringLiteral("What is the capital of France?")}}));
         QCOMPARE(capital.assertions.size(), 2);
         QCOMPARE(capital.assertions.at(0).typeName(), QStringLiteral("contains"));
         QCOMPARE(capital.assertions.at(1).typeName(), QStringLiteral("icontains"));
@@ -59,18 +61,20 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::addRow("unknown assertion type")
             << QByteArray("q,__expected\na,contains: x\nb,x\nc,x\nd,x\ne,x\nf,containz: y\n") << ""
-            << "cases.csv line 7: __expected: unknown assertion type \"containz\" (write \"equals: containz: y\" for plain text)";
+            << "cases.csv line 7: __expected: unknown assertion type \"containz\" (write \"equals: containz: y\" for "
+               "plain text)";
         QTest::addRow("bad regex in second expected column")
             << QByteArray("q,__expected,__expected2\na,x,regex: [a-\n") << ""
-            << "cases.csv line 2: __expected2: regex: invalid regular expression \"[a-\": missing terminating ] for character class at offset 3";
-        QTest::addRow("quote inside unquoted field")
-            << QByteArray("q,__expected\nsay \"hi\",x\n") << ""
-            << "cases.csv line 2: column 5: a quote inside an unquoted field (quote the whole field and double the quote)";
+            << "cases.csv line 2: __expected2: regex: invalid regular expression \"[a-\": missing terminating ] for "
+               "character class at offset 3";
+        QTest::addRow("quote inside unquoted field") << QByteArray("q,__expected\nsay \"hi\",x\n") << ""
+                                                     << "cases.csv line 2: column 5: a quote inside an unquoted field "
+                                                        "(quote the whole field and double the quote)";
         QTest::addRow("text after closing quote")
             << QByteArray("q,__expected\n\"hi\" there,x\n") << ""
             << "cases.csv line 2: column 5: text after a closing quote (write \"\" for a quote inside a quoted field)";
-        QTest::addRow("unclosed quote names where it opened")
-            << QByteArray("q,__expected\na,x\n\"open,x\nb,y\n") << "" << "cases.csv line 3: a quoted field is not closed";
+        QTest::addRow("unclosed quote names where it opened") << QByteArray("q,__expected\na,x\n\"open,x\nb,y\n") << ""
+                                                              << "cases.csv line 3: a quoted field is not closed";
         QTest::addRow("line count after multi-line field")
             << QByteArray("q,__expected\n\"a\nb\nc\",x\nd,x,extra\n") << ""
             << "cases.csv line 5: 3 fields, but the header names 2 columns";
@@ -78,16 +82,20 @@ private slots:
                                     << "cases.csv: the file is empty; expected a header row naming the columns";
         QTest::addRow("only a BOM") << QByteArray("\xef\xbb\xbf") << ""
                                     << "cases.csv: the file is empty; expected a header row naming the columns";
-        QTest::addRow("header only") << QByteArray("q,__expected\r\n") << "" << "cases.csv: no cases, only a header row";
+        QTest::addRow("header only") << QByteArray("q,__expected\r\n") << ""
+                                     << "cases.csv: no cases, only a header row";
         QTest::addRow("missing template variable")
             << QByteArray("question,__expected\nhi,x\n") << "{{question}} in {{language}}"
             << "cases.csv line 2: the template uses {{language}} but the case has no variable \"language\"";
         QTest::addRow("unsupported column") << QByteArray("q,__metadata\na,b\n") << ""
-            << "cases.csv line 1: column \"__metadata\" is not supported (use __expected, __expected2, …, __description or __weight)";
-        QTest::addRow("duplicate column") << QByteArray("q,q\na,b\n") << "" << "cases.csv line 1: column \"q\" appears twice";
+                                            << "cases.csv line 1: column \"__metadata\" is not supported (use "
+                                               "__expected, __expected2, …, __description or __weight)";
+        QTest::addRow("duplicate column") << QByteArray("q,q\na,b\n") << ""
+                                          << "cases.csv line 1: column \"q\" appears twice";
         QTest::addRow("bad weight") << QByteArray("q,__weight\na,-1\n") << ""
                                     << "cases.csv line 2: __weight: \"-1\" is not a number above 0";
-        QTest::addRow("not utf-8") << QByteArray("q\n\xff\xfe\n") << "" << "cases.csv: the file is not valid UTF-8 text";
+        QTest::addRow("not utf-8") << QByteArray("q\n\xff\xfe\n") << ""
+                                   << "cases.csv: the file is not valid UTF-8 text";
     }
     void rejectsBadCsv()
     {
@@ -106,7 +114,8 @@ private slots:
         crlf.replace("\n", "\r\n");
         const Result<EvalSet> a = EvalSetFormat::importCsv(lf, options(QStringLiteral("a.csv")));
         const Result<EvalSet> b = EvalSetFormat::importCsv(crlf, options(QStringLiteral("a.csv")));
-        const Result<EvalSet> c = EvalSetFormat::importCsv(lf.chopped(1), options(QStringLiteral("a.csv")));   // no final newline
+        const Result<EvalSet> c =
+            EvalSetFormat::importCsv(lf.chopped(1), options(QStringLiteral("a.csv"))); // no final newline
         QVERIFY2(a.ok(), qPrintable(a.error()));
         QCOMPARE(a.value(), b.value());
         QCOMPARE(a.value(), c.value());
@@ -136,14 +145,20 @@ private slots:
         QTest::addColumn<QString>("error");
         QTest::addRow("bad json") << QByteArray("{\"vars\": {}}\n\n{\"vars\": {\n")
                                   << "cases.jsonl line 3: not valid JSON: unterminated object at character 11";
-        QTest::addRow("unknown type") << QByteArray("{\"vars\": {\"q\": \"a\"}, \"assert\": [{\"type\": \"contains\", \"value\": \"a\"}, {\"type\": \"containz\", \"value\": \"a\"}]}")
+        QTest::addRow("unknown type") << QByteArray("{\"vars\": {\"q\": \"a\"}, \"assert\": [{\"type\": \"contains\", "
+                                                    "\"value\": \"a\"}, {\"type\": \"containz\", \"value\": \"a\"}]}")
                                       << "cases.jsonl line 1: assert[1]: unknown assertion type \"containz\"";
         QTest::addRow("bad regex") << QByteArray("\n{\"assert\": [{\"type\": \"regex\", \"value\": \"a)\"}]}")
-                                   << "cases.jsonl line 2: assert[0]: regex: invalid regular expression \"a)\": unmatched closing parenthesis at offset 1";
-        QTest::addRow("not an object") << QByteArray("[1]") << "cases.jsonl line 1: expected one JSON object per line, e.g. {\"vars\": {…}, \"assert\": […]}";
-        QTest::addRow("nested var") << QByteArray("{\"vars\": {\"q\": [1]}}") << "cases.jsonl line 1: vars.q: must be text, a number or true/false";
+                                   << "cases.jsonl line 2: assert[0]: regex: invalid regular expression \"a)\": "
+                                      "unmatched closing parenthesis at offset 1";
+        QTest::addRow("not an object")
+            << QByteArray("[1]")
+            << "cases.jsonl line 1: expected one JSON object per line, e.g. {\"vars\": {…}, \"assert\": […]}";
+        QTest::addRow("nested var") << QByteArray("{\"vars\": {\"q\": [1]}}")
+                                    << "cases.jsonl line 1: vars.q: must be text, a number or true/false";
         QTest::addRow("unknown field") << QByteArray("{\"varz\": {}}")
-                                       << "cases.jsonl line 1: varz: field not supported (known: description, vars, assert, expected, weight, metadata, options)";
+                                       << "cases.jsonl line 1: varz: field not supported (known: description, vars, "
+                                          "assert, expected, weight, metadata, options)";
         QTest::addRow("empty") << QByteArray("\n  \n") << "cases.jsonl: the file has no cases";
     }
     void rejectsBadJsonl()
@@ -157,9 +172,11 @@ private slots:
 
     void jsonlChecksTemplateVariables()
     {
-        const Result<EvalSet> set = EvalSetFormat::importJsonl("{\"vars\": {\"q\": \"a\"}}\n{\"vars\": {\"p\": \"a\"}}\n",
-                                                               options(QStringLiteral("t.jsonl"), QStringLiteral("{{ q }}")));
-        QCOMPARE(set.error(), QStringLiteral("t.jsonl line 2: the template uses {{q}} but the case has no variable \"q\""));
+        const Result<EvalSet> set =
+            EvalSetFormat::importJsonl("{\"vars\": {\"q\": \"a\"}}\n{\"vars\": {\"p\": \"a\"}}\n",
+                                       options(QStringLiteral("t.jsonl"), QStringLiteral("{{ q }}")));
+        QCOMPARE(set.error(),
+                 QStringLiteral("t.jsonl line 2: the template uses {{q}} but the case has no variable \"q\""));
     }
 
     void roundTripsOwnJson()
@@ -183,16 +200,23 @@ private slots:
         file.close();
         QCOMPARE(EvalSetFormat::importFile(path).value(), set.value());
 
-        QCOMPARE(EvalSetFormat::fromJson("{\"format\": \"rightsize-evalset\", \"version\": 2, \"name\": \"x\"}", QStringLiteral("x.json")).error(),
-                 QStringLiteral("Cannot load evaluation set x.json: version 2 is not supported (this build reads version 1)"));
-        QCOMPARE(EvalSetFormat::fromJson("{\"format\": \"rightsize-evalset\", \"version\": 1, \"name\": \"x\", \"cases\": [{\"assert\": [{\"type\": \"nope\"}]}]}",
-                                         QStringLiteral("x.json")).error(),
-                 QStringLiteral("Cannot load evaluation set x.json: cases[0].assert[0]: unknown assertion type \"nope\""));
+        QCOMPARE(EvalSetFormat::fromJson("{\"format\": \"rightsize-evalset\", \"version\": 2, \"name\": \"x\"}",
+                                         QStringLiteral("x.json"))
+                     .error(),
+                 QStringLiteral(
+                     "Cannot load evaluation set x.json: version 2 is not supported (this build reads version 1)"));
+        QCOMPARE(
+            EvalSetFormat::fromJson("{\"format\": \"rightsize-evalset\", \"version\": 1, \"name\": \"x\", \"cases\": "
+                                    "[{\"assert\": [{\"type\": \"nope\"}]}]}",
+                                    QStringLiteral("x.json"))
+                .error(),
+            QStringLiteral("Cannot load evaluation set x.json: cases[0].assert[0]: unknown assertion type \"nope\""));
     }
 
     void rendersTemplates()
     {
-        const QMap<QString, QString> vars{{QStringLiteral("a"), QStringLiteral("{{b}}")}, {QStringLiteral("b"), QStringLiteral("B")}};
+        const QMap<QString, QString> vars{{QStringLiteral("a"), QStringLiteral("{{b}}")},
+                                          {QStringLiteral("b"), QStringLiteral("B")}};
         QCOMPARE(EvalTemplate::render(u"<{{a}}|{{ b }}|{b}>", vars).value(), QStringLiteral("<{{b}}|B|{b}>"));
         QCOMPARE(EvalTemplate::render(u"{{c}}", vars).error(),
                  QStringLiteral("the template uses {{c}} but there is no variable \"c\""));

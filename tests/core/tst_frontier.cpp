@@ -42,7 +42,7 @@ QStringList frontierIds(const CostQualityData &data)
         ids.append(data.points.at(i).modelId);
     return ids;
 }
-}
+} // namespace
 
 class TestFrontier : public QObject
 {
@@ -61,18 +61,17 @@ private slots:
         QTest::addRow("exact duplicates both stay") << Points{{5.0, 80.0}, {5.0, 80.0}} << Indices{0, 1};
         // The hand-made set: I is the cheapest; C (same cost as B, worse), D (same quality as B, dearer),
         // G (dearer and worse than A) and J (dearer and worse than H) are dominated; E and F tie.
-        QTest::addRow("hand-made set")
-            << Points{{1.0, 50.0},  // 0 A
-                      {2.0, 60.0},  // 1 B
-                      {2.0, 55.0},  // 2 C
-                      {3.0, 60.0},  // 3 D
-                      {5.0, 80.0},  // 4 E
-                      {5.0, 80.0},  // 5 F
-                      {4.0, 40.0},  // 6 G
-                      {10.0, 90.0}, // 7 H
-                      {0.5, 10.0},  // 8 I
-                      {20.0, 85.0}} // 9 J
-            << Indices{8, 0, 1, 4, 5, 7};
+        QTest::addRow("hand-made set") << Points{{1.0, 50.0},  // 0 A
+                                                 {2.0, 60.0},  // 1 B
+                                                 {2.0, 55.0},  // 2 C
+                                                 {3.0, 60.0},  // 3 D
+                                                 {5.0, 80.0},  // 4 E
+                                                 {5.0, 80.0},  // 5 F
+                                                 {4.0, 40.0},  // 6 G
+                                                 {10.0, 90.0}, // 7 H
+                                                 {0.5, 10.0},  // 8 I
+                                                 {20.0, 85.0}} // 9 J
+                                       << Indices{8, 0, 1, 4, 5, 7};
     }
     void frontier()
     {
@@ -123,8 +122,8 @@ private slots:
         QTest::addRow("all models") << false << QStringList{} << 5
                                     << QStringList{QStringLiteral("gpt-4o-mini"), QStringLiteral("claude-3.5-sonnet"),
                                                    QStringLiteral("gpt-4o")};
-        QTest::addRow("open weights only") << true << QStringList{} << 2
-                                           << QStringList{QStringLiteral("phi-3-mini"), QStringLiteral("llama-3-8b")};
+        QTest::addRow("open weights only")
+            << true << QStringList{} << 2 << QStringList{QStringLiteral("phi-3-mini"), QStringLiteral("llama-3-8b")};
         QTest::addRow("openai only") << false << QStringList{QStringLiteral("openai")} << 2
                                      << QStringList{QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")};
     }
@@ -187,7 +186,7 @@ private slots:
         QVERIFY(catalog.ok());
         RecommendationInput input;
         input.requirements.requestsPerDay = 10000;
-        input.requirements.minAccuracy = 0.8;     // GPT-4o-mini (85) now passes quality and cost
+        input.requirements.minAccuracy = 0.8; // GPT-4o-mini (85) now passes quality and cost
         const Recommendation rec = recommend(*catalog, input);
         QVERIFY(!rec.candidates.isEmpty());
         const CostQualityData data = buildCostQualityData(*catalog, input, rec);

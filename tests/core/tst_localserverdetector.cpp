@@ -18,7 +18,7 @@ class TestLocalServerDetector : public QObject
     {
         QTcpServer s;
         s.listen(QHostAddress::LocalHost);
-        return s.serverPort();   // closed again when s goes
+        return s.serverPort(); // closed again when s goes
     }
 
 private slots:
@@ -27,8 +27,11 @@ private slots:
         QNetworkAccessManager network;
         FakeHttpServer llama;
         FakeHttpServer ollama;
-        llama.enqueue(FakeResponse::json(200, R"({"object":"list","data":[{"id":"models/qwen2.5-0.5b-q8_0.gguf","object":"model"}]})"));
-        ollama.enqueue(FakeResponse::json(200, R"({"models":[{"name":"llama3.2:1b","model":"llama3.2:1b"},{"name":"qwen3:0.6b","model":"qwen3:0.6b"}]})"));
+        llama.enqueue(FakeResponse::json(
+            200, R"({"object":"list","data":[{"id":"models/qwen2.5-0.5b-q8_0.gguf","object":"model"}]})"));
+        ollama.enqueue(FakeResponse::json(
+            200,
+            R"({"models":[{"name":"llama3.2:1b","model":"llama3.2:1b"},{"name":"qwen3:0.6b","model":"qwen3:0.6b"}]})"));
         LocalServerDetector detector(&network);
         detector.setProbes(LocalServerDetector::defaultProbes(llama.port(), ollama.port()));
         const QList<Endpoint> found = QCoro::waitFor(detector.detect());
@@ -61,7 +64,7 @@ private slots:
         QVERIFY(finished.wait(3000));
         const QList<Endpoint> found = finished.at(0).at(0).value<QList<Endpoint>>();
         QCOMPARE(found.size(), 2);
-        QCOMPARE(found.at(0).model, QStringLiteral("tiny"));     // probe order kept
+        QCOMPARE(found.at(0).model, QStringLiteral("tiny")); // probe order kept
         QCOMPARE(found.at(1).model, QStringLiteral("llama3.2:1b"));
         QTest::qWait(50);
         QCOMPARE(finished.size(), 1);
@@ -88,7 +91,7 @@ private slots:
     void nothingRunningFindsNothingQuickly()
     {
         QNetworkAccessManager network;
-        FakeHttpServer silent;   // accepts, never answers
+        FakeHttpServer silent; // accepts, never answers
         FakeResponse hang = FakeResponse::json(200, "{}");
         hang.headerDelayMs = 60000;
         silent.enqueue(hang);

@@ -29,15 +29,9 @@ class TestMeasuredQualityStore : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
-    void init()
-    {
-        QFile::remove(iniPath());
-    }
+    void init() { QFile::remove(iniPath()); }
 
     void jsonRoundTrip()
     {
@@ -69,8 +63,9 @@ private slots:
         badKind.insert(QStringLiteral("benchmark"), bench);
         QTest::addRow("kind") << badKind << QStringLiteral("“benchmark.kind”");
         QJsonObject badScore = good;
-        badScore.insert(QStringLiteral("scores"), QJsonArray{QJsonObject{{QStringLiteral("model"), QStringLiteral("a")},
-                                                                         {QStringLiteral("value"), QStringLiteral("high")}}});
+        badScore.insert(QStringLiteral("scores"),
+                        QJsonArray{QJsonObject{{QStringLiteral("model"), QStringLiteral("a")},
+                                               {QStringLiteral("value"), QStringLiteral("high")}}});
         QTest::addRow("score") << badScore << QStringLiteral("score 1");
     }
 
@@ -102,7 +97,8 @@ private slots:
             // A damaged entry is dropped; the others are kept.
             QSettings raw(iniPath(), QSettings::IniFormat);
             raw.setValue(QString(SettingsKeys::measuredQuality),
-                         QString(QStringLiteral("[{\"benchmark\":{}},") + raw.value(QString(SettingsKeys::measuredQuality)).toString().mid(1)));
+                         QString(QStringLiteral("[{\"benchmark\":{}},") +
+                                 raw.value(QString(SettingsKeys::measuredQuality)).toString().mid(1)));
         }
         QCOMPARE(Settings(iniPath()).measuredQuality(), (QList<MeasuredQuality>{first, second}));
         {

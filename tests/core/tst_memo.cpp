@@ -47,10 +47,16 @@ private:
     QString render(bool html)
     {
         MemoInput in{m_catalog, m_input, m_recommendation, {}, {}, {}, {}, {}};
-        in.charts.append({QStringLiteral("Cost versus quality"), QStringLiteral("memo-cost-quality.png"),
-                          QStringLiteral("data:image/png;base64,AAAA"), {}, 800});
-        in.charts.append({QStringLiteral("Monthly cost versus volume"), QStringLiteral("memo-monthly-cost.png"),
-                          QStringLiteral("data:image/png;base64,BBBB"), {}, 800});
+        in.charts.append({QStringLiteral("Cost versus quality"),
+                          QStringLiteral("memo-cost-quality.png"),
+                          QStringLiteral("data:image/png;base64,AAAA"),
+                          {},
+                          800});
+        in.charts.append({QStringLiteral("Monthly cost versus volume"),
+                          QStringLiteral("memo-monthly-cost.png"),
+                          QStringLiteral("data:image/png;base64,BBBB"),
+                          {},
+                          800});
         const Memo memo(in);
         return html ? memo.toHtml() : memo.toMarkdown();
     }
@@ -87,10 +93,7 @@ private slots:
         QVERIFY(memo.contains(QStringLiteral("2025-01-01")));
     }
 
-    void reasoningAndSources_data()
-    {
-        goldenFigures_data();
-    }
+    void reasoningAndSources_data() { goldenFigures_data(); }
     void reasoningAndSources()
     {
         QFETCH(bool, html);
@@ -124,10 +127,11 @@ private slots:
     {
         const QString html = render(true);
         QVERIFY(html.startsWith(QStringLiteral("<!DOCTYPE html>")));
-        QVERIFY(html.contains(QStringLiteral("<img src=\"data:image/png;base64,AAAA\" alt=\"Cost versus quality\" width=\"800\">")));
+        QVERIFY(html.contains(
+            QStringLiteral("<img src=\"data:image/png;base64,AAAA\" alt=\"Cost versus quality\" width=\"800\">")));
         QVERIFY(html.contains(QStringLiteral("data:image/png;base64,BBBB")));
         QVERIFY(html.contains(QStringLiteral("<th>Model</th>")));
-        QVERIFY(!html.contains(QStringLiteral("| ---")));   // NOTICE.md's table became a real table
+        QVERIFY(!html.contains(QStringLiteral("| ---"))); // NOTICE.md's table became a real table
     }
 
     void cascadeSimulationSection_data()
@@ -135,13 +139,17 @@ private slots:
         QTest::addColumn<double>("target");
         QTest::addColumn<QString>("chosen");
         QTest::addColumn<QString>("chosenRow");
-        QTest::addRow("target 0.75: threshold 0.55") << 0.75
+        QTest::addRow("target 0.75: threshold 0.55")
+            << 0.75
             << QStringLiteral("Chosen threshold: 0.55, the cheapest that reaches the target quality 0.750: $0.014 for "
-                              "these prompts (always the largest: $0.04), quality 0.750; answered by small-ep 75 %, large-ep 25 %.")
+                              "these prompts (always the largest: $0.04), quality 0.750; answered by small-ep 75 %, "
+                              "large-ep 25 %.")
             << QStringLiteral("| Cascade (chosen) | 0.55–0.70 | small-ep 75 %, large-ep 25 % | $0.014 | 0.750 |");
-        QTest::addRow("target 0.9: only threshold 1") << 0.9
+        QTest::addRow("target 0.9: only threshold 1")
+            << 0.9
             << QStringLiteral("Chosen threshold: 1.00, the cheapest that reaches the target quality 0.900: $0.044 for "
-                              "these prompts (always the largest: $0.04), quality 1.000; answered by small-ep 0 %, large-ep 100 %.")
+                              "these prompts (always the largest: $0.04), quality 1.000; answered by small-ep 0 %, "
+                              "large-ep 100 %.")
             << QStringLiteral("| Cascade (chosen) | 1.00 | small-ep 0 %, large-ep 100 % | $0.044 | 1.000 |");
     }
     void cascadeSimulationSection()
@@ -153,29 +161,35 @@ private slots:
         QVERIFY2(simulation.ok(), qPrintable(simulation.error()));
         MemoInput in{m_catalog, m_input, m_recommendation, {}, {}, {}, {}, {}};
         in.charts.append({QStringLiteral("Cost versus quality"), QStringLiteral("memo-cost-quality.png"), {}, {}, 0});
-        in.charts.append({QStringLiteral("Monthly cost versus volume"), QStringLiteral("memo-monthly-cost.png"), {}, {}, 0});
+        in.charts.append(
+            {QStringLiteral("Monthly cost versus volume"), QStringLiteral("memo-monthly-cost.png"), {}, {}, 0});
         in.charts.append({QStringLiteral("Cascade chart"), QStringLiteral("memo-cascade-simulation.png"), {}, {}, 0});
-        in.cascade = MemoCascadeSimulation{*simulation, {QStringLiteral("small-ep"), QStringLiteral("large-ep")}, target,
-                                           QStringLiteral("4 stored runs."), 2};
+        in.cascade = MemoCascadeSimulation{*simulation,
+                                           {QStringLiteral("small-ep"), QStringLiteral("large-ep")},
+                                           target,
+                                           QStringLiteral("4 stored runs."),
+                                           2};
         const QString memo = Memo(in).toMarkdown();
-        QVERIFY(memo.contains(QStringLiteral("## Cascade simulation\n\n4 stored prompt(s) replayed under “smallest first, "
-                                             "escalate while the confidence is below the threshold” through small-ep → "
-                                             "large-ep, for thresholds from 0 to 1; no call was made. Source: 4 stored runs.")));
+        QVERIFY(memo.contains(
+            QStringLiteral("## Cascade simulation\n\n4 stored prompt(s) replayed under “smallest first, "
+                           "escalate while the confidence is below the threshold” through small-ep → "
+                           "large-ep, for thresholds from 0 to 1; no call was made. Source: 4 stored runs.")));
         QVERIFY2(memo.contains(chosen), qPrintable(memo));
         QVERIFY2(memo.contains(chosenRow), qPrintable(memo));
         // Every distinct outcome once, between the two reference policies.
-        QVERIFY(memo.contains(QStringLiteral("| Always small |  | small-ep 100 %, large-ep 0 % | $0.004 | 0.500 |\n"
-                                             "| Cascade | 0.00–0.50 | small-ep 100 %, large-ep 0 % | $0.004 | 0.500 |\n")));
+        QVERIFY(
+            memo.contains(QStringLiteral("| Always small |  | small-ep 100 %, large-ep 0 % | $0.004 | 0.500 |\n"
+                                         "| Cascade | 0.00–0.50 | small-ep 100 %, large-ep 0 % | $0.004 | 0.500 |\n")));
         QVERIFY(memo.contains(QStringLiteral("0.95 | small-ep 25 %, large-ep 75 % | $0.034 | 0.750 |\n")));
         QVERIFY(memo.contains(QStringLiteral("| Always large |  | small-ep 0 %, large-ep 100 % | $0.04 | 1.000 |\n")));
         // The simulation's chart sits in its own section, not with the volume chart.
         const qsizetype image = memo.indexOf(QStringLiteral("![Cascade chart](memo-cascade-simulation.png)"));
         QVERIFY(image > memo.indexOf(QStringLiteral("## Cascade simulation")));
-        QVERIFY(memo.indexOf(QStringLiteral("## Cascade simulation")) > memo.indexOf(QStringLiteral("## Monthly cost versus volume")));
+        QVERIFY(memo.indexOf(QStringLiteral("## Cascade simulation")) >
+                memo.indexOf(QStringLiteral("## Monthly cost versus volume")));
         QCOMPARE(memo.count(QStringLiteral("memo-cascade-simulation.png")), 1);
         QVERIFY(memo.indexOf(QStringLiteral("## Cascade simulation")) < memo.indexOf(QStringLiteral("## Assumptions")));
     }
-
 
     // Issue #13: the memo carries the same three picks as the page and the command line, with
     // the trade-off in words, the rule's consequence and which benchmark decided.
@@ -191,15 +205,18 @@ private slots:
         MemoInput in{m_catalog, input, rec, {}, {}, {}, {}, {}};
         const QString md = Memo(in).toMarkdown();
         QVERIFY2(md.contains(QStringLiteral("### Picks\n")), qPrintable(md));
-        QVERIFY2(md.contains(QStringLiteral("| Value | Claude 3.5 Sonnet | anthropic | 93 | $1,350.00 | API | Claude 3.5 Sonnet "
-                                            "scores 93 on Article quality score, within 3 % of the best large model (95), at "
-                                            "$1,350.00 a month: the cheapest that close to the best. |")),
+        QVERIFY2(md.contains(QStringLiteral(
+                     "| Value | Claude 3.5 Sonnet | anthropic | 93 | $1,350.00 | API | Claude 3.5 Sonnet "
+                     "scores 93 on Article quality score, within 3 % of the best large model (95), at "
+                     "$1,350.00 a month: the cheapest that close to the best. |")),
                  qPrintable(md));
-        QVERIFY(md.contains(QStringLiteral("| Best quality | GPT-4o | openai | 95 | $1,650.00 | API | GPT-4o costs 1.2× Claude "
-                                           "3.5 Sonnet for +2 percentage points (+2 %). |")));
+        QVERIFY(md.contains(
+            QStringLiteral("| Best quality | GPT-4o | openai | 95 | $1,650.00 | API | GPT-4o costs 1.2× Claude "
+                           "3.5 Sonnet for +2 percentage points (+2 %). |")));
         QVERIFY(md.contains(QStringLiteral("| Cheapest | Claude 3.5 Sonnet |")));
         QVERIFY(md.contains(QStringLiteral("What rule 1 does to the list: Large models are listed first.")));
-        QVERIFY(md.contains(QStringLiteral("Article quality score decides quality: the catalog's default (no task chosen).")));
+        QVERIFY(md.contains(
+            QStringLiteral("Article quality score decides quality: the catalog's default (no task chosen).")));
         QVERIFY(md.contains(QStringLiteral("| Value margin | 3 % of the tier's best score |")));
     }
 
@@ -210,7 +227,8 @@ private slots:
         QVERIFY2(md.contains(QStringLiteral("Article quality score decides quality: the benchmark of the task “Text "
                                             "classification” (the only quality score the article gives).")),
                  qPrintable(md));
-        QVERIFY(md.contains(QStringLiteral("Power: not counted separately (a rented GPU's hourly price includes it).")));
+        QVERIFY(
+            md.contains(QStringLiteral("Power: not counted separately (a rented GPU's hourly price includes it).")));
         QVERIFY(md.contains(QStringLiteral("Owned hardware: none counted.")));
         RecommendationInput input = m_input;
         input.selfHosting.gpuWatts = 300;
@@ -220,16 +238,15 @@ private slots:
         const Recommendation rec = recommend(m_catalog, input);
         MemoInput in{m_catalog, input, rec, {}, {}, {}, {}, {}};
         const QString withPower = Memo(in).toMarkdown();
-        QVERIFY(withPower.contains(QStringLiteral("Power: 300 W per GPU × 720 hours × $0.20 per kWh × PUE 1.5 = $64.80 per GPU "
-                                                  "a month, added to every self-hosted cost.")));
-        QVERIFY(withPower.contains(QStringLiteral("Owned hardware: $7,200.00 per GPU written off over 36 months = $200.00 per "
-                                                  "GPU a month.")));
+        QVERIFY(withPower.contains(
+            QStringLiteral("Power: 300 W per GPU × 720 hours × $0.20 per kWh × PUE 1.5 = $64.80 per GPU "
+                           "a month, added to every self-hosted cost.")));
+        QVERIFY(withPower.contains(
+            QStringLiteral("Owned hardware: $7,200.00 per GPU written off over 36 months = $200.00 per "
+                           "GPU a month.")));
     }
 
-    void noSimulationNoSection()
-    {
-        QVERIFY(!render(false).contains(QStringLiteral("Cascade simulation")));
-    }
+    void noSimulationNoSection() { QVERIFY(!render(false).contains(QStringLiteral("Cascade simulation"))); }
 
     void bundledNoticeIsCompiledIn()
     {

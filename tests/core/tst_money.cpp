@@ -42,10 +42,18 @@ private slots:
         for (int i = 0; i < 50000; ++i) {
             double amount = 0.0;
             switch (i % 4) {
-            case 0: amount = double(random() % 100000000000ull) / 1000.0; break;       // half-cents and more
-            case 1: amount = double(random() % 1000000) / 8.0; break;                  // exact binary halves
-            case 2: amount = std::ldexp(double(random() % 1000000), -int(random() % 30)); break;
-            default: amount = double(random() % 10000000000000000ull) / 100.0; break; // large, whole cents
+            case 0:
+                amount = double(random() % 100000000000ull) / 1000.0;
+                break; // half-cents and more
+            case 1:
+                amount = double(random() % 1000000) / 8.0;
+                break; // exact binary halves
+            case 2:
+                amount = std::ldexp(double(random() % 1000000), -int(random() % 30));
+                break;
+            default:
+                amount = double(random() % 10000000000000000ull) / 100.0;
+                break; // large, whole cents
             }
             if (amount < 0.01)
                 continue;

@@ -8,7 +8,7 @@
 namespace {
 struct Decoded
 {
-    QStringList objects;   // compact JSON of each object
+    QStringList objects; // compact JSON of each object
     QString error;
 };
 
@@ -42,25 +42,26 @@ private slots:
         QTest::addColumn<QByteArray>("stream");
         QTest::addColumn<QStringList>("objects");
         QTest::addColumn<QString>("error");
-        QTest::addRow("ollama stream")
-            << QByteArray("{\"message\":{\"content\":\"Hi\"},\"done\":false}\n"
-                          "{\"done\":true,\"eval_count\":2}\n")
-            << QStringList{QStringLiteral("{\"message\":{\"content\":\"Hi\"},\"done\":false}"),
-                           QStringLiteral("{\"done\":true,\"eval_count\":2}")}
-            << QString();
-        QTest::addRow("last line without newline") << QByteArray("{\"a\":1}\n{\"b\":2}")
-                                                   << QStringList{QStringLiteral("{\"a\":1}"), QStringLiteral("{\"b\":2}")}
-                                                   << QString();
-        QTest::addRow("CRLF and blank lines") << QByteArray("{\"a\":1}\r\n\r\n  \n{\"b\":\"\xC3\xA9\"}\r\n")
-                                              << QStringList{QStringLiteral("{\"a\":1}"), QStringLiteral("{\"b\":\"\u00E9\"}")}
-                                              << QString();
+        QTest::addRow("ollama stream") << QByteArray("{\"message\":{\"content\":\"Hi\"},\"done\":false}\n"
+                                                     "{\"done\":true,\"eval_count\":2}\n")
+                                       << QStringList{QStringLiteral(
+                                                          "{\"message\":{\"content\":\"Hi\"},\"done\":false}"),
+                                                      QStringLiteral("{\"done\":true,\"eval_count\":2}")}
+                                       << QString();
+        QTest::addRow("last line without newline")
+            << QByteArray("{\"a\":1}\n{\"b\":2}")
+            << QStringList{QStringLiteral("{\"a\":1}"), QStringLiteral("{\"b\":2}")} << QString();
+        QTest::addRow("CRLF and blank lines")
+            << QByteArray("{\"a\":1}\r\n\r\n  \n{\"b\":\"\xC3\xA9\"}\r\n")
+            << QStringList{QStringLiteral("{\"a\":1}"), QStringLiteral("{\"b\":\"\u00E9\"}")} << QString();
         QTest::addRow("malformed third line") << QByteArray("{\"a\":1}\n{\"b\":2}\n{\"c\":\n{\"d\":4}\n")
                                               << QStringList{QStringLiteral("{\"a\":1}"), QStringLiteral("{\"b\":2}")}
                                               << QStringLiteral("Line 3 is not valid JSON");
-        QTest::addRow("array is not an object") << QByteArray("[1,2]\n") << QStringList{}
-                                                << QStringLiteral("Line 1 is not a JSON object");
-        QTest::addRow("truncated last line") << QByteArray("{\"a\":1}\n{\"b\":") << QStringList{QStringLiteral("{\"a\":1}")}
-                                             << QStringLiteral("Line 2 is not valid JSON");
+        QTest::addRow("array is not an object")
+            << QByteArray("[1,2]\n") << QStringList{} << QStringLiteral("Line 1 is not a JSON object");
+        QTest::addRow("truncated last line")
+            << QByteArray("{\"a\":1}\n{\"b\":") << QStringList{QStringLiteral("{\"a\":1}")}
+            << QStringLiteral("Line 2 is not valid JSON");
         QTest::addRow("empty") << QByteArray() << QStringList{} << QString();
     }
 
@@ -84,7 +85,10 @@ private slots:
             for (qsizetype j = i; j <= stream.size(); ++j) {
                 const Decoded got = decode({stream.left(i), stream.mid(i, j - i), stream.mid(j)});
                 if (got.objects != objects || got.error.isEmpty() != error.isEmpty())
-                    QFAIL(qPrintable(QStringLiteral("split at %1 and %2: %3 %4").arg(i).arg(j).arg(got.objects.join(u' '), got.error)));
+                    QFAIL(qPrintable(QStringLiteral("split at %1 and %2: %3 %4")
+                                         .arg(i)
+                                         .arg(j)
+                                         .arg(got.objects.join(u' '), got.error)));
             }
         }
     }

@@ -41,8 +41,10 @@ private slots:
         QTest::addRow("largest fast") << 999999999999999.0 << QStringLiteral("999,999,999,999,999");
         QTest::addRow("first slow") << 1e15 << QStringLiteral("1,000,000,000,000,000");
         QTest::addRow("huge") << 1e22 << reference(1e22);
-        QTest::addRow("infinity") << std::numeric_limits<double>::infinity() << reference(std::numeric_limits<double>::infinity());
-        QTest::addRow("nan") << std::numeric_limits<double>::quiet_NaN() << reference(std::numeric_limits<double>::quiet_NaN());
+        QTest::addRow("infinity") << std::numeric_limits<double>::infinity()
+                                  << reference(std::numeric_limits<double>::infinity());
+        QTest::addRow("nan") << std::numeric_limits<double>::quiet_NaN()
+                             << reference(std::numeric_limits<double>::quiet_NaN());
     }
 
     void figures()
@@ -73,18 +75,26 @@ private slots:
         for (int i = 0; i < 20000; ++i) {
             double value = 0.0;
             switch (kind) {
-            case 0: value = double(random() % 100000000000ull); break;
-            case 1: value = double(qint64(random() % 2000000000000000ull)) / 100.0; break;
+            case 0:
+                value = double(random() % 100000000000ull);
+                break;
+            case 1:
+                value = double(qint64(random() % 2000000000000000ull)) / 100.0;
+                break;
             case 2: {
                 const quint64 bits = random();
                 std::memcpy(&value, &bits, sizeof value);
                 break;
             }
-            case 3: value = std::uniform_real_distribution<double>(-1e6, 1e6)(random); break;
-            case 4: value = std::uniform_real_distribution<double>(0.0, 1.0)(random); break;
+            case 3:
+                value = std::uniform_real_distribution<double>(-1e6, 1e6)(random);
+                break;
+            case 4:
+                value = std::uniform_real_distribution<double>(0.0, 1.0)(random);
+                break;
             default:
-                value = std::pow(10.0, std::uniform_real_distribution<double>(-12.0, 22.0)(random))
-                    * ((random() & 1) ? -1.0 : 1.0);
+                value = std::pow(10.0, std::uniform_real_distribution<double>(-12.0, 22.0)(random)) *
+                    ((random() & 1) ? -1.0 : 1.0);
                 break;
             }
             const QString expected = reference(value);

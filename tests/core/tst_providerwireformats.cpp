@@ -63,7 +63,8 @@ private slots:
         const QJsonObject body = QJsonDocument::fromJson(http.body).object();
         QCOMPARE(body.value(QLatin1String("model")).toString(), QStringLiteral("m-1"));
         QCOMPARE(body.value(QLatin1String("stream")).toBool(), true);
-        QCOMPARE(body.value(QLatin1String("stream_options")).toObject().value(QLatin1String("include_usage")).toBool(), true);
+        QCOMPARE(body.value(QLatin1String("stream_options")).toObject().value(QLatin1String("include_usage")).toBool(),
+                 true);
         QCOMPARE(body.value(QLatin1String("temperature")).toDouble(), 0.25);
         QCOMPARE(body.value(QLatin1String("max_tokens")).toInt(), 64);
         QCOMPARE(body.value(QLatin1String("logprobs")).toBool(), true);
@@ -77,8 +78,9 @@ private slots:
 
     void openAiRequestWithoutKeyOrOptions()
     {
-        const HttpRequest http = OpenAiWireFormat().buildRequest(
-            endpoint(EndpointKind::OpenAi, QStringLiteral("http://h:1/v1")), ChatRequest::fromPrompt(QStringLiteral("x")), {});
+        const HttpRequest http =
+            OpenAiWireFormat().buildRequest(endpoint(EndpointKind::OpenAi, QStringLiteral("http://h:1/v1")),
+                                            ChatRequest::fromPrompt(QStringLiteral("x")), {});
         QVERIFY(!http.request.hasRawHeader("Authorization"));
         const QJsonObject body = QJsonDocument::fromJson(http.body).object();
         QVERIFY(!body.contains(QLatin1String("temperature")));
@@ -129,31 +131,38 @@ private slots:
         const QString hello = ProviderStreams::expectedText();
         QTest::addRow("openai") << EndpointKind::OpenAi << ProviderStreams::openAi() << hello << QStringLiteral("stop")
                                 << QStringLiteral("12/3") << true << QString();
-        QTest::addRow("openai crlf") << EndpointKind::OpenAi << ProviderStreams::withCrlf(ProviderStreams::openAi()) << hello
-                                     << QStringLiteral("stop") << QStringLiteral("12/3") << true << QString();
-        QTest::addRow("llama.cpp usage with finish_reason") << EndpointKind::OpenAi << ProviderStreams::llamaCpp() << hello
-                                                            << QStringLiteral("stop") << QStringLiteral("9/3") << true << QString();
-        QTest::addRow("openai without usage") << EndpointKind::OpenAi
-                                              << QByteArray("data: {\"choices\":[{\"delta\":{\"content\":\"x\"},\"finish_reason\":\"stop\"}]}\n\ndata: [DONE]\n\n")
-                                              << QStringLiteral("x") << QStringLiteral("stop") << QStringLiteral("?/?") << true << QString();
-        QTest::addRow("openai cut before [DONE]") << EndpointKind::OpenAi << ProviderStreams::openAi().left(ProviderStreams::openAi().size() - 8)
-                                                  << hello << QStringLiteral("stop") << QStringLiteral("12/3") << false << QString();
-        QTest::addRow("openai mid-stream error") << EndpointKind::OpenAi << ProviderStreams::openAiMidStreamError()
-                                                 << QStringLiteral("Hello") << QString() << QStringLiteral("?/?") << false
-                                                 << QStringLiteral("The server had an error while processing your request.");
+        QTest::addRow("openai crlf") << EndpointKind::OpenAi << ProviderStreams::withCrlf(ProviderStreams::openAi())
+                                     << hello << QStringLiteral("stop") << QStringLiteral("12/3") << true << QString();
+        QTest::addRow("llama.cpp usage with finish_reason")
+            << EndpointKind::OpenAi << ProviderStreams::llamaCpp() << hello << QStringLiteral("stop")
+            << QStringLiteral("9/3") << true << QString();
+        QTest::addRow("openai without usage")
+            << EndpointKind::OpenAi
+            << QByteArray("data: {\"choices\":[{\"delta\":{\"content\":\"x\"},\"finish_reason\":\"stop\"}]}\n\ndata: "
+                          "[DONE]\n\n")
+            << QStringLiteral("x") << QStringLiteral("stop") << QStringLiteral("?/?") << true << QString();
+        QTest::addRow("openai cut before [DONE]")
+            << EndpointKind::OpenAi << ProviderStreams::openAi().left(ProviderStreams::openAi().size() - 8) << hello
+            << QStringLiteral("stop") << QStringLiteral("12/3") << false << QString();
+        QTest::addRow("openai mid-stream error")
+            << EndpointKind::OpenAi << ProviderStreams::openAiMidStreamError() << QStringLiteral("Hello") << QString()
+            << QStringLiteral("?/?") << false
+            << QStringLiteral("The server had an error while processing your request.");
         QTest::addRow("anthropic") << EndpointKind::Anthropic << ProviderStreams::anthropic() << hello
                                    << QStringLiteral("end_turn") << QStringLiteral("25/15") << true << QString();
-        QTest::addRow("anthropic crlf") << EndpointKind::Anthropic << ProviderStreams::withCrlf(ProviderStreams::anthropic()) << hello
+        QTest::addRow("anthropic crlf") << EndpointKind::Anthropic
+                                        << ProviderStreams::withCrlf(ProviderStreams::anthropic()) << hello
                                         << QStringLiteral("end_turn") << QStringLiteral("25/15") << true << QString();
-        QTest::addRow("anthropic overloaded after 200") << EndpointKind::Anthropic << ProviderStreams::anthropicOverloaded()
-                                                        << QStringLiteral("Hel") << QString() << QStringLiteral("25/1") << false
-                                                        << QStringLiteral("Overloaded");
+        QTest::addRow("anthropic overloaded after 200")
+            << EndpointKind::Anthropic << ProviderStreams::anthropicOverloaded() << QStringLiteral("Hel") << QString()
+            << QStringLiteral("25/1") << false << QStringLiteral("Overloaded");
         QTest::addRow("ollama") << EndpointKind::Ollama << ProviderStreams::ollama() << hello << QStringLiteral("stop")
                                 << QStringLiteral("26/3") << true << QString();
-        QTest::addRow("ollama error line") << EndpointKind::Ollama << QByteArray("{\"error\":\"model 'x' not found\"}\n")
-                                           << QString() << QString() << QStringLiteral("?/?") << false
-                                           << QStringLiteral("model 'x' not found");
-        QTest::addRow("ollama garbage") << EndpointKind::Ollama << QByteArray("{\"message\":{\"content\":\"a\"}}\n<html>\n")
+        QTest::addRow("ollama error line")
+            << EndpointKind::Ollama << QByteArray("{\"error\":\"model 'x' not found\"}\n") << QString() << QString()
+            << QStringLiteral("?/?") << false << QStringLiteral("model 'x' not found");
+        QTest::addRow("ollama garbage") << EndpointKind::Ollama
+                                        << QByteArray("{\"message\":{\"content\":\"a\"}}\n<html>\n")
                                         << QStringLiteral("a") << QString() << QStringLiteral("?/?") << false
                                         << QStringLiteral("Line 2 is not valid JSON: ");
     }
@@ -207,15 +216,20 @@ private slots:
     {
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QString>("message");
-        QTest::addRow("openai") << QByteArray(R"({"error":{"message":"Incorrect API key provided.","type":"invalid_request_error","code":"invalid_api_key"}})")
-                                << QStringLiteral("Incorrect API key provided.");
-        QTest::addRow("anthropic") << QByteArray(R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})")
-                                   << QStringLiteral("Overloaded");
+        QTest::addRow("openai")
+            << QByteArray(
+                   R"({"error":{"message":"Incorrect API key provided.","type":"invalid_request_error","code":"invalid_api_key"}})")
+            << QStringLiteral("Incorrect API key provided.");
+        QTest::addRow("anthropic")
+            << QByteArray(R"({"type":"error","error":{"type":"overloaded_error","message":"Overloaded"}})")
+            << QStringLiteral("Overloaded");
         QTest::addRow("ollama") << QByteArray("{\"error\":\"model \\\"x\\\" not found, try pulling it first\"}")
                                 << QStringLiteral("model \"x\" not found, try pulling it first");
-        QTest::addRow("llama.cpp") << QByteArray(R"({"error":{"code":500,"message":"Failed to parse JSON","type":"server_error"}})")
-                                   << QStringLiteral("Failed to parse JSON");
-        QTest::addRow("plain text") << QByteArray("Bad gateway\n  upstream down") << QStringLiteral("Bad gateway upstream down");
+        QTest::addRow("llama.cpp")
+            << QByteArray(R"({"error":{"code":500,"message":"Failed to parse JSON","type":"server_error"}})")
+            << QStringLiteral("Failed to parse JSON");
+        QTest::addRow("plain text") << QByteArray("Bad gateway\n  upstream down")
+                                    << QStringLiteral("Bad gateway upstream down");
         QTest::addRow("empty") << QByteArray() << QString();
     }
     void errorMessageFromBody()
@@ -230,10 +244,14 @@ private slots:
         QTest::addColumn<EndpointKind>("kind");
         QTest::addColumn<QString>("base");
         QTest::addColumn<QString>("url");
-        QTest::addRow("openai") << EndpointKind::OpenAi << QStringLiteral("https://api.openai.com/v1") << QStringLiteral("https://api.openai.com/v1/models");
-        QTest::addRow("llama.cpp") << EndpointKind::OpenAi << QStringLiteral("http://127.0.0.1:8080/v1/") << QStringLiteral("http://127.0.0.1:8080/v1/models");
-        QTest::addRow("anthropic") << EndpointKind::Anthropic << QStringLiteral("https://api.anthropic.com") << QStringLiteral("https://api.anthropic.com/v1/models");
-        QTest::addRow("ollama") << EndpointKind::Ollama << QStringLiteral("http://127.0.0.1:11434") << QStringLiteral("http://127.0.0.1:11434/api/tags");
+        QTest::addRow("openai") << EndpointKind::OpenAi << QStringLiteral("https://api.openai.com/v1")
+                                << QStringLiteral("https://api.openai.com/v1/models");
+        QTest::addRow("llama.cpp") << EndpointKind::OpenAi << QStringLiteral("http://127.0.0.1:8080/v1/")
+                                   << QStringLiteral("http://127.0.0.1:8080/v1/models");
+        QTest::addRow("anthropic") << EndpointKind::Anthropic << QStringLiteral("https://api.anthropic.com")
+                                   << QStringLiteral("https://api.anthropic.com/v1/models");
+        QTest::addRow("ollama") << EndpointKind::Ollama << QStringLiteral("http://127.0.0.1:11434")
+                                << QStringLiteral("http://127.0.0.1:11434/api/tags");
     }
     void modelRequests()
     {
@@ -253,15 +271,21 @@ private slots:
         QTest::addColumn<QByteArray>("body");
         QTest::addColumn<QStringList>("models");
         QTest::addColumn<bool>("ok");
-        QTest::addRow("openai") << EndpointKind::OpenAi
-                                << QByteArray(R"({"object":"list","data":[{"id":"gpt-4o-mini","object":"model"},{"id":"gpt-4.1","object":"model"}]})")
-                                << QStringList{QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4.1")} << true;
-        QTest::addRow("anthropic") << EndpointKind::Anthropic
-                                   << QByteArray(R"({"data":[{"type":"model","id":"claude-haiku-4-5","display_name":"Claude Haiku 4.5"}],"has_more":false})")
-                                   << QStringList{QStringLiteral("claude-haiku-4-5")} << true;
-        QTest::addRow("ollama") << EndpointKind::Ollama
-                                << QByteArray(R"({"models":[{"name":"llama3.2:latest","model":"llama3.2:latest","size":2019393189},{"model":"qwen3:0.6b"}]})")
-                                << QStringList{QStringLiteral("llama3.2:latest"), QStringLiteral("qwen3:0.6b")} << true;
+        QTest::addRow("openai")
+            << EndpointKind::OpenAi
+            << QByteArray(
+                   R"({"object":"list","data":[{"id":"gpt-4o-mini","object":"model"},{"id":"gpt-4.1","object":"model"}]})")
+            << QStringList{QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4.1")} << true;
+        QTest::addRow("anthropic")
+            << EndpointKind::Anthropic
+            << QByteArray(
+                   R"({"data":[{"type":"model","id":"claude-haiku-4-5","display_name":"Claude Haiku 4.5"}],"has_more":false})")
+            << QStringList{QStringLiteral("claude-haiku-4-5")} << true;
+        QTest::addRow("ollama")
+            << EndpointKind::Ollama
+            << QByteArray(
+                   R"({"models":[{"name":"llama3.2:latest","model":"llama3.2:latest","size":2019393189},{"model":"qwen3:0.6b"}]})")
+            << QStringList{QStringLiteral("llama3.2:latest"), QStringLiteral("qwen3:0.6b")} << true;
         QTest::addRow("not json") << EndpointKind::OpenAi << QByteArray("<html>") << QStringList{} << false;
         QTest::addRow("wrong shape") << EndpointKind::Ollama << QByteArray(R"({"data":[]})") << QStringList{} << false;
     }

@@ -82,7 +82,8 @@ private slots:
 
         // The order of the votes does not matter.
         std::reverse(all.begin(), all.end());
-        QVERIFY(std::abs(find(PairwiseRatings::bradleyTerry(all, noBootstrap()), "A").rating - 1120.4119982655925) < 1e-6);
+        QVERIFY(std::abs(find(PairwiseRatings::bradleyTerry(all, noBootstrap()), "A").rating - 1120.4119982655925) <
+                1e-6);
     }
 
     void anchorPinsOneModel()
@@ -142,7 +143,7 @@ private slots:
         QList<ModelRating> ratings = PairwiseRatings::elo(all, noBootstrap());
         QCOMPARE(find(ratings, "A").rating, 1016.0);
         QCOMPARE(find(ratings, "B").rating, 984.0);
-        all.append({QStringLiteral("B"), QStringLiteral("A"), Outcome::AWins});   // B wins the second
+        all.append({QStringLiteral("B"), QStringLiteral("A"), Outcome::AWins}); // B wins the second
         ratings = PairwiseRatings::elo(all, noBootstrap());
         QVERIFY(std::abs(find(ratings, "A").rating - 998.5304984710245) < 1e-9);
         QVERIFY(std::abs(find(ratings, "B").rating - 1001.4695015289755) < 1e-9);
@@ -152,7 +153,8 @@ private slots:
     void ratingsAsCatalogBenchmark()
     {
         const QList<ModelRating> ratings = PairwiseRatings::bradleyTerry(votes("m-a", "m-b", 3, 1), noBootstrap());
-        const MeasuredQuality measured = MeasuredQuality::fromRatings(QStringLiteral("blind votes"), ratings, QDate(2026, 3, 14));
+        const MeasuredQuality measured =
+            MeasuredQuality::fromRatings(QStringLiteral("blind votes"), ratings, QDate(2026, 3, 14));
         QCOMPARE(measured.benchmark.id, QStringLiteral("rating:blind votes"));
         QCOMPARE(measured.benchmark.kind, ScoreKind::Rating);
         QCOMPARE(measured.benchmark.source, QStringLiteral("your pairwise votes blind votes, 2026-03-14, 4 votes"));

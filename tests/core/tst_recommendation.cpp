@@ -28,7 +28,8 @@ ModelSpec model(const QString &id, Tier tier, double input, double output, std::
     m.typicalLatencyMs = latency;
     m.contextWindow = context;
     if (articleQuality)
-        m.quality.append({QStringLiteral("article"), *articleQuality, QStringLiteral("Source article"), kArticleDate, {}, {}});
+        m.quality.append(
+            {QStringLiteral("article"), *articleQuality, QStringLiteral("Source article"), kArticleDate, {}, {}});
     return m;
 }
 
@@ -40,10 +41,15 @@ Catalog articleCatalog()
     c.name = QStringLiteral("article-2025");
     c.date = kArticleDate;
     c.defaultBenchmark = QStringLiteral("article");
-    c.benchmarks.append({QStringLiteral("article"), QStringLiteral("Article quality score"), ScoreKind::Accuracy, 100,
-                         {}, {}, kArticleDate});
-    c.benchmarks.append({QStringLiteral("arena"), QStringLiteral("LMArena"), ScoreKind::Rating, 1, {}, {},
+    c.benchmarks.append({QStringLiteral("article"),
+                         QStringLiteral("Article quality score"),
+                         ScoreKind::Accuracy,
+                         100,
+                         {},
+                         {},
                          kArticleDate});
+    c.benchmarks.append(
+        {QStringLiteral("arena"), QStringLiteral("LMArena"), ScoreKind::Rating, 1, {}, {}, kArticleDate});
     c.models = {
         model(QStringLiteral("gpt-4o"), Tier::Large, 5.00, 15.00, {}, 500, 128000, 95),
         model(QStringLiteral("gpt-4o-mini"), Tier::Medium, 0.15, 0.60, {}, 200, 128000, 85),
@@ -54,13 +60,27 @@ Catalog articleCatalog()
     c.models[0].quality.append({QStringLiteral("arena"), 1280, QStringLiteral("LMArena"), kArticleDate, {}, {}});
     c.models[1].quality.append({QStringLiteral("arena"), 1230, QStringLiteral("LMArena"), kArticleDate, {}, {}});
     c.tasks = {
-        {QStringLiteral("text_classification"), QStringLiteral("Text classification"), QStringLiteral("phi-3-mini"),
-         QStringLiteral("fine-tuned BERT"), QStringLiteral("Simple task, high volume, latency sensitive"), {}, {}},
-        {QStringLiteral("document_summarization"), QStringLiteral("Document summarization"),
-         QStringLiteral("gpt-4o-mini"), QStringLiteral("claude-3-haiku"),
-         QStringLiteral("Quality/cost balance, long documents"), {}, {}},
-        {QStringLiteral("realtime_chat"), QStringLiteral("Real-time chat"), QStringLiteral("phi-3-mini (on-device)"),
-         QStringLiteral("gpt-4o-mini"), QStringLiteral("Latency is critical"), {}, {}},
+        {QStringLiteral("text_classification"),
+         QStringLiteral("Text classification"),
+         QStringLiteral("phi-3-mini"),
+         QStringLiteral("fine-tuned BERT"),
+         QStringLiteral("Simple task, high volume, latency sensitive"),
+         {},
+         {}},
+        {QStringLiteral("document_summarization"),
+         QStringLiteral("Document summarization"),
+         QStringLiteral("gpt-4o-mini"),
+         QStringLiteral("claude-3-haiku"),
+         QStringLiteral("Quality/cost balance, long documents"),
+         {},
+         {}},
+        {QStringLiteral("realtime_chat"),
+         QStringLiteral("Real-time chat"),
+         QStringLiteral("phi-3-mini (on-device)"),
+         QStringLiteral("gpt-4o-mini"),
+         QStringLiteral("Latency is critical"),
+         {},
+         {}},
     };
     return c;
 }
@@ -100,7 +120,6 @@ const Candidate *find(const QList<Candidate> &list, QStringView id)
     return nullptr;
 }
 
-
 /// Five small models at 1,000 requests/day of 500 + 200 tokens, where $p per 1M in and out costs
 /// $21·p a month: budget $2.10 (70), solid $10.50 (88), dominated $21 (85), premium $42 (90) and an
 /// unscored one at $1.05.
@@ -109,9 +128,15 @@ Catalog pickCatalog()
     Catalog c;
     c.name = QStringLiteral("picks");
     c.defaultBenchmark = QStringLiteral("article");
-    c.benchmarks.append({QStringLiteral("article"), QStringLiteral("Article quality score"), ScoreKind::Accuracy, 100,
-                         {}, {}, kArticleDate});
-    c.benchmarks.append({QStringLiteral("arena"), QStringLiteral("LMArena"), ScoreKind::Rating, 1, {}, {}, kArticleDate});
+    c.benchmarks.append({QStringLiteral("article"),
+                         QStringLiteral("Article quality score"),
+                         ScoreKind::Accuracy,
+                         100,
+                         {},
+                         {},
+                         kArticleDate});
+    c.benchmarks.append(
+        {QStringLiteral("arena"), QStringLiteral("LMArena"), ScoreKind::Rating, 1, {}, {}, kArticleDate});
     c.models = {
         model(QStringLiteral("budget"), Tier::Small, 0.1, 0.1, {}, 100, 8000, 70),
         model(QStringLiteral("solid"), Tier::Small, 0.5, 0.5, {}, 100, 8000, 88),
@@ -121,7 +146,8 @@ Catalog pickCatalog()
     };
     const double arena[] = {1300, 1350, 1340, 1408, 0};
     for (int i = 0; i < 4; ++i)
-        c.models[i].quality.append({QStringLiteral("arena"), arena[i], QStringLiteral("LMArena"), kArticleDate, {}, {}});
+        c.models[i].quality.append(
+            {QStringLiteral("arena"), arena[i], QStringLiteral("LMArena"), kArticleDate, {}, {}});
     return c;
 }
 
@@ -163,8 +189,8 @@ bool topUndominated(const Recommendation &r)
     if (!top)
         return true;
     for (const Candidate &c : r.candidates) {
-        if (&c == top || !c.hasEvidence() || !c.verified() || c.model->tier != top->model->tier
-            || c.model->tierBasis == TierBasis::Unknown)
+        if (&c == top || !c.hasEvidence() || !c.verified() || c.model->tier != top->model->tier ||
+            c.model->tierBasis == TierBasis::Unknown)
             continue;
         const bool cheaper = c.cost.monthlyUsd <= top->cost.monthlyUsd;
         const bool better = *c.quality >= *top->quality;
@@ -179,7 +205,7 @@ bool near(double a, double b)
     return std::abs(a - b) <= 1e-9 * std::max(1.0, std::abs(b));
 }
 
-}
+} // namespace
 
 class TestRecommendation : public QObject
 {
@@ -193,21 +219,23 @@ private slots:
         QTest::addColumn<Complexity>("complexity");
         QTest::addColumn<QString>("tier");
         QTest::addColumn<QStringList>("order");
-        QTest::addRow("small (rule 6)")
-            << Complexity::Medium << QStringLiteral("small")
-            << QStringList{QStringLiteral("phi-3-mini"), QStringLiteral("gpt-4o-mini"), QStringLiteral("llama-3-8b"),
-                           QStringLiteral("claude-3.5-sonnet"), QStringLiteral("gpt-4o"), QStringLiteral("frontier-x"),
-                           QStringLiteral("distilbert")};
-        QTest::addRow("medium (rule 7)")
-            << Complexity::High << QStringLiteral("medium")
-            << QStringList{QStringLiteral("gpt-4o-mini"), QStringLiteral("llama-3-8b"),
-                           QStringLiteral("claude-3.5-sonnet"), QStringLiteral("gpt-4o"), QStringLiteral("frontier-x"),
-                           QStringLiteral("phi-3-mini"), QStringLiteral("distilbert")};
-        QTest::addRow("tiny (rule 5)")
-            << Complexity::Simple << QStringLiteral("tiny")
-            << QStringList{QStringLiteral("distilbert"), QStringLiteral("phi-3-mini"), QStringLiteral("gpt-4o-mini"),
-                           QStringLiteral("llama-3-8b"), QStringLiteral("claude-3.5-sonnet"), QStringLiteral("gpt-4o"),
-                           QStringLiteral("frontier-x")};
+        QTest::addRow("small (rule 6)") << Complexity::Medium << QStringLiteral("small")
+                                        << QStringList{
+                                               QStringLiteral("phi-3-mini"), QStringLiteral("gpt-4o-mini"),
+                                               QStringLiteral("llama-3-8b"), QStringLiteral("claude-3.5-sonnet"),
+                                               QStringLiteral("gpt-4o"),     QStringLiteral("frontier-x"),
+                                               QStringLiteral("distilbert")};
+        QTest::addRow("medium (rule 7)") << Complexity::High << QStringLiteral("medium")
+                                         << QStringList{
+                                                QStringLiteral("gpt-4o-mini"),       QStringLiteral("llama-3-8b"),
+                                                QStringLiteral("claude-3.5-sonnet"), QStringLiteral("gpt-4o"),
+                                                QStringLiteral("frontier-x"),        QStringLiteral("phi-3-mini"),
+                                                QStringLiteral("distilbert")};
+        QTest::addRow("tiny (rule 5)") << Complexity::Simple << QStringLiteral("tiny")
+                                       << QStringList{QStringLiteral("distilbert"),        QStringLiteral("phi-3-mini"),
+                                                      QStringLiteral("gpt-4o-mini"),       QStringLiteral("llama-3-8b"),
+                                                      QStringLiteral("claude-3.5-sonnet"), QStringLiteral("gpt-4o"),
+                                                      QStringLiteral("frontier-x")};
     }
     void candidateOrder()
     {
@@ -225,8 +253,8 @@ private slots:
         for (const Candidate &c : r.candidates) {
             QCOMPARE(c.tierMatches, tierId(c.model->tier) == tier);
             QVERIFY(c.exclusions.isEmpty());
-            QVERIFY(c.model >= catalog.models.constData()
-                    && c.model < catalog.models.constData() + catalog.models.size());
+            QVERIFY(c.model >= catalog.models.constData() &&
+                    c.model < catalog.models.constData() + catalog.models.size());
         }
     }
 
@@ -236,8 +264,8 @@ private slots:
     {
         Catalog catalog;
         catalog.defaultBenchmark = QStringLiteral("article");
-        catalog.benchmarks.append({QStringLiteral("article"), QStringLiteral("Article quality score"),
-                                   ScoreKind::Accuracy, 100, {}, {}, {}});
+        catalog.benchmarks.append(
+            {QStringLiteral("article"), QStringLiteral("Article quality score"), ScoreKind::Accuracy, 100, {}, {}, {}});
         catalog.models = {
             model(QStringLiteral("b-model"), Tier::Small, 1, 1, {}, 100, 8000, 80),
             model(QStringLiteral("d-model"), Tier::Small, 1, 1, {}, 100, 8000, {}),
@@ -293,9 +321,10 @@ private slots:
         const Catalog catalog = articleCatalog();
         const Recommendation r = recommend(catalog, RecommendationInput{});
         QVERIFY(r.candidates.isEmpty());
-        QCOMPARE(ids(r.nearMisses), (QStringList{QStringLiteral("gpt-4o-mini"), QStringLiteral("claude-3.5-sonnet"),
-                                                 QStringLiteral("gpt-4o")}));
-        QCOMPARE(r.excludedCount, 2);   // phi-3-mini and llama-3-8b fail cost and accuracy
+        QCOMPARE(ids(r.nearMisses),
+                 (QStringList{QStringLiteral("gpt-4o-mini"), QStringLiteral("claude-3.5-sonnet"),
+                              QStringLiteral("gpt-4o")}));
+        QCOMPARE(r.excludedCount, 2); // phi-3-mini and llama-3-8b fail cost and accuracy
 
         const Candidate &mini = r.nearMisses.at(0);
         QCOMPARE(mini.exclusions.size(), 1);
@@ -380,8 +409,9 @@ private slots:
         const Recommendation r = recommend(catalog, relaxed());
         const Candidate *c = find(r.candidates, u"mystery");
         QVERIFY(c);
-        QCOMPARE(c->notes, (QStringList{QStringLiteral("latency unknown: not checked"),
-                                        QStringLiteral("context window unknown: not checked")}));
+        QCOMPARE(c->notes,
+                 (QStringList{QStringLiteral("latency unknown: not checked"),
+                              QStringLiteral("context window unknown: not checked")}));
         const Candidate *llama = find(r.candidates, u"llama-3-8b");
         QCOMPARE(llama->notes, QStringList{QStringLiteral("context window unknown: not checked")});
     }
@@ -391,7 +421,7 @@ private slots:
         const Catalog catalog = articleCatalog();
         RecommendationInput in;
         in.qualityBenchmark = QStringLiteral("arena");
-        in.requirements.minAccuracy = 0.99;   // would exclude every model on the article's accuracy
+        in.requirements.minAccuracy = 0.99; // would exclude every model on the article's accuracy
         in.requirements.maxCostPer1kRequests = 1000;
         const Recommendation r = recommend(catalog, in);
         QCOMPARE(r.qualityBenchmark, QStringLiteral("arena"));
@@ -452,8 +482,8 @@ private slots:
                                          << QString();
         QTest::addRow("parenthesised remark stripped")
             << QStringLiteral("realtime_chat") << QStringLiteral("realtime_chat")
-            << QStringLiteral("phi-3-mini (on-device)") << QStringLiteral("phi-3-mini")
-            << QStringLiteral("gpt-4o-mini") << QStringLiteral("gpt-4o-mini");
+            << QStringLiteral("phi-3-mini (on-device)") << QStringLiteral("phi-3-mini") << QStringLiteral("gpt-4o-mini")
+            << QStringLiteral("gpt-4o-mini");
         QTest::addRow("classification") << QStringLiteral("text_classification")
                                         << QStringLiteral("text_classification") << QStringLiteral("phi-3-mini")
                                         << QStringLiteral("phi-3-mini") << QStringLiteral("fine-tuned BERT")
@@ -463,7 +493,8 @@ private slots:
     {
         Catalog catalog = articleCatalog();
         catalog.models.removeAt(3); // phi-3-mini itself
-        catalog.models.append(model(QStringLiteral("Phi-3-Mini-128k-Instruct"), Tier::Small, 0.1, 0.1, {}, {}, 128000, 70));
+        catalog.models.append(
+            model(QStringLiteral("Phi-3-Mini-128k-Instruct"), Tier::Small, 0.1, 0.1, {}, {}, 128000, 70));
         catalog.models.append(model(QStringLiteral("phi-3-mini-4k-instruct"), Tier::Small, 0.1, 0.1, {}, {}, 4096, 70));
         catalog.models.append(model(QStringLiteral("phi-3-medium"), Tier::Medium, 0.1, 0.1, {}, {}, 4096, 70));
         RecommendationInput in;
@@ -516,7 +547,6 @@ private slots:
         QCOMPARE(r.tier.tier, Tier::Large);
         QCOMPARE(r.tier.rule, 1);
     }
-
 
     // The three picks and their sentences (issue #13): value within 3 % of the best (90 → 87.3).
     void threePicksWithTheirTradeOffs_data()
@@ -584,7 +614,7 @@ private slots:
         QCOMPARE(r.pick(r.picks.value)->model->id, QStringLiteral("premium"));
         QCOMPARE(r.pick(r.picks.cheapest)->model->id, QStringLiteral("budget"));
         QCOMPARE(r.picks.cheapest.sentence, QStringLiteral("PREMIUM costs 20× BUDGET for +108 rating points (+8 %)."));
-        in.valueMargin = 0.05;   // 1,337.6: solid (1,350) is now the cheapest that close
+        in.valueMargin = 0.05; // 1,337.6: solid (1,350) is now the cheapest that close
         const Recommendation wider = recommend(catalog, in);
         QCOMPARE(wider.pick(wider.picks.value)->model->id, QStringLiteral("solid"));
         QCOMPARE(wider.picks.best.sentence, QStringLiteral("PREMIUM costs 4× SOLID for +58 rating points (+4 %)."));
@@ -595,15 +625,16 @@ private slots:
     {
         const Catalog catalog = pickCatalog();
         const Recommendation r = recommend(catalog, smallTier());
-        QCOMPARE(ids(r.candidates), (QStringList{QStringLiteral("solid"), QStringLiteral("premium"),
-                                                 QStringLiteral("dominated"), QStringLiteral("budget"),
-                                                 QStringLiteral("noscore")}));
+        QCOMPARE(ids(r.candidates),
+                 (QStringList{QStringLiteral("solid"), QStringLiteral("premium"), QStringLiteral("dominated"),
+                              QStringLiteral("budget"), QStringLiteral("noscore")}));
         const Candidate &unscored = r.candidates.constLast();
         QVERIFY(!unscored.hasEvidence());
         QCOMPARE(r.unknowns.score, 1);
-        QVERIFY2(r.summary.contains(QStringLiteral("1 candidate(s) have no score on Article quality score: listed after "
-                                                   "the scored ones of their tier as “no evidence”.")),
-                 qPrintable(r.summary.join(u'\n')));
+        QVERIFY2(
+            r.summary.contains(QStringLiteral("1 candidate(s) have no score on Article quality score: listed after "
+                                              "the scored ones of their tier as “no evidence”.")),
+            qPrintable(r.summary.join(u'\n')));
     }
 
     void topCandidateIsNeverDominated_data()
@@ -652,7 +683,8 @@ private slots:
             QVERIFY(c.cost.selfHosted);
         }
         QCOMPARE(r.candidates.at(1).unknowns, unsigned(Candidate::UnknownLatency));
-        QVERIFY(r.candidates.at(1).notes.contains(QStringLiteral("latency unknown: not known to meet the 50 ms limit")));
+        QVERIFY(
+            r.candidates.at(1).notes.contains(QStringLiteral("latency unknown: not known to meet the 50 ms limit")));
         QCOMPARE(r.unknowns.latency, 1);
         QVERIFY(r.summary.contains(QStringLiteral("1 candidate(s) have no latency figure: ranked after those known to "
                                                   "meet the 50 ms limit.")));
@@ -705,10 +737,10 @@ private slots:
         QCOMPARE(p->unknowns, unsigned(Candidate::UnknownPrice));
         QVERIFY(p->notes.contains(QStringLiteral("price unknown: $0 in an API catalog is a placeholder")));
         // The best score of all, yet not the value pick: it ranks after every priced scored model.
-        QCOMPARE(ids(r.candidates), (QStringList{QStringLiteral("solid"), QStringLiteral("premium"),
-                                                 QStringLiteral("dominated"), QStringLiteral("budget"),
-                                                 QStringLiteral("preview"), QStringLiteral("noscore"),
-                                                 QStringLiteral("mystery-preview")}));
+        QCOMPARE(ids(r.candidates),
+                 (QStringList{QStringLiteral("solid"), QStringLiteral("premium"), QStringLiteral("dominated"),
+                              QStringLiteral("budget"), QStringLiteral("preview"), QStringLiteral("noscore"),
+                              QStringLiteral("mystery-preview")}));
         QVERIFY(r.candidates.constFirst().cost.priceKnown);
         // Unknown tier: after every known tier.
         QCOMPARE(r.candidates.constLast().model->id, QStringLiteral("mystery-preview"));
@@ -719,7 +751,7 @@ private slots:
         ModelSpec local = model(QStringLiteral("ollama/llama3"), Tier::Small, 0, 0, {}, 100, 8000, 60);
         local.provider = QStringLiteral("ollama");
         catalog.models.append(local);
-        const Recommendation withLocal = recommend(catalog, in);   // kept: l points into it
+        const Recommendation withLocal = recommend(catalog, in); // kept: l points into it
         const Candidate *l = find(withLocal.candidates, u"ollama/llama3");
         QVERIFY(l && l->cost.priceKnown && l->cost.selfHosted);
         QCOMPARE(l->cost.monthlyUsd, 0.0);
@@ -728,10 +760,10 @@ private slots:
     void strictContextRanksUnknownWindowsLast()
     {
         Catalog catalog = pickCatalog();
-        catalog.models[1].contextWindow.reset();   // solid, the value pick at 8,000 tokens
+        catalog.models[1].contextWindow.reset(); // solid, the value pick at 8,000 tokens
         RecommendationInput in = smallTier();
         QCOMPARE(recommend(catalog, in).pick(recommend(catalog, in).picks.value)->model->id, QStringLiteral("solid"));
-        in.requirements.contextLength = 6000;      // above the default: an unknown window counts
+        in.requirements.contextLength = 6000; // above the default: an unknown window counts
         const Recommendation r = recommend(catalog, in);
         QCOMPARE(r.pick(r.picks.value)->model->id, QStringLiteral("premium"));
         const Candidate *solid = find(r.candidates, u"solid");
@@ -745,10 +777,12 @@ private slots:
     {
         QTest::addColumn<bool>("withTiny");
         QTest::addColumn<QString>("note");
-        QTest::addRow("no tiny model at all") << false
-            << QStringLiteral("The catalog has no tiny model; showing small models instead.");
-        QTest::addRow("the tiny model fails") << true
-            << QStringLiteral("None of the catalog's 1 tiny model(s) meets the requirements; showing small models instead.");
+        QTest::addRow("no tiny model at all")
+            << false << QStringLiteral("The catalog has no tiny model; showing small models instead.");
+        QTest::addRow("the tiny model fails")
+            << true
+            << QStringLiteral(
+                   "None of the catalog's 1 tiny model(s) meets the requirements; showing small models instead.");
     }
     void emptyTierIsNamed()
     {
@@ -760,7 +794,7 @@ private slots:
         RecommendationInput in = relaxed();
         in.requirements.complexity = Complexity::Simple;
         in.requirements.contextLength = 4000;
-        in.requirements.minAccuracy = 0.7;   // distilbert's 0.6 fails
+        in.requirements.minAccuracy = 0.7; // distilbert's 0.6 fails
         const Recommendation r = recommend(catalog, in);
         QCOMPARE(r.tier.tier, Tier::Tiny);
         QCOMPARE(r.tierNote, note);
@@ -777,25 +811,32 @@ private slots:
         QTest::addColumn<QString>("benchmark");
         QTest::addColumn<int>("source");
         QTest::addColumn<QString>("explanation");
-        QTest::addRow("coding: the coding benchmark") << QStringLiteral("code_completion") << QString() << false
-            << QStringLiteral("code") << int(BenchmarkSource::Task)
-            << QStringLiteral("Code pass rate decides quality: the benchmark of the task “Code completion” (a coding benchmark).");
-        QTest::addRow("chat: the rating") << QStringLiteral("realtime_chat") << QString() << false
-            << QStringLiteral("arena") << int(BenchmarkSource::Task)
+        QTest::addRow("coding: the coding benchmark")
+            << QStringLiteral("code_completion") << QString() << false << QStringLiteral("code")
+            << int(BenchmarkSource::Task)
+            << QStringLiteral(
+                   "Code pass rate decides quality: the benchmark of the task “Code completion” (a coding benchmark).");
+        QTest::addRow("chat: the rating")
+            << QStringLiteral("realtime_chat") << QString() << false << QStringLiteral("arena")
+            << int(BenchmarkSource::Task)
             << QStringLiteral("LMArena decides quality: the benchmark of the task “Real-time chat”.");
         QTest::addRow("user override") << QStringLiteral("code_completion") << QStringLiteral("arena") << false
-            << QStringLiteral("arena") << int(BenchmarkSource::Chosen) << QStringLiteral("LMArena decides quality: you chose it.");
-        QTest::addRow("benchmark missing from the catalog") << QStringLiteral("complex_analysis") << QString() << false
-            << QStringLiteral("article") << int(BenchmarkSource::CatalogDefault)
+                                       << QStringLiteral("arena") << int(BenchmarkSource::Chosen)
+                                       << QStringLiteral("LMArena decides quality: you chose it.");
+        QTest::addRow("benchmark missing from the catalog")
+            << QStringLiteral("complex_analysis") << QString() << false << QStringLiteral("article")
+            << int(BenchmarkSource::CatalogDefault)
             << QStringLiteral("Article quality score decides quality: the catalog's default, because the task's "
                               "benchmark gpqa is not in this catalog.");
-        QTest::addRow("no task") << QString() << QString() << false << QStringLiteral("article")
-            << int(BenchmarkSource::CatalogDefault)
+        QTest::addRow("no task")
+            << QString() << QString() << false << QStringLiteral("article") << int(BenchmarkSource::CatalogDefault)
             << QStringLiteral("Article quality score decides quality: the catalog's default (no task chosen).");
-        QTest::addRow("the user's own measurement first") << QStringLiteral("code_completion") << QString() << true
-            << QStringLiteral("eval:mine") << int(BenchmarkSource::Measured)
-            << QStringLiteral("Your evaluation mine decides quality: your own measurement (your evaluation mine, "
-                              "2026-03-01, 20 cases), preferred over public benchmarks; each score carries its 95 % interval.");
+        QTest::addRow("the user's own measurement first")
+            << QStringLiteral("code_completion") << QString() << true << QStringLiteral("eval:mine")
+            << int(BenchmarkSource::Measured)
+            << QStringLiteral(
+                   "Your evaluation mine decides quality: your own measurement (your evaluation mine, "
+                   "2026-03-01, 20 cases), preferred over public benchmarks; each score carries its 95 % interval.");
     }
     void taskNamesItsBenchmark()
     {
@@ -806,21 +847,27 @@ private slots:
         QFETCH(int, source);
         QFETCH(QString, explanation);
         Catalog catalog = pickCatalog();
-        catalog.benchmarks.append({QStringLiteral("code"), QStringLiteral("Code pass rate"), ScoreKind::Accuracy, 100,
-                                   {}, {}, kArticleDate});
+        catalog.benchmarks.append(
+            {QStringLiteral("code"), QStringLiteral("Code pass rate"), ScoreKind::Accuracy, 100, {}, {}, kArticleDate});
         catalog.models[0].quality.append({QStringLiteral("code"), 40, {}, kArticleDate, {}, {}});
         catalog.models[3].quality.append({QStringLiteral("code"), 60, {}, kArticleDate, {}, {}});
-        TaskProfile code{QStringLiteral("code_completion"), QStringLiteral("Code completion"), {}, {}, {},
-                         QStringLiteral("code"), QStringLiteral("a coding benchmark")};
-        TaskProfile chat{QStringLiteral("realtime_chat"), QStringLiteral("Real-time chat"), {}, {}, {},
-                         QStringLiteral("arena"), {}};
-        TaskProfile analysis{QStringLiteral("complex_analysis"), QStringLiteral("Complex analysis"), {}, {}, {},
-                             QStringLiteral("gpqa"), QStringLiteral("reasoning")};
+        TaskProfile code{
+            QStringLiteral("code_completion"),   QStringLiteral("Code completion"), {}, {}, {}, QStringLiteral("code"),
+            QStringLiteral("a coding benchmark")};
+        TaskProfile chat{
+            QStringLiteral("realtime_chat"), QStringLiteral("Real-time chat"), {}, {}, {}, QStringLiteral("arena"), {}};
+        TaskProfile analysis{
+            QStringLiteral("complex_analysis"), QStringLiteral("Complex analysis"), {}, {}, {}, QStringLiteral("gpqa"),
+            QStringLiteral("reasoning")};
         catalog.tasks = {code, chat, analysis};
         if (measured) {
-            catalog.benchmarks.append({QStringLiteral("eval:mine"), QStringLiteral("Your evaluation mine"),
-                                       ScoreKind::Accuracy, 1, QStringLiteral("your evaluation mine, 2026-03-01, 20 cases"),
-                                       {}, QDate(2026, 3, 1)});
+            catalog.benchmarks.append({QStringLiteral("eval:mine"),
+                                       QStringLiteral("Your evaluation mine"),
+                                       ScoreKind::Accuracy,
+                                       1,
+                                       QStringLiteral("your evaluation mine, 2026-03-01, 20 cases"),
+                                       {},
+                                       QDate(2026, 3, 1)});
             catalog.models[1].quality.append({QStringLiteral("eval:mine"), 0.8, QStringLiteral("your evaluation mine"),
                                               QDate(2026, 3, 1), 0.58, 0.92});
         }
@@ -834,7 +881,8 @@ private slots:
         if (measured) {
             // Labelled as the user's own, with its interval.
             const Candidate *solid = find(r.candidates, u"solid");
-            QVERIFY(solid->notes.contains(QStringLiteral("measured: 0.8 (95 % interval 0.58–0.92), your evaluation mine")));
+            QVERIFY(
+                solid->notes.contains(QStringLiteral("measured: 0.8 (95 % interval 0.58–0.92), your evaluation mine")));
             QCOMPARE(r.pick(r.picks.value)->model->id, QStringLiteral("solid"));
         }
     }
@@ -846,7 +894,8 @@ private slots:
         RecommendationInput in = smallTier();
         in.requirements.minAccuracy = 0.86;
         Recommendation r = recommend(catalog, in);
-        QCOMPARE(ids(r.candidates), (QStringList{QStringLiteral("solid"), QStringLiteral("premium"), QStringLiteral("noscore")}));
+        QCOMPARE(ids(r.candidates),
+                 (QStringList{QStringLiteral("solid"), QStringLiteral("premium"), QStringLiteral("noscore")}));
         QCOMPARE(find(r.nearMisses, u"dominated")->exclusions.at(0).reason,
                  QStringLiteral("Accuracy 0.85 on Article quality score is under the minimum 0.86"));
         QVERIFY(r.qualityBar.startsWith(QStringLiteral("It is an accuracy: a model scoring under the minimum accuracy "
@@ -854,18 +903,19 @@ private slots:
 
         in.qualityBenchmark = QStringLiteral("arena");
         r = recommend(catalog, in);
-        QCOMPARE(r.candidates.size(), 5);   // the accuracy does not apply to a rating
+        QCOMPARE(r.candidates.size(), 5); // the accuracy does not apply to a rating
         QVERIFY(r.qualityBar.contains(QStringLiteral("Set a minimum rating")));
         QVERIFY(r.qualityBar.contains(QStringLiteral("(scores in this catalog run from 1,300 to 1,408)")));
         in.minRating = 1345;
         r = recommend(catalog, in);
-        QCOMPARE(ids(r.candidates), (QStringList{QStringLiteral("premium"), QStringLiteral("solid"), QStringLiteral("noscore")}));
+        QCOMPARE(ids(r.candidates),
+                 (QStringList{QStringLiteral("premium"), QStringLiteral("solid"), QStringLiteral("noscore")}));
         QCOMPARE(find(r.nearMisses, u"budget")->exclusions.at(0).reason,
                  QStringLiteral("Rating 1,300 on LMArena is under the minimum 1,345"));
-        QVERIFY(find(r.candidates, u"noscore")->notes.contains(QStringLiteral("minimum rating not checked: no score on LMArena")));
+        QVERIFY(find(r.candidates, u"noscore")
+                    ->notes.contains(QStringLiteral("minimum rating not checked: no score on LMArena")));
         QVERIFY(r.qualityBar.contains(QStringLiteral("The quality bar is the minimum rating 1,345")));
     }
-
 
     // With no scored candidate known to meet every requirement, the picks still come from the
     // evidence, and the note names the figure they lack.
@@ -885,9 +935,10 @@ private slots:
         QVERIFY(r.picks.value);
         QCOMPARE(r.pick(r.picks.value)->model->id, QStringLiteral("phi-3-mini"));
         QCOMPARE(r.pick(r.picks.cheapest)->model->id, QStringLiteral("quiet-open"));
-        QCOMPARE(r.picks.note, QStringLiteral("No candidate with a score on Article quality score is known to meet every "
-                                              "requirement. These picks have evidence but lack a figure the requirements "
-                                              "need (for PHI-3-MINI: its latency), so check it before relying on them."));
+        QCOMPARE(r.picks.note,
+                 QStringLiteral("No candidate with a score on Article quality score is known to meet every "
+                                "requirement. These picks have evidence but lack a figure the requirements "
+                                "need (for PHI-3-MINI: its latency), so check it before relying on them."));
         QCOMPARE(r.unknowns.latency, 2);
     }
 
@@ -895,14 +946,15 @@ private slots:
     {
         const Catalog catalog = pickCatalog();
         RecommendationInput in = smallTier();
-        in.requirements.minAccuracy = 0.95;   // rule 6 then asks for medium; nothing medium: small shown
+        in.requirements.minAccuracy = 0.95; // rule 6 then asks for medium; nothing medium: small shown
         const Recommendation r = recommend(catalog, in);
         QVERIFY(r.picks.isEmpty());
         QCOMPARE(ids(r.candidates), QStringList{QStringLiteral("noscore")});
-        QCOMPARE(r.picks.note, QStringLiteral("No candidate has a score on Article quality score that meets the quality "
-                                              "bar, so there is no evidence to pick from; the closest is PREMIUM (small) "
-                                              "at 90, a near miss. Relax the bar, choose another benchmark or measure the "
-                                              "candidates yourself."));
+        QCOMPARE(r.picks.note,
+                 QStringLiteral("No candidate has a score on Article quality score that meets the quality "
+                                "bar, so there is no evidence to pick from; the closest is PREMIUM (small) "
+                                "at 90, a near miss. Relax the bar, choose another benchmark or measure the "
+                                "candidates yourself."));
     }
 
     void outsideTheTierIsNamed()
@@ -912,9 +964,10 @@ private slots:
         catalog.models.append(model(QStringLiteral("bargain"), Tier::Medium, 0.4, 0.4, {}, 100, 8000, 89));
         const Recommendation r = recommend(catalog, smallTier());
         QCOMPARE(r.pick(r.picks.value)->model->id, QStringLiteral("solid"));
-        QCOMPARE(r.picks.outsideTier, QStringLiteral("Outside the small tier, BARGAIN (medium) costs $8.40 a month and "
-                                                     "scores 89: at least as cheap and better than SOLID on this "
-                                                     "evidence; the tier rule keeps it second."));
+        QCOMPARE(r.picks.outsideTier,
+                 QStringLiteral("Outside the small tier, BARGAIN (medium) costs $8.40 a month and "
+                                "scores 89: at least as cheap and better than SOLID on this "
+                                "evidence; the tier rule keeps it second."));
     }
 
     void emptyCatalog()

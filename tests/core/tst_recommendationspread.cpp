@@ -25,7 +25,8 @@ namespace {
 const Catalog &current()
 {
     static const Catalog catalog = [] {
-        const Result<Catalog> c = CatalogRegistry(QStringLiteral("/nonexistent-user-catalogs")).load(QStringLiteral("current"));
+        const Result<Catalog> c =
+            CatalogRegistry(QStringLiteral("/nonexistent-user-catalogs")).load(QStringLiteral("current"));
         return c ? *c : Catalog();
     }();
     return catalog;
@@ -89,18 +90,18 @@ bool sameGroup(const ModelSpec &a, const ModelSpec &b)
 
 bool dominates(const Candidate &a, const Candidate &b)
 {
-    return a.cost.monthlyUsd <= b.cost.monthlyUsd && *a.quality >= *b.quality
-        && (a.cost.monthlyUsd < b.cost.monthlyUsd || *a.quality > *b.quality);
+    return a.cost.monthlyUsd <= b.cost.monthlyUsd && *a.quality >= *b.quality &&
+        (a.cost.monthlyUsd < b.cost.monthlyUsd || *a.quality > *b.quality);
 }
 
 /// "$0 placeholder": an API model listed at $0 in and out that is not local.
 bool placeholder(const Candidate &c)
 {
-    return !c.cost.selfHosted && c.model->inputPricePerMTok == 0.0 && c.model->outputPricePerMTok == 0.0
-        && !c.model->isLocal();
+    return !c.cost.selfHosted && c.model->inputPricePerMTok == 0.0 && c.model->outputPricePerMTok == 0.0 &&
+        !c.model->isLocal();
 }
 
-}
+} // namespace
 
 class TestRecommendationSpread : public QObject
 {
@@ -225,7 +226,7 @@ private slots:
         }
         QVERIFY(!c->models.isEmpty());
         if (!input.task.isEmpty() && !c->findTask(input.task))
-            input.task.clear();   // LiteLLM's file has no task profiles
+            input.task.clear(); // LiteLLM's file has no task profiles
         if (!input.qualityBenchmark.isEmpty() && !c->findBenchmark(input.qualityBenchmark))
             input.qualityBenchmark.clear();
 
@@ -245,15 +246,16 @@ private slots:
                                               [&](const Candidate &x) { return ofTopTier(x) && x.hasEvidence(); });
         if (scoredInTier)
             QVERIFY2(top.hasEvidence(), qPrintable(top.model->id));
-        const bool verifiedScoredInTier = std::any_of(r.candidates.cbegin(), r.candidates.cend(), [&](const Candidate &x) {
-            return ofTopTier(x) && x.hasEvidence() && x.verified();
-        });
+        const bool verifiedScoredInTier =
+            std::any_of(r.candidates.cbegin(), r.candidates.cend(),
+                        [&](const Candidate &x) { return ofTopTier(x) && x.hasEvidence() && x.verified(); });
         if (verifiedScoredInTier) {
             QVERIFY2(top.hasEvidence() && top.verified(), qPrintable(top.model->id));
             // On the tier's cost/quality frontier.
             for (const Candidate &x : r.candidates) {
                 if (ofTopTier(x) && x.hasEvidence() && x.verified())
-                    QVERIFY2(!dominates(x, top), qPrintable(QStringLiteral("%1 dominates %2").arg(x.model->id, top.model->id)));
+                    QVERIFY2(!dominates(x, top),
+                             qPrintable(QStringLiteral("%1 dominates %2").arg(x.model->id, top.model->id)));
             }
             // The value pick is the top candidate; best and cheapest bound it.
             QVERIFY(r.picks.value);
@@ -300,9 +302,10 @@ private slots:
             QVERIFY(top.model->contextWindow && *top.model->contextWindow >= input.requirements.contextLength);
         // The recommended tier first whenever it has a candidate; otherwise the page says which
         // tier it shows.
-        const bool recommendedHasOne = std::any_of(r.candidates.cbegin(), r.candidates.cend(), [&r](const Candidate &x) {
-            return x.model->tier == r.tier.tier && x.model->tierBasis != TierBasis::Unknown;
-        });
+        const bool recommendedHasOne =
+            std::any_of(r.candidates.cbegin(), r.candidates.cend(), [&r](const Candidate &x) {
+                return x.model->tier == r.tier.tier && x.model->tierBasis != TierBasis::Unknown;
+            });
         if (recommendedHasOne) {
             QCOMPARE(top.model->tier, r.tier.tier);
             QVERIFY(r.tierNote.isEmpty());
@@ -387,12 +390,15 @@ private slots:
         QVERIFY(!flash->notes.isEmpty());
         int tiered = 0;
         for (const ModelSpec &m : liteLlm()->models)
-            tiered += std::any_of(m.notes.cbegin(), m.notes.cend(), [](const QString &n) { return n.contains(u"tier"); }) ? 1 : 0;
+            tiered +=
+                std::any_of(m.notes.cbegin(), m.notes.cend(), [](const QString &n) { return n.contains(u"tier"); }) ? 1
+                                                                                                                    : 0;
         QVERIFY2(tiered >= 18, qPrintable(QString::number(tiered)));
         // Llama 4 Maverick by its total size here too.
         for (const ModelSpec &m : liteLlm()->models) {
             if (m.id.contains(u"maverick", Qt::CaseInsensitive))
-                QVERIFY2(m.tier == Tier::Large && m.activeParameterCountB == std::optional<double>(17), qPrintable(m.id));
+                QVERIFY2(m.tier == Tier::Large && m.activeParameterCountB == std::optional<double>(17),
+                         qPrintable(m.id));
         }
     }
 };

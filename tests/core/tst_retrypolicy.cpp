@@ -52,7 +52,8 @@ private slots:
         QFETCH(QByteArray, shouldRetryHeader);
         QFETCH(bool, bodyStarted);
         QFETCH(bool, retry);
-        QCOMPARE(RetryPolicy().shouldRetry(retriesDone, status, RetryPolicy::parseShouldRetry(shouldRetryHeader), bodyStarted),
+        QCOMPARE(RetryPolicy().shouldRetry(retriesDone, status, RetryPolicy::parseShouldRetry(shouldRetryHeader),
+                                           bodyStarted),
                  retry);
     }
 
@@ -82,13 +83,15 @@ private slots:
         QTest::addColumn<QByteArray>("retryAfterMs");
         QTest::addColumn<QByteArray>("retryAfter");
         QTest::addColumn<QDateTime>("now");
-        QTest::addColumn<qint64>("ms");   // -1: no usable hint
+        QTest::addColumn<qint64>("ms"); // -1: no usable hint
         QTest::addRow("seconds") << QByteArray() << QByteArray("2") << now << qint64(2000);
         QTest::addRow("zero") << QByteArray() << QByteArray("0") << now << qint64(0);
         QTest::addRow("fractional seconds") << QByteArray() << QByteArray("1.5") << now << qint64(1500);
         QTest::addRow("ms header wins") << QByteArray("250") << QByteArray("20") << now << qint64(250);
-        QTest::addRow("http date") << QByteArray() << QByteArray("Mon, 02 Mar 2026 10:00:05 GMT") << now << qint64(5000);
-        QTest::addRow("http date in the past") << QByteArray() << QByteArray("Mon, 02 Mar 2026 09:59:00 GMT") << now << qint64(-1);
+        QTest::addRow("http date") << QByteArray() << QByteArray("Mon, 02 Mar 2026 10:00:05 GMT") << now
+                                   << qint64(5000);
+        QTest::addRow("http date in the past")
+            << QByteArray() << QByteArray("Mon, 02 Mar 2026 09:59:00 GMT") << now << qint64(-1);
         QTest::addRow("over 60 s ignored") << QByteArray() << QByteArray("61") << now << qint64(-1);
         QTest::addRow("exactly 60 s") << QByteArray() << QByteArray("60") << now << qint64(60000);
         QTest::addRow("negative") << QByteArray() << QByteArray("-1") << now << qint64(-1);
@@ -108,7 +111,7 @@ private slots:
     void delayUsesHintAndScale()
     {
         RetryPolicy policy;
-        QCOMPARE(policy.delay(0, milliseconds(3000), 0.9).count(), 3000);   // hint: no jitter
+        QCOMPARE(policy.delay(0, milliseconds(3000), 0.9).count(), 3000); // hint: no jitter
         QCOMPARE(policy.delay(1, std::nullopt, 0.0).count(), 1000);
         policy.timeScale = 0.01;
         QCOMPARE(policy.delay(1, std::nullopt, 0.0).count(), 10);

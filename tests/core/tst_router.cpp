@@ -20,10 +20,12 @@ Q_DECLARE_METATYPE(QualityLevel)
 namespace {
 FakeResponse httpError(int status)
 {
-    return FakeResponse::json(status, QByteArrayLiteral("{\"error\":{\"message\":\"scripted failure\",\"type\":\"server_error\"}}"));
+    return FakeResponse::json(
+        status, QByteArrayLiteral("{\"error\":{\"message\":\"scripted failure\",\"type\":\"server_error\"}}"));
 }
 
-RoutingRequest request(const QString &task, bool reasoning, QualityLevel quality, qsizetype length, QChar fill = QLatin1Char('x'))
+RoutingRequest request(const QString &task, bool reasoning, QualityLevel quality, qsizetype length,
+                       QChar fill = QLatin1Char('x'))
 {
     RoutingRequest r;
     r.taskType = task;
@@ -62,7 +64,7 @@ private slots:
         m_network = new QNetworkAccessManager(this);
         m_client = new ChatClient(m_network, this);
         RetryPolicy policy;
-        policy.timeScale = 0.001;   // the real policy (2 retries), in milliseconds
+        policy.timeScale = 0.001; // the real policy (2 retries), in milliseconds
         m_client->setRetryPolicy(policy);
         m_client->setRandomSource([] { return 0.0; });
         for (auto &server : m_servers) {
@@ -90,14 +92,17 @@ private slots:
         QTest::addRow("classification → small") << "classification" << false << S << 100 << Tier::Small << 0;
         QTest::addRow("extraction → small") << "extraction" << false << S << 100 << Tier::Small << 0;
         QTest::addRow("embedding → small") << "embedding" << false << S << 100 << Tier::Small << 0;
-        QTest::addRow("task name case and spaces ignored") << " Classification " << false << S << 100 << Tier::Small << 0;
-        QTest::addRow("classification beats reasoning, high, long") << "classification" << true << H << 20000 << Tier::Small << 0;
+        QTest::addRow("task name case and spaces ignored")
+            << " Classification " << false << S << 100 << Tier::Small << 0;
+        QTest::addRow("classification beats reasoning, high, long")
+            << "classification" << true << H << 20000 << Tier::Small << 0;
         QTest::addRow("reasoning → large") << "analysis" << true << S << 100 << Tier::Large << 1;
         QTest::addRow("quality high → large") << "" << false << H << 100 << Tier::Large << 1;
         QTest::addRow("reasoning beats long prompt") << "" << true << S << 20000 << Tier::Large << 1;
         QTest::addRow("high beats long prompt") << "" << false << H << 20000 << Tier::Large << 1;
         QTest::addRow("prompt 10,001 chars → medium") << "summarization" << false << S << 10001 << Tier::Medium << 2;
-        QTest::addRow("prompt 10,000 chars is not longer → small") << "summarization" << false << S << 10000 << Tier::Small << 3;
+        QTest::addRow("prompt 10,000 chars is not longer → small")
+            << "summarization" << false << S << 10000 << Tier::Small << 3;
         QTest::addRow("quality medium → medium") << "" << false << M << 10 << Tier::Medium << 2;
         QTest::addRow("otherwise → small") << "chat" << false << S << 10 << Tier::Small << 3;
         QTest::addRow("empty request → small") << "" << false << S << 0 << Tier::Small << 3;
@@ -110,7 +115,8 @@ private slots:
         QFETCH(int, length);
         QFETCH(Tier, tier);
         QFETCH(int, rule);
-        const RouteDecision decision = RoutingPolicy::articleDefault().decide(request(task, reasoning, quality, length));
+        const RouteDecision decision =
+            RoutingPolicy::articleDefault().decide(request(task, reasoning, quality, length));
         QCOMPARE(tierId(decision.tier), tierId(tier));
         QCOMPARE(decision.ruleIndex, rule);
         QCOMPARE(decision.checks.size(), rule + 1);
@@ -138,20 +144,28 @@ private slots:
         QTest::addColumn<QString>("expected");
         QTest::addRow("quality medium")
             << "summarization" << QualityLevel::Medium << 12
-            << QStringLiteral("Rule 1 (simple-task) did not fire: task “summarization” is not one of classification, extraction, embedding\n"
-                              "Rule 2 (reasoning-or-high-quality) did not fire: reasoning was not requested; quality “medium” is not one of high\n"
-                              "Rule 3 (long-prompt-or-medium-quality) fired: quality “medium” is one of medium → Medium");
+            << QStringLiteral(
+                   "Rule 1 (simple-task) did not fire: task “summarization” is not one of classification, extraction, "
+                   "embedding\n"
+                   "Rule 2 (reasoning-or-high-quality) did not fire: reasoning was not requested; quality “medium” is "
+                   "not one of high\n"
+                   "Rule 3 (long-prompt-or-medium-quality) fired: quality “medium” is one of medium → Medium");
         QTest::addRow("boundary 10,000")
             << "" << QualityLevel::Standard << 10000
-            << QStringLiteral("Rule 1 (simple-task) did not fire: no task type was given (the rule wants one of classification, extraction, embedding)\n"
-                              "Rule 2 (reasoning-or-high-quality) did not fire: reasoning was not requested; quality “standard” is not one of high\n"
-                              "Rule 3 (long-prompt-or-medium-quality) did not fire: quality “standard” is not one of medium; the prompt has 10,000 characters, not more than 10,000\n"
+            << QStringLiteral("Rule 1 (simple-task) did not fire: no task type was given (the rule wants one of "
+                              "classification, extraction, embedding)\n"
+                              "Rule 2 (reasoning-or-high-quality) did not fire: reasoning was not requested; quality "
+                              "“standard” is not one of high\n"
+                              "Rule 3 (long-prompt-or-medium-quality) did not fire: quality “standard” is not one of "
+                              "medium; the prompt has 10,000 characters, not more than 10,000\n"
                               "Rule 4 (otherwise) fired: it applies to every request → Small");
-        QTest::addRow("long prompt")
-            << "" << QualityLevel::Standard << 12345
-            << QStringLiteral("Rule 1 (simple-task) did not fire: no task type was given (the rule wants one of classification, extraction, embedding)\n"
-                              "Rule 2 (reasoning-or-high-quality) did not fire: reasoning was not requested; quality “standard” is not one of high\n"
-                              "Rule 3 (long-prompt-or-medium-quality) fired: the prompt has 12,345 characters, more than 10,000 → Medium");
+        QTest::addRow("long prompt") << "" << QualityLevel::Standard << 12345
+                                     << QStringLiteral("Rule 1 (simple-task) did not fire: no task type was given (the "
+                                                       "rule wants one of classification, extraction, embedding)\n"
+                                                       "Rule 2 (reasoning-or-high-quality) did not fire: reasoning was "
+                                                       "not requested; quality “standard” is not one of high\n"
+                                                       "Rule 3 (long-prompt-or-medium-quality) fired: the prompt has "
+                                                       "12,345 characters, more than 10,000 → Medium");
     }
     void explanationCitesValues()
     {
@@ -179,8 +193,10 @@ private slots:
         policy.rules.prepend(both);
         QCOMPARE(policy.decide(request(QStringLiteral("chat"), true, QualityLevel::Standard, 2000)).tier, Tier::Medium);
         QCOMPARE(policy.decide(request(QStringLiteral("chat"), true, QualityLevel::Standard, 500)).tier, Tier::Large);
-        QCOMPARE(policy.decide(request(QStringLiteral("chat"), true, QualityLevel::Standard, 500)).checks.at(0).explanation,
-                 QStringLiteral("Rule 1 (long-and-reasoning) did not fire: the prompt has 500 characters, not more than 1,000"));
+        QCOMPARE(
+            policy.decide(request(QStringLiteral("chat"), true, QualityLevel::Standard, 500)).checks.at(0).explanation,
+            QStringLiteral(
+                "Rule 1 (long-and-reasoning) did not fire: the prompt has 500 characters, not more than 1,000"));
     }
 
     void noRuleFiresUsesSmallest()
@@ -201,8 +217,10 @@ private slots:
     {
         const RoutingPolicy policy = RoutingPolicy::articleDefault();
         const QJsonObject json = policy.toJson();
-        QCOMPARE(QJsonDocument(json.value(QStringLiteral("rules")).toArray().at(1).toObject()).toJson(QJsonDocument::Compact),
-                 QByteArrayLiteral("{\"match\":\"any\",\"name\":\"reasoning-or-high-quality\",\"quality_in\":[\"high\"],\"reasoning\":true,\"target\":\"large\"}"));
+        QCOMPARE(QJsonDocument(json.value(QStringLiteral("rules")).toArray().at(1).toObject())
+                     .toJson(QJsonDocument::Compact),
+                 QByteArrayLiteral("{\"match\":\"any\",\"name\":\"reasoning-or-high-quality\",\"quality_in\":[\"high\"]"
+                                   ",\"reasoning\":true,\"target\":\"large\"}"));
         const Result<RoutingPolicy> back = RoutingPolicy::fromJson(QJsonDocument(json).toJson());
         QVERIFY2(back.ok(), qPrintable(back.error()));
         QVERIFY(back.value() == policy);
@@ -213,25 +231,33 @@ private slots:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("error");
         QTest::addRow("bad target") << QByteArray(R"({"rules":[{"name":"hard","reasoning":true,"target":"huge"}]})")
-                                    << QStringLiteral("Rule 1 (hard), field “target”: must be small, medium or large, not “huge”");
-        QTest::addRow("tiny is not a router tier") << QByteArray(R"({"rules":[{"target":"small"},{"target":"tiny"}]})")
-                                                   << QStringLiteral("Rule 2, field “target”: must be small, medium or large, not “tiny”");
+                                    << QStringLiteral(
+                                           "Rule 1 (hard), field “target”: must be small, medium or large, not “huge”");
+        QTest::addRow("tiny is not a router tier")
+            << QByteArray(R"({"rules":[{"target":"small"},{"target":"tiny"}]})")
+            << QStringLiteral("Rule 2, field “target”: must be small, medium or large, not “tiny”");
         QTest::addRow("missing target") << QByteArray(R"({"rules":[{"name":"x"}]})")
                                         << QStringLiteral("Rule 1 (x), field “target”: is missing");
         QTest::addRow("typo in a field") << QByteArray(R"({"rules":[{"promt_longer_than":5,"target":"small"}]})")
                                          << QStringLiteral("Rule 1, field “promt_longer_than”: unknown field");
-        QTest::addRow("bad quality") << QByteArray(R"({"rules":[{"name":"q","quality_in":["extreme"],"target":"large"}]})")
-                                     << QStringLiteral("Rule 1 (q), field “quality_in”: “extreme” is not standard, medium or high");
-        QTest::addRow("negative length") << QByteArray(R"({"rules":[{"name":"l","prompt_longer_than":-1,"target":"medium"}]})")
-                                         << QStringLiteral("Rule 1 (l), field “prompt_longer_than”: the length must not be negative, but is -1");
-        QTest::addRow("fractional length") << QByteArray(R"({"rules":[{"name":"l","prompt_longer_than":2.5,"target":"medium"}]})")
-                                           << QStringLiteral("Rule 1 (l), field “prompt_longer_than”: must be a whole number of characters");
-        QTest::addRow("reasoning not bool") << QByteArray(R"({"rules":[{"name":"r","reasoning":"yes","target":"large"}]})")
-                                            << QStringLiteral("Rule 1 (r), field “reasoning”: must be true or false");
+        QTest::addRow("bad quality")
+            << QByteArray(R"({"rules":[{"name":"q","quality_in":["extreme"],"target":"large"}]})")
+            << QStringLiteral("Rule 1 (q), field “quality_in”: “extreme” is not standard, medium or high");
+        QTest::addRow("negative length")
+            << QByteArray(R"({"rules":[{"name":"l","prompt_longer_than":-1,"target":"medium"}]})")
+            << QStringLiteral("Rule 1 (l), field “prompt_longer_than”: the length must not be negative, but is -1");
+        QTest::addRow("fractional length")
+            << QByteArray(R"({"rules":[{"name":"l","prompt_longer_than":2.5,"target":"medium"}]})")
+            << QStringLiteral("Rule 1 (l), field “prompt_longer_than”: must be a whole number of characters");
+        QTest::addRow("reasoning not bool")
+            << QByteArray(R"({"rules":[{"name":"r","reasoning":"yes","target":"large"}]})")
+            << QStringLiteral("Rule 1 (r), field “reasoning”: must be true or false");
         QTest::addRow("bad match") << QByteArray(R"({"rules":[{"name":"m","match":"some","target":"large"}]})")
                                    << QStringLiteral("Rule 1 (m), field “match”: must be “any” or “all”");
-        QTest::addRow("no rules") << QByteArray(R"({"rules":[]})") << QStringLiteral("The routing policy has no rules.");
-        QTest::addRow("no rules array") << QByteArray(R"({"rule":[]})") << QStringLiteral("The routing policy needs a “rules” array.");
+        QTest::addRow("no rules") << QByteArray(R"({"rules":[]})")
+                                  << QStringLiteral("The routing policy has no rules.");
+        QTest::addRow("no rules array") << QByteArray(R"({"rule":[]})")
+                                        << QStringLiteral("The routing policy needs a “rules” array.");
     }
     void jsonErrorsNameRuleAndField()
     {
@@ -263,8 +289,8 @@ private slots:
     void fallsBackThroughFailingTiers()
     {
         for (int i = 0; i < 3; ++i)
-            m_servers[0]->enqueue(httpError(500));   // 1 try + 2 retries inside ChatClient
-        m_servers[1]->enqueue(httpError(401));       // never retried
+            m_servers[0]->enqueue(httpError(500)); // 1 try + 2 retries inside ChatClient
+        m_servers[1]->enqueue(httpError(401));     // never retried
         m_servers[2]->enqueue(FakeResponse::sse({ProviderStreams::openAi()}));
 
         HybridRouter router(m_client);

@@ -64,7 +64,9 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        QVERIFY(m_endpoints.add(endpoint(QStringLiteral("priced"), QStringLiteral("whatever"), QStringLiteral("mini-api"))).ok());
+        QVERIFY(
+            m_endpoints.add(endpoint(QStringLiteral("priced"), QStringLiteral("whatever"), QStringLiteral("mini-api")))
+                .ok());
         QVERIFY(m_endpoints.add(endpoint(QStringLiteral("selfhosted"), QStringLiteral("local-7b"))).ok());
     }
 
@@ -81,13 +83,15 @@ private slots:
         // with no configured level, or a route through an unconfigured tier, sends nothing.
         const Result<CascadeConfig> cascade = resolveCascade(config, m_endpoints, testCatalog());
         QVERIFY(!cascade.ok());
-        QVERIFY2(cascade.error().contains(QStringLiteral("No cascade level is configured")), qPrintable(cascade.error()));
+        QVERIFY2(cascade.error().contains(QStringLiteral("No cascade level is configured")),
+                 qPrintable(cascade.error()));
         const Status unconfigured = requireConfiguredTiers(config, TierMap::escalationFrom(Tier::Medium));
         QVERIFY(!unconfigured.ok());
-        QVERIFY2(unconfigured.error().contains(QStringLiteral("Medium, Large tier(s)")), qPrintable(unconfigured.error()));
+        QVERIFY2(unconfigured.error().contains(QStringLiteral("Medium, Large tier(s)")),
+                 qPrintable(unconfigured.error()));
         RoutingConfig chosen;
         chosen.setEndpointFor(Tier::Medium, QStringLiteral("priced"));
-        QVERIFY(!requireConfiguredTiers(chosen, TierMap::escalationFrom(Tier::Medium)).ok());   // Large still unchosen
+        QVERIFY(!requireConfiguredTiers(chosen, TierMap::escalationFrom(Tier::Medium)).ok()); // Large still unchosen
         chosen.setEndpointFor(Tier::Large, QStringLiteral("selfhosted"));
         QVERIFY(requireConfiguredTiers(chosen, TierMap::escalationFrom(Tier::Medium)).ok());
         QVERIFY(!requireConfiguredTiers(chosen, TierMap::escalationFrom(Tier::Small)).ok());
@@ -138,21 +142,25 @@ private slots:
     {
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("problem");
-        QTest::addRow("threshold out of range") << QByteArray(R"({"cascade": {"threshold": 1.5}})")
-                                                << QStringLiteral("has errors:\ncascade.threshold: must be a number from 0 to 1");
+        QTest::addRow("threshold out of range")
+            << QByteArray(R"({"cascade": {"threshold": 1.5}})")
+            << QStringLiteral("has errors:\ncascade.threshold: must be a number from 0 to 1");
         QTest::addRow("unknown assessor") << QByteArray(R"({"cascade": {"assessors": ["logprob", "vibes"]}})")
                                           << QStringLiteral("has errors:\ncascade.assessors: unknown assessor “vibes” "
                                                             "(known: logprob, consistency, validation, judge)");
         QTest::addRow("typo at the top") << QByteArray(R"({"tier": {"small": "x"}})")
                                          << QStringLiteral("has errors:\ntier: unknown field");
         QTest::addRow("tier not text") << QByteArray(R"({"tiers": {"small": 3, "huge": "x"}})")
-                                       << QStringLiteral("has errors:\ntiers.huge: unknown field\ntiers.small: must be text");
-        QTest::addRow("samples") << QByteArray(R"({"cascade": {"consistency": {"samples": 0}}})")
-                                 << QStringLiteral("has errors:\ncascade.consistency.samples: must be a whole number from 1 to 20");
+                                       << QStringLiteral(
+                                              "has errors:\ntiers.huge: unknown field\ntiers.small: must be text");
+        QTest::addRow("samples")
+            << QByteArray(R"({"cascade": {"consistency": {"samples": 0}}})")
+            << QStringLiteral("has errors:\ncascade.consistency.samples: must be a whole number from 1 to 20");
         QTest::addRow("bad regex") << QByteArray("{\"cascade\": {\"validation\": {\"regex\": \"(\"}}}")
                                    << QStringLiteral("cascade.validation.regex: not a valid regular expression");
         QTest::addRow("newer version") << QByteArray(R"({"version": 7})")
-                                       << QStringLiteral("version: 7 is newer than this version of Rightsize understands (1)");
+                                       << QStringLiteral(
+                                              "version: 7 is newer than this version of Rightsize understands (1)");
         QTest::addRow("policy") << QByteArray(R"({"policy": {"rules": [{"target": "gigantic"}]}})")
                                 << QStringLiteral("has errors:\npolicy: ");
         QTest::addRow("not json") << QByteArray("{\"cascade\": ") << QStringLiteral("is not valid JSON (at byte");
@@ -183,16 +191,17 @@ private slots:
         // Catalog price per 1M → per 1k: 0.15 → 0.00015, 0.6 → 0.0006.
         QTest::addRow("name, catalog price") << QStringLiteral("priced") << int(Tier::Large) << QStringLiteral("priced")
                                              << QStringLiteral("whatever") << 0.00015 << 0.0006 << 64000;
-        QTest::addRow("name, self-hosted: tier price") << QStringLiteral("selfhosted") << int(Tier::Medium)
-                                                       << QStringLiteral("selfhosted") << QStringLiteral("local-7b")
-                                                       << 0.0003 << 0.0003 << 8192;
-        QTest::addRow("target in catalog") << QStringLiteral("openai:mini-api@http://127.0.0.1:9/v1") << int(Tier::Small)
-                                           << QStringLiteral("openai:mini-api@http://127.0.0.1:9/v1")
-                                           << QStringLiteral("mini-api") << 0.00015 << 0.0006 << 64000;
-        QTest::addRow("target unknown to catalog") << QStringLiteral("ollama:llama3.2:1b@http://127.0.0.1:11434")
-                                                   << int(Tier::Small)
-                                                   << QStringLiteral("ollama:llama3.2:1b@http://127.0.0.1:11434")
-                                                   << QStringLiteral("llama3.2:1b") << 0.0001 << 0.0001 << 4096;
+        QTest::addRow("name, self-hosted: tier price")
+            << QStringLiteral("selfhosted") << int(Tier::Medium) << QStringLiteral("selfhosted")
+            << QStringLiteral("local-7b") << 0.0003 << 0.0003 << 8192;
+        QTest::addRow("target in catalog")
+            << QStringLiteral("openai:mini-api@http://127.0.0.1:9/v1") << int(Tier::Small)
+            << QStringLiteral("openai:mini-api@http://127.0.0.1:9/v1") << QStringLiteral("mini-api") << 0.00015
+            << 0.0006 << 64000;
+        QTest::addRow("target unknown to catalog")
+            << QStringLiteral("ollama:llama3.2:1b@http://127.0.0.1:11434") << int(Tier::Small)
+            << QStringLiteral("ollama:llama3.2:1b@http://127.0.0.1:11434") << QStringLiteral("llama3.2:1b") << 0.0001
+            << 0.0001 << 4096;
         QTest::addRow("empty: article default") << QString() << int(Tier::Large) << QStringLiteral("gpt-4o")
                                                 << QStringLiteral("gpt-4o") << 0.01 << 0.01 << 128000;
     }
@@ -224,8 +233,9 @@ private slots:
     void cascadeLevelsFallBackToTheirTierPrice()
     {
         RoutingConfig config;
-        config.cascadeLevels = {QStringLiteral("openai:a@http://127.0.0.1:9/v1"), QStringLiteral("openai:b@http://127.0.0.1:9/v1"),
-                                QStringLiteral("priced"), QStringLiteral("openai:d@http://127.0.0.1:9/v1")};
+        config.cascadeLevels = {QStringLiteral("openai:a@http://127.0.0.1:9/v1"),
+                                QStringLiteral("openai:b@http://127.0.0.1:9/v1"), QStringLiteral("priced"),
+                                QStringLiteral("openai:d@http://127.0.0.1:9/v1")};
         config.cascadeThreshold = 0.7;
         const Result<CascadeConfig> cascade = resolveCascade(config, m_endpoints, testCatalog());
         QVERIFY2(cascade.ok(), qPrintable(cascade.error()));
@@ -254,7 +264,8 @@ private slots:
         config = RoutingConfig();
         config.cascadeLevels = {QStringLiteral("priced"), QStringLiteral("ghost")};
         const Result<CascadeConfig> cascade = resolveCascade(config, m_endpoints, testCatalog());
-        QCOMPARE(cascade.error(), QStringLiteral("Cascade level 2: unknown endpoint “ghost”; configured: priced, selfhosted"));
+        QCOMPARE(cascade.error(),
+                 QStringLiteral("Cascade level 2: unknown endpoint “ghost”; configured: priced, selfhosted"));
 
         const EndpointStore empty(m_dir.filePath(QStringLiteral("none.json")));
         config.judgeEndpoint = QStringLiteral("ghost");
@@ -267,28 +278,31 @@ private slots:
     {
         QTest::addColumn<QStringList>("ids");
         QTest::addColumn<bool>("withJudge");
-        QTest::addColumn<QString>("id");       // empty: an error
+        QTest::addColumn<QString>("id"); // empty: an error
         QTest::addColumn<QString>("error");
         QTest::addColumn<bool>("wantsLogprobs");
         const QString logprob = QStringLiteral("logprob");
         QTest::addRow("logprob") << QStringList{logprob} << false << logprob << QString() << true;
         QTest::addRow("case and duplicates") << QStringList{QStringLiteral("Validation"), QStringLiteral("validation")}
                                              << false << QStringLiteral("validation") << QString() << false;
-        QTest::addRow("consistency") << QStringList{QStringLiteral("consistency")} << false << QStringLiteral("consistency")
-                                     << QString() << false;
-        QTest::addRow("combined") << QStringList{QStringLiteral("consistency"), logprob} << false << QStringLiteral("combined")
-                                  << QString() << true;
-        QTest::addRow("judge") << QStringList{QStringLiteral("judge")} << true << QStringLiteral("judge") << QString() << false;
+        QTest::addRow("consistency") << QStringList{QStringLiteral("consistency")} << false
+                                     << QStringLiteral("consistency") << QString() << false;
+        QTest::addRow("combined") << QStringList{QStringLiteral("consistency"), logprob} << false
+                                  << QStringLiteral("combined") << QString() << true;
+        QTest::addRow("judge") << QStringList{QStringLiteral("judge")} << true << QStringLiteral("judge") << QString()
+                               << false;
         QTest::addRow("judge without endpoint")
             << QStringList{QStringLiteral("judge")} << false << QString()
             << QStringLiteral("The judge assessor needs a judge endpoint (a configured endpoint name or a "
                               "KIND:MODEL@BASE_URL target).")
             << false;
         QTest::addRow("unknown") << QStringList{QStringLiteral("vibes")} << false << QString()
-                                 << QStringLiteral("Unknown assessor “vibes”; known: logprob, consistency, validation, judge")
+                                 << QStringLiteral(
+                                        "Unknown assessor “vibes”; known: logprob, consistency, validation, judge")
                                  << false;
         QTest::addRow("none") << QStringList{} << false << QString()
-                              << QStringLiteral("Name at least one assessor (known: logprob, consistency, validation, judge).")
+                              << QStringLiteral(
+                                     "Name at least one assessor (known: logprob, consistency, validation, judge).")
                               << false;
     }
 
@@ -326,5 +340,5 @@ private slots:
 };
 
 QTEST_GUILESS_MAIN(TestRoutingConfig)
-#include "tst_routingconfig.moc"
 #include "secrets/apikeyfetch.h"
+#include "tst_routingconfig.moc"

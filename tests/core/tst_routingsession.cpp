@@ -71,7 +71,7 @@ private slots:
         QVERIFY2(plan.ok(), qPrintable(plan.error()));
         QCOMPARE(plan->endpoints().size(), 2);
 
-        m_server.enqueue(streamed("forty-two"));   // fails the pattern: escalates
+        m_server.enqueue(streamed("forty-two")); // fails the pattern: escalates
         m_server.enqueue(streamed("42"));
         const int before = m_server.requestCount();
         RoutingSession session(&m_client, &m_keys);
@@ -107,7 +107,8 @@ private slots:
         QCOMPARE(plan->decision.tier, Tier::Small);
         QCOMPARE(plan->endpoints().size(), 3);
 
-        m_server.enqueue(FakeResponse::json(500, R"({"error":{"message":"overloaded"}})").header("x-should-retry", "false"));
+        m_server.enqueue(
+            FakeResponse::json(500, R"({"error":{"message":"overloaded"}})").header("x-should-retry", "false"));
         m_server.enqueue(streamed("Hi there"));
         RoutingSession session(&m_client, nullptr);
         QSignalSpy attempts(&session, &RoutingSession::attemptFinished);
@@ -117,7 +118,8 @@ private slots:
         QCOMPARE(result.answer.text, QStringLiteral("Hi there"));
         QCOMPARE(result.attempts.size(), 2);
         QCOMPARE(attempts.count(), 2);
-        QCOMPARE(m_server.requests().constLast().json().value(QStringLiteral("model")).toString(), QStringLiteral("mid"));
+        QCOMPARE(m_server.requests().constLast().json().value(QStringLiteral("model")).toString(),
+                 QStringLiteral("mid"));
     }
 
     void anUnconfiguredTierIsNeverSent()
@@ -163,7 +165,8 @@ private slots:
         config.cascadeLevels = {QStringLiteral("small"), QStringLiteral("large")};
         const Result<CascadePlan> plan = RoutingSession::planCascade(config, *m_store, m_catalog);
         QVERIFY(plan.ok());
-        FakeResponse hanging = FakeResponse::sse({"data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Th\"}}]}\n\n"});
+        FakeResponse hanging =
+            FakeResponse::sse({"data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Th\"}}]}\n\n"});
         hanging.hang = true;
         m_server.enqueue(hanging);
         const int before = m_server.requestCount();

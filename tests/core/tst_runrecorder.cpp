@@ -58,7 +58,7 @@ QString expectedText(int position)
         text += QStringLiteral("p%1-%2 ").arg(position).arg(i);
     return text;
 }
-}
+} // namespace
 
 class TestRunRecorder : public QObject
 {
@@ -155,11 +155,11 @@ private slots:
         Database db;
         QVERIFY(db.open(dir.filePath(QStringLiteral("h.sqlite"))).ok());
         RunRecorder recorder(db);
-        recorder.setFlushInterval(60000);   // only the size threshold can flush here
+        recorder.setFlushInterval(60000); // only the size threshold can flush here
         recorder.setFlushBytes(64);
         recorder.recordRunStarted(twoEndpointRun());
-        recorder.recordText(0, QString(40, QLatin1Char('x')));   // 80 bytes as UTF-16: flushed at once
-        recorder.recordText(1, QStringLiteral("y"));              // below the threshold: still buffered
+        recorder.recordText(0, QString(40, QLatin1Char('x'))); // 80 bytes as UTF-16: flushed at once
+        recorder.recordText(1, QStringLiteral("y"));           // below the threshold: still buffered
         // Wait for the worker without flushing: post a barrier through a second, empty batch.
         QTRY_VERIFY(recorder.lastRunId() > 0);
         QTRY_COMPARE(responseRows(db, recorder.lastRunId()).value(0).text, QString(40, QLatin1Char('x')));
@@ -244,7 +244,7 @@ private slots:
             QVERIFY2(child.waitForReadyRead(20000), qPrintable(QString::fromLocal8Bit(child.readAllStandardError())));
             QCOMPARE(child.readLine().trimmed(), QByteArray("ready"));
             QThread::msleep(random.bounded(0, 250));
-            child.kill();   // SIGKILL on Unix
+            child.kill(); // SIGKILL on Unix
             QVERIFY(child.waitForFinished(10000));
             QCOMPARE(child.exitStatus(), QProcess::CrashExit);
 

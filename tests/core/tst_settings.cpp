@@ -14,10 +14,7 @@ private:
     QTemporaryDir m_dir;
 
 private slots:
-    void init()
-    {
-        QFile::remove(iniPath());
-    }
+    void init() { QFile::remove(iniPath()); }
 
     void emptyFileHasDefaults()
     {
@@ -39,7 +36,7 @@ private slots:
             settings.setWindowState(QByteArray("state"));
             settings.setWindowPage(4);
             settings.setLastCatalog(QStringLiteral("article-2025"));
-        }   // written when the settings go out of scope
+        } // written when the settings go out of scope
         Settings reread(iniPath());
         QCOMPARE(reread.windowGeometry(), geometry);
         QCOMPARE(reread.windowState(), QByteArray("state"));

@@ -13,8 +13,8 @@ QStringList describe(const QList<SseEvent> &events)
     for (const SseEvent &event : events) {
         QString data = event.dataText();
         data.replace(QLatin1Char('\n'), QStringLiteral("\\n"));
-        lines.append(QString::fromUtf8(event.event) + QLatin1Char('|') + data + QLatin1Char('|')
-                     + QString::fromUtf8(event.id));
+        lines.append(QString::fromUtf8(event.event) + QLatin1Char('|') + data + QLatin1Char('|') +
+                     QString::fromUtf8(event.id));
     }
     return lines;
 }
@@ -39,47 +39,58 @@ private slots:
         QTest::addColumn<QByteArray>("stream");
         QTest::addColumn<QStringList>("expected");
         QTest::addRow("simple") << QByteArray("data: hello\n\n") << QStringList{QStringLiteral("message|hello|")};
-        QTest::addRow("no space after colon") << QByteArray("data:hello\n\n") << QStringList{QStringLiteral("message|hello|")};
-        QTest::addRow("only one space stripped") << QByteArray("data:  two\n\n") << QStringList{QStringLiteral("message| two|")};
+        QTest::addRow("no space after colon")
+            << QByteArray("data:hello\n\n") << QStringList{QStringLiteral("message|hello|")};
+        QTest::addRow("only one space stripped")
+            << QByteArray("data:  two\n\n") << QStringList{QStringLiteral("message| two|")};
         QTest::addRow("multi-line data joined") << QByteArray("data: YHOO\ndata: +2\ndata: 10\n\n")
                                                 << QStringList{QStringLiteral("message|YHOO\\n+2\\n10|")};
         QTest::addRow("spec comments and ids")
-            << QByteArray(": test stream\n\ndata: first event\nid: 1\n\ndata:second event\nid\n\ndata:  third event\n\n")
-            << QStringList{QStringLiteral("message|first event|1"), QStringLiteral("message|second event|"), QStringLiteral("message| third event|")};
+            << QByteArray(
+                   ": test stream\n\ndata: first event\nid: 1\n\ndata:second event\nid\n\ndata:  third event\n\n")
+            << QStringList{QStringLiteral("message|first event|1"), QStringLiteral("message|second event|"),
+                           QStringLiteral("message| third event|")};
         QTest::addRow("spec empty data and unterminated tail")
             << QByteArray("data\n\ndata\ndata\n\ndata:")
             << QStringList{QStringLiteral("message||"), QStringLiteral("message|\\n|")};
-        QTest::addRow("spec two identical events") << QByteArray("data:test\n\ndata: test\n\n")
-                                                   << QStringList{QStringLiteral("message|test|"), QStringLiteral("message|test|")};
+        QTest::addRow("spec two identical events")
+            << QByteArray("data:test\n\ndata: test\n\n")
+            << QStringList{QStringLiteral("message|test|"), QStringLiteral("message|test|")};
         QTest::addRow("named events")
             << QByteArray("event: add\ndata: 73857293\n\nevent: remove\ndata: 2153\n\nevent: add\ndata: 113411\n\n")
-            << QStringList{QStringLiteral("add|73857293|"), QStringLiteral("remove|2153|"), QStringLiteral("add|113411|")};
-        QTest::addRow("event type resets after dispatch") << QByteArray("event: x\ndata: 1\n\ndata: 2\n\n")
-                                                          << QStringList{QStringLiteral("x|1|"), QStringLiteral("message|2|")};
+            << QStringList{QStringLiteral("add|73857293|"), QStringLiteral("remove|2153|"),
+                           QStringLiteral("add|113411|")};
+        QTest::addRow("event type resets after dispatch")
+            << QByteArray("event: x\ndata: 1\n\ndata: 2\n\n")
+            << QStringList{QStringLiteral("x|1|"), QStringLiteral("message|2|")};
         QTest::addRow("CRLF line ends") << QByteArray("event: e\r\ndata: a\r\ndata: b\r\n\r\n")
                                         << QStringList{QStringLiteral("e|a\\nb|")};
         QTest::addRow("CR line ends") << QByteArray("data: a\r\rdata: b\r\r")
                                       << QStringList{QStringLiteral("message|a|"), QStringLiteral("message|b|")};
         QTest::addRow("mixed line ends") << QByteArray("data: a\r\ndata: b\rdata: c\n\r\n")
                                          << QStringList{QStringLiteral("message|a\\nb\\nc|")};
-        QTest::addRow("BOM stripped") << QByteArray("\xEF\xBB\xBF" "data: x\n\n") << QStringList{QStringLiteral("message|x|")};
-        QTest::addRow("only the first BOM stripped")
-            << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF" "data: x\n\ndata: y\n\n") << QStringList{QStringLiteral("message|y|")};
-        QTest::addRow("unterminated final event dropped") << QByteArray("data: a\n\ndata: b\n")
-                                                          << QStringList{QStringLiteral("message|a|")};
+        QTest::addRow("BOM stripped") << QByteArray("\xEF\xBB\xBF"
+                                                    "data: x\n\n")
+                                      << QStringList{QStringLiteral("message|x|")};
+        QTest::addRow("only the first BOM stripped") << QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF"
+                                                                   "data: x\n\ndata: y\n\n")
+                                                     << QStringList{QStringLiteral("message|y|")};
+        QTest::addRow("unterminated final event dropped")
+            << QByteArray("data: a\n\ndata: b\n") << QStringList{QStringLiteral("message|a|")};
         QTest::addRow("event without data not dispatched") << QByteArray("event: ping\n\n") << QStringList{};
-        QTest::addRow("unknown field and retry ignored") << QByteArray("foo: bar\nretry: 10\ndata: x\n\n")
-                                                         << QStringList{QStringLiteral("message|x|")};
+        QTest::addRow("unknown field and retry ignored")
+            << QByteArray("foo: bar\nretry: 10\ndata: x\n\n") << QStringList{QStringLiteral("message|x|")};
         QTest::addRow("id persists") << QByteArray("id: 7\ndata: a\n\ndata: b\n\n")
                                      << QStringList{QStringLiteral("message|a|7"), QStringLiteral("message|b|7")};
-        QTest::addRow("id with NUL ignored") << QByteArray("id: 1\n\nid: 2\0x\ndata: a\n\n", 25)
-                                             << QStringList{QStringLiteral("message|a|1")};
+        QTest::addRow("id with NUL ignored")
+            << QByteArray("id: 1\n\nid: 2\0x\ndata: a\n\n", 25) << QStringList{QStringLiteral("message|a|1")};
         QTest::addRow("empty data line") << QByteArray("data:\n\n") << QStringList{QStringLiteral("message||")};
         QTest::addRow("colon in value") << QByteArray("data: a:b\n\n") << QStringList{QStringLiteral("message|a:b|")};
-        QTest::addRow("comment between fields") << QByteArray("data: a\n: keep-alive\ndata: b\n\n")
-                                                << QStringList{QStringLiteral("message|a\\nb|")};
+        QTest::addRow("comment between fields")
+            << QByteArray("data: a\n: keep-alive\ndata: b\n\n") << QStringList{QStringLiteral("message|a\\nb|")};
         QTest::addRow("openai done") << QByteArray("data: {\"x\":1}\n\ndata: [DONE]\n\n")
-                                     << QStringList{QStringLiteral("message|{\"x\":1}|"), QStringLiteral("message|[DONE]|")};
+                                     << QStringList{QStringLiteral("message|{\"x\":1}|"),
+                                                    QStringLiteral("message|[DONE]|")};
         QTest::addRow("utf-8") << QByteArray("data: h\xC3\xA9llo \xE4\xB8\x96\xE7\x95\x8C \xF0\x9F\x8E\x89\n\n")
                                << QStringList{QStringLiteral("message|h\u00E9llo \u4E16\u754C \U0001F389|")};
         QTest::addRow("empty stream") << QByteArray() << QStringList{};
@@ -163,7 +174,9 @@ private slots:
         decoder.feed(stream);
         QCOMPARE(decoder.finish(), pending);
         // After finish the decoder starts afresh: a BOM is accepted again.
-        QCOMPARE(describe(decoder.feed("\xEF\xBB\xBF" "data: z\n\n")), QStringList{QStringLiteral("message|z|")});
+        QCOMPARE(describe(decoder.feed("\xEF\xBB\xBF"
+                                       "data: z\n\n")),
+                 QStringList{QStringLiteral("message|z|")});
     }
 
     void callbackCountsEvents()
@@ -189,7 +202,8 @@ private slots:
         QElapsedTimer timer;
         timer.start();
         for (qsizetype i = 0; i < stream.size(); ++i)
-            decoder.feed(QByteArrayView(stream.constData() + i, 1), [&received](const SseEvent &e) { received = e.data.size(); });
+            decoder.feed(QByteArrayView(stream.constData() + i, 1),
+                         [&received](const SseEvent &e) { received = e.data.size(); });
         QCOMPARE(received, size);
         QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
     }

@@ -60,8 +60,8 @@ QList<RunRecord> handMadeRuns()
         run.origin = QStringLiteral("compare");
         run.prompt.user = QStringLiteral("Question number %1 about rivers").arg(i);
         if (i < 4) {
-            ResponseRecord a = response(0, QStringLiteral("cloud"), QStringLiteral("alpha"), S::Complete, 100.0 * (i + 1),
-                                        10.0 * (i + 1), 0.01);
+            ResponseRecord a = response(0, QStringLiteral("cloud"), QStringLiteral("alpha"), S::Complete,
+                                        100.0 * (i + 1), 10.0 * (i + 1), 0.01);
             a.tokensPerSecond = 10.0 * (i + 1);
             run.responses.append(a);
         } else {
@@ -84,7 +84,7 @@ QByteArray fileBytes(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
-}
+} // namespace
 
 class TestStore : public QObject
 {
@@ -124,29 +124,37 @@ private slots:
         QTest::addColumn<RunFilter>("filter");
         QTest::addColumn<int>("sort");
         QTest::addColumn<int>("order");
-        QTest::addColumn<QList<int>>("runs");   // indexes into handMadeRuns()
-        QTest::addRow("newest first") << RunFilter{} << int(RunSort::StartedAt) << int(Qt::DescendingOrder) << QList<int>{4, 3, 2, 1, 0};
-        QTest::addRow("slowest first") << RunFilter{} << int(RunSort::Latency) << int(Qt::DescendingOrder) << QList<int>{3, 2, 1, 0, 4};
+        QTest::addColumn<QList<int>>("runs"); // indexes into handMadeRuns()
+        QTest::addRow("newest first") << RunFilter{} << int(RunSort::StartedAt) << int(Qt::DescendingOrder)
+                                      << QList<int>{4, 3, 2, 1, 0};
+        QTest::addRow("slowest first") << RunFilter{} << int(RunSort::Latency) << int(Qt::DescendingOrder)
+                                       << QList<int>{3, 2, 1, 0, 4};
         RunFilter model;
         model.model = QStringLiteral("beta");
-        QTest::addRow("model beta") << model << int(RunSort::StartedAt) << int(Qt::AscendingOrder) << QList<int>{0, 1, 2};
+        QTest::addRow("model beta") << model << int(RunSort::StartedAt) << int(Qt::AscendingOrder)
+                                    << QList<int>{0, 1, 2};
         RunFilter endpoint;
         endpoint.endpoint = QStringLiteral("local");
         endpoint.from = at(2);
         endpoint.to = at(3);
-        QTest::addRow("endpoint local, one day") << endpoint << int(RunSort::StartedAt) << int(Qt::AscendingOrder) << QList<int>{1};
+        QTest::addRow("endpoint local, one day")
+            << endpoint << int(RunSort::StartedAt) << int(Qt::AscendingOrder) << QList<int>{1};
         RunFilter failed;
         failed.status = ResponseRecord::Status::Failed;
         QTest::addRow("failed") << failed << int(RunSort::StartedAt) << int(Qt::AscendingOrder) << QList<int>{4};
         RunFilter search;
         search.search = QStringLiteral("okavango");
-        QTest::addRow("search a response word") << search << int(RunSort::StartedAt) << int(Qt::AscendingOrder) << QList<int>{3};
+        QTest::addRow("search a response word")
+            << search << int(RunSort::StartedAt) << int(Qt::AscendingOrder) << QList<int>{3};
         search.search = QStringLiteral("rivers number");
-        QTest::addRow("search prompt words") << search << int(RunSort::StartedAt) << int(Qt::AscendingOrder) << QList<int>{0, 1, 2, 3, 4};
+        QTest::addRow("search prompt words")
+            << search << int(RunSort::StartedAt) << int(Qt::AscendingOrder) << QList<int>{0, 1, 2, 3, 4};
         search.search = QStringLiteral("\"unbalanced AND( NEAR");
-        QTest::addRow("operators taken literally") << search << int(RunSort::StartedAt) << int(Qt::AscendingOrder) << QList<int>{};
+        QTest::addRow("operators taken literally")
+            << search << int(RunSort::StartedAt) << int(Qt::AscendingOrder) << QList<int>{};
         RunFilter errors;
-        QTest::addRow("most errors") << errors << int(RunSort::Errors) << int(Qt::DescendingOrder) << QList<int>{4, 2, 3, 1, 0};
+        QTest::addRow("most errors") << errors << int(RunSort::Errors) << int(Qt::DescendingOrder)
+                                     << QList<int>{4, 2, 3, 1, 0};
     }
 
     void listsFiltersSortsAndPages()
@@ -191,7 +199,7 @@ private slots:
         QCOMPARE(repo.listRuns(filter)->value(0).votes, 1);
         filter.rating = RunFilter::Rating::Unrated;
         QCOMPARE(repo.countRuns(filter).value(), 2);
-        QVERIFY(votes.setThumb({m_runs.at(1).id, 0, 0, {}}).ok());   // cleared
+        QVERIFY(votes.setThumb({m_runs.at(1).id, 0, 0, {}}).ok()); // cleared
         QCOMPARE(votes.thumbs(m_runs.at(1).id)->size(), 0);
         QCOMPARE(votes.votes(m_runs.at(0).id)->value(0).outcome, Vote::Outcome::ABetter);
     }
@@ -231,17 +239,18 @@ private slots:
         QVERIFY(repo.appendText(responseId, QStringLiteral("heron waits.")).ok());
         RunFilter filter;
         filter.search = QStringLiteral("heron");
-        QCOMPARE(repo.countRuns(filter).value(), 0);   // still streaming: not indexed yet
+        QCOMPARE(repo.countRuns(filter).value(), 0); // still streaming: not indexed yet
         filter.search = QStringLiteral("shallow bird");
-        QCOMPARE(repo.countRuns(filter).value(), 1);   // the prompt was indexed with the insert
+        QCOMPARE(repo.countRuns(filter).value(), 1); // the prompt was indexed with the insert
 
         ResponseRecord finished = run.responses.at(0);
         finished.status = ResponseRecord::Status::Complete;
         finished.result.text = QStringLiteral("The grey heron waits, then strikes.");
         QVERIFY(repo.inTransaction([&] {
-            const Status written = repo.writeResponse(responseId, finished);
-            return written.ok() ? repo.indexPendingText() : written;
-        }).ok());
+                        const Status written = repo.writeResponse(responseId, finished);
+                        return written.ok() ? repo.indexPendingText() : written;
+                    })
+                    .ok());
         filter.search = QStringLiteral("heron strikes");
         QCOMPARE(repo.runIds(filter).value(), QList<qint64>{runId});
 
@@ -306,8 +315,9 @@ private slots:
             run.id = i + 1;
             run.startedAt = at(i + 1);
             run.responses << response(0, QStringLiteral("laptop"), QStringLiteral("tiny"), S::Complete, 100, 10, 0.001)
-                          << response(1, QStringLiteral("hosted"), QStringLiteral("tiny"), i == 0 ? S::Complete : S::Cancelled,
-                                      200, 20, i == 0 ? std::optional<double>(0.02) : std::nullopt);
+                          << response(1, QStringLiteral("hosted"), QStringLiteral("tiny"),
+                                      i == 0 ? S::Complete : S::Cancelled, 200, 20,
+                                      i == 0 ? std::optional<double>(0.02) : std::nullopt);
             runs << run;
         }
         const QList<Vote> votes{{1, 0, 1, Vote::Outcome::BBetter, {}}};
@@ -373,7 +383,8 @@ private slots:
         model.outputPricePerMTok = 4.0;
         today.models.append(model);
 
-        ResponseRecord r = response(0, QStringLiteral("cloud"), QStringLiteral("alpha"), ResponseRecord::Status::Complete, 100);
+        ResponseRecord r =
+            response(0, QStringLiteral("cloud"), QStringLiteral("alpha"), ResponseRecord::Status::Complete, 100);
         r.result.inputTokens = 1000;
         r.result.outputTokens = 500;
         r.price = PriceSnapshot{QStringLiteral("alpha-1"), 1.0, 2.0, QStringLiteral("article-2025"), QDate(2025, 6, 1)};
@@ -383,7 +394,7 @@ private slots:
         QVERIFY(!costsDiffer(0.004, repricedCost(r, today)));
 
         r.price.reset();
-        r.endpoint.catalogModel = QStringLiteral("alpha-1");   // no price then, a catalog model now
+        r.endpoint.catalogModel = QStringLiteral("alpha-1"); // no price then, a catalog model now
         QCOMPARE(*repricedCost(r, today), 0.004);
         r.endpoint.catalogModel = QStringLiteral("unknown");
         QVERIFY(!repricedCost(r, today).has_value());
@@ -410,11 +421,14 @@ private slots:
         run.responses[0].result.inputTokens = 12;
         const QString csv = QString::fromUtf8(exportRuns({run}, RunExportFormat::Csv));
         const QStringList lines = csv.split(QStringLiteral("\r\n"));
-        QVERIFY(lines.at(0).startsWith(QStringLiteral("run_id,started_at,origin,system,user,position,endpoint,kind,base_url,model")));
+        QVERIFY(lines.at(0).startsWith(
+            QStringLiteral("run_id,started_at,origin,system,user,position,endpoint,kind,base_url,model")));
         QVERIFY(lines.at(0).endsWith(QStringLiteral(",error_kind,error_status,error_message,text")));
-        QCOMPARE(lines.at(1), QStringLiteral("%1,2026-02-01T12:00:00.000Z,compare,,Question number 0 about rivers,0,cloud,openai,"
-                                             "http://127.0.0.1:8080/v1,alpha,,complete,,12,,10,100,10,0,0.01,,,,,,,,answer 0 from alpha")
-                                  .arg(run.id));
+        QCOMPARE(
+            lines.at(1),
+            QStringLiteral("%1,2026-02-01T12:00:00.000Z,compare,,Question number 0 about rivers,0,cloud,openai,"
+                           "http://127.0.0.1:8080/v1,alpha,,complete,,12,,10,100,10,0,0.01,,,,,,,,answer 0 from alpha")
+                .arg(run.id));
         QVERIFY(csv.contains(QStringLiteral("\"Line one, with a comma\nand \"\"quotes\"\"\"\r\n")));
 
         const QJsonArray json = QJsonDocument::fromJson(exportRuns({run, run}, RunExportFormat::Json)).array();
@@ -425,11 +439,12 @@ private slots:
                  QStringLiteral("Question number 0 about rivers"));
         const QJsonObject response = first.value(QStringLiteral("responses")).toArray().at(0).toObject();
         QCOMPARE(response.value(QStringLiteral("latency_ms")).toDouble(), 100.0);
-        QCOMPARE(response.value(QStringLiteral("endpoint")).toObject().value(QStringLiteral("model")).toString(), QStringLiteral("alpha"));
+        QCOMPARE(response.value(QStringLiteral("endpoint")).toObject().value(QStringLiteral("model")).toString(),
+                 QStringLiteral("alpha"));
         QVERIFY(response.value(QStringLiteral("output_tokens")).isNull());
 
         const QList<QByteArray> jsonl = exportRuns({run, run, run}, RunExportFormat::Jsonl).split('\n');
-        QCOMPARE(jsonl.size(), 4);   // three lines and the final newline
+        QCOMPARE(jsonl.size(), 4); // three lines and the final newline
         QCOMPARE(QJsonDocument::fromJson(jsonl.at(2)).object().value(QStringLiteral("run_id")).toInteger(), run.id);
         QCOMPARE(runExportFormatForPath(QStringLiteral("a/b.JSONL")), std::optional(RunExportFormat::Jsonl));
         QVERIFY(!runExportFormatFromName(u"xml").has_value());
@@ -448,7 +463,8 @@ private slots:
 
         RunRecord run;
         run.prompt.user = QStringLiteral("hello");
-        ResponseRecord r = response(0, QStringLiteral("cloud"), QStringLiteral("alpha"), ResponseRecord::Status::Failed, 10);
+        ResponseRecord r =
+            response(0, QStringLiteral("cloud"), QStringLiteral("alpha"), ResponseRecord::Status::Failed, 10);
         r.endpoint.apiKeyRef = key;
         r.endpoint.baseUrl = QUrl(QStringLiteral("https://user:%1@api.example.com/v1?key=%1").arg(key));
         r.result.error->message = QStringLiteral("401 for Authorization: Bearer %1").arg(key);
@@ -471,7 +487,7 @@ private slots:
         QVERIFY(RunRepository(db).insertRun(copy).ok());
 
         const QByteArray wal = fileBytes(path + QStringLiteral("-wal"));
-        QVERIFY(!wal.isEmpty());   // the check below looks at a real WAL
+        QVERIFY(!wal.isEmpty()); // the check below looks at a real WAL
         QVERIFY(!wal.contains(canary));
         QVERIFY(!fileBytes(path).contains(canary));
         const QList<RunRecord> stored = RunRepository(db).loadRuns(RunRepository(db).runIds({}).value()).value();

@@ -28,7 +28,8 @@ private slots:
         for (int i = 0; i < 3; ++i)
             worker.post([&order, i](StoreRepositories &) { order.append(i); });
         worker.post(
-            this, [&ranOn](StoreRepositories &store) {
+            this,
+            [&ranOn](StoreRepositories &store) {
                 ranOn = QThread::currentThread();
                 return store.runs().countRuns(RunFilter{}).ok();
             },
@@ -36,7 +37,7 @@ private slots:
         QVERIFY(worker.waitForIdle());
         QCOMPARE(order, (QList<int>{0, 1, 2}));
         QVERIFY(ranOn && ranOn != caller);
-        QTRY_VERIFY(answered);   // `done` arrives on this thread's event loop
+        QTRY_VERIFY(answered); // `done` arrives on this thread's event loop
     }
 
     /// A write posted just before the worker goes away still lands; a read does not run.
@@ -53,7 +54,8 @@ private slots:
             worker.post([](StoreRepositories &) { QThread::msleep(100); });
             for (int i = 0; i < 5; ++i) {
                 worker.post([&writes](StoreRepositories &) { ++writes; });
-                worker.post(this, [&reads](StoreRepositories &) { return ++reads; }, [](int) {});
+                worker.post(
+                    this, [&reads](StoreRepositories &) { return ++reads; }, [](int) {});
             }
         }
         QCOMPARE(writes.load(), 5);
@@ -69,7 +71,13 @@ private slots:
         bool ran = false;
         auto receiver = std::make_unique<QObject>();
         worker.post([](StoreRepositories &) { QThread::msleep(50); });
-        worker.post(receiver.get(), [&ran](StoreRepositories &) { ran = true; return 0; }, [](int) {});
+        worker.post(
+            receiver.get(),
+            [&ran](StoreRepositories &) {
+                ran = true;
+                return 0;
+            },
+            [](int) {});
         receiver.reset();
         QVERIFY(worker.waitForIdle());
         QVERIFY(!ran);

@@ -16,12 +16,12 @@ private slots:
         QTest::addColumn<QString>("url");
         QTest::addRow("llama.cpp") << QStringLiteral("openai:tiny@http://127.0.0.1:8080/v1") << QStringLiteral("openai")
                                    << QStringLiteral("tiny") << QStringLiteral("http://127.0.0.1:8080/v1");
-        QTest::addRow("ollama tag with colon") << QStringLiteral("ollama:llama3.2:1b@http://127.0.0.1:11434")
-                                               << QStringLiteral("ollama") << QStringLiteral("llama3.2:1b")
-                                               << QStringLiteral("http://127.0.0.1:11434");
-        QTest::addRow("anthropic https, kind case") << QStringLiteral("Anthropic:claude-haiku-4-5@https://api.anthropic.com")
-                                                    << QStringLiteral("anthropic") << QStringLiteral("claude-haiku-4-5")
-                                                    << QStringLiteral("https://api.anthropic.com");
+        QTest::addRow("ollama tag with colon")
+            << QStringLiteral("ollama:llama3.2:1b@http://127.0.0.1:11434") << QStringLiteral("ollama")
+            << QStringLiteral("llama3.2:1b") << QStringLiteral("http://127.0.0.1:11434");
+        QTest::addRow("anthropic https, kind case")
+            << QStringLiteral("Anthropic:claude-haiku-4-5@https://api.anthropic.com") << QStringLiteral("anthropic")
+            << QStringLiteral("claude-haiku-4-5") << QStringLiteral("https://api.anthropic.com");
         QTest::addRow("model with @") << QStringLiteral("openai:org/model@v2@https://example.com/v1")
                                       << QStringLiteral("openai") << QStringLiteral("org/model@v2")
                                       << QStringLiteral("https://example.com/v1");
@@ -51,7 +51,8 @@ private slots:
                                       << QStringLiteral("unknown kind “gemini”; use openai, anthropic or ollama");
         QTest::addRow("no url") << QStringLiteral("openai:tiny") << QStringLiteral("no @http:// or @https:// base URL");
         QTest::addRow("no model") << QStringLiteral("openai:@http://127.0.0.1:8080/v1") << QStringLiteral("no model");
-        QTest::addRow("ftp") << QStringLiteral("openai:tiny@ftp://127.0.0.1") << QStringLiteral("no @http:// or @https:// base URL");
+        QTest::addRow("ftp") << QStringLiteral("openai:tiny@ftp://127.0.0.1")
+                             << QStringLiteral("no @http:// or @https:// base URL");
         QTest::addRow("empty") << QString() << QStringLiteral("no kind");
     }
     void rejects()
@@ -60,8 +61,10 @@ private slots:
         QFETCH(QString, why);
         const Result<Endpoint> e = TargetSpec::parse(spec);
         QVERIFY(!e.ok());
-        QCOMPARE(e.error(), QStringLiteral("bad target “%1”: %2 (expected KIND:MODEL@BASE_URL, e.g. "
-                                           "openai:tiny@http://127.0.0.1:8080/v1)").arg(spec, why));
+        QCOMPARE(e.error(),
+                 QStringLiteral("bad target “%1”: %2 (expected KIND:MODEL@BASE_URL, e.g. "
+                                "openai:tiny@http://127.0.0.1:8080/v1)")
+                     .arg(spec, why));
     }
 
     void errorsNeverRepeatAKey()

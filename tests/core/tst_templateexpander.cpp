@@ -15,19 +15,22 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<Values>("values");
         QTest::addColumn<QString>("expected");
-        const Values v{{QStringLiteral("name"), QStringLiteral("Ada")}, {QStringLiteral("x.y-z_1"), QStringLiteral("ok")}};
+        const Values v{{QStringLiteral("name"), QStringLiteral("Ada")},
+                       {QStringLiteral("x.y-z_1"), QStringLiteral("ok")}};
         QTest::addRow("no placeholder") << QStringLiteral("plain text") << v << QStringLiteral("plain text");
         QTest::addRow("one") << QStringLiteral("Hi {{name}}!") << v << QStringLiteral("Hi Ada!");
         QTest::addRow("spaces inside") << QStringLiteral("Hi {{  name }}") << v << QStringLiteral("Hi Ada");
-        QTest::addRow("tabs and line breaks inside") << QStringLiteral("Hi {{\tname\n}}") << v << QStringLiteral("Hi Ada");
+        QTest::addRow("tabs and line breaks inside")
+            << QStringLiteral("Hi {{\tname\n}}") << v << QStringLiteral("Hi Ada");
         QTest::addRow("twice") << QStringLiteral("{{name}}{{name}}") << v << QStringLiteral("AdaAda");
         QTest::addRow("dots and dashes") << QStringLiteral("{{x.y-z_1}}") << v << QStringLiteral("ok");
         QTest::addRow("json is left alone") << QStringLiteral("{{\"a\": 1}}") << v << QStringLiteral("{{\"a\": 1}}");
         QTest::addRow("empty braces") << QStringLiteral("{{ }} {{}}") << v << QStringLiteral("{{ }} {{}}");
         QTest::addRow("unterminated") << QStringLiteral("Hi {{name") << v << QStringLiteral("Hi {{name");
         QTest::addRow("triple braces") << QStringLiteral("{{{name}}}") << v << QStringLiteral("{Ada}");
-        QTest::addRow("value not re-expanded") << QStringLiteral("{{a}}") << Values{{QStringLiteral("a"), QStringLiteral("{{b}}")}}
-                                               << QStringLiteral("{{b}}");
+        QTest::addRow("value not re-expanded")
+            << QStringLiteral("{{a}}") << Values{{QStringLiteral("a"), QStringLiteral("{{b}}")}}
+            << QStringLiteral("{{b}}");
         QTest::addRow("unicode") << QStringLiteral("→ {{name}} ←") << v << QStringLiteral("→ Ada ←");
     }
     void expands()
@@ -44,16 +47,20 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("error");
-        QTest::addRow("one") << QStringLiteral("Hi {{who}}")
-                             << QStringLiteral("Unknown template variable(s) {{who}}: give each a value or remove it from the prompt");
-        QTest::addRow("several, once each") << QStringLiteral("{{b}} {{a}} {{b}} {{name}}")
-                                            << QStringLiteral("Unknown template variable(s) {{b}}, {{a}}: give each a value or remove it from the prompt");
+        QTest::addRow("one")
+            << QStringLiteral("Hi {{who}}")
+            << QStringLiteral("Unknown template variable(s) {{who}}: give each a value or remove it from the prompt");
+        QTest::addRow("several, once each")
+            << QStringLiteral("{{b}} {{a}} {{b}} {{name}}")
+            << QStringLiteral(
+                   "Unknown template variable(s) {{b}}, {{a}}: give each a value or remove it from the prompt");
     }
     void namesUnknownVariables()
     {
         QFETCH(QString, text);
         QFETCH(QString, error);
-        const Result<QString> result = TemplateExpander::expand(text, {{QStringLiteral("name"), QStringLiteral("Ada")}});
+        const Result<QString> result =
+            TemplateExpander::expand(text, {{QStringLiteral("name"), QStringLiteral("Ada")}});
         QVERIFY(!result.ok());
         QCOMPARE(result.error(), error);
     }
@@ -62,10 +69,12 @@ private slots:
     void expandsKnownVariablesAndListsTheOthers()
     {
         QStringList unknown;
-        QCOMPARE(TemplateExpander::expandKnown(u"{{b}} {{name}} {{ a }} {{b}}", {{QStringLiteral("name"), QStringLiteral("Ada")}}, &unknown),
+        QCOMPARE(TemplateExpander::expandKnown(u"{{b}} {{name}} {{ a }} {{b}}",
+                                               {{QStringLiteral("name"), QStringLiteral("Ada")}}, &unknown),
                  QStringLiteral("{{b}} Ada {{ a }} {{b}}"));
         QCOMPARE(unknown, (QStringList{QStringLiteral("b"), QStringLiteral("a")}));
-        QCOMPARE(TemplateExpander::expandKnown(u"{{name}}", {{QStringLiteral("name"), QStringLiteral("{{b}}")}}), QStringLiteral("{{b}}"));
+        QCOMPARE(TemplateExpander::expandKnown(u"{{name}}", {{QStringLiteral("name"), QStringLiteral("{{b}}")}}),
+                 QStringLiteral("{{b}}"));
     }
 
     void listsVariables()

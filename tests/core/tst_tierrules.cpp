@@ -61,8 +61,9 @@ private slots:
         QCOMPARE(d.tier, Tier::Large);
         QCOMPARE(d.rule, 1);
         verifyEarlierRulesNotFired(d);
-        QCOMPARE(d.decidingRule().explanation,
-                 QStringLiteral("Multi-step reasoning is required and the complexity is High: a large model is needed"));
+        QCOMPARE(
+            d.decidingRule().explanation,
+            QStringLiteral("Multi-step reasoning is required and the complexity is High: a large model is needed"));
 
         d = decideTier(Requirements{});
         QCOMPARE(d.tier, Tier::Small);
@@ -217,17 +218,17 @@ private slots:
             r.minAccuracy = 0.95;
         }) << Tier::Medium << 6;
 
-        QTest::addRow("4: context 32,001") << with([](Requirements &r) { r.contextLength = 32001; }) << Tier::Large
-                                           << 4;
+        QTest::addRow("4: context 32,001")
+            << with([](Requirements &r) { r.contextLength = 32001; }) << Tier::Large << 4;
         QTest::addRow("4 beats 5: simple, long context") << with([](Requirements &r) {
             r.complexity = Complexity::Simple;
             r.contextLength = 128000;
         }) << Tier::Large << 4;
-        QTest::addRow("context 32,000 not > 32,000") << with([](Requirements &r) { r.contextLength = 32000; })
-                                                     << Tier::Small << 6;
+        QTest::addRow("context 32,000 not > 32,000")
+            << with([](Requirements &r) { r.contextLength = 32000; }) << Tier::Small << 6;
 
-        QTest::addRow("5: simple, 0.9 → tiny") << with([](Requirements &r) { r.complexity = Complexity::Simple; })
-                                               << Tier::Tiny << 5;
+        QTest::addRow("5: simple, 0.9 → tiny")
+            << with([](Requirements &r) { r.complexity = Complexity::Simple; }) << Tier::Tiny << 5;
         QTest::addRow("5: simple, 0.9499 → tiny") << with([](Requirements &r) {
             r.complexity = Complexity::Simple;
             r.minAccuracy = 0.9499;
@@ -237,13 +238,13 @@ private slots:
             r.minAccuracy = 0.95;
         }) << Tier::Small << 5;
 
-        QTest::addRow("6: medium, 0.91 → small") << with([](Requirements &r) { r.minAccuracy = 0.91; })
-                                                 << Tier::Small << 6;
-        QTest::addRow("6: medium, 0.92 → medium") << with([](Requirements &r) { r.minAccuracy = 0.92; })
-                                                  << Tier::Medium << 6;
+        QTest::addRow("6: medium, 0.91 → small")
+            << with([](Requirements &r) { r.minAccuracy = 0.91; }) << Tier::Small << 6;
+        QTest::addRow("6: medium, 0.92 → medium")
+            << with([](Requirements &r) { r.minAccuracy = 0.92; }) << Tier::Medium << 6;
 
-        QTest::addRow("7: high without reasoning") << with([](Requirements &r) { r.complexity = Complexity::High; })
-                                                   << Tier::Medium << 7;
+        QTest::addRow("7: high without reasoning")
+            << with([](Requirements &r) { r.complexity = Complexity::High; }) << Tier::Medium << 7;
         QTest::addRow("7: high, accuracy 0.99") << with([](Requirements &r) {
             r.complexity = Complexity::High;
             r.minAccuracy = 0.99;

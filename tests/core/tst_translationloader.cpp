@@ -13,10 +13,7 @@ class TestTranslationLoader : public QObject
     Q_OBJECT
 private:
     // A message of the core (found whatever else the test links) and one of the settings dialog.
-    static QString coreMessage()
-    {
-        return QCoreApplication::translate("TargetSpec", "no model");
-    }
+    static QString coreMessage() { return QCoreApplication::translate("TargetSpec", "no model"); }
     static QString dialogMessage() { return QCoreApplication::translate("SettingsDialog", "System language"); }
 
 private slots:
@@ -29,15 +26,14 @@ private slots:
         QTest::addRow("setting wins over the system") << QStringLiteral("fr") << german << QStringLiteral("fr");
         QTest::addRow("English setting on a German system") << QStringLiteral("en") << german << QStringLiteral("en");
         QTest::addRow("system German") << QString() << german << QStringLiteral("de");
-        QTest::addRow("system Austrian German") << QString() << QStringList{QStringLiteral("de-AT")} << QStringLiteral("de");
-        QTest::addRow("system French, underscore form") << QString() << QStringList{QStringLiteral("fr_CA")}
-                                                        << QStringLiteral("fr");
-        QTest::addRow("untranslated language skipped") << QString()
-                                                       << QStringList{QStringLiteral("es-ES"), QStringLiteral("de-CH")}
-                                                       << QStringLiteral("de");
-        QTest::addRow("English preferred before German") << QString()
-                                                         << QStringList{QStringLiteral("en-GB"), QStringLiteral("de-DE")}
-                                                         << QStringLiteral("en");
+        QTest::addRow("system Austrian German")
+            << QString() << QStringList{QStringLiteral("de-AT")} << QStringLiteral("de");
+        QTest::addRow("system French, underscore form")
+            << QString() << QStringList{QStringLiteral("fr_CA")} << QStringLiteral("fr");
+        QTest::addRow("untranslated language skipped")
+            << QString() << QStringList{QStringLiteral("es-ES"), QStringLiteral("de-CH")} << QStringLiteral("de");
+        QTest::addRow("English preferred before German")
+            << QString() << QStringList{QStringLiteral("en-GB"), QStringLiteral("de-DE")} << QStringLiteral("en");
         QTest::addRow("nothing matches") << QString() << QStringList{QStringLiteral("ja-JP"), QStringLiteral("C")}
                                          << QStringLiteral("en");
         QTest::addRow("no system languages") << QString() << QStringList() << QStringLiteral("en");

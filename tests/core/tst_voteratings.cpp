@@ -65,7 +65,7 @@ QList<Vote> handMadeVotes(const QList<RunRecord> &runs)
             {r2, 0, 1, Vote::BBetter, {}}, {r2, 0, 2, Vote::Tie, {}},     {r2, 1, 2, Vote::BothBad, {}},
             {r3, 0, 1, Vote::ABetter, {}}, {r3, 0, 5, Vote::ABetter, {}}, {r3, 2, 0, Vote::BBetter, {}}};
 }
-}
+} // namespace
 
 /// Stored Compare votes (run + response positions) become model-versus-model votes with exact
 /// tallies, from memory and from a database.
@@ -78,7 +78,7 @@ class TestVoteRatings : public QObject
         using O = PairwiseVote::Outcome;
         const QString a = QStringLiteral("alpha"), b = QStringLiteral("beta"), c = QStringLiteral("gamma"),
                       l = QStringLiteral("llama-local");
-        const QList<PairwiseVote> expected{{a, b, O::AWins}, {b, c, O::AWins}, {a, c, O::AWins},   {a, b, O::BWins},
+        const QList<PairwiseVote> expected{{a, b, O::AWins}, {b, c, O::AWins},   {a, c, O::AWins}, {a, b, O::BWins},
                                            {a, c, O::Tie},   {b, c, O::BothBad}, {l, a, O::BWins}};
         QCOMPARE(stored.votes, expected);
         QCOMPARE(stored.skipped, 2);
@@ -93,7 +93,8 @@ private slots:
         QTest::addColumn<QString>("catalogModel");
         QTest::addColumn<QString>("model");
         QTest::addColumn<QString>("key");
-        QTest::addRow("catalog") << QStringLiteral("openai/gpt-x") << QStringLiteral("gpt-x") << QStringLiteral("openai/gpt-x");
+        QTest::addRow("catalog") << QStringLiteral("openai/gpt-x") << QStringLiteral("gpt-x")
+                                 << QStringLiteral("openai/gpt-x");
         QTest::addRow("served") << QString() << QStringLiteral("llama3") << QStringLiteral("llama3");
         QTest::addRow("name") << QString() << QString() << QStringLiteral("box");
     }
@@ -116,7 +117,7 @@ private slots:
         for (int i = 0; i < runs.size(); ++i)
             runs[i].id = 10 + i;
         QList<Vote> votes = handMadeVotes(runs);
-        votes.append({99, 0, 1, Vote::ABetter, {}});   // a deleted run
+        votes.append({99, 0, 1, Vote::ABetter, {}}); // a deleted run
         StoredVotes stored = VoteRatings::fromRuns(votes, runs);
         QCOMPARE(stored.skipped, 3);
         stored.skipped = 2;
@@ -133,7 +134,8 @@ private slots:
         QCOMPARE(order, (QStringList{QStringLiteral("beta"), QStringLiteral("alpha"), QStringLiteral("gamma")}));
         const double expected[] = {1120.99, 1071.58, 807.43};
         for (int i = 0; i < 3; ++i) {
-            QVERIFY2(std::abs(ratings.at(i).rating - expected[i]) < 0.01, qPrintable(QString::number(ratings.at(i).rating)));
+            QVERIFY2(std::abs(ratings.at(i).rating - expected[i]) < 0.01,
+                     qPrintable(QString::number(ratings.at(i).rating)));
             QVERIFY(!ratings.at(i).regularized);
         }
         QCOMPARE(ratings.at(1).votes, 4);

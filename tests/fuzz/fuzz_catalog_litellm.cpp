@@ -13,11 +13,11 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     if (size > 256 * 1024)
         return 0;
     const QByteArray json = QByteArray::fromRawData(reinterpret_cast<const char *>(bytes), qsizetype(size));
-    const Result<Catalog> imported = importLiteLlmCatalog(json, QStringLiteral("prices.json"), QStringLiteral("prices"),
-                                                          QDate(2026, 3, 1));
+    const Result<Catalog> imported =
+        importLiteLlmCatalog(json, QStringLiteral("prices.json"), QStringLiteral("prices"), QDate(2026, 3, 1));
     if (!imported) {
         if (imported.error().isEmpty())
-            std::abort();   // a rejection must say why
+            std::abort(); // a rejection must say why
         return 0;
     }
     const QByteArray written = serializeRightsizeCatalog(*imported);

@@ -6,8 +6,8 @@
 #include "catalog/catalogformat.h"
 
 #include <cstdint>
-#include <cstdlib>
 #include <cstdio>
+#include <cstdlib>
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
@@ -17,7 +17,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     const Result<Catalog> first = parseRightsizeCatalog(json, QStringLiteral("fuzz.json"));
     if (!first) {
         if (first.error().isEmpty())
-            std::abort();   // a rejection must say why
+            std::abort(); // a rejection must say why
         return 0;
     }
     const QByteArray written = serializeRightsizeCatalog(*first);

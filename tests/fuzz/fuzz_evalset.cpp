@@ -20,14 +20,15 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     options.sourceName = QStringLiteral("fuzz");
     if (mode & 2)
         options.prompt.user = QStringLiteral("{{q}} {{ a }}");
-    const Result<EvalSet> set = (mode & 1) ? EvalSetFormat::importJsonl(data, options)
-                                           : EvalSetFormat::importCsv(data, options);
+    const Result<EvalSet> set =
+        (mode & 1) ? EvalSetFormat::importJsonl(data, options) : EvalSetFormat::importCsv(data, options);
     if (!set) {
         if (set.error().isEmpty())
-            std::abort();   // a rejection must say why
+            std::abort(); // a rejection must say why
         return 0;
     }
-    const Result<EvalSet> back = EvalSetFormat::fromJson(EvalSetFormat::toJson(set.value()), QStringLiteral("fuzz.json"));
+    const Result<EvalSet> back =
+        EvalSetFormat::fromJson(EvalSetFormat::toJson(set.value()), QStringLiteral("fuzz.json"));
     if (!back || !(back.value() == set.value())) {
         // Say what differs, so that a crash file explains itself.
         fprintf(stderr, "round trip changed the set:\n%s\n%s\n", EvalSetFormat::toJson(set.value()).constData(),

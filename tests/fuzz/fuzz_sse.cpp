@@ -34,6 +34,6 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     if (whole != chunked || wholePending != chunkedPending)
         std::abort();
     for (const SseEvent &event : whole)
-        (void)event.dataText();   // UTF-8 decoding of arbitrary bytes must be safe too
+        (void)event.dataText(); // UTF-8 decoding of arbitrary bytes must be safe too
     return 0;
 }

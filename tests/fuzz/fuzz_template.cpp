@@ -86,7 +86,7 @@ QString expandedByReference(QStringView text, const QList<Found> &found, const Q
     std::abort();
 }
 
-}
+} // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
 {
@@ -95,8 +95,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *bytes, size_t size)
     const uint8_t mode = bytes[0];
     const char *data = reinterpret_cast<const char *>(bytes + 1);
     const qsizetype length = qsizetype(size - 1);
-    const QString text = (mode & 1) ? QString(reinterpret_cast<const QChar *>(data), length / 2)
-                                    : QString::fromUtf8(data, length);
+    const QString text =
+        (mode & 1) ? QString(reinterpret_cast<const QChar *>(data), length / 2) : QString::fromUtf8(data, length);
 
     const QList<Found> found = placeholders(text);
     QStringList names;

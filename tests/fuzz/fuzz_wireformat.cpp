@@ -11,9 +11,9 @@
 namespace {
 bool sameState(const StreamState &a, const StreamState &b)
 {
-    return a.text == b.text && a.logprobs == b.logprobs && a.inputTokens == b.inputTokens
-        && a.outputTokens == b.outputTokens && a.finishReason == b.finishReason && a.complete == b.complete
-        && a.error == b.error && a.errorType == b.errorType;
+    return a.text == b.text && a.logprobs == b.logprobs && a.inputTokens == b.inputTokens &&
+        a.outputTokens == b.outputTokens && a.finishReason == b.finishReason && a.complete == b.complete &&
+        a.error == b.error && a.errorType == b.errorType;
 }
 } // namespace
 

@@ -9,7 +9,7 @@
 
 /// Runs the event loop until `task` has finished and returns its value. QCoro::waitFor() needs a
 /// default-constructible value, which Result<T> deliberately is not.
-template <typename T>
+template<typename T>
 T awaitResult(QCoro::Task<T> task)
 {
     std::optional<T> result;

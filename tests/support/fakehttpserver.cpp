@@ -14,19 +14,32 @@ namespace {
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 408: return "Request Timeout";
-    case 409: return "Conflict";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    case 529: return "Overloaded";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 408:
+        return "Request Timeout";
+    case 409:
+        return "Conflict";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    case 529:
+        return "Overloaded";
+    default:
+        return "Status";
     }
 }
 
@@ -34,8 +47,15 @@ QByteArray reasonPhrase(int status)
 class ResponseWriter : public QObject
 {
 public:
-    struct Step { QByteArray bytes; int delayMs; };
-    explicit ResponseWriter(QTcpSocket *socket) : QObject(socket), m_socket(socket) {}
+    struct Step
+    {
+        QByteArray bytes;
+        int delayMs;
+    };
+    explicit ResponseWriter(QTcpSocket *socket)
+        : QObject(socket)
+        , m_socket(socket)
+    { }
 
     QList<Step> steps;
     std::function<void()> onDone;
@@ -135,7 +155,8 @@ FakeHttpServer::FakeHttpServer(QObject *parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
 {
-    m_fallback = FakeResponse::json(500, R"({"error":{"message":"FakeHttpServer: no scripted response left","type":"test_error"}})");
+    m_fallback = FakeResponse::json(
+        500, R"({"error":{"message":"FakeHttpServer: no scripted response left","type":"test_error"}})");
     connect(m_server, &QTcpServer::newConnection, this, &FakeHttpServer::onNewConnection);
     m_server->listen(QHostAddress::LocalHost, 0);
 }
@@ -211,7 +232,7 @@ void FakeHttpServer::onReadyRead(QTcpSocket *socket)
                 contentLength = value.toLongLong();
         }
         if (buffer.size() < headEnd + 4 + contentLength)
-            return;   // body still arriving
+            return; // body still arriving
         request.body = buffer.mid(headEnd + 4, contentLength);
         buffer.remove(0, headEnd + 4 + contentLength);
         m_requests.append(request);
@@ -238,8 +259,8 @@ void FakeHttpServer::respond(QTcpSocket *socket, const FakeResponse &response)
     qsizetype total = 0;
     for (const FakeChunk &chunk : response.chunks)
         total += chunk.bytes.size();
-    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' '
-        + (response.reason.isEmpty() ? reasonPhrase(response.status) : response.reason) + "\r\n";
+    QByteArray head = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' +
+        (response.reason.isEmpty() ? reasonPhrase(response.status) : response.reason) + "\r\n";
     for (const auto &[name, value] : response.headers)
         head += name + ": " + value + "\r\n";
     switch (response.framing) {
@@ -264,7 +285,7 @@ void FakeHttpServer::respond(QTcpSocket *socket, const FakeResponse &response)
         QByteArray bytes = chunk.bytes;
         if (response.framing == FakeResponse::Framing::Chunked) {
             if (bytes.isEmpty())
-                continue;   // an empty chunk would be the terminator
+                continue; // an empty chunk would be the terminator
             bytes = QByteArray::number(bytes.size(), 16) + "\r\n" + bytes + "\r\n";
         }
         writer->steps.append({bytes, chunk.delayMs});
@@ -276,7 +297,7 @@ void FakeHttpServer::respond(QTcpSocket *socket, const FakeResponse &response)
         if (!guard)
             return;
         if (hang)
-            return;   // keep the socket open and silent until the test ends
+            return; // keep the socket open and silent until the test ends
         if (!keepAlive) {
             guard->flush();
             guard->disconnectFromHost();

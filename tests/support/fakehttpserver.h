@@ -25,19 +25,19 @@ struct FakeChunk
 struct FakeResponse
 {
     enum class Framing {
-        ContentLength,  ///< Content-Length header, keep-alive
-        Chunked,        ///< Transfer-Encoding: chunked, keep-alive (how streaming servers answer)
-        Close,          ///< no length; the body ends when the server closes (HTTP/1.0 style)
+        ContentLength, ///< Content-Length header, keep-alive
+        Chunked,       ///< Transfer-Encoding: chunked, keep-alive (how streaming servers answer)
+        Close,         ///< no length; the body ends when the server closes (HTTP/1.0 style)
     };
     int status = 200;
-    QByteArray reason;                              ///< empty: the standard phrase
+    QByteArray reason; ///< empty: the standard phrase
     QList<QPair<QByteArray, QByteArray>> headers;
     QList<FakeChunk> chunks;
     Framing framing = Framing::Chunked;
-    bool truncate = false;   ///< close the connection before the body's terminator / full length
-    bool hang = false;       ///< after the chunks, send nothing more and never close
-    int headerDelayMs = 0;   ///< wait before sending the status line
-    QByteArray raw;          ///< when set, written verbatim (status line included) and the connection closed
+    bool truncate = false; ///< close the connection before the body's terminator / full length
+    bool hang = false;     ///< after the chunks, send nothing more and never close
+    int headerDelayMs = 0; ///< wait before sending the status line
+    QByteArray raw;        ///< when set, written verbatim (status line included) and the connection closed
 
     FakeResponse &header(const QByteArray &name, const QByteArray &value);
     FakeResponse &chunk(const QByteArray &bytes, int delayMs = 0);
@@ -54,13 +54,13 @@ struct FakeResponse
 struct RecordedRequest
 {
     QByteArray method;
-    QByteArray path;                                ///< with the query string
-    QList<QPair<QByteArray, QByteArray>> headers;   ///< names as sent
+    QByteArray path;                              ///< with the query string
+    QList<QPair<QByteArray, QByteArray>> headers; ///< names as sent
     QByteArray body;
 
-    QByteArray header(const QByteArray &name) const;   ///< case-insensitive; empty if absent
-    QJsonObject json() const;                           ///< the body parsed as a JSON object
-    QByteArray rawHead() const;                         ///< request line and headers as text
+    QByteArray header(const QByteArray &name) const; ///< case-insensitive; empty if absent
+    QJsonObject json() const;                        ///< the body parsed as a JSON object
+    QByteArray rawHead() const;                      ///< request line and headers as text
 };
 
 /// An in-process HTTP/1.1 server on 127.0.0.1 (a free port) that answers each request with
@@ -98,6 +98,6 @@ private:
     FakeResponse m_fallback;
     QList<RecordedRequest> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
-    QHash<QTcpSocket *, bool> m_busy;   ///< a response is still being written on this socket
+    QHash<QTcpSocket *, bool> m_busy; ///< a response is still being written on this socket
     int m_connections = 0;
 };

@@ -22,4 +22,4 @@ ModelSpec selfHostedModel(const QString &id, double hourlyUsd)
     m.openWeights = true;
     return m;
 }
-}
+} // namespace ModelFixtures

@@ -10,4 +10,4 @@ namespace ModelFixtures {
 ModelSpec apiModel(const QString &id, double inputPerMTok, double outputPerMTok);
 /// Self-hosted only, USD per GPU hour; open weights.
 ModelSpec selfHostedModel(const QString &id, double hourlyUsd);
-}
+} // namespace ModelFixtures

@@ -12,15 +12,15 @@
 /// them), for the fake servers, the wire-format tests and the benchmarks. Every stream
 /// here spells the same answer, expectedText().
 namespace ProviderStreams {
-QString expectedText();                    ///< "Hello wörld" (a two-byte UTF-8 letter)
+QString expectedText(); ///< "Hello wörld" (a two-byte UTF-8 letter)
 
-QByteArray openAi();                       ///< role chunk, content chunks, finish_reason, usage chunk with empty choices, [DONE]
-QByteArray openAiWithLogprobs();           ///< the same with logprobs.content[] per chunk (2 tokens, 2 alternatives each)
-QByteArray llamaCpp();                     ///< llama-server: no role chunk, usage + timings in the finish_reason chunk
-QByteArray openAiMidStreamError();         ///< one content chunk, then data: {"error": …}
-QByteArray anthropic();                    ///< message_start … message_stop with ping
-QByteArray anthropicOverloaded();          ///< text deltas, then event: error (overloaded_error) after HTTP 200
-QByteArray ollama();                       ///< /api/chat NDJSON ending with done:true and counts
+QByteArray openAi();             ///< role chunk, content chunks, finish_reason, usage chunk with empty choices, [DONE]
+QByteArray openAiWithLogprobs(); ///< the same with logprobs.content[] per chunk (2 tokens, 2 alternatives each)
+QByteArray llamaCpp();           ///< llama-server: no role chunk, usage + timings in the finish_reason chunk
+QByteArray openAiMidStreamError(); ///< one content chunk, then data: {"error": …}
+QByteArray anthropic();            ///< message_start … message_stop with ping
+QByteArray anthropicOverloaded();  ///< text deltas, then event: error (overloaded_error) after HTTP 200
+QByteArray ollama();               ///< /api/chat NDJSON ending with done:true and counts
 
 /// The token counts an answer reports in its usage chunk.
 struct Usage
@@ -51,4 +51,4 @@ QList<QByteArray> split(const QByteArray &stream, qsizetype size);
 /// one content chunk per token, then finish_reason "length", usage (completion_tokens: the
 /// number of content chunks) and [DONE].
 QByteArray generatedOpenAi(qsizetype bytes, qsizetype *events = nullptr);
-}
+} // namespace ProviderStreams

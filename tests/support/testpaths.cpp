@@ -17,4 +17,4 @@ QString source(const QString &relative)
 {
     return QStringLiteral(RIGHTSIZE_SOURCE_DIR "/") + relative;
 }
-}
+} // namespace TestPaths

@@ -24,11 +24,16 @@ private slots:
         model.setCurveData(data);
 
         QCOMPARE(model.rowCount(), 1);
-        QCOMPARE(model.index(0, BreakEvenTableModel::Options).data().toString(), QStringLiteral("gpt-4o-mini / phi-3-mini"));
+        QCOMPARE(model.index(0, BreakEvenTableModel::Options).data().toString(),
+                 QStringLiteral("gpt-4o-mini / phi-3-mini"));
         QCOMPARE(model.index(0, BreakEvenTableModel::RequestsPerDay).data().toString(), QStringLiteral("61,538"));
-        QCOMPARE(model.index(0, BreakEvenTableModel::RequestsPerDay).data(BreakEvenTableModel::ValueRole).toDouble(), 61538.4);
+        QCOMPARE(model.index(0, BreakEvenTableModel::RequestsPerDay).data(BreakEvenTableModel::ValueRole).toDouble(),
+                 61538.4);
         QCOMPARE(model.index(0, BreakEvenTableModel::MonthlyCost).data().toString(), QStringLiteral("$360.00"));
-        QVERIFY(model.index(0, BreakEvenTableModel::Options).data(Qt::ToolTipRole).toString().contains(QStringLiteral("replica")));
+        QVERIFY(model.index(0, BreakEvenTableModel::Options)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("replica")));
         QVERIFY(model.emptyMessage().isEmpty());
     }
 

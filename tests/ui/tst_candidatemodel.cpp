@@ -37,8 +37,12 @@ Catalog handMadeCatalog()
         m.typicalLatencyMs = latency;
         m.contextWindow = context;
         if (quality)
-            m.quality.append({QStringLiteral("article"), *quality, QStringLiteral("Source article cost table"),
-                              QDate(2025, 1, 1), {}, {}});
+            m.quality.append({QStringLiteral("article"),
+                              *quality,
+                              QStringLiteral("Source article cost table"),
+                              QDate(2025, 1, 1),
+                              {},
+                              {}});
         return m;
     };
     c.models.append(model("gpt-4o", "GPT-4o", "openai", Tier::Large, 95, 500, 128000));
@@ -61,7 +65,7 @@ Candidate candidate(const ModelSpec &m, double monthly, bool selfHosted)
         c.quality = s->value;
     return c;
 }
-}
+} // namespace
 
 class TestCandidateModel : public QObject
 {
@@ -111,13 +115,11 @@ private slots:
                                   << strings({"openai", "openai", "self-hosted", "acme"});
         QTest::addRow("tier") << int(CandidateTableModel::TierColumn)
                               << strings({"Large", "Medium", "Small", "Medium"});
-        QTest::addRow("quality: no evidence without a score") << int(CandidateTableModel::Quality)
-                                                             << strings({"95", "85", "75", "no evidence"});
+        QTest::addRow("quality: no evidence without a score")
+            << int(CandidateTableModel::Quality) << strings({"95", "85", "75", "no evidence"});
         QTest::addRow("size") << int(CandidateTableModel::Size) << strings({"—", "—", "—", "—"});
-        QTest::addRow("latency") << int(CandidateTableModel::Latency)
-                                 << strings({"500 ms", "200 ms", "50 ms", "—"});
-        QTest::addRow("context") << int(CandidateTableModel::Context)
-                                 << strings({"128,000", "128,000", "4,096", "—"});
+        QTest::addRow("latency") << int(CandidateTableModel::Latency) << strings({"500 ms", "200 ms", "50 ms", "—"});
+        QTest::addRow("context") << int(CandidateTableModel::Context) << strings({"128,000", "128,000", "4,096", "—"});
         QTest::addRow("monthly (SPEC 1.3 golden figures)")
             << int(CandidateTableModel::MonthlyCost)
             << strings({"$1,650.00", "$58.50", "$360.00 (self-hosted)", "$12,000.00"});
@@ -178,7 +180,6 @@ private slots:
         QCOMPARE(column(proxy, CandidateTableModel::Model, CandidateTableModel::ModelIdRole), ids);
     }
 
-
     // Issue #13: unknown prices are "unknown", mixtures of experts show both sizes, tiers say
     // when they are a guess, measured scores their interval, and the picks are marked.
     void unknownsSizesAndPicks()
@@ -206,10 +207,14 @@ private slots:
                  strings({"$1,650.00", "$58.50", "$360.00 (self-hosted)", "unknown"}));
         QCOMPARE(column(model, CandidateTableModel::CostPerRequest).constLast(), QStringLiteral("unknown"));
         QCOMPARE(column(model, CandidateTableModel::Quality).at(2), QStringLiteral("75 (70–80)"));
-        QVERIFY(model.index(2, CandidateTableModel::Notes).data().toString().startsWith(
-            QStringLiteral("API-equivalent: $58.50 a month on GPT-4o-mini")));
-        QVERIFY(model.index(0, CandidateTableModel::Size).data(Qt::ToolTipRole).toString().startsWith(
-            QStringLiteral("Mixture of experts: 400B parameters in all, 17B active per token")));
+        QVERIFY(model.index(2, CandidateTableModel::Notes)
+                    .data()
+                    .toString()
+                    .startsWith(QStringLiteral("API-equivalent: $58.50 a month on GPT-4o-mini")));
+        QVERIFY(model.index(0, CandidateTableModel::Size)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Mixture of experts: 400B parameters in all, 17B active per token")));
         QCOMPARE(model.index(1, CandidateTableModel::TierColumn).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("Medium: guessed from the price band (size not published)"));
         QCOMPARE(column(model, CandidateTableModel::Rank, CandidateTableModel::PickRole),
@@ -235,7 +240,8 @@ private slots:
         CandidateTableModel model;
         model.setNotesTitle(QStringLiteral("Why excluded"));
         model.setCandidates(rows, QStringLiteral("article"), QStringLiteral("Article score"));
-        QCOMPARE(model.headerData(CandidateTableModel::Notes, Qt::Horizontal).toString(), QStringLiteral("Why excluded"));
+        QCOMPARE(model.headerData(CandidateTableModel::Notes, Qt::Horizontal).toString(),
+                 QStringLiteral("Why excluded"));
         QCOMPARE(model.index(0, CandidateTableModel::Notes).data().toString(),
                  QStringLiteral("quality 75 is below 90; context not checked"));
         QCOMPARE(model.index(0, CandidateTableModel::MonthlyCost).data(Qt::ToolTipRole).toString(),

@@ -57,7 +57,8 @@ private:
             , workbench(registry)
             , settings(dir.filePath(QStringLiteral("rightsize.ini")))
         {
-            const Result<QString> imported = registry.importFile(fixture(QStringLiteral("good.json")), QStringLiteral("team"));
+            const Result<QString> imported =
+                registry.importFile(fixture(QStringLiteral("good.json")), QStringLiteral("team"));
             if (!imported)
                 qFatal("%s", qPrintable(imported.error()));
             const Status status = workbench.setCatalog(QStringLiteral("team"));
@@ -72,7 +73,7 @@ private:
         std::unique_ptr<CatalogPage> page;
     };
 
-    template <typename T>
+    template<typename T>
     T *waitForChild(QObject *parent, const QString &name = {})
     {
         T *child = nullptr;
@@ -87,7 +88,8 @@ private slots:
         QTemporaryDir dir;
         Session s(dir);
         QAbstractItemModelTester tester(s.page->tableModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-        QAbstractItemModelTester proxyTester(s.page->filterModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester proxyTester(s.page->filterModel(),
+                                             QAbstractItemModelTester::FailureReportingMode::QtTest);
         CatalogTableModel *model = s.page->tableModel();
         QCOMPARE(model->rowCount(), 3);
         // Fixed columns, then one per benchmark of the catalog.
@@ -95,20 +97,24 @@ private slots:
         QStringList headers;
         for (int c = 0; c < model->columnCount(); ++c)
             headers.append(model->headerData(c, Qt::Horizontal).toString());
-        QCOMPARE(headers, (QStringList{QStringLiteral("Id"), QStringLiteral("Name"), QStringLiteral("Provider"), QStringLiteral("Tier"),
-                                       QStringLiteral("Params"), QStringLiteral("In $/1M"), QStringLiteral("Out $/1M"),
-                                       QStringLiteral("Self-hosted"), QStringLiteral("Latency"), QStringLiteral("Context"),
-                                       QStringLiteral("Max out"), QStringLiteral("Capabilities"), QStringLiteral("Weights"),
-                                       QStringLiteral("Source"), QStringLiteral("Team evals"), QStringLiteral("Team votes")}));
+        QCOMPARE(headers,
+                 (QStringList{QStringLiteral("Id"), QStringLiteral("Name"), QStringLiteral("Provider"),
+                              QStringLiteral("Tier"), QStringLiteral("Params"), QStringLiteral("In $/1M"),
+                              QStringLiteral("Out $/1M"), QStringLiteral("Self-hosted"), QStringLiteral("Latency"),
+                              QStringLiteral("Context"), QStringLiteral("Max out"), QStringLiteral("Capabilities"),
+                              QStringLiteral("Weights"), QStringLiteral("Source"), QStringLiteral("Team evals"),
+                              QStringLiteral("Team votes")}));
         const int big = model->rowOf(QStringLiteral("big-one"));
         QStringList cells;
         for (int c = 0; c < model->columnCount(); ++c)
             cells.append(model->index(big, c).data().toString());
-        QCOMPARE(cells, (QStringList{QStringLiteral("big-one"), QStringLiteral("Big One"), QStringLiteral("openai"), QStringLiteral("Large"),
-                                     QStringLiteral("—"), QStringLiteral("$2.50"), QStringLiteral("$10.00"), QStringLiteral("—"),
-                                     QStringLiteral("450 ms"), QStringLiteral("128,000"), QStringLiteral("16,384"),
-                                     QStringLiteral("vision, function_calling"), QStringLiteral("closed"),
-                                     QStringLiteral("team, 2026-03-01"), QStringLiteral("91.5"), QStringLiteral("1210")}));
+        QCOMPARE(cells,
+                 (QStringList{QStringLiteral("big-one"), QStringLiteral("Big One"), QStringLiteral("openai"),
+                              QStringLiteral("Large"), QStringLiteral("—"), QStringLiteral("$2.50"),
+                              QStringLiteral("$10.00"), QStringLiteral("—"), QStringLiteral("450 ms"),
+                              QStringLiteral("128,000"), QStringLiteral("16,384"),
+                              QStringLiteral("vision, function_calling"), QStringLiteral("closed"),
+                              QStringLiteral("team, 2026-03-01"), QStringLiteral("91.5"), QStringLiteral("1210")}));
         const int evals = CatalogTableModel::FirstBenchmark;
         QCOMPARE(model->index(big, evals).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("Team evals of Big One: 91.5\nSource: Run 12\nDate: 2026-02-21"));
@@ -118,7 +124,8 @@ private slots:
                  QStringLiteral("Team evals: no published score for cheap-api"));
         // Numbers sort as numbers.
         s.page->view()->sortByColumn(CatalogTableModel::InputPrice, Qt::DescendingOrder);
-        QCOMPARE(visibleIds(*s.page), (QStringList{QStringLiteral("big-one"), QStringLiteral("cheap-api"), QStringLiteral("local-8b")}));
+        QCOMPARE(visibleIds(*s.page),
+                 (QStringList{QStringLiteral("big-one"), QStringLiteral("cheap-api"), QStringLiteral("local-8b")}));
     }
 
     void filter_data()
@@ -129,14 +136,16 @@ private slots:
         QTest::addColumn<QStringList>("ids");
         QTest::addColumn<QString>("count");
         QTest::addRow("everything") << QString() << QString() << QString()
-                                    << QStringList{QStringLiteral("big-one"), QStringLiteral("cheap-api"), QStringLiteral("local-8b")}
+                                    << QStringList{QStringLiteral("big-one"), QStringLiteral("cheap-api"),
+                                                   QStringLiteral("local-8b")}
                                     << QStringLiteral("3 of 3 models");
         QTest::addRow("text in the name") << QStringLiteral("local") << QString() << QString()
                                           << QStringList{QStringLiteral("local-8b")} << QStringLiteral("1 of 3 models");
-        QTest::addRow("capability, any case") << QStringLiteral("VISION") << QString() << QString()
-                                              << QStringList{QStringLiteral("big-one")} << QStringLiteral("1 of 3 models");
-        QTest::addRow("every word must match") << QStringLiteral("big mistral") << QString() << QString() << QStringList()
-                                               << QStringLiteral("0 of 3 models");
+        QTest::addRow("capability, any case")
+            << QStringLiteral("VISION") << QString() << QString() << QStringList{QStringLiteral("big-one")}
+            << QStringLiteral("1 of 3 models");
+        QTest::addRow("every word must match") << QStringLiteral("big mistral") << QString() << QString()
+                                               << QStringList() << QStringLiteral("0 of 3 models");
         QTest::addRow("provider") << QString() << QStringLiteral("mistral") << QString()
                                   << QStringList{QStringLiteral("cheap-api")} << QStringLiteral("1 of 3 models");
         // 8B parameters is medium (SPEC 1.1); the cheap API model is small by its price band.
@@ -169,7 +178,11 @@ private slots:
         QTemporaryDir dir;
         Session s(dir);
         const QString file = dir.filePath(QStringLiteral("catalogs/team.json"));
-        const QByteArray fileBefore = [&] { QFile f(file); f.open(QIODevice::ReadOnly); return f.readAll(); }();
+        const QByteArray fileBefore = [&] {
+            QFile f(file);
+            f.open(QIODevice::ReadOnly);
+            return f.readAll();
+        }();
         QVERIFY(s.page->addModelAction()->isEnabled());
         s.page->addModelAction()->trigger();
         auto *dialog = waitForChild<ModelEditDialog>(s.page.get(), QStringLiteral("modelEditDialog"));
@@ -179,7 +192,8 @@ private slots:
         QCOMPARE(dialog->validationError(), QStringLiteral("The id must not be empty."));
         auto *id = dialog->findChild<QLineEdit *>(QStringLiteral("idEdit"));
         QTest::keyClicks(id, QStringLiteral("big-one"));
-        QCOMPARE(dialog->validationError(), QStringLiteral("Another model of this catalog already has the id “big-one”."));
+        QCOMPARE(dialog->validationError(),
+                 QStringLiteral("Another model of this catalog already has the id “big-one”."));
         QVERIFY(!ok->isEnabled());
         id->setText(QStringLiteral("our-model"));
         QVERIFY(ok->isEnabled());
@@ -196,12 +210,22 @@ private slots:
         QCOMPARE(added->provenance.origin, QStringLiteral("your edit"));
         QCOMPARE(s.page->tableModel()->rowCount(), 4);
         QCOMPARE(s.page->selectedIds(), QStringList{QStringLiteral("our-model")});
-        QVERIFY(s.page->tableModel()->index(s.page->tableModel()->rowOf(QStringLiteral("our-model")), 0)
-                    .data(CatalogTableModel::EditedRole).toBool());
+        QVERIFY(s.page->tableModel()
+                    ->index(s.page->tableModel()->rowOf(QStringLiteral("our-model")), 0)
+                    .data(CatalogTableModel::EditedRole)
+                    .toBool());
         // Kept as the user's edits, the imported file untouched; a new session sees them.
         QVERIFY(s.registry.hasEdits(QStringLiteral("team")));
-        QCOMPARE([&] { QFile f(file); f.open(QIODevice::ReadOnly); return f.readAll(); }(), fileBefore);
-        QVERIFY(CatalogRegistry(dir.filePath(QStringLiteral("catalogs"))).load(QStringLiteral("team"))->findModel(u"our-model"));
+        QCOMPARE(
+            [&] {
+                QFile f(file);
+                f.open(QIODevice::ReadOnly);
+                return f.readAll();
+            }(),
+            fileBefore);
+        QVERIFY(CatalogRegistry(dir.filePath(QStringLiteral("catalogs")))
+                    .load(QStringLiteral("team"))
+                    ->findModel(u"our-model"));
         QVERIFY(s.page->findChild<QPushButton *>(QStringLiteral("revertEditsButton"))->isVisibleTo(s.page.get()));
     }
 
@@ -211,15 +235,15 @@ private slots:
         Session s(dir);
         s.page->show();
         QVERIFY(QTest::qWaitForWindowExposed(s.page.get()));
-        const QModelIndex big = s.page->filterModel()->mapFromSource(
-            s.page->tableModel()->index(s.page->tableModel()->rowOf(QStringLiteral("big-one")), CatalogTableModel::Name));
+        const QModelIndex big = s.page->filterModel()->mapFromSource(s.page->tableModel()->index(
+            s.page->tableModel()->rowOf(QStringLiteral("big-one")), CatalogTableModel::Name));
         const QPoint at = s.page->view()->visualRect(big).center();
         // A real double-click: press, release, then the second press that Qt reports as a double-click.
         QTest::mouseClick(s.page->view()->viewport(), Qt::LeftButton, {}, at);
         QTest::mouseDClick(s.page->view()->viewport(), Qt::LeftButton, {}, at);
         auto *details = waitForChild<ModelDetailsDialog>(s.page.get(), QStringLiteral("modelDetailsDialog"));
         QVERIFY(details);
-        QVERIFY(!s.page->findChild<ModelEditDialog *>());   // looking is not editing
+        QVERIFY(!s.page->findChild<ModelEditDialog *>()); // looking is not editing
         QCOMPARE(details->fieldText(QStringLiteral("inputPrice")), QStringLiteral("$2.50 per 1M tokens"));
         QCOMPARE(details->fieldText(QStringLiteral("outputPrice")), QStringLiteral("$10.00 per 1M tokens"));
         QCOMPARE(details->fieldText(QStringLiteral("latency")), QStringLiteral("450 ms"));
@@ -236,7 +260,7 @@ private slots:
         auto *input = editor->findChild<QDoubleSpinBox *>(QStringLiteral("inputPriceEdit"));
         QCOMPARE(input->text(), QStringLiteral("$2.50"));
         QCOMPARE(editor->findChild<QDoubleSpinBox *>(QStringLiteral("latencyEdit"))->text(), QStringLiteral("450 ms"));
-        QCOMPARE(editor->model(), *s.workbench.catalog().findModel(u"big-one"));   // shown rounder, kept exact
+        QCOMPARE(editor->model(), *s.workbench.catalog().findModel(u"big-one")); // shown rounder, kept exact
         editor->reject();
     }
 
@@ -267,7 +291,7 @@ private slots:
         s.page->editModelAction()->trigger();
         auto *dialog = waitForChild<ModelEditDialog>(s.page.get(), QStringLiteral("modelEditDialog"));
         QVERIFY(dialog);
-        QCOMPARE(dialog->model(), *s.workbench.catalog().findModel(u"big-one"));   // an untouched form is the model
+        QCOMPARE(dialog->model(), *s.workbench.catalog().findModel(u"big-one")); // an untouched form is the model
         dialog->findChild<QDoubleSpinBox *>(QStringLiteral("inputPriceEdit"))->setValue(2.0);
         dialog->accept();
         QCOMPARE(s.workbench.catalog().findModel(u"big-one")->inputPricePerMTok, 2.0);
@@ -296,7 +320,7 @@ private slots:
         QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
         QVERIFY(!s.workbench.catalog().findModel(u"big-one-copy"));
         QVERIFY(!s.workbench.catalog().findModel(u"cheap-api"));
-        QCOMPARE(s.workbench.catalog().models.size(), 3);   // big-one, local-8b, big-one-copy2
+        QCOMPARE(s.workbench.catalog().models.size(), 3); // big-one, local-8b, big-one-copy2
 
         // Revert brings the imported catalog back as it was.
         QVERIFY(s.page->revertEdits().ok());
@@ -325,14 +349,15 @@ private slots:
         QVERIFY(dialog);
         QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("previewSummary"))->text(),
                  QStringLiteral("added: 1 · removed: 1 · new prices: 1 · other changes: 1 · unchanged: 0"));
-        QCOMPARE(dialog->dump(), QStringLiteral("New prices (1)\n"
-                                                "  Big One (big-one) | openai | $2.50 → $2.00 (-20 %) | $10.00 → $8.00 (-20 %)\n"
-                                                "Added (1)\n"
-                                                "  New Mini (new-mini) | mistral | $0.05 | $0.15\n"
-                                                "Removed (1)\n"
-                                                "  cheap-api | mistral | $0.10 | $0.30\n"
-                                                "Other changes: limits, scores, details (1)\n"
-                                                "  Local 8B (local-8b) | self-hosted | $0.00 | $0.00"));
+        QCOMPARE(dialog->dump(),
+                 QStringLiteral("New prices (1)\n"
+                                "  Big One (big-one) | openai | $2.50 → $2.00 (-20 %) | $10.00 → $8.00 (-20 %)\n"
+                                "Added (1)\n"
+                                "  New Mini (new-mini) | mistral | $0.05 | $0.15\n"
+                                "Removed (1)\n"
+                                "  cheap-api | mistral | $0.10 | $0.30\n"
+                                "Other changes: limits, scores, details (1)\n"
+                                "  Local 8B (local-8b) | self-hosted | $0.00 | $0.00"));
         auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("catalogNameEdit"));
         QCOMPARE(name->text(), QStringLiteral("team-picks-v2"));
         auto *apply = dialog->findChild<QPushButton *>(QStringLiteral("applyButton"));
@@ -355,7 +380,8 @@ private slots:
         QTemporaryDir dir;
         Session s(dir);
         QVERIFY(!s.page->previewImport(fixture(QStringLiteral("bad-tier.json"))));
-        QVERIFY2(s.page->message().startsWith(QStringLiteral("Cannot load catalog bad-tier.json: ")), qPrintable(s.page->message()));
+        QVERIFY2(s.page->message().startsWith(QStringLiteral("Cannot load catalog bad-tier.json: ")),
+                 qPrintable(s.page->message()));
         QCOMPARE(s.workbench.catalog().name, QStringLiteral("team"));
     }
 
@@ -377,7 +403,8 @@ private slots:
         QTemporaryDir dir;
         Session s(dir);
         FakeHttpServer server;
-        const QByteArray body = R"({"big-one": {"mode": "chat", "input_cost_per_token": 2e-06, "output_cost_per_token": 8e-06,
+        const QByteArray body =
+            R"({"big-one": {"mode": "chat", "input_cost_per_token": 2e-06, "output_cost_per_token": 8e-06,
             "litellm_provider": "openai", "max_input_tokens": 200000},
             "unlisted": {"mode": "chat", "input_cost_per_token": 1e-06, "output_cost_per_token": 1e-06}})";
         server.enqueue(FakeResponse::json(200, body));
@@ -387,13 +414,16 @@ private slots:
         QVERIFY(s.page->isUpdating());
         ImportPreviewDialog *dialog = nullptr;
         QVERIFY(QTest::qWaitFor([&] { return (dialog = s.page->preview()) != nullptr; }, 5000));
-        QCOMPARE(dialog->dump(), QStringLiteral("New prices (1)\n"
-                                                "  Big One (big-one) | openai | $2.50 → $2.00 (-20 %) | $10.00 → $8.00 (-20 %)"));
+        QCOMPARE(dialog->dump(),
+                 QStringLiteral("New prices (1)\n"
+                                "  Big One (big-one) | openai | $2.50 → $2.00 (-20 %) | $10.00 → $8.00 (-20 %)"));
         const QString today = QDate::currentDate().toString(Qt::ISODate);
-        QCOMPARE(dialog->findChild<QLabel *>(QStringLiteral("previewNote"))->text(),
-                 QStringLiteral("Fetched from %1 on %2. 1 of this catalog's 3 models are in the fetched file; their prices "
-                                "and limits are updated and the catalog is dated %2. 1 models of the file are not in this "
-                                "catalog: import the file to see them all.").arg(url, today));
+        QCOMPARE(
+            dialog->findChild<QLabel *>(QStringLiteral("previewNote"))->text(),
+            QStringLiteral("Fetched from %1 on %2. 1 of this catalog's 3 models are in the fetched file; their prices "
+                           "and limits are updated and the catalog is dated %2. 1 models of the file are not in this "
+                           "catalog: import the file to see them all.")
+                .arg(url, today));
         QVERIFY(!dialog->findChild<QLineEdit *>(QStringLiteral("catalogNameEdit"))->isVisibleTo(dialog));
         dialog->accept();
         QCOMPARE(s.workbench.catalog().date, QDate::currentDate());
@@ -403,7 +433,8 @@ private slots:
         QCOMPARE(big->provenance.origin, url);
         QCOMPARE(s.page->message(), QStringLiteral("Prices updated; the catalog is now dated %1.").arg(today));
         // The date and prices survive a restart.
-        QCOMPARE(CatalogRegistry(dir.filePath(QStringLiteral("catalogs"))).load(QStringLiteral("team"))->date, QDate::currentDate());
+        QCOMPARE(CatalogRegistry(dir.filePath(QStringLiteral("catalogs"))).load(QStringLiteral("team"))->date,
+                 QDate::currentDate());
     }
 
     void updatePricesOfflineSaysSo()
@@ -417,8 +448,10 @@ private slots:
         s.settings.setCatalogUpdateUrl(url);
         s.page->updatePrices();
         QTRY_VERIFY_WITH_TIMEOUT(!s.page->isUpdating(), 5000);
-        QCOMPARE(s.page->message(), QStringLiteral("Cannot fetch the catalog from %1: Connection refused. Are you offline? "
-                                                   "Check the connection, or change the address in Settings.").arg(url));
+        QCOMPARE(s.page->message(),
+                 QStringLiteral("Cannot fetch the catalog from %1: Connection refused. Are you offline? "
+                                "Check the connection, or change the address in Settings.")
+                     .arg(url));
         QVERIFY(!s.page->preview());
         QVERIFY(!s.page->findChild<QPushButton *>(QStringLiteral("cancelFetchButton"))->isVisibleTo(s.page.get()));
     }

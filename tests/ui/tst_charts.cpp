@@ -47,17 +47,18 @@ CostQualityData handMade()
     data.benchmark.kind = ScoreKind::Rating;
     data.benchmark.source = QStringLiteral("LMArena");
     data.benchmark.date = QDate(2025, 8, 4);
-    data.points = {point(QStringLiteral("a"), Tier::Small, 10, 1100), point(QStringLiteral("b"), Tier::Small, 50, 1200),
-                   point(QStringLiteral("c"), Tier::Medium, 80, 1150), point(QStringLiteral("d"), Tier::Medium, 200, 1180),
-                   point(QStringLiteral("e"), Tier::Large, 900, 1300), point(QStringLiteral("f"), Tier::Large, 1000, 1250),
-                   point(QStringLiteral("g"), Tier::Large, 40, std::nullopt)};
+    data.points = {
+        point(QStringLiteral("a"), Tier::Small, 10, 1100),        point(QStringLiteral("b"), Tier::Small, 50, 1200),
+        point(QStringLiteral("c"), Tier::Medium, 80, 1150),       point(QStringLiteral("d"), Tier::Medium, 200, 1180),
+        point(QStringLiteral("e"), Tier::Large, 900, 1300),       point(QStringLiteral("f"), Tier::Large, 1000, 1250),
+        point(QStringLiteral("g"), Tier::Large, 40, std::nullopt)};
     data.frontier = {0, 1, 4};
     data.recommendedIndex = 1;
     data.points[1].recommended = true;
     return data;
 }
 
-template <typename T>
+template<typename T>
 T *seriesNamed(QChart *chart, const QString &objectName)
 {
     for (QAbstractSeries *s : chart->series()) {
@@ -66,7 +67,7 @@ T *seriesNamed(QChart *chart, const QString &objectName)
     }
     return nullptr;
 }
-}
+} // namespace
 
 class TestCharts : public QObject
 {
@@ -153,7 +154,8 @@ private slots:
         data.frontier.clear();
         data.recommendedIndex = -1;
         for (int i = 0; i < 3000; ++i)
-            data.points.append(point(QStringLiteral("m%1").arg(i), allTiers.at(i % 5), 1.0 + i, 1000.0 + (i * 7919) % 400));
+            data.points.append(
+                point(QStringLiteral("m%1").arg(i), allTiers.at(i % 5), 1.0 + i, 1000.0 + (i * 7919) % 400));
         QElapsedTimer timer;
         timer.start();
         std::unique_ptr<QChart> chart(buildCostQualityChart(data));
@@ -191,14 +193,18 @@ private slots:
         QCOMPARE(best->at(0), QPointF(12, 1));
         QCOMPARE(best->pointLabelsFormat(), QStringLiteral("t = 0.60"));
         QCOMPARE(best->name(), QStringLiteral("Cheapest at target: t = 0.60 ($12.00, 1.000)"));
-        QCOMPARE(seriesNamed<QScatterSeries>(chart.get(), QString::fromLatin1(CascadeSimulationSeries::alwaysSmall))->name(),
-                 QStringLiteral("Always small"));
-        QCOMPARE(seriesNamed<QScatterSeries>(chart.get(), QString::fromLatin1(CascadeSimulationSeries::alwaysLarge))->at(0),
-                 QPointF(20, 1));
-        QCOMPARE(chart->axes(Qt::Horizontal).first()->titleText(), QStringLiteral("Total cost of the 2 prompt(s), USD"));
+        QCOMPARE(
+            seriesNamed<QScatterSeries>(chart.get(), QString::fromLatin1(CascadeSimulationSeries::alwaysSmall))->name(),
+            QStringLiteral("Always small"));
+        QCOMPARE(
+            seriesNamed<QScatterSeries>(chart.get(), QString::fromLatin1(CascadeSimulationSeries::alwaysLarge))->at(0),
+            QPointF(20, 1));
+        QCOMPARE(chart->axes(Qt::Horizontal).first()->titleText(),
+                 QStringLiteral("Total cost of the 2 prompt(s), USD"));
         QCOMPARE(ChartFootnote::text(chart.get()), QStringLiteral("2 runs Levels: phi → gpt."));
-        QCOMPARE(cascadeSimulationPointIndex(seriesNamed<QXYSeries>(chart.get(), QString::fromLatin1(CascadeSimulationSeries::thresholds)),
-                                             QPointF(12, 1)),
+        QCOMPARE(cascadeSimulationPointIndex(
+                     seriesNamed<QXYSeries>(chart.get(), QString::fromLatin1(CascadeSimulationSeries::thresholds)),
+                     QPointF(12, 1)),
                  3);
         QVERIFY(cascadeSimulationTooltip(*simulation, 0, {QStringLiteral("phi"), QStringLiteral("gpt")})
                     .contains(QStringLiteral("phi: 100 %")));
@@ -209,7 +215,8 @@ private slots:
             for (SimulatedAnswer &a : p.answers)
                 a.quality.reset();
         std::unique_ptr<QChart> empty(buildCascadeSimulationChart(*CascadeSimulator::simulate(unlabelled), {}));
-        QCOMPARE(seriesNamed<QLineSeries>(empty.get(), QString::fromLatin1(CascadeSimulationSeries::curve))->count(), 0);
+        QCOMPARE(seriesNamed<QLineSeries>(empty.get(), QString::fromLatin1(CascadeSimulationSeries::curve))->count(),
+                 0);
         QVERIFY(ChartFootnote::text(empty.get()).contains(QStringLiteral("quality label")));
     }
 
@@ -228,14 +235,16 @@ private slots:
         // Three curves, the break-even marks and the current volume line.
         QCOMPARE(chart->series().size(), 5);
         QCOMPARE(seriesNamed<QLineSeries>(chart.get(), QStringLiteral("curve:0"))->count(), 61);
-        QCOMPARE(seriesNamed<QLineSeries>(chart.get(), QStringLiteral("curve:0"))->name(), QStringLiteral("GPT-4o-mini (API)"));
+        QCOMPARE(seriesNamed<QLineSeries>(chart.get(), QStringLiteral("curve:0"))->name(),
+                 QStringLiteral("GPT-4o-mini (API)"));
         // Phi-3-mini: flat $360 up to 86,400/day, then 11 risers up to 1e6 → 2 + 2 × 11 points.
         QCOMPARE(seriesNamed<QLineSeries>(chart.get(), QStringLiteral("curve:1"))->count(), 24);
-        QCOMPARE(seriesNamed<QLineSeries>(chart.get(), QStringLiteral("curve:1"))->name(), QStringLiteral("Phi-3-mini (self-hosted)"));
+        QCOMPARE(seriesNamed<QLineSeries>(chart.get(), QStringLiteral("curve:1"))->name(),
+                 QStringLiteral("Phi-3-mini (self-hosted)"));
         auto *marks = seriesNamed<QScatterSeries>(chart.get(), QStringLiteral("breakeven"));
         QVERIFY(marks);
         QCOMPARE(marks->count(), int(data.breakEvens.size()));
-        QCOMPARE(marks->count(), 6);   // 5 between GPT-4o-mini and Phi-3-mini, 1 between GPT-4o and Phi-3-mini
+        QCOMPARE(marks->count(), 6); // 5 between GPT-4o-mini and Phi-3-mini, 1 between GPT-4o and Phi-3-mini
         auto *volume = seriesNamed<QLineSeries>(chart.get(), QStringLiteral("volume"));
         QCOMPARE(volume->at(0).x(), 10000.0);
         QCOMPARE(chart->title(), QStringLiteral("Monthly cost versus volume"));

@@ -66,8 +66,8 @@ private slots:
         QAbstractItemDelegate *own = ours.itemDelegate();
         resizeColumnsToContents(&ours);
         QCOMPARE(widths(ours), widths(qt));
-        QCOMPARE(ours.columnWidth(3), 233 + 1);   // its own size hint and the grid line
-        QCOMPARE(ours.columnWidth(4), 300);   // capped
+        QCOMPARE(ours.columnWidth(3), 233 + 1); // its own size hint and the grid line
+        QCOMPARE(ours.columnWidth(4), 300);     // capped
         // The view draws with its own delegate again.
         QCOMPARE(ours.itemDelegate(), own);
     }

@@ -11,10 +11,10 @@
 #include "secrets/apikeystore.h"
 
 #include <QCheckBox>
-#include <QJsonArray>
-#include <QJsonObject>
 #include <QComboBox>
 #include <QFrame>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListView>
 #include <QNetworkAccessManager>
@@ -103,12 +103,14 @@ private slots:
         detected.model = QStringLiteral("m");
         m_page->addDetectedEndpoints({detected});
         QCOMPARE(list->rowCount(), 3);
-        QCOMPARE(list->index(2, 0).data().toString(), QStringLiteral("llama.cpp (127.0.0.1:8080) — detected on this machine"));
+        QCOMPARE(list->index(2, 0).data().toString(),
+                 QStringLiteral("llama.cpp (127.0.0.1:8080) — detected on this machine"));
         auto *sets = m_page->findChild<QComboBox *>(QStringLiteral("setCombo"));
         QCOMPARE(sets->count(), 2);
         sets->setCurrentIndex(1);
         emit sets->activated(1);
-        QCOMPARE(m_page->checkedEndpoints(), (QStringList{QStringLiteral("fast-openai"), QStringLiteral("local-ollama")}));
+        QCOMPARE(m_page->checkedEndpoints(),
+                 (QStringList{QStringLiteral("fast-openai"), QStringLiteral("local-ollama")}));
         auto *keyStatus = m_page->findChild<QLabel *>(QStringLiteral("keyStatus"));
         QVERIFY(keyStatus->text().startsWith(QStringLiteral("No keychain is available (no keychain support)")));
     }
@@ -139,7 +141,7 @@ private slots:
         QCOMPARE(table->index(0, 0).data().toString(), QStringLiteral("text"));
         QVERIFY(table->setData(table->index(1, 1), QStringLiteral("French")));
         user->setPlainText(QStringLiteral("Say {{text}}"));
-        QCOMPARE(table->rowCount(), 2);   // "lang" keeps its value until cleared
+        QCOMPARE(table->rowCount(), 2); // "lang" keeps its value until cleared
         QCOMPARE(m_page->prompt().variables.value(QStringLiteral("lang")), QStringLiteral("French"));
         QVERIFY(table->setData(table->index(0, 1), QStringLiteral("hello")));
         m_openai->enqueue(FakeResponse::sse({ProviderStreams::openAi()}));
@@ -147,8 +149,15 @@ private slots:
         QSignalSpy finished(m_runner.get(), &ComparisonRunner::runFinished);
         QVERIFY(m_page->run().ok());
         QVERIFY(finished.wait(5000));
-        QCOMPARE(m_openai->requests().at(0).json().value(QStringLiteral("messages")).toArray().last().toObject()
-                     .value(QStringLiteral("content")).toString(),
+        QCOMPARE(m_openai->requests()
+                     .at(0)
+                     .json()
+                     .value(QStringLiteral("messages"))
+                     .toArray()
+                     .last()
+                     .toObject()
+                     .value(QStringLiteral("content"))
+                     .toString(),
                  QStringLiteral("Say hello"));
         // Nothing checked: said on the page, nothing sent.
         m_page->setCheckedEndpoints({});
@@ -166,7 +175,8 @@ private slots:
         m_page->setPrompt({QString(), QStringLiteral("Say hello"), {}});
         m_page->setCheckedEndpoints({QStringLiteral("fast-openai"), QStringLiteral("local-ollama")});
         QSignalSpy finished(m_runner.get(), &ComparisonRunner::runFinished);
-        QTest::keyClick(m_page->findChild<QPlainTextEdit *>(QStringLiteral("userEdit")), Qt::Key_Return, Qt::ControlModifier);
+        QTest::keyClick(m_page->findChild<QPlainTextEdit *>(QStringLiteral("userEdit")), Qt::Key_Return,
+                        Qt::ControlModifier);
         QVERIFY(m_runner->isRunning());
         QVERIFY(!m_page->findChild<QPushButton *>(QStringLiteral("runButton"))->isEnabled());
         QCOMPARE(m_page->columnCount(), 2);
@@ -175,7 +185,8 @@ private slots:
         QCOMPARE(m_page->columnTitle(1), QStringLiteral("local-ollama"));
         QCOMPARE(m_page->columnText(0), ProviderStreams::expectedText());
         QCOMPARE(m_page->columnText(1), ProviderStreams::expectedText());
-        QCOMPARE(m_page->findChild<QFrame *>(QStringLiteral("column0"))->findChild<QPlainTextEdit *>(QStringLiteral("text"))
+        QCOMPARE(m_page->findChild<QFrame *>(QStringLiteral("column0"))
+                     ->findChild<QPlainTextEdit *>(QStringLiteral("text"))
                      ->toPlainText(),
                  ProviderStreams::expectedText());
         QCOMPARE(m_page->columnStatus(0), QStringLiteral("complete"));
@@ -196,7 +207,8 @@ private slots:
 
     void cancelsOneColumn()
     {
-        FakeResponse hanging = FakeResponse::sse({"data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Partial\"}}]}\n\n"});
+        FakeResponse hanging =
+            FakeResponse::sse({"data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"Partial\"}}]}\n\n"});
         hanging.hang = true;
         m_openai->enqueue(hanging);
         m_ollama->enqueue(FakeResponse::ndjson({ProviderStreams::ollama()}));
@@ -204,16 +216,24 @@ private slots:
         m_page->setCheckedEndpoints({QStringLiteral("fast-openai"), QStringLiteral("local-ollama")});
         QSignalSpy finished(m_runner.get(), &ComparisonRunner::runFinished);
         QVERIFY(m_page->run().ok());
-        QVERIFY(QTest::qWaitFor([&] { return m_page->columnText(0) == QLatin1String("Partial")
-                                             && m_page->columnStatus(1) == QLatin1String("complete"); }, 5000));
-        m_page->findChild<QFrame *>(QStringLiteral("column0"))->findChild<QPushButton *>(QStringLiteral("cancel"))->click();
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                return m_page->columnText(0) == QLatin1String("Partial") &&
+                    m_page->columnStatus(1) == QLatin1String("complete");
+            },
+            5000));
+        m_page->findChild<QFrame *>(QStringLiteral("column0"))
+            ->findChild<QPushButton *>(QStringLiteral("cancel"))
+            ->click();
         QVERIFY(finished.wait(2000) || finished.count() == 1);
-        QVERIFY2(m_page->columnStatus(0).startsWith(QStringLiteral("cancelled: ")), qPrintable(m_page->columnStatus(0)));
+        QVERIFY2(m_page->columnStatus(0).startsWith(QStringLiteral("cancelled: ")),
+                 qPrintable(m_page->columnStatus(0)));
         QCOMPARE(m_page->columnText(0), QStringLiteral("Partial"));
         // Text streamed but the server never counted it: the cost is unknown, not "unpriced".
         const QString metrics = m_page->columnMetrics(0);
         QVERIFY2(metrics.contains(QStringLiteral("cost unknown (no token counts)")), qPrintable(metrics));
-        QVERIFY2(metrics.contains(QStringLiteral("no token counts for the 7 characters received")), qPrintable(metrics));
+        QVERIFY2(metrics.contains(QStringLiteral("no token counts for the 7 characters received")),
+                 qPrintable(metrics));
     }
 
     void blindModeHidesNamesUntilVoted()
@@ -233,7 +253,8 @@ private slots:
             titles << m_page->columnTitle(m_page->positionAt(display));
         QCOMPARE(titles, (QStringList{QStringLiteral("Answer A"), QStringLiteral("Answer B")}));
         for (QLabel *label : m_page->findChildren<QLabel *>()) {
-            QVERIFY2(!label->text().contains(QStringLiteral("fast-openai")) && !label->text().contains(QStringLiteral("local-ollama")),
+            QVERIFY2(!label->text().contains(QStringLiteral("fast-openai")) &&
+                         !label->text().contains(QStringLiteral("local-ollama")),
                      qPrintable(label->text()));
         }
         // No figure that differs between the hidden models: cost, latency and tokens name them too.
@@ -248,7 +269,7 @@ private slots:
         const Status again = m_page->run();
         QVERIFY(!again.ok());
         QVERIFY2(again.error().contains(QStringLiteral("no vote yet")), qPrintable(again.error()));
-        QCOMPARE(m_page->columnTitle(m_page->positionAt(0)), QStringLiteral("Answer A"));   // nothing was restarted
+        QCOMPARE(m_page->columnTitle(m_page->positionAt(0)), QStringLiteral("Answer A")); // nothing was restarted
         m_runner->setRunId(42);
         m_page->findChild<QPushButton *>(QStringLiteral("voteBBetter"))->click();
         QCOMPARE(votes.count(), 1);
@@ -259,10 +280,12 @@ private slots:
         QCOMPARE(vote.outcome, Vote::BBetter);
         // Judged: the names show, the vote bar goes.
         QCOMPARE(m_page->columnTitle(m_page->positionAt(0)),
-                 QStringLiteral("Answer A — %1").arg(m_runner->currentRun().responses.at(m_page->positionAt(0)).endpoint.name));
+                 QStringLiteral("Answer A — %1")
+                     .arg(m_runner->currentRun().responses.at(m_page->positionAt(0)).endpoint.name));
         QVERIFY(!m_page->findChild<QWidget *>(QStringLiteral("voteBar"))->isVisible());
         for (int position = 0; position < 2; ++position)
-            QVERIFY2(m_page->columnMetrics(position).contains(QStringLiteral("latency")), qPrintable(m_page->columnMetrics(position)));
+            QVERIFY2(m_page->columnMetrics(position).contains(QStringLiteral("latency")),
+                     qPrintable(m_page->columnMetrics(position)));
     }
 
     void thumbsAreIconsNotEmoji()
@@ -276,9 +299,9 @@ private slots:
         auto *column = m_page->findChild<QFrame *>(QStringLiteral("column0"));
         for (const char *name : {"thumbUp", "thumbDown"}) {
             auto *button = column->findChild<QPushButton *>(QString::fromLatin1(name));
-            QVERIFY(button->text().isEmpty());   // no glyph that a font may lack
+            QVERIFY(button->text().isEmpty()); // no glyph that a font may lack
             QVERIFY(!button->icon().isNull());
-            QVERIFY(!button->icon().pixmap(16, 16).isNull());   // the SVG is in the resources and renders
+            QVERIFY(!button->icon().pixmap(16, 16).isNull()); // the SVG is in the resources and renders
             QVERIFY(!button->accessibleName().isEmpty());
         }
     }

@@ -26,7 +26,7 @@ QScatterSeries *ring(QChart *chart)
     }
     return nullptr;
 }
-}
+} // namespace
 
 class TestCostExplorerPage : public QObject
 {
@@ -103,7 +103,7 @@ private slots:
         QCOMPARE(page.costQualityData().points.size(), 3);
         auto *provider = page.findChild<QComboBox *>(QStringLiteral("providerFilter"));
         provider->setCurrentIndex(provider->findData(QStringLiteral("openai")));
-        QCOMPARE(page.costQualityData().points.size(), 1);   // GPT-4o-mini: medium, openai
+        QCOMPARE(page.costQualityData().points.size(), 1); // GPT-4o-mini: medium, openai
         provider->setCurrentIndex(0);
         page.findChild<QCheckBox *>(QStringLiteral("tier_large"))->setChecked(true);
 

@@ -17,7 +17,7 @@ EvalSet twoCases()
     set.name = QStringLiteral("S");
     EvalCase first;
     first.description = QStringLiteral("first");
-    EvalCase second;   // no description: "case 2"
+    EvalCase second; // no description: "case 2"
     set.cases = {first, second};
     return set;
 }
@@ -55,9 +55,10 @@ private slots:
         QTest::addColumn<QString>("display");
         QTest::addColumn<int>("verdict");
         QTest::addColumn<QString>("tooltip");
-        QTest::addRow("repeats disagree") << 0 << 0 << QStringLiteral("FAIL 1/2 · 0.50") << int(EvalMatrixModel::Verdict::Fail)
-                                          << QStringLiteral("Score 0.50 · latency 150 ms · cost $0.0015\n"
-                                                            "1 of 2 repeats passed (means shown)\nExpected \"x\".");
+        QTest::addRow("repeats disagree")
+            << 0 << 0 << QStringLiteral("FAIL 1/2 · 0.50") << int(EvalMatrixModel::Verdict::Fail)
+            << QStringLiteral("Score 0.50 · latency 150 ms · cost $0.0015\n"
+                              "1 of 2 repeats passed (means shown)\nExpected \"x\".");
         QTest::addRow("call error") << 0 << 1 << QStringLiteral("ERROR · 0.00") << int(EvalMatrixModel::Verdict::Error)
                                     << QStringLiteral("Score 0.00 · latency 100 ms · cost unpriced\nHTTP 500");
         QTest::addRow("pass") << 1 << 0 << QStringLiteral("PASS · 1.00") << int(EvalMatrixModel::Verdict::Pass)
@@ -130,7 +131,8 @@ private slots:
         QCOMPARE(text(0, EvalSummaryModel::P50Latency), QStringLiteral("100 ms"));
         QCOMPARE(text(1, EvalSummaryModel::CostPerCase), QStringLiteral("unpriced"));
         QCOMPARE(text(1, EvalSummaryModel::Model), QStringLiteral("—"));
-        QCOMPARE(model.headerData(EvalSummaryModel::Interval, Qt::Horizontal).toString(), QStringLiteral("95 % interval"));
+        QCOMPARE(model.headerData(EvalSummaryModel::Interval, Qt::Horizontal).toString(),
+                 QStringLiteral("95 % interval"));
     }
 };
 

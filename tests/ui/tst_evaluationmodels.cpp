@@ -25,7 +25,7 @@ EvalSet capitals()
     france.assertions = {EvalAssertion::fromCsvText(u"contains: Paris").value(),
                          EvalAssertion::fromCsvText(u"icontains: paris").value()};
     france.expected = QStringLiteral("Paris");
-    EvalCase peru;   // no description: "case 2"
+    EvalCase peru; // no description: "case 2"
     peru.variables.insert(QStringLiteral("question"), QStringLiteral("Capital of Peru?"));
     peru.weight = 2;
     set.cases = {france, peru};
@@ -64,8 +64,9 @@ private slots:
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("problem");
-        QTest::addRow("unknown assertion") << 0 << 3 << QStringLiteral("contains: Paris\ncontainz: Lyon")
-                                           << QStringLiteral("france, assertion line 2: unknown assertion type \"containz\"");
+        QTest::addRow("unknown assertion")
+            << 0 << 3 << QStringLiteral("contains: Paris\ncontainz: Lyon")
+            << QStringLiteral("france, assertion line 2: unknown assertion type \"containz\"");
         QTest::addRow("weight zero") << 1 << 5 << QStringLiteral("0")
                                      << QStringLiteral("case 2: the weight must be a number above 0, not “0”.");
         QTest::addRow("weight text") << 0 << 5 << QStringLiteral("heavy")
@@ -89,14 +90,16 @@ private slots:
         QVERIFY(!model.setData(model.index(row, column), text));
         QCOMPARE(refused.size(), 1);
         QVERIFY2(refused.first().at(1).toString().startsWith(problem), qPrintable(refused.first().at(1).toString()));
-        QCOMPARE(model.index(row, column).data(EvalCaseTableModel::ProblemRole).toString(), refused.first().at(1).toString());
+        QCOMPARE(model.index(row, column).data(EvalCaseTableModel::ProblemRole).toString(),
+                 refused.first().at(1).toString());
         QCOMPARE(model.index(row, column).data(Qt::ToolTipRole).toString(), refused.first().at(1).toString());
-        QCOMPARE(model.index(row, column).data().toString(), shown);   // never shows what was not taken
+        QCOMPARE(model.index(row, column).data().toString(), shown); // never shows what was not taken
         QCOMPARE(model.set(), before);
         QCOMPARE(edited.size(), 0);
 
         // A good edit of the same cell is taken and clears the problem.
-        QVERIFY(model.setData(model.index(row, column), column == 3 ? QStringLiteral("starts-with: Paris") : QStringLiteral("1.5")));
+        QVERIFY(model.setData(model.index(row, column),
+                              column == 3 ? QStringLiteral("starts-with: Paris") : QStringLiteral("1.5")));
         QVERIFY(model.index(row, column).data(EvalCaseTableModel::ProblemRole).toString().isEmpty());
         QCOMPARE(edited.size(), 1);
         if (column == 3)
@@ -114,7 +117,7 @@ private slots:
 
         QVERIFY(model.setData(model.index(0, 0), QStringLiteral("  France  ")));
         QCOMPARE(model.set().cases.at(0).description, QStringLiteral("France"));
-        QVERIFY(model.setData(model.index(0, 2), QString()));   // an emptied variable is removed
+        QVERIFY(model.setData(model.index(0, 2), QString())); // an emptied variable is removed
         QVERIFY(!model.set().cases.at(0).variables.contains(QStringLiteral("hint")));
         QVERIFY(model.setData(model.index(1, 4), QStringLiteral("Lima")));
         QCOMPARE(model.set().cases.at(1).expected, QStringLiteral("Lima"));
@@ -127,7 +130,7 @@ private slots:
         QCOMPARE(model.set().cases.at(3).variables.keys(), QStringList{QStringLiteral("question")});
         model.removeCases({1, 1, 9});
         QCOMPARE(model.rowCount(), 3);
-        QCOMPARE(model.index(1, 0).data().toString(), QString());   // case 2 moved up
+        QCOMPARE(model.index(1, 0).data().toString(), QString()); // case 2 moved up
         QCOMPARE(edited.size(), 6);
 
         // A template variable no case has yet gets its column; {{hint}}, which no case has any more, goes.
@@ -157,8 +160,9 @@ private slots:
         ModelRating second;
         second.model = QStringLiteral("other");
         second.rating = 911.3;
-        model.setRatings({first, second},
-                         {VoteTally{QStringLiteral("other"), 1, 1, 2, 1}, VoteTally{QStringLiteral("known"), 2, 1, 1, 1}}, catalog);
+        model.setRatings(
+            {first, second},
+            {VoteTally{QStringLiteral("other"), 1, 1, 2, 1}, VoteTally{QStringLiteral("known"), 2, 1, 1, 1}}, catalog);
         const QLocale locale;
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, RatingTableModel::Model).data().toString(), QStringLiteral("known"));
@@ -175,7 +179,10 @@ private slots:
         QCOMPARE(model.index(1, RatingTableModel::BothBad).data().toString(), QStringLiteral("1"));
         QCOMPARE(model.index(0, RatingTableModel::Model).data(Qt::ToolTipRole).toString(),
                  QStringLiteral("Known Model in the catalog “test”"));
-        QVERIFY(model.index(1, RatingTableModel::Model).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Not a model")));
+        QVERIFY(model.index(1, RatingTableModel::Model)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .startsWith(QStringLiteral("Not a model")));
         QVERIFY(!model.headerData(RatingTableModel::BothBad, Qt::Horizontal, Qt::ToolTipRole).toString().isEmpty());
 
         model.setRatings({}, {}, catalog);
@@ -194,7 +201,7 @@ private slots:
         QCOMPARE(model.rowOf(QStringLiteral("alpha")), 0);
         QCOMPARE(model.rowOf(QStringLiteral("gamma")), -1);
         model.setNames({QStringLiteral("alpha"), QStringLiteral("beta")});
-        QCOMPARE(reset.size(), 1);   // the same names: no reset, the selection stays
+        QCOMPARE(reset.size(), 1); // the same names: no reset, the selection stays
         model.setNames({});
         QCOMPARE(model.rowCount(), 0);
     }

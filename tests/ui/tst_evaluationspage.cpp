@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "catalog/catalogregistry.h"
-#include "eval/evalsession.h"
 #include "decision/workbench.h"
+#include "eval/evalsession.h"
 #include "eval/evalstatistics.h"
 #include "fakehttpserver.h"
 #include "models/evalmatrixmodel.h"
@@ -19,28 +19,28 @@
 #include "testpaths.h"
 
 #include <QAbstractItemModelTester>
-#include <QLocale>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QSqlDatabase>
 #include <QSqlQuery>
-#include <QSpinBox>
 #include <QStandardPaths>
-#include <QTableView>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
-#include <QTimeZone>
 #include <QTest>
 #include <QThread>
+#include <QTimeZone>
 #include <QTimer>
-#include <QElapsedTimer>
 
 #include <cmath>
 
@@ -51,9 +51,10 @@ namespace {
 /// An OpenAI-style stream answering `text` with 100 input and 10 output tokens.
 FakeResponse answer(const QString &text, int delayMs = 0)
 {
-    const QJsonObject content{{QStringLiteral("choices"),
-                               QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                                      {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), text}}}}}}};
+    const QJsonObject content{
+        {QStringLiteral("choices"),
+         QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), text}}}}}}};
     FakeResponse response = FakeResponse::sse(
         {"data: " + QJsonDocument(content).toJson(QJsonDocument::Compact) + "\n\n",
          "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n",
@@ -84,7 +85,13 @@ double loadAverage()
 
 QString userMessage(const RecordedRequest &request)
 {
-    return request.json().value(QStringLiteral("messages")).toArray().last().toObject().value(QStringLiteral("content")).toString();
+    return request.json()
+        .value(QStringLiteral("messages"))
+        .toArray()
+        .last()
+        .toObject()
+        .value(QStringLiteral("content"))
+        .toString();
 }
 
 } // namespace
@@ -152,10 +159,7 @@ class TestEvaluationsPage : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        QStandardPaths::setTestModeEnabled(true);
-    }
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
     void init()
     {
@@ -214,7 +218,8 @@ private slots:
         QVERIFY(child<QLabel>("noEndpointsHint")->isHidden());
         QVERIFY(child<QLabel>("noResultsHint")->text().startsWith(QStringLiteral("Import an evaluation set (Ctrl+I)")));
         QVERIFY(!m_page->run().ok());
-        QCOMPARE(child<QLabel>("errorLabel")->text(), QStringLiteral("Choose an evaluation set first, or import one (Ctrl+I)."));
+        QCOMPARE(child<QLabel>("errorLabel")->text(),
+                 QStringLiteral("Choose an evaluation set first, or import one (Ctrl+I)."));
 
         EndpointStore none(m_dir.filePath(QStringLiteral("none.json")));
         EvaluationsPage fresh(*m_workbench, {&none, m_keys.get(), m_client.get()});
@@ -229,13 +234,12 @@ private slots:
         QTest::addColumn<QString>("file");
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("error");
-        QTest::addRow("csv unknown type") << QStringLiteral("bad.csv")
-                                          << QByteArray("question,__expected\nok,contains: a\nq2,containz: b\n")
-                                          << QStringLiteral("bad.csv line 3: __expected: unknown assertion type \"containz\" "
-                                                            "(write \"equals: containz: b\" for plain text)");
+        QTest::addRow("csv unknown type")
+            << QStringLiteral("bad.csv") << QByteArray("question,__expected\nok,contains: a\nq2,containz: b\n")
+            << QStringLiteral("bad.csv line 3: __expected: unknown assertion type \"containz\" "
+                              "(write \"equals: containz: b\" for plain text)");
         QTest::addRow("jsonl bad json") << QStringLiteral("bad.jsonl")
-                                        << QByteArray("{\"vars\": {\"q\": \"a\"}}\n{\"vars\": \n")
-                                        << QString();
+                                        << QByteArray("{\"vars\": {\"q\": \"a\"}}\n{\"vars\": \n") << QString();
     }
 
     void badFileIsRejectedWithLineAndField()
@@ -257,7 +261,7 @@ private slots:
             QCOMPARE(imported.error(), error);
         else
             QVERIFY2(imported.error().startsWith(file + QStringLiteral(" line 2")), qPrintable(imported.error()));
-        QVERIFY(m_page->setNames().isEmpty());   // nothing changed
+        QVERIFY(m_page->setNames().isEmpty()); // nothing changed
         QVERIFY(m_page->currentSetName().isEmpty());
     }
 
@@ -275,13 +279,15 @@ private slots:
         QCOMPARE(cases->headerData(1, Qt::Horizontal).toString(), QStringLiteral("{{question}}"));
         QCOMPARE(cases->index(0, 0).data().toString(), QStringLiteral("capital"));
         QCOMPARE(cases->index(0, 2).data().toString(), QStringLiteral("contains: Paris\nicontains: paris"));
-        QCOMPARE(cases->index(2, 1).data().toString(), QStringLiteral("Two\r\nlines"));   // the fixture has CRLF line ends
+        QCOMPARE(cases->index(2, 1).data().toString(),
+                 QStringLiteral("Two\r\nlines")); // the fixture has CRLF line ends
 
         // A bad assertion is refused with the case and the line named; the case keeps its checks.
         cases->setData(cases->index(0, 2), QStringLiteral("contains: Paris\ncontainz: Lyon"));
         auto *caseError = child<QLabel>("caseError");
         QVERIFY(!caseError->isHidden());
-        QVERIFY2(caseError->text().startsWith(QStringLiteral("capital, assertion line 2: unknown assertion type \"containz\"")),
+        QVERIFY2(caseError->text().startsWith(
+                     QStringLiteral("capital, assertion line 2: unknown assertion type \"containz\"")),
                  qPrintable(caseError->text()));
         QCOMPARE(m_page->currentSet().cases.at(0).assertions.size(), 2);
         QTRY_COMPARE(cases->index(0, 2).data().toString(), QStringLiteral("contains: Paris\nicontains: paris"));
@@ -301,7 +307,7 @@ private slots:
         table->selectRow(3);
         child<QPushButton>("removeCaseButton")->click();
         QCOMPARE(cases->rowCount(), 4);
-        QCOMPARE(cases->index(3, 0).data().toString(), QString());   // the added case moved up
+        QCOMPARE(cases->index(3, 0).data().toString(), QString()); // the added case moved up
         child<QPlainTextEdit>("templateEdit")->setPlainText(QStringLiteral("Answer {{question}} in {{lang}}"));
         QCOMPARE(cases->columnCount(), 6);
         QCOMPARE(cases->headerData(2, Qt::Horizontal).toString(), QStringLiteral("{{lang}}"));
@@ -334,7 +340,8 @@ private slots:
         QCOMPARE(model->index(0, 0).data().toString(), QStringLiteral("PASS · 1.00"));
         QCOMPARE(model->index(0, 1).data().toString(), QStringLiteral("FAIL · 0.50"));
         QCOMPARE(model->index(2, 1).data().toString(), QStringLiteral("FAIL · 0.00"));
-        QVERIFY(model->index(0, 0).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Score 1.00 · latency ")));
+        QVERIFY(
+            model->index(0, 0).data(Qt::ToolTipRole).toString().startsWith(QStringLiteral("Score 1.00 · latency ")));
         QCOMPARE(userMessage(m_small->requests().at(1)), QStringLiteral("Q: Say \"hi\", twice"));
 
         EvalSummaryModel *summary = m_page->summaryModel();
@@ -342,12 +349,14 @@ private slots:
         QCOMPARE(summary->index(0, EvalSummaryModel::PassRate).data().toString(), QStringLiteral("66.7 % (2 of 3)"));
         QCOMPARE(summary->index(1, EvalSummaryModel::PassRate).data().toString(), QStringLiteral("33.3 % (1 of 3)"));
         const EvalStatistics::Interval wilson = EvalStatistics::wilson(2, 3);
-        QCOMPARE(summary->index(0, EvalSummaryModel::Interval).data(EvalSummaryModel::ValueRole).toDouble(), wilson.low);
+        QCOMPARE(summary->index(0, EvalSummaryModel::Interval).data(EvalSummaryModel::ValueRole).toDouble(),
+                 wilson.low);
         QCOMPARE(summary->index(0, EvalSummaryModel::Interval).data().toString(), QStringLiteral("20.8 % – 93.9 %"));
         QCOMPARE(summary->index(0, EvalSummaryModel::Results).data().toInt(), 3);
         const ModelSpec *small = m_workbench->catalog().findModel(m_smallModel);
         const double perCase = (100 * small->inputPricePerMTok + 10 * small->outputPricePerMTok) / 1e6;
-        QCOMPARE(summary->index(0, EvalSummaryModel::CostPerCase).data(EvalSummaryModel::ValueRole).toDouble(), perCase);
+        QCOMPARE(summary->index(0, EvalSummaryModel::CostPerCase).data(EvalSummaryModel::ValueRole).toDouble(),
+                 perCase);
         QVERIFY(summary->index(0, EvalSummaryModel::P50Latency).data().toString().endsWith(QStringLiteral(" ms")));
 
         // Clicking the failed cell (quote on small) shows the prompt, the answer and the reason.
@@ -440,10 +449,12 @@ private slots:
             const QVariantList interval = table->index(row, 2).data(RatingTableModel::ValueRole).toList();
             QCOMPARE(interval.size(), 2);
             QVERIFY(interval.at(0).toDouble() <= rating && rating <= interval.at(1).toDouble());
-            QCOMPARE(table->index(row, 2).data().toString(), QStringLiteral("%1 – %2").arg(locale.toString(interval.at(0).toDouble(), 'f', 0),
-                                                                                  locale.toString(interval.at(1).toDouble(), 'f', 0)));
+            QCOMPARE(table->index(row, 2).data().toString(),
+                     QStringLiteral("%1 – %2").arg(locale.toString(interval.at(0).toDouble(), 'f', 0),
+                                                   locale.toString(interval.at(1).toDouble(), 'f', 0)));
         }
-        QCOMPARE(child<QLabel>("ratingsInfo")->text(), QStringLiteral("Bradley–Terry ratings from 5 vote(s) cast on the Compare page."));
+        QCOMPARE(child<QLabel>("ratingsInfo")->text(),
+                 QStringLiteral("Bradley–Terry ratings from 5 vote(s) cast on the Compare page."));
 
         // Use as quality: the ratings become the recommendation's quality benchmark.
         auto *forget = child<QPushButton>("forgetQualityButton");
@@ -451,7 +462,8 @@ private slots:
         QVERIFY(m_page->useRatingsAsQuality().ok());
         QCOMPARE(m_workbench->input().qualityBenchmark, QStringLiteral("rating:compare"));
         QCOMPARE(m_workbench->recommendation().qualityBenchmark, QStringLiteral("rating:compare"));
-        const QualityScore *score = m_workbench->catalog().findModel(m_largeModel)->score(QStringLiteral("rating:compare"));
+        const QualityScore *score =
+            m_workbench->catalog().findModel(m_largeModel)->score(QStringLiteral("rating:compare"));
         QVERIFY(score);
         QVERIFY(std::abs(score->value - large) < 1e-6);
         QVERIFY(forget->isEnabled());
@@ -485,7 +497,8 @@ private slots:
         QVERIFY(m_page->compareWith(first).ok());
         const QString text = m_page->comparisonText();
         QVERIFY2(text.startsWith(QStringLiteral("Run #%1 → run #%2: 1 case(s) now fail, 1 now pass, 4 unchanged.")
-                                     .arg(first).arg(second)),
+                                     .arg(first)
+                                     .arg(second)),
                  qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Passed before, fail now:\ncapital on small")), qPrintable(text));
         QVERIFY2(text.contains(QStringLiteral("Failed before, pass now:\ncapital on large")), qPrintable(text));
@@ -506,7 +519,7 @@ private slots:
         m_large->enqueue(hang);
         QSignalSpy finished(m_page.get(), &EvaluationsPage::runFinished);
         QVERIFY(m_page->run().ok());
-        QTRY_COMPARE(m_large->requestCount(), 1);   // the first result is in, the second call hangs
+        QTRY_COMPARE(m_large->requestCount(), 1); // the first result is in, the second call hangs
         QTRY_COMPARE(m_page->matrixModel()->verdictText().section(QLatin1Char('\n'), 0, 0), QStringLiteral("PASS | "));
         QVERIFY(m_page->isRunning());
         QVERIFY(child<QPushButton>("cancelButton")->isEnabled());
@@ -520,7 +533,7 @@ private slots:
         QVERIFY2(m_page->progressText().endsWith(QStringLiteral(" · paused")), qPrintable(m_page->progressText()));
         child<QAbstractItemView>("endpointList")->setFocus();
         QTest::keyClick(child<QAbstractItemView>("endpointList"), Qt::Key_Escape);
-        QTRY_COMPARE(finished.size(), 1);   // the aborted call is not waited for
+        QTRY_COMPARE(finished.size(), 1); // the aborted call is not waited for
         QCOMPARE(finished.first().at(1).toBool(), true);
         QVERIFY(!m_page->isRunning());
         QCOMPARE(m_small->requestCount(), 1);
@@ -579,7 +592,8 @@ private slots:
         m_page->setDatabase(m_database.get());
         auto *label = child<QLabel>("resumeLabel");
         QVERIFY(child<QWidget>("resumeBar")->isVisible());
-        QVERIFY2(label->text().contains(QStringLiteral("was interrupted after 1 of 6 results")), qPrintable(label->text()));
+        QVERIFY2(label->text().contains(QStringLiteral("was interrupted after 1 of 6 results")),
+                 qPrintable(label->text()));
 
         m_small->enqueue(answer(QStringLiteral("hi")));
         m_small->enqueue(answer(QStringLiteral("42")));
@@ -590,7 +604,7 @@ private slots:
         child<QPushButton>("resumeOfferButton")->click();
         QVERIFY(finished.wait(10000));
         QVERIFY(child<QWidget>("resumeBar")->isHidden());
-        QCOMPARE(m_small->requestCount(), 2);   // case 1 on small was done before the "crash"
+        QCOMPARE(m_small->requestCount(), 2); // case 1 on small was done before the "crash"
         QCOMPARE(m_large->requestCount(), 3);
         QCOMPARE(m_page->matrixModel()->verdictText(), QStringLiteral("PASS | FAIL\nFAIL | PASS\nPASS | FAIL"));
     }
@@ -675,39 +689,75 @@ private slots:
 
         QVERIFY2(resultsWhileLocked > 0, "no result arrived while the store was locked: the test proves nothing");
         if (longestGap > 16 && loadAverage() > QThread::idealThreadCount())
-            QSKIP(qPrintable(QStringLiteral("the event loop stalled for %1 ms while the machine was overcommitted (load %2 on "
-                                            "%3 CPUs): run this test on its own").arg(longestGap).arg(loadAverage()).arg(QThread::idealThreadCount())));
+            QSKIP(qPrintable(
+                QStringLiteral("the event loop stalled for %1 ms while the machine was overcommitted (load %2 on "
+                               "%3 CPUs): run this test on its own")
+                    .arg(longestGap)
+                    .arg(loadAverage())
+                    .arg(QThread::idealThreadCount())));
         QVERIFY2(longestGap <= 16, qPrintable(QStringLiteral("the event loop stalled for %1 ms").arg(longestGap)));
         EvalRepository repository(*m_database);
         const qint64 runId = finished.first().at(0).toLongLong();
         QCOMPARE(repository.runInfo(runId).value().status, EvalRunInfo::Status::Finished);
         QCOMPARE(repository.results(runId).value().size(), 400);
-        QCOMPARE(m_page->summaryModel()->index(0, EvalSummaryModel::PassRate).data().toString(), QStringLiteral("100.0 % (200 of 200)"));
+        QCOMPARE(m_page->summaryModel()->index(0, EvalSummaryModel::PassRate).data().toString(),
+                 QStringLiteral("100.0 % (200 of 200)"));
     }
 
     /// A realistic run on three endpoints, grabbed as a picture: docs/screenshots/evaluations-matrix.png
     /// is made from it (RIGHTSIZE_SCREENSHOT=path). The assertions keep it honest.
     void screenshotOfAFinishedRun()
     {
-        struct Row { const char *description; const char *question; const char *checks; const char *answers[3]; int delays[3]; };
+        struct Row
+        {
+            const char *description;
+            const char *question;
+            const char *checks;
+            const char *answers[3];
+            int delays[3];
+        };
         const Row rows[] = {
-            {"capital", "What is the capital of Australia?", "contains: Canberra",
-             {"Sydney", "Canberra", "The capital is Canberra."}, {90, 260, 610}},
-            {"arithmetic", "What is 17 × 23? Answer with the number only.", "number: 391",
-             {"391", "391", "391"}, {70, 240, 540}},
-            {"json status", "Return the object {\"status\": \"ok\"} as JSON only.", "is-json\njson-keys: status",
-             {"Sure! {\"status\": \"ok\"}", "{\"status\": \"ok\"}", "```json\n{\"status\": \"ok\"}\n```"}, {110, 300, 700}},
-            {"sentiment", "Sentiment of “The update broke my workflow.” (positive, negative, neutral)?", "icontains: negative",
-             {"Negative", "negative", "Negative."}, {60, 220, 480}},
-            {"iso date", "1 March 2026 as an ISO date, nothing else.", "regex: ^2026-03-01$",
-             {"2026-03-01", "03/01/2026", "2026-03-01"}, {80, 250, 520}},
-            {"http 429", "What does HTTP status 429 mean? One sentence.", "icontains: too many requests\nnot-icontains: sorry",
+            {"capital",
+             "What is the capital of Australia?",
+             "contains: Canberra",
+             {"Sydney", "Canberra", "The capital is Canberra."},
+             {90, 260, 610}},
+            {"arithmetic",
+             "What is 17 × 23? Answer with the number only.",
+             "number: 391",
+             {"391", "391", "391"},
+             {70, 240, 540}},
+            {"json status",
+             "Return the object {\"status\": \"ok\"} as JSON only.",
+             "is-json\njson-keys: status",
+             {"Sure! {\"status\": \"ok\"}", "{\"status\": \"ok\"}", "```json\n{\"status\": \"ok\"}\n```"},
+             {110, 300, 700}},
+            {"sentiment",
+             "Sentiment of “The update broke my workflow.” (positive, negative, neutral)?",
+             "icontains: negative",
+             {"Negative", "negative", "Negative."},
+             {60, 220, 480}},
+            {"iso date",
+             "1 March 2026 as an ISO date, nothing else.",
+             "regex: ^2026-03-01$",
+             {"2026-03-01", "03/01/2026", "2026-03-01"},
+             {80, 250, 520}},
+            {"http 429",
+             "What does HTTP status 429 mean? One sentence.",
+             "icontains: too many requests\nnot-icontains: sorry",
              {"Sorry, it means too many requests.", "It means Too Many Requests: the client is rate limited.",
-              "429 Too Many Requests: the client sent too many requests in a given time."}, {130, 320, 760}},
-            {"km to miles", "Convert 5 km to miles; the number only.", "number: 3.107 ± 0.01",
-             {"3.2", "3.107", "3.11"}, {75, 230, 560}},
-            {"french", "Translate “good morning” into French.", "icontains: bonjour",
-             {"Bonjour", "Bonjour !", "« Bonjour »"}, {65, 210, 500}},
+              "429 Too Many Requests: the client sent too many requests in a given time."},
+             {130, 320, 760}},
+            {"km to miles",
+             "Convert 5 km to miles; the number only.",
+             "number: 3.107 ± 0.01",
+             {"3.2", "3.107", "3.11"},
+             {75, 230, 560}},
+            {"french",
+             "Translate “good morning” into French.",
+             "icontains: bonjour",
+             {"Bonjour", "Bonjour !", "« Bonjour »"},
+             {65, 210, 500}},
         };
         const QString csvPath = m_dir.filePath(QStringLiteral("everyday-checks.csv"));
         {
@@ -716,12 +766,19 @@ private slots:
             csv.write("__description,question,__expected,__expected2\n");
             for (const Row &row : rows) {
                 const QStringList checks = QString::fromUtf8(row.checks).split(QLatin1Char('\n'));
-                auto quoted = [](QString text) -> QString { return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"'); };
-                csv.write(QStringList{quoted(QString::fromUtf8(row.description)), quoted(QString::fromUtf8(row.question)),
-                                      quoted(checks.value(0)), quoted(checks.value(1))}.join(QLatin1Char(',')).toUtf8() + "\n");
+                auto quoted = [](QString text) -> QString {
+                    return QLatin1Char('"') + text.replace(QLatin1Char('"'), QStringLiteral("\"\"")) + QLatin1Char('"');
+                };
+                csv.write(QStringList{quoted(QString::fromUtf8(row.description)),
+                                      quoted(QString::fromUtf8(row.question)), quoted(checks.value(0)),
+                                      quoted(checks.value(1))}
+                              .join(QLatin1Char(','))
+                              .toUtf8() +
+                          "\n");
             }
         }
-        const QStringList names{QStringLiteral("llama-3.1-8b"), QStringLiteral("gpt-4o-mini"), QStringLiteral("claude-sonnet-4-5")};
+        const QStringList names{QStringLiteral("llama-3.1-8b"), QStringLiteral("gpt-4o-mini"),
+                                QStringLiteral("claude-sonnet-4-5")};
         const QStringList models{QStringLiteral("deepinfra/meta-llama/Meta-Llama-3.1-8B-Instruct-Turbo"),
                                  QStringLiteral("gpt-4o-mini"), QStringLiteral("claude-sonnet-4-5")};
         std::vector<std::unique_ptr<FakeHttpServer>> servers;
@@ -739,7 +796,8 @@ private slots:
                 servers.back()->enqueue(answer(QString::fromUtf8(row.answers[e]), row.delays[e]));
         }
         m_page.reset();
-        m_page = std::make_unique<EvaluationsPage>(*m_workbench, EvaluationsPage::Services{&store, m_keys.get(), m_client.get()});
+        m_page = std::make_unique<EvaluationsPage>(*m_workbench,
+                                                   EvaluationsPage::Services{&store, m_keys.get(), m_client.get()});
         m_page->setDatabase(m_database.get());
         m_page->resize(1400, 860);
         m_page->show();
@@ -748,19 +806,23 @@ private slots:
         child<QPlainTextEdit>("templateEdit")->setPlainText(QStringLiteral("{{question}}"));
         QVERIFY(m_page->saveCurrentSet().ok());
         m_page->setCheckedEndpoints(names);
-        child<QSpinBox>("concurrencySpin")->setValue(3);   // one call per endpoint at a time: answers stay in order
+        child<QSpinBox>("concurrencySpin")->setValue(3); // one call per endpoint at a time: answers stay in order
         QVERIFY(runToEnd());
-        QCOMPARE(m_page->matrixModel()->verdictText(), QStringLiteral("FAIL | PASS | PASS\n"
-                                                                      "PASS | PASS | PASS\n"
-                                                                      "FAIL | PASS | PASS\n"
-                                                                      "PASS | PASS | PASS\n"
-                                                                      "PASS | FAIL | PASS\n"
-                                                                      "FAIL | PASS | PASS\n"
-                                                                      "FAIL | PASS | PASS\n"
-                                                                      "PASS | PASS | PASS"));
-        QCOMPARE(m_page->summaryModel()->index(0, EvalSummaryModel::PassRate).data().toString(), QStringLiteral("50.0 % (4 of 8)"));
-        QCOMPARE(m_page->summaryModel()->index(1, EvalSummaryModel::PassRate).data().toString(), QStringLiteral("87.5 % (7 of 8)"));
-        QCOMPARE(m_page->summaryModel()->index(2, EvalSummaryModel::PassRate).data().toString(), QStringLiteral("100.0 % (8 of 8)"));
+        QCOMPARE(m_page->matrixModel()->verdictText(),
+                 QStringLiteral("FAIL | PASS | PASS\n"
+                                "PASS | PASS | PASS\n"
+                                "FAIL | PASS | PASS\n"
+                                "PASS | PASS | PASS\n"
+                                "PASS | FAIL | PASS\n"
+                                "FAIL | PASS | PASS\n"
+                                "FAIL | PASS | PASS\n"
+                                "PASS | PASS | PASS"));
+        QCOMPARE(m_page->summaryModel()->index(0, EvalSummaryModel::PassRate).data().toString(),
+                 QStringLiteral("50.0 % (4 of 8)"));
+        QCOMPARE(m_page->summaryModel()->index(1, EvalSummaryModel::PassRate).data().toString(),
+                 QStringLiteral("87.5 % (7 of 8)"));
+        QCOMPARE(m_page->summaryModel()->index(2, EvalSummaryModel::PassRate).data().toString(),
+                 QStringLiteral("100.0 % (8 of 8)"));
         auto *view = child<QTableView>("matrixView");
         view->setCurrentIndex(m_page->matrixModel()->index(5, 0));
         QVERIFY(m_page->cellDetailText().contains(QStringLiteral("✗ not-icontains — ")));
@@ -769,7 +831,7 @@ private slots:
         QCOMPARE(picture.size(), QSize(1400, 860) * picture.devicePixelRatio());
         if (const QString path = qEnvironmentVariable("RIGHTSIZE_SCREENSHOT"); !path.isEmpty())
             QVERIFY(picture.save(path));
-        m_page.reset();   // before the store it reads
+        m_page.reset(); // before the store it reads
     }
 };
 

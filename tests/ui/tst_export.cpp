@@ -45,7 +45,8 @@ private slots:
     void initTestCase()
     {
         QVERIFY(m_dir.isValid());
-        const Result<Catalog> catalog = CatalogRegistry(m_dir.filePath(QStringLiteral("catalogs"))).load(QStringLiteral("article-2025"));
+        const Result<Catalog> catalog =
+            CatalogRegistry(m_dir.filePath(QStringLiteral("catalogs"))).load(QStringLiteral("article-2025"));
         QVERIFY2(catalog.ok(), qPrintable(catalog.error()));
         m_catalog = *catalog;
         m_input.requirements.requestsPerDay = 10000;
@@ -125,10 +126,7 @@ private slots:
         QVERIFY(read(path).contains("article-2025"));
     }
 
-    void pdf_data()
-    {
-        svg_data();
-    }
+    void pdf_data() { svg_data(); }
     void pdf()
     {
         QFETCH(QString, kind);
@@ -146,9 +144,12 @@ private slots:
         QTest::addColumn<QString>("path");
         QTest::addColumn<int>("width");
         QTest::addColumn<QString>("message");
-        QTest::addRow("unknown extension") << QStringLiteral("chart.gif") << 800 << QStringLiteral("use a .png, .svg or .pdf");
-        QTest::addRow("missing folder") << QStringLiteral("no/such/folder/chart.png") << 800 << QStringLiteral("Cannot write chart image");
-        QTest::addRow("missing folder pdf") << QStringLiteral("no/such/folder/chart.pdf") << 800 << QStringLiteral("Cannot write chart document");
+        QTest::addRow("unknown extension")
+            << QStringLiteral("chart.gif") << 800 << QStringLiteral("use a .png, .svg or .pdf");
+        QTest::addRow("missing folder") << QStringLiteral("no/such/folder/chart.png") << 800
+                                        << QStringLiteral("Cannot write chart image");
+        QTest::addRow("missing folder pdf")
+            << QStringLiteral("no/such/folder/chart.pdf") << 800 << QStringLiteral("Cannot write chart document");
         QTest::addRow("too small") << QStringLiteral("chart.png") << 4 << QStringLiteral("outside 16–20000 px");
     }
     void errors()

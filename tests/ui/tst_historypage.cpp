@@ -9,6 +9,7 @@
 #include "store/database.h"
 #include "store/runrepository.h"
 
+#include "awaitresult.h"
 #include <QAbstractItemModelTester>
 #include <QDeadlineTimer>
 #include <QFile>
@@ -20,7 +21,6 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
-#include "awaitresult.h"
 
 #include <QCoroTask>
 #include <QTest>
@@ -43,7 +43,8 @@ QList<RunRecord> manyRuns()
             r.endpoint.name = QStringLiteral("endpoint-%1").arg(p);
             r.endpoint.model = QStringLiteral("m%1").arg((i + p) % 3);
             r.status = ResponseRecord::Status::Complete;
-            r.result.text = i % 10 == 0 ? QStringLiteral("A grey heron, run %1").arg(i) : QStringLiteral("Answer %1.%2").arg(i).arg(p);
+            r.result.text = i % 10 == 0 ? QStringLiteral("A grey heron, run %1").arg(i)
+                                        : QStringLiteral("Answer %1.%2").arg(i).arg(p);
             r.result.latencyMs = i + p;
             r.costUsd = 0.001;
             run.responses.append(r);
@@ -64,11 +65,13 @@ struct PageFixture
 
     explicit PageFixture(const QString &catalogDir)
         : registry(catalogDir)
-    {
-    }
+    { }
     HistoryTableModel *model() const { return page.runModel(); }
-    template <typename T>
-    T *child(const char *name) const { return page.findChild<T *>(QString::fromLatin1(name)); }
+    template<typename T>
+    T *child(const char *name) const
+    {
+        return page.findChild<T *>(QString::fromLatin1(name));
+    }
 };
 
 /// Lets the page's background queries finish: the list, then the aggregates it triggers.
@@ -81,7 +84,7 @@ bool settle(const HistoryPage &page)
     }
     return !page.isBusy();
 }
-}
+} // namespace
 
 class TestHistoryPage : public QObject
 {
@@ -117,7 +120,7 @@ private slots:
         QCOMPARE(model->data(model->index(0, HistoryTableModel::Prompt)).toString(), QStringLiteral("Prompt 449"));
         QVERIFY(model->canFetchMore({}));
         model->fetchMore({});
-        QVERIFY(!model->canFetchMore({}));   // one page at a time
+        QVERIFY(!model->canFetchMore({})); // one page at a time
         QTRY_COMPARE(model->rowCount(), 400);
         model->fetchMore({});
         QTRY_COMPARE(model->rowCount(), kRuns);
@@ -152,10 +155,10 @@ private slots:
         f.page.setSearchText(QStringLiteral("heron"));
         QVERIFY(f.page.isBusy());
         QVERIFY(f.child<QProgressBar>("busyIndicator")->isVisibleTo(&f.page));
-        QCOMPARE(model->rowCount(), 200);   // the old rows stay until the new ones arrive
+        QCOMPARE(model->rowCount(), 200); // the old rows stay until the new ones arrive
         f.page.setSearchText(QStringLiteral("Answer 7.1"));
         QVERIFY(settle(f.page));
-        QCOMPARE(resets.size(), 1);         // the heron result was dropped
+        QCOMPARE(resets.size(), 1); // the heron result was dropped
         QCOMPARE(model->totalCount(), 1);
         QCOMPARE(model->data(model->index(0, HistoryTableModel::Prompt)).toString(), QStringLiteral("Prompt 7"));
         QVERIFY(!f.child<QProgressBar>("busyIndicator")->isVisibleTo(&f.page));
@@ -169,7 +172,7 @@ private slots:
         QSignalSpy loads(f.model(), &HistoryTableModel::loaded);
         auto *search = f.child<QLineEdit>("searchEdit");
         QTest::keyClicks(search, QStringLiteral("heron"));
-        QVERIFY(!f.page.isBusy());          // nothing asked yet
+        QVERIFY(!f.page.isBusy()); // nothing asked yet
         QTRY_COMPARE(loads.size(), 1);
         QVERIFY(settle(f.page));
         QCOMPARE(loads.size(), 1);
@@ -183,7 +186,8 @@ private slots:
         auto *tableStack = f.child<QStackedWidget>("tableStack");
         QCOMPARE(tableStack->currentIndex(), 1);
         const QString hint = f.child<QLabel>("emptyLabel")->text();
-        QVERIFY2(hint.contains(QStringLiteral("Compare page")) && hint.contains(QStringLiteral("Ctrl+3")), qPrintable(hint));
+        QVERIFY2(hint.contains(QStringLiteral("Compare page")) && hint.contains(QStringLiteral("Ctrl+3")),
+                 qPrintable(hint));
 
         PageFixture g(m_dir.path());
         QVERIFY(openFilled(g));
@@ -202,9 +206,10 @@ private slots:
         QVERIFY(openFilled(f));
         QSignalSpy rerun(&f.page, &HistoryPage::rerunRequested);
         auto *table = f.child<QTableView>("runTable");
-        table->selectRow(0);   // newest: run 449
+        table->selectRow(0); // newest: run 449
         QCOMPARE(f.page.selectedRunIds().size(), 1);
-        QTRY_COMPARE(f.page.openedColumnTexts(), (QStringList{QStringLiteral("Answer 449.0"), QStringLiteral("Answer 449.1")}));
+        QTRY_COMPARE(f.page.openedColumnTexts(),
+                     (QStringList{QStringLiteral("Answer 449.0"), QStringLiteral("Answer 449.1")}));
         // Aggregates follow the selection: one run, endpoint-0 with m2 and endpoint-1 with m0.
         QVERIFY(settle(f.page));
         QCOMPARE(f.page.aggregateModel()->rowCount(), 2);
@@ -266,7 +271,8 @@ private slots:
         emit runner.runFinished(run);
         QTRY_COMPARE(f.model()->rowCount(), 1);
         QVERIFY(f.model()->runId(0) > 0);
-        QCOMPARE(f.model()->data(f.model()->index(0, HistoryTableModel::Prompt)).toString(), QStringLiteral("Live run"));
+        QCOMPARE(f.model()->data(f.model()->index(0, HistoryTableModel::Prompt)).toString(),
+                 QStringLiteral("Live run"));
         QTRY_COMPARE(f.child<QStackedWidget>("tableStack")->currentIndex(), 0);
         // The finished answer is searchable.
         f.page.setSearchText(QStringLiteral("there"));

@@ -37,9 +37,11 @@ private:
     struct Session
     {
         explicit Session(const TestMainWindow &t)
-            : registry(t.catalogDir()), workbench(registry), settings(t.iniPath()), window(workbench, settings)
-        {
-        }
+            : registry(t.catalogDir())
+            , workbench(registry)
+            , settings(t.iniPath())
+            , window(workbench, settings)
+        { }
         CatalogRegistry registry;
         Workbench workbench;
         Settings settings;
@@ -47,10 +49,7 @@ private:
     };
 
 private slots:
-    void init()
-    {
-        QFile::remove(iniPath());
-    }
+    void init() { QFile::remove(iniPath()); }
 
     void sevenPagesInOrder()
     {
@@ -60,9 +59,10 @@ private slots:
         QStringList titles;
         for (int i = 0; i < list->count(); ++i)
             titles.append(list->item(i)->text());
-        QCOMPARE(titles, (QStringList{QStringLiteral("Requirements"), QStringLiteral("Cost explorer"),
-                                      QStringLiteral("Compare"), QStringLiteral("History"), QStringLiteral("Routing"),
-                                      QStringLiteral("Evaluations"), QStringLiteral("Catalog")}));
+        QCOMPARE(titles,
+                 (QStringList{QStringLiteral("Requirements"), QStringLiteral("Cost explorer"),
+                              QStringLiteral("Compare"), QStringLiteral("History"), QStringLiteral("Routing"),
+                              QStringLiteral("Evaluations"), QStringLiteral("Catalog")}));
         QVERIFY(qobject_cast<RequirementsPage *>(s.window.page(MainWindow::Requirements)));
         QVERIFY(qobject_cast<CostExplorerPage *>(s.window.page(MainWindow::CostExplorer)));
         // Pages of later versions say so and offer nothing to click.
@@ -75,9 +75,10 @@ private slots:
         // A fresh start opens the current catalog and shows it in the status bar.
         QCOMPARE(s.workbench.catalog().name, QStringLiteral("current"));
         const QString status = s.window.findChild<QLabel *>(QStringLiteral("catalogStatus"))->text();
-        QCOMPARE(status, QStringLiteral("Catalog: current · prices as of %1 · models: %2")
-                             .arg(s.workbench.catalog().date.toString(Qt::ISODate))
-                             .arg(s.workbench.catalog().models.size()));
+        QCOMPARE(status,
+                 QStringLiteral("Catalog: current · prices as of %1 · models: %2")
+                     .arg(s.workbench.catalog().date.toString(Qt::ISODate))
+                     .arg(s.workbench.catalog().models.size()));
     }
 
     void menusCarryShortcuts()
@@ -86,8 +87,9 @@ private slots:
         QStringList menus;
         for (QAction *a : s.window.menuBar()->actions())
             menus.append(a->text());
-        QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Tools"),
-                                     QStringLiteral("&Help")}));
+        QCOMPARE(menus,
+                 (QStringList{QStringLiteral("&File"), QStringLiteral("&View"), QStringLiteral("&Tools"),
+                              QStringLiteral("&Help")}));
         auto *quit = s.window.findChild<QAction *>(QStringLiteral("quitAction"));
         QCOMPARE(quit->shortcut(), QKeySequence(QStringLiteral("Ctrl+Q")));
         auto *memo = s.window.findChild<QAction *>(QStringLiteral("exportMemoAction"));
@@ -156,7 +158,10 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&second.window));
         QCOMPARE(second.window.size(), QSize(1100, 700));
         // The form shows the restored inputs, and the recommendation follows them (rule 2: latency < 100 ms).
-        QCOMPARE(second.window.page(MainWindow::Requirements)->findChild<NumberEdit *>(QStringLiteral("maxLatencyEdit"))->lineEdit()->text(),
+        QCOMPARE(second.window.page(MainWindow::Requirements)
+                     ->findChild<NumberEdit *>(QStringLiteral("maxLatencyEdit"))
+                     ->lineEdit()
+                     ->text(),
                  QStringLiteral("75"));
         QCOMPARE(second.workbench.recommendation().tier.rule, 2);
     }
@@ -181,7 +186,8 @@ private slots:
         {
             Session second(*this);
             QCOMPARE(second.workbench.measuredQuality().size(), 1);
-            const QualityScore *score = second.workbench.catalog().findModel(model)->score(QStringLiteral("rating:compare"));
+            const QualityScore *score =
+                second.workbench.catalog().findModel(model)->score(QStringLiteral("rating:compare"));
             QVERIFY(score);
             QCOMPARE(score->value, 1120.5);
             QCOMPARE(second.workbench.input().qualityBenchmark, QStringLiteral("rating:compare"));
@@ -198,7 +204,7 @@ private slots:
     /// the History page once the run history, opened on another thread, is open.
     void pagesAndHistoryComeAfterTheFirstPaint()
     {
-        Database history;   // outlives the window, which writes to it
+        Database history; // outlives the window, which writes to it
         Session s(*this);
         auto *pages = s.window.findChild<QStackedWidget *>(QStringLiteral("pages"));
         QVERIFY(qobject_cast<RequirementsPage *>(pages->widget(MainWindow::Requirements)));
@@ -211,7 +217,8 @@ private slots:
         QTRY_VERIFY(history.isOpen());
         // Shown as soon as it is built, with the open history rather than "no database".
         QTRY_VERIFY(qobject_cast<HistoryPage *>(pages->currentWidget()));
-        QCOMPARE(pages->currentWidget()->findChild<QStackedWidget *>(QStringLiteral("historyStack"))->currentIndex(), 1);
+        QCOMPARE(pages->currentWidget()->findChild<QStackedWidget *>(QStringLiteral("historyStack"))->currentIndex(),
+                 1);
         // And the rest, while the window is idle.
         QTRY_VERIFY(qobject_cast<CatalogPage *>(pages->widget(MainWindow::CatalogBrowser)));
         QCOMPARE(s.window.findChildren<CostExplorerPage *>().size(), 1);
@@ -226,7 +233,8 @@ private slots:
         Session s(*this);
         QCOMPARE(s.workbench.catalog().name, QStringLiteral("current"));
         const QString message = s.window.statusBar()->currentMessage();
-        QVERIFY2(message.startsWith(QStringLiteral("Could not open the catalog “no-such-catalog”: ")), qPrintable(message));
+        QVERIFY2(message.startsWith(QStringLiteral("Could not open the catalog “no-such-catalog”: ")),
+                 qPrintable(message));
         QVERIFY2(message.endsWith(QStringLiteral(" — using “current” instead.")), qPrintable(message));
     }
 
@@ -248,7 +256,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(file.readAll());
         QVERIFY(html.contains(QStringLiteral("article-2025")));
-        QVERIFY(html.contains(QStringLiteral("$1,650.00")));   // GPT-4o at the article's volume (SPEC 1.3)
+        QVERIFY(html.contains(QStringLiteral("$1,650.00"))); // GPT-4o at the article's volume (SPEC 1.3)
     }
 
     void aboutNamesVersionSourcesAndStorage()

@@ -27,8 +27,9 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
         QCOMPARE(model.index(0, PromptVariablesModel::Name).data().toString(), QStringLiteral("lang"));
         QCOMPARE(model.index(1, PromptVariablesModel::Name).data().toString(), QStringLiteral("topic"));
-        QCOMPARE(model.values(), (QMap<QString, QString>{{QStringLiteral("lang"), QStringLiteral("French")},
-                                                         {QStringLiteral("topic"), QString()}}));
+        QCOMPARE(model.values(),
+                 (QMap<QString, QString>{{QStringLiteral("lang"), QStringLiteral("French")},
+                                         {QStringLiteral("topic"), QString()}}));
     }
 
     void setValuesReplacesTheRows()
@@ -36,7 +37,8 @@ private slots:
         PromptVariablesModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setUsed({QStringLiteral("a")});
-        model.setValues({{QStringLiteral("b"), QStringLiteral("2")}, {QStringLiteral(" "), QStringLiteral("blank name")}});
+        model.setValues(
+            {{QStringLiteral("b"), QStringLiteral("2")}, {QStringLiteral(" "), QStringLiteral("blank name")}});
         QCOMPARE(model.rowCount(), 1);
         QCOMPARE(model.values().value(QStringLiteral("b")), QStringLiteral("2"));
         QCOMPARE(model.headerData(PromptVariablesModel::Value, Qt::Horizontal).toString(), QStringLiteral("Value"));

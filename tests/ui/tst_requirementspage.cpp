@@ -28,7 +28,7 @@ private:
     std::unique_ptr<Workbench> m_workbench;
     std::unique_ptr<RequirementsPage> m_page;
 
-    template <typename T>
+    template<typename T>
     T *child(const char *name) const
     {
         T *found = m_page->findChild<T *>(QString::fromLatin1(name));
@@ -102,7 +102,7 @@ private slots:
         QCOMPARE(editor("maxLatencyEdit")->lineEdit()->text(), QStringLiteral("1,000"));
         QCOMPARE(editor("minAccuracyEdit")->lineEdit()->text(), QStringLiteral("0.9"));
         QCOMPARE(child<QComboBox>("catalogCombo")->currentText(), QStringLiteral("article-2025"));
-        QCOMPARE(child<QComboBox>("taskCombo")->count(), 1 + 8);   // "(none)" and the article's eight tasks
+        QCOMPARE(child<QComboBox>("taskCombo")->count(), 1 + 8); // "(none)" and the article's eight tasks
         // Every earlier rule is listed with why it did not fire.
         const QString earlier = child<QLabel>("ruleChecksLabel")->text();
         for (int r = 1; r <= 5; ++r)
@@ -116,7 +116,7 @@ private slots:
         child<QPushButton>("presetComplexReasoning")->click();
         QCOMPARE(tier(), QStringLiteral("large"));
         QCheckBox *reasoning = child<QCheckBox>("reasoningCheck");
-        reasoning->click();                       // no longer multi-step: rule 1 stops firing
+        reasoning->click(); // no longer multi-step: rule 1 stops firing
         QVERIFY(!m_workbench->input().requirements.multiStepReasoning);
         type(editor("maxLatencyEdit"), QStringLiteral("50"));
         QCOMPARE(m_workbench->input().requirements.maxLatencyMs, 50.0);
@@ -136,12 +136,15 @@ private slots:
         QTest::addColumn<QString>("accuracyText");
         QTest::addColumn<QString>("complexity");
         QTest::addColumn<bool>("reasoning");
-        QTest::addRow("on-device classification") << QStringLiteral("presetOnDevice") << QStringLiteral("small") << 2
-            << QStringLiteral("50") << QStringLiteral("1,000,000") << QStringLiteral("0.9") << QStringLiteral("simple") << false;
-        QTest::addRow("complex reasoning") << QStringLiteral("presetComplexReasoning") << QStringLiteral("large") << 1
-            << QStringLiteral("1,000") << QStringLiteral("1,000") << QStringLiteral("0.98") << QStringLiteral("high") << true;
+        QTest::addRow("on-device classification")
+            << QStringLiteral("presetOnDevice") << QStringLiteral("small") << 2 << QStringLiteral("50")
+            << QStringLiteral("1,000,000") << QStringLiteral("0.9") << QStringLiteral("simple") << false;
+        QTest::addRow("complex reasoning")
+            << QStringLiteral("presetComplexReasoning") << QStringLiteral("large") << 1 << QStringLiteral("1,000")
+            << QStringLiteral("1,000") << QStringLiteral("0.98") << QStringLiteral("high") << true;
         QTest::addRow("defaults") << QStringLiteral("presetDefaults") << QStringLiteral("small") << 6
-            << QStringLiteral("1,000") << QStringLiteral("1,000") << QStringLiteral("0.9") << QStringLiteral("medium") << false;
+                                  << QStringLiteral("1,000") << QStringLiteral("1,000") << QStringLiteral("0.9")
+                                  << QStringLiteral("medium") << false;
     }
     void presets()
     {
@@ -176,18 +179,18 @@ private slots:
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("fixed");
-        QTest::addRow("accuracy above 1") << QStringLiteral("minAccuracyEdit") << QStringLiteral("1.5")
-                                          << QStringLiteral("Must be between 0 and 1; still using 0.9.")
-                                          << QStringLiteral("0.95");
-        QTest::addRow("negative latency") << QStringLiteral("maxLatencyEdit") << QStringLiteral("-3")
-                                          << QStringLiteral("Must be between 1 and 600,000; still using 1,000.")
-                                          << QStringLiteral("50");
+        QTest::addRow("accuracy above 1")
+            << QStringLiteral("minAccuracyEdit") << QStringLiteral("1.5")
+            << QStringLiteral("Must be between 0 and 1; still using 0.9.") << QStringLiteral("0.95");
+        QTest::addRow("negative latency")
+            << QStringLiteral("maxLatencyEdit") << QStringLiteral("-3")
+            << QStringLiteral("Must be between 1 and 600,000; still using 1,000.") << QStringLiteral("50");
         QTest::addRow("not a number") << QStringLiteral("requestsPerDayEdit") << QStringLiteral("lots")
                                       << QStringLiteral("“lots” is not a number; still using 1,000.")
                                       << QStringLiteral("2000");
-        QTest::addRow("fractional context") << QStringLiteral("contextLengthEdit") << QStringLiteral("4096.5")
-                                            << QStringLiteral("Must be a whole number; still using 4,000.")
-                                            << QStringLiteral("8000");
+        QTest::addRow("fractional context")
+            << QStringLiteral("contextLengthEdit") << QStringLiteral("4096.5")
+            << QStringLiteral("Must be a whole number; still using 4,000.") << QStringLiteral("8000");
         QTest::addRow("empty") << QStringLiteral("maxCostEdit") << QString()
                                << QStringLiteral("Enter a value; still using 1.") << QStringLiteral("0.5");
     }
@@ -204,7 +207,7 @@ private slots:
 
         paste(edit, text);
         QCOMPARE(changes.count(), 0);
-        QCOMPARE(edit->lineEdit()->text(), text);      // left as typed, not clamped
+        QCOMPARE(edit->lineEdit()->text(), text); // left as typed, not clamped
         QVERIFY(!edit->hasAcceptableInput());
         auto *messageLabel = edit->findChild<QLabel *>(QStringLiteral("message"));
         QCOMPARE(messageLabel->text(), message);
@@ -243,7 +246,8 @@ private slots:
         type(editor("requestsPerDayEdit"), QStringLiteral("10000"));
         QCOMPARE(m_workbench->input().requirements.requestsPerDay, 10000.0);
         QCOMPARE(cell(model, QStringLiteral("gpt-4o"), CandidateTableModel::MonthlyCost), QStringLiteral("$1,650.00"));
-        QCOMPARE(cell(model, QStringLiteral("gpt-4o-mini"), CandidateTableModel::MonthlyCost), QStringLiteral("$58.50"));
+        QCOMPARE(cell(model, QStringLiteral("gpt-4o-mini"), CandidateTableModel::MonthlyCost),
+                 QStringLiteral("$58.50"));
         QCOMPARE(cell(model, QStringLiteral("gpt-4o"), CandidateTableModel::CostPerRequest), QStringLiteral("$0.0055"));
         QCOMPARE(cell(model, QStringLiteral("gpt-4o"), CandidateTableModel::Quality), QStringLiteral("95"));
 
@@ -268,11 +272,10 @@ private slots:
         QVERIFY2(pick.contains(QStringLiteral("fine-tuned BERT (not in this catalog)")), qPrintable(pick));
     }
 
-
     // Issue #13: the three picks with their sentences above the candidate table.
     void picksAboveTheTable()
     {
-        child<QPushButton>("presetComplexReasoning")->click();   // large, rule 1
+        child<QPushButton>("presetComplexReasoning")->click(); // large, rule 1
         type(editor("minAccuracyEdit"), QStringLiteral("0.7"));
         type(editor("maxCostEdit"), QStringLiteral("10"));
         type(editor("requestsPerDayEdit"), QStringLiteral("10000"));
@@ -283,8 +286,10 @@ private slots:
         QCOMPARE(value->property("model").toString(), QStringLiteral("claude-3.5-sonnet"));
         QCOMPARE(best->property("model").toString(), QStringLiteral("gpt-4o"));
         QCOMPARE(cheapest->property("model").toString(), QStringLiteral("claude-3.5-sonnet"));
-        QVERIFY2(value->text().startsWith(QStringLiteral("<b>Value:</b> Claude 3.5 Sonnet (anthropic)")), qPrintable(value->text()));
-        QVERIFY2(best->text().contains(QStringLiteral("GPT-4o costs 1.2× Claude 3.5 Sonnet for +2 percentage points (+2 %).")),
+        QVERIFY2(value->text().startsWith(QStringLiteral("<b>Value:</b> Claude 3.5 Sonnet (anthropic)")),
+                 qPrintable(value->text()));
+        QVERIFY2(best->text().contains(
+                     QStringLiteral("GPT-4o costs 1.2× Claude 3.5 Sonnet for +2 percentage points (+2 %).")),
                  qPrintable(best->text()));
         QVERIFY(value->isVisible() && best->isVisible() && cheapest->isVisible());
         // Above the table, and the table marks the value pick.
@@ -294,7 +299,8 @@ private slots:
         const QAbstractItemModel *table = child<QTableView>("candidateTable")->model();
         QCOMPARE(table->index(0, CandidateTableModel::Rank).data(CandidateTableModel::PickRole).toString(),
                  QStringLiteral("value cheapest"));
-        QVERIFY(child<QLabel>("ruleConsequenceLabel")->text().contains(QStringLiteral("Large models are listed first.")));
+        QVERIFY(
+            child<QLabel>("ruleConsequenceLabel")->text().contains(QStringLiteral("Large models are listed first.")));
         QVERIFY(child<QLabel>("evidenceLabel")->text().contains(QStringLiteral("decides quality")));
 
         // The margin is a form field: none, and the value pick is the best.
@@ -313,7 +319,7 @@ private slots:
     {
         auto *benchmark = child<QComboBox>("benchmarkCombo");
         QVERIFY(benchmark->itemText(0).startsWith(QStringLiteral("Automatic: Article quality score")));
-        QVERIFY(!editor("minRatingEdit")->isEnabled());   // an accuracy: the minimum accuracy applies
+        QVERIFY(!editor("minRatingEdit")->isEnabled()); // an accuracy: the minimum accuracy applies
         QVERIFY(child<QLabel>("qualityBarNote")->text().contains(QStringLiteral("is an accuracy")));
         // Switch to a catalog with a rating and choose it.
         auto *combo = child<QComboBox>("catalogCombo");

@@ -46,7 +46,7 @@ private slots:
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setRule(0, rule);
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(policy.rules.at(0).target, Tier::Large);   // the policy itself, not a copy
+        QCOMPARE(policy.rules.at(0).target, Tier::Large); // the policy itself, not a copy
         QCOMPARE(text(model, 0, RoutingRulesModel::Target), QStringLiteral("Large"));
 
         RoutingRule added;
@@ -56,10 +56,11 @@ private slots:
         added.match = RoutingRule::Match::All;
         model.insertRule(1, added);
         QCOMPARE(policy.rules.size(), 5);
-        QCOMPARE(text(model, 1, RoutingRulesModel::When), QStringLiteral("reasoning requested and prompt over 5,000 characters"));
+        QCOMPARE(text(model, 1, RoutingRulesModel::When),
+                 QStringLiteral("reasoning requested and prompt over 5,000 characters"));
         QCOMPARE(text(model, 2, RoutingRulesModel::Number), QStringLiteral("3"));
 
-        QVERIFY(model.moveRow({}, 1, {}, 4));   // before the catch-all
+        QVERIFY(model.moveRow({}, 1, {}, 4)); // before the catch-all
         QCOMPARE(policy.rules.at(3).name, QStringLiteral("long"));
         QVERIFY(model.moveRow({}, 3, {}, 0));
         QCOMPARE(policy.rules.at(0).name, QStringLiteral("long"));
@@ -111,7 +112,7 @@ private slots:
         QCOMPARE(text(model, 0, LiveRunModel::Cost), QStringLiteral("≈ $0.00"));
         QCOMPARE(text(model, 0, LiveRunModel::Latency, Qt::ToolTipRole), QStringLiteral("2 request(s) sent"));
         QCOMPARE(text(model, 0, LiveRunModel::Outcome), QStringLiteral("failed: HTTP 500"));
-        model.finishLevel(level);   // a row that does not exist is ignored
+        model.finishLevel(level); // a row that does not exist is ignored
         QCOMPARE(model.rowCount(), 1);
     }
 };

@@ -55,17 +55,20 @@ FakeResponse answer(const QString &text, double probability)
                             {QStringLiteral("logprob"), std::log(probability)},
                             {QStringLiteral("top_logprobs"), QJsonArray{}}};
     event({{QStringLiteral("choices"),
-            QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                   {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), text}}},
-                                   {QStringLiteral("logprobs"), QJsonObject{{QStringLiteral("content"), QJsonArray{token}}}},
-                                   {QStringLiteral("finish_reason"), QJsonValue::Null}}}}});
+            QJsonArray{
+                QJsonObject{{QStringLiteral("index"), 0},
+                            {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), text}}},
+                            {QStringLiteral("logprobs"), QJsonObject{{QStringLiteral("content"), QJsonArray{token}}}},
+                            {QStringLiteral("finish_reason"), QJsonValue::Null}}}}});
     event({{QStringLiteral("choices"),
-            QJsonArray{QJsonObject{{QStringLiteral("index"), 0}, {QStringLiteral("delta"), QJsonObject{}},
+            QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
+                                   {QStringLiteral("delta"), QJsonObject{}},
                                    {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}}});
     event({{QStringLiteral("choices"), QJsonArray{}},
-           {QStringLiteral("usage"), QJsonObject{{QStringLiteral("prompt_tokens"), 10},
-                                                 {QStringLiteral("completion_tokens"), 1},
-                                                 {QStringLiteral("total_tokens"), 11}}}});
+           {QStringLiteral("usage"),
+            QJsonObject{{QStringLiteral("prompt_tokens"), 10},
+                        {QStringLiteral("completion_tokens"), 1},
+                        {QStringLiteral("total_tokens"), 11}}}});
     events.append("data: [DONE]\n\n");
     return FakeResponse::sse(events);
 }
@@ -115,10 +118,7 @@ class TestRoutingPage : public QObject
         s.configPath = configPath;
         return s;
     }
-    QString freshConfigPath()
-    {
-        return m_dir.filePath(QStringLiteral("config%1/routing.json").arg(++m_config));
-    }
+    QString freshConfigPath() { return m_dir.filePath(QStringLiteral("config%1/routing.json").arg(++m_config)); }
 
 private slots:
     void initTestCase()
@@ -133,7 +133,7 @@ private slots:
             e.name = QString::fromLatin1(name);
             e.kind = EndpointKind::OpenAi;
             e.baseUrl = m_server->url(QStringLiteral("/v1"));
-            e.model = e.name + QStringLiteral("-model");   // not in the catalog: the article's tier prices apply
+            e.model = e.name + QStringLiteral("-model"); // not in the catalog: the article's tier prices apply
             QVERIFY(m_store->add(e).ok());
         }
         m_keys = std::make_unique<ApiKeyStore>(nullptr, [](const QString &) { return QString(); });
@@ -145,11 +145,11 @@ private slots:
     {
         QTest::addColumn<QString>("task");
         QTest::addColumn<bool>("reasoning");
-        QTest::addColumn<int>("quality");       // index into standard, medium, high
+        QTest::addColumn<int>("quality"); // index into standard, medium, high
         QTest::addColumn<int>("length");
         QTest::addColumn<QString>("before");
-        QTest::addColumn<int>("rule");          // row to edit
-        QTest::addColumn<int>("newTier");       // index into small, medium, large
+        QTest::addColumn<int>("rule");    // row to edit
+        QTest::addColumn<int>("newTier"); // index into small, medium, large
         QTest::addColumn<QString>("after");
         QTest::addRow("classification: rule 1 retargeted to large")
             << QStringLiteral("classification") << false << 0 << 0 << QStringLiteral("→ Small tier, rule 1") << 0 << 2
@@ -201,15 +201,21 @@ private slots:
         QFile file(configPath);
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
-        QCOMPARE(json.value(QStringLiteral("policy")).toObject().value(QStringLiteral("rules")).toArray().at(rule)
-                     .toObject().value(QStringLiteral("target")).toString(),
+        QCOMPARE(json.value(QStringLiteral("policy"))
+                     .toObject()
+                     .value(QStringLiteral("rules"))
+                     .toArray()
+                     .at(rule)
+                     .toObject()
+                     .value(QStringLiteral("target"))
+                     .toString(),
                  tierId(routerTiers[newTier]));
     }
 
     void removingTheFiringRuleFallsThrough()
     {
         RoutingPage page(*m_workbench, services(freshConfigPath()));
-        page.findChild<QComboBox *>(QStringLiteral("previewQuality"))->setCurrentIndex(2);   // high
+        page.findChild<QComboBox *>(QStringLiteral("previewQuality"))->setCurrentIndex(2); // high
         auto *decision = page.findChild<QLabel *>(QStringLiteral("decisionLabel"));
         QVERIFY(decision->text().startsWith(QStringLiteral("→ Large tier, rule 2")));
         auto *rules = page.findChild<QTableView *>(QStringLiteral("rulesTable"));
@@ -231,11 +237,14 @@ private slots:
             QVERIFY(medium);
             QVERIFY(medium->lineEdit()->placeholderText().contains(QStringLiteral("gpt-4o-mini")));
             const QString articlePrice = page.findChild<QLabel *>(QStringLiteral("tierPrice:large"))->text();
-            QVERIFY2(articlePrice == QStringLiteral("gpt-4o at https://api.openai.com/v1 · $0.01 per 1k tokens (the article's price)"),
-                     qPrintable(articlePrice));
+            QVERIFY2(
+                articlePrice ==
+                    QStringLiteral("gpt-4o at https://api.openai.com/v1 · $0.01 per 1k tokens (the article's price)"),
+                qPrintable(articlePrice));
             medium->setEditText(QStringLiteral("cheap-ep"));
             auto *price = page.findChild<QLabel *>(QStringLiteral("tierPrice:medium"));
-            QVERIFY2(price->text().startsWith(QStringLiteral("cheap-ep-model at http://127.0.0.1:")), qPrintable(price->text()));
+            QVERIFY2(price->text().startsWith(QStringLiteral("cheap-ep-model at http://127.0.0.1:")),
+                     qPrintable(price->text()));
             QVERIFY2(price->text().contains(QStringLiteral("$0.0003 per 1k tokens")), qPrintable(price->text()));
             page.findChild<QComboBox *>(QStringLiteral("tierCombo:large"))
                 ->setEditText(QStringLiteral("openai:gpt-4.1@https://example.invalid/v1"));
@@ -245,13 +254,17 @@ private slots:
         QCOMPARE(reloaded.config().mediumEndpoint, QStringLiteral("cheap-ep"));
         QCOMPARE(reloaded.config().largeEndpoint, QStringLiteral("openai:gpt-4.1@https://example.invalid/v1"));
         QCOMPARE(reloaded.config().smallEndpoint, QString());
-        QCOMPARE(reloaded.findChild<QComboBox *>(QStringLiteral("tierCombo:medium"))->currentText(), QStringLiteral("cheap-ep"));
+        QCOMPARE(reloaded.findChild<QComboBox *>(QStringLiteral("tierCombo:medium"))->currentText(),
+                 QStringLiteral("cheap-ep"));
         QCOMPARE(reloaded.findChild<QComboBox *>(QStringLiteral("tierCombo:large"))->currentText(),
                  QStringLiteral("openai:gpt-4.1@https://example.invalid/v1"));
 
         // An unknown name says so where the price would be.
-        reloaded.findChild<QComboBox *>(QStringLiteral("tierCombo:small"))->setEditText(QStringLiteral("no-such-endpoint"));
-        QVERIFY(reloaded.findChild<QLabel *>(QStringLiteral("tierPrice:small"))->text().contains(QStringLiteral("no-such-endpoint")));
+        reloaded.findChild<QComboBox *>(QStringLiteral("tierCombo:small"))
+            ->setEditText(QStringLiteral("no-such-endpoint"));
+        QVERIFY(reloaded.findChild<QLabel *>(QStringLiteral("tierPrice:small"))
+                    ->text()
+                    .contains(QStringLiteral("no-such-endpoint")));
     }
 
     void liveCascadeShowsEachLevel()
@@ -264,10 +277,11 @@ private slots:
         page.setConfig(config);
         page.resize(1200, 800);
         page.show();
-        m_server->enqueue(answer(QStringLiteral("Sydney"), 0.5));     // level 1: 0.50 < 0.80, escalates
-        m_server->enqueue(answer(QStringLiteral("Canberra"), 0.9));   // level 2: 0.90, accepted
+        m_server->enqueue(answer(QStringLiteral("Sydney"), 0.5));   // level 1: 0.50 < 0.80, escalates
+        m_server->enqueue(answer(QStringLiteral("Canberra"), 0.9)); // level 2: 0.90, accepted
         const int before = m_server->requestCount();
-        page.findChild<QPlainTextEdit *>(QStringLiteral("livePrompt"))->setPlainText(QStringLiteral("Capital of Australia?"));
+        page.findChild<QPlainTextEdit *>(QStringLiteral("livePrompt"))
+            ->setPlainText(QStringLiteral("Capital of Australia?"));
         QSignalSpy finished(&page, &RoutingPage::liveFinished);
         QTest::mouseClick(page.findChild<QPushButton *>(QStringLiteral("runButton")), Qt::LeftButton);
         QVERIFY(page.isRunning());
@@ -290,10 +304,13 @@ private slots:
         QCOMPARE(cell(table, 0, 4), QStringLiteral("$0.0000011"));
         QCOMPARE(cell(table, 1, 4), QStringLiteral("$0.00011"));
         const QString summary = page.findChild<QLabel *>(QStringLiteral("liveSummary"))->text();
-        QVERIFY2(summary.contains(QStringLiteral("Answered at level 2 by large-ep (large-ep-model)")), qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Answered at level 2 by large-ep (large-ep-model)")),
+                 qPrintable(summary));
         QVERIFY2(summary.contains(QStringLiteral("confidence 0.90 ≥ 0.80")), qPrintable(summary));
-        QVERIFY2(summary.contains(QStringLiteral("Cost $0.000111 against $0.00011 for the largest level alone")), qPrintable(summary));
-        QCOMPARE(page.findChild<QPlainTextEdit *>(QStringLiteral("liveAnswer"))->toPlainText(), QStringLiteral("Canberra"));
+        QVERIFY2(summary.contains(QStringLiteral("Cost $0.000111 against $0.00011 for the largest level alone")),
+                 qPrintable(summary));
+        QCOMPARE(page.findChild<QPlainTextEdit *>(QStringLiteral("liveAnswer"))->toPlainText(),
+                 QStringLiteral("Canberra"));
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("liveError"))->isHidden());
     }
 
@@ -341,7 +358,8 @@ private slots:
         // $0.004, quality 1/3 (3 labelled). Any t > 0 escalates the two invalid ones: $0.024, quality 3/4.
         Database db;
         QVERIFY(db.open(m_dir.filePath(QStringLiteral("history.sqlite"))).ok());
-        const QStringList small{QStringLiteral("42"), QStringLiteral("forty-two"), QStringLiteral("7"), QStringLiteral("x")};
+        const QStringList small{QStringLiteral("42"), QStringLiteral("forty-two"), QStringLiteral("7"),
+                                QStringLiteral("x")};
         const QList<int> smallThumbs{1, -1, -1, 0};
         QList<RunRecord> runs;
         for (int i = 0; i < 4; ++i) {
@@ -365,10 +383,10 @@ private slots:
         config.validationRegex = QStringLiteral("^\\d+$");
         RoutingPage page(*m_workbench, services(freshConfigPath()));
         page.setConfig(config);
-        QVERIFY(!page.simulate().ok());   // no database yet: says so
+        QVERIFY(!page.simulate().ok()); // no database yet: says so
         page.setDatabase(&db);
-        page.findChild<QComboBox *>(QStringLiteral("simLevels"))->setCurrentIndex(1);   // the runs' endpoints by cost
-        page.findChild<QComboBox *>(QStringLiteral("simConfidence"))->setCurrentIndex(0);   // validation
+        page.findChild<QComboBox *>(QStringLiteral("simLevels"))->setCurrentIndex(1);     // the runs' endpoints by cost
+        page.findChild<QComboBox *>(QStringLiteral("simConfidence"))->setCurrentIndex(0); // validation
         page.findChild<QDoubleSpinBox *>(QStringLiteral("simTarget"))->setValue(0.7);
         const Status status = page.simulate();
         QVERIFY2(status.ok(), qPrintable(status.error()));
@@ -383,7 +401,7 @@ private slots:
         };
         QXYSeries *curve = series(CascadeSimulationSeries::curve);
         QVERIFY(curve);
-        QCOMPARE(curve->count(), 21);   // thresholds 0, 0.05, … 1
+        QCOMPARE(curve->count(), 21); // thresholds 0, 0.05, … 1
         QCOMPARE(curve->at(0), QPointF(0.004, 1.0 / 3.0));
         for (int i = 1; i < 21; ++i)
             QCOMPARE(curve->at(i), QPointF(0.024, 0.75));
@@ -398,7 +416,7 @@ private slots:
         QCOMPARE(series(CascadeSimulationSeries::target)->at(0).y(), 0.7);
 
         auto *table = page.findChild<QTableWidget *>(QStringLiteral("simTable"));
-        QCOMPARE(table->rowCount(), 4);   // always small, t = 0, t = 0.05–1 (one outcome), always large
+        QCOMPARE(table->rowCount(), 4); // always small, t = 0, t = 0.05–1 (one outcome), always large
         QCOMPARE(cell(table, 0, 0), QStringLiteral("Always small"));
         QCOMPARE(cell(table, 1, 0), QStringLiteral("t = 0.00"));
         QCOMPARE(cell(table, 3, 0), QStringLiteral("Always large"));
@@ -407,8 +425,10 @@ private slots:
         QCOMPARE(cell(table, 2, 1), QStringLiteral("50 %"));
         QCOMPARE(cell(table, 2, 3), QStringLiteral("$0.024"));
         QCOMPARE(cell(table, 2, 4), QStringLiteral("0.750"));
-        QVERIFY2(page.findChild<QLabel *>(QStringLiteral("simStatus"))->text().startsWith(
-                     QStringLiteral("4 prompt(s) replayed · 8 of 8 answers have a confidence, 7 a quality label.")),
+        QVERIFY2(page.findChild<QLabel *>(QStringLiteral("simStatus"))
+                     ->text()
+                     .startsWith(
+                         QStringLiteral("4 prompt(s) replayed · 8 of 8 answers have a confidence, 7 a quality label.")),
                  qPrintable(page.findChild<QLabel *>(QStringLiteral("simStatus"))->text()));
 
         const std::optional<MemoCascadeSimulation> memo = page.memoSimulation();
@@ -427,7 +447,8 @@ private slots:
         const QString markdown = QString::fromUtf8(memoFile.readAll());
         QVERIFY(markdown.contains(QStringLiteral("## Cascade simulation")));
         QVERIFY(markdown.contains(QStringLiteral("(memo-cascade-simulation.png)")));
-        QVERIFY2(markdown.contains(QStringLiteral("| Cascade (chosen) | 0.05–1.00 | small-ep 50 %, large-ep 50 % | $0.024 | 0.750 |")),
+        QVERIFY2(markdown.contains(QStringLiteral(
+                     "| Cascade (chosen) | 0.05–1.00 | small-ep 50 %, large-ep 50 % | $0.024 | 0.750 |")),
                  qPrintable(markdown));
         page.findChild<QCheckBox *>(QStringLiteral("simInMemo"))->setChecked(false);
         QVERIFY(!page.memoSimulation());
@@ -448,7 +469,8 @@ private slots:
         QVERIFY(db.open(m_dir.filePath(QStringLiteral("screenshot.sqlite"))).ok());
         RunRepository repository(db);
         VoteRepository votes(db);
-        const QStringList names{QStringLiteral("phi-3-mini (local)"), QStringLiteral("gpt-4o-mini"), QStringLiteral("gpt-4o")};
+        const QStringList names{QStringLiteral("phi-3-mini (local)"), QStringLiteral("gpt-4o-mini"),
+                                QStringLiteral("gpt-4o")};
         const double costs[] = {0.0002, 0.0015, 0.025};
         for (int i = 0; i < 24; ++i) {
             RunRecord run;
@@ -457,7 +479,8 @@ private slots:
             for (int level = 0; level < 3; ++level) {
                 // Smaller models wander off the format more often, and are wrong more often.
                 const bool valid = (i * (level + 3)) % (7 - 2 * level) != 0 || level == 2;
-                run.responses.append(response(level, names.at(level), valid ? QString::number(i % 9 + 1) : QStringLiteral("Several items."),
+                run.responses.append(response(level, names.at(level),
+                                              valid ? QString::number(i % 9 + 1) : QStringLiteral("Several items."),
                                               costs[level] * (1.0 + (i % 5) * 0.1)));
             }
             QVERIFY(repository.insertRun(run).ok());
@@ -496,7 +519,8 @@ private slots:
         config.assessors = {QStringLiteral("logprob")};
         page.setConfig(config);
         tabs->setCurrentIndex(2);
-        page.findChild<QPlainTextEdit *>(QStringLiteral("livePrompt"))->setPlainText(QStringLiteral("What is the capital of Australia? One word."));
+        page.findChild<QPlainTextEdit *>(QStringLiteral("livePrompt"))
+            ->setPlainText(QStringLiteral("What is the capital of Australia? One word."));
         QSignalSpy finished(&page, &RoutingPage::liveFinished);
         QVERIFY(page.runLive().ok());
         QVERIFY(finished.wait(10000));

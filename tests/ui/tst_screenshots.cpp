@@ -59,7 +59,8 @@ private slots:
         input.requirements.requestsPerDay = 10000;
         workbench.setInput(input);
         const Recommendation &r = workbench.recommendation();
-        QVERIFY(r.picks.value && r.picks.best.index != r.picks.value.index && r.picks.cheapest.index != r.picks.value.index);
+        QVERIFY(r.picks.value && r.picks.best.index != r.picks.value.index &&
+                r.picks.cheapest.index != r.picks.value.index);
 
         const QSize screen = window.screen() ? window.screen()->availableSize() : QSize(1280, 800);
         window.move(0, 0);

@@ -2,8 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "catalog/catalogregistry.h"
 #include "decision/workbench.h"
-#include "mainwindow.h"
 #include "dialogs/settingsdialog.h"
+#include "mainwindow.h"
 #include "settings/settings.h"
 
 #include <QAction>
@@ -27,7 +27,7 @@ private:
     QString ini() const { return m_dir.filePath(QStringLiteral("rightsize.ini")); }
     QString catalogs() const { return m_dir.filePath(QStringLiteral("catalogs")); }
 
-    template <typename T>
+    template<typename T>
     static T *child(const QObject *parent, const char *name)
     {
         T *w = parent->findChild<T *>(QString::fromLatin1(name));
@@ -37,10 +37,7 @@ private:
     }
 
 private slots:
-    void init()
-    {
-        QFile::remove(ini());
-    }
+    void init() { QFile::remove(ini()); }
 
     void defaultsOfAFreshFile()
     {
@@ -51,19 +48,22 @@ private slots:
         QCOMPARE(child<QComboBox>(&dialog, "defaultCatalogChoice")->currentText(), QStringLiteral("current"));
         QCOMPARE(child<QLineEdit>(&dialog, "updateUrlEdit")->text(), QString());
         QCOMPARE(child<QLineEdit>(&dialog, "updateUrlEdit")->placeholderText(),
-                 QStringLiteral("https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json"));
+                 QStringLiteral(
+                     "https://raw.githubusercontent.com/BerriAI/litellm/main/model_prices_and_context_window.json"));
         QCOMPARE(child<QSpinBox>(&dialog, "concurrencyEdit")->value(), 4);
         QCOMPARE(child<QSpinBox>(&dialog, "timeoutEdit")->value(), 120);
         QVERIFY(child<QCheckBox>(&dialog, "themeFollowsSystem")->isChecked());
         QCOMPARE(child<QLabel>(&dialog, "privacyNote")->text(),
                  QStringLiteral("Rightsize sends nothing anywhere: no telemetry, no update checks."));
-        QCOMPARE(child<QLabel>(&dialog, "languageNote")->text(), QStringLiteral("Takes effect the next time Rightsize starts."));
+        QCOMPARE(child<QLabel>(&dialog, "languageNote")->text(),
+                 QStringLiteral("Takes effect the next time Rightsize starts."));
         QStringList languages;
         auto *language = child<QComboBox>(&dialog, "languageChoice");
         for (int i = 0; i < language->count(); ++i)
             languages.append(language->itemText(i));
-        QCOMPARE(languages, (QStringList{QStringLiteral("System language"), QStringLiteral("English"), QStringLiteral("Deutsch"),
-                                        QStringLiteral("Français")}));
+        QCOMPARE(languages,
+                 (QStringList{QStringLiteral("System language"), QStringLiteral("English"), QStringLiteral("Deutsch"),
+                              QStringLiteral("Français")}));
         QCOMPARE(settings.databasePath(), Settings::defaultDatabasePath());
         QVERIFY(settings.databasePath().endsWith(QStringLiteral("/rightsize.sqlite")));
     }
@@ -75,8 +75,10 @@ private slots:
         QTest::addColumn<int>("concurrency");
         QTest::addColumn<int>("timeout");
         QTest::addColumn<bool>("followSystem");
-        QTest::addRow("German, article, 8, 30 s, own look") << QStringLiteral("de") << QStringLiteral("article-2025") << 8 << 30 << false;
-        QTest::addRow("French, current, 1, 3600 s") << QStringLiteral("fr") << QStringLiteral("current") << 1 << 3600 << true;
+        QTest::addRow("German, article, 8, 30 s, own look")
+            << QStringLiteral("de") << QStringLiteral("article-2025") << 8 << 30 << false;
+        QTest::addRow("French, current, 1, 3600 s")
+            << QStringLiteral("fr") << QStringLiteral("current") << 1 << 3600 << true;
         QTest::addRow("system language") << QString() << QStringLiteral("current") << 32 << 5 << true;
     }
 
@@ -107,7 +109,7 @@ private slots:
         Settings reread(ini());
         QCOMPARE(reread.language(), language);
         QCOMPARE(reread.defaultCatalog(), catalog);
-        QCOMPARE(reread.lastCatalog(), catalog);   // no session yet: the default catalog opens
+        QCOMPARE(reread.lastCatalog(), catalog); // no session yet: the default catalog opens
         QCOMPARE(reread.catalogUpdateUrl(), QStringLiteral("http://127.0.0.1:9/prices.json"));
         QCOMPARE(reread.databasePath(), database);
         QCOMPARE(reread.concurrency(), concurrency);
@@ -132,7 +134,8 @@ private slots:
         dialog.show();
         QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
         QCOMPARE(Settings(ini()).concurrency(), 4);
-        QVERIFY(!QFile::exists(ini()) || !QSettings(ini(), QSettings::IniFormat).contains(QStringLiteral("network/concurrency")));
+        QVERIFY(!QFile::exists(ini()) ||
+                !QSettings(ini(), QSettings::IniFormat).contains(QStringLiteral("network/concurrency")));
     }
 
     void restoreDefaults()
@@ -144,7 +147,8 @@ private slots:
         const CatalogRegistry registry(catalogs());
         SettingsDialog dialog(settings, registry);
         QCOMPARE(child<QLineEdit>(&dialog, "updateUrlEdit")->text(), QStringLiteral("http://127.0.0.1:9/x.json"));
-        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults), Qt::LeftButton);
+        QTest::mouseClick(dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::RestoreDefaults),
+                          Qt::LeftButton);
         dialog.save();
         Settings reread(ini());
         QCOMPARE(reread.concurrency(), 4);

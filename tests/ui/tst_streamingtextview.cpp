@@ -18,11 +18,11 @@ private slots:
         QSignalSpy shown(&view, &StreamingTextView::pendingShown);
         view.appendStreamed(QStringLiteral("Hel"));
         view.appendStreamed(QStringLiteral("lo"));
-        QCOMPARE(view.toPlainText(), QString());          // nothing painted per token
+        QCOMPARE(view.toPlainText(), QString()); // nothing painted per token
         QCOMPARE(view.fullText(), QStringLiteral("Hello"));
         QCOMPARE(view.receivedCharacters(), 5);
         QVERIFY(shown.wait(1000));
-        QCOMPARE(shown.size(), 1);                          // both pieces in one showing
+        QCOMPARE(shown.size(), 1); // both pieces in one showing
         QCOMPARE(view.toPlainText(), QStringLiteral("Hello"));
         QVERIFY(!view.hasPending());
         QVERIFY(view.isReadOnly());
@@ -64,7 +64,7 @@ private slots:
         auto view = std::make_unique<StreamingTextView>(&scheduler);
         view->appendStreamed(QStringLiteral("gone"));
         view.reset();
-        scheduler.showAll();   // must not touch the destroyed view
+        scheduler.showAll(); // must not touch the destroyed view
     }
 };
 

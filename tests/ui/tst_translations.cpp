@@ -28,9 +28,11 @@ private:
     struct Session
     {
         explicit Session(const TestTranslations &t)
-            : registry(t.catalogDir()), workbench(registry), settings(t.iniPath()), window(workbench, settings)
-        {
-        }
+            : registry(t.catalogDir())
+            , workbench(registry)
+            , settings(t.iniPath())
+            , window(workbench, settings)
+        { }
         CatalogRegistry registry;
         Workbench workbench;
         Settings settings;
@@ -63,24 +65,23 @@ private slots:
         QVERIFY(m_cli.isValid());
     }
 
-    void init()
-    {
-        QFile::remove(iniPath());
-    }
+    void init() { QFile::remove(iniPath()); }
 
     void windowInGerman()
     {
         TranslationLoader loader;
         QVERIFY(loader.install(QStringLiteral("de")));
         Session s(*this);
-        QCOMPARE(menuTitles(s.window), (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"),
-                                                    QStringLiteral("&Werkzeuge"), QStringLiteral("&Hilfe")}));
+        QCOMPARE(menuTitles(s.window),
+                 (QStringList{QStringLiteral("&Datei"), QStringLiteral("&Ansicht"), QStringLiteral("&Werkzeuge"),
+                              QStringLiteral("&Hilfe")}));
         QCOMPARE(pageTitles(s.window),
-                 (QStringList{QStringLiteral("Anforderungen"), QStringLiteral("Kosten-Explorer"), QStringLiteral("Vergleichen"),
-                              QStringLiteral("Verlauf"), QStringLiteral("Routing"), QStringLiteral("Evaluierungen"),
-                              QStringLiteral("Katalog")}));
+                 (QStringList{QStringLiteral("Anforderungen"), QStringLiteral("Kosten-Explorer"),
+                              QStringLiteral("Vergleichen"), QStringLiteral("Verlauf"), QStringLiteral("Routing"),
+                              QStringLiteral("Evaluierungen"), QStringLiteral("Katalog")}));
         // A label of the Requirements page, accelerator included.
-        auto *reasoning = s.window.page(MainWindow::Requirements)->findChild<QCheckBox *>(QStringLiteral("reasoningCheck"));
+        auto *reasoning =
+            s.window.page(MainWindow::Requirements)->findChild<QCheckBox *>(QStringLiteral("reasoningCheck"));
         QVERIFY(reasoning);
         QCOMPARE(reasoning->text(), QStringLiteral("Erfordert &mehrstufiges Schlussfolgern"));
         auto *quit = s.window.findChild<QAction *>(QStringLiteral("quitAction"));
@@ -112,13 +113,15 @@ private slots:
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("stream");
         QTest::addColumn<QString>("expected");
-        QTest::addRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("err")
-                                         << QStringLiteral("rightsize: unbekannter Befehl \"frobnicate\"; siehe 'rightsize --help'\n");
+        QTest::addRow("unknown command")
+            << QStringList{QStringLiteral("frobnicate")} << 2 << QStringLiteral("err")
+            << QStringLiteral("rightsize: unbekannter Befehl \"frobnicate\"; siehe 'rightsize --help'\n");
         QTest::addRow("usage error of a command")
             << QStringList{QStringLiteral("recommend"), QStringLiteral("--limit"), QStringLiteral("many")} << 2
             << QStringLiteral("err")
             << QStringLiteral("rightsize recommend: --limit erwartet eine ganze Zahl ≥ 0, erhalten: \"many\"\n");
-        QTest::addRow("text report") << QStringList{QStringLiteral("recommend"), QStringLiteral("--limit"), QStringLiteral("0")}
+        QTest::addRow("text report") << QStringList{QStringLiteral("recommend"), QStringLiteral("--limit"),
+                                                    QStringLiteral("0")}
                                      << 0 << QStringLiteral("out") << QStringLiteral("Empfohlene Stufe: ");
     }
     void commandLineInGerman()

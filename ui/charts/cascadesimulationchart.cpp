@@ -175,8 +175,7 @@ QChart *buildCascadeSimulationChart(const CascadeSimulation &simulation, const C
 
     if (simulation.alwaysSmall.meanQuality) {
         const QColor color = tierColor(Tier::Small);
-        auto *small = makeScatter(CascadeSimulationSeries::alwaysSmall,
-                                  Texts::tr("Always small"), color, 13.0,
+        auto *small = makeScatter(CascadeSimulationSeries::alwaysSmall, Texts::tr("Always small"), color, 13.0,
                                   QScatterSeries::MarkerShapeRectangle);
         small->append(QPointF(simulation.alwaysSmall.totalCostUsd, *simulation.alwaysSmall.meanQuality));
         labelPoints(small, Texts::tr("always small"), color);
@@ -184,22 +183,22 @@ QChart *buildCascadeSimulationChart(const CascadeSimulation &simulation, const C
     }
     if (simulation.alwaysLarge.meanQuality) {
         const QColor color = tierColor(Tier::Large);
-        auto *large = makeScatter(CascadeSimulationSeries::alwaysLarge,
-                                  Texts::tr("Always large"), color, 13.0,
+        auto *large = makeScatter(CascadeSimulationSeries::alwaysLarge, Texts::tr("Always large"), color, 13.0,
                                   QScatterSeries::MarkerShapeRectangle);
         large->append(QPointF(simulation.alwaysLarge.totalCostUsd, *simulation.alwaysLarge.meanQuality));
         labelPoints(large, Texts::tr("always large"), color);
         attach(large);
     }
 
-    if (simulation.bestIndex >= 0 && simulation.bestIndex < simulation.curve.size()
-        && simulation.curve.at(simulation.bestIndex).meanQuality) {
+    if (simulation.bestIndex >= 0 && simulation.bestIndex < simulation.curve.size() &&
+        simulation.curve.at(simulation.bestIndex).meanQuality) {
         const SimulationPoint &best = simulation.curve.at(simulation.bestIndex);
         const QColor color(0xd0, 0x00, 0x70);
         auto *ring = new QScatterSeries;
         ring->setObjectName(QString::fromLatin1(CascadeSimulationSeries::best));
         ring->setName(Texts::tr("Cheapest at target: t = %1 (%2, %3)")
-                          .arg(NumberFormat::localised(best.threshold, 2), formatUsdPrecise(best.totalCostUsd), NumberFormat::localised(*best.meanQuality, 3)));
+                          .arg(NumberFormat::localised(best.threshold, 2), formatUsdPrecise(best.totalCostUsd),
+                               NumberFormat::localised(*best.meanQuality, 3)));
         ring->setMarkerSize(20.0);
         ring->setColor(Qt::transparent);
         QPen ringPen(color);
@@ -226,7 +225,7 @@ QChart *buildCascadeSimulationChart(const CascadeSimulation &simulation, const C
     }
     if (curve.isEmpty()) {
         const QString none = Texts::tr("No answer of these runs has a quality label (a vote or a thumb), so there is "
-                                   "no quality to plot.");
+                                       "no quality to plot.");
         footnote = footnote.isEmpty() ? none : Texts::tr("%1 · %2").arg(footnote, none);
     }
     ChartFootnote::attach(chart, footnote);
@@ -262,11 +261,12 @@ QString cascadeSimulationTooltip(const CascadeSimulation &simulation, int index,
     const SimulationPoint &p = simulation.curve.at(index);
     QStringList shares;
     for (int level = 0; level < p.shareAtLevel.size(); ++level) {
-        shares.append(Texts::tr("%1: %2 %").arg(levelName(levelNames, level).toHtmlEscaped(),
-                                            NumberFormat::localised(p.shareAtLevel.at(level) * 100.0)));
+        shares.append(Texts::tr("%1: %2 %")
+                          .arg(levelName(levelNames, level).toHtmlEscaped(),
+                               NumberFormat::localised(p.shareAtLevel.at(level) * 100.0)));
     }
     return Texts::tr("<b>Threshold %1</b><br>Cost %2 · quality %3 (%4 labelled)<br>Answered at: %5")
         .arg(NumberFormat::localised(p.threshold, 2), formatUsdPrecise(p.totalCostUsd),
-             p.meanQuality ? NumberFormat::localised(*p.meanQuality, 3) : Texts::tr("unknown"), QString::number(p.labelled),
-             shares.join(QStringLiteral(" · ")));
+             p.meanQuality ? NumberFormat::localised(*p.meanQuality, 3) : Texts::tr("unknown"),
+             QString::number(p.labelled), shares.join(QStringLiteral(" · ")));
 }

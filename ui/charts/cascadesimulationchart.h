@@ -15,20 +15,21 @@
 
 /// Object names of the cascade simulation chart's series, for the page and for tests.
 namespace CascadeSimulationSeries {
-inline constexpr char curve[] = "curve";               ///< QLineSeries: (cost, quality) per threshold, ascending threshold
-inline constexpr char thresholds[] = "thresholds";     ///< QScatterSeries: the same points as markers (hover shows the threshold)
-inline constexpr char alwaysSmall[] = "alwaysSmall";   ///< QScatterSeries: every prompt answered by its smallest level
-inline constexpr char alwaysLarge[] = "alwaysLarge";   ///< QScatterSeries: every prompt answered by its largest level
-inline constexpr char best[] = "best";                 ///< QScatterSeries: the threshold meeting the target at least cost
-inline constexpr char target[] = "target";             ///< QLineSeries: the target quality across the plot
-}
+inline constexpr char curve[] = "curve"; ///< QLineSeries: (cost, quality) per threshold, ascending threshold
+inline constexpr char thresholds[] =
+    "thresholds"; ///< QScatterSeries: the same points as markers (hover shows the threshold)
+inline constexpr char alwaysSmall[] = "alwaysSmall"; ///< QScatterSeries: every prompt answered by its smallest level
+inline constexpr char alwaysLarge[] = "alwaysLarge"; ///< QScatterSeries: every prompt answered by its largest level
+inline constexpr char best[] = "best";               ///< QScatterSeries: the threshold meeting the target at least cost
+inline constexpr char target[] = "target";           ///< QLineSeries: the target quality across the plot
+} // namespace CascadeSimulationSeries
 
 /// What the chart shows besides the simulation itself.
 struct CascadeChartOptions
 {
-    QStringList levelNames;               ///< endpoint per level, smallest first (legend and tooltips)
-    std::optional<double> targetQuality;  ///< drawn as a line; the simulation's bestIndex is marked
-    QString footnote;                     ///< provenance: which runs, which labels
+    QStringList levelNames;              ///< endpoint per level, smallest first (legend and tooltips)
+    std::optional<double> targetQuality; ///< drawn as a line; the simulation's bestIndex is marked
+    QString footnote;                    ///< provenance: which runs, which labels
 };
 
 /// The cascade simulator's picture (issue #6): total cost (x) against mean quality (y) of the

@@ -9,7 +9,7 @@
 namespace {
 constexpr int kMargin = 10;
 const char kFootnoteProperty[] = "rightsizeFootnote";
-}
+} // namespace
 
 void ChartFootnote::attach(QChart *chart, const QString &text)
 {

@@ -80,11 +80,16 @@ void setIndices(QXYSeries *series, const QList<int> &indices)
 QColor tierColor(Tier tier)
 {
     switch (tier) {
-    case Tier::Tiny: return QColor(0x66, 0xa6, 0x1e);     // green
-    case Tier::Small: return QColor(0x1f, 0x77, 0xb4);    // blue
-    case Tier::Medium: return QColor(0xe6, 0x9f, 0x00);   // amber
-    case Tier::Large: return QColor(0xd6, 0x27, 0x28);    // red
-    case Tier::Frontier: return QColor(0x94, 0x67, 0xbd); // purple
+    case Tier::Tiny:
+        return QColor(0x66, 0xa6, 0x1e); // green
+    case Tier::Small:
+        return QColor(0x1f, 0x77, 0xb4); // blue
+    case Tier::Medium:
+        return QColor(0xe6, 0x9f, 0x00); // amber
+    case Tier::Large:
+        return QColor(0xd6, 0x27, 0x28); // red
+    case Tier::Frontier:
+        return QColor(0x94, 0x67, 0xbd); // purple
     }
     return Qt::gray;
 }
@@ -115,7 +120,8 @@ std::unique_ptr<QChart> buildCostQualityChart(const CostQualityData &data)
     yAxis->setTitleText(data.qualityAxisTitle());
     yAxis->setRange(range.low, range.high);
     yAxis->setLabelFormat(data.benchmark.scaleMax <= 1.0 && data.benchmark.kind == ScoreKind::Accuracy
-                              ? QStringLiteral("%.2f") : QStringLiteral("%.0f"));
+                              ? QStringLiteral("%.2f")
+                              : QStringLiteral("%.0f"));
     yAxis->setTickCount(7);
     yAxis->applyNiceNumbers();
     QPen minorGrid(QColor(0, 0, 0, 18));
@@ -158,8 +164,7 @@ std::unique_ptr<QChart> buildCostQualityChart(const CostQualityData &data)
         if (points.isEmpty())
             continue;
         const QByteArray objectName = QByteArray(CostQualitySeries::tierPrefix) + tierId(tier).toLatin1();
-        auto *series = makeScatter(Texts::tr("%1 (%2)")
-                                       .arg(tierDisplayName(tier), QString::number(points.size())),
+        auto *series = makeScatter(Texts::tr("%1 (%2)").arg(tierDisplayName(tier), QString::number(points.size())),
                                    objectName.constData(), tierColor(tier), markerSize);
         series->replace(points);
         setIndices(series, indices);
@@ -175,9 +180,8 @@ std::unique_ptr<QChart> buildCostQualityChart(const CostQualityData &data)
         }
     }
     if (!unscored.isEmpty()) {
-        auto *series = makeScatter(Texts::tr("No score (%1)")
-                                       .arg(unscored.size()),
-                                   CostQualitySeries::unscored, QColor(150, 150, 150, 140), markerSize * 0.8);
+        auto *series = makeScatter(Texts::tr("No score (%1)").arg(unscored.size()), CostQualitySeries::unscored,
+                                   QColor(150, 150, 150, 140), markerSize * 0.8);
         series->replace(unscored);
         setIndices(series, unscoredIndices);
         attach(series);
@@ -292,9 +296,8 @@ QString costQualityTooltip(const CostQualityData &data, int index)
     if (index < 0 || index >= data.points.size())
         return {};
     const CostQualityPoint &p = data.points.at(index);
-    const QString serving = p.selfHosted
-        ? Texts::tr("self-hosted, %n replica(s)", nullptr, p.replicas)
-        : Texts::tr("API");
+    const QString serving =
+        p.selfHosted ? Texts::tr("self-hosted, %n replica(s)", nullptr, p.replicas) : Texts::tr("API");
     QString quality;
     if (p.quality) {
         quality = Texts::tr("%1: %2 (%3, %4)")

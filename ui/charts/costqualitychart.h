@@ -15,12 +15,12 @@
 
 /// Object names of the cost/quality chart's series, for the page and for tests.
 namespace CostQualitySeries {
-inline constexpr char tierPrefix[] = "tier:";           ///< + tierId(), one scatter per tier
-inline constexpr char unscored[] = "unscored";          ///< models without a score, at the bottom
-inline constexpr char frontier[] = "frontier";          ///< QLineSeries through the Pareto frontier
-inline constexpr char recommended[] = "recommended";    ///< a ring around the value pick
-inline constexpr char selected[] = "selected";          ///< the point the user clicked (page-driven)
-}
+inline constexpr char tierPrefix[] = "tier:";        ///< + tierId(), one scatter per tier
+inline constexpr char unscored[] = "unscored";       ///< models without a score, at the bottom
+inline constexpr char frontier[] = "frontier";       ///< QLineSeries through the Pareto frontier
+inline constexpr char recommended[] = "recommended"; ///< a ring around the value pick
+inline constexpr char selected[] = "selected";       ///< the point the user clicked (page-driven)
+} // namespace CostQualitySeries
 
 /// A colour per tier, the same in every chart and legend.
 QColor tierColor(Tier tier);

@@ -10,10 +10,10 @@
 
 /// Object names of the monthly-cost chart's series.
 namespace MonthlyCostSeries {
-inline constexpr char curvePrefix[] = "curve:";         ///< + index into CostCurveData::curves
-inline constexpr char breakEven[] = "breakeven";        ///< scatter of break-even points
-inline constexpr char currentVolume[] = "volume";       ///< vertical line at the current volume
-}
+inline constexpr char curvePrefix[] = "curve:";   ///< + index into CostCurveData::curves
+inline constexpr char breakEven[] = "breakeven";  ///< scatter of break-even points
+inline constexpr char currentVolume[] = "volume"; ///< vertical line at the current volume
+} // namespace MonthlyCostSeries
 
 /// Monthly cost against requests per day on log–log axes: one line per option (API lines straight,
 /// self-hosted as replica steps), break-even points marked, the current volume as a dashed line,

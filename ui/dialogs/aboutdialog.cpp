@@ -42,7 +42,7 @@ AboutDialog::AboutDialog(const Workbench &workbench, const Settings &settings, Q
     setWindowTitle(tr("About Rightsize"));
 
     const QString version = QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral(RIGHTSIZE_VERSION)
-                                                                               : QCoreApplication::applicationVersion();
+                                                                             : QCoreApplication::applicationVersion();
     QStringList versions;
     versions << tr("- Rightsize %1").arg(version);
     versions << tr("- Qt %1 (built with %2)").arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR));
@@ -67,9 +67,9 @@ AboutDialog::AboutDialog(const Workbench &workbench, const Settings &settings, Q
                     "## Catalog in use\n\n"
                     "%7 (prices as of %8). %9\n\n")
                      .arg(version, versions.join(QLatin1Char('\n')), QDir::toNativeSeparators(settings.fileName()),
-                          QDir::toNativeSeparators(workbench.registry().userCatalogDir()), QDir::toNativeSeparators(overlays),
-                          QDir::toNativeSeparators(settings.databasePath()), catalog.name,
-                          catalog.date.toString(Qt::ISODate), catalog.attribution);
+                          QDir::toNativeSeparators(workbench.registry().userCatalogDir()),
+                          QDir::toNativeSeparators(overlays), QDir::toNativeSeparators(settings.databasePath()),
+                          catalog.name, catalog.date.toString(Qt::ISODate), catalog.attribution);
 
     QFile notice(QStringLiteral(":/NOTICE.md"));
     if (notice.open(QIODevice::ReadOnly)) {

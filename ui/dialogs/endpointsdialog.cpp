@@ -241,7 +241,7 @@ bool EndpointsDialog::removeSelected()
         return false;
     }
     if (m_keys.keychainAvailable())
-        m_keys.remove(name);   // runs on; nothing to report when no key was stored
+        m_keys.remove(name); // runs on; nothing to report when no key was stored
     reloadList();
     showEndpoint(Endpoint{});
     showMessage(tr("Removed endpoint %1.").arg(name));
@@ -253,7 +253,7 @@ void EndpointsDialog::testConnection()
 {
     Endpoint e = formEndpoint();
     if (e.model.isEmpty())
-        e.model = QStringLiteral("-");   // not needed to list models
+        e.model = QStringLiteral("-"); // not needed to list models
     if (const QString problem = EndpointStore::validate(e); !problem.isEmpty()) {
         showMessage(problem);
         emit testFinished({}, problem);
@@ -305,7 +305,8 @@ void EndpointsDialog::setKey()
     }
     bool ok = false;
     const QString key = QInputDialog::getText(this, tr("API key"), tr("Key for endpoint %1:").arg(name),
-                                              QLineEdit::Password, QString(), &ok).trimmed();
+                                              QLineEdit::Password, QString(), &ok)
+                            .trimmed();
     if (!ok || key.isEmpty())
         return;
     [](QPointer<EndpointsDialog> self, ApiKeyStore *keys, QString name, QString key) -> QCoro::Task<void> {

@@ -60,8 +60,8 @@ private:
     QComboBox *m_model = nullptr;
     QComboBox *m_catalogModel = nullptr;
     QLineEdit *m_keyEnv = nullptr;
-    QSpinBox *m_timeout = nullptr;      ///< the idle timeout
-    QSpinBox *m_maxTime = nullptr;      ///< 0: no limit
+    QSpinBox *m_timeout = nullptr; ///< the idle timeout
+    QSpinBox *m_maxTime = nullptr; ///< 0: no limit
     QComboBox *m_detectedCombo = nullptr;
     QLabel *m_message = nullptr;
     QLabel *m_keyStatus = nullptr;

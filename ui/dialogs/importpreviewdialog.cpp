@@ -43,8 +43,9 @@ QTreeWidgetItem *group(QTreeWidget *tree, const QString &title, const QString &o
 
 void modelRow(QTreeWidgetItem *parent, const ModelSpec &m)
 {
-    new QTreeWidgetItem(parent, {m.displayName == m.id ? m.id : ImportPreviewDialog::tr("%1 (%2)").arg(m.displayName, m.id),
-                                 m.provider, formatUsd(m.inputPricePerMTok), formatUsd(m.outputPricePerMTok)});
+    new QTreeWidgetItem(parent,
+                        {m.displayName == m.id ? m.id : ImportPreviewDialog::tr("%1 (%2)").arg(m.displayName, m.id),
+                         m.provider, formatUsd(m.inputPricePerMTok), formatUsd(m.outputPricePerMTok)});
 }
 
 } // namespace
@@ -56,13 +57,12 @@ ImportPreviewDialog::ImportPreviewDialog(const Catalog &before, const Catalog &a
     setObjectName(QStringLiteral("importPreviewDialog"));
     setWindowTitle(tr("Preview of the changes"));
 
-    auto *heading = new QLabel(
-        tr("<b>%1</b> (%2, %3 models) → <b>%4</b> (%5, %6 models)")
-            .arg(before.name.toHtmlEscaped(), before.date.toString(Qt::ISODate))
-            .arg(before.models.size())
-            .arg(after.name.toHtmlEscaped(), after.date.toString(Qt::ISODate))
-            .arg(after.models.size()),
-        this);
+    auto *heading = new QLabel(tr("<b>%1</b> (%2, %3 models) → <b>%4</b> (%5, %6 models)")
+                                   .arg(before.name.toHtmlEscaped(), before.date.toString(Qt::ISODate))
+                                   .arg(before.models.size())
+                                   .arg(after.name.toHtmlEscaped(), after.date.toString(Qt::ISODate))
+                                   .arg(after.models.size()),
+                               this);
     heading->setObjectName(QStringLiteral("previewHeading"));
     m_summary = new QLabel(m_diff.isEmpty() ? tr("No model changes.") : m_diff.summary(), this);
     m_summary->setObjectName(QStringLiteral("previewSummary"));
@@ -84,12 +84,14 @@ ImportPreviewDialog::ImportPreviewDialog(const Catalog &before, const Catalog &a
     m_tree->header()->setSectionResizeMode(OutputColumn, QHeaderView::ResizeToContents);
 
     if (!m_diff.priceChanges.isEmpty()) {
-        QTreeWidgetItem *g = group(m_tree, tr("New prices (%1)").arg(m_diff.priceChanges.size()), QStringLiteral("prices"));
+        QTreeWidgetItem *g =
+            group(m_tree, tr("New prices (%1)").arg(m_diff.priceChanges.size()), QStringLiteral("prices"));
         for (const PriceChange &c : std::as_const(m_diff.priceChanges)) {
             const ModelSpec *m = after.findModel(c.id);
-            new QTreeWidgetItem(g, {c.displayName == c.id ? c.id : tr("%1 (%2)").arg(c.displayName, c.id),
-                                    m ? m->provider : QString(), priceChange(c.oldInputPerMTok, c.newInputPerMTok),
-                                    priceChange(c.oldOutputPerMTok, c.newOutputPerMTok)});
+            new QTreeWidgetItem(g,
+                                {c.displayName == c.id ? c.id : tr("%1 (%2)").arg(c.displayName, c.id),
+                                 m ? m->provider : QString(), priceChange(c.oldInputPerMTok, c.newInputPerMTok),
+                                 priceChange(c.oldOutputPerMTok, c.newOutputPerMTok)});
         }
     }
     if (!m_diff.added.isEmpty()) {
@@ -103,8 +105,9 @@ ImportPreviewDialog::ImportPreviewDialog(const Catalog &before, const Catalog &a
             modelRow(g, m);
     }
     if (!m_diff.otherChanges.isEmpty()) {
-        QTreeWidgetItem *g = group(m_tree, tr("Other changes: limits, scores, details (%1)").arg(m_diff.otherChanges.size()),
-                                   QStringLiteral("other"));
+        QTreeWidgetItem *g =
+            group(m_tree, tr("Other changes: limits, scores, details (%1)").arg(m_diff.otherChanges.size()),
+                  QStringLiteral("other"));
         for (const QString &id : std::as_const(m_diff.otherChanges)) {
             if (const ModelSpec *m = after.findModel(id))
                 modelRow(g, *m);
@@ -188,7 +191,8 @@ QString ImportPreviewDialog::dump() const
         lines.append(g->text(0));
         for (int c = 0; c < g->childCount(); ++c) {
             const QTreeWidgetItem *row = g->child(c);
-            lines.append(QStringLiteral("  %1 | %2 | %3 | %4").arg(row->text(0), row->text(1), row->text(2), row->text(3)));
+            lines.append(
+                QStringLiteral("  %1 | %2 | %3 | %4").arg(row->text(0), row->text(1), row->text(2), row->text(3)));
         }
     }
     return lines.join(QLatin1Char('\n'));

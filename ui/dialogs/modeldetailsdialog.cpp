@@ -51,14 +51,16 @@ ModelDetailsDialog::ModelDetailsDialog(const Catalog &catalog, const ModelSpec &
     row(tr("Name:"), QStringLiteral("name"), model.displayName.isEmpty() ? model.id : model.displayName);
     row(tr("Provider:"), QStringLiteral("provider"), model.provider.isEmpty() ? unknown() : model.provider);
     row(tr("Tier:"), QStringLiteral("tier"),
-        model.parameterCountB ? tr("%1, %2 B parameters").arg(tierDisplayName(model.tier), trimmed(*model.parameterCountB, 1))
-                              : tr("%1, parameter count not published").arg(tierDisplayName(model.tier)));
+        model.parameterCountB
+            ? tr("%1, %2 B parameters").arg(tierDisplayName(model.tier), trimmed(*model.parameterCountB, 1))
+            : tr("%1, parameter count not published").arg(tierDisplayName(model.tier)));
 
     // An API price of $0 for both directions is a catalog placeholder, not a free model.
     const bool apiPriced = model.inputPricePerMTok > 0 || model.outputPricePerMTok > 0;
     const auto perMillion = [&](double price) {
-        return apiPriced ? tr("%1 per 1M tokens").arg(formatUsd(price))
-                         : model.isSelfHosted() ? tr("none (self-hosted)") : unknown();
+        return apiPriced           ? tr("%1 per 1M tokens").arg(formatUsd(price))
+            : model.isSelfHosted() ? tr("none (self-hosted)")
+                                   : unknown();
     };
     row(tr("Input price:"), QStringLiteral("inputPrice"), perMillion(model.inputPricePerMTok));
     row(tr("Output price:"), QStringLiteral("outputPrice"), perMillion(model.outputPricePerMTok));
@@ -85,8 +87,9 @@ ModelDetailsDialog::ModelDetailsDialog(const Catalog &catalog, const ModelSpec &
     }
     row(tr("From:"), QStringLiteral("provenance"),
         model.provenance.date.isValid()
-            ? tr("%1 catalog of %2 (%3)").arg(model.provenance.catalog, model.provenance.date.toString(Qt::ISODate),
-                                              model.provenance.origin.isEmpty() ? unknown() : model.provenance.origin)
+            ? tr("%1 catalog of %2 (%3)")
+                  .arg(model.provenance.catalog, model.provenance.date.toString(Qt::ISODate),
+                       model.provenance.origin.isEmpty() ? unknown() : model.provenance.origin)
             : model.provenance.catalog);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);

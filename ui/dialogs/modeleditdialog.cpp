@@ -28,8 +28,8 @@ enum QualityColumn { ValueColumn, SourceColumn, DateColumn };
 
 /// Optional numbers use the spin box minimum as "unknown", shown as a dash. `shownDecimals` is the
 /// least a value is shown with (2 for prices, 0 for counts); `decimals` how precisely it is kept.
-QDoubleSpinBox *optionalDouble(QWidget *parent, const QString &objectName, double max, int decimals, const QString &suffix,
-                               const std::optional<double> &value, int shownDecimals = 0)
+QDoubleSpinBox *optionalDouble(QWidget *parent, const QString &objectName, double max, int decimals,
+                               const QString &suffix, const std::optional<double> &value, int shownDecimals = 0)
 {
     auto *spin = new TrimmedDoubleSpinBox(shownDecimals, parent);
     spin->setObjectName(objectName);
@@ -70,7 +70,8 @@ QString cellText(const QTableWidget *table, int row, int column)
 
 } // namespace
 
-ModelEditDialog::ModelEditDialog(const Catalog &catalog, const ModelSpec &model, const QStringList &takenIds, QWidget *parent)
+ModelEditDialog::ModelEditDialog(const Catalog &catalog, const ModelSpec &model, const QStringList &takenIds,
+                                 QWidget *parent)
     : QDialog(parent)
     , m_catalog(catalog)
     , m_original(model)
@@ -120,7 +121,8 @@ ModelEditDialog::ModelEditDialog(const Catalog &catalog, const ModelSpec &model,
     m_outputPrice->setSpecialValueText(QString());
     m_outputPrice->setPrefix(QStringLiteral("$"));
     form->addRow(tr("&Output price per 1M tokens:"), m_outputPrice);
-    m_selfHosted = optionalDouble(this, QStringLiteral("selfHostedEdit"), 10000, 2, tr(" $/GPU hour"), model.selfHostedPerHour, 2);
+    m_selfHosted =
+        optionalDouble(this, QStringLiteral("selfHostedEdit"), 10000, 2, tr(" $/GPU hour"), model.selfHostedPerHour, 2);
     m_selfHosted->setToolTip(tr("Rental price per GPU hour when you host the model yourself; — for API-only models"));
     form->addRow(tr("&Self-hosted:"), m_selfHosted);
     m_latency = optionalDouble(this, QStringLiteral("latencyEdit"), 600000, 1, tr(" ms"), model.typicalLatencyMs);
@@ -145,14 +147,16 @@ ModelEditDialog::ModelEditDialog(const Catalog &catalog, const ModelSpec &model,
     for (int row = 0; row < catalog.benchmarks.size(); ++row) {
         const BenchmarkInfo &b = catalog.benchmarks.at(row);
         auto *header = new QTableWidgetItem(b.name);
-        header->setToolTip(b.kind == ScoreKind::Rating ? tr("A rating, e.g. 1250") : tr("An accuracy up to %1").arg(b.scaleMax));
+        header->setToolTip(b.kind == ScoreKind::Rating ? tr("A rating, e.g. 1250")
+                                                       : tr("An accuracy up to %1").arg(b.scaleMax));
         m_quality->setVerticalHeaderItem(row, header);
         const QualityScore *s = model.score(b.id);
         // Shown as people read it; an untouched cell keeps the stored value's full precision (model()).
         m_shownScores.append(s ? scoreText(b, s->value) : QString());
         m_quality->setItem(row, ValueColumn, new QTableWidgetItem(m_shownScores.constLast()));
         m_quality->setItem(row, SourceColumn, new QTableWidgetItem(s ? s->source : QString()));
-        m_quality->setItem(row, DateColumn, new QTableWidgetItem(s && s->date.isValid() ? s->date.toString(Qt::ISODate) : QString()));
+        m_quality->setItem(row, DateColumn,
+                           new QTableWidgetItem(s && s->date.isValid() ? s->date.toString(Qt::ISODate) : QString()));
     }
     m_quality->setMinimumHeight(m_quality->verticalHeader()->defaultSectionSize() * 4);
 
@@ -259,8 +263,12 @@ ModelSpec ModelEditDialog::model() const
             continue;
         if (const QualityScore *original = m_original.score(benchmark.id); original && value == m_shownScores.at(row))
             v = original->value;
-        QualityScore score{benchmark.id, v, cellText(m_quality, row, SourceColumn),
-                           QDate::fromString(cellText(m_quality, row, DateColumn), Qt::ISODate), {}, {}};
+        QualityScore score{benchmark.id,
+                           v,
+                           cellText(m_quality, row, SourceColumn),
+                           QDate::fromString(cellText(m_quality, row, DateColumn), Qt::ISODate),
+                           {},
+                           {}};
         // An unchanged value keeps the interval it came with.
         if (const QualityScore *before = m_original.score(score.benchmark); before && before->value == v) {
             score.low = before->low;

@@ -24,7 +24,8 @@ class ModelEditDialog : public QDialog
     Q_OBJECT
 public:
     /// `takenIds` are the ids other models of the catalog already use.
-    ModelEditDialog(const Catalog &catalog, const ModelSpec &model, const QStringList &takenIds, QWidget *parent = nullptr);
+    ModelEditDialog(const Catalog &catalog, const ModelSpec &model, const QStringList &takenIds,
+                    QWidget *parent = nullptr);
 
     /// The entry as edited; provenance as given to the constructor.
     ModelSpec model() const;
@@ -51,7 +52,7 @@ private:
     QLineEdit *m_capabilities = nullptr;
     QCheckBox *m_openWeights = nullptr;
     QTableWidget *m_quality = nullptr;
-    QStringList m_shownScores;   ///< each benchmark row's score as first shown; empty for none
+    QStringList m_shownScores; ///< each benchmark row's score as first shown; empty for none
     QLabel *m_error = nullptr;
     QDialogButtonBox *m_buttons = nullptr;
 };

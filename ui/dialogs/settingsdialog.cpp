@@ -42,7 +42,8 @@ SettingsDialog::SettingsDialog(Settings &settings, const CatalogRegistry &regist
     languageNote->setObjectName(QStringLiteral("languageNote"));
     m_followSystem = new QCheckBox(tr("&Follow the desktop's colours and style"), this);
     m_followSystem->setObjectName(QStringLiteral("themeFollowsSystem"));
-    m_followSystem->setToolTip(tr("Off: Rightsize uses its own light look. Takes effect the next time Rightsize starts."));
+    m_followSystem->setToolTip(
+        tr("Off: Rightsize uses its own light look. Takes effect the next time Rightsize starts."));
     auto *general = new QGroupBox(tr("General"), this);
     auto *generalForm = new QFormLayout(general);
     generalForm->addRow(tr("&Language:"), m_language);
@@ -53,7 +54,8 @@ SettingsDialog::SettingsDialog(Settings &settings, const CatalogRegistry &regist
     m_defaultCatalog = new QComboBox(this);
     m_defaultCatalog->setObjectName(QStringLiteral("defaultCatalogChoice"));
     m_defaultCatalog->addItems(registry.names());
-    m_defaultCatalog->setToolTip(tr("The catalog a new session starts with; later sessions reopen the catalog used last"));
+    m_defaultCatalog->setToolTip(
+        tr("The catalog a new session starts with; later sessions reopen the catalog used last"));
     m_updateUrl = new QLineEdit(this);
     m_updateUrl->setObjectName(QStringLiteral("updateUrlEdit"));
     m_updateUrl->setPlaceholderText(Settings::defaultCatalogUpdateUrl());
@@ -98,13 +100,15 @@ SettingsDialog::SettingsDialog(Settings &settings, const CatalogRegistry &regist
     privacy->setObjectName(QStringLiteral("privacyNote"));
     privacy->setWordWrap(true);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
+    auto *buttons =
+        new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel | QDialogButtonBox::RestoreDefaults, this);
     connect(buttons, &QDialogButtonBox::accepted, this, [this] {
         save();
         accept();
     });
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this, &SettingsDialog::restoreDefaults);
+    connect(buttons->button(QDialogButtonBox::RestoreDefaults), &QPushButton::clicked, this,
+            &SettingsDialog::restoreDefaults);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(general);
@@ -160,8 +164,9 @@ void SettingsDialog::save()
 void SettingsDialog::browseDatabase()
 {
     const QString current = m_databasePath->text().isEmpty() ? Settings::defaultDatabasePath() : m_databasePath->text();
-    const QString path = QFileDialog::getSaveFileName(this, tr("History database"), current, tr("SQLite database (*.sqlite *.db)"),
-                                                      nullptr, QFileDialog::DontConfirmOverwrite);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("History database"), current, tr("SQLite database (*.sqlite *.db)"),
+                                     nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         m_databasePath->setText(QDir::toNativeSeparators(path));
 }

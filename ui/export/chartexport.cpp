@@ -24,8 +24,7 @@ class Texts
 {
     Q_DECLARE_TR_FUNCTIONS(ChartExport)
 };
-}
-
+} // namespace
 
 namespace {
 /// Lays a chart out at a given logical size in a scene, for as long as it lives.
@@ -80,8 +79,7 @@ QSizeF logicalSize(const ChartExportOptions &o)
 Status checkOptions(const ChartExportOptions &o)
 {
     if (o.width < 16 || o.height < 16 || o.width > 20000 || o.height > 20000)
-        return Status::failure(Texts::tr("Chart size %1 × %2 px is outside 16–20000 px.")
-                                   .arg(o.width).arg(o.height));
+        return Status::failure(Texts::tr("Chart size %1 × %2 px is outside 16–20000 px.").arg(o.width).arg(o.height));
     if (o.dpi < 24 || o.dpi > 2400)
         return Status::failure(Texts::tr("Resolution %1 dpi is outside 24–2400 dpi.").arg(o.dpi));
     return success();
@@ -144,8 +142,7 @@ Status exportChart(QChart *chart, const QString &path, const ChartExportOptions 
         return Status::failure(Texts::tr("No chart to export."));
     const std::optional<ChartFormat> format = chartFormatForPath(path);
     if (!format)
-        return Status::failure(Texts::tr("Cannot export chart to %1: use a .png, .svg or .pdf file name.")
-                                   .arg(path));
+        return Status::failure(Texts::tr("Cannot export chart to %1: use a .png, .svg or .pdf file name.").arg(path));
     if (Status valid = checkOptions(options); !valid)
         return valid;
 
@@ -154,16 +151,14 @@ Status exportChart(QChart *chart, const QString &path, const ChartExportOptions 
         const QImage image = renderChartImage(chart, options);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || !image.save(&file, "PNG") || !file.commit())
-            return Status::failure(Texts::tr("Cannot write chart image %1: %2")
-                                       .arg(path, file.errorString()));
+            return Status::failure(Texts::tr("Cannot write chart image %1: %2").arg(path, file.errorString()));
         return success();
     }
     case ChartFormat::Svg: {
         const QByteArray svg = renderChartSvg(chart, options);
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly) || file.write(svg) != svg.size() || !file.commit())
-            return Status::failure(Texts::tr("Cannot write chart image %1: %2")
-                                       .arg(path, file.errorString()));
+            return Status::failure(Texts::tr("Cannot write chart image %1: %2").arg(path, file.errorString()));
         return success();
     }
     case ChartFormat::Pdf: {
@@ -171,8 +166,7 @@ Status exportChart(QChart *chart, const QString &path, const ChartExportOptions 
         {
             QFile probe(path);
             if (!probe.open(QIODevice::WriteOnly))
-                return Status::failure(Texts::tr("Cannot write chart document %1: %2")
-                                           .arg(path, probe.errorString()));
+                return Status::failure(Texts::tr("Cannot write chart document %1: %2").arg(path, probe.errorString()));
         }
         QPdfWriter writer(path);
         writer.setResolution(options.dpi);

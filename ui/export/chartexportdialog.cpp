@@ -29,7 +29,8 @@ ChartExportDialog::ChartExportDialog(const ChartExportOptions &initial, QWidget 
     form->addRow(tr("&Height:"), m_height);
     form->addRow(tr("&Resolution:"), m_dpi);
     auto *hint = new QLabel(tr("Text keeps its size relative to the chart: a higher resolution gives a sharper "
-                               "image of the same layout."), this);
+                               "image of the same layout."),
+                            this);
     hint->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

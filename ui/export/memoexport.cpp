@@ -10,6 +10,7 @@
 #include "decision/workbench.h"
 #include "report/memo.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
@@ -19,7 +20,6 @@
 #include <QPageSize>
 #include <QPdfWriter>
 #include <QSaveFile>
-#include <QAbstractTextDocumentLayout>
 #include <QTextDocument>
 #include <QUrl>
 
@@ -35,7 +35,7 @@ class Texts
 struct RenderedChart
 {
     QString title;
-    QString suffix;     ///< file name part: "cost-quality", "monthly-cost"
+    QString suffix; ///< file name part: "cost-quality", "monthly-cost"
     QImage image;
 };
 
@@ -49,7 +49,8 @@ QList<RenderedChart> renderCharts(const Catalog &catalog, const RecommendationIn
 
     QList<RenderedChart> charts;
     std::unique_ptr<QChart> qualityChart(buildCostQualityChart(quality));
-    charts.append({quality.title(), QStringLiteral("cost-quality"), renderChartImage(qualityChart.get(), options.chart)});
+    charts.append(
+        {quality.title(), QStringLiteral("cost-quality"), renderChartImage(qualityChart.get(), options.chart)});
     std::unique_ptr<QChart> volumeChart(buildMonthlyCostChart(volume));
     charts.append({volume.title(), QStringLiteral("monthly-cost"), renderChartImage(volumeChart.get(), options.chart)});
     if (options.cascade) {
@@ -86,10 +87,9 @@ Status exportMemo(const Catalog &catalog, const RecommendationInput &input, cons
 {
     const QFileInfo info(path);
     const QString suffix = info.suffix().toLower();
-    if (suffix != QLatin1String("md") && suffix != QLatin1String("html") && suffix != QLatin1String("htm")
-        && suffix != QLatin1String("pdf")) {
-        return Status::failure(Texts::tr("Cannot export memo to %1: use a .md, .html or .pdf file name.")
-                                   .arg(path));
+    if (suffix != QLatin1String("md") && suffix != QLatin1String("html") && suffix != QLatin1String("htm") &&
+        suffix != QLatin1String("pdf")) {
+        return Status::failure(Texts::tr("Cannot export memo to %1: use a .md, .html or .pdf file name.").arg(path));
     }
     if (!info.absoluteDir().exists())
         return Status::failure(Texts::tr("Cannot write memo %1: the folder does not exist.").arg(path));
@@ -108,8 +108,7 @@ Status exportMemo(const Catalog &catalog, const RecommendationInput &input, cons
             const QString imagePath = info.absoluteDir().filePath(name);
             QSaveFile file(imagePath);
             if (!file.open(QIODevice::WriteOnly) || !chart.image.save(&file, "PNG") || !file.commit())
-                return Status::failure(Texts::tr("Cannot write chart image %1: %2")
-                                           .arg(imagePath, file.errorString()));
+                return Status::failure(Texts::tr("Cannot write chart image %1: %2").arg(imagePath, file.errorString()));
             MemoChart entry;
             entry.title = chart.title;
             entry.markdownTarget = QString::fromUtf8(QUrl::toPercentEncoding(name));
@@ -122,7 +121,8 @@ Status exportMemo(const Catalog &catalog, const RecommendationInput &input, cons
         for (const RenderedChart &chart : charts) {
             MemoChart entry;
             entry.title = chart.title;
-            entry.htmlSource = QStringLiteral("data:image/png;base64,") + QString::fromLatin1(pngBytes(chart.image).toBase64());
+            entry.htmlSource =
+                QStringLiteral("data:image/png;base64,") + QString::fromLatin1(pngBytes(chart.image).toBase64());
             entry.htmlWidth = chart.image.width();
             memoInput.charts.append(entry);
         }

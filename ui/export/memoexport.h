@@ -20,8 +20,8 @@ class Workbench;
 struct MemoExportOptions
 {
     ChartExportOptions chart{1200, 720, 96};
-    CostQualityOptions costQuality;     ///< axis, benchmark and filter of the memo's scatter
-    QList<CostOption> volumeOptions;    ///< models of the volume chart; empty: defaultVolumeSelection()
+    CostQualityOptions costQuality;  ///< axis, benchmark and filter of the memo's scatter
+    QList<CostOption> volumeOptions; ///< models of the volume chart; empty: defaultVolumeSelection()
     QDateTime generated = QDateTime::currentDateTime();
     /// The Routing page's cascade simulation: adds its chart (<name>-cascade-simulation.png next
     /// to a Markdown memo) and its section. Its `chart` index is set by the export.

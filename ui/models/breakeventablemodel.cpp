@@ -43,10 +43,14 @@ QVariant BreakEvenTableModel::data(const QModelIndex &index, int role) const
     switch (role) {
     case Qt::DisplayRole:
         switch (column) {
-        case Options: return tr("%1 / %2").arg(b.firstName, b.secondName);
-        case RequestsPerDay: return NumberFormat::localised(b.point.requestsPerDay);
-        case MonthlyCost: return formatUsd(b.point.monthlyUsd);
-        default: return {};
+        case Options:
+            return tr("%1 / %2").arg(b.firstName, b.secondName);
+        case RequestsPerDay:
+            return NumberFormat::localised(b.point.requestsPerDay);
+        case MonthlyCost:
+            return formatUsd(b.point.monthlyUsd);
+        default:
+            return {};
         }
     case ValueRole:
         if (column == RequestsPerDay)
@@ -72,9 +76,13 @@ QVariant BreakEvenTableModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Options: return tr("Options");
-    case RequestsPerDay: return tr("Requests/day");
-    case MonthlyCost: return tr("Monthly cost");
-    default: return {};
+    case Options:
+        return tr("Options");
+    case RequestsPerDay:
+        return tr("Requests/day");
+    case MonthlyCost:
+        return tr("Monthly cost");
+    default:
+        return {};
     }
 }

@@ -14,7 +14,7 @@ class BreakEvenTableModel : public QAbstractTableModel
 public:
     enum Column { Options, RequestsPerDay, MonthlyCost, ColumnCount };
     Q_ENUM(Column)
-    enum Role { ValueRole = Qt::UserRole + 1 };   ///< the raw number (double) of a figure column
+    enum Role { ValueRole = Qt::UserRole + 1 }; ///< the raw number (double) of a figure column
 
     using QAbstractTableModel::QAbstractTableModel;
 

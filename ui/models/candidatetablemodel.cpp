@@ -29,13 +29,12 @@ QString formatScore(double value)
 {
     return groupingLocale().toString(value, 'f', QLocale::FloatingPointShortest);
 }
-}
+} // namespace
 
 CandidateTableModel::CandidateTableModel(QObject *parent)
     : QAbstractTableModel(parent)
     , m_notesTitle(tr("Notes"))
-{
-}
+{ }
 
 void CandidateTableModel::setCandidates(const QList<Candidate> &candidates, const QString &benchmarkId,
                                         const QString &benchmarkName)
@@ -55,7 +54,8 @@ void CandidateTableModel::setPicks(int value, int best, int cheapest)
     m_best = best;
     m_cheapest = cheapest;
     if (!m_rows.isEmpty())
-        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1), {Qt::BackgroundRole, Qt::ToolTipRole, PickRole});
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1),
+                         {Qt::BackgroundRole, Qt::ToolTipRole, PickRole});
 }
 
 QStringList CandidateTableModel::picksOf(int row) const
@@ -125,7 +125,13 @@ QVariant CandidateTableModel::data(const QModelIndex &index, int role) const
         return {};
     case Qt::TextAlignmentRole:
         switch (index.column()) {
-        case Rank: case Quality: case Latency: case Context: case MonthlyCost: case CostPerRequest: case Size:
+        case Rank:
+        case Quality:
+        case Latency:
+        case Context:
+        case MonthlyCost:
+        case CostPerRequest:
+        case Size:
             return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
         default:
             return QVariant::fromValue(Qt::AlignLeft | Qt::AlignVCenter);
@@ -153,8 +159,9 @@ QVariant CandidateTableModel::display(const Candidate &c, int row, int column) c
     case Size:
         if (!m.parameterCountB)
             return dash();
-        return m.activeParameterCountB ? tr("%1B (%2B active)").arg(formatScore(*m.parameterCountB), formatScore(*m.activeParameterCountB))
-                                       : tr("%1B").arg(formatScore(*m.parameterCountB));
+        return m.activeParameterCountB
+            ? tr("%1B (%2B active)").arg(formatScore(*m.parameterCountB), formatScore(*m.activeParameterCountB))
+            : tr("%1B").arg(formatScore(*m.parameterCountB));
     case Quality: {
         if (!c.quality)
             return tr("no evidence");
@@ -171,7 +178,8 @@ QVariant CandidateTableModel::display(const Candidate &c, int row, int column) c
         // Never "$0.00" for a price the catalog does not have: that reads as free.
         if (!c.cost.priceKnown)
             return c.cost.selfHosted ? tr("unknown (self-hosted)") : tr("unknown");
-        return c.cost.selfHosted ? tr("%1 (self-hosted)").arg(formatUsd(c.cost.monthlyUsd)) : formatUsd(c.cost.monthlyUsd);
+        return c.cost.selfHosted ? tr("%1 (self-hosted)").arg(formatUsd(c.cost.monthlyUsd))
+                                 : formatUsd(c.cost.monthlyUsd);
     case CostPerRequest:
         return c.cost.priceKnown ? formatPerRequest(c.cost.perRequestUsd) : tr("unknown");
     case Notes: {
@@ -180,8 +188,9 @@ QVariant CandidateTableModel::display(const Candidate &c, int row, int column) c
             parts.append(e.reason);
         if (c.apiEquivalent) {
             const ModelSpec &api = *c.apiEquivalent->model;
-            parts.append(tr("API-equivalent: %1 a month on %2").arg(formatUsd(c.apiEquivalent->monthlyUsd),
-                                                                   api.displayName.isEmpty() ? api.id : api.displayName));
+            parts.append(
+                tr("API-equivalent: %1 a month on %2")
+                    .arg(formatUsd(c.apiEquivalent->monthlyUsd), api.displayName.isEmpty() ? api.id : api.displayName));
         }
         parts.append(c.notes);
         return parts.join(QStringLiteral("; "));
@@ -197,16 +206,25 @@ QVariant CandidateTableModel::sortValue(const Candidate &c, int row, int column)
     constexpr double unknown = -std::numeric_limits<double>::infinity();
     const ModelSpec &m = *c.model;
     switch (column) {
-    case Rank: return row;
-    case TierColumn: return m.tierBasis == TierBasis::Unknown ? -1 : int(m.tier);
-    case Size: return m.parameterCountB.value_or(unknown);
-    case Quality: return c.quality.value_or(unknown);
-    case Latency: return m.typicalLatencyMs.value_or(unknown);
-    case Context: return m.contextWindow ? double(*m.contextWindow) : unknown;
+    case Rank:
+        return row;
+    case TierColumn:
+        return m.tierBasis == TierBasis::Unknown ? -1 : int(m.tier);
+    case Size:
+        return m.parameterCountB.value_or(unknown);
+    case Quality:
+        return c.quality.value_or(unknown);
+    case Latency:
+        return m.typicalLatencyMs.value_or(unknown);
+    case Context:
+        return m.contextWindow ? double(*m.contextWindow) : unknown;
     // An unknown price sorts after every known one, cheapest first.
-    case MonthlyCost: return c.cost.priceKnown ? c.cost.monthlyUsd : std::numeric_limits<double>::infinity();
-    case CostPerRequest: return c.cost.priceKnown ? c.cost.perRequestUsd : std::numeric_limits<double>::infinity();
-    default: return display(c, row, column);
+    case MonthlyCost:
+        return c.cost.priceKnown ? c.cost.monthlyUsd : std::numeric_limits<double>::infinity();
+    case CostPerRequest:
+        return c.cost.priceKnown ? c.cost.perRequestUsd : std::numeric_limits<double>::infinity();
+    default:
+        return display(c, row, column);
     }
 }
 
@@ -217,14 +235,16 @@ QString CandidateTableModel::toolTip(const Candidate &c, int row, int column) co
     case Rank: {
         QStringList names;
         for (const QString &pick : picksOf(row)) {
-            names.append(pick == QLatin1String("value") ? tr("value pick")
-                         : pick == QLatin1String("best") ? tr("best quality") : tr("cheapest"));
+            names.append(pick == QLatin1String("value")      ? tr("value pick")
+                             : pick == QLatin1String("best") ? tr("best quality")
+                                                             : tr("cheapest"));
         }
         return names.isEmpty() ? QString() : tr("Pick: %1").arg(names.join(QStringLiteral(", ")));
     }
     case Model:
-        return tr("%1 (id %2), catalog %3 of %4").arg(m.displayName, m.id, m.provenance.catalog,
-                                                       QLocale().toString(m.provenance.date, QLocale::ShortFormat));
+        return tr("%1 (id %2), catalog %3 of %4")
+            .arg(m.displayName, m.id, m.provenance.catalog,
+                 QLocale().toString(m.provenance.date, QLocale::ShortFormat));
     case TierColumn: {
         if (m.tierBasis == TierBasis::Unknown)
             return tierBasisDescription(m.tierBasis);
@@ -245,8 +265,8 @@ QString CandidateTableModel::toolTip(const Candidate &c, int row, int column) co
             return tr("%1: %2, 95 % interval %3–%4 — source: %5, %6")
                 .arg(m_benchmarkName, formatScore(score->value), formatScore(*score->low), formatScore(*score->high),
                      score->source, score->date.toString(Qt::ISODate));
-        return tr("%1: %2 — source: %3, %4").arg(m_benchmarkName, formatScore(score->value), score->source,
-                                                 score->date.toString(Qt::ISODate));
+        return tr("%1: %2 — source: %3, %4")
+            .arg(m_benchmarkName, formatScore(score->value), score->source, score->date.toString(Qt::ISODate));
     }
     case MonthlyCost: {
         QString text;
@@ -254,19 +274,22 @@ QString CandidateTableModel::toolTip(const Candidate &c, int row, int column) co
             text = tr("Self-hosted, but no GPU price is known: give one in the Cost explorer");
         else if (c.cost.selfHosted)
             text = tr("Self-hosted around the clock — replicas: %1, price per GPU hour: %2")
-                       .arg(c.cost.replicas).arg(formatUsd(c.cost.hourlyUsdPerReplica));
+                       .arg(c.cost.replicas)
+                       .arg(formatUsd(c.cost.hourlyUsdPerReplica));
         else if (!c.cost.priceKnown)
             text = tr("The catalog lists $0 for input and output: a placeholder, so the price is unknown");
         else
             text = tr("API: %1 per 1M input tokens, %2 per 1M output tokens")
                        .arg(formatUsd(m.inputPricePerMTok), formatUsd(m.outputPricePerMTok));
         if (c.cost.selfHosted && c.cost.priceKnown && (c.cost.powerUsd > 0.0 || c.cost.hardwareUsd > 0.0))
-            text = tr("%1 (a month: GPU rental %2, power %3, hardware %4)")
-                       .arg(text, formatUsd(c.cost.rentalUsd), formatUsd(c.cost.powerUsd), formatUsd(c.cost.hardwareUsd));
+            text =
+                tr("%1 (a month: GPU rental %2, power %3, hardware %4)")
+                    .arg(text, formatUsd(c.cost.rentalUsd), formatUsd(c.cost.powerUsd), formatUsd(c.cost.hardwareUsd));
         if (c.apiEquivalent)
             text = tr("%1. The same traffic on %2, the cheapest comparable API: %3 a month")
-                       .arg(text, c.apiEquivalent->model->displayName.isEmpty() ? c.apiEquivalent->model->id
-                                                                                 : c.apiEquivalent->model->displayName,
+                       .arg(text,
+                            c.apiEquivalent->model->displayName.isEmpty() ? c.apiEquivalent->model->id
+                                                                          : c.apiEquivalent->model->displayName,
                             formatUsd(c.apiEquivalent->monthlyUsd));
         return text;
     }
@@ -287,17 +310,29 @@ QVariant CandidateTableModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case Rank: return tr("#");
-    case Model: return tr("Model");
-    case Provider: return tr("Provider");
-    case TierColumn: return tr("Tier");
-    case Size: return tr("Size");
-    case Quality: return tr("Quality");
-    case Latency: return tr("Latency");
-    case Context: return tr("Context");
-    case MonthlyCost: return tr("Monthly cost");
-    case CostPerRequest: return tr("Per request");
-    case Notes: return m_notesTitle;
-    default: return {};
+    case Rank:
+        return tr("#");
+    case Model:
+        return tr("Model");
+    case Provider:
+        return tr("Provider");
+    case TierColumn:
+        return tr("Tier");
+    case Size:
+        return tr("Size");
+    case Quality:
+        return tr("Quality");
+    case Latency:
+        return tr("Latency");
+    case Context:
+        return tr("Context");
+    case MonthlyCost:
+        return tr("Monthly cost");
+    case CostPerRequest:
+        return tr("Per request");
+    case Notes:
+        return m_notesTitle;
+    default:
+        return {};
     }
 }

@@ -17,29 +17,28 @@ public:
         Rank,
         Model,
         TierColumn,
-        Quality,        ///< the evidence and the costs first: the ranking goes by them, so they stay in view
+        Quality, ///< the evidence and the costs first: the ranking goes by them, so they stay in view
         MonthlyCost,
         CostPerRequest,
         Provider,
-        Size,           ///< parameters in all, and active ones for a mixture of experts
+        Size, ///< parameters in all, and active ones for a mixture of experts
         Latency,
         Context,
-        Notes,          ///< notes for candidates, exclusion reasons for near misses
+        Notes, ///< notes for candidates, exclusion reasons for near misses
         ColumnCount
     };
     Q_ENUM(Column)
 
     enum Role {
-        SortRole = Qt::UserRole + 1,   ///< numbers for numeric columns, so sorting is not by text
+        SortRole = Qt::UserRole + 1, ///< numbers for numeric columns, so sorting is not by text
         ModelIdRole,
-        PickRole,                      ///< "value", "best", "cheapest" (space-separated), or empty
+        PickRole, ///< "value", "best", "cheapest" (space-separated), or empty
     };
 
     explicit CandidateTableModel(QObject *parent = nullptr);
 
     /// Replaces the rows. `benchmarkId` names the benchmark whose score is shown as quality.
-    void setCandidates(const QList<Candidate> &candidates, const QString &benchmarkId,
-                       const QString &benchmarkName);
+    void setCandidates(const QList<Candidate> &candidates, const QString &benchmarkId, const QString &benchmarkName);
     const Candidate &candidate(int row) const { return m_rows.at(row); }
     /// Marks the rows of the three picks (indices into the candidates; -1 for none): a light
     /// background, named in the rank's tooltip.

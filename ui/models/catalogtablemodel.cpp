@@ -31,8 +31,7 @@ constexpr double kUnknown = -1.0;
 
 CatalogTableModel::CatalogTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void CatalogTableModel::setCatalog(const Catalog &catalog, const QSet<QString> &editedIds)
 {
@@ -94,7 +93,8 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
     case TierRole:
         return tierId(m.tier);
     case SearchTextRole:
-        return QStringList{m.id, m.displayName, m.provider, m.capabilities.join(QLatin1Char(' '))}.join(QLatin1Char(' '));
+        return QStringList{m.id, m.displayName, m.provider, m.capabilities.join(QLatin1Char(' '))}.join(
+            QLatin1Char(' '));
     case EditedRole:
         return m_edited.contains(m.id);
     default:
@@ -105,21 +105,36 @@ QVariant CatalogTableModel::data(const QModelIndex &index, int role) const
 QVariant CatalogTableModel::display(const ModelSpec &m, int column) const
 {
     switch (column) {
-    case Id: return m.id;
-    case Name: return m.displayName;
-    case Provider: return m.provider.isEmpty() ? dash() : m.provider;
-    case TierColumn: return tierDisplayName(m.tier);
-    case Parameters: return m.parameterCountB ? tr("%1 B").arg(NumberFormat::localisedShortest(*m.parameterCountB)) : dash();
-    case InputPrice: return formatUsd(m.inputPricePerMTok);
-    case OutputPrice: return formatUsd(m.outputPricePerMTok);
-    case SelfHosted: return m.selfHostedPerHour ? tr("%1/h").arg(formatUsd(*m.selfHostedPerHour)) : dash();
-    case Latency: return m.typicalLatencyMs ? tr("%1 ms").arg(NumberFormat::localisedShortest(*m.typicalLatencyMs)) : dash();
-    case Context: return m.contextWindow ? count(*m.contextWindow) : dash();
-    case MaxOutput: return m.maxOutputTokens ? count(*m.maxOutputTokens) : dash();
-    case Capabilities: return m.capabilities.join(QStringLiteral(", "));
-    case OpenWeights: return m.openWeights ? tr("open") : tr("closed");
-    case Source: return m.provenance.date.isValid() ? tr("%1, %2").arg(m.provenance.catalog, m.provenance.date.toString(Qt::ISODate))
-                                                    : m.provenance.catalog;
+    case Id:
+        return m.id;
+    case Name:
+        return m.displayName;
+    case Provider:
+        return m.provider.isEmpty() ? dash() : m.provider;
+    case TierColumn:
+        return tierDisplayName(m.tier);
+    case Parameters:
+        return m.parameterCountB ? tr("%1 B").arg(NumberFormat::localisedShortest(*m.parameterCountB)) : dash();
+    case InputPrice:
+        return formatUsd(m.inputPricePerMTok);
+    case OutputPrice:
+        return formatUsd(m.outputPricePerMTok);
+    case SelfHosted:
+        return m.selfHostedPerHour ? tr("%1/h").arg(formatUsd(*m.selfHostedPerHour)) : dash();
+    case Latency:
+        return m.typicalLatencyMs ? tr("%1 ms").arg(NumberFormat::localisedShortest(*m.typicalLatencyMs)) : dash();
+    case Context:
+        return m.contextWindow ? count(*m.contextWindow) : dash();
+    case MaxOutput:
+        return m.maxOutputTokens ? count(*m.maxOutputTokens) : dash();
+    case Capabilities:
+        return m.capabilities.join(QStringLiteral(", "));
+    case OpenWeights:
+        return m.openWeights ? tr("open") : tr("closed");
+    case Source:
+        return m.provenance.date.isValid()
+            ? tr("%1, %2").arg(m.provenance.catalog, m.provenance.date.toString(Qt::ISODate))
+            : m.provenance.catalog;
     default:
         break;
     }
@@ -135,15 +150,24 @@ QVariant CatalogTableModel::display(const ModelSpec &m, int column) const
 QVariant CatalogTableModel::sortValue(const ModelSpec &m, int column) const
 {
     switch (column) {
-    case TierColumn: return int(m.tier);
-    case Parameters: return m.parameterCountB.value_or(kUnknown);
-    case InputPrice: return m.inputPricePerMTok;
-    case OutputPrice: return m.outputPricePerMTok;
-    case SelfHosted: return m.selfHostedPerHour.value_or(kUnknown);
-    case Latency: return m.typicalLatencyMs.value_or(kUnknown);
-    case Context: return m.contextWindow ? double(*m.contextWindow) : kUnknown;
-    case MaxOutput: return m.maxOutputTokens ? double(*m.maxOutputTokens) : kUnknown;
-    case OpenWeights: return m.openWeights ? 1 : 0;
+    case TierColumn:
+        return int(m.tier);
+    case Parameters:
+        return m.parameterCountB.value_or(kUnknown);
+    case InputPrice:
+        return m.inputPricePerMTok;
+    case OutputPrice:
+        return m.outputPricePerMTok;
+    case SelfHosted:
+        return m.selfHostedPerHour.value_or(kUnknown);
+    case Latency:
+        return m.typicalLatencyMs.value_or(kUnknown);
+    case Context:
+        return m.contextWindow ? double(*m.contextWindow) : kUnknown;
+    case MaxOutput:
+        return m.maxOutputTokens ? double(*m.maxOutputTokens) : kUnknown;
+    case OpenWeights:
+        return m.openWeights ? 1 : 0;
     default:
         break;
     }
@@ -184,33 +208,56 @@ QVariant CatalogTableModel::headerData(int section, Qt::Orientation orientation,
         return {};
     if (role == Qt::DisplayRole) {
         switch (section) {
-        case Id: return tr("Id");
-        case Name: return tr("Name");
-        case Provider: return tr("Provider");
-        case TierColumn: return tr("Tier");
-        case Parameters: return tr("Params");
-        case InputPrice: return tr("In $/1M");
-        case OutputPrice: return tr("Out $/1M");
-        case SelfHosted: return tr("Self-hosted");
-        case Latency: return tr("Latency");
-        case Context: return tr("Context");
-        case MaxOutput: return tr("Max out");
-        case Capabilities: return tr("Capabilities");
-        case OpenWeights: return tr("Weights");
-        case Source: return tr("Source");
-        default: return m_catalog.benchmarks.at(section - FirstBenchmark).name;
+        case Id:
+            return tr("Id");
+        case Name:
+            return tr("Name");
+        case Provider:
+            return tr("Provider");
+        case TierColumn:
+            return tr("Tier");
+        case Parameters:
+            return tr("Params");
+        case InputPrice:
+            return tr("In $/1M");
+        case OutputPrice:
+            return tr("Out $/1M");
+        case SelfHosted:
+            return tr("Self-hosted");
+        case Latency:
+            return tr("Latency");
+        case Context:
+            return tr("Context");
+        case MaxOutput:
+            return tr("Max out");
+        case Capabilities:
+            return tr("Capabilities");
+        case OpenWeights:
+            return tr("Weights");
+        case Source:
+            return tr("Source");
+        default:
+            return m_catalog.benchmarks.at(section - FirstBenchmark).name;
         }
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Parameters: return tr("Parameters, billions; — when not published");
-        case InputPrice: return tr("API price per million input tokens, USD");
-        case OutputPrice: return tr("API price per million output tokens, USD");
-        case SelfHosted: return tr("Rental price per GPU hour when self-hosted, USD");
-        case Latency: return tr("Typical latency of one request");
-        case Context: return tr("Maximum input tokens");
-        case MaxOutput: return tr("Maximum output tokens");
-        case Source: return tr("Catalog and date each model's figures come from");
+        case Parameters:
+            return tr("Parameters, billions; — when not published");
+        case InputPrice:
+            return tr("API price per million input tokens, USD");
+        case OutputPrice:
+            return tr("API price per million output tokens, USD");
+        case SelfHosted:
+            return tr("Rental price per GPU hour when self-hosted, USD");
+        case Latency:
+            return tr("Typical latency of one request");
+        case Context:
+            return tr("Maximum input tokens");
+        case MaxOutput:
+            return tr("Maximum output tokens");
+        case Source:
+            return tr("Catalog and date each model's figures come from");
         default:
             break;
         }

@@ -29,17 +29,17 @@ public:
         Capabilities,
         OpenWeights,
         Source,
-        FirstBenchmark,   ///< one column per catalog benchmark from here on
+        FirstBenchmark, ///< one column per catalog benchmark from here on
     };
     Q_ENUM(Column)
 
     enum Role {
-        SortRole = Qt::UserRole + 1,   ///< numbers for numeric columns; unknown values sort first
+        SortRole = Qt::UserRole + 1, ///< numbers for numeric columns; unknown values sort first
         ModelIdRole,
         ProviderRole,
-        TierRole,                      ///< tierId(), e.g. "small"
-        SearchTextRole,                ///< id, name, provider and capabilities, for the filter box
-        EditedRole,                    ///< true for models the user added or changed
+        TierRole,       ///< tierId(), e.g. "small"
+        SearchTextRole, ///< id, name, provider and capabilities, for the filter box
+        EditedRole,     ///< true for models the user added or changed
     };
 
     explicit CatalogTableModel(QObject *parent = nullptr);

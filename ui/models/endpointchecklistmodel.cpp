@@ -103,10 +103,10 @@ QVariant EndpointCheckListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return detected ? tr("%1 — detected on this machine").arg(e->name) : e->name;
     case Qt::ToolTipRole: {
-        const QString target = tr("%1 · %2 · model %3").arg(endpointKindName(e->kind), redactedUrl(e->baseUrl), e->model);
-        return e->catalogModel.isEmpty()
-                   ? tr("%1 · no catalog model: unpriced, and not usable as quality").arg(target)
-                   : tr("%1 · catalog model %2").arg(target, e->catalogModel);
+        const QString target =
+            tr("%1 · %2 · model %3").arg(endpointKindName(e->kind), redactedUrl(e->baseUrl), e->model);
+        return e->catalogModel.isEmpty() ? tr("%1 · no catalog model: unpriced, and not usable as quality").arg(target)
+                                         : tr("%1 · catalog model %2").arg(target, e->catalogModel);
     }
     case Qt::CheckStateRole:
         return m_checked.contains(e->name) ? Qt::Checked : Qt::Unchecked;

@@ -23,8 +23,8 @@ class EndpointCheckListModel : public QAbstractListModel
     Q_OBJECT
 public:
     enum Role {
-        EndpointNameRole = Qt::UserRole + 1,   ///< QString: the endpoint's name
-        DetectedRole,                          ///< bool: found on this machine, not configured
+        EndpointNameRole = Qt::UserRole + 1, ///< QString: the endpoint's name
+        DetectedRole,                        ///< bool: found on this machine, not configured
     };
     Q_ENUM(Role)
 

@@ -121,16 +121,20 @@ int EvalCaseTableModel::columnCount(const QModelIndex &parent) const
 QString EvalCaseTableModel::cellText(const EvalCase &evalCase, int column) const
 {
     switch (fieldOf(column)) {
-    case Field::Description: return evalCase.description;
-    case Field::Variable: return evalCase.variables.value(m_variables.at(column - 1));
+    case Field::Description:
+        return evalCase.description;
+    case Field::Variable:
+        return evalCase.variables.value(m_variables.at(column - 1));
     case Field::Assertions: {
         QStringList lines;
         for (const EvalAssertion &a : evalCase.assertions)
             lines << assertionText(a);
         return lines.join(QLatin1Char('\n'));
     }
-    case Field::Expected: return evalCase.expected;
-    case Field::Weight: return QLocale().toString(evalCase.weight);
+    case Field::Expected:
+        return evalCase.expected;
+    case Field::Weight:
+        return QLocale().toString(evalCase.weight);
     }
     return {};
 }
@@ -235,11 +239,16 @@ QVariant EvalCaseTableModel::headerData(int section, Qt::Orientation orientation
     if (section < 0 || section >= columnCount())
         return {};
     switch (fieldOf(section)) {
-    case Field::Description: return tr("Description");
-    case Field::Variable: return QStringLiteral("{{%1}}").arg(m_variables.at(section - 1));
-    case Field::Assertions: return tr("Assertions (one per line)");
-    case Field::Expected: return tr("Reference answer");
-    case Field::Weight: return tr("Weight");
+    case Field::Description:
+        return tr("Description");
+    case Field::Variable:
+        return QStringLiteral("{{%1}}").arg(m_variables.at(section - 1));
+    case Field::Assertions:
+        return tr("Assertions (one per line)");
+    case Field::Expected:
+        return tr("Reference answer");
+    case Field::Weight:
+        return tr("Weight");
     }
     return {};
 }

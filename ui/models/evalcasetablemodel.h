@@ -67,6 +67,6 @@ private:
 
     EvalSet m_set;
     QStringList m_variables;
-    QPersistentModelIndex m_refused;               ///< the cell whose last edit was refused
+    QPersistentModelIndex m_refused; ///< the cell whose last edit was refused
     QString m_problem;
 };

@@ -14,7 +14,7 @@ namespace {
 const QColor kPass(0xc8, 0xe6, 0xc9);
 const QColor kFail(0xff, 0xcd, 0xd2);
 const QColor kError(0xff, 0xe0, 0xb2);
-}
+} // namespace
 
 void EvalMatrixModel::setMatrix(const EvalMatrix &matrix)
 {
@@ -32,8 +32,8 @@ void EvalMatrixModel::setMatrix(const EvalMatrix &matrix)
 
 const EvalCell *EvalMatrixModel::cell(const QModelIndex &index) const
 {
-    if (!index.isValid() || index.row() >= m_matrix.cells.size()
-        || index.column() >= m_matrix.cells.at(index.row()).size())
+    if (!index.isValid() || index.row() >= m_matrix.cells.size() ||
+        index.column() >= m_matrix.cells.at(index.row()).size())
         return nullptr;
     return &m_matrix.cells.at(index.row()).at(index.column());
 }
@@ -54,10 +54,18 @@ QString EvalMatrixModel::verdictText() const
         QStringList cells;
         for (int column = 0; column < columnCount(); ++column) {
             switch (verdictOf(m_matrix.cell(row, column))) {
-            case Verdict::NotRun: cells << QString(); break;
-            case Verdict::Pass: cells << QStringLiteral("PASS"); break;
-            case Verdict::Fail: cells << QStringLiteral("FAIL"); break;
-            case Verdict::Error: cells << QStringLiteral("ERROR"); break;
+            case Verdict::NotRun:
+                cells << QString();
+                break;
+            case Verdict::Pass:
+                cells << QStringLiteral("PASS");
+                break;
+            case Verdict::Fail:
+                cells << QStringLiteral("FAIL");
+                break;
+            case Verdict::Error:
+                cells << QStringLiteral("ERROR");
+                break;
             }
         }
         lines << cells.join(QStringLiteral(" | "));
@@ -86,7 +94,9 @@ QVariant EvalMatrixModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole: {
         if (verdict == Verdict::NotRun)
             return QString();
-        const QString word = verdict == Verdict::Pass ? tr("PASS") : verdict == Verdict::Fail ? tr("FAIL") : tr("ERROR");
+        const QString word = verdict == Verdict::Pass ? tr("PASS")
+            : verdict == Verdict::Fail                ? tr("FAIL")
+                                                      : tr("ERROR");
         if (c->runs > 1)
             return tr("%1 %2/%3 · %4").arg(word).arg(c->passes).arg(c->runs).arg(locale.toString(c->score, 'f', 2));
         return tr("%1 · %2").arg(word, locale.toString(c->score, 'f', 2));
@@ -105,10 +115,14 @@ QVariant EvalMatrixModel::data(const QModelIndex &index, int role) const
     }
     case Qt::BackgroundRole:
         switch (verdict) {
-        case Verdict::Pass: return QBrush(kPass);
-        case Verdict::Fail: return QBrush(kFail);
-        case Verdict::Error: return QBrush(kError);
-        case Verdict::NotRun: return {};
+        case Verdict::Pass:
+            return QBrush(kPass);
+        case Verdict::Fail:
+            return QBrush(kFail);
+        case Verdict::Error:
+            return QBrush(kError);
+        case Verdict::NotRun:
+            return {};
         }
         return {};
     case Qt::ForegroundRole:

@@ -14,10 +14,10 @@ class EvalMatrixModel : public QAbstractTableModel
     Q_OBJECT
 public:
     enum Role {
-        VerdictRole = Qt::UserRole + 1,   ///< Verdict as int
-        ScoreRole,                        ///< double, mean over repeats
-        LatencyRole,                      ///< double ms, mean over repeats
-        CostRole,                         ///< double USD per repeat, or invalid when unpriced
+        VerdictRole = Qt::UserRole + 1, ///< Verdict as int
+        ScoreRole,                      ///< double, mean over repeats
+        LatencyRole,                    ///< double ms, mean over repeats
+        CostRole,                       ///< double USD per repeat, or invalid when unpriced
     };
     Q_ENUM(Role)
     enum class Verdict { NotRun, Pass, Fail, Error };

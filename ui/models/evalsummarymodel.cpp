@@ -35,15 +35,24 @@ QVariant EvalSummaryModel::data(const QModelIndex &index, int role) const
     };
     if (role == ValueRole) {
         switch (index.column()) {
-        case PassRate: return s.passRate;
-        case Interval: return s.interval.low;
-        case Results: return s.results;
-        case Errors: return s.errors;
-        case CostPerCase: return s.costPerCase ? QVariant(*s.costPerCase) : QVariant();
-        case TotalCost: return s.pricedResults > 0 ? QVariant(s.costUsd) : QVariant();
-        case P50Latency: return s.p50LatencyMs ? QVariant(*s.p50LatencyMs) : QVariant();
-        case P95Latency: return s.p95LatencyMs ? QVariant(*s.p95LatencyMs) : QVariant();
-        default: return {};
+        case PassRate:
+            return s.passRate;
+        case Interval:
+            return s.interval.low;
+        case Results:
+            return s.results;
+        case Errors:
+            return s.errors;
+        case CostPerCase:
+            return s.costPerCase ? QVariant(*s.costPerCase) : QVariant();
+        case TotalCost:
+            return s.pricedResults > 0 ? QVariant(s.costUsd) : QVariant();
+        case P50Latency:
+            return s.p50LatencyMs ? QVariant(*s.p50LatencyMs) : QVariant();
+        case P95Latency:
+            return s.p95LatencyMs ? QVariant(*s.p95LatencyMs) : QVariant();
+        default:
+            return {};
         }
     }
     if (role == Qt::TextAlignmentRole)
@@ -56,7 +65,9 @@ QVariant EvalSummaryModel::data(const QModelIndex &index, int role) const
         case TotalCost:
             if (s.pricedResults < s.results)
                 return tr("%1 of %2 results priced (the endpoint's catalog model has no price, or the server sent "
-                          "no usage)").arg(s.pricedResults).arg(s.results);
+                          "no usage)")
+                    .arg(s.pricedResults)
+                    .arg(s.results);
             return {};
         case Model:
             return s.catalogModel.isEmpty() ? tr("This endpoint names no catalog model: its results cannot become a "
@@ -69,17 +80,28 @@ QVariant EvalSummaryModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case Endpoint: return s.endpointName;
-    case Model: return s.catalogModel.isEmpty() ? tr("—") : s.catalogModel;
-    case PassRate: return tr("%1 (%2 of %3)").arg(percent(s.passRate)).arg(s.passes).arg(s.results);
-    case Interval: return tr("%1 – %2").arg(percent(s.interval.low), percent(s.interval.high));
-    case Results: return s.results;
-    case Errors: return s.errors;
-    case CostPerCase: return s.costPerCase ? formatUsd(*s.costPerCase) : tr("unpriced");
-    case TotalCost: return s.pricedResults > 0 ? formatUsd(s.costUsd) : tr("unpriced");
-    case P50Latency: return ms(s.p50LatencyMs);
-    case P95Latency: return ms(s.p95LatencyMs);
-    default: return {};
+    case Endpoint:
+        return s.endpointName;
+    case Model:
+        return s.catalogModel.isEmpty() ? tr("—") : s.catalogModel;
+    case PassRate:
+        return tr("%1 (%2 of %3)").arg(percent(s.passRate)).arg(s.passes).arg(s.results);
+    case Interval:
+        return tr("%1 – %2").arg(percent(s.interval.low), percent(s.interval.high));
+    case Results:
+        return s.results;
+    case Errors:
+        return s.errors;
+    case CostPerCase:
+        return s.costPerCase ? formatUsd(*s.costPerCase) : tr("unpriced");
+    case TotalCost:
+        return s.pricedResults > 0 ? formatUsd(s.costUsd) : tr("unpriced");
+    case P50Latency:
+        return ms(s.p50LatencyMs);
+    case P95Latency:
+        return ms(s.p95LatencyMs);
+    default:
+        return {};
     }
 }
 
@@ -88,16 +110,27 @@ QVariant EvalSummaryModel::headerData(int section, Qt::Orientation orientation, 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Endpoint: return tr("Endpoint");
-    case Model: return tr("Catalog model");
-    case PassRate: return tr("Pass rate");
-    case Interval: return tr("95 % interval");
-    case Results: return tr("Results");
-    case Errors: return tr("Errors");
-    case CostPerCase: return tr("Cost per case");
-    case TotalCost: return tr("Total cost");
-    case P50Latency: return tr("p50 latency");
-    case P95Latency: return tr("p95 latency");
-    default: return {};
+    case Endpoint:
+        return tr("Endpoint");
+    case Model:
+        return tr("Catalog model");
+    case PassRate:
+        return tr("Pass rate");
+    case Interval:
+        return tr("95 % interval");
+    case Results:
+        return tr("Results");
+    case Errors:
+        return tr("Errors");
+    case CostPerCase:
+        return tr("Cost per case");
+    case TotalCost:
+        return tr("Total cost");
+    case P50Latency:
+        return tr("p50 latency");
+    case P95Latency:
+        return tr("p95 latency");
+    default:
+        return {};
     }
 }

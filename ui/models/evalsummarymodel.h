@@ -12,10 +12,21 @@ class EvalSummaryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Endpoint, Model, PassRate, Interval, Results, Errors, CostPerCase, TotalCost, P50Latency,
-                  P95Latency, ColumnCount };
+    enum Column {
+        Endpoint,
+        Model,
+        PassRate,
+        Interval,
+        Results,
+        Errors,
+        CostPerCase,
+        TotalCost,
+        P50Latency,
+        P95Latency,
+        ColumnCount
+    };
     Q_ENUM(Column)
-    enum Role { ValueRole = Qt::UserRole + 1 };   ///< the raw number (double), invalid when unknown
+    enum Role { ValueRole = Qt::UserRole + 1 }; ///< the raw number (double), invalid when unknown
 
     using QAbstractTableModel::QAbstractTableModel;
 

@@ -12,8 +12,24 @@ class HistoryAggregateModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Endpoint, Model, Runs, ErrorRate, Cancelled, MedianLatency, P95Latency, MedianTtft, P95Ttft, TokensPerSecond, TotalCost,
-                  CostPerRequest, TodayTotalCost, TodayCostPerRequest, WinRate, ColumnCount };
+    enum Column {
+        Endpoint,
+        Model,
+        Runs,
+        ErrorRate,
+        Cancelled,
+        MedianLatency,
+        P95Latency,
+        MedianTtft,
+        P95Ttft,
+        TokensPerSecond,
+        TotalCost,
+        CostPerRequest,
+        TodayTotalCost,
+        TodayCostPerRequest,
+        WinRate,
+        ColumnCount
+    };
     Q_ENUM(Column)
 
     using QAbstractTableModel::QAbstractTableModel;

@@ -13,33 +13,41 @@ namespace {
 std::optional<RunSort> sortFor(int column)
 {
     switch (column) {
-    case HistoryTableModel::Id: return RunSort::Id;
-    case HistoryTableModel::Started: return RunSort::StartedAt;
-    case HistoryTableModel::Responses: return RunSort::Responses;
-    case HistoryTableModel::Errors: return RunSort::Errors;
-    case HistoryTableModel::Latency: return RunSort::Latency;
-    case HistoryTableModel::Ttft: return RunSort::Ttft;
-    case HistoryTableModel::OutputTokens: return RunSort::OutputTokens;
-    case HistoryTableModel::Cost: return RunSort::Cost;
-    default: return std::nullopt;
+    case HistoryTableModel::Id:
+        return RunSort::Id;
+    case HistoryTableModel::Started:
+        return RunSort::StartedAt;
+    case HistoryTableModel::Responses:
+        return RunSort::Responses;
+    case HistoryTableModel::Errors:
+        return RunSort::Errors;
+    case HistoryTableModel::Latency:
+        return RunSort::Latency;
+    case HistoryTableModel::Ttft:
+        return RunSort::Ttft;
+    case HistoryTableModel::OutputTokens:
+        return RunSort::OutputTokens;
+    case HistoryTableModel::Cost:
+        return RunSort::Cost;
+    default:
+        return std::nullopt;
     }
 }
 
-}
+} // namespace
 
 /// What one query brings back to the GUI thread.
 struct HistoryTableModel::Page
 {
     QList<RunSummary> rows;
-    int total = -1;            ///< -1: not counted (a further page)
+    int total = -1; ///< -1: not counted (a further page)
     bool truncated = false;
     QString error;
 };
 
 HistoryTableModel::HistoryTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 HistoryTableModel::~HistoryTableModel() = default;
 
@@ -118,7 +126,7 @@ void HistoryTableModel::reload()
         },
         [this, generation](Page page) {
             if (generation != m_generation)
-                return;   // a newer filter or sort was asked for meanwhile
+                return; // a newer filter or sort was asked for meanwhile
             if (!page.error.isEmpty())
                 emit queryFailed(page.error);
             // Views may ask for more rows while they handle the reset; nothing more until it is done.
@@ -159,24 +167,36 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
         return s.id;
     if (role == Qt::TextAlignmentRole) {
         const bool number = index.column() == Id || (index.column() >= Responses && index.column() <= Cost);
-        return QVariant::fromValue(Qt::Alignment(number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter));
+        return QVariant::fromValue(
+            Qt::Alignment(number ? Qt::AlignRight | Qt::AlignVCenter : Qt::AlignLeft | Qt::AlignVCenter));
     }
     if (role == Qt::ToolTipRole && index.column() == Prompt)
         return s.prompt;
     if (role != Qt::DisplayRole)
         return {};
     switch (Column(index.column())) {
-    case Id: return s.id;
-    case Started: return QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat);
-    case Origin: return s.origin;
-    case Prompt: return s.prompt.simplified().left(120);
-    case Models: return s.models;
-    case Responses: return s.responses;
-    case Errors: return s.cancelled > 0 ? tr("%1, %n cancelled", nullptr, s.cancelled).arg(s.errors) : QString::number(s.errors);
-    case Latency: return NumberFormat::localisedOrDash(s.maxLatencyMs);
-    case Ttft: return NumberFormat::localisedOrDash(s.minTtftMs);
-    case OutputTokens: return s.outputTokens ? QLocale().toString(*s.outputTokens) : QStringLiteral("—");
-    case Cost: return s.costUsd ? formatUsd(*s.costUsd) : QStringLiteral("—");
+    case Id:
+        return s.id;
+    case Started:
+        return QLocale().toString(s.startedAt.toLocalTime(), QLocale::ShortFormat);
+    case Origin:
+        return s.origin;
+    case Prompt:
+        return s.prompt.simplified().left(120);
+    case Models:
+        return s.models;
+    case Responses:
+        return s.responses;
+    case Errors:
+        return s.cancelled > 0 ? tr("%1, %n cancelled", nullptr, s.cancelled).arg(s.errors) : QString::number(s.errors);
+    case Latency:
+        return NumberFormat::localisedOrDash(s.maxLatencyMs);
+    case Ttft:
+        return NumberFormat::localisedOrDash(s.minTtftMs);
+    case OutputTokens:
+        return s.outputTokens ? QLocale().toString(*s.outputTokens) : QStringLiteral("—");
+    case Cost:
+        return s.costUsd ? formatUsd(*s.costUsd) : QStringLiteral("—");
     case Rating: {
         QStringList parts;
         if (s.thumbs > 0)
@@ -187,7 +207,8 @@ QVariant HistoryTableModel::data(const QModelIndex &index, int role) const
             parts << tr("%n vote(s)", nullptr, s.votes);
         return parts.join(QStringLiteral(" · "));
     }
-    case ColumnCount: break;
+    case ColumnCount:
+        break;
     }
     return {};
 }
@@ -197,19 +218,32 @@ QVariant HistoryTableModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (Column(section)) {
-    case Id: return tr("Run");
-    case Started: return tr("Started");
-    case Origin: return tr("Origin");
-    case Prompt: return tr("Prompt");
-    case Models: return tr("Models");
-    case Responses: return tr("Answers");
-    case Errors: return tr("Errors");
-    case Latency: return tr("Slowest ms");
-    case Ttft: return tr("First token ms");
-    case OutputTokens: return tr("Output tokens");
-    case Cost: return tr("Cost");
-    case Rating: return tr("Rating");
-    case ColumnCount: break;
+    case Id:
+        return tr("Run");
+    case Started:
+        return tr("Started");
+    case Origin:
+        return tr("Origin");
+    case Prompt:
+        return tr("Prompt");
+    case Models:
+        return tr("Models");
+    case Responses:
+        return tr("Answers");
+    case Errors:
+        return tr("Errors");
+    case Latency:
+        return tr("Slowest ms");
+    case Ttft:
+        return tr("First token ms");
+    case OutputTokens:
+        return tr("Output tokens");
+    case Cost:
+        return tr("Cost");
+    case Rating:
+        return tr("Rating");
+    case ColumnCount:
+        break;
     }
     return {};
 }

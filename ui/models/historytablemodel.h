@@ -23,7 +23,21 @@ class HistoryTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Id, Started, Origin, Prompt, Models, Responses, Errors, Latency, Ttft, OutputTokens, Cost, Rating, ColumnCount };
+    enum Column {
+        Id,
+        Started,
+        Origin,
+        Prompt,
+        Models,
+        Responses,
+        Errors,
+        Latency,
+        Ttft,
+        OutputTokens,
+        Cost,
+        Rating,
+        ColumnCount
+    };
     Q_ENUM(Column)
     enum Role { RunIdRole = Qt::UserRole + 1 };
 
@@ -85,5 +99,5 @@ private:
     int m_pageSize = 200;
     int m_total = 0;
     bool m_atEnd = true;
-    bool m_busy = false;                 ///< inside a reset or an insertion
+    bool m_busy = false; ///< inside a reset or an insertion
 };

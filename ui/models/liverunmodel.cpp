@@ -77,12 +77,16 @@ QString LiveRunModel::text(const Row &row, int column) const
 {
     const bool done = row.level || row.attempt;
     switch (column) {
-    case Level: return row.label;
-    case Endpoint: return row.endpoint.name;
-    case Answer: return firstLine(row.answer);
+    case Level:
+        return row.label;
+    case Endpoint:
+        return row.endpoint.name;
+    case Answer:
+        return firstLine(row.answer);
     case Confidence:
         if (row.level)
-            return row.level->assessment.confidence ? NumberFormat::localised(*row.level->assessment.confidence, 2) : tr("unavailable");
+            return row.level->assessment.confidence ? NumberFormat::localised(*row.level->assessment.confidence, 2)
+                                                    : tr("unavailable");
         return row.attempt ? tr("—") : QString();
     case Cost:
         if (!done)
@@ -104,23 +108,30 @@ QString LiveRunModel::text(const Row &row, int column) const
         if (row.attempt)
             return row.attempt->ok() ? tr("answered") : tr("failed: %1").arg(row.attempt->error->message);
         return tr("answering…");
-    default: return {};
+    default:
+        return {};
     }
 }
 
 QString LiveRunModel::toolTip(const Row &row, int column) const
 {
     switch (column) {
-    case Endpoint: return tr("%1 at %2").arg(row.endpoint.model, row.endpoint.baseUrl.toString());
-    case Answer: return row.answer;
-    case Confidence: return row.level ? row.level->assessment.reason : QString();
+    case Endpoint:
+        return tr("%1 at %2").arg(row.endpoint.model, row.endpoint.baseUrl.toString());
+    case Answer:
+        return row.answer;
+    case Confidence:
+        return row.level ? row.level->assessment.reason : QString();
     case Cost:
         return row.level ? tr("Answer %1, assessment %2")
                                .arg(costText(row.level->answerCost), formatUsdPrecise(row.level->assessment.cost.usd))
                          : QString();
-    case Latency: return row.attempt ? tr("%n request(s) sent", nullptr, row.attempt->httpAttempts) : QString();
-    case Outcome: return row.level || row.attempt ? text(row, Outcome) : QString();
-    default: return {};
+    case Latency:
+        return row.attempt ? tr("%n request(s) sent", nullptr, row.attempt->httpAttempts) : QString();
+    case Outcome:
+        return row.level || row.attempt ? text(row, Outcome) : QString();
+    default:
+        return {};
     }
 }
 
@@ -130,13 +141,16 @@ QVariant LiveRunModel::data(const QModelIndex &index, int role) const
         return {};
     const Row &row = m_rows.at(index.row());
     switch (role) {
-    case Qt::DisplayRole: return text(row, index.column());
+    case Qt::DisplayRole:
+        return text(row, index.column());
     case Qt::ToolTipRole: {
         const QString tip = toolTip(row, index.column());
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
-    case AnswerTextRole: return row.answer;
-    default: return {};
+    case AnswerTextRole:
+        return row.answer;
+    default:
+        return {};
     }
 }
 
@@ -145,13 +159,21 @@ QVariant LiveRunModel::headerData(int section, Qt::Orientation orientation, int 
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Level: return tr("Level");
-    case Endpoint: return tr("Endpoint");
-    case Answer: return tr("Answer");
-    case Confidence: return tr("Confidence");
-    case Cost: return tr("Cost");
-    case Latency: return tr("Latency");
-    case Outcome: return tr("Outcome");
-    default: return {};
+    case Level:
+        return tr("Level");
+    case Endpoint:
+        return tr("Endpoint");
+    case Answer:
+        return tr("Answer");
+    case Confidence:
+        return tr("Confidence");
+    case Cost:
+        return tr("Cost");
+    case Latency:
+        return tr("Latency");
+    case Outcome:
+        return tr("Outcome");
+    default:
+        return {};
     }
 }

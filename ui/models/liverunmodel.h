@@ -18,7 +18,7 @@ class LiveRunModel : public QAbstractTableModel
 public:
     enum Column { Level, Endpoint, Answer, Confidence, Cost, Latency, Outcome, ColumnCount };
     Q_ENUM(Column)
-    enum Role { AnswerTextRole = Qt::UserRole + 1 };   ///< the whole answer, on every column
+    enum Role { AnswerTextRole = Qt::UserRole + 1 }; ///< the whole answer, on every column
 
     using QAbstractTableModel::QAbstractTableModel;
 

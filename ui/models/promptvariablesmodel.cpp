@@ -14,7 +14,8 @@ void PromptVariablesModel::setUsed(const QStringList &used)
         }
     }
     for (const QString &name : used) {
-        const bool present = std::any_of(m_rows.cbegin(), m_rows.cend(), [&name](const Row &r) { return r.name == name; });
+        const bool present =
+            std::any_of(m_rows.cbegin(), m_rows.cend(), [&name](const Row &r) { return r.name == name; });
         if (present)
             continue;
         const int row = int(m_rows.size());

@@ -19,9 +19,9 @@ void RatingTableModel::setRatings(const QList<ModelRating> &ratings, const QList
     for (const ModelRating &rating : ratings) {
         m_tallies.append(byModel.value(rating.model));
         const ModelSpec *spec = catalog.findModel(rating.model);
-        m_modelTips.append(spec ? tr("%1 in the catalog “%2”").arg(spec->displayName, catalog.name)
-                                : tr("Not a model of the catalog “%1”: its rating cannot become a quality score")
-                                      .arg(catalog.name));
+        m_modelTips.append(
+            spec ? tr("%1 in the catalog “%2”").arg(spec->displayName, catalog.name)
+                 : tr("Not a model of the catalog “%1”: its rating cannot become a quality score").arg(catalog.name));
     }
     endResetModel();
 }
@@ -45,32 +45,49 @@ QVariant RatingTableModel::data(const QModelIndex &index, int role) const
     const bool hasInterval = rating.ratingLow && rating.ratingHigh;
     if (role == ValueRole) {
         switch (index.column()) {
-        case Model: return rating.model;
-        case Rating: return rating.rating;
-        case Interval: return hasInterval ? QVariant(QVariantList{*rating.ratingLow, *rating.ratingHigh}) : QVariant();
-        case Votes: return tally.votes();
-        case Wins: return tally.wins;
-        case Ties: return tally.ties;
-        case Losses: return tally.losses;
-        case BothBad: return tally.bothBad;
-        default: return {};
+        case Model:
+            return rating.model;
+        case Rating:
+            return rating.rating;
+        case Interval:
+            return hasInterval ? QVariant(QVariantList{*rating.ratingLow, *rating.ratingHigh}) : QVariant();
+        case Votes:
+            return tally.votes();
+        case Wins:
+            return tally.wins;
+        case Ties:
+            return tally.ties;
+        case Losses:
+            return tally.losses;
+        case BothBad:
+            return tally.bothBad;
+        default:
+            return {};
         }
     }
     if (role == Qt::DisplayRole) {
         const QLocale locale;
         switch (index.column()) {
-        case Model: return rating.model;
-        case Rating: return locale.toString(rating.rating, 'f', 0);
+        case Model:
+            return rating.model;
+        case Rating:
+            return locale.toString(rating.rating, 'f', 0);
         case Interval:
             return hasInterval ? tr("%1 – %2").arg(locale.toString(*rating.ratingLow, 'f', 0),
                                                    locale.toString(*rating.ratingHigh, 'f', 0))
                                : tr("–");
-        case Votes: return locale.toString(tally.votes());
-        case Wins: return locale.toString(tally.wins);
-        case Ties: return locale.toString(tally.ties);
-        case Losses: return locale.toString(tally.losses);
-        case BothBad: return locale.toString(tally.bothBad);
-        default: return {};
+        case Votes:
+            return locale.toString(tally.votes());
+        case Wins:
+            return locale.toString(tally.wins);
+        case Ties:
+            return locale.toString(tally.ties);
+        case Losses:
+            return locale.toString(tally.losses);
+        case BothBad:
+            return locale.toString(tally.bothBad);
+        default:
+            return {};
         }
     }
     if (role == Qt::ToolTipRole && index.column() == Model)
@@ -87,23 +104,36 @@ QVariant RatingTableModel::headerData(int section, Qt::Orientation orientation, 
     if (role == Qt::ToolTipRole) {
         switch (section) {
         case Rating:
-            return tr("Bradley–Terry rating: 1000 is the average model; 400 points more means 10:1 odds of being preferred");
-        case Interval: return tr("Where the rating lies with 95 % confidence (1000 bootstrap resamples of the votes)");
-        case BothBad: return tr("Votes where both answers were bad: not counted in the rating");
-        default: return {};
+            return tr(
+                "Bradley–Terry rating: 1000 is the average model; 400 points more means 10:1 odds of being preferred");
+        case Interval:
+            return tr("Where the rating lies with 95 % confidence (1000 bootstrap resamples of the votes)");
+        case BothBad:
+            return tr("Votes where both answers were bad: not counted in the rating");
+        default:
+            return {};
         }
     }
     if (role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Model: return tr("Model");
-    case Rating: return tr("Rating");
-    case Interval: return tr("95 % interval");
-    case Votes: return tr("Votes");
-    case Wins: return tr("Wins");
-    case Ties: return tr("Ties");
-    case Losses: return tr("Losses");
-    case BothBad: return tr("Both bad");
-    default: return {};
+    case Model:
+        return tr("Model");
+    case Rating:
+        return tr("Rating");
+    case Interval:
+        return tr("95 % interval");
+    case Votes:
+        return tr("Votes");
+    case Wins:
+        return tr("Wins");
+    case Ties:
+        return tr("Ties");
+    case Losses:
+        return tr("Losses");
+    case BothBad:
+        return tr("Both bad");
+    default:
+        return {};
     }
 }

@@ -36,6 +36,6 @@ public:
 
 private:
     QList<ModelRating> m_ratings;
-    QList<VoteTally> m_tallies;         ///< parallel to m_ratings
-    QStringList m_modelTips;            ///< parallel to m_ratings
+    QList<VoteTally> m_tallies; ///< parallel to m_ratings
+    QStringList m_modelTips;    ///< parallel to m_ratings
 };

@@ -7,8 +7,7 @@
 RoutingRulesModel::RoutingRulesModel(RoutingPolicy &policy, QObject *parent)
     : QAbstractTableModel(parent)
     , m_policy(policy)
-{
-}
+{ }
 
 void RoutingRulesModel::reload()
 {
@@ -47,8 +46,8 @@ bool RoutingRulesModel::removeRows(int row, int count, const QModelIndex &parent
 bool RoutingRulesModel::moveRows(const QModelIndex &sourceParent, int sourceRow, int count,
                                  const QModelIndex &destinationParent, int destinationChild)
 {
-    if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0 || sourceRow >= rowCount()
-        || destinationChild < 0 || destinationChild > rowCount())
+    if (sourceParent.isValid() || destinationParent.isValid() || count != 1 || sourceRow < 0 ||
+        sourceRow >= rowCount() || destinationChild < 0 || destinationChild > rowCount())
         return false;
     if (!beginMoveRows({}, sourceRow, sourceRow, {}, destinationChild))
         return false;
@@ -99,11 +98,16 @@ QVariant RoutingRulesModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole && !(role == Qt::ToolTipRole && index.column() == When))
         return {};
     switch (index.column()) {
-    case Number: return QString::number(index.row() + 1);
-    case Name: return rule.name;
-    case When: return summary(rule);
-    case Target: return tierDisplayName(rule.target);
-    default: return {};
+    case Number:
+        return QString::number(index.row() + 1);
+    case Name:
+        return rule.name;
+    case When:
+        return summary(rule);
+    case Target:
+        return tierDisplayName(rule.target);
+    default:
+        return {};
     }
 }
 
@@ -112,10 +116,15 @@ QVariant RoutingRulesModel::headerData(int section, Qt::Orientation orientation,
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case Number: return tr("#");
-    case Name: return tr("Name");
-    case When: return tr("When");
-    case Target: return tr("Tier");
-    default: return {};
+    case Number:
+        return tr("#");
+    case Name:
+        return tr("Name");
+    case When:
+        return tr("When");
+    case Target:
+        return tr("Tier");
+    default:
+        return {};
     }
 }

@@ -15,7 +15,7 @@ class RoutingRulesModel : public QAbstractTableModel
 public:
     enum Column { Number, Name, When, Target, ColumnCount };
     Q_ENUM(Column)
-    enum Role { TierRole = Qt::UserRole + 1 };   ///< the rule's tier id ("small", …)
+    enum Role { TierRole = Qt::UserRole + 1 }; ///< the rule's tier id ("small", …)
 
     /// `policy` must outlive the model.
     explicit RoutingRulesModel(RoutingPolicy &policy, QObject *parent = nullptr);

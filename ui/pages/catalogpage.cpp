@@ -96,7 +96,8 @@ CatalogPage::CatalogPage(Workbench &workbench, Settings &settings, QWidget *pare
     catalogRow->addWidget(m_revert);
 
     // Actions, as a tool bar over the table and in the table's context menu.
-    auto makeAction = [this](const QString &text, const char *name, const QString &tip, const QKeySequence &shortcut = {}) {
+    auto makeAction = [this](const QString &text, const char *name, const QString &tip,
+                             const QKeySequence &shortcut = {}) {
         auto *action = new QAction(text, this);
         action->setObjectName(QString::fromLatin1(name));
         action->setStatusTip(tip);
@@ -105,7 +106,7 @@ CatalogPage::CatalogPage(Workbench &workbench, Settings &settings, QWidget *pare
             // Window-wide, yet only while the page is shown (hidden pages' shortcuts are inactive); Delete
             // only where the selection is, so that it never deletes models while typing elsewhere.
             action->setShortcutContext(shortcut == QKeySequence(QKeySequence::Delete) ? Qt::WidgetWithChildrenShortcut
-                                                                                    : Qt::WindowShortcut);
+                                                                                      : Qt::WindowShortcut);
             action->setToolTip(withShortcut(tip, shortcut));
         } else {
             action->setToolTip(tip);
@@ -113,9 +114,11 @@ CatalogPage::CatalogPage(Workbench &workbench, Settings &settings, QWidget *pare
         QWidget::addAction(action);
         return action;
     };
-    m_add = makeAction(tr("&Add…"), "addModelAction", tr("Add a model to this catalog"), QKeySequence(Qt::CTRL | Qt::Key_N));
-    m_details = makeAction(tr("&Details…"), "modelDetailsAction", tr("Show the selected model's figures and their sources"),
-                           QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_add = makeAction(tr("&Add…"), "addModelAction", tr("Add a model to this catalog"),
+                       QKeySequence(Qt::CTRL | Qt::Key_N));
+    m_details =
+        makeAction(tr("&Details…"), "modelDetailsAction", tr("Show the selected model's figures and their sources"),
+                   QKeySequence(Qt::CTRL | Qt::Key_I));
     m_edit = makeAction(tr("&Edit…"), "editModelAction", tr("Edit the selected model"), QKeySequence(Qt::Key_F2));
     m_duplicate = makeAction(tr("&Duplicate"), "duplicateModelAction", tr("Add a copy of the selected model"),
                              QKeySequence(Qt::CTRL | Qt::Key_D));
@@ -260,7 +263,9 @@ CatalogPage::CatalogPage(Workbench &workbench, Settings &settings, QWidget *pare
     // Looking at a model comes before editing it: a double-click or Enter opens the read-only
     // details, whose Edit… opens the form.
     // (Styles differ in whether a double-click also activates: showDetails() opens one dialog only.)
-    const auto details = [this](const QModelIndex &index) { showDetails(index.data(CatalogTableModel::ModelIdRole).toString()); };
+    const auto details = [this](const QModelIndex &index) {
+        showDetails(index.data(CatalogTableModel::ModelIdRole).toString());
+    };
     connect(m_view, &QTableView::doubleClicked, this, details);
     connect(m_view, &QTableView::activated, this, details);
     connect(m_details, &QAction::triggered, this, [this] {
@@ -366,7 +371,9 @@ void CatalogPage::refresh()
     if (!m_editable)
         info = tr("Opened from a file (%1): import it to edit it.").arg(dated);
     else if (catalog.bundled)
-        info = tr("Bundled, prices as of %1. Bundled catalogs are read-only: your edits are kept apart and applied on top.").arg(dated);
+        info = tr("Bundled, prices as of %1. Bundled catalogs are read-only: your edits are kept apart and applied on "
+                  "top.")
+                   .arg(dated);
     else
         info = tr("Imported, prices as of %1. Your edits are kept apart from the imported file.").arg(dated);
     if (editCount > 0)
@@ -397,13 +404,20 @@ void CatalogPage::refresh()
     // Scores right after the prices: cost against quality is what the table is read for.
     QHeaderView *header = m_view->horizontalHeader();
     for (int b = 0; b < catalog.benchmarks.size(); ++b)
-        header->moveSection(header->visualIndex(CatalogTableModel::FirstBenchmark + b), CatalogTableModel::OutputPrice + 1 + b);
+        header->moveSection(header->visualIndex(CatalogTableModel::FirstBenchmark + b),
+                            CatalogTableModel::OutputPrice + 1 + b);
     resizeColumnsToContents(m_view);
     // Long ids, names and capability lists must not push prices and scores out of sight.
     const int em = m_view->fontMetrics().horizontalAdvance(QLatin1Char('M'));
-    const struct { int column; int maxEm; } caps[] = {
-        {CatalogTableModel::Id, 15}, {CatalogTableModel::Name, 10}, {CatalogTableModel::Provider, 7},
-        {CatalogTableModel::Capabilities, 14}, {CatalogTableModel::Source, 12}};
+    const struct
+    {
+        int column;
+        int maxEm;
+    } caps[] = {{CatalogTableModel::Id, 15},
+                {CatalogTableModel::Name, 10},
+                {CatalogTableModel::Provider, 7},
+                {CatalogTableModel::Capabilities, 14},
+                {CatalogTableModel::Source, 12}};
     for (const auto &cap : caps)
         m_view->setColumnWidth(cap.column, std::min(m_view->columnWidth(cap.column), cap.maxEm * em));
     // Benchmark names are long ("Aider polyglot pass rate (%)"); the header tooltip has them whole.
@@ -538,9 +552,11 @@ Status CatalogPage::replaceModel(const QString &id, const ModelSpec &model)
 Result<QString> CatalogPage::duplicateModel(const QString &id)
 {
     Catalog edited = m_workbench.catalog();
-    const auto original = std::find_if(edited.models.cbegin(), edited.models.cend(), [&](const ModelSpec &m) { return m.id == id; });
+    const auto original =
+        std::find_if(edited.models.cbegin(), edited.models.cend(), [&](const ModelSpec &m) { return m.id == id; });
     if (original == edited.models.cend())
-        return Result<QString>::failure(tr("Cannot duplicate model %1: it is not in the catalog %2").arg(id, edited.name));
+        return Result<QString>::failure(
+            tr("Cannot duplicate model %1: it is not in the catalog %2").arg(id, edited.name));
     ModelSpec copy = *original;
     QSet<QString> taken;
     for (const ModelSpec &m : std::as_const(edited.models))
@@ -645,8 +661,8 @@ ImportPreviewDialog *CatalogPage::previewImport(const QString &path)
             return tr("Enter a name.");
         if (CatalogRegistry::bundledNames().contains(name, Qt::CaseInsensitive))
             return tr("“%1” is a bundled catalog's name.").arg(name);
-        if (name.startsWith(QLatin1Char('.')) || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\'))
-            || name.contains(QLatin1Char(':')))
+        if (name.startsWith(QLatin1Char('.')) || name.contains(QLatin1Char('/')) || name.contains(QLatin1Char('\\')) ||
+            name.contains(QLatin1Char(':')))
             return tr("A name cannot start with a dot or contain / \\ or :.");
         return {};
     });
@@ -671,18 +687,20 @@ Status CatalogPage::exportCatalog(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Status::failure(tr("Cannot export the catalog to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Status::failure(
+            tr("Cannot export the catalog to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     file.write(serializeRightsizeCatalog(m_workbench.catalog()));
     if (!file.commit())
-        return Status::failure(tr("Cannot export the catalog to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
+        return Status::failure(
+            tr("Cannot export the catalog to %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return success();
 }
 
 void CatalogPage::importInteractive()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import catalog"), dir,
-                                                      tr("Catalogs, Rightsize or LiteLLM format (*.json);;All files (*)"));
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import catalog"), dir, tr("Catalogs, Rightsize or LiteLLM format (*.json);;All files (*)"));
     if (!path.isEmpty())
         previewImport(path);
 }
@@ -737,20 +755,22 @@ void CatalogPage::onFetched(const Catalog &fetched)
     auto *dialog = new ImportPreviewDialog(current, merge.catalog, this);
     dialog->setWindowTitle(tr("Update prices of %1").arg(current.name));
     dialog->setApplyText(tr("&Apply new prices"));
-    dialog->setNote(tr("Fetched from %1 on %2. %3 of this catalog's %4 models are in the fetched file; their prices and "
-                       "limits are updated and the catalog is dated %2. %5 models of the file are not in this catalog: "
-                       "import the file to see them all.")
-                        .arg(m_fetchUrl, fetched.date.toString(Qt::ISODate))
-                        .arg(merge.matched)
-                        .arg(current.models.size())
-                        .arg(merge.notInBase));
+    dialog->setNote(
+        tr("Fetched from %1 on %2. %3 of this catalog's %4 models are in the fetched file; their prices and "
+           "limits are updated and the catalog is dated %2. %5 models of the file are not in this catalog: "
+           "import the file to see them all.")
+            .arg(m_fetchUrl, fetched.date.toString(Qt::ISODate))
+            .arg(merge.matched)
+            .arg(current.models.size())
+            .arg(merge.notInBase));
     const Catalog updated = merge.catalog;
     connect(dialog, &QDialog::accepted, this, [this, updated] {
         const Status status = commit(updated);
         if (!status.ok())
             showMessage(status.error(), true);
         else
-            showMessage(tr("Prices updated; the catalog is now dated %1.").arg(updated.date.toString(Qt::ISODate)), false);
+            showMessage(tr("Prices updated; the catalog is now dated %1.").arg(updated.date.toString(Qt::ISODate)),
+                        false);
     });
     showPreview(dialog);
 }

@@ -111,7 +111,7 @@ private:
     QComboBox *m_tierFilter = nullptr;
     QLabel *m_count = nullptr;
     QLabel *m_message = nullptr;
-    QLabel *m_empty = nullptr;          ///< says so when the filter matches no model
+    QLabel *m_empty = nullptr; ///< says so when the filter matches no model
     QProgressBar *m_progress = nullptr;
     QPushButton *m_cancel = nullptr;
     QAction *m_add = nullptr;

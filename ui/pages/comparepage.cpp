@@ -8,14 +8,14 @@
 #include "compare/templateexpander.h"
 #include "decision/workbench.h"
 #include "dialogs/endpointsdialog.h"
-#include "providers/chatclient.h"
+#include "models/endpointchecklistmodel.h"
+#include "models/promptvariablesmodel.h"
 #include "pageservices.h"
+#include "providers/chatclient.h"
 #include "providers/endpointstore.h"
 #include "providers/localserverdetector.h"
 #include "providers/redact.h"
 #include "secrets/apikeystore.h"
-#include "models/endpointchecklistmodel.h"
-#include "models/promptvariablesmodel.h"
 #include "widgets/streamingtextscheduler.h"
 #include "widgets/streamingtextview.h"
 
@@ -31,8 +31,8 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QIcon>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListView>
 #include <QLocale>
@@ -66,7 +66,7 @@ QString letter(int index)
 {
     return QString(QChar(u'A' + index % 26));
 }
-}
+} // namespace
 
 struct ComparePage::Column
 {
@@ -80,16 +80,17 @@ struct ComparePage::Column
     QPushButton *thumbUp = nullptr;
     QPushButton *thumbDown = nullptr;
     QString name;
-    QString state;              ///< "waiting…", "streaming…", "complete", "failed": safe to show blind
-    QString statusText;         ///< the state with its error message, shown once names may be seen
-    QString metricsText;        ///< likewise for metrics
+    QString state;       ///< "waiting…", "streaming…", "complete", "failed": safe to show blind
+    QString statusText;  ///< the state with its error message, shown once names may be seen
+    QString metricsText; ///< likewise for metrics
     QElapsedTimer clock;
-    qint64 metricsShownAtMs = -kMetricsIntervalMs;   ///< on `clock`
+    qint64 metricsShownAtMs = -kMetricsIntervalMs; ///< on `clock`
     bool streaming = false;
 };
 
 ComparePage::ComparePage(Workbench &workbench, const PageServices &services, QWidget *parent)
-    : ComparePage(workbench, Services{services.endpoints(), services.keys(), services.runner(), services.detector()}, parent)
+    : ComparePage(workbench, Services{services.endpoints(), services.keys(), services.runner(), services.detector()},
+                  parent)
 {
     if (const Status &loaded = services.loadStatus(); !loaded)
         showError(loaded.error());
@@ -237,7 +238,12 @@ void ComparePage::build()
     voteLayout->addWidget(m_voteA);
     voteLayout->addWidget(new QLabel(tr("versus"), m_voteBar));
     voteLayout->addWidget(m_voteB);
-    const struct { const char *name; QString text; Vote::Outcome outcome; } votes[] = {
+    const struct
+    {
+        const char *name;
+        QString text;
+        Vote::Outcome outcome;
+    } votes[] = {
         {"voteABetter", tr("A better"), Vote::ABetter},
         {"voteBBetter", tr("B better"), Vote::BBetter},
         {"voteTie", tr("Tie"), Vote::Tie},
@@ -247,9 +253,8 @@ void ComparePage::build()
         auto *button = new QPushButton(v.text, m_voteBar);
         button->setObjectName(QString::fromLatin1(v.name));
         const Vote::Outcome outcome = v.outcome;
-        connect(button, &QPushButton::clicked, this, [this, outcome] {
-            vote(m_voteA->currentIndex(), m_voteB->currentIndex(), outcome);
-        });
+        connect(button, &QPushButton::clicked, this,
+                [this, outcome] { vote(m_voteA->currentIndex(), m_voteB->currentIndex(), outcome); });
         voteLayout->addWidget(button);
     }
     voteLayout->addStretch(1);
@@ -397,8 +402,8 @@ void ComparePage::showSavedSets()
 void ComparePage::addDetectedEndpoints(const QList<Endpoint> &endpoints)
 {
     for (const Endpoint &e : endpoints) {
-        const bool known = std::any_of(m_detected.cbegin(), m_detected.cend(),
-                                       [&e](const Endpoint &d) { return d.name == e.name; });
+        const bool known =
+            std::any_of(m_detected.cbegin(), m_detected.cend(), [&e](const Endpoint &d) { return d.name == e.name; });
         if (!known)
             m_detected.append(e);
     }
@@ -425,8 +430,9 @@ void ComparePage::saveSet()
         return;
     }
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Save endpoint set"), tr("Name of the set:"),
-                                               QLineEdit::Normal, QString(), &ok).trimmed();
+    const QString name =
+        QInputDialog::getText(this, tr("Save endpoint set"), tr("Name of the set:"), QLineEdit::Normal, QString(), &ok)
+            .trimmed();
     if (!ok || name.isEmpty())
         return;
     m_services.endpoints->setSet({name, names});
@@ -583,9 +589,8 @@ void ComparePage::rebuildColumns(const RunRecord &run)
             if (m_services.runner)
                 m_services.runner->cancel(position);
         });
-        connect(c->copy, &QPushButton::clicked, this, [this, position] {
-            QApplication::clipboard()->setText(columnText(position));
-        });
+        connect(c->copy, &QPushButton::clicked, this,
+                [this, position] { QApplication::clipboard()->setText(columnText(position)); });
         const auto thumb = [this, position](int value) {
             Column *col = column(position);
             if (!col)
@@ -661,7 +666,7 @@ Status ComparePage::checkUnvotedPair()
         m_skipUnvoted = false;
         return success();
     }
-    m_skipUnvoted = true;   // asked once: the next Run starts without the vote
+    m_skipUnvoted = true; // asked once: the next Run starts without the vote
     const QString message = tr("The last blind comparison has no vote yet: vote below, or press Run again to start a "
                                "new run without one.");
     showError(message);
@@ -678,7 +683,8 @@ void ComparePage::showStreamingMetrics(int position)
     Column *c = column(position);
     if (c && c->streaming && c->clock.elapsed() - c->metricsShownAtMs >= kMetricsIntervalMs) {
         c->metricsShownAtMs = c->clock.elapsed();
-        c->metricsText = tr("%1 characters · %2 s").arg(QLocale().toString(c->text->receivedCharacters()))
+        c->metricsText = tr("%1 characters · %2 s")
+                             .arg(QLocale().toString(c->text->receivedCharacters()))
                              .arg(NumberFormat::localised(double(c->metricsShownAtMs) / 1000.0, 1));
         showFigures(*c);
     }
@@ -698,21 +704,21 @@ void ComparePage::finishColumn(int position, const ResponseRecord &r)
     const auto opt = [&unknown](const std::optional<double> &v, int decimals = 0) {
         return v ? NumberFormat::localised(*v, decimals) : unknown;
     };
-    const auto tokens = [&unknown](const std::optional<qint64> &v) {
-        return v ? QLocale().toString(*v) : unknown;
-    };
+    const auto tokens = [&unknown](const std::optional<qint64> &v) { return v ? QLocale().toString(*v) : unknown; };
     // Servers report token counts at the end of an answer: a stopped one has text but no counts,
     // and so no cost, which is unknown rather than nothing.
     const QString cost = r.costUsd ? formatUsd(*r.costUsd)
-                         : !r.price ? tr("unpriced (no catalog model)")
-                                    : tr("unknown (no token counts)");
-    c->metricsText = tr("TTFT %1 ms · latency %2 ms · tokens %3 in / %4 out · %5 tok/s · cost %6 · attempts %7")
-                         .arg(opt(r.result.ttftMs), NumberFormat::localised(r.result.latencyMs), tokens(r.result.inputTokens),
-                              tokens(r.result.outputTokens), opt(r.tokensPerSecond, 1), cost)
-                         .arg(r.result.attempts);
+        : !r.price                 ? tr("unpriced (no catalog model)")
+                                   : tr("unknown (no token counts)");
+    c->metricsText =
+        tr("TTFT %1 ms · latency %2 ms · tokens %3 in / %4 out · %5 tok/s · cost %6 · attempts %7")
+            .arg(opt(r.result.ttftMs), NumberFormat::localised(r.result.latencyMs), tokens(r.result.inputTokens),
+                 tokens(r.result.outputTokens), opt(r.tokensPerSecond, 1), cost)
+            .arg(r.result.attempts);
     if (!r.result.outputTokens && !r.result.text.isEmpty())
-        c->metricsText += QLatin1Char('\n') + tr("The server reported no token counts for the %1 characters received.")
-                                                  .arg(QLocale().toString(r.result.text.size()));
+        c->metricsText += QLatin1Char('\n') +
+            tr("The server reported no token counts for the %1 characters received.")
+                .arg(QLocale().toString(r.result.text.size()));
     showFigures(*c);
 }
 

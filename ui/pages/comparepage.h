@@ -47,7 +47,7 @@ public:
         EndpointStore *endpoints = nullptr;
         ApiKeyStore *keys = nullptr;
         ComparisonRunner *runner = nullptr;
-        LocalServerDetector *detector = nullptr;   ///< null: no detection of local servers
+        LocalServerDetector *detector = nullptr; ///< null: no detection of local servers
     };
 
     /// The application's page, on the window's shared services (with local server detection).
@@ -149,11 +149,11 @@ private:
     QAction *m_endpointsAction = nullptr;
     StreamingTextScheduler *m_textScheduler = nullptr;
 
-    QList<Column *> m_columns;          ///< by run position
-    QList<int> m_displayOrder;          ///< display index → run position
+    QList<Column *> m_columns; ///< by run position
+    QList<int> m_displayOrder; ///< display index → run position
     quint32 m_seed = 0;
     bool m_seeded = false;
     bool m_revealed = true;
-    bool m_skipUnvoted = false;    ///< the user was told of an unvoted pair; the next run goes ahead
+    bool m_skipUnvoted = false; ///< the user was told of an unvoted pair; the next run goes ahead
     qint64 m_runId = 0;
 };

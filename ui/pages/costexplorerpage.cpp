@@ -76,7 +76,7 @@ std::optional<CostOption> optionForKey(const Catalog &catalog, const QString &ke
     return CostOption{model, selfHosted.value_or(defaultsToSelfHosted(*model))};
 }
 
-}
+} // namespace
 
 CostExplorerPage::CostExplorerPage(Workbench &workbench, QWidget *parent)
     : QWidget(parent)
@@ -89,7 +89,13 @@ CostExplorerPage::CostExplorerPage(Workbench &workbench, QWidget *parent)
     m_tabs->addTab(buildVolumeTab(), tr("Monthly cost versus &volume"));
 
     // Export actions: shortcuts are live while the page is visible (a hidden page's actions are not).
-    struct ExportSpec { ChartFormat format; QString text; QKeySequence key; const char *name; };
+    struct ExportSpec
+    {
+        ChartFormat format;
+        QString text;
+        QKeySequence key;
+        const char *name;
+    };
     const ExportSpec specs[] = {
         {ChartFormat::Png, tr("Export chart as &PNG…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P), "exportPng"},
         {ChartFormat::Svg, tr("Export chart as &SVG…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_G), "exportSvg"},
@@ -335,7 +341,8 @@ QWidget *CostExplorerPage::buildVolumeTab()
     form->addRow(tr("Own &hardware:"), m_hardwareCost);
     form->addRow(tr("Written off &over:"), m_amortisation);
     column->addWidget(whatIf);
-    for (QSpinBox *s : {m_inputTokens, m_outputTokens, m_throughput, m_utilisation, m_gpuWatts, m_hardwareCost, m_amortisation})
+    for (QSpinBox *s :
+         {m_inputTokens, m_outputTokens, m_throughput, m_utilisation, m_gpuWatts, m_hardwareCost, m_amortisation})
         connect(s, &QSpinBox::valueChanged, this, &CostExplorerPage::applyWhatIf);
     for (QDoubleSpinBox *s : {m_gpuHourly, m_peakFactor, m_kwhPrice, m_pue})
         connect(s, &QDoubleSpinBox::valueChanged, this, &CostExplorerPage::applyWhatIf);
@@ -413,7 +420,7 @@ CostQualityOptions CostExplorerPage::costQualityOptions() const
     if (allTiersChecked)
         options.filter.tiers.clear();
     else if (options.filter.tiers.isEmpty())
-        options.filter.tiers = {Tier(-1)};   // nothing checked: nothing shown, not everything
+        options.filter.tiers = {Tier(-1)}; // nothing checked: nothing shown, not everything
     options.filter.openWeightsOnly = m_openWeightsOnly->isChecked();
     options.filter.scoredOnly = m_scoredOnly->isChecked();
     return options;
@@ -531,7 +538,8 @@ void CostExplorerPage::rebuildVolume()
         chosen.insert(selectionKey(o));
     for (int row = 0; row < m_models->rowCount(); ++row) {
         QStandardItem *item = m_models->item(row);
-        const Qt::CheckState state = chosen.contains(item->data(SelectionKeyRole).toString()) ? Qt::Checked : Qt::Unchecked;
+        const Qt::CheckState state =
+            chosen.contains(item->data(SelectionKeyRole).toString()) ? Qt::Checked : Qt::Unchecked;
         if (item->checkState() != state)
             item->setCheckState(state);
     }
@@ -627,7 +635,8 @@ void CostExplorerPage::applyWhatIf()
     RecommendationInput input = m_workbench.input();
     input.inputTokens = m_inputTokens->value();
     input.outputTokens = m_outputTokens->value();
-    input.selfHosting.gpuHourlyUsd = m_gpuHourly->value() > 0.0 ? std::optional<double>(m_gpuHourly->value()) : std::nullopt;
+    input.selfHosting.gpuHourlyUsd =
+        m_gpuHourly->value() > 0.0 ? std::optional<double>(m_gpuHourly->value()) : std::nullopt;
     input.selfHosting.tokensPerSecondPerReplica = m_throughput->value();
     input.selfHosting.utilisation = m_utilisation->value() / 100.0;
     input.selfHosting.peakFactor = m_peakFactor->value();
@@ -675,7 +684,8 @@ void CostExplorerPage::showDetails(int index)
     const ModelSpec *model = m_workbench.catalog().findModel(p.modelId);
     QStringList rows;
     auto row = [&rows](const QString &label, const QString &value) {
-        rows.append(QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped()));
+        rows.append(
+            QStringLiteral("<tr><td>%1</td><td><b>%2</b></td></tr>").arg(label.toHtmlEscaped(), value.toHtmlEscaped()));
     };
     // The recommendation's figures for this model, when it is a candidate: the API-equivalent and
     // the cost split.
@@ -691,13 +701,16 @@ void CostExplorerPage::showDetails(int index)
         row(tr("Tier"), tierDisplayName(p.tier));
     row(tr("Serving"), p.selfHosted ? tr("self-hosted, %n replica(s)", nullptr, p.replicas) : tr("API"));
     row(tr("Monthly cost"), formatUsd(p.monthlyUsd));
-    if (candidate && candidate->cost.selfHosted && (candidate->cost.powerUsd > 0.0 || candidate->cost.hardwareUsd > 0.0))
-        row(tr("Of which"), tr("GPU rental %1, power %2, hardware %3")
-                                .arg(formatUsd(candidate->cost.rentalUsd), formatUsd(candidate->cost.powerUsd),
-                                     formatUsd(candidate->cost.hardwareUsd)));
+    if (candidate && candidate->cost.selfHosted &&
+        (candidate->cost.powerUsd > 0.0 || candidate->cost.hardwareUsd > 0.0))
+        row(tr("Of which"),
+            tr("GPU rental %1, power %2, hardware %3")
+                .arg(formatUsd(candidate->cost.rentalUsd), formatUsd(candidate->cost.powerUsd),
+                     formatUsd(candidate->cost.hardwareUsd)));
     if (candidate && candidate->apiEquivalent)
-        row(tr("API-equivalent"), tr("%1 a month on %2").arg(formatUsd(candidate->apiEquivalent->monthlyUsd),
-                                                            candidate->apiEquivalent->model->displayName));
+        row(tr("API-equivalent"),
+            tr("%1 a month on %2")
+                .arg(formatUsd(candidate->apiEquivalent->monthlyUsd), candidate->apiEquivalent->model->displayName));
     row(tr("Per 1M tokens"), formatUsd(p.perMillionTokensUsd));
     if (model) {
         if (!p.selfHosted) {
@@ -709,9 +722,10 @@ void CostExplorerPage::showDetails(int index)
         if (model->typicalLatencyMs)
             row(tr("Latency"), tr("%1 ms").arg(NumberFormat::localised(*model->typicalLatencyMs)));
         if (model->parameterCountB && model->activeParameterCountB)
-            row(tr("Parameters"), tr("%1 B in all, %2 B active (mixture of experts)")
-                                      .arg(QLocale().toString(*model->parameterCountB),
-                                           QLocale().toString(*model->activeParameterCountB)));
+            row(tr("Parameters"),
+                tr("%1 B in all, %2 B active (mixture of experts)")
+                    .arg(QLocale().toString(*model->parameterCountB),
+                         QLocale().toString(*model->activeParameterCountB)));
         else if (model->parameterCountB)
             row(tr("Parameters"), tr("%1 B").arg(QLocale().toString(*model->parameterCountB)));
         row(tr("Open weights"), model->openWeights ? tr("yes") : tr("no"));
@@ -791,13 +805,23 @@ void CostExplorerPage::exportCurrentChartInteractive(ChartFormat format)
         options = m_lastPngOptions = dialog.options();
     }
     const ChartKind kind = currentChart();
-    const QString base = kind == ChartKind::CostQuality ? QStringLiteral("cost-quality") : QStringLiteral("monthly-cost");
+    const QString base =
+        kind == ChartKind::CostQuality ? QStringLiteral("cost-quality") : QStringLiteral("monthly-cost");
     QString filter;
     QString suffix;
     switch (format) {
-    case ChartFormat::Png: filter = tr("PNG images (*.png)"); suffix = QStringLiteral(".png"); break;
-    case ChartFormat::Svg: filter = tr("SVG images (*.svg)"); suffix = QStringLiteral(".svg"); break;
-    case ChartFormat::Pdf: filter = tr("PDF documents (*.pdf)"); suffix = QStringLiteral(".pdf"); break;
+    case ChartFormat::Png:
+        filter = tr("PNG images (*.png)");
+        suffix = QStringLiteral(".png");
+        break;
+    case ChartFormat::Svg:
+        filter = tr("SVG images (*.svg)");
+        suffix = QStringLiteral(".svg");
+        break;
+    case ChartFormat::Pdf:
+        filter = tr("PDF documents (*.pdf)");
+        suffix = QStringLiteral(".pdf");
+        break;
     }
     QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), base + suffix, filter);
     if (path.isEmpty())

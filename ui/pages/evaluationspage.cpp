@@ -30,8 +30,8 @@ namespace {
 bool isSetFile(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    return suffix == QLatin1String("csv") || suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson")
-           || suffix == QLatin1String("json");
+    return suffix == QLatin1String("csv") || suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson") ||
+        suffix == QLatin1String("json");
 }
 
 QStringList namesOf(const QList<Endpoint> &endpoints)
@@ -41,12 +41,11 @@ QStringList namesOf(const QList<Endpoint> &endpoints)
         names << e.name;
     return names;
 }
-}
+} // namespace
 
 EvaluationsPage::EvaluationsPage(Workbench &workbench, const PageServices &services, QWidget *parent)
     : EvaluationsPage(workbench, Services{services.endpoints(), services.keys(), services.client()}, parent)
-{
-}
+{ }
 
 EvaluationsPage::EvaluationsPage(Workbench &workbench, const Services &services, QWidget *parent)
     : QWidget(parent)
@@ -85,9 +84,8 @@ void EvaluationsPage::build()
     auto *leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_sets = new EvalSetsTab(*m_cases, left);
-    m_runTab = new EvalRunTab({*m_session, *m_sets, *m_cases, m_workbench, m_services.endpoints, m_services.keys,
-                               m_services.client},
-                              left);
+    m_runTab = new EvalRunTab(
+        {*m_session, *m_sets, *m_cases, m_workbench, m_services.endpoints, m_services.keys, m_services.client}, left);
     leftLayout->addWidget(m_sets, 2);
     leftLayout->addWidget(m_runTab, 3);
 
@@ -286,7 +284,8 @@ Status EvaluationsPage::deleteSet(const QString &name)
 void EvaluationsPage::dragEnterEvent(QDragEnterEvent *event)
 {
     const QList<QUrl> urls = event->mimeData()->urls();
-    if (std::any_of(urls.cbegin(), urls.cend(), [](const QUrl &url) { return url.isLocalFile() && isSetFile(url.toLocalFile()); }))
+    if (std::any_of(urls.cbegin(), urls.cend(),
+                    [](const QUrl &url) { return url.isLocalFile() && isSetFile(url.toLocalFile()); }))
         event->acceptProposedAction();
 }
 
@@ -398,9 +397,8 @@ void EvaluationsPage::onFinished(const EvalSessionOutcome &outcome)
     const QList<EvalResult> &results = m_results->liveResults();
     const auto passed = std::count_if(results.cbegin(), results.cend(), [](const EvalResult &r) { return r.passed; });
     const QString summary = outcome.cancelled
-                                ? tr("Cancelled: %1 of %2 results passed; resume the run to finish it.")
-                                      .arg(passed).arg(results.size())
-                                : tr("Finished: %1 of %2 results passed.").arg(passed).arg(results.size());
+        ? tr("Cancelled: %1 of %2 results passed; resume the run to finish it.").arg(passed).arg(results.size())
+        : tr("Finished: %1 of %2 results passed.").arg(passed).arg(results.size());
     m_results->endRun();
     m_runTab->showOutcome(summary);
     updateControls();

@@ -155,8 +155,8 @@ private:
     Workbench &m_workbench;
     Services m_services;
     Database *m_database = nullptr;
-    std::unique_ptr<EvalRepository> m_repository;   ///< sets and the runs' list, read on this thread
-    std::unique_ptr<StoreWorker> m_store;           ///< the run's writes
+    std::unique_ptr<EvalRepository> m_repository; ///< sets and the runs' list, read on this thread
+    std::unique_ptr<StoreWorker> m_store;         ///< the run's writes
     EvalSession *m_session = nullptr;
 
     EvalCasesTab *m_cases = nullptr;
@@ -169,5 +169,5 @@ private:
     QWidget *m_resumeBar = nullptr;
     QLabel *m_resumeLabel = nullptr;
     qint64 m_resumeCandidate = 0;
-    QSet<qint64> m_dismissedResumes;    ///< interrupted runs the user chose not to resume now
+    QSet<qint64> m_dismissedResumes; ///< interrupted runs the user chose not to resume now
 };

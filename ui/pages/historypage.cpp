@@ -18,10 +18,10 @@
 #include "store/voterepository.h"
 
 #include <QAction>
-#include <QCoroFuture>
-#include <QCoroTask>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCoroFuture>
+#include <QCoroTask>
 #include <QDateEdit>
 #include <QDir>
 #include <QFileDialog>
@@ -51,15 +51,18 @@ namespace {
 /// A store error from the worker thread, shown on the page's own thread.
 void reportLater(const QPointer<HistoryPage> &page, const QString &message)
 {
-    QMetaObject::invokeMethod(page.data(), [page, message] {
-        if (page)
-            emit page->statusMessage(message);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        page.data(),
+        [page, message] {
+            if (page)
+                emit page->statusMessage(message);
+        },
+        Qt::QueuedConnection);
 }
 
 enum StackPage { ProblemPage, ContentPage };
 enum TableStackPage { TableShown, EmptyShown };
-}
+} // namespace
 
 HistoryPage::HistoryPage(Workbench &workbench, QWidget *parent)
     : QWidget(parent)
@@ -94,7 +97,8 @@ void HistoryPage::build()
     openOther->setObjectName(QStringLiteral("openOtherButton"));
     auto *fresh = new QPushButton(tr("Start a fresh history"), problem);
     fresh->setObjectName(QStringLiteral("startFreshButton"));
-    fresh->setToolTip(tr("Creates a new history file beside the one that could not be opened, which is left as it is."));
+    fresh->setToolTip(
+        tr("Creates a new history file beside the one that could not be opened, which is left as it is."));
     connect(openOther, &QPushButton::clicked, this, &HistoryPage::openOtherFile);
     connect(fresh, &QPushButton::clicked, this, &HistoryPage::startFresh);
     auto *problemButtons = new QHBoxLayout;
@@ -138,8 +142,10 @@ void HistoryPage::build()
     m_status->setObjectName(QStringLiteral("statusFilter"));
     m_status->addItem(tr("Any status"), QString());
     using S = ResponseRecord::Status;
-    const std::pair<S, QString> statuses[] = {{S::Complete, tr("Complete")}, {S::Failed, tr("Failed")},
-                                              {S::Cancelled, tr("Cancelled")}, {S::Interrupted, tr("Interrupted")}};
+    const std::pair<S, QString> statuses[] = {{S::Complete, tr("Complete")},
+                                              {S::Failed, tr("Failed")},
+                                              {S::Cancelled, tr("Cancelled")},
+                                              {S::Interrupted, tr("Interrupted")}};
     for (const auto &[status, label] : statuses)
         m_status->addItem(label, ResponseRecord::statusName(status));
     m_rating = new QComboBox(content);
@@ -219,7 +225,8 @@ void HistoryPage::build()
     m_columnsLayout = new QHBoxLayout(m_columns);
     detail->setWidget(m_columns);
 
-    auto *aggregateBox = new QGroupBox(tr("Per endpoint over the selection (or every run shown when none is selected)"), splitter);
+    auto *aggregateBox =
+        new QGroupBox(tr("Per endpoint over the selection (or every run shown when none is selected)"), splitter);
     auto *aggregateLayout = new QVBoxLayout(aggregateBox);
     m_aggregates = new HistoryAggregateModel(this);
     m_aggregateTable = new QTableView(aggregateBox);
@@ -236,7 +243,7 @@ void HistoryPage::build()
     auto *buttons = new QHBoxLayout;
     m_busy = new QProgressBar(content);
     m_busy->setObjectName(QStringLiteral("busyIndicator"));
-    m_busy->setRange(0, 0);   // no figure to show: it only moves while a query runs
+    m_busy->setRange(0, 0); // no figure to show: it only moves while a query runs
     m_busy->setMaximumWidth(80);
     m_busy->setMaximumHeight(m_busy->fontMetrics().height());
     m_busy->setTextVisible(false);
@@ -291,8 +298,9 @@ void HistoryPage::setDatabase(Database *database)
     makeRecorder();
     m_fileLabel->setText(tr("History file: %1").arg(QDir::toNativeSeparators(m_database->path())));
     if (m_database->recoveredResponses() > 0)
-        emit statusMessage(tr("%n answer(s) were still streaming when Rightsize last stopped; they are kept and marked interrupted.",
-                              nullptr, m_database->recoveredResponses()));
+        emit statusMessage(
+            tr("%n answer(s) were still streaming when Rightsize last stopped; they are kept and marked interrupted.",
+               nullptr, m_database->recoveredResponses()));
     m_stack->setCurrentIndex(ContentPage);
     m_runs->setDatabase(m_database);
     reloadFilterChoices();
@@ -332,11 +340,12 @@ void HistoryPage::showProblem()
     if (!m_database) {
         text = tr("No history database is open.");
     } else {
-        text = tr("The run history cannot be shown.\n\n%1\n\nThe file was not changed. Open another history file, or "
-                  "start a fresh one beside it.")
-                   .arg(m_database->lastError().isEmpty() ? tr("The history database %1 is not open.")
-                                                                .arg(QDir::toNativeSeparators(m_database->path()))
-                                                          : m_database->lastError());
+        text =
+            tr("The run history cannot be shown.\n\n%1\n\nThe file was not changed. Open another history file, or "
+               "start a fresh one beside it.")
+                .arg(m_database->lastError().isEmpty()
+                         ? tr("The history database %1 is not open.").arg(QDir::toNativeSeparators(m_database->path()))
+                         : m_database->lastError());
     }
     m_problem->setText(text);
     m_stack->setCurrentIndex(ProblemPage);
@@ -356,9 +365,11 @@ void HistoryPage::reopen(const QString &path)
 
 void HistoryPage::openOtherFile()
 {
-    const QString dir = m_database && !m_database->path().isEmpty() ? QFileInfo(m_database->path()).absolutePath()
-                                                                    : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open history file"), dir, tr("SQLite databases (*.sqlite *.db);;All files (*)"));
+    const QString dir = m_database && !m_database->path().isEmpty()
+        ? QFileInfo(m_database->path()).absolutePath()
+        : QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open history file"), dir,
+                                                      tr("SQLite databases (*.sqlite *.db);;All files (*)"));
     if (!path.isEmpty())
         reopen(path);
 }
@@ -371,7 +382,8 @@ void HistoryPage::startFresh()
     const QFileInfo info(base);
     // A new name beside the old file: the one that failed stays for the user to inspect or recover.
     const QString fresh = info.absoluteDir().filePath(
-        QStringLiteral("%1-%2.sqlite").arg(info.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+        QStringLiteral("%1-%2.sqlite")
+            .arg(info.completeBaseName(), QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
     reopen(fresh);
 }
 
@@ -385,7 +397,10 @@ void HistoryPage::reloadFilterChoices()
         QStringList models;
     };
     m_runs->worker()->post(
-        this, [](StoreRepositories &store) { return Choices{store.runs().endpointNames(), store.runs().models()}; },
+        this,
+        [](StoreRepositories &store) {
+            return Choices{store.runs().endpointNames(), store.runs().models()};
+        },
         [this](const Choices &choices) {
             const auto refill = [](QComboBox *box, const QString &any, const QStringList &values) {
                 const QString current = box->currentData().toString();
@@ -452,7 +467,7 @@ void HistoryPage::openRun(qint64 runId)
             --m_opening;
             updateBusy();
             if (generation != m_openGeneration)
-                return;   // another run was opened meanwhile
+                return; // another run was opened meanwhile
             if (!run.ok()) {
                 emit statusMessage(run.error());
                 return;
@@ -489,11 +504,12 @@ void HistoryPage::showOpenedRun(const RunRecord &run)
                 cost = tr("%1 (today %2)").arg(cost, today ? formatUsd(*today) : tr("unpriced"));
         }
         const QLocale locale;
-        QString metrics = tr("First token %1 ms · latency %2 ms · %3 tokens out · cost %4 · attempts %5")
-                              .arg(r.result.ttftMs ? locale.toString(*r.result.ttftMs, 'f', 0) : QStringLiteral("—"),
-                                   locale.toString(r.result.latencyMs, 'f', 0),
-                                   r.result.outputTokens ? locale.toString(*r.result.outputTokens) : QStringLiteral("—"), cost)
-                              .arg(r.result.attempts);
+        QString metrics =
+            tr("First token %1 ms · latency %2 ms · %3 tokens out · cost %4 · attempts %5")
+                .arg(r.result.ttftMs ? locale.toString(*r.result.ttftMs, 'f', 0) : QStringLiteral("—"),
+                     locale.toString(r.result.latencyMs, 'f', 0),
+                     r.result.outputTokens ? locale.toString(*r.result.outputTokens) : QStringLiteral("—"), cost)
+                .arg(r.result.attempts);
         if (r.result.error)
             metrics += QLatin1Char('\n') + r.result.error->message;
         auto *metricsLabel = new QLabel(metrics, column);
@@ -542,13 +558,15 @@ void HistoryPage::updateAggregates()
     updateBusy();
     worker->post(
         this,
-        [selected, filter, today = std::move(today), database](StoreRepositories &store) -> std::optional<QList<EndpointAggregate>> {
+        [selected, filter, today = std::move(today),
+         database](StoreRepositories &store) -> std::optional<QList<EndpointAggregate>> {
             RunRepository &repo = store.runs();
             QList<qint64> ids = selected;
             if (ids.isEmpty()) {
                 // Every run the filter selects, capped so that a huge history stays quick.
                 constexpr int kLimit = 5000;
-                const Result<QList<RunSummary>> rows = repo.listRuns(filter, RunSort::StartedAt, Qt::DescendingOrder, kLimit);
+                const Result<QList<RunSummary>> rows =
+                    repo.listRuns(filter, RunSort::StartedAt, Qt::DescendingOrder, kLimit);
                 if (rows.ok()) {
                     for (const RunSummary &s : *rows)
                         ids << s.id;
@@ -589,7 +607,7 @@ void HistoryPage::updateBusy()
 void HistoryPage::updateCountAndEmptyState()
 {
     if (!m_count)
-        return;   // the table sorts (and reloads) while build() is still making the widgets below it
+        return; // the table sorts (and reloads) while build() is still making the widgets below it
     const int total = m_runs->totalCount();
     if (m_runs->searchTruncated())
         m_count->setText(tr("%n run(s) among the newest matches; add words to find older ones", nullptr, total));
@@ -603,7 +621,8 @@ void HistoryPage::updateCountAndEmptyState()
         m_empty->setText(tr("No runs yet. Run a comparison on the Compare page (Ctrl+3): every run is kept here, "
                             "with its answers, timings and costs, to search, compare and export."));
     else
-        m_empty->setText(tr("No run matches these filters. Clear the search or choose \"Any\" in the filters to see more."));
+        m_empty->setText(
+            tr("No run matches these filters. Clear the search or choose \"Any\" in the filters to see more."));
     m_tableStack->setCurrentIndex(EmptyShown);
 }
 
@@ -631,9 +650,8 @@ QCoro::Task<Status> HistoryPage::deleteRuns(QList<qint64> runIds)
     updateBusy();
     // The future is made before the co_await, not inside it: g++ 12 destroys a lambda temporary
     // of a co_await expression twice.
-    QFuture<Status> deleted = m_runs->worker()->call([runIds](StoreRepositories &store) {
-        return store.runs().deleteRuns(runIds);
-    });
+    QFuture<Status> deleted =
+        m_runs->worker()->call([runIds](StoreRepositories &store) { return store.runs().deleteRuns(runIds); });
     const Status status = co_await deleted;
     if (!self)
         co_return status;
@@ -653,9 +671,11 @@ void HistoryPage::deleteSelected()
     const QList<qint64> ids = selectedRunIds();
     if (ids.isEmpty())
         return;
-    const auto answer = QMessageBox::question(this, tr("Delete runs"),
-                                              tr("Delete %n run(s) with their answers, votes and ratings? This cannot be undone; "
-                                                 "export them first to keep a copy.", nullptr, int(ids.size())));
+    const auto answer =
+        QMessageBox::question(this, tr("Delete runs"),
+                              tr("Delete %n run(s) with their answers, votes and ratings? This cannot be undone; "
+                                 "export them first to keep a copy.",
+                                 nullptr, int(ids.size())));
     if (answer != QMessageBox::Yes)
         return;
     QCoro::connect(deleteRuns(ids), this, [this](const Status &status) {
@@ -670,7 +690,8 @@ QCoro::Task<Status> HistoryPage::exportRuns(QString path, QList<qint64> runIds)
         co_return Status::failure(tr("No history database is open."));
     const std::optional<RunExportFormat> format = runExportFormatForPath(path);
     if (!format)
-        co_return Status::failure(tr("Cannot export to %1: the name must end in .csv, .json or .jsonl.").arg(QDir::toNativeSeparators(path)));
+        co_return Status::failure(
+            tr("Cannot export to %1: the name must end in .csv, .json or .jsonl.").arg(QDir::toNativeSeparators(path)));
     QPointer<HistoryPage> self(this);
     ++m_writing;
     updateBusy();
@@ -701,10 +722,11 @@ QCoro::Task<Status> HistoryPage::exportRuns(QString path, QList<qint64> runIds)
 void HistoryPage::exportSelected()
 {
     const QList<qint64> ids = selectedRunIds();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export runs"),
-                                                QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                                    .filePath(QStringLiteral("rightsize-runs.csv")),
-                                                tr("CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)"));
+    QString path =
+        QFileDialog::getSaveFileName(this, tr("Export runs"),
+                                     QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                         .filePath(QStringLiteral("rightsize-runs.csv")),
+                                     tr("CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)"));
     if (path.isEmpty())
         return;
     QCoro::connect(exportRuns(path, ids), this, [this, path](const Status &status) {

@@ -66,7 +66,7 @@ QString selectedTaskId(const RecommendationInput &input, const Catalog &catalog)
     const TaskProfile *task = input.task.isEmpty() ? nullptr : catalog.findTask(input.task);
     return task ? task->id : QString();
 }
-}
+} // namespace
 
 RequirementsPage::RequirementsPage(Workbench &workbench, QWidget *parent)
     : QWidget(parent)
@@ -83,15 +83,15 @@ RequirementsPage::RequirementsPage(Workbench &workbench, QWidget *parent)
     formScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     formScroll->setFrameShape(QFrame::NoFrame);
     formScroll->setWidget(buildForm());
-    formScroll->setMinimumWidth(formScroll->widget()->minimumSizeHint().width()
-                               + formScroll->verticalScrollBar()->sizeHint().width());
+    formScroll->setMinimumWidth(formScroll->widget()->minimumSizeHint().width() +
+                                formScroll->verticalScrollBar()->sizeHint().width());
     splitter->addWidget(formScroll);
     splitter->addWidget(buildPanel());
     splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     // The form as narrow as it can be: the candidate table needs the width.
-    splitter->setSizes({formScroll->widget()->sizeHint().width() + formScroll->verticalScrollBar()->sizeHint().width(),
-                        100000});
+    splitter->setSizes(
+        {formScroll->widget()->sizeHint().width() + formScroll->verticalScrollBar()->sizeHint().width(), 100000});
     layout->addWidget(splitter);
 
     connect(&m_workbench, &Workbench::recommendationChanged, this, [this] {
@@ -114,13 +114,18 @@ QWidget *RequirementsPage::buildForm()
     // Presets first: reproducing the article is the first thing a new user tries.
     auto *presets = new QGroupBox(tr("Presets"), form);
     auto *presetLayout = new QVBoxLayout(presets);
-    const struct { Preset preset; const char *name; QString text; QString tip; } presetButtons[] = {
+    const struct
+    {
+        Preset preset;
+        const char *name;
+        QString text;
+        QString tip;
+    } presetButtons[] = {
         {Preset::OnDeviceClassification, "presetOnDevice", tr("Article: on-device classification"),
          tr("Simple task, at most 50 ms, 1,000,000 requests per day")},
         {Preset::ComplexReasoning, "presetComplexReasoning", tr("Article: complex reasoning"),
          tr("High complexity, multi-step reasoning, minimum accuracy 0.98")},
-        {Preset::Defaults, "presetDefaults", tr("Defaults"),
-         tr("The article's default requirements")},
+        {Preset::Defaults, "presetDefaults", tr("Defaults"), tr("The article's default requirements")},
     };
     for (const auto &p : presetButtons) {
         auto *button = new QPushButton(p.text, presets);
@@ -193,23 +198,22 @@ QWidget *RequirementsPage::buildForm()
 
     m_reasoning = new QCheckBox(tr("Needs &multi-step reasoning"), form);
     m_reasoning->setObjectName(QStringLiteral("reasoningCheck"));
-    connect(m_reasoning, &QCheckBox::toggled, this, [this](bool on) {
-        edit([on](RecommendationInput &in) { in.requirements.multiStepReasoning = on; });
-    });
+    connect(m_reasoning, &QCheckBox::toggled, this,
+            [this](bool on) { edit([on](RecommendationInput &in) { in.requirements.multiStepReasoning = on; }); });
     task->addRow(QString(), m_reasoning);
 
     QFormLayout *limits = makeForm(tr("Limits"));
-    m_maxLatency = addNumberRow(limits, QStringLiteral("maxLatencyEdit"), tr("Max &latency:"),
-                                InputLimits::maxLatencyMs(), false,
-                                [](RecommendationInput &in, double v) { in.requirements.maxLatencyMs = v; });
+    m_maxLatency =
+        addNumberRow(limits, QStringLiteral("maxLatencyEdit"), tr("Max &latency:"), InputLimits::maxLatencyMs(), false,
+                     [](RecommendationInput &in, double v) { in.requirements.maxLatencyMs = v; });
     m_maxCost = addNumberRow(limits, QStringLiteral("maxCostEdit"), tr("Max cost per 1,000 re&quests:"),
                              InputLimits::maxCostPer1kRequests(), false,
                              [](RecommendationInput &in, double v) { in.requirements.maxCostPer1kRequests = v; });
-    m_minAccuracy = addNumberRow(limits, QStringLiteral("minAccuracyEdit"), tr("Min &accuracy (0–1):"),
-                                 InputLimits::minAccuracy(), false,
-                                 [](RecommendationInput &in, double v) { in.requirements.minAccuracy = v; });
-    m_minRating = addNumberRow(limits, QStringLiteral("minRatingEdit"), tr("Min ra&ting:"), InputLimits::minRating(), false,
-                               [](RecommendationInput &in, double v) { in.minRating = v; });
+    m_minAccuracy =
+        addNumberRow(limits, QStringLiteral("minAccuracyEdit"), tr("Min &accuracy (0–1):"), InputLimits::minAccuracy(),
+                     false, [](RecommendationInput &in, double v) { in.requirements.minAccuracy = v; });
+    m_minRating = addNumberRow(limits, QStringLiteral("minRatingEdit"), tr("Min ra&ting:"), InputLimits::minRating(),
+                               false, [](RecommendationInput &in, double v) { in.minRating = v; });
     m_minRating->setToolTip(tr("The quality bar when quality is a rating (LMArena, your vote ratings); 0: none"));
     m_qualityBarNote = new QLabel(form);
     m_qualityBarNote->setObjectName(QStringLiteral("qualityBarNote"));
@@ -218,9 +222,9 @@ QWidget *RequirementsPage::buildForm()
     small.setPointSizeF(small.pointSizeF() * 0.9);
     m_qualityBarNote->setFont(small);
     limits->addRow(m_qualityBarNote);
-    m_contextLength = addNumberRow(limits, QStringLiteral("contextLengthEdit"), tr("Conte&xt length:"),
-                                   InputLimits::contextLength(), true,
-                                   [](RecommendationInput &in, double v) { in.requirements.contextLength = int(v); });
+    m_contextLength =
+        addNumberRow(limits, QStringLiteral("contextLengthEdit"), tr("Conte&xt length:"), InputLimits::contextLength(),
+                     true, [](RecommendationInput &in, double v) { in.requirements.contextLength = int(v); });
 
     QFormLayout *volume = makeForm(tr("Volume"));
     InputLimit perDay = InputLimits::requestsPerDay();
@@ -235,9 +239,9 @@ QWidget *RequirementsPage::buildForm()
                                   [](RecommendationInput &in, double v) { in.outputTokens = v; });
 
     QFormLayout *picks = makeForm(tr("Picks"));
-    m_valueMargin = addNumberRow(picks, QStringLiteral("valueMarginEdit"), tr("&Value margin:"),
-                                 InputLimits::valueMarginPercent(), false,
-                                 [](RecommendationInput &in, double v) { in.valueMargin = v / 100.0; });
+    m_valueMargin =
+        addNumberRow(picks, QStringLiteral("valueMarginEdit"), tr("&Value margin:"), InputLimits::valueMarginPercent(),
+                     false, [](RecommendationInput &in, double v) { in.valueMargin = v / 100.0; });
     m_valueMargin->setToolTip(tr("The value pick is the cheapest model scoring within this share of the tier's best"));
     layout->addStretch(1);
     return form;
@@ -252,9 +256,8 @@ NumberEdit *RequirementsPage::addNumberRow(QFormLayout *form, const QString &obj
     editor->setRange(limit.min, limit.max);
     editor->setIntegral(integral);
     editor->setUnit(limit.unit);
-    connect(editor, &NumberEdit::valueEdited, this, [this, apply](double v) {
-        edit([&apply, v](RecommendationInput &in) { apply(in, v); });
-    });
+    connect(editor, &NumberEdit::valueEdited, this,
+            [this, apply](double v) { edit([&apply, v](RecommendationInput &in) { apply(in, v); }); });
     form->addRow(label, editor);
     return editor;
 }
@@ -275,9 +278,7 @@ RecommendationInput RequirementsPage::presetInput(Preset preset, const Recommend
     input.qualityBenchmark = current.qualityBenchmark;
     input.selfHosting = current.selfHosting;
     input.valueMargin = current.valueMargin;
-    auto taskIfKnown = [&catalog](const QString &id) {
-        return catalog.findTask(id) ? id : QString();
-    };
+    auto taskIfKnown = [&catalog](const QString &id) { return catalog.findTask(id) ? id : QString(); };
     Requirements &r = input.requirements;
     switch (preset) {
     case Preset::OnDeviceClassification:
@@ -332,15 +333,15 @@ void RequirementsPage::refreshCatalogChoices()
         m_catalog->clear();
         QStringList names = m_workbench.registry().names();
         if (!catalog.name.isEmpty() && !names.contains(catalog.name))
-            names.append(catalog.name);   // a catalog opened from a file
+            names.append(catalog.name); // a catalog opened from a file
         for (const QString &name : std::as_const(names))
             m_catalog->addItem(name, name);
         m_catalog->setCurrentIndex(int(names.indexOf(catalog.name)));
     }
-    m_catalogInfo->setText(tr("%1 · prices as of %2 · models: %3")
-                               .arg(catalog.title.isEmpty() ? catalog.name : catalog.title,
-                                    catalog.date.toString(Qt::ISODate))
-                               .arg(catalog.models.size()));
+    m_catalogInfo->setText(
+        tr("%1 · prices as of %2 · models: %3")
+            .arg(catalog.title.isEmpty() ? catalog.name : catalog.title, catalog.date.toString(Qt::ISODate))
+            .arg(catalog.models.size()));
     m_catalogInfo->setToolTip(catalog.attribution);
     {
         const QSignalBlocker blockBenchmark(m_benchmark);
@@ -431,10 +432,12 @@ void RequirementsPage::refreshForm(bool force)
         const bool rating = b && b->kind == ScoreKind::Rating;
         m_minRating->setEnabled(rating);
         m_qualityBarNote->setText(!b ? tr("No benchmark: no quality bar applies.")
-                                  : rating ? tr("%1 is a rating: the minimum accuracy does not apply to it (it still "
-                                                "chooses the tier), the minimum rating does (0: none).").arg(b->name)
-                                           : tr("%1 is an accuracy: the minimum accuracy applies (%2 on its scale).")
-                                                 .arg(b->name, QLocale().toString(r.minAccuracy * b->scaleMax, 'g', 4)));
+                                      : rating
+                                      ? tr("%1 is a rating: the minimum accuracy does not apply to it (it still "
+                                           "chooses the tier), the minimum rating does (0: none).")
+                                            .arg(b->name)
+                                      : tr("%1 is an accuracy: the minimum accuracy applies (%2 on its scale).")
+                                            .arg(b->name, QLocale().toString(r.minAccuracy * b->scaleMax, 'g', 4)));
     }
     m_updating = false;
 }
@@ -598,12 +601,13 @@ void RequirementsPage::refreshPanel()
     for (const RuleCheck &check : rec.tier.checks) {
         if (check.fired)
             continue;
-        earlier.append(tr("✗ Rule %1 — %2: %3").arg(check.rule).arg(check.title.toHtmlEscaped(),
-                                                                       check.explanation.toHtmlEscaped()));
+        earlier.append(tr("✗ Rule %1 — %2: %3")
+                           .arg(check.rule)
+                           .arg(check.title.toHtmlEscaped(), check.explanation.toHtmlEscaped()));
     }
-    m_ruleChecks->setText(earlier.isEmpty() ? tr("Rule 1 is the first rule, so no earlier rule was passed over.")
-                                            : tr("Earlier rules that did not apply:<br>%1")
-                                                  .arg(earlier.join(QStringLiteral("<br>"))));
+    m_ruleChecks->setText(
+        earlier.isEmpty() ? tr("Rule 1 is the first rule, so no earlier rule was passed over.")
+                          : tr("Earlier rules that did not apply:<br>%1").arg(earlier.join(QStringLiteral("<br>"))));
     m_consequence->setText(tr("<i>What it does to the list:</i> %1").arg(rec.consequence.summary.toHtmlEscaped()));
 
     if (rec.task) {
@@ -631,7 +635,8 @@ void RequirementsPage::refreshPanel()
 
     QString evidence = rec.benchmarkExplanation.toHtmlEscaped();
     if (benchmark)
-        evidence += QLatin1Char(' ') + tr("(%1, %2)").arg(benchmark->source.toHtmlEscaped(), benchmark->date.toString(Qt::ISODate));
+        evidence += QLatin1Char(' ') +
+            tr("(%1, %2)").arg(benchmark->source.toHtmlEscaped(), benchmark->date.toString(Qt::ISODate));
     if (!rec.qualityBar.isEmpty())
         evidence += QLatin1Char(' ') + rec.qualityBar.toHtmlEscaped();
     m_evidence->setText(evidence);
@@ -644,7 +649,8 @@ void RequirementsPage::refreshPanel()
     if (rec.candidates.isEmpty())
         summary.append(tr("<b>No model meets every constraint.</b> The near misses show which single limit to relax."));
     else
-        summary.append(tr("Models meeting every constraint: %1, the recommended tier first.").arg(rec.candidates.size()));
+        summary.append(
+            tr("Models meeting every constraint: %1, the recommended tier first.").arg(rec.candidates.size()));
     summary.last() += QLatin1Char(' ') + tr("Models failing two or more constraints: %1.").arg(rec.excludedCount);
     for (const QString &line : rec.summary)
         summary.append(line.toHtmlEscaped());
@@ -668,8 +674,9 @@ void RequirementsPage::refreshPicks()
         const QString name = c.model->displayName.isEmpty() ? c.model->id : c.model->displayName;
         const QString cost = c.cost.selfHosted ? tr("%1 a month, self-hosted").arg(formatUsd(c.cost.monthlyUsd))
                                                : tr("%1 a month").arg(formatUsd(c.cost.monthlyUsd));
-        const QString quality = benchmark ? tr("%1 on %2").arg(QLocale().toString(*c.quality), benchmark->name.toHtmlEscaped())
-                                          : QLocale().toString(*c.quality);
+        const QString quality = benchmark
+            ? tr("%1 on %2").arg(QLocale().toString(*c.quality), benchmark->name.toHtmlEscaped())
+            : QLocale().toString(*c.quality);
         label->setText(tr("<b>%1:</b> %2 (%3) — %4, %5.<br>&nbsp;&nbsp;&nbsp;%6")
                            .arg(title, name.toHtmlEscaped(), c.model->provider.toHtmlEscaped(), quality, cost,
                                 pick.sentence.toHtmlEscaped()));

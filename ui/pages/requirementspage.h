@@ -44,8 +44,7 @@ public:
     void applyPreset(Preset preset);
     /// The inputs a preset stands for. Requirements, task and token counts are the preset's; the
     /// quality benchmark and the self-hosting figures (chosen elsewhere) are kept from `current`.
-    static RecommendationInput presetInput(Preset preset, const RecommendationInput &current,
-                                           const Catalog &catalog);
+    static RecommendationInput presetInput(Preset preset, const RecommendationInput &current, const Catalog &catalog);
 
 private:
     QWidget *buildForm();

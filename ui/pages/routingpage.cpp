@@ -16,13 +16,12 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int kSaveDelayMs = 400;      // one write after a burst of edits, not one per keystroke
+constexpr int kSaveDelayMs = 400; // one write after a burst of edits, not one per keystroke
 } // namespace
 
 RoutingPage::RoutingPage(Workbench &workbench, const PageServices &services, QWidget *parent)
     : RoutingPage(workbench, Services{services.endpoints(), services.keys(), services.client(), {}}, parent)
-{
-}
+{ }
 
 RoutingPage::RoutingPage(Workbench &workbench, const Services &services, QWidget *parent)
     : QWidget(parent)
@@ -37,7 +36,8 @@ RoutingPage::RoutingPage(Workbench &workbench, const Services &services, QWidget
 
     m_rules = new RulesTab(m_config, m_workbench, m_services.endpoints);
     m_cascade = new CascadeTab(m_config, m_workbench, m_services.endpoints);
-    m_live = new LiveRunTab(m_config, *m_rules, {&m_workbench, m_services.endpoints, m_services.client, m_services.keys});
+    m_live =
+        new LiveRunTab(m_config, *m_rules, {&m_workbench, m_services.endpoints, m_services.client, m_services.keys});
     m_simulator = new SimulatorTab(m_config);
 
     auto *layout = new QVBoxLayout(this);
@@ -86,7 +86,8 @@ void RoutingPage::loadConfig()
                                     .arg(QDir::toNativeSeparators(m_store->path())));
     } else {
         m_config = RoutingConfig();
-        m_configStatus->setText(tr("%1 The defaults are shown; your next change replaces the file.").arg(loaded.error()));
+        m_configStatus->setText(
+            tr("%1 The defaults are shown; your next change replaces the file.").arg(loaded.error()));
     }
     showConfig();
 }

@@ -39,9 +39,9 @@ public:
     struct Services
     {
         EndpointStore *endpoints = nullptr;
-        ApiKeyStore *keys = nullptr;          ///< null: calls go without keys
-        ChatClient *client = nullptr;         ///< null: live runs are not possible
-        QString configPath;                   ///< routing.json; empty: RoutingConfigStore::defaultPath()
+        ApiKeyStore *keys = nullptr;  ///< null: calls go without keys
+        ChatClient *client = nullptr; ///< null: live runs are not possible
+        QString configPath;           ///< routing.json; empty: RoutingConfigStore::defaultPath()
     };
     using LiveMode = LiveRunTab::LiveMode;
 

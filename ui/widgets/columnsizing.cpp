@@ -19,7 +19,7 @@ struct CellLook
     QSize decorationSize;
     int decorationPosition = 0;
     qint64 icon = 0;
-    int wrapWidth = 0;   ///< the cell's width, which matters only when the text wraps
+    int wrapWidth = 0; ///< the cell's width, which matters only when the text wraps
 
     bool operator==(const CellLook &) const = default;
 };
@@ -43,8 +43,13 @@ public:
         QStyleOptionViewItem opt = option;
         initStyleOption(&opt, index);
         const bool wraps = opt.features & QStyleOptionViewItem::WrapText;
-        const CellLook look{opt.text, opt.font.key(), int(opt.features), opt.decorationSize,
-                            int(opt.decorationPosition), opt.icon.cacheKey(), wraps ? opt.rect.width() : 0};
+        const CellLook look{opt.text,
+                            opt.font.key(),
+                            int(opt.features),
+                            opt.decorationSize,
+                            int(opt.decorationPosition),
+                            opt.icon.cacheKey(),
+                            wraps ? opt.rect.width() : 0};
         auto found = m_sizes.constFind(look);
         if (found == m_sizes.cend())
             found = m_sizes.insert(look, QStyledItemDelegate::sizeHint(option, index));

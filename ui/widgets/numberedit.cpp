@@ -118,8 +118,7 @@ void NumberEdit::onTextEdited(const QString &text)
         return;
     }
     if (value < m_minimum || value > m_maximum) {
-        showError(tr("Must be between %1 and %2; still using %3.")
-                      .arg(format(m_minimum), format(m_maximum), inEffect));
+        showError(tr("Must be between %1 and %2; still using %3.").arg(format(m_minimum), format(m_maximum), inEffect));
         return;
     }
     if (m_integral && value != std::floor(value)) {

@@ -23,8 +23,8 @@ SpectrumStrip::SpectrumStrip(QWidget *parent)
         cellLayout->setContentsMargins(6, 4, 6, 4);
         cellLayout->setSpacing(1);
 
-        auto *name = new QLabel(tr("<b>%1</b> · %2").arg(tierDisplayName(tier).toHtmlEscaped(),
-                                                          row.parameters.toHtmlEscaped()), cell);
+        auto *name = new QLabel(
+            tr("<b>%1</b> · %2").arg(tierDisplayName(tier).toHtmlEscaped(), row.parameters.toHtmlEscaped()), cell);
         auto *examples = new QLabel(row.examples, cell);
         auto *sweetSpot = new QLabel(row.sweetSpot, cell);
         for (QLabel *label : {name, examples, sweetSpot}) {

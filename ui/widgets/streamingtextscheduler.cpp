@@ -39,7 +39,7 @@ void StreamingTextScheduler::showFor(qint64 budgetMs)
         if (view)
             view->showPending();
         if (!m_waiting.isEmpty() && spent.elapsed() >= budgetMs) {
-            m_timer.start(0);   // the rest after whatever else is waiting
+            m_timer.start(0); // the rest after whatever else is waiting
             return;
         }
     }

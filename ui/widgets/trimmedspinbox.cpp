@@ -26,7 +26,7 @@ QString TrimmedDoubleSpinBox::textFromValue(double value) const
     while (keep > minimumEnd && text.at(keep - 1) == shown.zeroDigit().at(0))
         --keep;
     if (keep == dot + point.size())
-        keep = dot;   // "12." → "12"
+        keep = dot; // "12." → "12"
     text.truncate(keep);
     return text;
 }

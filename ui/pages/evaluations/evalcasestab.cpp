@@ -16,7 +16,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
-EvalCasesTab::EvalCasesTab(QWidget *parent) : QWidget(parent)
+EvalCasesTab::EvalCasesTab(QWidget *parent)
+    : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *form = new QFormLayout;
@@ -86,9 +87,8 @@ EvalCasesTab::EvalCasesTab(QWidget *parent) : QWidget(parent)
         m_error->setText(problem);
         m_error->show();
     });
-    connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &topLeft) {
-        m_view->resizeRowToContents(topLeft.row());
-    });
+    connect(m_model, &QAbstractItemModel::dataChanged, this,
+            [this](const QModelIndex &topLeft) { m_view->resizeRowToContents(topLeft.row()); });
     connect(m_model, &QAbstractItemModel::modelReset, this, &EvalCasesTab::fitColumns);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
         for (int row = first; row <= last; ++row)

@@ -18,7 +18,9 @@
 
 #include <algorithm>
 
-EvalRatingsTab::EvalRatingsTab(Workbench &workbench, QWidget *parent) : QWidget(parent), m_workbench(workbench)
+EvalRatingsTab::EvalRatingsTab(Workbench &workbench, QWidget *parent)
+    : QWidget(parent)
+    , m_workbench(workbench)
 {
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
@@ -125,14 +127,18 @@ void EvalRatingsTab::fill(const QList<ModelRating> &ratings)
         m_info->clear();
         return;
     }
-    const bool regularized = std::any_of(ratings.cbegin(), ratings.cend(), [](const ModelRating &r) { return r.regularized; });
-    QString info = tr("Bradley–Terry ratings from %n vote(s) cast on the Compare page.", nullptr, int(m_votes.votes.size()));
+    const bool regularized =
+        std::any_of(ratings.cbegin(), ratings.cend(), [](const ModelRating &r) { return r.regularized; });
+    QString info =
+        tr("Bradley–Terry ratings from %n vote(s) cast on the Compare page.", nullptr, int(m_votes.votes.size()));
     if (regularized)
         info = tr("%1 Some models won or lost every vote they took part in: their ratings are pulled toward 1000 so "
-                  "that they stay finite; more votes will sharpen them.").arg(info);
+                  "that they stay finite; more votes will sharpen them.")
+                   .arg(info);
     if (m_votes.skipped > 0)
         info = tr("%1 %n vote(s) not counted (between two answers of the same model, or of a deleted run).", nullptr,
-                  m_votes.skipped).arg(info);
+                  m_votes.skipped)
+                   .arg(info);
     m_info->setText(info);
 }
 
@@ -148,9 +154,10 @@ Status EvalRatingsTab::useAsQuality()
     for (const auto &[model, score] : std::as_const(measured.scores))
         (catalog.findModel(model) ? scored : missing) << model;
     if (scored.isEmpty())
-        return Status::failure(tr("None of the rated models is a model of the catalog “%1”, so the ratings cannot become "
-                                  "quality scores. Set each endpoint's catalog model with Endpoints….")
-                                   .arg(catalog.name));
+        return Status::failure(
+            tr("None of the rated models is a model of the catalog “%1”, so the ratings cannot become "
+               "quality scores. Set each endpoint's catalog model with Endpoints….")
+                .arg(catalog.name));
     m_workbench.addMeasuredQuality(measured);
     RecommendationInput input = m_workbench.input();
     input.qualityBenchmark = measured.benchmark.id;
@@ -170,7 +177,8 @@ void EvalRatingsTab::forgetMeasuredQuality()
     if (count == 0)
         return;
     m_workbench.clearMeasuredQuality();
-    emit statusMessage(tr("Forgot %n measured quality benchmark(s); the public benchmarks are used again.", nullptr, count));
+    emit statusMessage(
+        tr("Forgot %n measured quality benchmark(s); the public benchmarks are used again.", nullptr, count));
 }
 
 void EvalRatingsTab::updateForgetButton()

@@ -25,7 +25,7 @@
 #include <algorithm>
 
 namespace {
-constexpr int kRefreshMs = 100;   // the matrix is rebuilt at most ten times a second while results pour in
+constexpr int kRefreshMs = 100; // the matrix is rebuilt at most ten times a second while results pour in
 
 QString html(const QString &text)
 {
@@ -36,9 +36,11 @@ QString percent(double rate)
 {
     return QLocale().toString(rate * 100.0, 'f', 0);
 }
-}
+} // namespace
 
-EvalResultsTab::EvalResultsTab(Workbench &workbench, QWidget *parent) : QWidget(parent), m_workbench(workbench)
+EvalResultsTab::EvalResultsTab(Workbench &workbench, QWidget *parent)
+    : QWidget(parent)
+    , m_workbench(workbench)
 {
     m_matrixModel = new EvalMatrixModel(this);
     m_summaryModel = new EvalSummaryModel(this);
@@ -91,7 +93,8 @@ EvalResultsTab::EvalResultsTab(Workbench &workbench, QWidget *parent) : QWidget(
     m_matrixView->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_matrixView->setWordWrap(false);
     m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    m_matrixView->horizontalHeader()->setMinimumSectionSize(fontMetrics().horizontalAdvance(QStringLiteral("ERROR · 0.00")) + 16);
+    m_matrixView->horizontalHeader()->setMinimumSectionSize(
+        fontMetrics().horizontalAdvance(QStringLiteral("ERROR · 0.00")) + 16);
     m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_matrixView->verticalHeader()->setMaximumWidth(fontMetrics().horizontalAdvance(QLatin1Char('M')) * 18);
     m_matrixView->verticalHeader()->setTextElideMode(Qt::ElideRight);
@@ -123,9 +126,8 @@ EvalResultsTab::EvalResultsTab(Workbench &workbench, QWidget *parent) : QWidget(
     vertical->setStretchFactor(2, 1);
     layout->addWidget(vertical, 1);
 
-    connect(m_matrixView, &QTableView::clicked, this, [this](const QModelIndex &index) {
-        showCell(index.row(), index.column());
-    });
+    connect(m_matrixView, &QTableView::clicked, this,
+            [this](const QModelIndex &index) { showCell(index.row(), index.column()); });
     connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &index) {
                 if (index.isValid())
@@ -180,7 +182,8 @@ void EvalResultsTab::listRuns(const QString &setName, qint64 select)
                                     .arg(info.done)
                                     .arg(statusText(info.status)),
                                 info.id);
-            m_runCombo->setItemData(m_runCombo->count() - 1, info.endpoints.join(QStringLiteral(", ")), Qt::ToolTipRole);
+            m_runCombo->setItemData(m_runCombo->count() - 1, info.endpoints.join(QStringLiteral(", ")),
+                                    Qt::ToolTipRole);
         }
         if (m_runs.isEmpty())
             m_runCombo->addItem(tr("No runs yet"), 0);
@@ -267,8 +270,8 @@ void EvalResultsTab::updateControls()
         m_noResults->setText(tr("Import an evaluation set (Ctrl+I) or create one with New, then check endpoints and "
                                 "press Run (Ctrl+Return)."));
     else if (m_shownSet.cases.isEmpty())
-        m_noResults->setText(tr("No runs of “%1” yet: check endpoints on the left and press Run (Ctrl+Return).")
-                                 .arg(m_setName));
+        m_noResults->setText(
+            tr("No runs of “%1” yet: check endpoints on the left and press Run (Ctrl+Return).").arg(m_setName));
     m_noResults->setVisible(m_shownSet.cases.isEmpty());
 }
 
@@ -374,8 +377,8 @@ void EvalResultsTab::refreshMatrix()
 void EvalResultsTab::showCell(int caseIndex, int endpointIndex)
 {
     const EvalMatrix &matrix = m_matrixModel->matrix();
-    if (caseIndex < 0 || caseIndex >= matrix.caseLabels.size() || endpointIndex < 0
-        || endpointIndex >= matrix.endpoints.size()) {
+    if (caseIndex < 0 || caseIndex >= matrix.caseLabels.size() || endpointIndex < 0 ||
+        endpointIndex >= matrix.endpoints.size()) {
         m_detail->clear();
         return;
     }
@@ -385,7 +388,8 @@ void EvalResultsTab::showCell(int caseIndex, int endpointIndex)
         if (r.caseIndex == caseIndex && r.endpointName == endpoint)
             results.append(&r);
     }
-    std::sort(results.begin(), results.end(), [](const EvalResult *a, const EvalResult *b) { return a->repeat < b->repeat; });
+    std::sort(results.begin(), results.end(),
+              [](const EvalResult *a, const EvalResult *b) { return a->repeat < b->repeat; });
     QString text = QStringLiteral("<h3>%1 — %2</h3>").arg(html(matrix.caseLabels.at(caseIndex)), html(endpoint));
     if (results.isEmpty()) {
         m_detail->setHtml(text + QStringLiteral("<p>%1</p>").arg(html(tr("Not run yet."))));
@@ -400,10 +404,11 @@ void EvalResultsTab::showCell(int caseIndex, int endpointIndex)
         const QString verdict = r->passed ? tr("PASS") : r->hasError() ? tr("ERROR") : tr("FAIL");
         const QString cost = r->costUsd ? formatUsd(*r->costUsd) : tr("unpriced");
         QString heading = results.size() > 1 ? tr("Repeat %1: %2").arg(r->repeat + 1).arg(verdict) : verdict;
-        text += QStringLiteral("<p><b>%1</b> · %2</p>")
-                    .arg(html(heading),
-                         html(tr("score %1 · %2 ms · %3").arg(locale.toString(r->score, 'f', 2),
-                                                              locale.toString(r->latencyMs, 'f', 0), cost)));
+        text +=
+            QStringLiteral("<p><b>%1</b> · %2</p>")
+                .arg(html(heading),
+                     html(tr("score %1 · %2 ms · %3")
+                              .arg(locale.toString(r->score, 'f', 2), locale.toString(r->latencyMs, 'f', 0), cost)));
         if (!r->error.isEmpty())
             text += QStringLiteral("<p style=\"color:#b71c1c\">%1</p>").arg(html(tr("Call failed: %1").arg(r->error)));
         text += QStringLiteral("<p><b>%1</b></p><pre>%2</pre>").arg(html(tr("Answer")), html(r->answer));
@@ -441,8 +446,9 @@ Status EvalResultsTab::compareWith(qint64 otherRunId)
                                      .arg(comparison.failToPass.size())
                                      .arg(comparison.unchanged)));
     if (other->set.cases.size() != m_shownSet.cases.size() || other->set.prompt != m_shownSet.prompt)
-        text += QStringLiteral("<p>%1</p>").arg(html(tr("The set changed between these runs; cases are matched by "
-                                                          "position.")));
+        text += QStringLiteral("<p>%1</p>")
+                    .arg(html(tr("The set changed between these runs; cases are matched by "
+                                 "position.")));
     auto list = [](const QString &title, const QList<EvalCaseChange> &changes) {
         if (changes.isEmpty())
             return QString();
@@ -508,7 +514,8 @@ Status EvalResultsTab::useAsQuality()
                          nullptr, int(scored.size()))
                           .arg(measured.benchmark.source);
     if (!measured.unmappedEndpoints.isEmpty() || !missing.isEmpty())
-        message = tr("%1 Not scored: %2.").arg(message, (measured.unmappedEndpoints + missing).join(QStringLiteral(", ")));
+        message =
+            tr("%1 Not scored: %2.").arg(message, (measured.unmappedEndpoints + missing).join(QStringLiteral(", ")));
     emit statusMessage(message);
     m_runInfo->setText(message);
     return success();
@@ -519,10 +526,14 @@ Status EvalResultsTab::useAsQuality()
 QString EvalResultsTab::statusText(EvalRunInfo::Status status)
 {
     switch (status) {
-    case EvalRunInfo::Status::Running: return tr("running");
-    case EvalRunInfo::Status::Finished: return tr("finished");
-    case EvalRunInfo::Status::Cancelled: return tr("cancelled");
-    case EvalRunInfo::Status::Interrupted: return tr("interrupted");
+    case EvalRunInfo::Status::Running:
+        return tr("running");
+    case EvalRunInfo::Status::Finished:
+        return tr("finished");
+    case EvalRunInfo::Status::Cancelled:
+        return tr("cancelled");
+    case EvalRunInfo::Status::Interrupted:
+        return tr("interrupted");
     }
     return {};
 }

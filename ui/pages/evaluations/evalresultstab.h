@@ -73,7 +73,7 @@ private:
 
     // The run in progress.
     bool m_following = false;
-    bool m_liveEnded = false;           ///< the run followed last has ended; its results are still complete here
+    bool m_liveEnded = false; ///< the run followed last has ended; its results are still complete here
     qint64 m_liveRunId = 0;
     EvalSet m_liveSet;
     QStringList m_liveEndpoints;
@@ -97,5 +97,5 @@ private:
     EvalMatrixModel *m_matrixModel = nullptr;
     EvalSummaryModel *m_summaryModel = nullptr;
     QTimer *m_refreshTimer = nullptr;
-    QStringList m_rowLabels;            ///< of the rows last measured
+    QStringList m_rowLabels; ///< of the rows last measured
 };

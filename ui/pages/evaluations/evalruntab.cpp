@@ -27,9 +27,11 @@ namespace {
 QString mmss(qint64 ms)
 {
     const qint64 seconds = (ms + 500) / 1000;
-    return QStringLiteral("%1:%2").arg(seconds / 60, 2, 10, QLatin1Char('0')).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1:%2")
+        .arg(seconds / 60, 2, 10, QLatin1Char('0'))
+        .arg(seconds % 60, 2, 10, QLatin1Char('0'));
 }
-}
+} // namespace
 
 EvalRunTab::EvalRunTab(const Collaborators &collaborators, QWidget *parent)
     : QWidget(parent)
@@ -52,7 +54,8 @@ EvalRunTab::EvalRunTab(const Collaborators &collaborators, QWidget *parent)
     m_endpointList->setObjectName(QStringLiteral("endpointList"));
     m_endpointList->setModel(m_endpointModel);
     layout->addWidget(m_endpointList, 1);
-    m_noEndpoints = new QLabel(tr("No endpoints yet. Add endpoints with Endpoints… below (or File → Endpoints…)."), box);
+    m_noEndpoints =
+        new QLabel(tr("No endpoints yet. Add endpoints with Endpoints… below (or File → Endpoints…)."), box);
     m_noEndpoints->setObjectName(QStringLiteral("noEndpointsHint"));
     m_noEndpoints->setWordWrap(true);
     layout->addWidget(m_noEndpoints);
@@ -163,14 +166,16 @@ Status EvalRunTab::run()
     if (set.cases.isEmpty())
         return Status::failure(tr("The set “%1” has no cases: add some on the Cases tab.").arg(set.name));
     if (set.prompt.user.trimmed().isEmpty())
-        return Status::failure(tr("The set “%1” has no prompt template: write one on the Cases tab, e.g. “Answer briefly: "
-                                  "{{question}}”.").arg(set.name));
+        return Status::failure(
+            tr("The set “%1” has no prompt template: write one on the Cases tab, e.g. “Answer briefly: "
+               "{{question}}”.")
+                .arg(set.name));
     if (const Status fits = set.checkTemplate(set.prompt); !fits)
         return Status::failure(tr("The set “%1” cannot fill its template: %2").arg(set.name, fits.error()));
     const QStringList names = checkedEndpoints();
     if (names.isEmpty())
         return Status::failure(m_endpointModel->rowCount() == 0 ? tr("No endpoints yet: add one with Endpoints….")
-                                                            : tr("Check at least one endpoint to run the set on."));
+                                                                : tr("Check at least one endpoint to run the set on."));
     EvalRunPlan plan;
     plan.endpoints = m_endpointModel->checkedEndpoints();
     if (const QString judgeName = m_judge->currentData().toString(); !judgeName.isEmpty()) {
@@ -178,7 +183,8 @@ Status EvalRunTab::run()
             plan.judge = *e;
     }
     if (EvalSession::firstCaseNeedingJudge(set) >= 0 && !plan.judge)
-        return Status::failure(tr("The set “%1” has llm-rubric assertions: choose a judge endpoint to grade them.").arg(set.name));
+        return Status::failure(
+            tr("The set “%1” has llm-rubric assertions: choose a judge endpoint to grade them.").arg(set.name));
     if (m_cases.isDirty()) {
         if (const Status saved = m_sets.saveCurrentSet(); !saved)
             return saved;
@@ -207,7 +213,8 @@ Status EvalRunTab::resumeRun(qint64 runId)
     if (!record)
         return Status::failure(record.error());
     if (!record->info.canResume())
-        return Status::failure(tr("Run #%1 cannot be resumed: it is %2.").arg(runId).arg(EvalResultsTab::statusText(record->info.status)));
+        return Status::failure(
+            tr("Run #%1 cannot be resumed: it is %2.").arg(runId).arg(EvalResultsTab::statusText(record->info.status)));
     const Result<QSet<EvalKey>> finished = m_repository->finishedKeys(runId);
     const Result<QList<EvalResult>> stored = m_repository->results(runId);
     if (!finished || !stored)
@@ -229,7 +236,7 @@ void EvalRunTab::showProgress(const EvalProgress &progress)
     m_progress->setRange(0, std::max(1, progress.total));
     m_progress->setValue(progress.done);
     m_progressLabel->setText(progressText());
-    updateControls();   // the first progress comes when the calls begin: Pause becomes possible
+    updateControls(); // the first progress comes when the calls begin: Pause becomes possible
 }
 
 QString EvalRunTab::progressText() const

@@ -18,7 +18,9 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-EvalSetsTab::EvalSetsTab(EvalCasesTab &cases, QWidget *parent) : QWidget(parent), m_cases(cases)
+EvalSetsTab::EvalSetsTab(EvalCasesTab &cases, QWidget *parent)
+    : QWidget(parent)
+    , m_cases(cases)
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(0, 0, 0, 0);
@@ -145,9 +147,9 @@ void EvalSetsTab::chosen(const QString &name)
     if (name == current)
         return;
     if (m_cases.isDirty()) {
-        const auto answer = QMessageBox::question(
-            this, tr("Unsaved changes"), tr("Save the changes to “%1” first?").arg(current),
-            QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+        const auto answer =
+            QMessageBox::question(this, tr("Unsaved changes"), tr("Save the changes to “%1” first?").arg(current),
+                                  QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
         if (answer == QMessageBox::Cancel) {
             reload(current);
             return;
@@ -174,10 +176,11 @@ Status EvalSetsTab::importFile(const QString &path)
     if (!imported)
         return refuse(imported.error());
     if (!m_repository)
-        return refuse(tr("Cannot save the set from %1: the history database is not open.").arg(QFileInfo(path).fileName()));
+        return refuse(
+            tr("Cannot save the set from %1: the history database is not open.").arg(QFileInfo(path).fileName()));
     if (const Result<qint64> saved = m_repository->saveSet(imported.value()); !saved)
         return refuse(tr("Cannot save the set “%1”: %2").arg(imported->name, saved.error()));
-    m_cases.showSet(EvalSet());   // load the stored copy
+    m_cases.showSet(EvalSet()); // load the stored copy
     reload(imported->name);
     emit statusMessage(tr("Imported “%1”: %n case(s).", nullptr, int(imported->cases.size())).arg(imported->name));
     return success();
@@ -192,7 +195,7 @@ void EvalSetsTab::importInteractive()
            "Rightsize JSON (*.json)"));
     for (const QString &path : paths) {
         if (!importFile(path))
-            break;   // the error names the file; the rest waits until it is fixed
+            break; // the error names the file; the rest waits until it is fixed
     }
 }
 

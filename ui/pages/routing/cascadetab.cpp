@@ -177,9 +177,10 @@ void CascadeTab::refreshLevels()
     for (int i = 0; i < count; ++i) {
         const QString &name = m_config.cascadeLevels.at(i);
         const QString role = tr("Cascade level %1").arg(i + 1);
-        const QString detail = EndpointChoice::describe(name, cascadeLevelPriceTier(i, count), role, m_endpoints, m_workbench.catalog());
+        const QString detail =
+            EndpointChoice::describe(name, cascadeLevelPriceTier(i, count), role, m_endpoints, m_workbench.catalog());
         auto *entry = new QListWidgetItem(tr("%1. %2").arg(i + 1).arg(name), m_levels);
-                // The list shows plain text: strip the error markup, keep the words.
+        // The list shows plain text: strip the error markup, keep the words.
         QString plain = detail;
         plain.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
         entry->setToolTip(plain);
@@ -188,10 +189,11 @@ void CascadeTab::refreshLevels()
     }
     if (count > 0)
         m_levels->setCurrentRow(std::clamp(current, 0, count - 1));
-    m_levelsHint->setText(count == 0 ? tr("No levels yet: add configured endpoints, smallest first. Nothing is sent until "
-                                          "you do.")
-                          : count == 1 ? tr("One level only: every prompt is answered by it. Add a larger level to escalate to.")
-                                       : tr("Hover over a level for the endpoint and the price it is charged at."));
+    m_levelsHint->setText(
+        count == 0       ? tr("No levels yet: add configured endpoints, smallest first. Nothing is sent until "
+                                    "you do.")
+            : count == 1 ? tr("One level only: every prompt is answered by it. Add a larger level to escalate to.")
+                         : tr("Hover over a level for the endpoint and the price it is charged at."));
 
     // What the cascade can and cannot do as configured.
     QStringList problems;
@@ -275,7 +277,6 @@ void CascadeTab::cascadeEdited()
     refreshLevels();
     emit edited();
 }
-
 
 void CascadeTab::showConfig()
 {

@@ -45,13 +45,13 @@ private:
     RoutingConfig &m_config;
     Workbench &m_workbench;
     const EndpointStore *m_endpoints;
-    bool m_updating = false;          ///< fields are being filled from the config: no edits back
+    bool m_updating = false; ///< fields are being filled from the config: no edits back
 
     QListWidget *m_levels = nullptr;
     QComboBox *m_levelCombo = nullptr;
     QLabel *m_levelsHint = nullptr;
     QDoubleSpinBox *m_threshold = nullptr;
-    QList<QCheckBox *> m_assessors;      ///< in RoutingConfig::assessorIds() order
+    QList<QCheckBox *> m_assessors; ///< in RoutingConfig::assessorIds() order
     QComboBox *m_judge = nullptr;
     QLabel *m_judgePrice = nullptr;
     QSpinBox *m_samples = nullptr;

@@ -48,16 +48,19 @@ QString EndpointChoice::describe(const QString &nameOrTarget, Tier priceTier, co
             .arg(d.endpoint.model, d.endpoint.baseUrl.toString(), formatUsdPrecise(d.price.inputPer1k));
     }
     const EndpointStore empty;
-    const Result<PricedEndpoint> resolved = resolveEndpoint(nameOrTarget, priceTier, role, endpoints ? *endpoints : empty, catalog);
+    const Result<PricedEndpoint> resolved =
+        resolveEndpoint(nameOrTarget, priceTier, role, endpoints ? *endpoints : empty, catalog);
     if (!resolved)
         return QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(resolved.error().toHtmlEscaped());
     const PricedEndpoint &p = *resolved;
     QString price = p.price.inputPer1k == p.price.outputPer1k
         ? tr("%1 per 1k tokens").arg(formatUsdPrecise(p.price.inputPer1k))
-        : tr("%1 in, %2 out per 1k tokens").arg(formatUsdPrecise(p.price.inputPer1k), formatUsdPrecise(p.price.outputPer1k));
+        : tr("%1 in, %2 out per 1k tokens")
+              .arg(formatUsdPrecise(p.price.inputPer1k), formatUsdPrecise(p.price.outputPer1k));
     if (p.maxContextTokens > 0)
         price = tr("%1 · %2 tokens of context").arg(price, QLocale().toString(p.maxContextTokens));
-    return tr("%1 at %2 · %3").arg(p.endpoint.model.toHtmlEscaped(), p.endpoint.baseUrl.toString().toHtmlEscaped(), price);
+    return tr("%1 at %2 · %3")
+        .arg(p.endpoint.model.toHtmlEscaped(), p.endpoint.baseUrl.toString().toHtmlEscaped(), price);
 }
 
 QStringList EndpointChoice::splitList(const QString &text)

@@ -27,7 +27,7 @@
 #include <limits>
 
 namespace {
-constexpr int kFlushIntervalMs = 16;   // streaming text: one repaint per frame at most
+constexpr int kFlushIntervalMs = 16; // streaming text: one repaint per frame at most
 
 } // namespace
 
@@ -39,15 +39,12 @@ LiveRunTab::LiveRunTab(const RoutingConfig &config, const RulesTab &rules, const
 {
     m_textScheduler = new StreamingTextScheduler(kFlushIntervalMs, std::numeric_limits<qint64>::max(), this);
     m_session = new RoutingSession(m_services.client, m_services.keys, this);
-    connect(m_session, &RoutingSession::levelStarted, this, [this](int level, const Endpoint &endpoint) {
-        startLiveRow(QString::number(level + 1), endpoint);
-    });
-    connect(m_session, &RoutingSession::attemptStarted, this, [this](Tier tier, const Endpoint &endpoint) {
-        startLiveRow(tierDisplayName(tier), endpoint);
-    });
-    connect(m_session, &RoutingSession::textAppended, this, [this](const QString &delta) {
-        m_liveAnswer->appendStreamed(delta);
-    });
+    connect(m_session, &RoutingSession::levelStarted, this,
+            [this](int level, const Endpoint &endpoint) { startLiveRow(QString::number(level + 1), endpoint); });
+    connect(m_session, &RoutingSession::attemptStarted, this,
+            [this](Tier tier, const Endpoint &endpoint) { startLiveRow(tierDisplayName(tier), endpoint); });
+    connect(m_session, &RoutingSession::textAppended, this,
+            [this](const QString &delta) { m_liveAnswer->appendStreamed(delta); });
     connect(m_session, &RoutingSession::levelFinished, this, [this](const CascadeLevelResult &level) {
         flushLiveText();
         m_model->finishLevel(level);
@@ -87,7 +84,8 @@ LiveRunTab::LiveRunTab(const RoutingConfig &config, const RulesTab &rules, const
     topLayout->setContentsMargins(0, 0, 0, 0);
     m_livePrompt = new QPlainTextEdit(top);
     m_livePrompt->setObjectName(QStringLiteral("livePrompt"));
-    m_livePrompt->setPlaceholderText(tr("A prompt to send, e.g. “What is the capital of Australia? Answer in one word.”"));
+    m_livePrompt->setPlaceholderText(
+        tr("A prompt to send, e.g. “What is the capital of Australia? Answer in one word.”"));
     topLayout->addWidget(m_livePrompt, 1);
     auto *buttons = new QHBoxLayout;
     m_runButton = new QPushButton(tr("Run"), top);
@@ -121,8 +119,8 @@ LiveRunTab::LiveRunTab(const RoutingConfig &config, const RulesTab &rules, const
     m_liveTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_liveTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     for (int c = 0; c < LiveRunModel::ColumnCount; ++c)
-        m_liveTable->horizontalHeader()->setSectionResizeMode(c, c == LiveRunModel::Answer ? QHeaderView::Stretch
-                                                                                        : QHeaderView::ResizeToContents);
+        m_liveTable->horizontalHeader()->setSectionResizeMode(
+            c, c == LiveRunModel::Answer ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
     bottomLayout->addWidget(m_liveTable, 1);
     m_liveSummary = new QLabel(bottom);
     m_liveSummary->setObjectName(QStringLiteral("liveSummary"));
@@ -202,8 +200,9 @@ Status LiveRunTab::runLive()
         const Result<CascadePlan> plan = RoutingSession::planCascade(m_config, store, catalog);
         if (!plan)
             return fail(plan.error());
-        m_liveSummary->setText(tr("Running the cascade over %n level(s), threshold %1…", nullptr,
-                                  int(plan->cascade.levels.size())).arg(NumberFormat::localised(plan->cascade.threshold, 2)));
+        m_liveSummary->setText(
+            tr("Running the cascade over %n level(s), threshold %1…", nullptr, int(plan->cascade.levels.size()))
+                .arg(NumberFormat::localised(plan->cascade.threshold, 2)));
         setRunning(true);
         m_session->runCascade(*plan, prompt);
         return success();
@@ -216,7 +215,9 @@ Status LiveRunTab::runLive()
         return fail(plan.error());
     if (!plan->sendable)
         return fail(plan->sendable.error());
-    m_liveSummary->setText(tr("Routing to the %1 tier (rule %2)…").arg(tierDisplayName(plan->decision.tier)).arg(plan->decision.ruleIndex + 1));
+    m_liveSummary->setText(tr("Routing to the %1 tier (rule %2)…")
+                               .arg(tierDisplayName(plan->decision.tier))
+                               .arg(plan->decision.ruleIndex + 1));
     setRunning(true);
     m_session->runRoute(*plan, request);
     return success();
@@ -253,12 +254,14 @@ void LiveRunTab::finishCascade(const CascadeResult &result)
     const QString confidence = result.confidence ? NumberFormat::localised(*result.confidence, 2) : tr("unknown");
     const QString reached = result.reachedThreshold
         ? tr("confidence %1 ≥ %2").arg(confidence, NumberFormat::localised(result.threshold, 2))
-        : tr("confidence %1 < %2 at every level, so the last answer is returned").arg(confidence, NumberFormat::localised(result.threshold, 2));
+        : tr("confidence %1 < %2 at every level, so the last answer is returned")
+              .arg(confidence, NumberFormat::localised(result.threshold, 2));
     const double largest = result.largestOnlyCost.usd;
     QString saving;
     if (largest > 0) {
         const double share = (largest - result.totalCost.usd) / largest * 100.0;
-        saving = share >= 0 ? tr("%1 % less").arg(NumberFormat::localised(share, 0)) : tr("%1 % more").arg(NumberFormat::localised(-share, 0));
+        saving = share >= 0 ? tr("%1 % less").arg(NumberFormat::localised(share, 0))
+                            : tr("%1 % more").arg(NumberFormat::localised(-share, 0));
     }
     const QString largestText = result.largestOnlyMeasured ? LiveRunModel::costText(result.largestOnlyCost)
                                                            : tr("≈ %1").arg(formatUsdPrecise(largest));
@@ -267,7 +270,8 @@ void LiveRunTab::finishCascade(const CascadeResult &result)
                                .arg(result.level + 1)
                                .arg(result.endpoint.name.toHtmlEscaped(), result.modelUsed.toHtmlEscaped(), reached,
                                     LiveRunModel::costText(result.totalCost), largestText,
-                                    saving.isEmpty() ? QString() : tr(" (%1)").arg(saving), NumberFormat::localised(result.totalLatencyMs, 0)));
+                                    saving.isEmpty() ? QString() : tr(" (%1)").arg(saving),
+                                    NumberFormat::localised(result.totalLatencyMs, 0)));
     emit liveFinished();
 }
 
@@ -285,10 +289,11 @@ void LiveRunTab::finishRoute(const RoutedResult &result)
         return;
     }
     m_liveAnswer->setPlainText(result.answer.text);
-    m_liveSummary->setText(tr("<b>Answered by the %1 tier</b> (%2) after %n attempt(s); cost %3 · %4 ms in all.", nullptr,
-                              int(result.attempts.size()))
+    m_liveSummary->setText(tr("<b>Answered by the %1 tier</b> (%2) after %n attempt(s); cost %3 · %4 ms in all.",
+                              nullptr, int(result.attempts.size()))
                                .arg(tierDisplayName(*result.answeredTier), decided.toHtmlEscaped(),
-                                    LiveRunModel::costText(result.totalCost), NumberFormat::localised(result.totalLatencyMs, 0)));
+                                    LiveRunModel::costText(result.totalCost),
+                                    NumberFormat::localised(result.totalLatencyMs, 0)));
     emit liveFinished();
 }
 
@@ -298,5 +303,6 @@ void LiveRunTab::showRouterInputs()
     m_routerInputs->setText(tr("The router uses the task, reasoning and quality of the Router tab's preview "
                                "(task: %1, reasoning: %2, quality: %3).")
                                 .arg(request.taskType.isEmpty() ? tr("none") : request.taskType,
-                                     request.reasoning ? tr("yes") : tr("no"), qualityLevelDisplayName(request.quality)));
+                                     request.reasoning ? tr("yes") : tr("no"),
+                                     qualityLevelDisplayName(request.quality)));
 }

@@ -108,7 +108,8 @@ RulesTab::RulesTab(RoutingConfig &config, Workbench &workbench, const EndpointSt
     m_ruleLonger->setSpecialValueText(tr("no condition"));
     m_ruleLonger->setSuffix(tr(" characters"));
     m_ruleLonger->setGroupSeparatorShown(true);
-    m_ruleLonger->setToolTip(tr("The rule applies to prompts longer than this (Unicode characters, as a person counts them)"));
+    m_ruleLonger->setToolTip(
+        tr("The rule applies to prompts longer than this (Unicode characters, as a person counts them)"));
     m_ruleTarget = new QComboBox(m_ruleEditor);
     m_ruleTarget->setObjectName(QStringLiteral("ruleTarget"));
     for (Tier tier : routerTiers)
@@ -247,7 +248,6 @@ RulesTab::RulesTab(RoutingConfig &config, Workbench &workbench, const EndpointSt
     showConfig();
 }
 
-
 void RulesTab::showConfig()
 {
     m_updating = true;
@@ -315,7 +315,8 @@ void RulesTab::showRule(int row)
     m_ruleReasoning->setCurrentIndex(!rule.reasoning ? 0 : (*rule.reasoning ? 1 : 2));
     for (int i = 0; i < m_ruleQualities.size(); ++i)
         m_ruleQualities.at(i)->setChecked(rule.qualities.contains(allQualityLevels[i]));
-    m_ruleLonger->setValue(rule.promptLongerThan ? int(std::min<qsizetype>(*rule.promptLongerThan, m_ruleLonger->maximum())) : -1);
+    m_ruleLonger->setValue(
+        rule.promptLongerThan ? int(std::min<qsizetype>(*rule.promptLongerThan, m_ruleLonger->maximum())) : -1);
     m_ruleTarget->setCurrentIndex(m_ruleTarget->findData(tierId(rule.target)));
     m_updating = was;
 }
@@ -330,9 +331,15 @@ void RulesTab::editRule()
     rule.match = m_ruleMatch->currentIndex() == 0 ? RoutingRule::Match::Any : RoutingRule::Match::All;
     rule.taskTypes = EndpointChoice::splitList(m_ruleTasks->text());
     switch (m_ruleReasoning->currentIndex()) {
-    case 1: rule.reasoning = true; break;
-    case 2: rule.reasoning = false; break;
-    default: rule.reasoning.reset(); break;
+    case 1:
+        rule.reasoning = true;
+        break;
+    case 2:
+        rule.reasoning = false;
+        break;
+    default:
+        rule.reasoning.reset();
+        break;
     }
     rule.qualities.clear();
     for (int i = 0; i < m_ruleQualities.size(); ++i) {
@@ -430,7 +437,8 @@ void RulesTab::updateDecision()
         return;
     const RouteDecision decision = previewDecision();
     if (decision.ruleIndex < 0) {
-        m_decision->setText(tr("→ %1 tier: no rule matched, so the smallest tier is used").arg(tierDisplayName(decision.tier)));
+        m_decision->setText(
+            tr("→ %1 tier: no rule matched, so the smallest tier is used").arg(tierDisplayName(decision.tier)));
     } else {
         m_decision->setText(tr("→ %1 tier, rule %2 “%3”")
                                 .arg(tierDisplayName(decision.tier))
@@ -454,8 +462,9 @@ void RulesTab::updateTierPrices()
 {
     for (int i = 0; i < m_tierPrices.size(); ++i) {
         const Tier tier = routerTiers[i];
-        m_tierPrices.at(i)->setText(EndpointChoice::describe(m_config.endpointFor(tier), tier, tr("%1 tier").arg(tierDisplayName(tier)),
-                                                             m_endpoints, m_workbench.catalog()));
+        m_tierPrices.at(i)->setText(EndpointChoice::describe(m_config.endpointFor(tier), tier,
+                                                             tr("%1 tier").arg(tierDisplayName(tier)), m_endpoints,
+                                                             m_workbench.catalog()));
     }
 }
 
@@ -467,4 +476,3 @@ void RulesTab::tierEdited(int index)
     updateTierPrices();
     emit edited();
 }
-

@@ -65,7 +65,7 @@ private:
     Workbench &m_workbench;
     const EndpointStore *m_endpoints;
     RoutingRulesModel *m_model = nullptr;
-    bool m_updating = false;          ///< fields are being filled from the config: no edits back
+    bool m_updating = false; ///< fields are being filled from the config: no edits back
 
     QTableView *m_rules = nullptr;
     QLineEdit *m_ruleName = nullptr;
@@ -87,6 +87,6 @@ private:
     QComboBox *m_previewQuality = nullptr;
     QLabel *m_decision = nullptr;
     QLabel *m_decisionDetails = nullptr;
-    QList<QComboBox *> m_tierCombos;     ///< small, medium, large
+    QList<QComboBox *> m_tierCombos; ///< small, medium, large
     QList<QLabel *> m_tierPrices;
 };

@@ -184,12 +184,14 @@ Status SimulatorTab::simulate()
         return fail(tr("The selected runs were answered by %n endpoint(s); a cascade needs answers from at least two.",
                        nullptr, int(levels.size())));
     const bool validation = m_simConfidence->currentIndex() == 0;
-    const StoredRunReplay replay = StoredRunSimulation::replay(
-        *selection, levels, validation ? StoredRunSimulation::Confidence::Validation : StoredRunSimulation::Confidence::Logprob,
-        m_config.validationChecks());
+    const StoredRunReplay replay = StoredRunSimulation::replay(*selection, levels,
+                                                               validation ? StoredRunSimulation::Confidence::Validation
+                                                                          : StoredRunSimulation::Confidence::Logprob,
+                                                               m_config.validationChecks());
     if (replay.prompts.isEmpty())
-        return fail(tr("None of the %n selected run(s) has a complete answer from %1.", nullptr, int(selection->runs.size()))
-                        .arg(levels.join(QStringLiteral(", "))));
+        return fail(
+            tr("None of the %n selected run(s) has a complete answer from %1.", nullptr, int(selection->runs.size()))
+                .arg(levels.join(QStringLiteral(", "))));
     SimulationOptions options;
     options.step = m_simStep->value();
     options.targetQuality = m_simTarget->value();
@@ -201,25 +203,33 @@ Status SimulatorTab::simulate()
     result.simulation = *simulation;
     result.levelNames = levels.mid(0, simulation->levelCount);
     result.targetQuality = options.targetQuality;
-    const QString confidence = validation ? tr("confidence from validation checks") : tr("confidence from stored log-probabilities");
+    const QString confidence =
+        validation ? tr("confidence from validation checks") : tr("confidence from stored log-probabilities");
     result.source = filter.search.isEmpty()
-        ? tr("%n stored run(s), quality from your thumbs and votes, %1.", nullptr, int(selection->runs.size())).arg(confidence)
-        : tr("%n stored run(s) matching “%1”, quality from your thumbs and votes, %2.", nullptr, int(selection->runs.size()))
+        ? tr("%n stored run(s), quality from your thumbs and votes, %1.", nullptr, int(selection->runs.size()))
+              .arg(confidence)
+        : tr("%n stored run(s) matching “%1”, quality from your thumbs and votes, %2.", nullptr,
+             int(selection->runs.size()))
               .arg(filter.search, confidence);
     m_simulation = result;
     showSimulation();
 
     QStringList notes{tr("%n prompt(s) replayed", nullptr, simulation->promptCount),
-                      tr("%1 of %2 answers have a confidence, %3 a quality label").arg(replay.withConfidence).arg(replay.answers).arg(replay.labelled)};
+                      tr("%1 of %2 answers have a confidence, %3 a quality label")
+                          .arg(replay.withConfidence)
+                          .arg(replay.answers)
+                          .arg(replay.labelled)};
     if (selection->truncated)
         notes.append(tr("only the newest %n runs were loaded", nullptr, int(selection->runs.size())));
     QString text = notes.join(QStringLiteral(" · ")) + QLatin1Char('.');
     if (replay.withConfidence == 0)
-        text += QLatin1Char(' ') + (validation ? tr("No answer could be validated, so every prompt escalates to its largest level.")
-                                               : tr("No stored answer has log-probabilities, so every prompt escalates to its "
-                                                    "largest level: choose validation checks."));
+        text += QLatin1Char(' ') +
+            (validation ? tr("No answer could be validated, so every prompt escalates to its largest level.")
+                        : tr("No stored answer has log-probabilities, so every prompt escalates to its "
+                             "largest level: choose validation checks."));
     if (replay.labelled == 0)
-        text += QLatin1Char(' ') + tr("No answer has a quality label: give thumbs or votes on the Compare or History page.");
+        text += QLatin1Char(' ') +
+            tr("No answer has a quality label: give thumbs or votes on the Compare or History page.");
     m_simStatus->setText(text);
     emit statusMessage(tr("Cascade simulated over %n prompt(s).", nullptr, simulation->promptCount));
     return success();
@@ -236,8 +246,8 @@ void SimulatorTab::showSimulation()
     m_chartView->setChart(m_chart);
     delete old;
     for (QAbstractSeries *series : m_chart->series()) {
-        if (series->objectName() != QLatin1String(CascadeSimulationSeries::thresholds)
-            && series->objectName() != QLatin1String(CascadeSimulationSeries::best))
+        if (series->objectName() != QLatin1String(CascadeSimulationSeries::thresholds) &&
+            series->objectName() != QLatin1String(CascadeSimulationSeries::best))
             continue;
         auto *xy = static_cast<QXYSeries *>(series);
         connect(xy, &QXYSeries::hovered, this, [this, xy](const QPointF &point, bool state) {
@@ -246,7 +256,8 @@ void SimulatorTab::showSimulation()
                 return;
             }
             const int index = cascadeSimulationPointIndex(xy, point);
-            QToolTip::showText(QCursor::pos(), cascadeSimulationTooltip(m_simulation->simulation, index, m_simulation->levelNames),
+            QToolTip::showText(QCursor::pos(),
+                               cascadeSimulationTooltip(m_simulation->simulation, index, m_simulation->levelNames),
                                m_chartView);
         });
     }
@@ -261,13 +272,18 @@ void SimulatorTab::showSimulation()
     m_simTable->setColumnCount(int(header.size()));
     m_simTable->setHorizontalHeaderLabels(header);
     // Consecutive thresholds with the same outcome share a row: the table shows what changes.
-    struct Group { qsizetype first; qsizetype last; };
+    struct Group
+    {
+        qsizetype first;
+        qsizetype last;
+    };
     QList<Group> groups;
     for (qsizetype i = 0; i < sim.curve.size(); ++i) {
         const SimulationPoint &p = sim.curve.at(i);
         if (!groups.isEmpty()) {
             const SimulationPoint &q = sim.curve.at(groups.constLast().first);
-            if (q.answeredAtLevel == p.answeredAtLevel && q.totalCostUsd == p.totalCostUsd && q.meanQuality == p.meanQuality) {
+            if (q.answeredAtLevel == p.answeredAtLevel && q.totalCostUsd == p.totalCostUsd &&
+                q.meanQuality == p.meanQuality) {
                 groups.last().last = i;
                 continue;
             }
@@ -280,7 +296,8 @@ void SimulatorTab::showSimulation()
         for (int level = 0; level < sim.levelCount; ++level)
             cells.append(item(tr("%1 %").arg(NumberFormat::localised(p.shareAtLevel.value(level) * 100.0, 0)),
                               tr("%n prompt(s)", nullptr, p.answeredAtLevel.value(level))));
-        cells << item(simulationCostText(p)) << item(p.meanQuality ? NumberFormat::localised(*p.meanQuality, 3) : tr("—"))
+        cells << item(simulationCostText(p))
+              << item(p.meanQuality ? NumberFormat::localised(*p.meanQuality, 3) : tr("—"))
               << item(QString::number(p.labelled));
         for (int c = 0; c < cells.size(); ++c) {
             if (c > 0)
@@ -298,8 +315,9 @@ void SimulatorTab::showSimulation()
     for (int g = 0; g < groups.size(); ++g) {
         const Group &group = groups.at(g);
         const QString first = NumberFormat::localised(sim.curve.at(group.first).threshold, 2);
-        QString label = group.first == group.last ? tr("t = %1").arg(first)
-                                                  : tr("t = %1–%2").arg(first, NumberFormat::localised(sim.curve.at(group.last).threshold, 2));
+        QString label = group.first == group.last
+            ? tr("t = %1").arg(first)
+            : tr("t = %1–%2").arg(first, NumberFormat::localised(sim.curve.at(group.last).threshold, 2));
         // The cheapest threshold meeting the target is the first of its group (ties go to the lower threshold).
         const bool best = sim.bestIndex >= group.first && sim.bestIndex <= group.last;
         if (best) {
@@ -338,9 +356,9 @@ void SimulatorTab::exportChartInteractive()
     }
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     QString selected;
-    QString path = QFileDialog::getSaveFileName(this, tr("Export cascade chart"),
-                                                QDir(dir).filePath(QStringLiteral("cascade-simulation.png")),
-                                                tr("PNG images (*.png);;SVG images (*.svg);;PDF documents (*.pdf)"), &selected);
+    QString path = QFileDialog::getSaveFileName(
+        this, tr("Export cascade chart"), QDir(dir).filePath(QStringLiteral("cascade-simulation.png")),
+        tr("PNG images (*.png);;SVG images (*.svg);;PDF documents (*.pdf)"), &selected);
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty()) {
