@@ -19,7 +19,7 @@ public:
 
     explicit InputOptions(int groups);
     void addTo(QCommandLineParser &parser) const;
-    /// The input the options describe; defaults are the article's (SPEC 1.2, 1.3).
+    /// The input the options describe; defaults are the article's (requirements and volume).
     Result<RecommendationInput> read(const QCommandLineParser &parser) const;
 
 private:

@@ -22,8 +22,8 @@ int runRecommendCommand(CommandContext &context, const QStringList &arguments)
 {
     const QString name = QStringLiteral("recommend");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CliTexts::tr("Recommends a model tier (SPEC rules), the task's pick and concrete catalog models."));
+    parser.setApplicationDescription(CliTexts::tr("Recommends a model tier (the article's tier rules, first match "
+                                                  "wins), the task's pick and concrete catalog models."));
     const InputOptions inputs(InputOptions::All);
     inputs.addTo(parser);
     const QCommandLineOption json = Cli::jsonOption();

@@ -8,7 +8,7 @@
 #include <QList>
 #include <QString>
 
-/// A task type and the article's pick for it (SPEC 1.5). Catalog files can add their own.
+/// A task type and the article's pick for it. Catalog files can add their own.
 struct TaskProfile
 {
     QString id;          ///< e.g. "text_classification"

@@ -7,7 +7,7 @@
 #include <array>
 #include <optional>
 
-/// The article's model size spectrum (SPEC 1.1), smallest first.
+/// The article's model size spectrum, smallest first.
 enum class Tier { Tiny, Small, Medium, Large, Frontier };
 
 inline constexpr std::array<Tier, 5> allTiers{Tier::Tiny, Tier::Small, Tier::Medium, Tier::Large, Tier::Frontier};
@@ -28,7 +28,7 @@ struct TierSpectrumRow
 };
 TierSpectrumRow tierSpectrumRow(Tier tier);
 
-/// Tier by parameter count in billions (SPEC 1.1): tiny < 1, small 1–7, medium above 7 up to 70,
+/// Tier by parameter count in billions: tiny < 1, small 1–7, medium above 7 up to 70,
 /// large above 70. The shared bounds go to the smaller tier so that the article's own example
 /// Llama-3-70B stays medium and a 7B model stays small.
 Tier tierForParameterCount(double billions);

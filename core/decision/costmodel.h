@@ -17,7 +17,7 @@ struct Workload
 };
 
 /// What it takes to serve a model yourself. With the defaults, one replica runs around the clock,
-/// which is the article's flat hourly cost (SPEC 1.3), and neither power nor owned hardware is
+/// which is the article's flat hourly cost, and neither power nor owned hardware is
 /// added (a rented GPU's hourly price includes both).
 struct SelfHostingAssumptions
 {
@@ -54,9 +54,9 @@ struct CostEstimate
 inline constexpr double kDaysPerMonth = 30.0;
 inline constexpr double kHoursPerMonth = 24.0 * kDaysPerMonth;
 
-/// SPEC 1.3: 30 × (requests/day × input tokens × input price + requests/day × output tokens × output price) / 1e6.
+/// API cost per month: 30 × (requests/day × input tokens × input price + requests/day × output tokens × output price) / 1e6.
 double apiMonthlyCost(const ModelSpec &model, const Workload &workload);
-/// SPEC 1.3: hourly × 24 × 30.
+/// Self-hosted cost per month: hourly × 24 × 30.
 double flatSelfHostedMonthlyCost(double hourlyUsd);
 /// Replicas needed to carry the workload's peak token rate (at least 1).
 int replicasNeeded(const Workload &workload, const SelfHostingAssumptions &assumptions);

@@ -12,7 +12,7 @@ QString complexityId(Complexity c); ///< "simple", "medium", "high"
 std::optional<Complexity> complexityFromId(QStringView id);
 QString complexityDisplayName(Complexity c); ///< translated
 
-/// A task's requirements, with the article's defaults (SPEC 1.2).
+/// A task's requirements, with the article's defaults.
 struct Requirements
 {
     Complexity complexity = Complexity::Medium;

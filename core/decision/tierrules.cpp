@@ -9,7 +9,7 @@
 
 namespace {
 
-// The article's thresholds (SPEC 1.2). Every comparison is strict, as in the article.
+// The article's thresholds. Every comparison is strict, as in the article.
 constexpr double kOnDeviceLatencyMs = 100.0;
 constexpr double kCheapCostPer1k = 0.01;
 constexpr double kHighVolumePerDay = 100000.0;

@@ -11,7 +11,7 @@
 /// One rule of the decision list as it was evaluated.
 struct RuleCheck
 {
-    int rule = 0;  ///< 1-based, as numbered in SPEC 1.2
+    int rule = 0;  ///< 1-based, as numbered in the article's select_model_tier
     QString title; ///< translated, e.g. "Reasoning on a complex task"
     bool fired = false;
     QString explanation; ///< translated: why it fired, or why it did not
@@ -27,5 +27,5 @@ struct TierDecision
     const RuleCheck &decidingRule() const { return checks.constLast(); }
 };
 
-/// The article's select_model_tier (SPEC 1.2): first matching rule wins.
+/// The article's select_model_tier: first matching rule wins.
 TierDecision decideTier(const Requirements &requirements);

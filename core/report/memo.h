@@ -26,7 +26,7 @@ struct MemoChart
     int htmlWidth = 0;      ///< display width in the HTML, 0: natural size
 };
 
-/// The cascade simulator's sweep (issue #6), when the user ran one: the memo gets a section with
+/// The cascade simulator's sweep, when the user ran one: the memo gets a section with
 /// the chart, the reference policies, the distinct outcomes across thresholds and the threshold
 /// chosen for the target quality.
 struct MemoCascadeSimulation

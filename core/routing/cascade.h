@@ -20,7 +20,7 @@ class ChatClient;
 struct CascadeConfig
 {
     QList<PricedEndpoint> levels;
-    double threshold = 0.8; ///< accepted when confidence ≥ threshold (SPEC 1.6)
+    double threshold = 0.8; ///< accepted when confidence ≥ threshold
 
     QStringList validate() const; ///< translated problems; empty when usable
     bool operator==(const CascadeConfig &other) const = default;
@@ -61,7 +61,7 @@ struct CascadeResult
     bool ok() const { return level >= 0; }
 };
 
-/// The article's ModelCascade (SPEC 1.6): generate with each endpoint in turn, smallest first;
+/// The article's ModelCascade: generate with each endpoint in turn, smallest first;
 /// assess confidence; return the first answer at or above the threshold with the model used,
 /// its confidence and its level; if none reaches it, return the last model's answer. A level
 /// whose call fails, or whose confidence is unavailable, escalates. When the last level fails,

@@ -48,7 +48,7 @@ struct AssessmentContext
     QPointer<CancelToken> cancel;
 };
 
-/// Scores an answer 0–1 (SPEC 1.6's confidence sources). Implementations are small classes;
+/// Scores an answer 0–1 (confidence sources). Implementations are small classes;
 /// CombinedAssessor joins several. An assessor must outlive its assess() calls.
 class ConfidenceAssessor
 {

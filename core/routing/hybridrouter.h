@@ -42,7 +42,7 @@ struct RoutedResult
     bool ok() const { return answeredTier.has_value(); }
 };
 
-/// The article's HybridModelRouter (SPEC 1.4): decides a tier with a RoutingPolicy and calls
+/// The article's HybridModelRouter: decides a tier with a RoutingPolicy and calls
 /// that tier's endpoint; on failure (after the endpoint's own retries inside ChatClient) it
 /// escalates through every larger tier — not only one step, as the article does — and
 /// records each failure.

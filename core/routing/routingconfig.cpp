@@ -382,7 +382,7 @@ Result<PricedEndpoint> resolveEndpoint(const QString &nameOrTarget, Tier priceTi
     }
 
     // The catalog's API price when it has one; a self-hosted or unknown model has no per-token
-    // price there, so the article's figure for the tier stands in (SPEC 1.4).
+    // price there, so the article's figure for the tier stands in.
     const ModelSpec *model = nullptr;
     if (!priced.endpoint.catalogModel.isEmpty())
         model = catalog.findModel(priced.endpoint.catalogModel);

@@ -54,7 +54,7 @@ struct RouteDecision
     QString explanation() const;
 };
 
-/// An ordered list of routing rules, first match wins (SPEC 1.4). A plain value: editable,
+/// An ordered list of routing rules, first match wins. A plain value: editable,
 /// comparable, and stored as JSON in settings or files.
 ///
 /// JSON: `{"rules": [{"name": "…", "match": "any"|"all", "task_in": ["…"], "reasoning": true,

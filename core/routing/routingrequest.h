@@ -7,7 +7,7 @@
 
 #include <optional>
 
-/// The quality a caller asks the router for (SPEC 1.4).
+/// The quality a caller asks the router for.
 enum class QualityLevel { Standard, Medium, High };
 
 inline constexpr QualityLevel allQualityLevels[] = {QualityLevel::Standard, QualityLevel::Medium, QualityLevel::High};

@@ -36,7 +36,7 @@ struct StoredRunReplay
     int labelled = 0;       ///< of those, with a quality label
 };
 
-/// Turns stored runs (Compare, History re-runs) into the cascade simulator's input (issue #6):
+/// Turns stored runs (Compare, History re-runs) into the cascade simulator's input:
 /// quality from the user's thumbs (up 1, down 0) or else pairwise votes (win 1, tie 0.5, loss or
 /// both bad 0, averaged), confidence from the stored answer's log-probabilities or from
 /// validation checks on its text. No calls, no widgets: the Routing page and the command line

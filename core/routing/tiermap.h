@@ -5,7 +5,7 @@
 #include "catalog/tier.h"
 #include "pricedendpoint.h"
 
-/// The router's three tiers, each an endpoint with its price and limit (SPEC 1.4).
+/// The router's three tiers, each an endpoint with its price and limit.
 struct TierMap
 {
     PricedEndpoint small;

@@ -80,7 +80,7 @@ private slots:
         }
     }
 
-    // Issue #13: three named picks with the trade-off in words, in the text and in --json.
+    // three named picks with the trade-off in words, in the text and in --json.
     void recommendNamesThreePicks()
     {
         const QStringList args{QStringLiteral("recommend"),

@@ -694,7 +694,7 @@ private slots:
                      .arg(QDir::toNativeSeparators(db)));
     }
 
-    // Issue #13: an endpoint with no catalog price costs "unknown", not $0.00 (ad-hoc targets).
+    // an endpoint with no catalog price costs "unknown", not $0.00 (ad-hoc targets).
     void simulateCascadeWithoutPricesSaysUnknown()
     {
         const QString db = m_home.filePath(QStringLiteral("unpriced.db"));

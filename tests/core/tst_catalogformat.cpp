@@ -377,7 +377,7 @@ private slots:
         QCOMPARE(c->models.size(), 3);
     }
 
-    // Issue #13: what the catalogs say about tiers, sizes and task benchmarks.
+    // what the catalogs say about tiers, sizes and task benchmarks.
     void newFieldsParse()
     {
         const QByteArray json = R"({"format": "rightsize-catalog", "version": 1, "name": "n",

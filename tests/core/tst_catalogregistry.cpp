@@ -52,7 +52,7 @@ private slots:
         QTest::addColumn<double>("selfHosted"); // 0 = API only
         QTest::addColumn<double>("latency");
         QTest::addColumn<double>("quality");
-        // SPEC 1.3's price table.
+        // The article's price table.
         QTest::addRow("GPT-4o") << QStringLiteral("gpt-4o") << 5.00 << 15.00 << 0.0 << 500.0 << 95.0;
         QTest::addRow("GPT-4o-mini") << QStringLiteral("gpt-4o-mini") << 0.15 << 0.60 << 0.0 << 200.0 << 85.0;
         QTest::addRow("Claude 3.5 Sonnet")

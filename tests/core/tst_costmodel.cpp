@@ -16,7 +16,7 @@ namespace {
 using ModelFixtures::apiModel;
 using ModelFixtures::selfHostedModel;
 
-// The article's price table (SPEC 1.3).
+// The article's price table.
 const ModelSpec gpt4o = apiModel(QStringLiteral("gpt-4o"), 5.00, 15.00);
 const ModelSpec gpt4oMini = apiModel(QStringLiteral("gpt-4o-mini"), 0.15, 0.60);
 const ModelSpec sonnet = apiModel(QStringLiteral("claude-3.5-sonnet"), 3.00, 15.00);
@@ -41,7 +41,7 @@ class TestCostModel : public QObject
 {
     Q_OBJECT
 private slots:
-    // SPEC 1.3's golden scenario, through the same entry point the product uses.
+    // The article's golden scenario, through the same entry point the product uses.
     void articleGolden_data()
     {
         QTest::addColumn<const ModelSpec *>("model");
@@ -261,7 +261,7 @@ private slots:
             COMPARE_USD(points.at(0).requestsPerDay, 360.0 / 0.165);
     }
 
-    // Self-hosting counted whole (issue #13): power and owned hardware besides the rental, and
+    // Self-hosting counted whole: power and owned hardware besides the rental, and
     // with the defaults exactly the article's figures.
     void powerAndHardware_data()
     {

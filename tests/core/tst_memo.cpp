@@ -191,7 +191,7 @@ private slots:
         QVERIFY(memo.indexOf(QStringLiteral("## Cascade simulation")) < memo.indexOf(QStringLiteral("## Assumptions")));
     }
 
-    // Issue #13: the memo carries the same three picks as the page and the command line, with
+    // the memo carries the same three picks as the page and the command line, with
     // the trade-off in words, the rule's consequence and which benchmark decided.
     void picksWithTheirTradeOffs()
     {

@@ -9,7 +9,7 @@ class TestModelSize : public QObject
 {
     Q_OBJECT
 private slots:
-    // Mixture-of-experts models go by their total size (issue #13: llama-4-maverick-17b-128e, about
+    // Mixture-of-experts models go by their total size (llama-4-maverick-17b-128e, about
     // 400B in all, was "small"); dense names by the size they state; guesses give nothing.
     void sizes_data()
     {

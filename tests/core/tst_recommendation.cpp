@@ -548,7 +548,7 @@ private slots:
         QCOMPARE(r.tier.rule, 1);
     }
 
-    // The three picks and their sentences (issue #13): value within 3 % of the best (90 → 87.3).
+    // The three picks and their sentences: value within 3 % of the best (90 → 87.3).
     void threePicksWithTheirTradeOffs_data()
     {
         QTest::addColumn<double>("margin");

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Rightsize developers
-// Issue #13 on real catalogs: for a spread of requirement forms across every task profile and
+// Evidence-first recommendations on real catalogs: for a spread of requirement forms across every task profile and
 // every tier rule, on the bundled "current" catalog and on LiteLLM's full price file (as imported,
 // and with the bundled catalog's public scores joined by model id), the top candidate is scored
 // whenever a scored candidate exists in its tier, sits on its tier's cost/quality frontier,

@@ -39,7 +39,7 @@ private slots:
         QCOMPARE(complexityDisplayName(Complexity::Medium), QStringLiteral("Medium"));
     }
 
-    // The article's own examples and the defaults (SPEC 1.2).
+    // The article's own examples and the defaults.
     void goldenCases()
     {
         Requirements onDevice;

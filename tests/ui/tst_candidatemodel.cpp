@@ -17,7 +17,7 @@ QStringList strings(std::initializer_list<const char *> texts)
     return list;
 }
 
-// The article's golden scenario (10,000 requests/day, 500 in / 200 out), figures as SPEC 1.3 gives them,
+// The article's golden scenario (10,000 requests/day, 500 in / 200 out), figures as the article gives them,
 // plus one model without a score or latency.
 Catalog handMadeCatalog()
 {
@@ -120,7 +120,7 @@ private slots:
         QTest::addRow("size") << int(CandidateTableModel::Size) << strings({"—", "—", "—", "—"});
         QTest::addRow("latency") << int(CandidateTableModel::Latency) << strings({"500 ms", "200 ms", "50 ms", "—"});
         QTest::addRow("context") << int(CandidateTableModel::Context) << strings({"128,000", "128,000", "4,096", "—"});
-        QTest::addRow("monthly (SPEC 1.3 golden figures)")
+        QTest::addRow("monthly (the article's golden figures)")
             << int(CandidateTableModel::MonthlyCost)
             << strings({"$1,650.00", "$58.50", "$360.00 (self-hosted)", "$12,000.00"});
         QTest::addRow("per request") << int(CandidateTableModel::CostPerRequest)
@@ -180,7 +180,7 @@ private slots:
         QCOMPARE(column(proxy, CandidateTableModel::Model, CandidateTableModel::ModelIdRole), ids);
     }
 
-    // Issue #13: unknown prices are "unknown", mixtures of experts show both sizes, tiers say
+    // unknown prices are "unknown", mixtures of experts show both sizes, tiers say
     // when they are a guess, measured scores their interval, and the picks are marked.
     void unknownsSizesAndPicks()
     {

@@ -148,7 +148,7 @@ private slots:
                                                << QStringList() << QStringLiteral("0 of 3 models");
         QTest::addRow("provider") << QString() << QStringLiteral("mistral") << QString()
                                   << QStringList{QStringLiteral("cheap-api")} << QStringLiteral("1 of 3 models");
-        // 8B parameters is medium (SPEC 1.1); the cheap API model is small by its price band.
+        // 8B parameters is medium; the cheap API model is small by its price band.
         QTest::addRow("tier") << QString() << QString() << QStringLiteral("medium")
                               << QStringList{QStringLiteral("local-8b")} << QStringLiteral("1 of 3 models");
         QTest::addRow("tier and text") << QStringLiteral("api") << QString() << QStringLiteral("small")

@@ -256,7 +256,7 @@ private slots:
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QString html = QString::fromUtf8(file.readAll());
         QVERIFY(html.contains(QStringLiteral("article-2025")));
-        QVERIFY(html.contains(QStringLiteral("$1,650.00"))); // GPT-4o at the article's volume (SPEC 1.3)
+        QVERIFY(html.contains(QStringLiteral("$1,650.00"))); // GPT-4o at the article's volume
     }
 
     void aboutNamesVersionSourcesAndStorage()

@@ -236,7 +236,7 @@ private slots:
 
     void candidateTableFollowsVolume()
     {
-        // Loosen cost and accuracy so the article's API models qualify (SPEC 1.3 scenario: 500 in, 200 out).
+        // Loosen cost and accuracy so the article's API models qualify (the article's scenario: 500 in, 200 out).
         type(editor("maxCostEdit"), QStringLiteral("10"));
         type(editor("minAccuracyEdit"), QStringLiteral("0.8"));
         auto *view = child<QTableView>("candidateTable");
@@ -272,7 +272,7 @@ private slots:
         QVERIFY2(pick.contains(QStringLiteral("fine-tuned BERT (not in this catalog)")), qPrintable(pick));
     }
 
-    // Issue #13: the three picks with their sentences above the candidate table.
+    // the three picks with their sentences above the candidate table.
     void picksAboveTheTable()
     {
         child<QPushButton>("presetComplexReasoning")->click(); // large, rule 1

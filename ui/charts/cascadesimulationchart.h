@@ -32,7 +32,7 @@ struct CascadeChartOptions
     QString footnote;                    ///< provenance: which runs, which labels
 };
 
-/// The cascade simulator's picture (issue #6): total cost (x) against mean quality (y) of the
+/// The cascade simulator's picture: total cost (x) against mean quality (y) of the
 /// replayed prompts for every threshold swept, "always small" and "always large" as reference
 /// points, and the threshold that meets the target quality at least cost ringed and labelled.
 /// Thresholds whose answers carry no quality label are left out (there is no y to plot). The

@@ -24,7 +24,7 @@ class Workbench;
 struct Catalog;
 struct InputLimit;
 
-/// The requirements form (SPEC 1.2 plus task, volume and catalog) and, beside it, the recommendation
+/// The requirements form (the article's requirements plus task, volume and catalog) and, beside it, the recommendation
 /// it yields: tier on the size spectrum, the deciding rule, what it does to the list and why earlier
 /// rules did not fire, the task-specific pick, which benchmark judges quality, the three picks
 /// (value, best quality, cheapest) with their trade-offs, ranked candidates and near misses. Every valid edit goes straight to the

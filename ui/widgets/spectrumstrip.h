@@ -9,7 +9,7 @@
 
 class QFrame;
 
-/// The article's model size spectrum (SPEC 1.1) as a row of five cells — parameters, examples and
+/// The article's model size spectrum as a row of five cells — parameters, examples and
 /// sweet spot per tier — with the chosen tier highlighted in the palette's selection colours.
 class SpectrumStrip : public QWidget
 {
