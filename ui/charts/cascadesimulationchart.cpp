@@ -71,9 +71,10 @@ QString levelName(const QStringList &names, int level)
 }
 } // namespace
 
-QChart *buildCascadeSimulationChart(const CascadeSimulation &simulation, const CascadeChartOptions &options)
+std::unique_ptr<QChart> buildCascadeSimulationChart(const CascadeSimulation &simulation,
+                                                    const CascadeChartOptions &options)
 {
-    auto *chart = new QChart;
+    auto chart = std::make_unique<QChart>();
     chart->setObjectName(QStringLiteral("cascadeSimulationChart"));
     chart->setTitle(Texts::tr("Cascade: cost versus quality across thresholds"));
     chart->setAnimationOptions(QChart::NoAnimation);
@@ -228,7 +229,7 @@ QChart *buildCascadeSimulationChart(const CascadeSimulation &simulation, const C
                                        "no quality to plot.");
         footnote = footnote.isEmpty() ? none : Texts::tr("%1 · %2").arg(footnote, none);
     }
-    ChartFootnote::attach(chart, footnote);
+    ChartFootnote::attach(chart.get(), footnote);
     return chart;
 }
 

@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
 #include <optional>
 
 #include <QtCharts/QChart>
@@ -37,7 +38,8 @@ struct CascadeChartOptions
 /// points, and the threshold that meets the target quality at least cost ringed and labelled.
 /// Thresholds whose answers carry no quality label are left out (there is no y to plot). The
 /// caller owns the chart; it has no animation, so it can be rendered headless for export.
-QChart *buildCascadeSimulationChart(const CascadeSimulation &simulation, const CascadeChartOptions &options = {});
+std::unique_ptr<QChart> buildCascadeSimulationChart(const CascadeSimulation &simulation,
+                                                    const CascadeChartOptions &options = {});
 
 /// The index into CascadeSimulation::curve of a marker of the "thresholds" or "best" series, or
 /// -1 (the reference points and other series have none).

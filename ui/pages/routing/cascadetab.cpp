@@ -4,6 +4,7 @@
 
 #include "decision/workbench.h"
 #include "endpointchoice.h"
+#include "models/cascadelevelsmodel.h"
 #include "providers/endpointstore.h"
 
 #include <QCheckBox>
@@ -14,7 +15,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QShortcut>
@@ -33,7 +34,10 @@ CascadeTab::CascadeTab(RoutingConfig &config, Workbench &workbench, const Endpoi
 
     auto *levelsBox = new QGroupBox(tr("Levels, smallest first"), this);
     auto *levelsLayout = new QVBoxLayout(levelsBox);
-    m_levels = new QListWidget(levelsBox);
+    m_levelsModel = new CascadeLevelsModel(this);
+    m_levels = new QListView(levelsBox);
+    m_levels->setModel(m_levelsModel);
+    m_levels->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_levels->setObjectName(QStringLiteral("levelsList"));
     levelsLayout->addWidget(m_levels, 1);
     m_levelsHint = new QLabel(levelsBox);
@@ -171,24 +175,19 @@ CascadeTab::CascadeTab(RoutingConfig &config, Workbench &workbench, const Endpoi
 
 void CascadeTab::refreshLevels()
 {
-    const int current = m_levels->currentRow();
-    m_levels->clear();
+    const int current = currentLevel();
     const int count = int(m_config.cascadeLevels.size());
+    QList<CascadeLevelsModel::Level> levels;
     for (int i = 0; i < count; ++i) {
         const QString &name = m_config.cascadeLevels.at(i);
         const QString role = tr("Cascade level %1").arg(i + 1);
-        const QString detail =
-            EndpointChoice::describe(name, cascadeLevelPriceTier(i, count), role, m_endpoints, m_workbench.catalog());
-        auto *entry = new QListWidgetItem(tr("%1. %2").arg(i + 1).arg(name), m_levels);
-        // The list shows plain text: strip the error markup, keep the words.
-        QString plain = detail;
-        plain.remove(QRegularExpression(QStringLiteral("<[^>]*>")));
-        entry->setToolTip(plain);
-        if (detail.startsWith(QLatin1Char('<')))
-            entry->setForeground(QColor(0xb0, 0x00, 0x20));
+        levels.append({name,
+                       EndpointChoice::describe(name, cascadeLevelPriceTier(i, count), role, m_endpoints,
+                                                m_workbench.catalog())});
     }
+    m_levelsModel->setLevels(levels);
     if (count > 0)
-        m_levels->setCurrentRow(std::clamp(current, 0, count - 1));
+        setCurrentLevel(std::clamp(current, 0, count - 1));
     m_levelsHint->setText(
         count == 0       ? tr("No levels yet: add configured endpoints, smallest first. Nothing is sent until "
                                     "you do.")
@@ -208,6 +207,16 @@ void CascadeTab::refreshLevels()
     m_cascadeProblems->setVisible(!problems.isEmpty());
 }
 
+int CascadeTab::currentLevel() const
+{
+    return m_levels->currentIndex().row();
+}
+
+void CascadeTab::setCurrentLevel(int row)
+{
+    m_levels->setCurrentIndex(m_levelsModel->index(row));
+}
+
 void CascadeTab::addLevel()
 {
     const QString name = EndpointChoice::value(m_levelCombo);
@@ -218,13 +227,13 @@ void CascadeTab::addLevel()
     m_config.cascadeLevels.append(name);
     m_levelCombo->setEditText(QString());
     refreshLevels();
-    m_levels->setCurrentRow(int(m_config.cascadeLevels.size()) - 1);
+    setCurrentLevel(int(m_config.cascadeLevels.size()) - 1);
     emit edited();
 }
 
 void CascadeTab::removeLevel()
 {
-    const int row = m_levels->currentRow();
+    const int row = currentLevel();
     if (row < 0 || row >= m_config.cascadeLevels.size())
         return;
     m_config.cascadeLevels.removeAt(row);
@@ -234,13 +243,13 @@ void CascadeTab::removeLevel()
 
 void CascadeTab::moveLevel(int delta)
 {
-    const int row = m_levels->currentRow();
+    const int row = currentLevel();
     const int to = row + delta;
     if (row < 0 || to < 0 || to >= m_config.cascadeLevels.size())
         return;
     m_config.cascadeLevels.move(row, to);
     refreshLevels();
-    m_levels->setCurrentRow(to);
+    setCurrentLevel(to);
     emit edited();
 }
 

@@ -12,7 +12,8 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
+class CascadeLevelsModel;
 class QSpinBox;
 class Workbench;
 
@@ -36,6 +37,8 @@ signals:
 
 private:
     void refreshLevels();
+    int currentLevel() const;
+    void setCurrentLevel(int row);
     void addLevel();
     void removeLevel();
     void moveLevel(int delta);
@@ -47,7 +50,8 @@ private:
     const EndpointStore *m_endpoints;
     bool m_updating = false; ///< fields are being filled from the config: no edits back
 
-    QListWidget *m_levels = nullptr;
+    QListView *m_levels = nullptr;
+    CascadeLevelsModel *m_levelsModel = nullptr;
     QComboBox *m_levelCombo = nullptr;
     QLabel *m_levelsHint = nullptr;
     QDoubleSpinBox *m_threshold = nullptr;

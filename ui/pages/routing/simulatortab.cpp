@@ -3,8 +3,10 @@
 #include "simulatortab.h"
 
 #include "charts/cascadesimulationchart.h"
+#include "charts/replacechart.h"
 #include "common/numberformat.h"
 #include "export/chartexport.h"
+#include "models/cascadesimulationtablemodel.h"
 #include "store/database.h"
 #include "store/runrepository.h"
 
@@ -26,23 +28,12 @@
 #include <QShortcut>
 #include <QSplitter>
 #include <QStandardPaths>
-#include <QTableWidget>
+#include <QTableView>
 #include <QToolTip>
 #include <QVBoxLayout>
 
 #include <QtCharts/QChartView>
 #include <QtCharts/QXYSeries>
-
-namespace {
-QTableWidgetItem *item(const QString &text, const QString &tip = {})
-{
-    auto *cell = new QTableWidgetItem(text);
-    cell->setFlags(cell->flags() & ~Qt::ItemIsEditable);
-    if (!tip.isEmpty())
-        cell->setToolTip(tip);
-    return cell;
-}
-} // namespace
 
 SimulatorTab::SimulatorTab(const RoutingConfig &config, QWidget *parent)
     : QWidget(parent)
@@ -120,12 +111,13 @@ SimulatorTab::SimulatorTab(const RoutingConfig &config, QWidget *parent)
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     // Built with its chart: QChartView(parent) makes a default chart that setChart() would only
     // release, not delete.
-    m_chart = buildCascadeSimulationChart({}, {});
-    m_chartView = new QChartView(m_chart, splitter);
+    m_chartView = new QChartView(buildCascadeSimulationChart({}, {}).release(), splitter);
     m_chartView->setObjectName(QStringLiteral("simChartView"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(260);
-    m_simTable = new QTableWidget(0, 0, splitter);
+    m_simModel = new CascadeSimulationTableModel(this);
+    m_simTable = new QTableView(splitter);
+    m_simTable->setModel(m_simModel);
     m_simTable->setObjectName(QStringLiteral("simTable"));
     m_simTable->verticalHeader()->hide();
     m_simTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -241,11 +233,9 @@ void SimulatorTab::showSimulation()
         return;
     const MemoCascadeSimulation &s = *m_simulation;
     const CascadeSimulation &sim = s.simulation;
-    QChart *old = m_chart;
-    m_chart = buildCascadeSimulationChart(sim, {s.levelNames, s.targetQuality, s.source});
-    m_chartView->setChart(m_chart);
-    delete old;
-    for (QAbstractSeries *series : m_chart->series()) {
+    QChart *chart =
+        replaceChart(*m_chartView, buildCascadeSimulationChart(sim, {s.levelNames, s.targetQuality, s.source}));
+    for (QAbstractSeries *series : chart->series()) {
         if (series->objectName() != QLatin1String(CascadeSimulationSeries::thresholds) &&
             series->objectName() != QLatin1String(CascadeSimulationSeries::best))
             continue;
@@ -263,73 +253,15 @@ void SimulatorTab::showSimulation()
     }
     m_exportButton->setEnabled(true);
 
-    // The table: the reference policies around the sweep, the chosen threshold in bold.
-    QStringList header{tr("Policy")};
-    for (int level = 0; level < sim.levelCount; ++level)
-        header.append(s.levelNames.value(level, tr("Level %1").arg(level + 1)));
-    header << tr("Cost") << tr("Quality") << tr("Labelled");
-    m_simTable->clear();
-    m_simTable->setColumnCount(int(header.size()));
-    m_simTable->setHorizontalHeaderLabels(header);
-    // Consecutive thresholds with the same outcome share a row: the table shows what changes.
-    struct Group
-    {
-        qsizetype first;
-        qsizetype last;
-    };
-    QList<Group> groups;
-    for (qsizetype i = 0; i < sim.curve.size(); ++i) {
-        const SimulationPoint &p = sim.curve.at(i);
-        if (!groups.isEmpty()) {
-            const SimulationPoint &q = sim.curve.at(groups.constLast().first);
-            if (q.answeredAtLevel == p.answeredAtLevel && q.totalCostUsd == p.totalCostUsd &&
-                q.meanQuality == p.meanQuality) {
-                groups.last().last = i;
-                continue;
-            }
-        }
-        groups.append({i, i});
-    }
-    m_simTable->setRowCount(int(groups.size()) + 2);
-    auto fill = [&](int row, const QString &label, const SimulationPoint &p, bool bold) {
-        QList<QTableWidgetItem *> cells{item(label)};
-        for (int level = 0; level < sim.levelCount; ++level)
-            cells.append(item(tr("%1 %").arg(NumberFormat::localised(p.shareAtLevel.value(level) * 100.0, 0)),
-                              tr("%n prompt(s)", nullptr, p.answeredAtLevel.value(level))));
-        cells << item(simulationCostText(p))
-              << item(p.meanQuality ? NumberFormat::localised(*p.meanQuality, 3) : tr("—"))
-              << item(QString::number(p.labelled));
-        for (int c = 0; c < cells.size(); ++c) {
-            if (c > 0)
-                cells.at(c)->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (bold) {
-                QFont font = cells.at(c)->font();
-                font.setBold(true);
-                cells.at(c)->setFont(font);
-            }
-            m_simTable->setItem(row, c, cells.at(c));
-        }
-    };
-    fill(0, tr("Always small"), sim.alwaysSmall, false);
-    int bestRow = -1;
-    for (int g = 0; g < groups.size(); ++g) {
-        const Group &group = groups.at(g);
-        const QString first = NumberFormat::localised(sim.curve.at(group.first).threshold, 2);
-        QString label = group.first == group.last
-            ? tr("t = %1").arg(first)
-            : tr("t = %1–%2").arg(first, NumberFormat::localised(sim.curve.at(group.last).threshold, 2));
-        // The cheapest threshold meeting the target is the first of its group (ties go to the lower threshold).
-        const bool best = sim.bestIndex >= group.first && sim.bestIndex <= group.last;
-        if (best) {
-            label = tr("%1 ◀ target").arg(label);
-            bestRow = g + 1;
-        }
-        fill(g + 1, label, sim.curve.at(group.first), best);
-    }
-    fill(int(groups.size()) + 1, tr("Always large"), sim.alwaysLarge, false);
+    m_simModel->setSimulation(sim, s.levelNames);
     m_simTable->resizeColumnsToContents();
-    if (bestRow >= 0)
-        m_simTable->scrollToItem(m_simTable->item(bestRow, 0));
+    if (m_simModel->bestRow() >= 0)
+        m_simTable->scrollTo(m_simModel->index(m_simModel->bestRow(), 0));
+}
+
+QChart *SimulatorTab::simulationChart() const
+{
+    return m_chartView->chart();
 }
 
 std::optional<MemoCascadeSimulation> SimulatorTab::memoSimulation() const

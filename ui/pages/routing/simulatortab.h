@@ -21,7 +21,8 @@ class QDoubleSpinBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
+class QTableView;
+class CascadeSimulationTableModel;
 
 /// The Routing page's Simulator tab: replays stored runs as if the cascade had run, for every
 /// threshold, and shows the cost/quality curve with its table.
@@ -39,7 +40,7 @@ public:
     /// The last simulation, for the decision memo; none when there is none or the user left it
     /// out of the memo.
     std::optional<MemoCascadeSimulation> memoSimulation() const;
-    QChart *simulationChart() const { return m_chart; }
+    QChart *simulationChart() const;
     Status exportSimulationChart(const QString &path);
 
 signals:
@@ -62,7 +63,7 @@ private:
     QPushButton *m_exportButton = nullptr;
     QLabel *m_simStatus = nullptr;
     QChartView *m_chartView = nullptr;
-    QChart *m_chart = nullptr;
-    QTableWidget *m_simTable = nullptr;
+    QTableView *m_simTable = nullptr;
+    CascadeSimulationTableModel *m_simModel = nullptr;
     std::optional<MemoCascadeSimulation> m_simulation;
 };
