@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "evalexport.h"
 
+#include "common/csv.h"
+#include "common/numberformat.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -15,29 +18,14 @@ QJsonValue orNull(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
-QString number(double value)
-{
-    return QString::number(value, 'g', 12);
-}
-
 QString optionalText(const std::optional<double> &value)
 {
-    return value ? number(*value) : QString();
+    return value ? NumberFormat::machine(*value) : QString();
 }
 
 QString optionalText(const std::optional<qint64> &value)
 {
     return value ? QString::number(*value) : QString();
-}
-
-QString csvField(const QString &text)
-{
-    if (!text.contains(QLatin1Char(',')) && !text.contains(QLatin1Char('"')) && !text.contains(QLatin1Char('\n')) &&
-        !text.contains(QLatin1Char('\r')))
-        return text;
-    QString quoted = text;
-    quoted.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + quoted + QLatin1Char('"');
 }
 
 const QStringList kCsvColumns{
@@ -135,7 +123,7 @@ QByteArray EvalExport::exportResults(const EvalSet &set, const QList<EvalResult>
 {
     switch (format) {
     case Format::Csv: {
-        QString out = kCsvColumns.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        QString out = Csv::row(kCsvColumns);
         for (const EvalResult &r : results) {
             const QStringList fields{
                 set.name,
@@ -145,8 +133,8 @@ QByteArray EvalExport::exportResults(const EvalSet &set, const QList<EvalResult>
                 r.catalogModel,
                 QString::number(r.repeat + 1),
                 r.passed ? QStringLiteral("true") : QStringLiteral("false"),
-                number(r.score),
-                number(r.latencyMs),
+                NumberFormat::machine(r.score),
+                NumberFormat::machine(r.latencyMs),
                 optionalText(r.ttftMs),
                 optionalText(r.costUsd),
                 optionalText(r.judgeCostUsd),
@@ -158,10 +146,7 @@ QByteArray EvalExport::exportResults(const EvalSet &set, const QList<EvalResult>
                 r.answer,
                 r.finishedAt.toUTC().toString(Qt::ISODateWithMs),
             };
-            QStringList quoted;
-            for (const QString &field : fields)
-                quoted << csvField(field);
-            out += quoted.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+            out += Csv::row(fields);
         }
         return out.toUtf8();
     }
