@@ -70,7 +70,8 @@ int runDbCommand(CommandContext &context, const QStringList &arguments)
                             {QStringLiteral("runs"), runs},
                             {QStringLiteral("problems"), ok ? QJsonArray() : QJsonArray::fromStringList(*check)}});
         } else if (ok) {
-            context.out << Texts::tr("%1: ok (schema version %2, %3 runs)").arg(path).arg(db.schemaVersion()).arg(runs)
+            context.out << Texts::tr("%1: ok (schema version %2, %3 runs)")
+                               .arg(path, QString::number(db.schemaVersion()), QString::number(runs))
                         << '\n';
         } else {
             context.out << Texts::tr("%1: integrity check found problems:").arg(path) << '\n';

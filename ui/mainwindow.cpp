@@ -136,7 +136,7 @@ void MainWindow::addPage(const QString &title)
     placeholder->setEnabled(false);
     const int index = m_pages->addWidget(placeholder);
     auto *item = new QListWidgetItem(title, m_pageList);
-    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title).arg(index + 1));
+    item->setToolTip(tr("%1 (Ctrl+%2)").arg(title, QString::number(index + 1)));
 }
 
 QWidget *MainWindow::createPage(Page page)

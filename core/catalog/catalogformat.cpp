@@ -569,11 +569,11 @@ Result<Catalog> importLiteLlmObject(const QJsonObject &root, const QString &sour
                     first = i;
             }
             const QJsonObject tier = list.at(first).toObject();
-            FieldReader t(tier, label, &error, QStringLiteral("%1[%2].").arg(tieredKey).arg(first));
+            FieldReader t(tier, label, &error, QStringLiteral("%1[%2].").arg(tieredKey, QString::number(first)));
             if (!t.nonNegative(inKey, &in) || !t.nonNegative(outKey, &out))
                 return Result<Catalog>::failure(loadError(sourceName, error));
-            priceField = QStringLiteral("%1[%2].%3").arg(tieredKey).arg(first).arg(inKey);
-            outField = QStringLiteral("%1[%2].%3").arg(tieredKey).arg(first).arg(outKey);
+            priceField = QStringLiteral("%1[%2].%3").arg(tieredKey, QString::number(first), inKey);
+            outField = QStringLiteral("%1[%2].%3").arg(tieredKey, QString::number(first), outKey);
             const double upTo = tier.value(QStringLiteral("range")).toArray().at(1).toDouble(0.0);
             m.notes.append(upTo > 0.0
                                ? Texts::tr("LiteLLM prices this model only in %n tier(s) by prompt length; imported at "

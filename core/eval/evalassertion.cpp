@@ -273,7 +273,7 @@ QString schemaMismatch(const QJsonValue &value, const QJsonObject &schema, const
         const QJsonArray array = value.toArray();
         for (qsizetype i = 0; i < array.size(); ++i) {
             const QString problem = schemaMismatch(array.at(i), schema.value(QStringLiteral("items")).toObject(),
-                                                   QStringLiteral("%1[%2]").arg(path).arg(i));
+                                                   QStringLiteral("%1[%2]").arg(path, QString::number(i)));
             if (!problem.isEmpty())
                 return problem;
         }

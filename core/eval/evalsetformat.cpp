@@ -26,12 +26,12 @@ const QString kFormatId = QStringLiteral("rightsize-evalset");
 
 QString lineError(const QString &source, int line, const QString &problem)
 {
-    return Texts::tr("%1 line %2: %3").arg(source).arg(line).arg(problem);
+    return Texts::tr("%1 line %2: %3").arg(source, QString::number(line), problem);
 }
 
 QString fieldError(const QString &source, int line, const QString &field, const QString &problem)
 {
-    return Texts::tr("%1 line %2: %3: %4").arg(source).arg(line).arg(field, problem);
+    return Texts::tr("%1 line %2: %3: %4").arg(source, QString::number(line), field, problem);
 }
 
 /// Decodes UTF-8 strictly and drops a byte-order mark.

@@ -232,9 +232,9 @@ QCoro::Task<ChatResult> ChatClient::send(Endpoint endpoint, ChatRequest request,
             error = makeError(ChatError::Kind::Cancelled, a.status, {},
                               tr("The request to endpoint %1 was cancelled").arg(name));
         } else if (isSuccess(a.status) && a.state.error) {
-            error = makeError(
-                ChatError::Kind::Provider, a.status, *a.state.error,
-                tr("Endpoint %1 reported an error after HTTP %2: %3").arg(name).arg(a.status).arg(*a.state.error));
+            error = makeError(ChatError::Kind::Provider, a.status, *a.state.error,
+                              tr("Endpoint %1 reported an error after HTTP %2: %3")
+                                  .arg(name, QString::number(a.status), *a.state.error));
         } else if (isSuccess(a.status) && ended) {
             error = std::nullopt; // complete, even if the connection misbehaved afterwards
         } else if (a.totalTimedOut) {
@@ -264,8 +264,9 @@ QCoro::Task<ChatResult> ChatClient::send(Endpoint endpoint, ChatRequest request,
                                       .arg(a.status)
                                       .arg(a.networkErrorString));
             } else if (!a.bodyStarted) {
-                error = makeError(ChatError::Kind::Truncated, a.status, {},
-                                  tr("Endpoint %1 answered HTTP %2 with an empty body").arg(name).arg(a.status));
+                error = makeError(
+                    ChatError::Kind::Truncated, a.status, {},
+                    tr("Endpoint %1 answered HTTP %2 with an empty body").arg(name, QString::number(a.status)));
             } else {
                 error = makeError(
                     ChatError::Kind::Truncated, a.status, {},
@@ -276,12 +277,12 @@ QCoro::Task<ChatResult> ChatClient::send(Endpoint endpoint, ChatRequest request,
         } else if (a.status != 0) {
             const QString provider = WireFormat::errorMessageFromBody(a.errorBody);
             error = makeError(ChatError::Kind::Http, a.status, provider,
-                              tr("Endpoint %1 answered HTTP %2: %3").arg(name).arg(a.status).arg(provider));
+                              tr("Endpoint %1 answered HTTP %2: %3").arg(name, QString::number(a.status), provider));
         } else if (a.networkError == QNetworkReply::OperationCanceledError ||
                    a.networkError == QNetworkReply::TimeoutError) {
-            error = makeError(
-                ChatError::Kind::Timeout, 0, {},
-                tr("Endpoint %1 sent no response for %2 ms (its timeout)").arg(name).arg(endpoint.idleTimeoutMs));
+            error = makeError(ChatError::Kind::Timeout, 0, {},
+                              tr("Endpoint %1 sent no response for %2 ms (its timeout)")
+                                  .arg(name, QString::number(endpoint.idleTimeoutMs)));
         } else {
             error = makeError(ChatError::Kind::Connection, 0, a.networkErrorString,
                               tr("Cannot reach endpoint %1: %2").arg(name, a.networkErrorString));

@@ -135,10 +135,11 @@ Result<CascadeSimulation> CascadeSimulator::simulate(const QList<SimulatedPrompt
         QSet<int> levels;
         for (const SimulatedAnswer &answer : prompt.answers) {
             if (answer.level < 0)
-                errors.append(
-                    Texts::tr("Prompt “%1” has an answer at the negative level %2.").arg(label).arg(answer.level));
+                errors.append(Texts::tr("Prompt “%1” has an answer at the negative level %2.")
+                                  .arg(label, QString::number(answer.level)));
             else if (levels.contains(answer.level))
-                errors.append(Texts::tr("Prompt “%1” has two answers at level %2.").arg(label).arg(answer.level));
+                errors.append(
+                    Texts::tr("Prompt “%1” has two answers at level %2.").arg(label, QString::number(answer.level)));
             levels.insert(answer.level);
             if (answer.confidence && !inUnitRange(*answer.confidence))
                 errors.append(Texts::tr("Prompt “%1”, level %2: the confidence %3 is outside 0–1.")
@@ -250,7 +251,8 @@ CascadeSimulator::fromEvalResults(const QList<EvalResult> &results, const QStrin
             const QString base = result.caseIndex >= 0 && result.caseIndex < caseLabels.size()
                 ? caseLabels.at(result.caseIndex)
                 : result.prompt;
-            prompt.label = result.repeat > 0 ? Texts::tr("%1 (repeat %2)").arg(base).arg(result.repeat + 1) : base;
+            prompt.label =
+                result.repeat > 0 ? Texts::tr("%1 (repeat %2)").arg(base, QString::number(result.repeat + 1)) : base;
         }
         SimulatedAnswer answer;
         answer.level = int(level);

@@ -539,6 +539,18 @@ private slots:
         QVERIFY(result.error->providerMessage.contains(QStringLiteral("[redacted]")));
     }
 
+    void errorsQuoteNamesVerbatim()
+    {
+        // An endpoint name with % signs is written as it is, not re-substituted by the message's
+        // later placeholders.
+        m_server->enqueue(FakeResponse::json(404, R"({"error":{"message":"model not found"}})"));
+        Endpoint e = endpoint(EndpointKind::OpenAi);
+        e.name = QStringLiteral("lab%2%3");
+        const ChatResult result = send(e);
+        QCOMPARE(kindName(result), QStringLiteral("http"));
+        QCOMPARE(result.error->message, QStringLiteral("Endpoint lab%2%3 answered HTTP 404: model not found"));
+    }
+
     void unknownUsageIsNotZero()
     {
         m_server->enqueue(FakeResponse::sse(

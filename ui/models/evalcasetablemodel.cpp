@@ -179,7 +179,8 @@ QString EvalCaseTableModel::applyEdit(EvalCase &c, int row, int column, const QS
                 continue;
             const Result<EvalAssertion> parsed = EvalAssertion::fromCsvText(lines.at(i));
             if (!parsed)
-                return tr("%1, assertion line %2: %3").arg(m_set.caseLabel(row)).arg(i + 1).arg(parsed.error());
+                return tr("%1, assertion line %2: %3")
+                    .arg(m_set.caseLabel(row), QString::number(i + 1), parsed.error());
             assertions.append(parsed.value());
         }
         c.assertions = assertions;

@@ -377,7 +377,7 @@ void CatalogPage::refresh()
     else
         info = tr("Imported, prices as of %1. Your edits are kept apart from the imported file.").arg(dated);
     if (editCount > 0)
-        info = tr("%1 Your edits: %2.").arg(info).arg(editCount);
+        info = tr("%1 Your edits: %2.").arg(info, QString::number(editCount));
     m_catalogInfo->setText(info);
     m_catalogInfo->setToolTip(catalog.attribution);
     m_revert->setVisible(editCount > 0);
@@ -563,7 +563,7 @@ Result<QString> CatalogPage::duplicateModel(const QString &id)
         taken.insert(m.id);
     copy.id = id + QStringLiteral("-copy");
     for (int n = 2; taken.contains(copy.id); ++n)
-        copy.id = QStringLiteral("%1-copy%2").arg(id).arg(n);
+        copy.id = QStringLiteral("%1-copy%2").arg(id, QString::number(n));
     copy.displayName = tr("%1 (copy)").arg(original->displayName);
     copy.provenance = editProvenance();
     edited.models.insert(std::distance(edited.models.cbegin(), original) + 1, copy);
