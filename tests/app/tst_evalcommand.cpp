@@ -6,6 +6,7 @@
 #include "evalcommand.h"
 #include "fakehttpserver.h"
 #include "providers/targetspec.h"
+#include "providerstreams.h"
 #include "store/database.h"
 #include "store/evalrepository.h"
 #include "testpaths.h"
@@ -35,14 +36,7 @@ struct CliRun
 /// An OpenAI-style stream answering `text` with 100 input and 10 output tokens.
 FakeResponse answer(const QString &text)
 {
-    const QJsonObject content{
-        {QStringLiteral("choices"),
-         QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), text}}}}}}};
-    return FakeResponse::sse({"data: " + QJsonDocument(content).toJson(QJsonDocument::Compact) + "\n\n",
-                              "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n",
-                              "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":100,\"completion_tokens\":10}}\n\n",
-                              "data: [DONE]\n\n"});
+    return FakeResponse::sse({ProviderStreams::openAiAnswer(text, ProviderStreams::Usage{100, 10})});
 }
 
 /// The README's worked example: three cases in promptfoo's CSV layout.

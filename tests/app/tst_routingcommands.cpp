@@ -32,42 +32,14 @@ struct CliRun
 
 constexpr int kPromptTokens = 10;
 
-/// An OpenAI chat-completions stream spelling `tokens`, one log-probability per token when given;
-/// usage: kPromptTokens in, one token out per entry.
-FakeResponse openAiStream(const QStringList &tokens, const QList<double> &logprobs = {})
-{
-    QList<QByteArray> events;
-    auto event = [&](const QJsonObject &object) {
-        events.append("data: " + QJsonDocument(object).toJson(QJsonDocument::Compact) + "\n\n");
-    };
-    for (qsizetype i = 0; i < tokens.size(); ++i) {
-        QJsonObject choice{{QStringLiteral("index"), 0},
-                           {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), tokens.at(i)}}},
-                           {QStringLiteral("finish_reason"), QJsonValue::Null}};
-        if (!logprobs.isEmpty()) {
-            const QJsonObject token{{QStringLiteral("token"), tokens.at(i)},
-                                    {QStringLiteral("logprob"), logprobs.at(i)},
-                                    {QStringLiteral("top_logprobs"), QJsonArray{}}};
-            choice.insert(QStringLiteral("logprobs"), QJsonObject{{QStringLiteral("content"), QJsonArray{token}}});
-        }
-        event({{QStringLiteral("choices"), QJsonArray{choice}}});
-    }
-    event({{QStringLiteral("choices"),
-            QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                   {QStringLiteral("delta"), QJsonObject{}},
-                                   {QStringLiteral("finish_reason"), QStringLiteral("stop")}}}}});
-    event({{QStringLiteral("choices"), QJsonArray{}},
-           {QStringLiteral("usage"),
-            QJsonObject{{QStringLiteral("prompt_tokens"), kPromptTokens},
-                        {QStringLiteral("completion_tokens"), int(tokens.size())},
-                        {QStringLiteral("total_tokens"), kPromptTokens + int(tokens.size())}}}});
-    events.append("data: [DONE]\n\n");
-    return FakeResponse::sse(events);
-}
-
+/// An OpenAI chat-completions stream answering `text` in one chunk, with its log-probability when
+/// given; usage: kPromptTokens in, one token out.
 FakeResponse answer(const QString &text, std::optional<double> probability = std::nullopt)
 {
-    return probability ? openAiStream({text}, {std::log(*probability)}) : openAiStream({text});
+    QList<ProviderStreams::TokenLogprob> logprobs;
+    if (probability)
+        logprobs.append({text, std::log(*probability)});
+    return FakeResponse::sse({ProviderStreams::openAiAnswer(text, ProviderStreams::Usage{kPromptTokens, 1}, logprobs)});
 }
 
 /// A server error the client must not retry, so that escalation is immediate.

@@ -3,6 +3,7 @@
 #include "eval/evalsession.h"
 #include "fakehttpserver.h"
 #include "providers/chatclient.h"
+#include "providerstreams.h"
 #include "store/database.h"
 #include "store/evalrepository.h"
 #include "store/storeworker.h"
@@ -19,13 +20,7 @@ namespace {
 
 FakeResponse answer(const QString &text)
 {
-    const QJsonObject content{
-        {QStringLiteral("choices"),
-         QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), text}}}}}}};
-    return FakeResponse::sse({"data: " + QJsonDocument(content).toJson(QJsonDocument::Compact) + "\n\n",
-                              "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n",
-                              "data: [DONE]\n\n"});
+    return FakeResponse::sse({ProviderStreams::openAiAnswer(text)});
 }
 
 FakeResponse hang()

@@ -4,6 +4,7 @@
 #include "fakehttpserver.h"
 #include "providers/chatclient.h"
 #include "providers/endpointstore.h"
+#include "providerstreams.h"
 #include "routing/routingconfig.h"
 #include "routing/routingsession.h"
 #include "secrets/apikeystore.h"
@@ -19,9 +20,7 @@ namespace {
 /// An OpenAI chat-completions stream answering `text` in one chunk, without usage.
 FakeResponse streamed(const QByteArray &text)
 {
-    return FakeResponse::sse({"data: {\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + text + "\"}}]}\n\n",
-                              "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n",
-                              "data: [DONE]\n\n"});
+    return FakeResponse::sse({ProviderStreams::openAiAnswer(QString::fromUtf8(text))});
 }
 } // namespace
 

@@ -11,6 +11,7 @@
 #include "pages/evaluationspage.h"
 #include "providers/chatclient.h"
 #include "providers/endpointstore.h"
+#include "providerstreams.h"
 #include "secrets/apikeystore.h"
 #include "store/database.h"
 #include "store/evalrepository.h"
@@ -51,14 +52,7 @@ namespace {
 /// An OpenAI-style stream answering `text` with 100 input and 10 output tokens.
 FakeResponse answer(const QString &text, int delayMs = 0)
 {
-    const QJsonObject content{
-        {QStringLiteral("choices"),
-         QJsonArray{QJsonObject{{QStringLiteral("index"), 0},
-                                {QStringLiteral("delta"), QJsonObject{{QStringLiteral("content"), text}}}}}}};
-    FakeResponse response = FakeResponse::sse(
-        {"data: " + QJsonDocument(content).toJson(QJsonDocument::Compact) + "\n\n",
-         "data: {\"choices\":[{\"index\":0,\"delta\":{},\"finish_reason\":\"stop\"}]}\n\n",
-         "data: {\"choices\":[],\"usage\":{\"prompt_tokens\":100,\"completion_tokens\":10}}\n\n", "data: [DONE]\n\n"});
+    FakeResponse response = FakeResponse::sse({ProviderStreams::openAiAnswer(text, ProviderStreams::Usage{100, 10})});
     response.headerDelayMs = delayMs;
     return response;
 }
