@@ -729,7 +729,7 @@ private slots:
              {70, 240, 540}},
             {"json status",
              "Return the object {\"status\": \"ok\"} as JSON only.",
-             "is-json\njson-keys: status",
+             "rightsize:is-json-fenced\njson-keys: status",
              {"Sure! {\"status\": \"ok\"}", "{\"status\": \"ok\"}", "```json\n{\"status\": \"ok\"}\n```"},
              {110, 300, 700}},
             {"sentiment",
