@@ -303,6 +303,32 @@ QJsonObject caseToJson(const EvalCase &evalCase)
 
 namespace EvalSetFormat {
 
+QJsonObject caseDetailsToJson(const EvalCase &evalCase)
+{
+    const QJsonObject all = caseToJson(evalCase);
+    QJsonObject details;
+    for (const char *key : {"metadata", "threshold", "options"})
+        if (all.contains(QLatin1String(key)))
+            details.insert(QLatin1String(key), all.value(QLatin1String(key)));
+    return details;
+}
+
+Status readCaseDetails(const QJsonObject &details, EvalCase *evalCase)
+{
+    QJsonObject only;
+    for (const char *key : {"metadata", "threshold", "options"})
+        if (details.contains(QLatin1String(key)))
+            only.insert(QLatin1String(key), details.value(QLatin1String(key)));
+    const Result<EvalCase> read = caseFromJson(only);
+    if (!read)
+        return Status::failure(read.error());
+    evalCase->metadata = read->metadata;
+    evalCase->threshold = read->threshold;
+    evalCase->prefix = read->prefix;
+    evalCase->suffix = read->suffix;
+    return success();
+}
+
 Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options)
 {
     const QString &source = options.sourceName;

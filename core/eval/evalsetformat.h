@@ -6,6 +6,7 @@
 #include "evalset.h"
 
 #include <QByteArray>
+#include <QJsonObject>
 #include <QString>
 
 /// Reads evaluation sets from promptfoo-style CSV and JSONL files and reads/writes
@@ -52,6 +53,12 @@ Result<EvalSet> importFile(const QString &path, EvalTemplate prompt = {});
 
 QByteArray toJson(const EvalSet &set);
 Result<EvalSet> fromJson(const QByteArray &data, const QString &sourceName);
+
+/// A case's promptfoo details (metadata, threshold, options.prefix/suffix) as in its JSON form,
+/// for the store, which keeps the other fields in columns of their own.
+QJsonObject caseDetailsToJson(const EvalCase &evalCase);
+/// Reads what caseDetailsToJson() wrote into `evalCase`; other keys are ignored.
+Status readCaseDetails(const QJsonObject &details, EvalCase *evalCase);
 
 constexpr int kFormatVersion = 1;
 

@@ -55,7 +55,8 @@ EvalSet imported(const QString &name)
 {
     EvalTemplate prompt;
     prompt.user = QStringLiteral("{{question}}");
-    const Result<EvalSet> set = EvalSetFormat::importFile(TestPaths::fixture(QStringLiteral("eval/promptfoo/") + name), prompt);
+    const Result<EvalSet> set =
+        EvalSetFormat::importFile(TestPaths::fixture(QStringLiteral("eval/promptfoo/") + name), prompt);
     if (!set)
         qFatal("%s", qPrintable(set.error()));
     return set.value();
