@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "evalassertion.h"
 
+#include "compare/templateexpander.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -9,6 +11,7 @@
 #include <QLocale>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 
@@ -40,6 +43,13 @@ constexpr std::array kKindNames{
     KindName{Kind::Cost, u"cost"},
     KindName{Kind::MaxOutputTokens, u"max-output-tokens"},
     KindName{Kind::LlmRubric, u"llm-rubric"},
+    KindName{Kind::ContainsAny, u"contains-any"},
+    KindName{Kind::ContainsAll, u"contains-all"},
+    KindName{Kind::IContainsAny, u"icontains-any"},
+    KindName{Kind::IContainsAll, u"icontains-all"},
+    KindName{Kind::Levenshtein, u"levenshtein"},
+    KindName{Kind::EqualsTrimmed, u"rightsize:equals-trimmed"},
+    KindName{Kind::IsJsonFenced, u"rightsize:is-json-fenced"},
 };
 
 /// The assertion's value, parsed once for checking (and validated at import).
@@ -48,7 +58,7 @@ struct Spec
     QString text;
     QRegularExpression regex;
     std::optional<QJsonObject> schema; // is-json
-    QStringList paths;                 // json-keys, list form
+    QStringList paths;                 // json-keys, list form; contains-any/all: the texts
     QJsonObject keyValues;             // json-keys, object form
     double number = 0;                 // number: target; latency/cost/tokens: limit
     double tolerance = 0;
@@ -95,12 +105,13 @@ std::optional<QJsonValue> parseJsonValue(const QString &text)
     return document.array().at(0);
 }
 
-/// The JSON inside an answer: the whole trimmed answer, or the inside of one Markdown code
-/// fence around all of it (models add fences even when told not to).
-std::optional<QJsonValue> answerJson(const QString &answer)
+/// The JSON in an answer: the whole answer (JSON allows blanks around it, as JSON.parse does);
+/// with `fenced`, also the inside of one Markdown code fence around all of it (models add
+/// fences even when told not to), which promptfoo's is-json does not accept.
+std::optional<QJsonValue> answerJson(const QString &answer, bool fenced)
 {
     QString text = answer.trimmed();
-    if (text.startsWith(QStringLiteral("```")) && text.endsWith(QStringLiteral("```")) && text.size() >= 6) {
+    if (fenced && text.startsWith(QStringLiteral("```")) && text.endsWith(QStringLiteral("```")) && text.size() >= 6) {
         const qsizetype firstLineEnd = text.indexOf(QLatin1Char('\n'));
         if (firstLineEnd < 0)
             return std::nullopt;
@@ -109,6 +120,23 @@ std::optional<QJsonValue> answerJson(const QString &answer)
     if (text.isEmpty())
         return std::nullopt;
     return parseJsonValue(text);
+}
+
+/// Edit distance by characters (UTF-16 units), two rows of the classic table.
+qsizetype levenshtein(QStringView a, QStringView b)
+{
+    QList<qsizetype> previous(b.size() + 1);
+    QList<qsizetype> current(b.size() + 1);
+    for (qsizetype j = 0; j <= b.size(); ++j)
+        previous[j] = j;
+    for (qsizetype i = 1; i <= a.size(); ++i) {
+        current[0] = i;
+        for (qsizetype j = 1; j <= b.size(); ++j)
+            current[j] =
+                std::min({previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1)});
+        std::swap(previous, current);
+    }
+    return previous[b.size()];
 }
 
 QString jsonText(const QJsonValue &value)
@@ -331,16 +359,45 @@ Result<Spec> parseSpec(Kind kind, const QJsonValue &value, std::optional<double>
         : value.isDouble()                ? number(value.toDouble())
         : value.isBool()                  ? (value.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
                                           : QString();
-    if (threshold && kind != Kind::LlmRubric && kind != Kind::Latency && kind != Kind::Cost)
-        return Result<Spec>::failure(Texts::tr("a threshold applies only to llm-rubric, latency and cost"));
-
+    // A threshold on a kind that has no use for it is accepted and ignored, as promptfoo does.
     switch (kind) {
+    case Kind::ContainsAny:
+    case Kind::ContainsAll:
+    case Kind::IContainsAny:
+    case Kind::IContainsAll: {
+        // promptfoo: a list, or in a CSV cell one text with commas between the items.
+        QStringList texts;
+        if (value.isArray()) {
+            for (const QJsonValue &item : value.toArray()) {
+                if (!item.isString() && !item.isDouble())
+                    return Result<Spec>::failure(Texts::tr("the list must hold texts"));
+                texts.append(item.isString() ? item.toString() : number(item.toDouble()));
+            }
+        } else if (value.isString()) {
+            for (const QString &item : value.toString().split(QLatin1Char(',')))
+                texts.append(item.trimmed());
+        }
+        texts.removeAll(QString());
+        if (texts.isEmpty())
+            return Result<Spec>::failure(Texts::tr("needs a list of texts, e.g. \"a, b\""));
+        spec.paths = texts;
+        return spec;
+    }
+    case Kind::Levenshtein:
+        if (!isTextual)
+            return Result<Spec>::failure(Texts::tr("needs a text value"));
+        if (threshold && *threshold < 0)
+            return Result<Spec>::failure(Texts::tr("the threshold must not be negative"));
+        spec.text = text;
+        spec.number = threshold.value_or(5); // promptfoo's default maximum distance
+        return spec;
     case Kind::Equals:
+    case Kind::EqualsTrimmed:
     case Kind::Contains:
     case Kind::IContains:
     case Kind::StartsWith:
     case Kind::LlmRubric:
-        if (!isTextual || (kind != Kind::Equals && text.isEmpty()))
+        if (!isTextual || (kind != Kind::Equals && kind != Kind::EqualsTrimmed && text.isEmpty()))
             return Result<Spec>::failure(Texts::tr("needs a text value"));
         if (kind == Kind::LlmRubric && threshold && !(*threshold >= 0.0 && *threshold <= 1.0))
             return Result<Spec>::failure(Texts::tr("the threshold must be between 0 and 1"));
@@ -355,7 +412,8 @@ Result<Spec> parseSpec(Kind kind, const QJsonValue &value, std::optional<double>
                                              .arg(text, spec.regex.errorString())
                                              .arg(spec.regex.patternErrorOffset()));
         return spec;
-    case Kind::IsJson: {
+    case Kind::IsJson:
+    case Kind::IsJsonFenced: {
         QJsonValue schema = value;
         if (value.isString() && !value.toString().trimmed().isEmpty())
             schema = parseJsonValue(value.toString()).value_or(QJsonValue(QJsonValue::Undefined));
@@ -447,8 +505,8 @@ Result<Spec> parseSpec(Kind kind, const QJsonValue &value, std::optional<double>
     case Kind::Latency:
     case Kind::Cost:
     case Kind::MaxOutputTokens: {
-        // promptfoo writes the limit of latency and cost as the threshold.
-        const auto limit = (value.isUndefined() || value.isNull()) && threshold ? threshold : numericValue(value);
+        // promptfoo writes the limit of latency and cost as the threshold; it wins over the value.
+        const auto limit = threshold && kind != Kind::MaxOutputTokens ? threshold : numericValue(value);
         if (!limit || *limit < 0)
             return Result<Spec>::failure(Texts::tr("needs a limit: a number not below 0"));
         spec.number = *limit;
@@ -494,6 +552,13 @@ bool EvalAssertion::kindCanBeNegated(Kind kind)
     case Kind::IsJson:
     case Kind::JsonKeys:
     case Kind::Number:
+    case Kind::ContainsAny:
+    case Kind::ContainsAll:
+    case Kind::IContainsAny:
+    case Kind::IContainsAll:
+    case Kind::Levenshtein:
+    case Kind::EqualsTrimmed:
+    case Kind::IsJsonFenced:
         return true;
     case Kind::Latency:
     case Kind::Cost:
@@ -527,8 +592,9 @@ Result<EvalAssertion> EvalAssertion::create(QStringView type, const QJsonValue &
 Result<EvalAssertion> EvalAssertion::fromCsvText(QStringView text)
 {
     // promptfoo's own reading: a leading lowercase type name, an optional (threshold), a colon.
-    static const QRegularExpression typed(QStringLiteral("^([a-z][a-z0-9-]*)(?:\\(([^)]*)\\))?(?::(.*))?$"),
-                                          QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression typed(
+        QStringLiteral("^((?:rightsize:)?[a-z][a-z0-9-]*)(?:\\(([^)]*)\\))?(?::(.*))?$"),
+        QRegularExpression::DotMatchesEverythingOption);
     const QString trimmed = text.trimmed().toString();
     const QRegularExpressionMatch match = typed.match(trimmed);
     const bool looksTyped = match.hasMatch() &&
@@ -554,7 +620,8 @@ Result<EvalAssertion> EvalAssertion::fromCsvText(QStringView text)
     const auto kind = kindFromName(QStringView(type).mid(type.startsWith(QStringLiteral("not-")) ? 4 : 0));
     QJsonValue json = value;
     if (value.isEmpty() && kind &&
-        (*kind == Kind::IsJson || ((*kind == Kind::Latency || *kind == Kind::Cost) && threshold)))
+        (*kind == Kind::IsJson || *kind == Kind::IsJsonFenced ||
+         ((*kind == Kind::Latency || *kind == Kind::Cost) && threshold)))
         json = QJsonValue(QJsonValue::Undefined);
     const Result<EvalAssertion> assertion = create(type, json, threshold);
     if (!assertion && !kind)
@@ -583,6 +650,24 @@ Result<EvalAssertion> EvalAssertion::fromJson(const QJsonObject &object)
                 Texts::tr("%1: field \"%2\" is not supported").arg(type.toString(), it.key()));
     }
     return create(type.toString(), object.value(QStringLiteral("value")), threshold);
+}
+
+EvalAssertion EvalAssertion::withVariables(const QMap<QString, QString> &variables) const
+{
+    // promptfoo renders every assertion value with the case's vars; unknown names stay as written.
+    const auto fill = [&variables](const QJsonValue &item) -> QJsonValue {
+        return item.isString() ? QJsonValue(TemplateExpander::expandKnown(item.toString(), variables)) : item;
+    };
+    EvalAssertion filled = *this;
+    if (value.isArray()) {
+        QJsonArray items;
+        for (const QJsonValue &item : value.toArray())
+            items.append(fill(item));
+        filled.value = items;
+    } else {
+        filled.value = fill(value);
+    }
+    return filled;
 }
 
 QString EvalAssertion::typeName() const
@@ -628,8 +713,9 @@ AssertionResult EvalAssertion::check(const EvalObservation &observation) const
     QString whenHolds;
     QString whenNot;
     switch (kind) {
-    case Kind::Equals:
-        holds = answer.trimmed() == spec.text.trimmed();
+    case Kind::Equals: // promptfoo compares the whole answer as it came
+    case Kind::EqualsTrimmed:
+        holds = kind == Kind::Equals ? answer == spec.text : answer.trimmed() == spec.text.trimmed();
         whenHolds = Texts::tr("The answer equals \"%1\".").arg(shown(spec.text));
         whenNot = Texts::tr("Expected \"%1\"; the answer was \"%2\".").arg(shown(spec.text), got);
         break;
@@ -639,8 +725,40 @@ AssertionResult EvalAssertion::check(const EvalObservation &observation) const
         whenHolds = Texts::tr("The answer contains \"%1\".").arg(shown(spec.text));
         whenNot = Texts::tr("Expected the answer to contain \"%1\"; it was \"%2\".").arg(shown(spec.text), got);
         break;
-    case Kind::StartsWith:
-        holds = answer.trimmed().startsWith(spec.text);
+    case Kind::ContainsAny:
+    case Kind::ContainsAll:
+    case Kind::IContainsAny:
+    case Kind::IContainsAll: {
+        const bool any = kind == Kind::ContainsAny || kind == Kind::IContainsAny;
+        const Qt::CaseSensitivity cs =
+            kind == Kind::IContainsAny || kind == Kind::IContainsAll ? Qt::CaseInsensitive : Qt::CaseSensitive;
+        QStringList found;
+        QStringList missing;
+        for (const QString &text : spec.paths)
+            (answer.contains(text, cs) ? found : missing).append(text);
+        const QString list = spec.paths.join(QStringLiteral("\", \""));
+        holds = any ? !found.isEmpty() : missing.isEmpty();
+        whenHolds = any ? Texts::tr("The answer contains \"%1\".").arg(shown(found.join(QStringLiteral("\", \""))))
+                        : Texts::tr("The answer contains all of \"%1\".").arg(shown(list));
+        whenNot = any ? Texts::tr("Expected the answer to contain one of \"%1\"; it was \"%2\".").arg(shown(list), got)
+                      : Texts::tr("Expected the answer to contain \"%1\"; it was \"%2\".")
+                            .arg(shown(missing.join(QStringLiteral("\", \""))), got);
+        break;
+    }
+    case Kind::Levenshtein: {
+        const qsizetype distance = levenshtein(answer, spec.text);
+        holds = double(distance) <= spec.number;
+        whenHolds = Texts::tr("The answer is %1 edits from \"%2\", within %3.")
+                        .arg(distance)
+                        .arg(shown(spec.text), number(spec.number));
+        whenNot = Texts::tr("Expected at most %1 edits from \"%2\"; the answer is %3 edits away: \"%4\".")
+                      .arg(number(spec.number), shown(spec.text))
+                      .arg(distance)
+                      .arg(got);
+        break;
+    }
+    case Kind::StartsWith: // promptfoo: the answer as it came, leading blanks included
+        holds = answer.startsWith(spec.text);
         whenHolds = Texts::tr("The answer starts with \"%1\".").arg(shown(spec.text));
         whenNot = Texts::tr("Expected the answer to start with \"%1\"; it was \"%2\".").arg(shown(spec.text), got);
         break;
@@ -649,8 +767,9 @@ AssertionResult EvalAssertion::check(const EvalObservation &observation) const
         whenHolds = Texts::tr("The answer matches /%1/.").arg(spec.regex.pattern());
         whenNot = Texts::tr("Expected the answer to match /%1/; it was \"%2\".").arg(spec.regex.pattern(), got);
         break;
-    case Kind::IsJson: {
-        const auto json = answerJson(answer);
+    case Kind::IsJson:
+    case Kind::IsJsonFenced: {
+        const auto json = answerJson(answer, kind == Kind::IsJsonFenced);
         if (!json) {
             whenNot = Texts::tr("Expected JSON; the answer was \"%1\".").arg(got);
         } else if (spec.schema) {
@@ -667,7 +786,7 @@ AssertionResult EvalAssertion::check(const EvalObservation &observation) const
         break;
     }
     case Kind::JsonKeys: {
-        const auto json = answerJson(answer);
+        const auto json = answerJson(answer, true);
         const QString wanted = spec.paths.isEmpty() ? jsonText(spec.keyValues) : spec.paths.join(QStringLiteral(", "));
         whenHolds = Texts::tr("The answer is JSON with %1.").arg(wanted);
         if (!json || !json->isObject()) {

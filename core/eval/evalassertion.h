@@ -8,6 +8,7 @@
 
 #include <QJsonObject>
 #include <QJsonValue>
+#include <QMap>
 #include <QString>
 
 #include <optional>
@@ -38,25 +39,32 @@ struct AssertionResult
 ///
 /// | type                | value                                   | passes when                                       |
 /// |---------------------|-----------------------------------------|---------------------------------------------------|
-/// | equals              | text                                    | the trimmed answer is the trimmed text            |
+/// | equals              | text                                    | the answer is exactly the text (promptfoo's rule) |
 /// | contains            | text                                    | the answer contains the text                      |
 /// | icontains           | text                                    | the same, ignoring case                           |
-/// | starts-with         | text                                    | the answer, leading blanks removed, starts with it|
+/// | contains-any/-all   | list, or `a, b` in CSV                  | the answer contains one / every text              |
+/// | icontains-any/-all  | the same                                | the same, ignoring case                           |
+/// | starts-with         | text                                    | the answer, as it came, starts with it            |
 /// | regex               | Perl-compatible pattern                 | the pattern matches somewhere in the answer       |
+/// | levenshtein         | text                                    | edit distance at most the threshold (default 5)   |
 /// | is-json             | none, or a JSON Schema subset           | the answer parses as JSON (and fits the schema)   |
 /// | json-keys           | `a, b.c` or `{"a": 1, "b": {"c": "x"}}` | the answer is a JSON object with those keys/values|
 /// | number              | `42`, `42 ± 0.5`, `42 +- 0.5`, `{"value": 42, "tolerance": 0.5}` | the answer's last number is within the tolerance |
-/// | latency             | milliseconds                            | the answer took at most that long                 |
-/// | cost                | USD                                     | the answer cost at most that much                 |
+/// | latency             | milliseconds (or the threshold)         | the answer took at most that long                 |
+/// | cost                | USD (or the threshold)                  | the answer cost at most that much                 |
 /// | max-output-tokens   | token count                             | the answer used at most that many output tokens   |
 /// | llm-rubric          | the rubric text                         | the judge's score is at least the threshold (0.5) |
+/// | rightsize:equals-trimmed | text                               | the trimmed answer is the trimmed text            |
+/// | rightsize:is-json-fenced | like is-json                       | like is-json, also inside one Markdown fence      |
 ///
-/// `not-` before the text and JSON kinds (e.g. `not-contains`) inverts them. An answer may
-/// wrap JSON in one Markdown code fence (```json … ```); JSON kinds look inside it. The
-/// JSON Schema subset: `type` (string or list), `required`, `properties`, `items`, `enum`,
-/// `const`, `minimum`, `maximum`. `json-keys` paths use dots for nesting; values in its
-/// object form must be equal (objects: every listed key must match, recursively).
-/// `llm-rubric(0.8): text` in CSV sets the threshold.
+/// `not-` before every kind but latency, cost, max-output-tokens and llm-rubric inverts it.
+/// The kinds named like promptfoo's give promptfoo's verdict for the same answer; the two
+/// `rightsize:` kinds are the friendlier rules (blanks, ```json fences) under their own names.
+/// json-keys (Rightsize only) also looks inside one fence. A threshold on a kind that does not
+/// use it is accepted and ignored, as promptfoo does. The JSON Schema subset: `type` (string or
+/// list), `required`, `properties`, `items`, `enum`, `const`, `minimum`, `maximum`. `json-keys`
+/// paths use dots for nesting; values in its object form must be equal (objects: every listed
+/// key must match, recursively). `llm-rubric(0.8): text` in CSV sets the threshold.
 struct EvalAssertion
 {
     enum class Kind {
@@ -72,12 +80,21 @@ struct EvalAssertion
         Cost,
         MaxOutputTokens,
         LlmRubric,
+        ContainsAny,
+        ContainsAll,
+        IContainsAny,
+        IContainsAll,
+        Levenshtein,
+        EqualsTrimmed, ///< Rightsize only
+        IsJsonFenced,  ///< Rightsize only
     };
 
     Kind kind = Kind::Equals;
     bool negated = false;
-    QJsonValue value;                ///< as written (kept so a set saves back unchanged)
-    std::optional<double> threshold; ///< llm-rubric only: minimum score to pass (default 0.5)
+    QJsonValue value; ///< as written (kept so a set saves back unchanged)
+    /// llm-rubric: minimum score to pass (default 0.5); latency, cost: the limit; levenshtein:
+    /// the largest distance; ignored by the other kinds
+    std::optional<double> threshold;
 
     /// Checks `type` and `value` and builds the assertion; the error says what is wrong
     /// (e.g. `unknown assertion type "containz"`, `invalid regular expression "(": …`).
@@ -88,6 +105,9 @@ struct EvalAssertion
     static Result<EvalAssertion> fromCsvText(QStringView text);
     /// Reads `{"type": …, "value": …, "threshold": …}`.
     static Result<EvalAssertion> fromJson(const QJsonObject &object);
+    /// The assertion with `{{name}}` in its value (text, or texts of a list) replaced by the
+    /// case's variables, as promptfoo renders assertion values and rubrics.
+    EvalAssertion withVariables(const QMap<QString, QString> &variables) const;
 
     QString typeName() const;  ///< "contains", "not-contains", "llm-rubric", …
     QString valueText() const; ///< the value as one line of text, for display

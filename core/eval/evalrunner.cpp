@@ -8,6 +8,7 @@
 #include <QCoroSignal>
 #include <QElapsedTimer>
 
+#include <algorithm>
 #include <vector>
 
 struct EvalRunner::RunState
@@ -222,7 +223,8 @@ QCoro::Task<EvalResult> EvalRunner::runJob(RunState *state, Job job)
 
     // checkTemplate() has vouched for every variable, so rendering cannot fail here.
     const QString system = EvalTemplate::render(state->prompt.system, evalCase.variables).value();
-    result.prompt = EvalTemplate::render(state->prompt.user, evalCase.variables).value();
+    result.prompt =
+        evalCase.prefix + EvalTemplate::render(state->prompt.user, evalCase.variables).value() + evalCase.suffix;
     ChatRequest request = ChatRequest::fromPrompt(result.prompt, system);
     request.temperature = state->options.temperature;
     request.maxTokens = state->options.maxTokens;
@@ -251,7 +253,8 @@ QCoro::Task<EvalResult> EvalRunner::runJob(RunState *state, Job job)
     bool judged = false;
     double scoreSum = 0;
     bool allPassed = true;
-    for (const EvalAssertion &assertion : evalCase.assertions) {
+    for (const EvalAssertion &written : evalCase.assertions) {
+        const EvalAssertion assertion = written.withVariables(evalCase.variables);
         AssertionResult checked;
         if (assertion.kind == EvalAssertion::Kind::LlmRubric) {
             judged = true;
@@ -267,8 +270,11 @@ QCoro::Task<EvalResult> EvalRunner::runJob(RunState *state, Job job)
     }
     if (judged && judgeCostKnown)
         result.judgeCostUsd = judgeCost;
-    result.passed = allPassed;
     result.score = evalCase.assertions.isEmpty() ? 1.0 : scoreSum / double(evalCase.assertions.size());
+    // promptfoo's test threshold: enough score passes the case; an unchecked assertion never does.
+    const bool anyError = std::any_of(result.assertions.cbegin(), result.assertions.cend(),
+                                      [](const AssertionResult &a) { return a.error; });
+    result.passed = evalCase.threshold ? !anyError && result.score >= *evalCase.threshold : allPassed;
     co_return result;
 }
 

@@ -5,6 +5,9 @@
 #include "compare/templateexpander.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
 
 namespace {
 /// Names the translation context of this file's messages where lupdate can see it.
@@ -58,4 +61,40 @@ Status EvalSet::checkTemplate(const EvalTemplate &prompt) const
         }
     }
     return success();
+}
+
+QString EvalCase::metadataText(const QString &name) const
+{
+    const QJsonValue value = metadata.value(name);
+    if (value.isArray()) {
+        QStringList items;
+        for (const QJsonValue &item : value.toArray())
+            items.append(item.toVariant().toString());
+        return items.join(QStringLiteral(", "));
+    }
+    return value.isUndefined() ? QString() : value.toVariant().toString();
+}
+
+bool EvalCase::matchesMetadata(QStringView filter) const
+{
+    const QStringView wanted = filter.trimmed();
+    if (wanted.isEmpty())
+        return true;
+    const qsizetype equals = wanted.indexOf(QLatin1Char('='));
+    if (equals > 0) {
+        const QString name = wanted.left(equals).trimmed().toString();
+        const QString value = wanted.mid(equals + 1).trimmed().toString();
+        const QJsonValue held = metadata.value(name);
+        if (held.isArray()) {
+            const QJsonArray items = held.toArray();
+            return std::any_of(items.begin(), items.end(),
+                               [&value](const QJsonValue &item) { return item.toVariant().toString() == value; });
+        }
+        return !held.isUndefined() && held.toVariant().toString() == value;
+    }
+    for (auto it = metadata.begin(); it != metadata.end(); ++it)
+        if (it.key().contains(wanted, Qt::CaseInsensitive) ||
+            metadataText(it.key()).contains(wanted, Qt::CaseInsensitive))
+            return true;
+    return false;
 }

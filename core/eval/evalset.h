@@ -5,10 +5,13 @@
 #include "common/result.h"
 #include "evalassertion.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 /// The prompt sent for each case: system and user text with `{{variable}}` placeholders
 /// (blanks inside the braces are allowed: `{{ question }}`).
@@ -35,6 +38,19 @@ struct EvalCase
     QString expected; ///< a reference answer (shown, and given to the judge); may be empty
     QList<EvalAssertion> assertions;
     double weight = 1.0; ///< for the weighted pass rate; > 0
+    /// promptfoo's `metadata`: names and values (text, or a list of texts) to filter results by.
+    QJsonObject metadata;
+    /// promptfoo's test `threshold`: the case passes when its mean assertion score reaches it,
+    /// even if some assertions fail. Empty: every assertion must pass.
+    std::optional<double> threshold;
+    QString prefix; ///< promptfoo's `options.prefix`: put before the rendered user prompt
+    QString suffix; ///< promptfoo's `options.suffix`: put after it
+
+    /// The metadata value as one line: text as is, lists joined with ", "; empty when absent.
+    QString metadataText(const QString &name) const;
+    /// True when `filter` is empty, or is `name=value` and the case's `name` is `value` (or a
+    /// list holding it), or is plain text found in any metadata name or value (ignoring case).
+    bool matchesMetadata(QStringView filter) const;
 
     friend bool operator==(const EvalCase &, const EvalCase &) = default;
 };

@@ -184,9 +184,10 @@ Result<QList<CsvRecord>> readCsv(const QString &text, const QString &source)
 Result<EvalCase> caseFromJson(const QJsonObject &object)
 {
     EvalCase evalCase;
-    static const QStringList known{QStringLiteral("description"), QStringLiteral("vars"),   QStringLiteral("assert"),
-                                   QStringLiteral("expected"),    QStringLiteral("weight"), QStringLiteral("metadata"),
-                                   QStringLiteral("options")};
+    static const QStringList known{QStringLiteral("description"), QStringLiteral("vars"),
+                                   QStringLiteral("assert"),      QStringLiteral("expected"),
+                                   QStringLiteral("weight"),      QStringLiteral("metadata"),
+                                   QStringLiteral("options"),     QStringLiteral("threshold")};
     for (auto it = object.begin(); it != object.end(); ++it)
         if (!known.contains(it.key()))
             return Result<EvalCase>::failure(
@@ -240,6 +241,30 @@ Result<EvalCase> caseFromJson(const QJsonObject &object)
             return Result<EvalCase>::failure(Texts::tr("weight: must be a number above 0"));
         evalCase.weight = weight.toDouble();
     }
+
+    const QJsonValue threshold = object.value(QStringLiteral("threshold"));
+    if (!threshold.isUndefined() && !threshold.isNull()) {
+        if (!threshold.isDouble() || !std::isfinite(threshold.toDouble()))
+            return Result<EvalCase>::failure(Texts::tr("threshold: must be a number"));
+        evalCase.threshold = threshold.toDouble();
+    }
+
+    const QJsonValue metadata = object.value(QStringLiteral("metadata"));
+    if (!metadata.isUndefined() && !metadata.isNull() && !metadata.isObject())
+        return Result<EvalCase>::failure(Texts::tr("metadata: must be an object of names and values"));
+    evalCase.metadata = metadata.toObject();
+
+    // Of promptfoo's test options only the prompt's prefix and suffix change what is sent.
+    const QJsonValue options = object.value(QStringLiteral("options"));
+    if (!options.isUndefined() && !options.isNull() && !options.isObject())
+        return Result<EvalCase>::failure(Texts::tr("options: must be an object"));
+    for (const char *key : {"prefix", "suffix"}) {
+        const QJsonValue text = options.toObject().value(QLatin1String(key));
+        if (!text.isUndefined() && !text.isString())
+            return Result<EvalCase>::failure(Texts::tr("options.%1: must be text").arg(QLatin1String(key)));
+    }
+    evalCase.prefix = options.toObject().value(QStringLiteral("prefix")).toString();
+    evalCase.suffix = options.toObject().value(QStringLiteral("suffix")).toString();
     return evalCase;
 }
 
@@ -260,12 +285,49 @@ QJsonObject caseToJson(const EvalCase &evalCase)
     object.insert(QStringLiteral("assert"), asserts);
     if (evalCase.weight != 1.0)
         object.insert(QStringLiteral("weight"), evalCase.weight);
+    if (evalCase.threshold)
+        object.insert(QStringLiteral("threshold"), *evalCase.threshold);
+    if (!evalCase.metadata.isEmpty())
+        object.insert(QStringLiteral("metadata"), evalCase.metadata);
+    QJsonObject options;
+    if (!evalCase.prefix.isEmpty())
+        options.insert(QStringLiteral("prefix"), evalCase.prefix);
+    if (!evalCase.suffix.isEmpty())
+        options.insert(QStringLiteral("suffix"), evalCase.suffix);
+    if (!options.isEmpty())
+        object.insert(QStringLiteral("options"), options);
     return object;
 }
 
 } // namespace
 
 namespace EvalSetFormat {
+
+QJsonObject caseDetailsToJson(const EvalCase &evalCase)
+{
+    const QJsonObject all = caseToJson(evalCase);
+    QJsonObject details;
+    for (const char *key : {"metadata", "threshold", "options"})
+        if (all.contains(QLatin1String(key)))
+            details.insert(QLatin1String(key), all.value(QLatin1String(key)));
+    return details;
+}
+
+Status readCaseDetails(const QJsonObject &details, EvalCase *evalCase)
+{
+    QJsonObject only;
+    for (const char *key : {"metadata", "threshold", "options"})
+        if (details.contains(QLatin1String(key)))
+            only.insert(QLatin1String(key), details.value(QLatin1String(key)));
+    const Result<EvalCase> read = caseFromJson(only);
+    if (!read)
+        return Status::failure(read.error());
+    evalCase->metadata = read->metadata;
+    evalCase->threshold = read->threshold;
+    evalCase->prefix = read->prefix;
+    evalCase->suffix = read->suffix;
+    return success();
+}
 
 Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options)
 {
@@ -281,11 +343,29 @@ Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options)
         return Result<EvalSet>::failure(
             Texts::tr("%1: the file is empty; expected a header row naming the columns").arg(source));
 
-    // Header: what each column means.
-    enum class Role { Variable, Expected, Description, Weight };
+    // Header: what each column means. The special columns are promptfoo's
+    // (https://www.promptfoo.dev/docs/configuration/test-cases, "Special CSV Columns").
+    enum class Role {
+        Variable,
+        Expected,
+        Description,
+        Weight,
+        Metadata,
+        MetadataList,
+        Threshold,
+        Config,
+        Prefix,
+        Suffix
+    };
+    struct Column
+    {
+        Role role = Role::Variable;
+        QString name; // variable or metadata name; for Config the __expected column it targets
+    };
     const CsvRecord &header = records.first();
-    QList<Role> roles;
+    QList<Column> columns;
     static const QRegularExpression expectedColumn(QStringLiteral("^__expected\\d*$"));
+    static const QRegularExpression configColumn(QStringLiteral("^__config:(__expected\\d*):threshold$"));
     for (qsizetype c = 0; c < header.fields.size(); ++c) {
         const QString name = header.fields.at(c).trimmed();
         if (name.isEmpty())
@@ -294,19 +374,44 @@ Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options)
         if (header.fields.indexOf(header.fields.at(c)) != c)
             return Result<EvalSet>::failure(
                 lineError(source, header.line, Texts::tr("column \"%1\" appears twice").arg(name)));
-        if (expectedColumn.match(name).hasMatch())
-            roles.append(Role::Expected);
-        else if (name == QLatin1String("__description"))
-            roles.append(Role::Description);
-        else if (name == QLatin1String("__weight"))
-            roles.append(Role::Weight);
-        else if (name.startsWith(QStringLiteral("__")))
+        Column column{Role::Variable, name};
+        const QRegularExpressionMatch config = configColumn.match(name);
+        if (expectedColumn.match(name).hasMatch()) {
+            column.role = Role::Expected;
+        } else if (name == QLatin1String("__description")) {
+            column.role = Role::Description;
+        } else if (name == QLatin1String("__weight")) {
+            column.role = Role::Weight;
+        } else if (name == QLatin1String("__threshold")) {
+            column.role = Role::Threshold;
+        } else if (name == QLatin1String("__prefix")) {
+            column.role = Role::Prefix;
+        } else if (name == QLatin1String("__suffix")) {
+            column.role = Role::Suffix;
+        } else if (config.hasMatch()) {
+            column.role = Role::Config;
+            column.name = config.captured(1);
+            if (!header.fields.contains(column.name))
+                return Result<EvalSet>::failure(
+                    lineError(source, header.line,
+                              Texts::tr("column \"%1\" sets the threshold of \"%2\", but there is no such column")
+                                  .arg(name, column.name)));
+        } else if (name.startsWith(QLatin1String("__metadata:")) && name.size() > 11) {
+            column.name = name.mid(11);
+            column.role = column.name.endsWith(QLatin1String("[]")) ? Role::MetadataList : Role::Metadata;
+            if (column.role == Role::MetadataList)
+                column.name.chop(2);
+            if (column.name.isEmpty())
+                return Result<EvalSet>::failure(
+                    lineError(source, header.line, Texts::tr("column \"%1\" names no metadata key").arg(name)));
+        } else if (name.startsWith(QStringLiteral("__"))) {
             return Result<EvalSet>::failure(lineError(
                 source, header.line,
-                Texts::tr("column \"%1\" is not supported (use __expected, __expected2, …, __description or __weight)")
+                Texts::tr("column \"%1\" is not supported (use __expected, __expectedN, __description, __weight, "
+                          "__threshold, __prefix, __suffix, __metadata:NAME or __config:__expectedN:threshold)")
                     .arg(name)));
-        else
-            roles.append(Role::Variable);
+        }
+        columns.append(column);
     }
 
     EvalSet set = emptySet(options);
@@ -318,25 +423,58 @@ Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options)
                                                           .arg(record.fields.size())
                                                           .arg(header.fields.size())));
         EvalCase evalCase;
+        QMap<QString, qsizetype> assertionOfColumn; // __expected column name -> index in assertions
+        QMap<QString, double> thresholdOfColumn;
         for (qsizetype c = 0; c < record.fields.size(); ++c) {
-            const QString column = header.fields.at(c).trimmed();
+            const QString columnName = header.fields.at(c).trimmed();
+            const Column &column = columns.at(c);
             const QString &value = record.fields.at(c);
-            switch (roles.at(c)) {
+            switch (column.role) {
             case Role::Variable:
-                evalCase.variables.insert(column, value);
+                evalCase.variables.insert(column.name, value);
                 break;
             case Role::Description:
                 evalCase.description = value.trimmed();
                 break;
-            case Role::Weight: {
+            case Role::Prefix:
+                evalCase.prefix = value;
+                break;
+            case Role::Suffix:
+                evalCase.suffix = value;
+                break;
+            case Role::Metadata:
+                if (!value.trimmed().isEmpty())
+                    evalCase.metadata.insert(column.name, value);
+                break;
+            case Role::MetadataList: {
+                if (value.trimmed().isEmpty())
+                    break;
+                // Commas separate the items; "\," is a comma inside one.
+                QJsonArray items;
+                static const QRegularExpression separator(QStringLiteral("(?<!\\\\),"));
+                for (const QString &item : value.split(separator))
+                    items.append(QString(item.trimmed()).replace(QStringLiteral("\\,"), QStringLiteral(",")));
+                evalCase.metadata.insert(column.name, items);
+                break;
+            }
+            case Role::Weight:
+            case Role::Threshold:
+            case Role::Config: {
                 if (value.trimmed().isEmpty())
                     break;
                 bool ok = false;
-                const double weight = value.trimmed().toDouble(&ok);
-                if (!ok || !(weight > 0) || !std::isfinite(weight))
-                    return Result<EvalSet>::failure(fieldError(source, record.line, column,
-                                                               Texts::tr("\"%1\" is not a number above 0").arg(value)));
-                evalCase.weight = weight;
+                const double number = value.trimmed().toDouble(&ok);
+                if (!ok || !std::isfinite(number) || (column.role == Role::Weight && !(number > 0)))
+                    return Result<EvalSet>::failure(
+                        fieldError(source, record.line, columnName,
+                                   column.role == Role::Weight ? Texts::tr("\"%1\" is not a number above 0").arg(value)
+                                                               : Texts::tr("\"%1\" is not a number").arg(value)));
+                if (column.role == Role::Weight)
+                    evalCase.weight = number;
+                else if (column.role == Role::Threshold)
+                    evalCase.threshold = number;
+                else
+                    thresholdOfColumn.insert(column.name, number);
                 break;
             }
             case Role::Expected: {
@@ -344,14 +482,26 @@ Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options)
                     break;
                 const Result<EvalAssertion> assertion = EvalAssertion::fromCsvText(value);
                 if (!assertion)
-                    return Result<EvalSet>::failure(fieldError(source, record.line, column, assertion.error()));
+                    return Result<EvalSet>::failure(fieldError(source, record.line, columnName, assertion.error()));
                 if (assertion->kind == EvalAssertion::Kind::Equals && !assertion->negated &&
                     evalCase.expected.isEmpty())
                     evalCase.expected = assertion->value.toString();
+                assertionOfColumn.insert(columnName, evalCase.assertions.size());
                 evalCase.assertions.append(assertion.value());
                 break;
             }
             }
+        }
+        for (auto it = thresholdOfColumn.cbegin(); it != thresholdOfColumn.cend(); ++it) {
+            if (!assertionOfColumn.contains(it.key()))
+                continue; // promptfoo applies it to nothing when the cell is empty
+            EvalAssertion &assertion = evalCase.assertions[assertionOfColumn.value(it.key())];
+            const Result<EvalAssertion> withThreshold =
+                EvalAssertion::create(assertion.typeName(), assertion.value, it.value());
+            if (!withThreshold)
+                return Result<EvalSet>::failure(fieldError(
+                    source, record.line, QStringLiteral("__config:%1:threshold").arg(it.key()), withThreshold.error()));
+            assertion = withThreshold.value();
         }
         const QString missing = missingVariable(options.prompt, evalCase);
         if (!missing.isEmpty())

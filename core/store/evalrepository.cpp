@@ -193,8 +193,8 @@ Result<qint64> EvalRepository::saveSet(const EvalSet &set)
     if (!q.exec())
         return rollback(q.lastError().text());
     q.prepare(
-        QStringLiteral("INSERT INTO eval_cases (set_id, position, description, variables, assertions, expected, weight)"
-                       " VALUES (?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?)"));
+        QStringLiteral("INSERT INTO eval_cases (set_id, position, description, variables, assertions, expected, weight,"
+                       " details) VALUES (?, ?, COALESCE(?, ''), ?, ?, COALESCE(?, ''), ?, ?)"));
     for (qsizetype i = 0; i < set.cases.size(); ++i) {
         const EvalCase &c = set.cases.at(i);
         QJsonObject variables;
@@ -210,6 +210,7 @@ Result<qint64> EvalRepository::saveSet(const EvalSet &set)
         q.addBindValue(compact(assertions));
         q.addBindValue(c.expected);
         q.addBindValue(c.weight);
+        q.addBindValue(compact(EvalSetFormat::caseDetailsToJson(c)));
         if (!q.exec())
             return rollback(q.lastError().text());
     }
@@ -233,8 +234,9 @@ Result<EvalSet> EvalRepository::setFromRow(qint64 setRowId, const QString &name)
     set.prompt.system = q.value(1).toString();
     set.prompt.user = q.value(2).toString();
     q.finish();
-    q.prepare(QStringLiteral("SELECT description, variables, assertions, expected, weight, position FROM eval_cases"
-                             " WHERE set_id = ? ORDER BY position"));
+    q.prepare(
+        QStringLiteral("SELECT description, variables, assertions, expected, weight, position, details FROM eval_cases"
+                       " WHERE set_id = ? ORDER BY position"));
     q.addBindValue(setRowId);
     if (!q.exec())
         return Result<EvalSet>::failure(
@@ -257,6 +259,11 @@ Result<EvalSet> EvalRepository::setFromRow(qint64 setRowId, const QString &name)
         }
         c.expected = q.value(3).toString();
         c.weight = q.value(4).toDouble();
+        if (const Status details = EvalSetFormat::readCaseDetails(objectFrom(q.value(6)), &c); !details)
+            return Result<EvalSet>::failure(tr("The evaluation set “%1” in %2, case %3: %4")
+                                                .arg(name, path)
+                                                .arg(q.value(5).toInt() + 1)
+                                                .arg(details.error()));
         set.cases.append(c);
     }
     return set;

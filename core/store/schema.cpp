@@ -267,11 +267,21 @@ SchemaMigration version5()
                 " INSERT INTO responses_fts(rowid, text) VALUES (new.id, new.text); END"),
         }};
 }
+SchemaMigration version6()
+{
+    // promptfoo's per-case details (metadata, the case's threshold, the prompt's prefix and
+    // suffix) as one JSON object, so a saved set keeps them and the Results tab can filter on
+    // its metadata. Cases saved before have none: '{}'.
+    return {6,
+            QStringLiteral("evaluation case details (promptfoo metadata, threshold, prefix, suffix)"),
+            {sql("ALTER TABLE eval_cases ADD COLUMN details TEXT NOT NULL DEFAULT '{}'")}};
+}
 } // namespace
 
 const QList<SchemaMigration> &schemaMigrations()
 {
-    static const QList<SchemaMigration> migrations{version1(), version2(), version3(), version4(), version5()};
+    static const QList<SchemaMigration> migrations{version1(), version2(), version3(),
+                                                   version4(), version5(), version6()};
     return migrations;
 }
 

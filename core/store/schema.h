@@ -18,7 +18,7 @@ struct SchemaMigration
 
 /// Every schema step in order: version 1 (prompts, endpoints, runs, responses), 2 (full-text
 /// search), 3 (prices, votes, thumbs, evaluation results), 4 (evaluation runs),
-/// 5 (batched full-text indexing, run owners).
+/// 5 (batched full-text indexing, run owners), 6 (evaluation case details).
 const QList<SchemaMigration> &schemaMigrations();
 
 /// The version this build creates and understands: the last step's.

@@ -25,7 +25,12 @@ private slots:
             QTest::addRow("%s", name) << QString::fromUtf8(csv) << QString::fromUtf8(answer) << 100.0 << 0.001 << 50
                                       << passed << QString::fromUtf8(reason);
         };
-        row("equals true", "equals: Paris", "  Paris\n", true, "The answer equals \"Paris\".");
+        // promptfoo's equals, starts-with and is-json take the answer as it came
+        // (https://www.promptfoo.dev/docs/configuration/expected-outputs/); the friendlier rules
+        // have their own rightsize: names.
+        row("equals true", "equals: Paris", "Paris", true, "The answer equals \"Paris\".");
+        row("equals is exact", "equals: Paris", "  Paris\n", false, "Expected \"Paris\"; the answer was \"Paris\".");
+        row("equals-trimmed", "rightsize:equals-trimmed: Paris", "  Paris\n", true, "The answer equals \"Paris\".");
         row("equals false", "equals: Paris", "paris", false, "Expected \"Paris\"; the answer was \"paris\".");
         row("plain text is equals", "Paris", "Paris", true, "The answer equals \"Paris\".");
         row("contains true", "contains: Paris", "It is Paris.", true, "The answer contains \"Paris\".");
@@ -38,14 +43,27 @@ private slots:
             "As required, not so: Expected the answer to contain \"sorry\"; it was \"Paris\".");
         row("not-contains false", "not-contains: sorry", "sorry, no", false,
             "Expected the opposite: The answer contains \"sorry\".");
-        row("starts-with true", "starts-with: Yes", "\n Yes, it is.", true, "The answer starts with \"Yes\".");
+        row("starts-with true", "starts-with: Yes", "Yes, it is.", true, "The answer starts with \"Yes\".");
+        row("starts-with is exact", "starts-with: Yes", "\n Yes, it is.", false,
+            "Expected the answer to start with \"Yes\"; it was \"Yes, it is.\".");
         row("starts-with false", "starts-with: Yes", "No.", false,
             "Expected the answer to start with \"Yes\"; it was \"No.\".");
         row("regex true", "regex: ^\\d{3}-\\d{4}$", "555-1234", true, "The answer matches /^\\d{3}-\\d{4}$/.");
         row("regex false", "regex: ^\\d{3}-\\d{4}$", "5551234", false,
             "Expected the answer to match /^\\d{3}-\\d{4}$/; it was \"5551234\".");
         row("is-json true", "is-json", "{\"a\": 1}", true, "The answer is valid JSON.");
-        row("is-json fenced", "is-json", "```json\n[1, 2]\n```", true, "The answer is valid JSON.");
+        row("is-json fenced", "is-json", "```json\n[1, 2]\n```", false,
+            "Expected JSON; the answer was \"```json⏎[1, 2]⏎```\".");
+        row("is-json-fenced", "rightsize:is-json-fenced", "```json\n[1, 2]\n```", true, "The answer is valid JSON.");
+        row("contains-any", "contains-any: red, blue", "blue sky", true, "The answer contains \"blue\".");
+        row("contains-all", "contains-all: red, blue", "blue sky", false,
+            "Expected the answer to contain \"red\"; it was \"blue sky\".");
+        row("icontains-all", "icontains-all: RED, blue", "Red and Blue", true,
+            "The answer contains all of \"RED\", \"blue\".");
+        row("levenshtein default 5", "levenshtein: kitten", "sitting", true,
+            "The answer is 3 edits from \"kitten\", within 5.");
+        row("levenshtein threshold", "levenshtein(2): kitten", "sitting", false,
+            "Expected at most 2 edits from \"kitten\"; the answer is 3 edits away: \"sitting\".");
         row("is-json scalar", "is-json", "42", true, "The answer is valid JSON.");
         row("is-json false", "is-json", "{a: 1}", false, "Expected JSON; the answer was \"{a: 1}\".");
         row("is-json two values", "is-json", "1, 2", false, "Expected JSON; the answer was \"1, 2\".");
@@ -193,8 +211,6 @@ private slots:
                                                << "latency: needs a limit: a number not below 0";
         QTest::addRow("rubric threshold range") << "llm-rubric(2): x"
                                                 << "llm-rubric: the threshold must be between 0 and 1";
-        QTest::addRow("threshold on contains") << "contains(0.5): x"
-                                               << "contains: a threshold applies only to llm-rubric, latency and cost";
         QTest::addRow("negated latency") << "not-latency: 5"
                                          << "unknown assertion type \"not-latency\"";
     }

@@ -52,6 +52,13 @@ bool createLegacyDatabase(const QString &path, int version)
         };
         for (const QString &statement : data)
             ok = ok && q.exec(statement);
+        // From version 5 on, Rightsize indexed its rows itself at the end of each write (before, triggers did).
+        if (version >= 5) {
+            ok = ok &&
+                q.exec(QStringLiteral(
+                    "INSERT INTO prompts_fts(rowid, system, user) SELECT id, system, user FROM prompts"));
+            ok = ok && q.exec(QStringLiteral("INSERT INTO responses_fts(rowid, text) SELECT id, text FROM responses"));
+        }
         // Version 3 had evaluation tables (no code wrote them yet, but a file may hold rows);
         // from version 4 on the EvalRepository writes them.
         const QStringList evalData{
@@ -98,8 +105,8 @@ private slots:
         Database db;
         const Status status = db.open(newPath());
         QVERIFY2(status.ok(), qPrintable(status.error()));
-        QCOMPARE(db.schemaVersion(), 5);
-        QCOMPARE(currentSchemaVersion(), 5);
+        QCOMPARE(db.schemaVersion(), 6);
+        QCOMPARE(currentSchemaVersion(), 6);
         QCOMPARE(pragma(db, QStringLiteral("journal_mode")), QStringLiteral("wal"));
         QCOMPARE(pragma(db, QStringLiteral("foreign_keys")), QStringLiteral("1"));
         QCOMPARE(pragma(db, QStringLiteral("synchronous")), QStringLiteral("1")); // NORMAL

@@ -141,6 +141,13 @@ private slots:
         EvalRepository repository(db);
         EvalSet set = threeCases();
         set.cases[2].assertions.append(assertion("llm-rubric(0.8): is polite"));
+        // promptfoo's per-case details are kept too (schema step 6).
+        set.cases[0].metadata =
+            QJsonObject{{QStringLiteral("category"), QStringLiteral("geography")},
+                        {QStringLiteral("tags"), QJsonArray{QStringLiteral("a"), QStringLiteral("b")}}};
+        set.cases[0].threshold = 0.5;
+        set.cases[1].prefix = QStringLiteral("Q: ");
+        set.cases[1].suffix = QStringLiteral(" Thanks.");
         const Result<qint64> id = repository.saveSet(set);
         QVERIFY2(id.ok(), qPrintable(id.error()));
         QCOMPARE(repository.loadSet(QStringLiteral("Basics")).value(), set);

@@ -42,7 +42,8 @@ EvalSet threeCases()
     set.prompt = {QStringLiteral("Be brief."), QStringLiteral("Q: {{q}}")};
     set.cases = {makeCase("capital", "Capital of France?", {assertion("contains: Paris")}),
                  makeCase("math", "2+2?", {assertion("number: 4"), assertion("max-output-tokens: 10")}),
-                 makeCase("json", "Status as JSON", {assertion("is-json"), assertion("json-keys: {\"ok\": true}")})};
+                 makeCase("json", "Status as JSON",
+                          {assertion("rightsize:is-json-fenced"), assertion("json-keys: {\"ok\": true}")})};
     return set;
 }
 

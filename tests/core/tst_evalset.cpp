@@ -89,7 +89,9 @@ private slots:
             << "cases.csv line 2: the template uses {{language}} but the case has no variable \"language\"";
         QTest::addRow("unsupported column") << QByteArray("q,__metadata\na,b\n") << ""
                                             << "cases.csv line 1: column \"__metadata\" is not supported (use "
-                                               "__expected, __expected2, …, __description or __weight)";
+                                               "__expected, __expectedN, __description, __weight, __threshold, "
+                                               "__prefix, __suffix, __metadata:NAME or "
+                                               "__config:__expectedN:threshold)";
         QTest::addRow("duplicate column") << QByteArray("q,q\na,b\n") << ""
                                           << "cases.csv line 1: column \"q\" appears twice";
         QTest::addRow("bad weight") << QByteArray("q,__weight\na,-1\n") << ""
@@ -158,7 +160,7 @@ private slots:
                                     << "cases.jsonl line 1: vars.q: must be text, a number or true/false";
         QTest::addRow("unknown field") << QByteArray("{\"varz\": {}}")
                                        << "cases.jsonl line 1: varz: field not supported (known: description, vars, "
-                                          "assert, expected, weight, metadata, options)";
+                                          "assert, expected, weight, metadata, options, threshold)";
         QTest::addRow("empty") << QByteArray("\n  \n") << "cases.jsonl: the file has no cases";
     }
     void rejectsBadJsonl()

@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -391,6 +392,35 @@ private slots:
     /// Compare votes stored in the page's database: large beats small twice, loses once, one tie
     /// and one "both bad". Bradley–Terry with two models: s_large / s_small = 2.5 / 1.5, the
     /// geometric mean at 1000, so large is 1000 + 200·log10(5/3) and small the mirror image.
+    void metadataFilterHidesOtherCases()
+    {
+        // promptfoo's __metadata:NAME columns (tests/fixtures/eval/promptfoo/cases.csv) filter the matrix.
+        QVERIFY(m_page->importFile(TestPaths::fixture(QStringLiteral("eval/promptfoo/cases.csv"))).ok());
+        child<QPlainTextEdit>("templateEdit")->setPlainText(QStringLiteral("{{question}}"));
+        QVERIFY(m_page->saveCurrentSet().ok());
+        m_page->setCheckedEndpoints({QStringLiteral("small")});
+        m_small->setFallback(answer(QStringLiteral("Paris")));
+        QVERIFY(runToEnd());
+        auto *view = child<QTableView>("matrixView");
+        auto *filter = child<QLineEdit>("metadataFilter");
+        QVERIFY(view && filter);
+        const auto visibleRows = [view, this] {
+            QList<int> rows;
+            for (int row = 0; row < m_page->matrixModel()->rowCount(); ++row)
+                if (!view->isRowHidden(row))
+                    rows.append(row);
+            return rows;
+        };
+        QCOMPARE(visibleRows(), (QList<int>{0, 1, 2, 3, 4, 5}));
+        QTest::keyClicks(filter, QStringLiteral("category=geography"));
+        QCOMPARE(visibleRows(), (QList<int>{0, 2}));
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("tags=regex"));
+        QCOMPARE(visibleRows(), (QList<int>{4}));
+        filter->clear();
+        QCOMPARE(visibleRows(), (QList<int>{0, 1, 2, 3, 4, 5}));
+    }
+
     void ratingsTabShowsStoredVotes()
     {
         QAbstractItemModel *table = child<QTableView>("ratingsTable")->model();
@@ -723,7 +753,7 @@ private slots:
              {70, 240, 540}},
             {"json status",
              "Return the object {\"status\": \"ok\"} as JSON only.",
-             "is-json\njson-keys: status",
+             "rightsize:is-json-fenced\njson-keys: status",
              {"Sure! {\"status\": \"ok\"}", "{\"status\": \"ok\"}", "```json\n{\"status\": \"ok\"}\n```"},
              {110, 300, 700}},
             {"sentiment",

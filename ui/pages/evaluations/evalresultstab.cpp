@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
@@ -69,6 +70,13 @@ EvalResultsTab::EvalResultsTab(Workbench &workbench, QWidget *parent)
     row->addWidget(m_runCombo, 2);
     row->addWidget(m_resumeShown);
     row->addWidget(m_compareCombo, 1);
+    m_metadataFilter = new QLineEdit(this);
+    m_metadataFilter->setObjectName(QStringLiteral("metadataFilter"));
+    m_metadataFilter->setClearButtonEnabled(true);
+    m_metadataFilter->setPlaceholderText(tr("Filter cases by metadata, e.g. category=geography"));
+    m_metadataFilter->setToolTip(tr("Shows only the cases whose metadata (promptfoo's metadata, or a CSV "
+                                    "__metadata:NAME column) has NAME=value, or contains the text"));
+    row->addWidget(m_metadataFilter, 1);
     row->addStretch(0);
     row->addWidget(m_useAsQuality);
     layout->addLayout(row);
@@ -133,6 +141,7 @@ EvalResultsTab::EvalResultsTab(Workbench &workbench, QWidget *parent)
                 if (index.isValid())
                     showCell(index.row(), index.column());
             });
+    connect(m_metadataFilter, &QLineEdit::textChanged, this, &EvalResultsTab::applyMetadataFilter);
     connect(m_runCombo, &QComboBox::activated, this, [this](int index) {
         if (const qint64 id = m_runCombo->itemData(index).toLongLong(); id != 0) {
             if (const Status shown = showRun(id); !shown)
@@ -358,11 +367,21 @@ void EvalResultsTab::showMatrix(const EvalSet &set, const QList<EvalResult> &res
         m_rowLabels = matrix.caseLabels;
         m_matrixView->resizeRowsToContents();
     }
+    applyMetadataFilter();
     const QModelIndex current = m_matrixView->currentIndex();
     if (current.isValid())
         showCell(current.row(), current.column());
     else
         m_detail->clear();
+}
+
+void EvalResultsTab::applyMetadataFilter()
+{
+    // Rows are the shown set's cases in order; hiding keeps every index (and the detail) valid.
+    const QString filter = m_metadataFilter->text();
+    for (int row = 0; row < m_matrixModel->rowCount(); ++row)
+        m_matrixView->setRowHidden(row,
+                                   row < m_shownSet.cases.size() && !m_shownSet.cases.at(row).matchesMetadata(filter));
 }
 
 void EvalResultsTab::refreshMatrix()

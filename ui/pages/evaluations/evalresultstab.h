@@ -13,6 +13,7 @@ class EvalMatrixModel;
 class EvalSummaryModel;
 class QComboBox;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 class QTextBrowser;
@@ -65,6 +66,7 @@ private:
     void showMatrix(const EvalSet &set, const QList<EvalResult> &results, const QStringList &endpoints);
     void refreshMatrix();
     void updateControls();
+    void applyMetadataFilter();
 
     Workbench &m_workbench;
     EvalRepository *m_repository = nullptr;
@@ -88,6 +90,7 @@ private:
     QComboBox *m_compareCombo = nullptr;
     QPushButton *m_resumeShown = nullptr;
     QPushButton *m_useAsQuality = nullptr;
+    QLineEdit *m_metadataFilter = nullptr;
     QLabel *m_runInfo = nullptr;
     QLabel *m_noResults = nullptr;
     QTableView *m_matrixView = nullptr;
