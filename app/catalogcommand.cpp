@@ -20,13 +20,13 @@ int runCatalogCommand(CommandContext &context, const QStringList &arguments)
 {
     const QString name = QStringLiteral("catalog");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        CliTexts::tr("Model catalogs.\n"
-                     "  catalog names         the catalogs available\n"
-                     "  catalog list          the models of a catalog\n"
-                     "  catalog show ID       one model, every field\n"
-                     "  catalog tasks         the task profiles of a catalog\n"
-                     "  catalog import FILE   keep a catalog file (Rightsize or LiteLLM format) under --catalog NAME"));
+    parser.setApplicationDescription(CliTexts::tr("Model catalogs.\n"
+                                                  "  catalog names         the catalogs available\n"
+                                                  "  catalog list          the models of a catalog\n"
+                                                  "  catalog show ID       one model, every field\n"
+                                                  "  catalog tasks         the task profiles of a catalog\n"
+                                                  "  catalog import FILE   keep a catalog file (Rightsize, LiteLLM, "
+                                                  "models.dev or OpenRouter format) under --catalog NAME"));
     parser.addPositionalArgument(QStringLiteral("action"), CliTexts::tr("names, list, show, tasks or import"));
     const QCommandLineOption json = Cli::jsonOption();
     const QCommandLineOption catalogName = Cli::catalogOption();

@@ -2,8 +2,14 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "catalogdiff.h"
 
+#include "modelname.h"
+
 #include <QCoreApplication>
 #include <QHash>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
 
 namespace {
 /// Names the translation context of this file's messages where lupdate can see it.
@@ -27,7 +33,51 @@ bool sameApartFromProvenance(ModelSpec a, const ModelSpec &b)
     return a == b;
 }
 
+/// An API price that is a real figure: $0 in and out is a placeholder unless the model is local
+/// (the same rule as the cost model's hasKnownApiPrice, which core/catalog cannot reach).
+bool knownPrice(const ModelSpec &m)
+{
+    return m.isLocal() || m.inputPricePerMTok > 0.0 || m.outputPricePerMTok > 0.0;
+}
+
+/// The difference of two prices in % of the lower; 0 when both are 0.
+double percentApart(double x, double y)
+{
+    const double low = std::min(x, y);
+    const double high = std::max(x, y);
+    if (high == 0.0)
+        return 0.0;
+    if (low == 0.0)
+        return std::numeric_limits<double>::infinity();
+    return (high - low) / low * 100.0;
+}
+
 } // namespace
+
+PriceCrossCheck crossCheckPrices(const Catalog &a, const Catalog &b, double thresholdPercent)
+{
+    PriceCrossCheck check;
+    const ModelNameIndex inB(b);
+    for (const ModelSpec &m : a.models) {
+        const ModelSpec *other = inB.find(m.id);
+        if (!other || !knownPrice(m) || !knownPrice(*other))
+            continue;
+        ++check.compared;
+        const double apart = std::max(percentApart(m.inputPricePerMTok, other->inputPricePerMTok),
+                                      percentApart(m.outputPricePerMTok, other->outputPricePerMTok));
+        // Prices are decimal figures held in binary: $1.10 against $1.00 is 10 %, not 10.000000000000009 %.
+        if (apart <= thresholdPercent + 1e-9)
+            continue;
+        check.disagreements.append({m.id, other->id, m.displayName, m.inputPricePerMTok, m.outputPricePerMTok,
+                                    other->inputPricePerMTok, other->outputPricePerMTok, m.provenance,
+                                    other->provenance, apart});
+    }
+    std::stable_sort(check.disagreements.begin(), check.disagreements.end(),
+                     [](const PriceDisagreement &x, const PriceDisagreement &y) {
+                         return x.differencePercent > y.differencePercent;
+                     });
+    return check;
+}
 
 QString CatalogDiff::summary() const
 {
@@ -69,15 +119,18 @@ PriceMerge mergeFetchedPrices(const Catalog &base, const Catalog &fetched, const
     PriceMerge merge;
     merge.catalog = base;
     merge.catalog.date = fetched.date;
-    const QHash<QString, const ModelSpec *> fresh = indexById(fetched);
+    const ModelNameIndex fresh(fetched);
     for (ModelSpec &m : merge.catalog.models) {
-        const ModelSpec *f = fresh.value(m.id);
+        const ModelSpec *f = fresh.find(m.id);
         if (!f)
             continue;
         ++merge.matched;
         ModelSpec updated = m;
-        updated.inputPricePerMTok = f->inputPricePerMTok;
-        updated.outputPricePerMTok = f->outputPricePerMTok;
+        // Unknown there is not $0 here.
+        if (knownPrice(*f)) {
+            updated.inputPricePerMTok = f->inputPricePerMTok;
+            updated.outputPricePerMTok = f->outputPricePerMTok;
+        }
         // A limit the fetched file leaves out is unknown there, not removed.
         if (f->contextWindow)
             updated.contextWindow = f->contextWindow;

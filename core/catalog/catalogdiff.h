@@ -43,6 +43,39 @@ struct CatalogDiff
 /// not a change of the model.
 CatalogDiff diffCatalogs(const Catalog &before, const Catalog &after);
 
+/// One model priced differently by two catalogs, with both figures and where each came from.
+struct PriceDisagreement
+{
+    QString idA; ///< the model's id in catalog A
+    QString idB; ///< in catalog B (may differ: matched by canonicalModelName())
+    QString displayName;
+    double inputA = 0.0; ///< USD per 1M tokens
+    double outputA = 0.0;
+    double inputB = 0.0;
+    double outputB = 0.0;
+    Provenance sourceA; ///< catalog, date and origin of A's figures
+    Provenance sourceB;
+    /// The larger of the input and output differences, in % of the lower figure.
+    double differencePercent = 0.0;
+
+    friend bool operator==(const PriceDisagreement &, const PriceDisagreement &) = default;
+};
+
+/// How two catalogs' prices agree: the models both list with a known price (matched by id, else
+/// by canonicalModelName()), and those whose input or output price differs by more than
+/// `thresholdPercent` of the lower figure. A model with an unknown price in either is skipped.
+struct PriceCrossCheck
+{
+    int compared = 0;                       ///< models in both with known prices in both
+    QList<PriceDisagreement> disagreements; ///< the largest difference first
+};
+
+/// The default threshold of a cross-check, in %.
+constexpr double kDefaultCrossCheckThresholdPercent = 10.0;
+
+PriceCrossCheck crossCheckPrices(const Catalog &a, const Catalog &b,
+                                 double thresholdPercent = kDefaultCrossCheckThresholdPercent);
+
 /// The result of taking prices from a fetched catalog (LiteLLM format) into an existing one.
 struct PriceMerge
 {
@@ -51,7 +84,7 @@ struct PriceMerge
     int notInBase = 0; ///< fetched models `base` does not list (left out: import the file for those)
 };
 
-/// Updates the prices, context window and output limit of every model of `base` whose id the
-/// fetched catalog lists; keeps everything else (quality scores, tiers, self-hosting prices, models
+/// Updates the prices, context window and output limit of every model of `base` the fetched
+/// catalog lists (by id, else by canonicalModelName(); a price unknown there leaves the price as it is); keeps everything else (quality scores, tiers, self-hosting prices, models
 /// the fetched file lacks). The catalog's date becomes the fetch date; updated models name `origin`.
 PriceMerge mergeFetchedPrices(const Catalog &base, const Catalog &fetched, const QString &origin);

@@ -121,7 +121,7 @@ void CatalogFetcher::onFinished(QNetworkReply *reply)
         }
         return;
     }
-    Result<Catalog> catalog = importLiteLlmCatalog(reply->readAll(), where, m_catalogName, QDate::currentDate());
+    Result<Catalog> catalog = importCatalogJson(reply->readAll(), where, m_catalogName, QDate::currentDate());
     if (!catalog) {
         emit failed(catalog.error());
         return;

@@ -12,7 +12,7 @@
 class QNetworkAccessManager;
 class QNetworkReply;
 
-/// Downloads a LiteLLM-format catalog ("Update prices") and reads it into a Catalog dated today,
+/// Downloads a LiteLLM, models.dev or OpenRouter catalog ("Update prices"; format detected from the content) and reads it into a Catalog dated today,
 /// the day its prices were seen. One fetch at a time; a new one cancels the running one. Errors
 /// name the address and say what to try, because the usual cause is being offline.
 class CatalogFetcher : public QObject

@@ -504,6 +504,288 @@ double perTokenToPerMillion(double perToken)
     return std::round(perToken * 1e6 * 1e9) / 1e9;
 }
 
+/// The tier of an imported model with no tier of its own: from the size its name states, else
+/// from the blended price band. $0 in and out outside local servers is a placeholder (previews,
+/// entries nobody priced): the price is unknown, and the price band would call it small.
+/// `unknownNote` says so with the model.
+void assignImportedTier(ModelSpec *m, const QString &name, const QString &unknownNote)
+{
+    const bool placeholder = m->inputPricePerMTok == 0.0 && m->outputPricePerMTok == 0.0;
+    if (placeholder && !m->isLocal())
+        m->notes.append(unknownNote);
+    if (const std::optional<ModelSize> size = modelSizeFromName(name)) {
+        m->parameterCountB = size->totalB;
+        m->activeParameterCountB = size->activeB;
+        m->tier = tierForParameterCount(size->totalB);
+        m->tierBasis = TierBasis::Parameters;
+    } else if (placeholder) {
+        m->tier = Tier::Medium;
+        m->tierBasis = TierBasis::Unknown;
+    } else {
+        m->tier = tierForPriceBand(m->inputPricePerMTok, m->outputPricePerMTok);
+        m->tierBasis = TierBasis::PriceBand;
+    }
+}
+
+/// A price per 1M tokens must fit a catalog file; a million dollars per 1M tokens is a typo.
+constexpr double kMaxPricePerMTok = 1.0e6;
+
+bool priceInRange(double perMTok, const QString &label, const QString &field, QString *error)
+{
+    if (perMTok <= kMaxPricePerMTok)
+        return true;
+    *error = Texts::tr("%1 field \"%2\": %3 USD per 1M tokens is out of range (at most %4)")
+                 .arg(label, field, QString::number(perMTok, 'g', 6), QString::number(kMaxPricePerMTok, 'g', 6));
+    return false;
+}
+
+/// models.dev's api.json: {"<provider>": {"id", "name", "models": {"<model>": {...}}}}, costs in
+/// USD per 1M tokens, limits in tokens, dates as YYYY-MM-DD (or YYYY-MM).
+QDate modelsDevDate(const QJsonValue &v)
+{
+    const QString text = v.toString();
+    QDate d = QDate::fromString(text, Qt::ISODate);
+    if (!d.isValid())
+        d = QDate::fromString(text, QStringLiteral("yyyy-MM"));
+    return d;
+}
+
+Result<Catalog> importModelsDevObject(const QJsonObject &root, const QString &sourceName, const QString &catalogName,
+                                      const QDate &date)
+{
+    Catalog c;
+    c.name = catalogName;
+    c.title = Texts::tr("models.dev prices: %1").arg(sourceName);
+    c.date = date;
+    c.description = Texts::tr("Text models imported from a models.dev api.json file, one entry per provider and "
+                              "model; each model is dated by its last update on models.dev; tiers come from the "
+                              "size the name states, else from the blended price band rule; a model without a "
+                              "cost, or with $0 outside local servers, has an unknown price.");
+    c.attribution = Texts::tr("models.dev api.json (sst/models.dev, MIT)");
+    const Provenance provenance = defaultProvenance(c);
+    QString error;
+    const auto fail = [&](const QString &detail) { return Result<Catalog>::failure(loadError(sourceName, detail)); };
+    for (auto p = root.begin(); p != root.end(); ++p) {
+        const QString providerLabel = Texts::tr("provider \"%1\"").arg(p.key());
+        if (!p.value().isObject())
+            return fail(Texts::tr("%1: expected an object").arg(providerLabel));
+        const QJsonObject provider = p.value().toObject();
+        const QJsonValue models = provider.value(QStringLiteral("models"));
+        if (!models.isObject())
+            return fail(Texts::tr("%1 field \"models\": expected an object of models").arg(providerLabel));
+        QString providerId = p.key();
+        FieldReader pr(provider, providerLabel, &error);
+        if (!pr.optionalString(QStringLiteral("id"), &providerId))
+            return fail(error);
+        const QJsonObject modelObject = models.toObject();
+        for (auto it = modelObject.begin(); it != modelObject.end(); ++it) {
+            if (it.key().trimmed().isEmpty())
+                return fail(Texts::tr("%1: a model has an empty name").arg(providerLabel));
+            const QString label = Texts::tr("model \"%1/%2\"").arg(p.key(), it.key());
+            if (!it.value().isObject())
+                return fail(Texts::tr("%1: expected an object").arg(label));
+            const QJsonObject entry = it.value().toObject();
+            FieldReader r(entry, label, &error);
+            ModelSpec m;
+            m.provider = providerId;
+            m.id = providerId + u'/' + it.key();
+            m.displayName = it.key();
+            QStringList inputs;
+            QStringList outputs{QStringLiteral("text")};
+            if (!r.optionalString(QStringLiteral("name"), &m.displayName) ||
+                !r.optionalBool(QStringLiteral("open_weights"), &m.openWeights))
+                return fail(error);
+            const QJsonValue modalities = entry.value(QStringLiteral("modalities"));
+            if (!modalities.isUndefined() && !modalities.isNull()) {
+                if (!modalities.isObject())
+                    return fail(Texts::tr("%1 field \"modalities\": expected an object").arg(label));
+                FieldReader mr(modalities.toObject(), label, &error, QStringLiteral("modalities."));
+                if (!mr.optionalStringList(QStringLiteral("input"), &inputs) ||
+                    !mr.optionalStringList(QStringLiteral("output"), &outputs))
+                    return fail(error);
+            }
+            // Embedding, image and speech models answer no chat prompt.
+            if (!outputs.contains(QStringLiteral("text")))
+                continue;
+            const QJsonValue limit = entry.value(QStringLiteral("limit"));
+            if (limit.isObject()) {
+                FieldReader lr(limit.toObject(), label, &error, QStringLiteral("limit."));
+                if (!lr.optionalCount(QStringLiteral("context"), &m.contextWindow, true) ||
+                    !lr.optionalCount(QStringLiteral("output"), &m.maxOutputTokens, true))
+                    return fail(error);
+            } else if (!limit.isUndefined() && !limit.isNull()) {
+                return fail(Texts::tr("%1 field \"limit\": expected an object").arg(label));
+            }
+            const QJsonValue cost = entry.value(QStringLiteral("cost"));
+            if (cost.isObject()) {
+                FieldReader cr(cost.toObject(), label, &error, QStringLiteral("cost."));
+                if (!cr.nonNegative(QStringLiteral("input"), &m.inputPricePerMTok) ||
+                    !cr.nonNegative(QStringLiteral("output"), &m.outputPricePerMTok))
+                    return fail(error);
+                if (!priceInRange(m.inputPricePerMTok, label, QStringLiteral("cost.input"), &error) ||
+                    !priceInRange(m.outputPricePerMTok, label, QStringLiteral("cost.output"), &error))
+                    return fail(error);
+                double cacheRead = 0.0;
+                if (!cr.nonNegative(QStringLiteral("cache_read"), &cacheRead))
+                    return fail(error);
+                if (cr.has(QStringLiteral("cache_read")))
+                    m.notes.append(Texts::tr("models.dev: cached input costs $%1 per 1M tokens")
+                                       .arg(QLocale(QLocale::English).toString(cacheRead, 'g', 6)));
+            } else if (!cost.isUndefined() && !cost.isNull()) {
+                return fail(Texts::tr("%1 field \"cost\": expected an object").arg(label));
+            }
+            QDate updated;
+            for (const QString &key : {QStringLiteral("last_updated"), QStringLiteral("release_date")}) {
+                const QJsonValue v = entry.value(key);
+                if (v.isUndefined() || v.isNull())
+                    continue;
+                const QDate d = modelsDevDate(v);
+                if (!d.isValid())
+                    return fail(Texts::tr("%1 field \"%2\": expected a date in the form YYYY-MM-DD").arg(label, key));
+                if (!updated.isValid())
+                    updated = d;
+            }
+            if (inputs.contains(QStringLiteral("image")))
+                m.capabilities.append(QStringLiteral("vision"));
+            if (entry.value(QStringLiteral("tool_call")).toBool(false))
+                m.capabilities.append(QStringLiteral("function_calling"));
+            if (entry.value(QStringLiteral("reasoning")).toBool(false))
+                m.capabilities.append(QStringLiteral("reasoning"));
+            assignImportedTier(&m, it.key(),
+                               cost.isObject() ? Texts::tr("models.dev lists $0 for input and output: a placeholder, "
+                                                           "so the price is unknown")
+                                               : Texts::tr("models.dev lists no cost: the price is unknown"));
+            m.provenance = provenance;
+            if (updated.isValid())
+                m.provenance.date = updated;
+            c.models.append(m);
+        }
+    }
+    return c;
+}
+
+/// OpenRouter's GET /api/v1/models: {"data": [{"id", "name", "created", "context_length",
+/// "architecture": {"input_modalities", "output_modalities"}, "pricing": {"prompt", "completion"},
+/// "top_provider": {"max_completion_tokens"}}]}; prices are USD per token, written as strings.
+Result<Catalog> importOpenRouterObject(const QJsonObject &root, const QString &sourceName, const QString &catalogName,
+                                       const QDate &date)
+{
+    Catalog c;
+    c.name = catalogName;
+    c.title = Texts::tr("OpenRouter prices: %1").arg(sourceName);
+    c.date = date;
+    c.description = Texts::tr("Text models imported from OpenRouter's model list (/api/v1/models), priced as "
+                              "OpenRouter charges; tiers come from the size the name states, else from the blended "
+                              "price band rule; a variable price (-1) or $0 counts as unknown.");
+    c.attribution = Texts::tr("OpenRouter /api/v1/models (openrouter.ai)");
+    const Provenance provenance = defaultProvenance(c);
+    QString error;
+    const auto fail = [&](const QString &detail) { return Result<Catalog>::failure(loadError(sourceName, detail)); };
+    const QJsonArray data = root.value(QStringLiteral("data")).toArray();
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < data.size(); ++i) {
+        const QString id = data.at(i).toObject().value(QStringLiteral("id")).toString();
+        const QString label = id.isEmpty() ? Texts::tr("model %1").arg(i + 1) : Texts::tr("model \"%1\"").arg(id);
+        if (!data.at(i).isObject())
+            return fail(Texts::tr("%1: expected an object").arg(label));
+        const QJsonObject entry = data.at(i).toObject();
+        FieldReader r(entry, label, &error);
+        ModelSpec m;
+        if (!r.requiredString(QStringLiteral("id"), &m.id) || !r.optionalString(QStringLiteral("name"), &m.displayName))
+            return fail(error);
+        if (seen.contains(m.id))
+            return fail(Texts::tr("%1: listed twice").arg(label));
+        seen.insert(m.id);
+        if (m.displayName.isEmpty())
+            m.displayName = m.id;
+        m.provider = m.id.section(u'/', 0, 0);
+        QStringList inputs;
+        QStringList outputs{QStringLiteral("text")};
+        const QJsonValue arch = entry.value(QStringLiteral("architecture"));
+        if (arch.isObject()) {
+            FieldReader ar(arch.toObject(), label, &error, QStringLiteral("architecture."));
+            if (!ar.optionalStringList(QStringLiteral("input_modalities"), &inputs) ||
+                !ar.optionalStringList(QStringLiteral("output_modalities"), &outputs))
+                return fail(error);
+        } else if (!arch.isUndefined() && !arch.isNull()) {
+            return fail(Texts::tr("%1 field \"architecture\": expected an object").arg(label));
+        }
+        if (!outputs.contains(QStringLiteral("text")))
+            continue;
+        if (!r.optionalCount(QStringLiteral("context_length"), &m.contextWindow, true))
+            return fail(error);
+        const QJsonValue top = entry.value(QStringLiteral("top_provider"));
+        if (top.isObject()) {
+            FieldReader tp(top.toObject(), label, &error, QStringLiteral("top_provider."));
+            if (!tp.optionalCount(QStringLiteral("max_completion_tokens"), &m.maxOutputTokens, true))
+                return fail(error);
+        }
+        const QJsonValue pricing = entry.value(QStringLiteral("pricing"));
+        if (!pricing.isObject())
+            return fail(Texts::tr("%1 field \"pricing\": required but missing").arg(label));
+        bool variable = false;
+        for (const auto &[key, out] : {std::pair{QStringLiteral("prompt"), &m.inputPricePerMTok},
+                                       std::pair{QStringLiteral("completion"), &m.outputPricePerMTok}}) {
+            const QJsonValue v = pricing.toObject().value(key);
+            const QString field = QStringLiteral("pricing.") + key;
+            bool ok = false;
+            const double perToken = v.isString() ? v.toString().toDouble(&ok) : v.toDouble();
+            ok = ok || v.isDouble();
+            if (!ok || !std::isfinite(perToken))
+                return fail(
+                    Texts::tr("%1 field \"%2\": expected a price per token such as \"0.000002\"").arg(label, field));
+            // OpenRouter's routers ("openrouter/auto") say -1: the price depends on the model chosen.
+            if (perToken < 0.0) {
+                variable = true;
+                continue;
+            }
+            if (perToken > kMaxPricePerToken)
+                return fail(
+                    Texts::tr("%1 field \"%2\": %3 USD per token is out of range (at most %4)")
+                        .arg(label, field, QString::number(perToken, 'g', 6), QString::number(kMaxPricePerToken)));
+            *out = perTokenToPerMillion(perToken);
+        }
+        if (variable) {
+            m.inputPricePerMTok = 0.0;
+            m.outputPricePerMTok = 0.0;
+        }
+        if (inputs.contains(QStringLiteral("image")))
+            m.capabilities.append(QStringLiteral("vision"));
+        const QStringList parameters = entry.value(QStringLiteral("supported_parameters")).toVariant().toStringList();
+        if (parameters.contains(QStringLiteral("tools")))
+            m.capabilities.append(QStringLiteral("function_calling"));
+        if (parameters.contains(QStringLiteral("reasoning")))
+            m.capabilities.append(QStringLiteral("reasoning"));
+        assignImportedTier(
+            &m, m.id,
+            variable ? Texts::tr("OpenRouter prices this router by the model it picks: the price is unknown")
+                     : Texts::tr("OpenRouter lists $0 for input and output: a placeholder, so the price is unknown"));
+        m.provenance = provenance;
+        c.models.append(m);
+    }
+    return c;
+}
+
+/// Which catalog a JSON object is, from its content alone.
+enum class CatalogKind { Rightsize, LiteLlm, ModelsDev, OpenRouter };
+
+CatalogKind detectCatalogKind(const QJsonObject &root)
+{
+    if (root.contains(QStringLiteral("format")))
+        return CatalogKind::Rightsize;
+    if (root.value(QStringLiteral("data")).isArray())
+        return CatalogKind::OpenRouter;
+    // models.dev: every value a provider object holding a "models" object. LiteLLM's entries
+    // never carry "models".
+    bool anyProvider = false;
+    for (auto it = root.begin(); it != root.end(); ++it) {
+        if (!it.value().isObject() || !it.value().toObject().contains(QStringLiteral("models")))
+            return CatalogKind::LiteLlm;
+        anyProvider = true;
+    }
+    return anyProvider ? CatalogKind::ModelsDev : CatalogKind::LiteLlm;
+}
+
 Result<Catalog> importLiteLlmObject(const QJsonObject &root, const QString &sourceName, const QString &catalogName,
                                     const QDate &date)
 {
@@ -597,24 +879,10 @@ Result<Catalog> importLiteLlmObject(const QJsonObject &root, const QString &sour
         }
         m.inputPricePerMTok = perTokenToPerMillion(in);
         m.outputPricePerMTok = perTokenToPerMillion(out);
-        // Local servers run open weights; their $0 is real. Anywhere else $0 in and out is a
-        // placeholder (previews, entries nobody priced), and the price band would call it small.
+        // Local servers run open weights; their $0 is real.
         m.openWeights = m.isLocal();
-        const bool placeholder = m.inputPricePerMTok == 0.0 && m.outputPricePerMTok == 0.0;
-        if (placeholder && !m.isLocal())
-            m.notes.append(Texts::tr("LiteLLM lists $0 for input and output: a placeholder, so the price is unknown"));
-        if (const std::optional<ModelSize> size = modelSizeFromName(key)) {
-            m.parameterCountB = size->totalB;
-            m.activeParameterCountB = size->activeB;
-            m.tier = tierForParameterCount(size->totalB);
-            m.tierBasis = TierBasis::Parameters;
-        } else if (placeholder) {
-            m.tier = Tier::Medium;
-            m.tierBasis = TierBasis::Unknown;
-        } else {
-            m.tier = tierForPriceBand(m.inputPricePerMTok, m.outputPricePerMTok);
-            m.tierBasis = TierBasis::PriceBand;
-        }
+        assignImportedTier(&m, key,
+                           Texts::tr("LiteLLM lists $0 for input and output: a placeholder, so the price is unknown"));
         for (auto f = entry.begin(); f != entry.end(); ++f) {
             if (f.key().startsWith(u"supports_") && f.value().toBool(false))
                 m.capabilities.append(f.key().mid(9));
@@ -623,6 +891,22 @@ Result<Catalog> importLiteLlmObject(const QJsonObject &root, const QString &sour
         c.models.append(m);
     }
     return c;
+}
+
+Result<Catalog> importDetected(const QJsonObject &root, const QString &sourceName, const QString &catalogName,
+                               const QDate &date)
+{
+    switch (detectCatalogKind(root)) {
+    case CatalogKind::Rightsize:
+        return parseRightsizeObject(root, sourceName);
+    case CatalogKind::OpenRouter:
+        return importOpenRouterObject(root, sourceName, catalogName, date);
+    case CatalogKind::ModelsDev:
+        return importModelsDevObject(root, sourceName, catalogName, date);
+    case CatalogKind::LiteLlm:
+        break;
+    }
+    return importLiteLlmObject(root, sourceName, catalogName, date);
 }
 
 Result<QJsonObject> parseObject(const QByteArray &json, const QString &sourceName)
@@ -815,8 +1099,26 @@ Result<Catalog> loadCatalogFile(const QString &path)
     const Result<QJsonObject> root = parseObject(bytes, sourceName);
     if (!root)
         return Result<Catalog>::failure(root.error());
-    // Our files say what they are; anything else object-shaped is taken for LiteLLM's catalog.
-    if (root->contains(QStringLiteral("format")))
-        return parseRightsizeObject(*root, sourceName);
-    return importLiteLlmObject(*root, sourceName, info.completeBaseName(), info.lastModified().date());
+    return importDetected(*root, sourceName, info.completeBaseName(), info.lastModified().date());
+}
+
+Result<Catalog> importModelsDevCatalog(const QByteArray &json, const QString &sourceName, const QString &catalogName,
+                                       const QDate &date)
+{
+    const Result<QJsonObject> root = parseObject(json, sourceName);
+    return root ? importModelsDevObject(*root, sourceName, catalogName, date) : Result<Catalog>::failure(root.error());
+}
+
+Result<Catalog> importOpenRouterCatalog(const QByteArray &json, const QString &sourceName, const QString &catalogName,
+                                        const QDate &date)
+{
+    const Result<QJsonObject> root = parseObject(json, sourceName);
+    return root ? importOpenRouterObject(*root, sourceName, catalogName, date) : Result<Catalog>::failure(root.error());
+}
+
+Result<Catalog> importCatalogJson(const QByteArray &json, const QString &sourceName, const QString &catalogName,
+                                  const QDate &date)
+{
+    const Result<QJsonObject> root = parseObject(json, sourceName);
+    return root ? importDetected(*root, sourceName, catalogName, date) : Result<Catalog>::failure(root.error());
 }

@@ -18,9 +18,26 @@ QByteArray serializeRightsizeCatalog(const Catalog &catalog);
 Result<Catalog> importLiteLlmCatalog(const QByteArray &json, const QString &sourceName, const QString &catalogName,
                                      const QDate &date);
 
-/// Reads a catalog file of either format (detected from its content: Rightsize files carry a
-/// "format" key). A LiteLLM file becomes a catalog named after the file's base name and dated by
-/// its modification date. Errors name the file by its file name.
+/// models.dev's api.json (providers → models, costs per 1M tokens, limits, modalities, open
+/// weights, release and last-updated dates): text models only, ids "<provider>/<model>"; each
+/// model's provenance is dated by its "last_updated" (else "release_date", else `date`).
+Result<Catalog> importModelsDevCatalog(const QByteArray &json, const QString &sourceName, const QString &catalogName,
+                                       const QDate &date);
+
+/// OpenRouter's GET /api/v1/models answer ("data": [...], prices per token as strings): text
+/// models only; a variable price (-1, the routers) is unknown.
+Result<Catalog> importOpenRouterCatalog(const QByteArray &json, const QString &sourceName, const QString &catalogName,
+                                        const QDate &date);
+
+/// Any of the four formats, detected from the content: Rightsize files carry a "format" key,
+/// OpenRouter's a "data" list, models.dev's are provider objects holding "models"; anything else
+/// object-shaped is taken for LiteLLM's catalog.
+Result<Catalog> importCatalogJson(const QByteArray &json, const QString &sourceName, const QString &catalogName,
+                                  const QDate &date);
+
+/// Reads a catalog file of any format importCatalogJson() knows. An imported file becomes a
+/// catalog named after the file's base name and dated by its modification date. Errors name the
+/// file by its file name.
 Result<Catalog> loadCatalogFile(const QString &path);
 
 /// The provenance every model of `catalog` gets unless it says otherwise: the catalog's name and

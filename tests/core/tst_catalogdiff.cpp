@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "catalog/catalogdiff.h"
 #include "catalog/catalogformat.h"
+#include "catalog/modelname.h"
 #include "testpaths.h"
 
 #include <QTest>
@@ -55,6 +56,103 @@ class TestCatalogDiff : public QObject
 {
     Q_OBJECT
 private slots:
+    void canonicalName_data()
+    {
+        QTest::addColumn<QString>("id");
+        QTest::addColumn<QString>("canonical");
+        QTest::addRow("plain") << QStringLiteral("gpt-4o-mini") << QStringLiteral("gpt-4o-mini");
+        QTest::addRow("provider path") << QStringLiteral("openai/gpt-4o-mini") << QStringLiteral("gpt-4o-mini");
+        QTest::addRow("nested path") << QStringLiteral("openrouter/openai/GPT-4o-mini")
+                                     << QStringLiteral("gpt-4o-mini");
+        QTest::addRow("ISO date") << QStringLiteral("gpt-4o-2024-08-06") << QStringLiteral("gpt-4o");
+        QTest::addRow("compact date") << QStringLiteral("claude-3-5-sonnet-20241022")
+                                      << QStringLiteral("claude-3-5-sonnet");
+        QTest::addRow("dots") << QStringLiteral("anthropic/claude-3.5-sonnet") << QStringLiteral("claude-3-5-sonnet");
+        QTest::addRow("vertex date") << QStringLiteral("claude-3-5-haiku@20241022")
+                                     << QStringLiteral("claude-3-5-haiku");
+        QTest::addRow("month-day") << QStringLiteral("gpt-4-0613") << QStringLiteral("gpt-4");
+        QTest::addRow("latest") << QStringLiteral("claude-3-7-sonnet-latest") << QStringLiteral("claude-3-7-sonnet");
+        QTest::addRow("variant") << QStringLiteral("meta-llama/llama-3.1-8b-instruct:free")
+                                 << QStringLiteral("llama-3-1-8b-instruct");
+        QTest::addRow("size kept") << QStringLiteral("qwen2.5-72b") << QStringLiteral("qwen2-5-72b");
+    }
+    void canonicalName()
+    {
+        QFETCH(QString, id);
+        QFETCH(QString, canonical);
+        QCOMPARE(canonicalModelName(id), canonical);
+    }
+
+    void crossCheckThreshold_data()
+    {
+        QTest::addColumn<double>("priceB");
+        QTest::addColumn<double>("threshold");
+        QTest::addColumn<bool>("listed");
+        // A prices input at $1.00; B at priceB. Percent of the lower figure.
+        QTest::addRow("equal") << 1.0 << 10.0 << false;
+        QTest::addRow("exactly 10%% is within") << 1.1 << 10.0 << false;
+        QTest::addRow("just over 10%%") << 1.1001 << 10.0 << true;
+        QTest::addRow("lower by 10%% of the higher") << 0.9 << 10.0 << true; // 11.1 % of 0.9
+        QTest::addRow("threshold 0 lists any") << 1.0001 << 0.0 << true;
+        QTest::addRow("threshold 50") << 1.4 << 50.0 << false;
+    }
+    void crossCheckThreshold()
+    {
+        QFETCH(double, priceB);
+        QFETCH(double, threshold);
+        QFETCH(bool, listed);
+        Catalog a = catalog(QStringLiteral("litellm"), {model(QStringLiteral("gpt-4o-mini"), 1.0, 4.0)});
+        Catalog b = catalog(QStringLiteral("openrouter"), {model(QStringLiteral("openai/gpt-4o-mini"), priceB, 4.0)});
+        a.models[0].provenance = {QStringLiteral("litellm"), QDate(2026, 3, 1), QStringLiteral("LiteLLM")};
+        b.models[0].provenance = {QStringLiteral("openrouter"), QDate(2026, 4, 2), QStringLiteral("OpenRouter")};
+        const PriceCrossCheck check = crossCheckPrices(a, b, threshold);
+        QCOMPARE(check.compared, 1);
+        QCOMPARE(check.disagreements.size(), listed ? 1 : 0);
+        if (listed) {
+            const PriceDisagreement &d = check.disagreements.constFirst();
+            QCOMPARE(d.idA, QStringLiteral("gpt-4o-mini"));
+            QCOMPARE(d.idB, QStringLiteral("openai/gpt-4o-mini"));
+            QCOMPARE(d.inputA, 1.0);
+            QCOMPARE(d.inputB, priceB);
+            QCOMPARE(d.sourceA.date, QDate(2026, 3, 1));
+            QCOMPARE(d.sourceB.date, QDate(2026, 4, 2));
+            QCOMPARE(d.sourceB.origin, QStringLiteral("OpenRouter"));
+        }
+    }
+
+    void crossCheckSkipsUnknownAndSortsByDifference()
+    {
+        const Catalog a = catalog(QStringLiteral("a"),
+                                  {model(QStringLiteral("x"), 1.0, 1.0), model(QStringLiteral("y"), 1.0, 1.0),
+                                   model(QStringLiteral("unpriced"), 0.0, 0.0), model(QStringLiteral("only-a"), 1, 1)});
+        const Catalog b =
+            catalog(QStringLiteral("b"),
+                    {model(QStringLiteral("x"), 1.5, 1.0), model(QStringLiteral("y-2025-01-01"), 1.0, 3.0),
+                     model(QStringLiteral("unpriced"), 5.0, 5.0)});
+        const PriceCrossCheck check = crossCheckPrices(a, b);
+        QCOMPARE(check.compared, 2); // the $0 placeholder is unknown, not 100 % cheaper
+        QCOMPARE(check.disagreements.size(), 2);
+        QCOMPARE(check.disagreements.at(0).idB, QStringLiteral("y-2025-01-01")); // 200 %
+        QCOMPARE(check.disagreements.at(0).differencePercent, 200.0);
+        QCOMPARE(check.disagreements.at(1).idA, QStringLiteral("x")); // 50 %
+    }
+
+    void mergeKeepsKnownPriceWhenFetchedIsUnknown()
+    {
+        const Catalog base = catalog(
+            QStringLiteral("team"),
+            {model(QStringLiteral("claude-3-5-sonnet"), 3.0, 15.0), model(QStringLiteral("gpt-4o"), 2.5, 10.0)});
+        Catalog fetched = catalog(QStringLiteral("fetched"),
+                                  {model(QStringLiteral("anthropic/claude-3.5-sonnet"), 0, 0),
+                                   model(QStringLiteral("openai/gpt-4o"), 2.0, 8.0)});
+        fetched.date = QDate(2026, 5, 1);
+        const PriceMerge merge = ::mergeFetchedPrices(base, fetched, QStringLiteral("https://example.invalid/models"));
+        QCOMPARE(merge.matched, 2);
+        QCOMPARE(merge.catalog.models.at(0).inputPricePerMTok, 3.0);
+        QCOMPARE(merge.catalog.models.at(1).inputPricePerMTok, 2.0);
+        QCOMPARE(merge.catalog.models.at(1).provenance.date, QDate(2026, 5, 1));
+    }
+
     void diff_data()
     {
         QTest::addColumn<QList<ModelSpec>>("before");

@@ -106,6 +106,41 @@ private slots:
         QVERIFY(!fetcher.isRunning());
     }
 
+    void fetchesEveryCatalogFormat_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("model");
+        QTest::addColumn<double>("input");
+        QTest::addRow("models.dev") << QStringLiteral("modelsdev-small.json") << QStringLiteral("openai/gpt-4o-mini")
+                                    << 0.15;
+        QTest::addRow("OpenRouter") << QStringLiteral("openrouter-small.json") << QStringLiteral("openai/gpt-4o-mini")
+                                    << 0.18;
+    }
+    void fetchesEveryCatalogFormat()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, model);
+        QFETCH(double, input);
+        m_server->enqueue(FakeResponse::json(200, fixture(file)));
+        CatalogFetcher fetcher(m_network.get());
+        const Outcome outcome = run(fetcher, m_server->url(QStringLiteral("/models")));
+        QVERIFY2(outcome.catalog, qPrintable(outcome.error));
+        QCOMPARE(outcome.catalog->date, QDate::currentDate());
+        const ModelSpec *m = outcome.catalog->findModel(model);
+        QVERIFY(m);
+        QCOMPARE(m->inputPricePerMTok, input);
+    }
+
+    void malformedFetchNamesTheEntry()
+    {
+        m_server->enqueue(FakeResponse::json(200, fixture(QStringLiteral("openrouter-bad-price.json"))));
+        CatalogFetcher fetcher(m_network.get());
+        const Outcome outcome = run(fetcher, m_server->url(QStringLiteral("/api/v1/models")));
+        QVERIFY(!outcome.catalog);
+        QVERIFY2(outcome.error.contains(QStringLiteral("model \"openai/gpt-4o-mini\" field \"pricing.completion\"")),
+                 qPrintable(outcome.error));
+    }
+
     void errors_data()
     {
         QTest::addColumn<int>("status"); // 0: nobody listening

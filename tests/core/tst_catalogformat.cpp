@@ -367,6 +367,151 @@ private slots:
         QCOMPARE(c.error(), QStringLiteral("Cannot load catalog prices.json: a model has an empty name"));
     }
 
+    void modelsDevSmall()
+    {
+        const Result<Catalog> c =
+            importModelsDevCatalog(readAll(fixture(QStringLiteral("modelsdev-small.json"))), QStringLiteral("api.json"),
+                                   QStringLiteral("modelsdev"), QDate(2026, 7, 24));
+        QVERIFY2(c.ok(), qPrintable(c.error()));
+        QStringList ids;
+        for (const ModelSpec &m : c->models)
+            ids.append(m.id);
+        // The embedding model answers no prompt; ids carry the provider, as models.dev keys them.
+        QCOMPARE(ids,
+                 QStringList({QStringLiteral("groq/llama-3.1-8b-instant"), QStringLiteral("groq/preview-model"),
+                              QStringLiteral("openai/gpt-4o-mini")}));
+        const ModelSpec *mini = c->findModel(u"openai/gpt-4o-mini");
+        QCOMPARE(mini->displayName, QStringLiteral("GPT-4o mini"));
+        QCOMPARE(mini->provider, QStringLiteral("openai"));
+        QCOMPARE(mini->inputPricePerMTok, 0.15); // already per 1M tokens
+        QCOMPARE(mini->outputPricePerMTok, 0.6);
+        QCOMPARE(mini->contextWindow, std::optional<int>(128000));
+        QCOMPARE(mini->maxOutputTokens, std::optional<int>(16384));
+        QCOMPARE(mini->capabilities, QStringList({QStringLiteral("vision"), QStringLiteral("function_calling")}));
+        QVERIFY(!mini->openWeights);
+        QCOMPARE(mini->notes, QStringList({QStringLiteral("models.dev: cached input costs $0.08 per 1M tokens")}));
+        // Each figure is dated by the entry's last update, and names models.dev.
+        QCOMPARE(mini->provenance.catalog, QStringLiteral("modelsdev"));
+        QCOMPARE(mini->provenance.date, QDate(2024, 7, 18));
+        QVERIFY(mini->provenance.origin.contains(QStringLiteral("models.dev")));
+
+        const ModelSpec *llama = c->findModel(u"groq/llama-3.1-8b-instant");
+        QVERIFY(llama->openWeights);
+        QCOMPARE(llama->provenance.date, QDate(2025, 1, 10));
+        QCOMPARE(llama->parameterCountB, std::optional<double>(8.0));
+        QCOMPARE(llama->tierBasis, TierBasis::Parameters);
+        QCOMPARE(llama->tier, tierForParameterCount(8.0));
+
+        // No cost: unknown, not free.
+        const ModelSpec *preview = c->findModel(u"groq/preview-model");
+        QCOMPARE(preview->tierBasis, TierBasis::Unknown);
+        QCOMPARE(preview->notes, QStringList({QStringLiteral("models.dev lists no cost: the price is unknown")}));
+        QCOMPARE(preview->provenance.date, QDate(2025, 6, 1)); // "2025-06"
+
+        // What the registry keeps reads back the same.
+        const Result<Catalog> reread = parseRightsizeCatalog(serializeRightsizeCatalog(*c), QStringLiteral("x"));
+        QVERIFY2(reread.ok(), qPrintable(reread.error()));
+        compareCatalogs(*reread, *c);
+    }
+
+    void openRouterSmall()
+    {
+        const Result<Catalog> c =
+            importOpenRouterCatalog(readAll(fixture(QStringLiteral("openrouter-small.json"))), QStringLiteral("models"),
+                                    QStringLiteral("openrouter"), QDate(2026, 7, 24));
+        QVERIFY2(c.ok(), qPrintable(c.error()));
+        QStringList ids;
+        for (const ModelSpec &m : c->models)
+            ids.append(m.id);
+        // The image generator is left out.
+        QCOMPARE(ids,
+                 QStringList({QStringLiteral("openai/gpt-4o-mini"), QStringLiteral("meta-llama/llama-3.1-8b-instruct"),
+                              QStringLiteral("openrouter/auto")}));
+        const ModelSpec *mini = c->findModel(u"openai/gpt-4o-mini");
+        QCOMPARE(mini->displayName, QStringLiteral("OpenAI: GPT-4o-mini"));
+        QCOMPARE(mini->provider, QStringLiteral("openai"));
+        QVERIFY(mini->inputPricePerMTok == 0.18); // "0.00000018" per token, exactly
+        QCOMPARE(mini->outputPricePerMTok, 0.6);
+        QCOMPARE(mini->contextWindow, std::optional<int>(128000));
+        QCOMPARE(mini->maxOutputTokens, std::optional<int>(16384));
+        QCOMPARE(mini->capabilities, QStringList({QStringLiteral("vision"), QStringLiteral("function_calling")}));
+        QCOMPARE(mini->provenance.date, QDate(2026, 7, 24));
+        QVERIFY(mini->provenance.origin.contains(QStringLiteral("OpenRouter")));
+
+        const ModelSpec *llama = c->findModel(u"meta-llama/llama-3.1-8b-instruct");
+        QVERIFY(!llama->maxOutputTokens.has_value()); // null
+        QCOMPARE(llama->inputPricePerMTok, 0.02);
+
+        // -1: priced by the model the router picks, so unknown rather than $0 or negative.
+        const ModelSpec *router = c->findModel(u"openrouter/auto");
+        QCOMPARE(router->inputPricePerMTok, 0.0);
+        QCOMPARE(router->tierBasis, TierBasis::Unknown);
+        QCOMPARE(router->notes.size(), 1);
+    }
+
+    void formatIsDetectedFromContent_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("origin");
+        QTest::addRow("models.dev") << QStringLiteral("modelsdev-small.json") << QStringLiteral("models.dev");
+        QTest::addRow("OpenRouter") << QStringLiteral("openrouter-small.json") << QStringLiteral("OpenRouter");
+        QTest::addRow("LiteLLM") << QStringLiteral("litellm-small.json") << QStringLiteral("LiteLLM");
+    }
+    void formatIsDetectedFromContent()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, origin);
+        const Result<Catalog> c = loadCatalogFile(fixture(file));
+        QVERIFY2(c.ok(), qPrintable(c.error()));
+        QVERIFY2(c->attribution.contains(origin), qPrintable(c->attribution));
+        QCOMPARE(c->name, QFileInfo(file).completeBaseName());
+    }
+
+    void malformedNewFormats_data()
+    {
+        QTest::addColumn<QByteArray>("json");
+        QTest::addColumn<QString>("error");
+        QTest::addRow("models.dev cost not a number")
+            << readAll(fixture(QStringLiteral("modelsdev-bad-cost.json")))
+            << QStringLiteral("model \"openai/gpt-4o-mini\" field \"cost.input\": expected a number ≥ 0");
+        QTest::addRow("models.dev negative context")
+            << QByteArray(R"({"p": {"models": {"m": {"limit": {"context": -5}}}}})")
+            << QStringLiteral("model \"p/m\" field \"limit.context\": expected a whole number greater than 0");
+        QTest::addRow("models.dev bad date")
+            << QByteArray(R"({"p": {"models": {"m": {"last_updated": "soon"}}}})")
+            << QStringLiteral("model \"p/m\" field \"last_updated\": expected a date in the form YYYY-MM-DD");
+        QTest::addRow("models.dev models not an object")
+            << QByteArray(R"({"p": {"models": [1]}})") << QStringLiteral("provider \"p\" field \"models\"");
+        QTest::addRow("models.dev price out of range")
+            << QByteArray(R"({"p": {"models": {"m": {"cost": {"input": 1e300, "output": 1}}}}})")
+            << QStringLiteral("model \"p/m\" field \"cost.input\": 1e+300 USD per 1M tokens is out of range");
+        QTest::addRow("OpenRouter price not a number")
+            << readAll(fixture(QStringLiteral("openrouter-bad-price.json")))
+            << QStringLiteral("model \"openai/gpt-4o-mini\" field \"pricing.completion\": expected a price per token");
+        QTest::addRow("OpenRouter no pricing")
+            << QByteArray(R"({"data": [{"id": "a/b"}]})") << QStringLiteral("model \"a/b\" field \"pricing\"");
+        QTest::addRow("OpenRouter missing id")
+            << QByteArray(R"({"data": [{"pricing": {"prompt": "0", "completion": "0"}}]})")
+            << QStringLiteral("model 1 field \"id\": required but missing");
+        QTest::addRow("OpenRouter duplicate")
+            << QByteArray(R"({"data": [{"id": "a/b", "pricing": {"prompt": "0", "completion": "0"}},)"
+                          R"( {"id": "a/b", "pricing": {"prompt": "0", "completion": "0"}}]})")
+            << QStringLiteral("model \"a/b\": listed twice");
+        QTest::addRow("OpenRouter bad context")
+            << QByteArray(
+                   R"({"data": [{"id": "a/b", "context_length": "big", "pricing": {"prompt": "0", "completion": "0"}}]})")
+            << QStringLiteral("model \"a/b\" field \"context_length\"");
+    }
+    void malformedNewFormats()
+    {
+        QFETCH(QByteArray, json);
+        QFETCH(QString, error);
+        const Result<Catalog> c = importCatalogJson(json, QStringLiteral("in.json"), QStringLiteral("in"), {});
+        QVERIFY(!c.ok());
+        QVERIFY2(c.error().startsWith(QStringLiteral("Cannot load catalog in.json: ")), qPrintable(c.error()));
+        QVERIFY2(c.error().contains(error), qPrintable(c.error()));
+    }
+
     void liteLlmByFile()
     {
         const QString path = fixture(QStringLiteral("litellm-small.json"));

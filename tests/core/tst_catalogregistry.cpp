@@ -189,6 +189,8 @@ private slots:
         QTest::addRow("undeclared benchmark") << QStringLiteral("bad-undeclared-benchmark.json");
         QTest::addRow("not JSON") << QStringLiteral("not-json.json");
         QTest::addRow("LiteLLM bad price") << QStringLiteral("litellm-bad-price.json");
+        QTest::addRow("models.dev bad cost") << QStringLiteral("modelsdev-bad-cost.json");
+        QTest::addRow("OpenRouter bad price") << QStringLiteral("openrouter-bad-price.json");
         QTest::addRow("missing") << QStringLiteral("no-such-file.json");
     }
     void importBadFileChangesNothing()

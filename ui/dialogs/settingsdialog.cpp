@@ -59,8 +59,10 @@ SettingsDialog::SettingsDialog(Settings &settings, const CatalogRegistry &regist
     m_updateUrl = new QLineEdit(this);
     m_updateUrl->setObjectName(QStringLiteral("updateUrlEdit"));
     m_updateUrl->setPlaceholderText(Settings::defaultCatalogUpdateUrl());
-    m_updateUrl->setToolTip(tr("Where “Update prices” on the Catalog page fetches a catalog in LiteLLM's format; "
-                               "empty for LiteLLM's published file"));
+    m_updateUrl->setToolTip(
+        tr("Where “Update prices” on the Catalog page fetches a catalog (LiteLLM's, models.dev's api.json or "
+           "OpenRouter's /api/v1/models, told apart by their content); "
+           "empty for LiteLLM's published file"));
     auto *catalogs = new QGroupBox(tr("Catalogs"), this);
     auto *catalogForm = new QFormLayout(catalogs);
     catalogForm->addRow(tr("&Default catalog:"), m_defaultCatalog);

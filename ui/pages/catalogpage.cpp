@@ -124,14 +124,17 @@ CatalogPage::CatalogPage(Workbench &workbench, Settings &settings, QWidget *pare
                              QKeySequence(Qt::CTRL | Qt::Key_D));
     m_delete = makeAction(tr("De&lete…"), "deleteModelAction", tr("Remove the selected models from this catalog"),
                           QKeySequence(QKeySequence::Delete));
-    m_import = makeAction(tr("&Import…"), "importCatalogAction",
-                          tr("Import a catalog file (Rightsize or LiteLLM format); you can also drop it on this page"),
-                          QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_import = makeAction(
+        tr("&Import…"), "importCatalogAction",
+        tr("Import a catalog file (Rightsize, LiteLLM, models.dev or OpenRouter format); you can also drop it on "
+           "this page"),
+        QKeySequence(Qt::CTRL | Qt::Key_I));
     m_export = makeAction(tr("E&xport…"), "exportCatalogAction", tr("Save this catalog as a Rightsize catalog file"),
                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
-    m_updatePrices = makeAction(tr("&Update prices"), "updatePricesAction",
-                                tr("Fetch current prices in LiteLLM's format and preview the changes"),
-                                QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_updatePrices =
+        makeAction(tr("&Update prices"), "updatePricesAction",
+                   tr("Fetch current prices (LiteLLM, models.dev or OpenRouter format) and preview the changes"),
+                   QKeySequence(Qt::CTRL | Qt::Key_U));
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("catalogToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
@@ -700,7 +703,8 @@ void CatalogPage::importInteractive()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
     const QString path = QFileDialog::getOpenFileName(
-        this, tr("Import catalog"), dir, tr("Catalogs, Rightsize or LiteLLM format (*.json);;All files (*)"));
+        this, tr("Import catalog"), dir,
+        tr("Catalogs: Rightsize, LiteLLM, models.dev or OpenRouter format (*.json);;All files (*)"));
     if (!path.isEmpty())
         previewImport(path);
 }
