@@ -109,7 +109,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>der Schlüsselbund-Dienst ist nicht verfügbar</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Cannot store the key of endpoint %1 in the keychain: %2</source>
         <translation>Der Schlüssel von Endpunkt %1 kann nicht im Schlüsselbund gespeichert werden: %2</translation>
     </message>
@@ -132,27 +132,27 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Keine zwischen %1 und %2 Anfragen/Tag: Die günstigere Option ändert sich nie.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>A replica is added here and the costs swap order without meeting.</source>
         <translation>Hier kommt ein Replikat hinzu, und die Kosten tauschen die Reihenfolge, ohne sich zu treffen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Requests/day</source>
         <translation>Anfragen/Tag</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
@@ -165,7 +165,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Hinweise</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <source>Unknown</source>
         <translation>Unbekannt</translation>
     </message>
@@ -175,7 +175,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>~%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1B (%2B active)</source>
         <translation>%1 Mrd. (%2 Mrd. aktiv)</translation>
     </message>
@@ -206,22 +206,22 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>%1 (self-hosted)</source>
         <translation>%1 (selbst gehostet)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>API-equivalent: %1 a month on %2</source>
         <translation>API-Gegenwert: %1 im Monat mit %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>value pick</source>
         <translation>Preis-Leistungs-Wahl</translation>
     </message>
@@ -231,7 +231,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>beste Qualität</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>cheapest</source>
         <translation>günstigste</translation>
     </message>
@@ -246,7 +246,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>%1 (ID %2), Katalog %3 vom %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -286,7 +286,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Rund um die Uhr selbst gehostet – Replikate: %1, Preis pro GPU-Stunde: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The catalog lists $0 for input and output: a placeholder, so the price is unknown</source>
         <translation>Der Katalog nennt $0 für Ein- und Ausgabe: ein Platzhalter, der Preis ist also unbekannt</translation>
     </message>
@@ -296,7 +296,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>API: %1 pro 1 Mio. Eingabe-Tokens, %2 pro 1 Mio. Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (a month: GPU rental %2, power %3, hardware %4)</source>
         <translation>%1 (im Monat: GPU-Miete %2, Strom %3, Hardware %4)</translation>
     </message>
@@ -306,7 +306,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>%1. Derselbe Verkehr über %2, die günstigste vergleichbare API: %3 im Monat</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Quality on %1</source>
         <translation>Qualität bei %1</translation>
     </message>
@@ -316,52 +316,52 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Nach Parameterzahl, wo sie veröffentlicht ist (Mixture of Experts nach der Gesamtzahl); ~: aus dem Preisband geschätzt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Per request</source>
         <translation>Pro Anfrage</translation>
     </message>
@@ -402,7 +402,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CascadeCommand</name>
     <message>
-        <location filename="../app/cascadecommand.cpp" line="+38"/>
+        <location filename="../app/cascadecommand.cpp" line="+39"/>
         <source>--levels needs at least one endpoint name or KIND:MODEL@BASE_URL target</source>
         <translation>--levels braucht mindestens einen Endpunktnamen oder ein Ziel KIND:MODEL@BASE_URL</translation>
     </message>
@@ -417,37 +417,37 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>--samples erwartet eine ganze Zahl von 1 bis 20</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--regex is not a valid regular expression: %1</source>
         <translation>--regex ist kein gültiger regulärer Ausdruck: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Asks the cascade&apos;s levels smallest first and returns the first answer whose confidence reaches the threshold; if none does, the last answer. Reports each level&apos;s confidence, latency and cost, and what asking only the largest level would have cost. Levels, threshold, assessors and judge default to the routing configuration (threshold 0.8 when not configured; levels must be configured or given).</source>
         <translation>Fragt die Stufen der Kaskade von der kleinsten an und gibt die erste Antwort zurück, deren Konfidenz den Schwellenwert erreicht; erreicht keine ihn, die letzte. Meldet Konfidenz, Latenz und Kosten jeder Stufe und was es gekostet hätte, nur die größte Stufe zu fragen. Stufen, Schwellenwert, Bewerter und Richter kommen aus der Routing-Konfiguration (Schwellenwert 0,8, wenn nicht konfiguriert; Stufen müssen konfiguriert oder angegeben sein).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The prompt.</source>
         <translation>Der Prompt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Endpoint names or KIND:MODEL@BASE_URL targets, smallest first, comma-separated.</source>
         <translation>Endpunktnamen oder Ziele KIND:MODEL@BASE_URL, kleinste zuerst, durch Kommas getrennt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Accept an answer whose confidence is at least this, 0–1 (default 0.8).</source>
         <translation>Eine Antwort annehmen, deren Konfidenz mindestens so hoch ist, 0–1 (Vorgabe 0.8).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Confidence source: logprob, consistency, validation or judge; repeat to take the mean of several (default logprob).</source>
         <translation>Quelle der Konfidenz: logprob, consistency, validation oder judge; wiederholen, um den Mittelwert mehrerer zu nehmen (Vorgabe logprob).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The endpoint name or target that grades answers for the judge assessor.</source>
         <translation>Der Endpunktname oder das Ziel, das für den Bewerter judge die Antworten bewertet.</translation>
     </message>
@@ -457,22 +457,22 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Zusätzliche Stichproben für den Bewerter consistency (Vorgabe 4).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Validation assessor: the answer must contain a match.</source>
         <translation>Bewerter validation: Die Antwort muss einen Treffer enthalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Validation assessor: the answer must be a JSON object or array.</source>
         <translation>Bewerter validation: Die Antwort muss ein JSON-Objekt oder -Array sein.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Validation assessor: the answer must be a JSON object with this key; repeat for several.</source>
         <translation>Bewerter validation: Die Antwort muss ein JSON-Objekt mit diesem Schlüssel sein; für mehrere wiederholen.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>unexpected argument “%1”</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
@@ -482,7 +482,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>--prompt ist erforderlich</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Level %1: asking %2…</source>
         <translation>Ebene %1: frage %2…</translation>
     </message>
@@ -502,7 +502,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Accepted</source>
         <translation>Angenommen</translation>
     </message>
@@ -512,7 +512,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Latenz ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
@@ -522,22 +522,22 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>yes</source>
         <translation>ja</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>no</source>
         <translation>nein</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Level %1: no confidence: %2</source>
         <translation>Ebene %1: keine Konfidenz: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Answered by level %1 (%2) with confidence %3 ≥ %4.</source>
         <translation>Beantwortet von Ebene %1 (%2) mit Konfidenz %3 ≥ %4.</translation>
     </message>
@@ -547,14 +547,22 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Keine Ebene hat die Schwelle %1 erreicht; die Antwort von Ebene %2 (%3) wird geliefert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cost %1; asking only the largest level: %2%3.</source>
         <translation>Kosten %1; nur die größte Ebene zu fragen: %2%3.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source> (estimated from this answer&apos;s tokens)</source>
         <translation> (geschätzt aus den Tokens dieser Antwort)</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeLevelsModel</name>
+    <message>
+        <location filename="../ui/models/cascadelevelsmodel.cpp" line="+35"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -565,7 +573,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Ebene %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cascade: cost versus quality across thresholds</source>
         <translation>Kaskade: Kosten gegenüber Qualität über die Schwellen</translation>
     </message>
@@ -588,17 +596,17 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Durchlaufene Schwellen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>always small</source>
         <translation>immer klein</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>always large</source>
         <translation>immer groß</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-41"/>
         <source>Target %1</source>
         <translation>Ziel %1</translation>
     </message>
@@ -608,12 +616,12 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Kaskade</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Always small</source>
         <translation>Immer klein</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Always large</source>
         <translation>Immer groß</translation>
     </message>
@@ -623,7 +631,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Am günstigsten beim Ziel: t = %1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
@@ -653,7 +661,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>%1: %2 %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Threshold %1&lt;/b&gt;&lt;br&gt;Cost %2 · quality %3 (%4 labelled)&lt;br&gt;Answered at: %5</source>
         <translation>&lt;b&gt;Schwelle %1&lt;/b&gt;&lt;br&gt;Kosten %2 · Qualität %3 (%4 bewertet)&lt;br&gt;Beantwortet auf: %5</translation>
     </message>
@@ -664,9 +672,80 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
     </message>
 </context>
 <context>
+    <name>CascadeSimulationTableModel</name>
+    <message>
+        <location filename="../ui/models/cascadesimulationtablemodel.cpp" line="+16"/>
+        <source>Always small</source>
+        <translation>Immer klein</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t = %1–%2</source>
+        <translation>t = %1–%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ◀ target</source>
+        <translation>%1 ◀ Ziel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Always large</source>
+        <translation>Immer groß</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n Prompt</numerusform>
+            <numerusform>%n Prompts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Policy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level %1</source>
+        <translation>Ebene %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labelled</source>
+        <translation>Bewertet</translation>
+    </message>
+</context>
+<context>
     <name>CascadeSimulator</name>
     <message>
-        <location filename="../core/routing/cascadesimulator.cpp" line="+125"/>
+        <location filename="../core/routing/cascadesimulator.cpp" line="+127"/>
         <source>The threshold step %1 must lie above 0 and at most 1.</source>
         <translation>Die Schwellenschrittweite %1 muss größer als 0 und höchstens 1 sein.</translation>
     </message>
@@ -691,7 +770,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Prompt „%1“ hat eine Antwort auf der negativen Ebene %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Prompt “%1” has two answers at level %2.</source>
         <translation>Prompt „%1“ hat zwei Antworten auf Ebene %2.</translation>
     </message>
@@ -701,12 +780,12 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Prompt „%1“, Ebene %2: die Konfidenz %3 liegt außerhalb von 0–1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Prompt “%1”, level %2: the quality %3 is outside 0–1.</source>
         <translation>Prompt „%1“, Ebene %2: die Qualität %3 liegt außerhalb von 0–1.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>%1 (repeat %2)</source>
         <translation>%1 (Wiederholung %2)</translation>
     </message>
@@ -727,12 +806,12 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CascadeTab</name>
     <message>
-        <location filename="../ui/pages/routing/cascadetab.cpp" line="+34"/>
+        <location filename="../ui/pages/routing/cascadetab.cpp" line="+35"/>
         <source>Levels, smallest first</source>
         <translation>Ebenen, kleinste zuerst</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <location line="+88"/>
         <source>endpoint name or KIND:MODEL@BASE_URL</source>
         <translation>Endpunktname oder KIND:MODEL@BASE_URL</translation>
@@ -848,12 +927,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Kaskadenebene %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No levels yet: add configured endpoints, smallest first. Nothing is sent until you do.</source>
         <translation>Noch keine Stufen: Fügen Sie konfigurierte Endpunkte hinzu, den kleinsten zuerst. Bis dahin wird nichts gesendet.</translation>
     </message>
@@ -873,12 +947,12 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Der Bewerter judge braucht einen Endpunkt für das Bewertungsmodell.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>The cascade needs at least one confidence source.</source>
         <translation>Die Kaskade braucht mindestens eine Quelle der Konfidenz.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Choose the endpoint that grades the answers (usually a large model).</source>
         <translation>Wählen Sie den Endpunkt, der die Antworten bewertet (meist ein großes Modell).</translation>
     </message>
@@ -891,7 +965,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CatalogDiff</name>
     <message>
-        <location filename="../core/catalog/catalogdiff.cpp" line="+35"/>
+        <location filename="../core/catalog/catalogdiff.cpp" line="+84"/>
         <source>added: %1 · removed: %2 · new prices: %3 · other changes: %4 · unchanged: %5</source>
         <translation>hinzugefügt: %1 · entfernt: %2 · neue Preise: %3 · andere Änderungen: %4 · unverändert: %5</translation>
     </message>
@@ -899,22 +973,22 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CatalogFetcher</name>
     <message>
-        <location filename="../core/catalog/catalogfetcher.cpp" line="+58"/>
+        <location filename="../core/catalog/catalogfetcher.cpp" line="+57"/>
         <source>Cannot fetch the catalog from %1: this is not a valid address (expected e.g. https://…); change it in Settings.</source>
         <translation>Der Katalog kann nicht von %1 abgerufen werden: Dies ist keine gültige Adresse (erwartet z. B. https://…); ändern Sie sie in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot fetch the catalog from %1: no network access is available.</source>
         <translation>Der Katalog kann nicht von %1 abgerufen werden: kein Netzwerkzugang verfügbar.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cannot fetch the catalog from %1: the server answered HTTP %2 %3. Check the address in Settings.</source>
         <translation>Der Katalog kann nicht von %1 abgerufen werden: Der Server antwortete mit HTTP %2 %3. Prüfen Sie die Adresse in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot fetch the catalog from %1: the server did not answer in time (timeout: %2 s). Are you offline?</source>
         <translation>Der Katalog kann nicht von %1 abgerufen werden: Der Server hat nicht rechtzeitig geantwortet (Zeitlimit: %2 s). Sind Sie offline?</translation>
     </message>
@@ -924,7 +998,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Der Katalog kann nicht von %1 abgerufen werden: %2. Sind Sie offline? Prüfen Sie die Verbindung oder ändern Sie die Adresse in den Einstellungen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot fetch the catalog from %1: %2</source>
         <translation>Der Katalog kann nicht von %1 abgerufen werden: %2</translation>
     </message>
@@ -932,12 +1006,12 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CatalogFormat</name>
     <message>
-        <location filename="../core/catalog/catalogformat.cpp" line="+37"/>
+        <location filename="../core/catalog/catalogformat.cpp" line="+36"/>
         <source>Cannot load catalog %1: %2</source>
         <translation>Katalog %1 kann nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>field &quot;%1&quot;: %2</source>
         <translation>Feld &quot;%1&quot;: %2</translation>
     </message>
@@ -949,13 +1023,13 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
     <message>
         <location line="+16"/>
         <location line="+34"/>
-        <location line="+297"/>
-        <location line="+31"/>
+        <location line="+304"/>
+        <location line="+33"/>
         <source>required but missing</source>
         <translation>erforderlich, fehlt aber</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-368"/>
         <source>expected a non-empty string</source>
         <translation>erwartet wurde eine nicht leere Zeichenkette</translation>
     </message>
@@ -982,12 +1056,12 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
     </message>
     <message>
         <location line="+27"/>
-        <location line="+262"/>
+        <location line="+269"/>
         <source>expected a whole number greater than 0</source>
         <translation>erwartet wurde eine ganze Zahl größer als 0</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-258"/>
         <source>expected true or false</source>
         <translation>erwartet wurde true oder false</translation>
     </message>
@@ -1015,25 +1089,28 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
     <message>
         <location line="+2"/>
         <location line="+35"/>
-        <location line="+26"/>
-        <location line="+247"/>
+        <location line="+27"/>
+        <location line="+295"/>
+        <location line="+15"/>
+        <location line="+104"/>
+        <location line="+124"/>
         <source>%1: expected an object</source>
         <translation>%1: erwartet wurde ein Objekt</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-584"/>
         <source>expected &quot;accuracy&quot; or &quot;rating&quot;</source>
         <translation>erwartet wurde &quot;accuracy&quot; oder &quot;rating&quot;</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <location line="+7"/>
         <source>expected a number greater than 0</source>
         <translation>erwartet wurde eine Zahl größer als 0</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>task &quot;%1&quot;</source>
         <translation>Aufgabe &quot;%1&quot;</translation>
     </message>
@@ -1043,13 +1120,14 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Aufgabe #%1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+248"/>
+        <location line="+26"/>
+        <location line="+415"/>
+        <location line="+124"/>
         <source>model &quot;%1&quot;</source>
         <translation>Modell &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-538"/>
         <source>model #%1</source>
         <translation>Modell #%1</translation>
     </message>
@@ -1059,55 +1137,180 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>mehr aktive Parameter als Parameter insgesamt („parameters_b“)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>expected one of tiny, small, medium, large, frontier</source>
         <translation>erwartet wurde tiny, small, medium, large oder frontier</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>expected one of parameters, price_band, score, unknown</source>
         <translation>erwartet: parameters, price_band, score oder unknown</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>expected an object</source>
         <translation>erwartet wurde ein Objekt</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+154"/>
+        <source>%1 field &quot;%2&quot;: %3 USD per 1M tokens is out of range (at most %4)</source>
+        <translation>%1 Feld „%2“: %3 USD pro 1 Mio. Tokens liegt außerhalb des Bereichs (höchstens %4)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>models.dev prices: %1</source>
+        <translation>models.dev-Preise: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text models imported from a models.dev api.json file, one entry per provider and model; each model is dated by its last update on models.dev; tiers come from the size the name states, else from the blended price band rule; a model without a cost, or with $0 outside local servers, has an unknown price.</source>
+        <translation>Textmodelle aus einer api.json-Datei von models.dev, ein Eintrag je Anbieter und Modell; jedes Modell trägt das Datum seiner letzten Aktualisierung auf models.dev; Stufen ergeben sich aus der Größe im Namen, sonst aus der Regel der Mischpreisbänder; ein Modell ohne Kosten oder mit $0 außerhalb lokaler Server hat einen unbekannten Preis.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>models.dev api.json (sst/models.dev, MIT)</source>
+        <translation>models.dev api.json (sst/models.dev, MIT)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>provider &quot;%1&quot;</source>
+        <translation>Anbieter „%1“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 field &quot;models&quot;: expected an object of models</source>
+        <translation>%1 Feld „models“: erwartet wird ein Objekt mit Modellen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: a model has an empty name</source>
+        <translation>%1: ein Modell hat einen leeren Namen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model &quot;%1/%2&quot;</source>
+        <translation>Modell „%1/%2“</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 field &quot;modalities&quot;: expected an object</source>
+        <translation>%1 Feld „modalities“: erwartet wird ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 field &quot;limit&quot;: expected an object</source>
+        <translation>%1 Feld „limit“: erwartet wird ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>models.dev: cached input costs $%1 per 1M tokens</source>
+        <translation>models.dev: zwischengespeicherte Eingabe kostet $%1 pro 1 Mio. Tokens</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 field &quot;cost&quot;: expected an object</source>
+        <translation>%1 Feld „cost“: erwartet wird ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 field &quot;%2&quot;: expected a date in the form YYYY-MM-DD</source>
+        <translation>%1 Feld „%2“: erwartet wird ein Datum der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>models.dev lists $0 for input and output: a placeholder, so the price is unknown</source>
+        <translation>models.dev nennt $0 für Eingabe und Ausgabe: ein Platzhalter, der Preis ist also unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>models.dev lists no cost: the price is unknown</source>
+        <translation>models.dev nennt keine Kosten: der Preis ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>OpenRouter prices: %1</source>
+        <translation>OpenRouter-Preise: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text models imported from OpenRouter&apos;s model list (/api/v1/models), priced as OpenRouter charges; tiers come from the size the name states, else from the blended price band rule; a variable price (-1) or $0 counts as unknown.</source>
+        <translation>Textmodelle aus der Modellliste von OpenRouter (/api/v1/models), zu den Preisen von OpenRouter; Stufen ergeben sich aus der Größe im Namen, sonst aus der Regel der Mischpreisbänder; ein variabler Preis (-1) oder $0 gilt als unbekannt.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OpenRouter /api/v1/models (openrouter.ai)</source>
+        <translation>OpenRouter /api/v1/models (openrouter.ai)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>model %1</source>
+        <translation>Modell %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: listed twice</source>
+        <translation>%1: doppelt aufgeführt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 field &quot;architecture&quot;: expected an object</source>
+        <translation>%1 Feld „architecture“: erwartet wird ein Objekt</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 field &quot;pricing&quot;: required but missing</source>
+        <translation>%1 Feld „pricing“: erforderlich, fehlt aber</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 field &quot;%2&quot;: expected a price per token such as &quot;0.000002&quot;</source>
+        <translation>%1 Feld „%2“: erwartet wird ein Preis pro Token wie „0.000002“</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>OpenRouter prices this router by the model it picks: the price is unknown</source>
+        <translation>OpenRouter berechnet diesen Router nach dem Modell, das er wählt: der Preis ist unbekannt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenRouter lists $0 for input and output: a placeholder, so the price is unknown</source>
+        <translation>OpenRouter nennt $0 für Eingabe und Ausgabe: ein Platzhalter, der Preis ist also unbekannt</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Chat models imported from a LiteLLM model_prices_and_context_window.json file; tiers come from the size the name states (mixture-of-experts models by their total size), else from the blended price band rule; a $0 price outside local servers is a placeholder and counts as unknown.</source>
         <translation>Chat-Modelle aus einer LiteLLM-Datei model_prices_and_context_window.json; die Stufen kommen aus der Größe, die der Name nennt (Mixture-of-Experts-Modelle nach ihrer Gesamtgröße), sonst aus der Regel des gemischten Preisbands; ein Preis von $0 außerhalb lokaler Server ist ein Platzhalter und gilt als unbekannt.</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+100"/>
-        <location line="+91"/>
+        <location line="-530"/>
+        <location line="+105"/>
+        <location line="+95"/>
         <source>benchmark &quot;%1&quot; is not declared in &quot;benchmarks&quot;</source>
         <translation>Benchmark &quot;%1&quot; ist nicht in &quot;benchmarks&quot; deklariert</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>an interval needs both &quot;low&quot; and &quot;high&quot;</source>
         <translation>ein Intervall braucht „low“ und „high“</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the interval must contain the value (low ≤ value ≤ high)</source>
         <translation>das Intervall muss den Wert enthalten (low ≤ value ≤ high)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>unknown format &quot;%1&quot; (expected &quot;%2&quot;)</source>
         <translation>unbekanntes Format &quot;%1&quot; (erwartet &quot;%2&quot;)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>version %1 is newer than this Rightsize can read (up to %2); update Rightsize</source>
         <translation>Version %1 ist neuer, als diese Rightsize-Version lesen kann (bis %2); aktualisieren Sie Rightsize</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>benchmark #%1 field &quot;id&quot;: duplicate id &quot;%2&quot;</source>
         <translation>Benchmark #%1 Feld &quot;id&quot;: doppelte ID &quot;%2&quot;</translation>
     </message>
@@ -1122,7 +1325,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Aufgabe #%1 Feld &quot;id&quot;: doppelte ID &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+305"/>
         <source>LiteLLM prices: %1</source>
         <translation>LiteLLM-Preise: %1</translation>
     </message>
@@ -1142,7 +1345,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>%1 Feld „%2“: erwartet eine Liste von Preisstufen</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>LiteLLM prices this model only in %n tier(s) by prompt length; imported at the first (prompts up to %1 tokens)</source>
         <translation>
             <numerusform>LiteLLM nennt für dieses Modell nur %n Preisstufe nach Prompt-Länge; übernommen zur ersten (Prompts bis %1 Token)</numerusform>
@@ -1150,7 +1353,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>LiteLLM prices this model only in %n tier(s) by prompt length; imported at the first</source>
         <translation>
             <numerusform>LiteLLM nennt für dieses Modell nur %n Preisstufe nach Prompt-Länge; übernommen zur ersten</numerusform>
@@ -1158,27 +1361,28 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-121"/>
+        <location line="+133"/>
         <source>%1 field &quot;%2&quot;: %3 USD per token is out of range (at most %4)</source>
         <translation>%1 Feld &quot;%2&quot;: %3 USD pro Token liegt außerhalb des zulässigen Bereichs (höchstens %4)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>LiteLLM lists $0 for input and output: a placeholder, so the price is unknown</source>
         <translation>LiteLLM nennt $0 für Ein- und Ausgabe: ein Platzhalter, der Preis ist also unbekannt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>kein gültiges JSON (%1 bei Byte %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>expected a JSON object at the top level</source>
         <translation>erwartet wurde ein JSON-Objekt auf oberster Ebene</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+172"/>
         <source>Cannot read catalog %1: %2</source>
         <translation>Katalog %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1186,12 +1390,12 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CatalogOverlay</name>
     <message>
-        <location filename="../core/catalog/catalogoverlay.cpp" line="+28"/>
+        <location filename="../core/catalog/catalogoverlay.cpp" line="+27"/>
         <source>Cannot read your catalog edits %1: %2</source>
         <translation>Ihre Katalogänderungen %1 können nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>kein gültiges JSON an Position %1: %2</translation>
     </message>
@@ -1201,7 +1405,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>keine Rightsize-Katalogüberlagerung</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>version %1 is not supported; this Rightsize reads version %2</source>
         <translation>Version %1 wird nicht unterstützt; diese Rightsize-Version liest Version %2</translation>
     </message>
@@ -1211,7 +1415,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Feld &quot;date&quot;: erwartet wurde ein Datum wie 2026-07-24</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>field &quot;catalog&quot;: expected an object</source>
         <translation>Feld &quot;catalog&quot;: erwartet wurde ein Objekt</translation>
     </message>
@@ -1244,7 +1448,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>K&amp;atalog:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
@@ -1254,7 +1458,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Diesem Katalog ein Modell hinzufügen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Details…</source>
         <translation>&amp;Details…</translation>
     </message>
@@ -1294,17 +1498,12 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Die ausgewählten Modelle aus diesem Katalog entfernen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import a catalog file (Rightsize or LiteLLM format); you can also drop it on this page</source>
-        <translation>Eine Katalogdatei importieren (Rightsize- oder LiteLLM-Format); Sie können sie auch auf diese Seite ziehen</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xportieren…</translation>
     </message>
@@ -1314,14 +1513,19 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Diesen Katalog als Rightsize-Katalogdatei speichern</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Update prices</source>
         <translation>&amp;Preise aktualisieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Fetch current prices in LiteLLM&apos;s format and preview the changes</source>
-        <translation>Aktuelle Preise im LiteLLM-Format abrufen und die Änderungen in einer Vorschau zeigen</translation>
+        <location line="-6"/>
+        <source>Import a catalog file (Rightsize, LiteLLM, models.dev or OpenRouter format); you can also drop it on this page</source>
+        <translation>Eine Katalogdatei importieren (Format von Rightsize, LiteLLM, models.dev oder OpenRouter); Sie können sie auch auf diese Seite ziehen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fetch current prices (LiteLLM, models.dev or OpenRouter format) and preview the changes</source>
+        <translation>Aktuelle Preise abrufen (Format von LiteLLM, models.dev oder OpenRouter) und die Änderungen vorab ansehen</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1369,7 +1573,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Alle Ihre Änderungen am Katalog „%1“ verwerfen? Von Ihnen hinzugefügte Modelle werden entfernt, geänderte oder gelöschte Modelle kehren in ihren ursprünglichen Zustand zurück.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%1 of %2 kB</source>
         <translation>%1 von %2 kB</translation>
     </message>
@@ -1404,7 +1608,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Mitgeliefert, Preise vom %1. Mitgelieferte Kataloge sind schreibgeschützt: Ihre Änderungen werden getrennt gespeichert und darübergelegt.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Imported, prices as of %1. Your edits are kept apart from the imported file.</source>
         <translation>Importiert, Preise vom %1. Ihre Änderungen werden getrennt von der importierten Datei gespeichert.</translation>
     </message>
@@ -1419,7 +1623,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Alle Anbieter</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>%1 of %2 models</source>
         <translation>%1 von %2 Modellen</translation>
     </message>
@@ -1444,7 +1648,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Modell %1 kann nicht bearbeitet werden: Es ist nicht im Katalog %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot duplicate model %1: it is not in the catalog %2</source>
         <translation>Modell %1 kann nicht dupliziert werden: Es ist nicht im Katalog %2</translation>
     </message>
@@ -1509,20 +1713,20 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>%1 wurde als Katalog „%2“ importiert.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+3"/>
+        <location line="+11"/>
+        <location line="+4"/>
         <source>Cannot export the catalog to %1: %2</source>
         <translation>Der Katalog kann nicht nach %1 exportiert werden: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Import catalog</source>
         <translation>Katalog importieren</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Catalogs, Rightsize or LiteLLM format (*.json);;All files (*)</source>
-        <translation>Kataloge im Rightsize- oder LiteLLM-Format (*.json);;Alle Dateien (*)</translation>
+        <source>Catalogs: Rightsize, LiteLLM, models.dev or OpenRouter format (*.json);;All files (*)</source>
+        <translation>Kataloge: Format von Rightsize, LiteLLM, models.dev oder OpenRouter (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1560,7 +1764,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Neue Preise &amp;übernehmen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fetched from %1 on %2. %3 of this catalog&apos;s %4 models are in the fetched file; their prices and limits are updated and the catalog is dated %2. %5 models of the file are not in this catalog: import the file to see them all.</source>
         <translation>Abgerufen von %1 am %2. %3 der %4 Modelle dieses Katalogs sind in der abgerufenen Datei; ihre Preise und Grenzen werden aktualisiert und der Katalog erhält das Datum %2. %5 Modelle der Datei sind nicht in diesem Katalog: Importieren Sie die Datei, um alle zu sehen.</translation>
     </message>
@@ -1573,7 +1777,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CatalogRegistry</name>
     <message>
-        <location filename="../core/catalog/catalogregistry.cpp" line="+105"/>
+        <location filename="../core/catalog/catalogregistry.cpp" line="+106"/>
         <source>Cannot read your catalog edits %1: %2</source>
         <translation>Ihre Katalogänderungen %1 können nicht gelesen werden: %2</translation>
     </message>
@@ -1583,38 +1787,38 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Kein Katalog namens %1: Es ist weder ein mitgelieferter noch ein importierter Katalog noch eine Datei</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot read catalog %1: %2</source>
         <translation>Katalog %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No catalog named %1: it is neither a bundled catalog nor an imported one</source>
         <translation>Kein Katalog namens %1: Es ist weder ein mitgelieferter noch ein importierter Katalog</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cannot save changes to catalog %1: only bundled and imported catalogs can be edited; import the file first</source>
         <translation>Änderungen an Katalog %1 können nicht gespeichert werden: Nur mitgelieferte und importierte Kataloge können bearbeitet werden; importieren Sie zuerst die Datei</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot save changes to catalog %1: cannot create folder %2</source>
         <translation>Änderungen an Katalog %1 können nicht gespeichert werden: Ordner %2 kann nicht angelegt werden</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot save changes to catalog %1: cannot write %2: %3</source>
         <translation>Änderungen an Katalog %1 können nicht gespeichert werden: %2 kann nicht geschrieben werden: %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot remove your edits of catalog %1: cannot delete %2</source>
         <translation>Ihre Änderungen an Katalog %1 können nicht entfernt werden: %2 kann nicht gelöscht werden</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot import catalog %1: &quot;%2&quot; cannot be used as a catalog name</source>
         <translation>Katalog %1 kann nicht importiert werden: &quot;%2&quot; kann nicht als Katalogname verwendet werden</translation>
     </message>
@@ -1629,7 +1833,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Katalog %1 kann nicht importiert werden: Ordner %2 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+5"/>
         <source>Cannot import catalog %1: cannot write %2: %3</source>
         <translation>Katalog %1 kann nicht importiert werden: %2 kann nicht geschrieben werden: %3</translation>
@@ -1638,22 +1842,22 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../ui/models/catalogtablemodel.cpp" line="+112"/>
+        <location filename="../ui/models/catalogtablemodel.cpp" line="+117"/>
         <source>%1 B</source>
         <translation>%1 Mrd.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
@@ -1663,12 +1867,12 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>%1 — added or changed by you; your edits are kept apart from the catalog</source>
         <translation>%1 – von Ihnen hinzugefügt oder geändert; Ihre Änderungen werden getrennt vom Katalog gespeichert</translation>
     </message>
@@ -1696,112 +1900,112 @@ Quelle: %4
 Datum: %5</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Params</source>
         <translation>Parameter</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>In $/1M</source>
         <translation>Ein $/1M</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Out $/1M</source>
         <translation>Aus $/1M</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Self-hosted</source>
         <translation>Selbst gehostet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Max out</source>
         <translation>Max. Ausgabe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Capabilities</source>
         <translation>Fähigkeiten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Weights</source>
         <translation>Gewichte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Source</source>
         <translation>Quelle</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Parameters, billions; — when not published</source>
         <translation>Parameter in Milliarden; – wenn nicht veröffentlicht</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>API price per million input tokens, USD</source>
         <translation>API-Preis pro Million Eingabe-Tokens, USD</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>API price per million output tokens, USD</source>
         <translation>API-Preis pro Million Ausgabe-Tokens, USD</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rental price per GPU hour when self-hosted, USD</source>
         <translation>Mietpreis pro GPU-Stunde bei Selbsthosting, USD</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Typical latency of one request</source>
         <translation>Typische Latenz einer Anfrage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Maximum input tokens</source>
         <translation>Maximale Eingabe-Tokens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Maximum output tokens</source>
         <translation>Maximale Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Catalog and date each model&apos;s figures come from</source>
         <translation>Katalog und Datum, aus denen die Werte jedes Modells stammen</translation>
     </message>
@@ -1830,12 +2034,12 @@ Datum: %5</translation>
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../ui/export/chartexport.cpp" line="+83"/>
+        <location filename="../ui/export/chartexport.cpp" line="+82"/>
         <source>Chart size %1 × %2 px is outside 16–20000 px.</source>
         <translation>Diagrammgröße %1 × %2 px liegt außerhalb von 16–20000 px.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Resolution %1 dpi is outside 24–2400 dpi.</source>
         <translation>Auflösung %1 dpi liegt außerhalb von 24–2400 dpi.</translation>
     </message>
@@ -1850,18 +2054,18 @@ Datum: %5</translation>
         <translation>Diagramm kann nicht nach %1 exportiert werden: Verwenden Sie einen Dateinamen mit .png, .svg oder .pdf.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+7"/>
         <source>Cannot write chart image %1: %2</source>
         <translation>Diagrammbild %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Cannot write chart document %1: %2</source>
         <translation>Diagrammdokument %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Cannot write chart document %1.</source>
         <translation>Diagrammdokument %1 kann nicht geschrieben werden.</translation>
     </message>
@@ -1908,20 +2112,20 @@ Datum: %5</translation>
 <context>
     <name>ChatClient</name>
     <message>
-        <location filename="../core/providers/chatclient.cpp" line="+80"/>
-        <location line="+235"/>
+        <location filename="../core/providers/chatclient.cpp" line="+79"/>
+        <location line="+251"/>
         <source>no network access manager</source>
         <translation>kein Netzwerkzugriffsmanager</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-113"/>
         <location line="+16"/>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>The request to endpoint %1 was cancelled</source>
         <translation>Die Anfrage an Endpunkt %1 wurde abgebrochen</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-83"/>
         <source>Endpoint %1 reported an error after HTTP %2: %3</source>
         <translation>Endpunkt %1 meldete nach HTTP %2 einen Fehler: %3</translation>
     </message>
@@ -1931,49 +2135,49 @@ Datum: %5</translation>
         <translation>Endpunkt %1 ist nicht innerhalb seiner Höchstdauer von %2 ms fertig geworden (HTTP %3); die Antwort ist unvollständig</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Endpoint %1 did not answer within its maximum time of %2 ms</source>
         <translation>Endpunkt %1 hat nicht innerhalb seiner Höchstdauer von %2 ms geantwortet</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Endpoint %1 stopped sending for %2 ms (its timeout) after HTTP %3; the answer is incomplete</source>
         <translation>Endpunkt %1 hat nach HTTP %3 %2 ms lang nichts gesendet (sein Zeitlimit); die Antwort ist unvollständig</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Endpoint %1 broke off the stream after HTTP %2: %3; the answer is incomplete</source>
         <translation>Endpunkt %1 hat den Stream nach HTTP %2 abgebrochen: %3; die Antwort ist unvollständig</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Endpoint %1 answered HTTP %2 with an empty body</source>
         <translation>Endpunkt %1 antwortete mit HTTP %2 und leerem Inhalt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Endpoint %1 ended the stream without its end marker (HTTP %2); the answer is incomplete</source>
         <translation>Endpunkt %1 hat den Stream ohne Endmarkierung beendet (HTTP %2); die Antwort ist unvollständig</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+67"/>
+        <location line="+7"/>
+        <location line="+64"/>
         <source>Endpoint %1 answered HTTP %2: %3</source>
         <translation>Endpunkt %1 antwortete mit HTTP %2: %3</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-60"/>
         <source>Endpoint %1 sent no response for %2 ms (its timeout)</source>
         <translation>Endpunkt %1 hat %2 ms lang keine Antwort gesendet (sein Zeitlimit)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+56"/>
+        <location line="+4"/>
+        <location line="+53"/>
         <source>Cannot reach endpoint %1: %2</source>
         <translation>Endpunkt %1 ist nicht erreichbar: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Endpoint %1 sent an unreadable model list: %2</source>
         <translation>Endpunkt %1 hat eine unlesbare Modellliste gesendet: %2</translation>
     </message>
@@ -1981,7 +2185,7 @@ Datum: %5</translation>
 <context>
     <name>CombinedAssessor</name>
     <message>
-        <location filename="../core/routing/combinedassessor.cpp" line="+45"/>
+        <location filename="../core/routing/combinedassessor.cpp" line="+47"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
@@ -2009,17 +2213,17 @@ Datum: %5</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/scenario.cpp" line="+27"/>
+        <location filename="../app/scenario.cpp" line="+26"/>
         <source>unknown task &quot;%1&quot;; the catalog knows: %2</source>
         <translation>unbekannte Aufgabe &quot;%1&quot;; der Katalog kennt: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>unknown benchmark &quot;%1&quot; in catalog %2</source>
         <translation>unbekannter Benchmark &quot;%1&quot; in Katalog %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="+71"/>
+        <location filename="../app/commandline.cpp" line="+72"/>
         <source>unknown command &quot;%1&quot;; see &apos;rightsize --help&apos;</source>
         <translation>unbekannter Befehl &quot;%1&quot;; siehe &apos;rightsize --help&apos;</translation>
     </message>
@@ -2039,7 +2243,7 @@ Datum: %5</translation>
         <translation>Befehle:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Options:</source>
         <translation>Optionen:</translation>
     </message>
@@ -2054,7 +2258,7 @@ Datum: %5</translation>
         <translation>Diese Hilfe ausgeben; &apos;rightsize BEFEHL --help&apos; für die Optionen eines Befehls</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Recommend a model tier and concrete models for a task&apos;s requirements</source>
         <translation>Eine Modellstufe und konkrete Modelle für die Anforderungen einer Aufgabe empfehlen</translation>
     </message>
@@ -2069,7 +2273,7 @@ Datum: %5</translation>
         <translation>Modellkataloge auflisten, anzeigen und importieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export the cost-versus-quality or monthly-cost chart (PNG, SVG, PDF)</source>
         <translation>Das Diagramm Kosten gegenüber Qualität oder monatliche Kosten exportieren (PNG, SVG, PDF)</translation>
     </message>
@@ -2079,63 +2283,63 @@ Datum: %5</translation>
         <translation>Ein Entscheidungsmemo schreiben (Markdown, HTML, PDF)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Run one prompt through several endpoints side by side, with latency, tokens and cost</source>
         <translation>Einen Prompt nebeneinander über mehrere Endpunkte ausführen, mit Latenz, Tokens und Kosten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add, list, test and remove endpoints; store their keys in the keychain</source>
         <translation>Endpunkte hinzufügen, auflisten, testen und entfernen; ihre Schlüssel im Schlüsselbund speichern</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>List, show and export the stored comparison runs</source>
         <translation>Die gespeicherten Vergleichsläufe auflisten, anzeigen und exportieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check, back up and restore the history database</source>
         <translation>Die Verlaufsdatenbank prüfen, sichern und wiederherstellen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Decide a prompt&apos;s tier with the routing rules and ask it, escalating on failure</source>
         <translation>Die Stufe eines Prompts mit den Routing-Regeln bestimmen und sie fragen, bei Fehlschlag eskalieren</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ask endpoints smallest first until an answer is confident enough</source>
         <translation>Endpunkte von der kleinsten an fragen, bis eine Antwort sicher genug ist</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Replay stored runs through a cascade for a sweep of thresholds: cost versus quality</source>
         <translation>Gespeicherte Läufe für eine Reihe von Schwellen durch eine Kaskade abspielen: Kosten gegenüber Qualität</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Run evaluation sets across endpoints; list, show and export their results</source>
         <translation>Evaluierungssets über Endpunkte ausführen; ihre Ergebnisse auflisten, anzeigen und exportieren</translation>
     </message>
     <message>
-        <location filename="../app/recommendcommand.cpp" line="+25"/>
-        <source>Recommends a model tier (SPEC rules), the task&apos;s pick and concrete catalog models.</source>
-        <translation>Empfiehlt eine Modellstufe (SPEC-Regeln), die Wahl für die Aufgabe und konkrete Katalogmodelle.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/recommendcommand.cpp" line="+31"/>
         <source>Candidates to print as text (default 15).</source>
         <translation>Anzahl der als Text ausgegebenen Kandidaten (Vorgabe 15).</translation>
     </message>
     <message>
-        <location filename="../app/memocommand.cpp" line="+31"/>
-        <location filename="../app/recommendcommand.cpp" line="+5"/>
+        <location filename="../app/memocommand.cpp" line="+34"/>
+        <location filename="../app/recommendcommand.cpp" line="+7"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>unerwartetes Argument &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/recommendcommand.cpp" line="+10"/>
+        <location filename="../app/recommendcommand.cpp" line="-13"/>
+        <source>Recommends a model tier (the article&apos;s tier rules, first match wins), the task&apos;s pick and concrete catalog models.</source>
+        <translation>Empfiehlt eine Modellstufe (die Stufenregeln des Artikels, die erste passende gilt), die Wahl für die Aufgabe und konkrete Katalogmodelle.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>--limit expects a whole number ≥ 0, got &quot;%1&quot;</source>
         <translation>--limit erwartet eine ganze Zahl ≥ 0, erhalten: &quot;%1&quot;</translation>
     </message>
@@ -2145,7 +2349,7 @@ Datum: %5</translation>
         <translation>Empfohlene Stufe: %1 (Regel %2: %3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>fired</source>
         <translation>gegriffen</translation>
     </message>
@@ -2155,32 +2359,32 @@ Datum: %5</translation>
         <translation>nicht gegriffen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What rule %1 does to the list: %2</source>
         <translation>Was Regel %1 an der Liste ändert: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 [catalog: %2]</source>
         <translation>%1 [Katalog: %2]</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 [not in this catalog]</source>
         <translation>%1 [nicht in diesem Katalog]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Task %1: %2 (alternative: %3). %4</source>
         <translation>Aufgabe %1: %2 (Alternative: %3). %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no evidence</source>
         <translation>kein Beleg</translation>
     </message>
@@ -2190,7 +2394,7 @@ Datum: %5</translation>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 (local)</source>
         <translation>%1 (lokal)</translation>
     </message>
@@ -2200,7 +2404,7 @@ Datum: %5</translation>
         <translation>%1 (%2 Mrd. aktiv)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>self-hosted</source>
         <translation>selbst gehostet</translation>
     </message>
@@ -2210,22 +2414,22 @@ Datum: %5</translation>
         <translation>%1; API-Gegenwert %2 (%3)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Picks (%1 tier, value margin %2 %):</source>
         <translation>Auswahl (Stufe %1, Preis-Leistungs-Spielraum %2 %):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>value</source>
         <translation>Preis-Leistung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>best quality</source>
         <translation>beste Qualität</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>cheapest</source>
         <translation>günstigste</translation>
     </message>
@@ -2235,19 +2439,19 @@ Datum: %5</translation>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Candidates in catalog %1 (%2), %3 of %4 models meet every constraint; quality: %5</source>
         <translation>Kandidaten in Katalog %1 (%2): %3 von %4 Modellen erfüllen jede Bedingung; Qualität: %5</translation>
     </message>
     <message>
-        <location filename="../app/costcommand.cpp" line="+57"/>
-        <location filename="../app/recommendcommand.cpp" line="-15"/>
-        <location line="+18"/>
+        <location filename="../app/costcommand.cpp" line="+62"/>
+        <location filename="../app/recommendcommand.cpp" line="-17"/>
+        <location line="+23"/>
         <source>model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/catalogcommand.cpp" line="+88"/>
+        <location filename="../app/catalogcommand.cpp" line="+97"/>
         <location filename="../app/recommendcommand.cpp" line="+0"/>
         <source>provider</source>
         <translation>Anbieter</translation>
@@ -2260,27 +2464,27 @@ Datum: %5</translation>
     </message>
     <message>
         <location filename="../app/costcommand.cpp" line="+0"/>
-        <location filename="../app/recommendcommand.cpp" line="-18"/>
-        <location line="+18"/>
+        <location filename="../app/recommendcommand.cpp" line="-23"/>
+        <location line="+24"/>
         <source>quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/recommendcommand.cpp" line="+1"/>
+        <location filename="../app/recommendcommand.cpp" line="+0"/>
         <source>latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/recommendcommand.cpp" line="-19"/>
-        <location line="+19"/>
+        <location filename="../app/recommendcommand.cpp" line="-23"/>
+        <location line="+23"/>
         <source>monthly</source>
         <translation>monatlich</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/recommendcommand.cpp" line="+0"/>
+        <location filename="../app/recommendcommand.cpp" line="+1"/>
         <source>per request</source>
         <translation>pro Anfrage</translation>
     </message>
@@ -2290,12 +2494,12 @@ Datum: %5</translation>
         <translation>… und %1 weitere (--limit N oder --json für alle)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Near misses (one constraint failed):</source>
         <translation>Knapp verfehlt (eine Bedingung nicht erfüllt):</translation>
     </message>
     <message>
-        <location filename="../app/costcommand.cpp" line="-24"/>
+        <location filename="../app/costcommand.cpp" line="-28"/>
         <source>Monthly cost and cost per request of models at a volume (30-day month).</source>
         <translation>Monatliche Kosten und Kosten pro Anfrage von Modellen bei einem Volumen (Monat mit 30 Tagen).</translation>
     </message>
@@ -2305,70 +2509,70 @@ Datum: %5</translation>
         <translation>Modell-ID oder -Name; für mehrere wiederholen.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Cost as self-hosted (GPU hours) rather than API.</source>
         <translation>Kosten bei Selbsthosting (GPU-Stunden) statt über die API.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Quality benchmark id (default: the catalog&apos;s).</source>
         <translation>ID des Qualitäts-Benchmarks (Vorgabe: der des Katalogs).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--model is required</source>
         <translation>--model ist erforderlich</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/recommendcommand.cpp" line="-36"/>
+        <location filename="../app/recommendcommand.cpp" line="-42"/>
         <source>serving</source>
         <translation>Betrieb</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>no model &quot;%1&quot; in catalog %2; see &apos;rightsize catalog list --catalog %2&apos;</source>
         <translation>kein Modell &quot;%1&quot; in Katalog %2; siehe &apos;rightsize catalog list --catalog %2&apos;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>model &quot;%1&quot; has no self-hosted price; give --gpu-hourly USD</source>
         <translation>Modell &quot;%1&quot; hat keinen Preis für Selbsthosting; geben Sie --gpu-hourly USD an</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/recommendcommand.cpp" line="-14"/>
+        <location filename="../app/recommendcommand.cpp" line="-24"/>
         <source>self-hosted, %1 replica(s)</source>
         <translation>selbst gehostet, %1 Replikat(e)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../app/recommendcommand.cpp" line="-1"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 requests/day, %2 input and %3 output tokens per request, catalog %4 (%5)</source>
         <translation>%1 Anfragen/Tag, %2 Eingabe- und %3 Ausgabe-Tokens pro Anfrage, Katalog %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../app/catalogcommand.cpp" line="-65"/>
+        <location filename="../app/catalogcommand.cpp" line="-74"/>
         <source>Model catalogs.
   catalog names         the catalogs available
   catalog list          the models of a catalog
   catalog show ID       one model, every field
   catalog tasks         the task profiles of a catalog
-  catalog import FILE   keep a catalog file (Rightsize or LiteLLM format) under --catalog NAME</source>
+  catalog import FILE   keep a catalog file (Rightsize, LiteLLM, models.dev or OpenRouter format) under --catalog NAME</source>
         <translation>Modellkataloge.
   catalog names         die verfügbaren Kataloge
   catalog list          die Modelle eines Katalogs
-  catalog show ID       ein Modell mit allen Feldern
+  catalog show ID       ein Modell, jedes Feld
   catalog tasks         die Aufgabenprofile eines Katalogs
-  catalog import FILE   eine Katalogdatei (Rightsize- oder LiteLLM-Format) unter --catalog NAME aufbewahren</translation>
+  catalog import FILE   eine Katalogdatei (Format von Rightsize, LiteLLM, models.dev oder OpenRouter) unter --catalog NAME aufbewahren</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>names, list, show, tasks or import</source>
         <translation>names, list, show, tasks oder import</translation>
     </message>
@@ -2378,12 +2582,12 @@ Datum: %5</translation>
         <translation>import erwartet genau eine FILE</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Imported catalog %1 with %2 models.</source>
         <translation>Katalog %1 mit %2 Modellen importiert.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
@@ -2408,7 +2612,7 @@ Datum: %5</translation>
         <translation>Titel</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>bundled</source>
         <translation>mitgeliefert</translation>
     </message>
@@ -2423,7 +2627,7 @@ Datum: %5</translation>
         <translation>Katalog %1 (%2), %3 Modelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
@@ -2448,36 +2652,36 @@ Datum: %5</translation>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>show expects one model ID</source>
         <translation>show erwartet genau eine Modell-ID</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>no model &quot;%1&quot; in catalog %2</source>
         <translation>kein Modell &quot;%1&quot; in Katalog %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>  provider: %1, tier: %2, parameters: %3</source>
         <translation>  Anbieter: %1, Stufe: %2, Parameter: %3</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+3"/>
-        <location filename="../app/costcommand.cpp" line="-10"/>
-        <location filename="../app/recommendcommand.cpp" line="-22"/>
-        <location line="+9"/>
+        <location line="-7"/>
+        <location line="+4"/>
+        <location filename="../app/costcommand.cpp" line="-11"/>
+        <location filename="../app/recommendcommand.cpp" line="-23"/>
+        <location line="+10"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../app/recommendcommand.cpp" line="+46"/>
+        <location filename="../app/recommendcommand.cpp" line="+60"/>
         <source>size</source>
         <translation>Größe</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>~: tier guessed from the price band (the size is not published).</source>
         <translation>~: Stufe aus dem Preisband geschätzt (die Größe ist nicht veröffentlicht).</translation>
     </message>
@@ -2487,27 +2691,27 @@ Datum: %5</translation>
         <translation>  … und %1 weitere</translation>
     </message>
     <message>
-        <location filename="../app/catalogcommand.cpp" line="-23"/>
+        <location filename="../app/catalogcommand.cpp" line="-26"/>
         <source> [quality: %1]</source>
         <translation> [Qualität: %1]</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%1 in all, %2B active (mixture of experts)</source>
         <translation>%1 insgesamt, %2 Mrd. aktiv (Mixture of Experts)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>  price: $%1 input, $%2 output per 1M tokens</source>
         <translation>  Preis: $%1 Eingabe, $%2 Ausgabe pro 1 Mio. Tokens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>  price: unknown (the catalog lists $0, a placeholder)</source>
         <translation>  Preis: unbekannt (der Katalog nennt $0, ein Platzhalter)</translation>
     </message>
@@ -2517,17 +2721,17 @@ Datum: %5</translation>
         <translation>  Hinweis: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>  self-hosted: $%1 per GPU hour</source>
         <translation>  selbst gehostet: $%1 pro GPU-Stunde</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>  latency: %1, context: %2, max output: %3</source>
         <translation>  Latenz: %1, Kontext: %2, max. Ausgabe: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>  capabilities: %1</source>
         <translation>  Fähigkeiten: %1</translation>
     </message>
@@ -2537,12 +2741,12 @@ Datum: %5</translation>
         <translation>  Qualität: %1 = %2 (%3, %4)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>  from: catalog %1 (%2); %3</source>
         <translation>  aus: Katalog %1 (%2); %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>expects an action: names, list, show, tasks or import</source>
         <translation>erwartet eine Aktion: names, list, show, tasks oder import</translation>
     </message>
@@ -2552,7 +2756,7 @@ Datum: %5</translation>
         <translation>unbekannte Aktion &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../app/chartcommand.cpp" line="+26"/>
+        <location filename="../app/chartcommand.cpp" line="+27"/>
         <source>Exports a chart as PNG, SVG or PDF (format from the file name).
   cost-quality   every scored model: monthly cost against quality, Pareto frontier
   monthly-cost   the top candidates&apos; monthly cost across volumes, break-even points</source>
@@ -2571,27 +2775,27 @@ Datum: %5</translation>
         <translation>Ausgabedatei: .png, .svg oder .pdf.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Width in pixels (default 1200).</source>
         <translation>Breite in Pixeln (Vorgabe 1200).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Height in pixels (default 800).</source>
         <translation>Höhe in Pixeln (Vorgabe 800).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Resolution in dots per inch (default 96).</source>
         <translation>Auflösung in Punkten pro Zoll (Vorgabe 96).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>cost-quality: cost per 1M tokens on the x axis instead of monthly cost.</source>
         <translation>cost-quality: Kosten pro 1 Mio. Tokens auf der x-Achse statt monatlicher Kosten.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>expects one chart: cost-quality or monthly-cost</source>
         <translation>erwartet genau ein Diagramm: cost-quality oder monthly-cost</translation>
     </message>
@@ -2602,23 +2806,23 @@ Datum: %5</translation>
         <translation>--out FILE ist erforderlich</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>cannot tell the format of &quot;%1&quot;: use .png, .svg or .pdf</source>
         <translation>das Format von &quot;%1&quot; ist nicht erkennbar: Verwenden Sie .png, .svg oder .pdf</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>--%1 must be a whole number between %2 and %3, got &quot;%4&quot;</source>
         <translation>--%1 muss eine ganze Zahl zwischen %2 und %3 sein, erhalten: &quot;%4&quot;</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../app/memocommand.cpp" line="+11"/>
+        <location line="+24"/>
+        <location filename="../app/memocommand.cpp" line="+12"/>
         <source>Wrote %1</source>
         <translation>%1 geschrieben</translation>
     </message>
     <message>
-        <location filename="../app/memocommand.cpp" line="-23"/>
+        <location filename="../app/memocommand.cpp" line="-26"/>
         <source>Writes a decision memo (Markdown, HTML or PDF, from the file name): requirements, recommendation and its reasoning, candidates, both charts, assumptions and sources.</source>
         <translation>Schreibt ein Entscheidungsmemo (Markdown, HTML oder PDF, je nach Dateiname): Anforderungen, Empfehlung und ihre Begründung, Kandidaten, beide Diagramme, Annahmen und Quellen.</translation>
     </message>
@@ -2628,7 +2832,7 @@ Datum: %5</translation>
         <translation>Ausgabedatei: .md, .html oder .pdf.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>cannot tell the format of &quot;%1&quot;: use .md, .html or .pdf</source>
         <translation>das Format von &quot;%1&quot; ist nicht erkennbar: Verwenden Sie .md, .html oder .pdf</translation>
     </message>
@@ -2638,12 +2842,12 @@ Datum: %5</translation>
         <translation>Ein JSON-Dokument statt Text ausgeben.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Catalog name (see &apos;catalog names&apos;) or catalog file (default: current).</source>
         <translation>Katalogname (siehe &apos;catalog names&apos;) oder Katalogdatei (Vorgabe: current).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Longest silence allowed while waiting for an answer or between its bytes; a slow but steady stream is never cut (default: the endpoint&apos;s, 60).</source>
         <translation>Längste erlaubte Stille beim Warten auf eine Antwort oder zwischen ihren Bytes; ein langsamer, aber stetiger Stream wird nie abgebrochen (Vorgabe: die des Endpunkts, 60).</translation>
     </message>
@@ -2653,12 +2857,12 @@ Datum: %5</translation>
         <translation>Längste Dauer pro Antwort, Wiederholungen eingeschlossen (Vorgabe: keine Grenze).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--%1 expects a positive number of seconds</source>
         <translation>--%1 erwartet eine positive Anzahl Sekunden</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
@@ -2666,18 +2870,18 @@ Datum: %5</translation>
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../app/comparecommand.cpp" line="+110"/>
+        <location filename="../app/comparecommand.cpp" line="+111"/>
         <source>%1 · ttft %2 ms · latency %3 ms · tokens %4 in, %5 out · %6 tok/s · cost %7 · attempts %8</source>
         <translation>%1 · TTFT %2 ms · Latenz %3 ms · Tokens %4 ein, %5 aus · %6 Tok/s · Kosten %7 · Versuche %8</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+199"/>
+        <location line="+211"/>
         <source>unpriced</source>
         <translation>ohne Preis</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-187"/>
         <source>--prompt is required</source>
         <translation>--prompt ist erforderlich</translation>
     </message>
@@ -2707,7 +2911,7 @@ Datum: %5</translation>
         <translation>nennen Sie mindestens einen --endpoint NAME oder ein --target KIND:MODEL@BASE_URL</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>unknown endpoint “%1”: none is configured (see &apos;rightsize endpoint add&apos;)</source>
         <translation>unbekannter Endpunkt „%1“: keiner ist eingerichtet (siehe &apos;rightsize endpoint add&apos;)</translation>
     </message>
@@ -2722,7 +2926,7 @@ Datum: %5</translation>
         <translation>„%1“ ist doppelt genannt</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Runs one prompt through several endpoints side by side, streaming, and reports time to first token, latency, tokens, tokens per second and cost.</source>
         <translation>Führt einen Prompt nebeneinander über mehrere Endpunkte aus, gestreamt, und meldet Zeit bis zum ersten Token, Latenz, Tokens, Tokens pro Sekunde und Kosten.</translation>
     </message>
@@ -2732,12 +2936,12 @@ Datum: %5</translation>
         <translation>Der Benutzer-Prompt; Platzhalter {{NAME}} erhalten die Werte von --var.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The system prompt (default: each endpoint&apos;s own).</source>
         <translation>Der System-Prompt (Vorgabe: der jedes Endpunkts).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A template variable; repeat for several.</source>
         <translation>Eine Vorlagenvariable; für mehrere wiederholen.</translation>
     </message>
@@ -2752,27 +2956,27 @@ Datum: %5</translation>
         <translation>Sampling-Temperatur, 0–2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A configured endpoint (see &apos;rightsize endpoint list&apos;); repeat for several.</source>
         <translation>Ein eingerichteter Endpunkt (siehe &apos;rightsize endpoint list&apos;); für mehrere wiederholen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>An ad-hoc endpoint, e.g. openai:tiny@http://127.0.0.1:8080/v1; its key comes from the environment.</source>
         <translation>Ein Ad-hoc-Endpunkt, z. B. openai:tiny@http://127.0.0.1:8080/v1; sein Schlüssel kommt aus der Umgebung.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How many endpoints stream at once (default 4).</source>
         <translation>Wie viele Endpunkte gleichzeitig streamen (Vorgabe 4).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>unexpected argument “%1”</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Target</source>
         <translation>Ziel</translation>
     </message>
@@ -2812,7 +3016,7 @@ Datum: %5</translation>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Attempts</source>
         <translation>Versuche</translation>
     </message>
@@ -2820,7 +3024,7 @@ Datum: %5</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="+127"/>
+        <location filename="../ui/pages/comparepage.cpp" line="+128"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -2960,7 +3164,7 @@ Datum: %5</translation>
         <translation>gegen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>A better</source>
         <translation>A besser</translation>
     </message>
@@ -2980,7 +3184,7 @@ Datum: %5</translation>
         <translation>Beide schlecht</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>&amp;Endpoints…</source>
         <translation>&amp;Endpunkte…</translation>
     </message>
@@ -3005,7 +3209,7 @@ Datum: %5</translation>
         <translation>Markieren Sie zuerst die Endpunkte, die das Set enthalten soll.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save endpoint set</source>
         <translation>Endpunkt-Set speichern</translation>
     </message>
@@ -3047,7 +3251,7 @@ Datum: %5</translation>
         <translation>Schlechte Antwort</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Answer %1</source>
         <translation>Antwort %1</translation>
     </message>
@@ -3072,12 +3276,12 @@ Datum: %5</translation>
         <translation>%1 Zeichen · %2 s</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>unpriced (no catalog model)</source>
         <translation>ohne Preis (kein Katalogmodell)</translation>
     </message>
@@ -3087,12 +3291,12 @@ Datum: %5</translation>
         <translation>unbekannt (keine Tokenzahlen)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>TTFT %1 ms · latency %2 ms · tokens %3 in / %4 out · %5 tok/s · cost %6 · attempts %7</source>
         <translation>TTFT %1 ms · Latenz %2 ms · Tokens %3 ein / %4 aus · %5 Tok/s · Kosten %6 · Versuche %7</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The server reported no token counts for the %1 characters received.</source>
         <translation>Der Server hat für die %1 empfangenen Zeichen keine Tokenzahlen gemeldet.</translation>
     </message>
@@ -3105,7 +3309,7 @@ Datum: %5</translation>
 <context>
     <name>ComparisonRunner</name>
     <message>
-        <location filename="../core/compare/comparisonrunner.cpp" line="+43"/>
+        <location filename="../core/compare/comparisonrunner.cpp" line="+41"/>
         <source>A comparison is still running; cancel it or wait for it to finish.</source>
         <translation>Ein Vergleich läuft noch; brechen Sie ihn ab oder warten Sie, bis er fertig ist.</translation>
     </message>
@@ -3138,17 +3342,17 @@ Datum: %5</translation>
 <context>
     <name>Complexity</name>
     <message>
-        <location filename="../core/decision/requirements.cpp" line="+36"/>
+        <location filename="../core/decision/requirements.cpp" line="+40"/>
         <source>Simple</source>
         <translation>Einfach</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>High</source>
         <translation>Hoch</translation>
     </message>
@@ -3156,7 +3360,7 @@ Datum: %5</translation>
 <context>
     <name>CostCurves</name>
     <message>
-        <location filename="../core/analysis/costcurves.cpp" line="+214"/>
+        <location filename="../core/analysis/costcurves.cpp" line="+218"/>
         <source>Monthly cost versus volume</source>
         <translation>Monatliche Kosten gegenüber Volumen</translation>
     </message>
@@ -3171,7 +3375,7 @@ Datum: %5</translation>
         <translation>Monatliche Kosten (USD/Monat, logarithmisch)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>GPU %1/h</source>
         <translation>GPU %1/h</translation>
     </message>
@@ -3186,7 +3390,7 @@ Datum: %5</translation>
         <translation>Katalog: %1 (%2) · %3 Eingabe- + %4 Ausgabe-Tokens pro Anfrage · Selbsthosting: %5, %6 Tokens/s pro Replikat, %7 % Auslastung, Spitze ×%8</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source> · power %1 W per GPU at %2/kWh, PUE %3</source>
         <translation> · Strom %1 W je GPU zu %2/kWh, PUE %3</translation>
     </message>
@@ -3196,7 +3400,7 @@ Datum: %5</translation>
         <translation> · eigene Hardware %1 je GPU über %2 Monate</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source> · %1: price unknown, not drawn</source>
         <translation> · %1: Preis unbekannt, nicht gezeichnet</translation>
     </message>
@@ -3214,7 +3418,7 @@ Datum: %5</translation>
         <translation>Monatliche Kosten gegenüber &amp;Volumen</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Export chart as &amp;PNG…</source>
         <translation>Diagramm als &amp;PNG exportieren…</translation>
     </message>
@@ -3430,17 +3634,17 @@ Datum: %5</translation>
         <translation>Abgeschrieben &amp;über:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&lt;b&gt;Break-even volumes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Break-even-Volumen&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+345"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-149"/>
         <source>As in the requirements</source>
         <translation>Wie in den Anforderungen</translation>
     </message>
@@ -3460,12 +3664,12 @@ Datum: %5</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+147"/>
         <source>&lt;p&gt;This is the value pick.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Dies ist die Preis-Leistungs-Wahl.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>No model satisfies every requirement, so none is ringed.</source>
         <translation>Kein Modell erfüllt alle Anforderungen, daher ist keines umrandet.</translation>
     </message>
@@ -3475,7 +3679,7 @@ Datum: %5</translation>
         <translation>&lt;p&gt;Klicken Sie auf einen Punkt, um die Werte des Modells zu sehen.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
@@ -3504,12 +3708,12 @@ Datum: %5</translation>
         <translation>API</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Of which</source>
         <translation>Davon</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GPU rental %1, power %2, hardware %3</source>
         <translation>GPU-Miete %1, Strom %2, Hardware %3</translation>
     </message>
@@ -3519,7 +3723,7 @@ Datum: %5</translation>
         <translation>API-Gegenwert</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 a month on %2</source>
         <translation>%1 im Monat mit %2</translation>
     </message>
@@ -3566,7 +3770,7 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Parameters</source>
         <translation>Parameter</translation>
     </message>
@@ -3601,13 +3805,13 @@ Datum: %5</translation>
         <translation>Quelle des Werts</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+32"/>
+        <location line="-36"/>
+        <location line="+36"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-64"/>
         <source>The ringed point is the value pick, %1: %2</source>
         <translation>Der eingekreiste Punkt ist die Preis-Leistungs-Wahl, %1: %2</translation>
     </message>
@@ -3622,7 +3826,7 @@ Datum: %5</translation>
         <translation>Nichts ist eingekreist: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>no score</source>
         <translation>kein Wert</translation>
     </message>
@@ -3632,22 +3836,22 @@ Datum: %5</translation>
         <translation>&lt;p&gt;Auf der Kosten-Qualitäts-Front: Kein anderes Modell ist zugleich günstiger und besser.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>PNG images (*.png)</source>
         <translation>PNG-Bilder (*.png)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>SVG images (*.svg)</source>
         <translation>SVG-Bilder (*.svg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Export chart</source>
         <translation>Diagramm exportieren</translation>
     </message>
@@ -3675,7 +3879,7 @@ Datum: %5</translation>
         <translation>Monatliche Kosten, USD bei %1 Anfragen/Tag (log.)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>USD per 1M tokens at %1:%2 input:output (log)</source>
         <translation>USD pro 1 Mio. Tokens bei %1:%2 Eingabe:Ausgabe (log.)</translation>
     </message>
@@ -3695,12 +3899,12 @@ Datum: %5</translation>
         <translation>%1 (Wert, 0–%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Catalog: %1 (%2)</source>
         <translation>Katalog: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Quality: no benchmark in this catalog</source>
         <translation>Qualität: kein Benchmark in diesem Katalog</translation>
     </message>
@@ -3710,7 +3914,7 @@ Datum: %5</translation>
         <translation>Qualität: %1, %2 (%3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Quality: %1, %2</source>
         <translation>Qualität: %1, %2</translation>
     </message>
@@ -3731,17 +3935,17 @@ Datum: %5</translation>
 <context>
     <name>CostQualityChart</name>
     <message>
-        <location filename="../ui/charts/costqualitychart.cpp" line="+161"/>
+        <location filename="../ui/charts/costqualitychart.cpp" line="+167"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>No score (%1)</source>
         <translation>Kein Wert (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Pareto frontier</source>
         <translation>Pareto-Front</translation>
     </message>
@@ -3764,7 +3968,7 @@ Datum: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>API</source>
         <translation>API</translation>
     </message>
@@ -3787,7 +3991,7 @@ Datum: %5</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="+97"/>
+        <location filename="../core/store/database.cpp" line="+98"/>
         <source>The history database %1 does not exist.</source>
         <translation>Die Verlaufsdatenbank %1 existiert nicht.</translation>
     </message>
@@ -3818,35 +4022,35 @@ Datum: %5</translation>
         <translation>Die Verlaufsdatenbank %1 ist beschädigt oder keine Rightsize-Datenbank: %2. Sie wurde nicht verändert.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>Cannot configure the history database %1: %2</source>
         <translation>Die Verlaufsdatenbank %1 kann nicht eingerichtet werden: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot read the schema version of %1: %2</source>
         <translation>Die Schemaversion von %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+14"/>
+        <location line="+9"/>
+        <location line="+15"/>
         <source>Cannot update the history database %1: %2</source>
         <translation>Die Verlaufsdatenbank %1 kann nicht aktualisiert werden: %2</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Cannot update the history database %1 to schema version %2 (%3): %4</source>
         <translation>Die Verlaufsdatenbank %1 kann nicht auf Schemaversion %2 aktualisiert werden (%3): %4</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <location line="+14"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No history database is open.</source>
         <translation>Keine Verlaufsdatenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Cannot check the history database %1: %2</source>
         <translation>Die Verlaufsdatenbank %1 kann nicht geprüft werden: %2</translation>
     </message>
@@ -3856,7 +4060,7 @@ Datum: %5</translation>
         <translation>Die Sicherungsdatei %1 existiert bereits; wählen Sie einen neuen Namen.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot back up the history database to %1: %2</source>
         <translation>Die Verlaufsdatenbank kann nicht nach %1 gesichert werden: %2</translation>
     </message>
@@ -3866,7 +4070,7 @@ Datum: %5</translation>
         <translation>%1 ist keine Rightsize-Verlaufssicherung, die diese Version lesen kann (Schemaversion %2).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The backup %1 failed its integrity check: %2</source>
         <translation>Die Sicherung %1 hat die Integritätsprüfung nicht bestanden: %2</translation>
     </message>
@@ -3884,7 +4088,7 @@ Datum: %5</translation>
 <context>
     <name>DbCommand</name>
     <message>
-        <location filename="../app/dbcommand.cpp" line="+31"/>
+        <location filename="../app/dbcommand.cpp" line="+32"/>
         <source>The history database.
   db check            PRAGMA integrity_check; exit 1 when it finds problems
   db backup FILE      a consistent copy (VACUUM INTO); never overwrites FILE
@@ -3910,17 +4114,17 @@ Datum: %5</translation>
         <translation>%1 erwartet genau eine FILE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>expects check, backup FILE or restore FILE; see &apos;rightsize db --help&apos;</source>
         <translation>erwartet check, backup FILE oder restore FILE; siehe &apos;rightsize db --help&apos;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: ok (schema version %2, %3 runs)</source>
         <translation>%1: ok (Schemaversion %2, %3 Läufe)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1: integrity check found problems:</source>
         <translation>%1: Die Integritätsprüfung hat Probleme gefunden:</translation>
     </message>
@@ -3943,12 +4147,12 @@ Datum: %5</translation>
         <translation>%1 – auf diesem Rechner gefunden</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 · %2 · model %3</source>
         <translation>%1 · %2 · Modell %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 · no catalog model: unpriced, and not usable as quality</source>
         <translation>%1 · kein Katalogmodell: ohne Preis und nicht als Qualitätsnachweis nutzbar</translation>
     </message>
@@ -3971,7 +4175,7 @@ Datum: %5</translation>
         <translation>%1 bei %2 · %3 pro 1.000 Tokens (der Preis aus dem Artikel)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 per 1k tokens</source>
         <translation>%1 pro 1.000 Tokens</translation>
     </message>
@@ -3981,7 +4185,7 @@ Datum: %5</translation>
         <translation>%1 ein, %2 aus pro 1.000 Tokens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 · %2 tokens of context</source>
         <translation>%1 · %2 Tokens Kontext</translation>
     </message>
@@ -4019,12 +4223,12 @@ Datum: %5</translation>
         <translation>Übertragungsformat: openai (und jeder kompatible Server), anthropic oder ollama.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Base URL, e.g. https://api.openai.com/v1, http://127.0.0.1:8080/v1, https://api.anthropic.com, http://127.0.0.1:11434.</source>
         <translation>Basis-URL, z. B. https://api.openai.com/v1, http://127.0.0.1:8080/v1, https://api.anthropic.com, http://127.0.0.1:11434.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The model id the server expects.</source>
         <translation>Die Modell-ID, die der Server erwartet.</translation>
     </message>
@@ -4034,7 +4238,7 @@ Datum: %5</translation>
         <translation>Das Katalogmodell, das er bereitstellt, für Preis und Qualität.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>An environment variable holding the key (instead of the keychain).</source>
         <translation>Eine Umgebungsvariable mit dem Schlüssel (statt des Schlüsselbunds).</translation>
     </message>
@@ -4064,12 +4268,12 @@ Datum: %5</translation>
         <translation>$%1 (gesetzt)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No endpoint configured in %1; add one with &apos;rightsize endpoint add&apos;.</source>
         <translation>Kein Endpunkt in %1 eingerichtet; fügen Sie einen mit &apos;rightsize endpoint add&apos; hinzu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -4089,12 +4293,12 @@ Datum: %5</translation>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Catalog model</source>
         <translation>Katalogmodell</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Key</source>
         <translation>Schlüssel</translation>
     </message>
@@ -4105,18 +4309,18 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+40"/>
-        <location line="+24"/>
+        <location line="+42"/>
+        <location line="+25"/>
         <source>unknown endpoint “%1”</source>
         <translation>unbekannter Endpunkt „%1“</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>Endpoint %1 answered (key: %2). Models served: %3</source>
         <translation>Endpunkt %1 hat geantwortet (Schlüssel: %2). Angebotene Modelle: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>  (configured)</source>
         <translation>  (eingerichtet)</translation>
     </message>
@@ -4136,12 +4340,12 @@ Datum: %5</translation>
         <translation>Endpunkt %1 entfernt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The endpoint whose key is read from standard input.</source>
         <translation>Der Endpunkt, dessen Schlüssel von der Standardeingabe gelesen wird.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>no keychain is available here; set the environment variable %1 instead (%2)</source>
         <translation>hier ist kein Schlüsselbund verfügbar; setzen Sie stattdessen die Umgebungsvariable %1 (%2)</translation>
     </message>
@@ -4166,7 +4370,7 @@ Datum: %5</translation>
         <translation>Aufruf: rightsize endpoint AKTION</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown action “%1”; %2</source>
         <translation>unbekannte Aktion „%1“; %2</translation>
     </message>
@@ -4174,7 +4378,7 @@ Datum: %5</translation>
 <context>
     <name>EndpointStore</name>
     <message>
-        <location filename="../core/providers/endpointstore.cpp" line="+49"/>
+        <location filename="../core/providers/endpointstore.cpp" line="+48"/>
         <source>An endpoint needs a name.</source>
         <translation>Ein Endpunkt braucht einen Namen.</translation>
     </message>
@@ -4189,7 +4393,7 @@ Datum: %5</translation>
         <translation>Endpunkt %1: Die Basis-URL darf keine Zugangsdaten und keine Abfrage enthalten; Schlüssel gehören in den Schlüsselbund oder die Umgebung.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Endpoint %1 needs a model id.</source>
         <translation>Endpunkt %1 braucht eine Modell-ID.</translation>
     </message>
@@ -4209,7 +4413,7 @@ Datum: %5</translation>
         <translation>Endpunkt „%1“ hat eine unbekannte Art „%2“ (erwartet openai, anthropic oder ollama)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Cannot read the endpoints file %1: %2</source>
         <translation>Die Endpunktdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -4219,7 +4423,7 @@ Datum: %5</translation>
         <translation>Die Endpunktdatei %1 ist kein gültiges JSON: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>expected an object</source>
         <translation>erwartet wurde ein Objekt</translation>
     </message>
@@ -4424,7 +4628,7 @@ Datum: %5</translation>
         <translation>Schlüssel für Endpunkt %1:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Stored the key of %1 in the keychain.</source>
         <translation>Schlüssel von %1 im Schlüsselbund gespeichert.</translation>
     </message>
@@ -4432,28 +4636,28 @@ Datum: %5</translation>
 <context>
     <name>EvalAssertion</name>
     <message>
-        <location filename="../core/eval/evalassertion.cpp" line="+491"/>
+        <location filename="../core/eval/evalassertion.cpp" line="+578"/>
         <source>unknown assertion type &quot;%1&quot;</source>
         <translation>unbekannter Prüfungstyp &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>%1: the threshold must be a number</source>
         <translation>%1: Die Schwelle muss eine Zahl sein</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1: &quot;%2&quot; is not a threshold</source>
         <translation>%1: &quot;%2&quot; ist keine Schwelle</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>unknown assertion type &quot;%1&quot; (write &quot;equals: %2&quot; for plain text)</source>
         <translation>unbekannter Prüfungstyp &quot;%1&quot; (schreiben Sie &quot;equals: %2&quot; für reinen Text)</translation>
     </message>
@@ -4468,12 +4672,12 @@ Datum: %5</translation>
         <translation>%1: Feld &quot;%2&quot; wird nicht unterstützt</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+54"/>
         <source>The assertion %1 is invalid: %2</source>
         <translation>Die Prüfung %1 ist ungültig: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The answer equals &quot;%1&quot;.</source>
         <translation>Die Antwort ist gleich &quot;%1&quot;.</translation>
     </message>
@@ -4484,16 +4688,18 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+16"/>
         <source>The answer contains &quot;%1&quot;.</source>
         <translation>Die Antwort enthält &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+18"/>
         <source>Expected the answer to contain &quot;%1&quot;; it was &quot;%2&quot;.</source>
         <translation>Erwartet wurde, dass die Antwort &quot;%1&quot; enthält; sie war &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>The answer starts with &quot;%1&quot;.</source>
         <translation>Die Antwort beginnt mit &quot;%1&quot;.</translation>
     </message>
@@ -4513,7 +4719,7 @@ Datum: %5</translation>
         <translation>Erwartet wurde, dass die Antwort auf /%1/ passt; sie war &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Expected JSON; the answer was &quot;%1&quot;.</source>
         <translation>Erwartet wurde JSON; die Antwort war &quot;%1&quot;.</translation>
     </message>
@@ -4523,7 +4729,7 @@ Datum: %5</translation>
         <translation>Erwartet wurde JSON passend zum Schema; %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The answer is JSON matching the schema.</source>
         <translation>Die Antwort ist JSON passend zum Schema.</translation>
     </message>
@@ -4543,13 +4749,13 @@ Datum: %5</translation>
         <translation>Erwartet wurde ein JSON-Objekt mit %1; die Antwort war &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="-344"/>
-        <location line="+350"/>
+        <location line="-451"/>
+        <location line="+457"/>
         <source>no key &quot;%1&quot;</source>
         <translation>kein Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-598"/>
         <source>schema keyword &quot;%1&quot; at %2 is not supported</source>
         <translation>Schema-Schlüsselwort &quot;%1&quot; bei %2 wird nicht unterstützt</translation>
     </message>
@@ -4597,22 +4803,22 @@ Datum: %5</translation>
     <message>
         <location line="+19"/>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 ist %2, nicht %3</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>%1 is %2, not one of %3</source>
         <translation>%1 ist %2, nicht eines von %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is %2, under the minimum %3</source>
         <translation>%1 ist %2, unter dem Minimum %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is %2, over the maximum %3</source>
         <translation>%1 ist %2, über dem Maximum %3</translation>
     </message>
@@ -4627,17 +4833,28 @@ Datum: %5</translation>
         <translation>%1 ist %2, kein Objekt</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>a threshold applies only to llm-rubric, latency and cost</source>
-        <translation>eine Schwelle gilt nur für llm-rubric, latency und cost</translation>
+        <location line="+37"/>
+        <source>the list must hold texts</source>
+        <translation>die Liste muss Texte enthalten</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>needs a list of texts, e.g. &quot;a, b&quot;</source>
+        <translation>braucht eine Liste von Texten, z. B. „a, b“</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
         <source>needs a text value</source>
         <translation>braucht einen Textwert</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <source>the threshold must not be negative</source>
+        <translation>der Schwellenwert darf nicht negativ sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the threshold must be between 0 and 1</source>
         <translation>die Schwelle muss zwischen 0 und 1 liegen</translation>
     </message>
@@ -4652,7 +4869,7 @@ Datum: %5</translation>
         <translation>ungültiger regulärer Ausdruck &quot;%1&quot;: %2 an Position %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the value must be a JSON Schema object, e.g. {&quot;required&quot;: [&quot;name&quot;]}</source>
         <translation>der Wert muss ein JSON-Schema-Objekt sein, z. B. {&quot;required&quot;: [&quot;name&quot;]}</translation>
     </message>
@@ -4677,7 +4894,7 @@ Datum: %5</translation>
         <translation>braucht Schlüsselpfade (a, b.c) oder ein JSON-Objekt aus Schlüsseln und Werten</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a key path</source>
         <translation>&quot;%1&quot; ist kein Schlüsselpfad</translation>
     </message>
@@ -4692,8 +4909,8 @@ Datum: %5</translation>
         <translation>die Toleranz muss eine Zahl sein</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+5"/>
+        <location line="+12"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not a number, e.g. 42 or 42 ± 0.5</source>
         <translation>&quot;%1&quot; ist keine Zahl, z. B. 42 oder 42 ± 0.5</translation>
     </message>
@@ -4718,12 +4935,32 @@ Datum: %5</translation>
         <translation>unbekannte Prüfung</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+226"/>
+        <source>The answer contains all of &quot;%1&quot;.</source>
+        <translation>Die Antwort enthält alles aus „%1“.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected the answer to contain one of &quot;%1&quot;; it was &quot;%2&quot;.</source>
+        <translation>Erwartet wurde, dass die Antwort eines von „%1“ enthält; sie lautete „%2“.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The answer is %1 edits from &quot;%2&quot;, within %3.</source>
+        <translation>Die Antwort ist %1 Änderungen von „%2“ entfernt, innerhalb von %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected at most %1 edits from &quot;%2&quot;; the answer is %3 edits away: &quot;%4&quot;.</source>
+        <translation>Erwartet wurden höchstens %1 Änderungen gegenüber „%2“; die Antwort ist %3 Änderungen entfernt: „%4“.</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Expected a JSON object with %1; %2.</source>
         <translation>Erwartet wurde ein JSON-Objekt mit %1; %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
@@ -4753,17 +4990,17 @@ Datum: %5</translation>
         <translation>Die Antwort dauerte %1 ms, innerhalb von %2 ms.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expected at most %1 ms; the answer took %2 ms.</source>
         <translation>Erwartet wurden höchstens %1 ms; die Antwort dauerte %2 ms.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cost not checked: the answer&apos;s cost is unknown (no catalog price or no token usage).</source>
         <translation>Kosten nicht geprüft: Die Kosten der Antwort sind unbekannt (kein Katalogpreis oder keine Token-Angaben).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The answer cost $%1, within $%2.</source>
         <translation>Die Antwort kostete $%1, innerhalb von $%2.</translation>
     </message>
@@ -4773,7 +5010,7 @@ Datum: %5</translation>
         <translation>Erwartet wurden Kosten von höchstens $%1; die Antwort kostete $%2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Output tokens not checked: the server reported no token usage.</source>
         <translation>Ausgabe-Tokens nicht geprüft: Der Server hat keine Token-Nutzung gemeldet.</translation>
     </message>
@@ -4783,12 +5020,12 @@ Datum: %5</translation>
         <translation>Die Antwort verwendete %1 Ausgabe-Tokens, innerhalb von %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Expected at most %1 output tokens; the answer used %2.</source>
         <translation>Erwartet wurden höchstens %1 Ausgabe-Tokens; die Antwort verwendete %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the rubric needs a judge</source>
         <translation>die Rubrik braucht ein Bewertungsmodell</translation>
     </message>
@@ -4818,7 +5055,7 @@ Datum: %5</translation>
         <translation>Rubrik „%1“ nicht bewertet: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>the judge&apos;s reply has no &quot;SCORE: x&quot; line</source>
         <translation>die Antwort des Bewertungsmodells hat keine Zeile „SCORE: x“</translation>
     </message>
@@ -4828,7 +5065,7 @@ Datum: %5</translation>
         <translation>die Antwort des Bewertungsmodells hat %1 Zeilen „SCORE:“, nicht eine</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the judge&apos;s score &quot;%1&quot; is not a number from 0 to 1</source>
         <translation>die Bewertung „%1“ des Bewertungsmodells ist keine Zahl von 0 bis 1</translation>
     </message>
@@ -4841,32 +5078,32 @@ Datum: %5</translation>
         <translation>%1 (Kopie)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>%1, assertion line %2: %3</source>
         <translation>%1, Prüfungszeile %2: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1: the weight must be a number above 0, not “%2”.</source>
         <translation>%1: Das Gewicht muss eine Zahl über 0 sein, nicht „%2“.</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Description</source>
         <translation>Beschreibung</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Assertions (one per line)</source>
         <translation>Prüfungen (eine pro Zeile)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reference answer</source>
         <translation>Referenzantwort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Weight</source>
         <translation>Gewicht</translation>
     </message>
@@ -4874,7 +5111,7 @@ Datum: %5</translation>
 <context>
     <name>EvalCasesTab</name>
     <message>
-        <location filename="../ui/pages/evaluations/evalcasestab.cpp" line="+27"/>
+        <location filename="../ui/pages/evaluations/evalcasestab.cpp" line="+28"/>
         <source>System prompt (optional)</source>
         <translation>System-Prompt (optional)</translation>
     </message>
@@ -4937,12 +5174,12 @@ Datum: %5</translation>
         <translation>Fälle</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>No evaluation sets or runs yet. Run one with: rightsize eval run --set cases.csv --prompt &quot;Answer: {{question}}&quot; --endpoint NAME</source>
         <translation>Noch keine Evaluierungssets oder -läufe. Starten Sie einen mit: rightsize eval run --set cases.csv --prompt &quot;Answer: {{question}}&quot; --endpoint NAME</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+4"/>
         <source>Set</source>
         <translation>Set</translation>
@@ -4958,7 +5195,7 @@ Datum: %5</translation>
         <translation>Gestartet (UTC)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -4978,12 +5215,12 @@ Datum: %5</translation>
         <translation>Endpunkte</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>show %1</source>
         <translation>show %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>export %1</source>
         <translation>export %1</translation>
     </message>
@@ -4998,12 +5235,12 @@ Datum: %5</translation>
         <translation>--format erwartet csv, json oder jsonl</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 results written to %2</source>
         <translation>%1 Ergebnisse nach %2 geschrieben</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Resuming evaluation run %1 of “%2”: %3 of %4 results already stored.</source>
         <translation>Evaluierungslauf %1 von „%2“ wird fortgesetzt: %3 von %4 Ergebnissen bereits gespeichert.</translation>
     </message>
@@ -5013,12 +5250,12 @@ Datum: %5</translation>
         <translation>Evaluierungslauf %1 von „%2“: %3 Fälle × %4 Endpunkte × %5 = %6 Aufrufe. Wird er gestoppt, setzen Sie ihn fort mit: rightsize eval run --resume %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source> · about %1 s left</source>
         <translation> · noch etwa %1 s</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Measures quality on your own tasks: runs an evaluation set across endpoints and grades every answer.
   eval run --set FILE|NAME --endpoint NAME…   run a set (CSV/JSONL in promptfoo&apos;s layout, or a saved set)
   eval run --resume RUN_ID                    continue a stopped run without repeating finished cases
@@ -5044,12 +5281,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>run, list, show oder export</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The evaluation set: a .csv, .jsonl or .json file (saved by its name), or a saved set&apos;s name.</source>
         <translation>Das Evaluierungsset: eine .csv-, .jsonl- oder .json-Datei (unter ihrem Namen gespeichert) oder der Name eines gespeicherten Sets.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The user prompt template, e.g. &quot;Answer: {{question}}&quot;; needed when the set has none.</source>
         <translation>Die Vorlage für den Benutzer-Prompt, z. B. &quot;Answer: {{question}}&quot;; nötig, wenn das Set keine hat.</translation>
     </message>
@@ -5059,17 +5296,17 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Die Vorlage für den System-Prompt (mit --prompt).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A configured endpoint (see &apos;rightsize endpoint list&apos;); repeat for several.</source>
         <translation>Ein eingerichteter Endpunkt (siehe &apos;rightsize endpoint list&apos;); für mehrere wiederholen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>An ad-hoc endpoint, e.g. openai:tiny@http://127.0.0.1:8080/v1; repeat for several.</source>
         <translation>Ein Ad-hoc-Endpunkt, z. B. openai:tiny@http://127.0.0.1:8080/v1; für mehrere wiederholen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Runs of every case on every endpoint, to see variance (default 1).</source>
         <translation>Durchläufe jedes Falls auf jedem Endpunkt, um die Streuung zu sehen (Vorgabe 1).</translation>
     </message>
@@ -5079,7 +5316,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Gleichzeitig laufende Aufrufe (Vorgabe 4).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The endpoint (name or KIND:MODEL@BASE_URL) that grades llm-rubric assertions.</source>
         <translation>Der Endpunkt (Name oder KIND:MODEL@BASE_URL), der Prüfungen vom Typ llm-rubric bewertet.</translation>
     </message>
@@ -5089,7 +5326,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Sampling-Temperatur, 0–2 (Vorgabe: die jedes Endpunkts).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Most output tokens per answer.</source>
         <translation>Höchstzahl an Ausgabe-Tokens pro Antwort.</translation>
     </message>
@@ -5099,17 +5336,17 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Einen abgebrochenen oder unterbrochenen Lauf fortsetzen (siehe &apos;eval list&apos;).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export format: csv, json or jsonl (default: from the file name).</source>
         <translation>Exportformat: csv, json oder jsonl (Vorgabe: aus dem Dateinamen).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file to export to.</source>
         <translation>Die Datei, in die exportiert wird.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>expects run, list, show RUN_ID or export RUN_ID; see &apos;rightsize eval --help&apos;</source>
         <translation>erwartet run, list, show RUN_ID oder export RUN_ID; siehe &apos;rightsize eval --help&apos;</translation>
     </message>
@@ -5127,7 +5364,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalExport</name>
     <message>
-        <location filename="../core/eval/evalexport.cpp" line="+186"/>
+        <location filename="../core/eval/evalexport.cpp" line="+174"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -5136,17 +5373,17 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalMatrixModel</name>
     <message>
-        <location filename="../ui/models/evalmatrixmodel.cpp" line="+89"/>
+        <location filename="../ui/models/evalmatrixmodel.cpp" line="+97"/>
         <source>PASS</source>
         <translation>BESTANDEN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>FAIL</source>
         <translation>NICHT BESTANDEN</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ERROR</source>
         <translation>FEHLER</translation>
     </message>
@@ -5181,7 +5418,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>%1 von %2 Wiederholungen bestanden (Mittelwerte gezeigt)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Case %1: %2</source>
         <translation>Fall %1: %2</translation>
     </message>
@@ -5189,7 +5426,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalRatingsTab</name>
     <message>
-        <location filename="../ui/pages/evaluations/evalratingstab.cpp" line="+25"/>
+        <location filename="../ui/pages/evaluations/evalratingstab.cpp" line="+27"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
@@ -5238,7 +5475,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Keine Verlaufsdatenbank ist geöffnet, daher gibt es keine Stimmen zu bewerten.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Bradley–Terry ratings from %n vote(s) cast on the Compare page.</source>
         <translation>
             <numerusform>Bradley-Terry-Bewertungen aus %n Stimme auf der Seite „Vergleichen“.</numerusform>
@@ -5251,7 +5488,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>%1 Einige Modelle haben jede Abstimmung, an der sie beteiligt waren, gewonnen oder verloren: Ihre Bewertungen werden zu 1000 hin gezogen, damit sie endlich bleiben; mehr Stimmen machen sie schärfer.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 %n vote(s) not counted (between two answers of the same model, or of a deleted run).</source>
         <translation>
             <numerusform>%1 %n Stimme nicht gezählt (zwischen zwei Antworten desselben Modells oder aus einem gelöschten Lauf).</numerusform>
@@ -5259,7 +5496,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>There are no ratings yet: vote on the Compare page after a run (blind mode).</source>
         <translation>Es gibt noch keine Bewertungen: Stimmen Sie auf der Seite „Vergleichen“ nach einem Lauf ab (Blindmodus).</translation>
     </message>
@@ -5269,7 +5506,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Ihre paarweisen Bewertungen</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>None of the rated models is a model of the catalog “%1”, so the ratings cannot become quality scores. Set each endpoint&apos;s catalog model with Endpoints….</source>
         <translation>Keines der bewerteten Modelle ist ein Modell des Katalogs „%1“, daher können die Bewertungen keine Qualitätswerte werden. Legen Sie das Katalogmodell jedes Endpunkts unter „Endpunkte…“ fest.</translation>
     </message>
@@ -5287,7 +5524,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>%1 Nicht im Katalog: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Forgot %n measured quality benchmark(s); the public benchmarks are used again.</source>
         <translation>
             <numerusform>%n gemessener Qualitäts-Benchmark vergessen; die öffentlichen Benchmarks gelten wieder.</numerusform>
@@ -5298,27 +5535,27 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalReport</name>
     <message>
-        <location filename="../app/evalreport.cpp" line="+53"/>
+        <location filename="../app/evalreport.cpp" line="+54"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>finished</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Evaluation run %1 · set “%2” · %3 · %4 of %5 results</source>
         <translation>Evaluierungslauf %1 · Set „%2“ · %3 · %4 von %5 Ergebnissen</translation>
     </message>
@@ -5343,7 +5580,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cases</source>
         <translation>Fälle</translation>
     </message>
@@ -5353,12 +5590,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cost/case</source>
         <translation>Kosten/Fall</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>p50 ms</source>
         <translation>p50 ms</translation>
     </message>
@@ -5368,7 +5605,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>p95 ms</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>unpriced</source>
         <translation>ohne Preis</translation>
     </message>
@@ -5381,7 +5618,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalRepository</name>
     <message>
-        <location filename="../core/store/evalrepository.cpp" line="+154"/>
+        <location filename="../core/store/evalrepository.cpp" line="+158"/>
         <source>Cannot save the evaluation set “%1” in %2: %3</source>
         <translation>Das Evaluierungsset „%1“ kann nicht in %2 gespeichert werden: %3</translation>
     </message>
@@ -5391,20 +5628,21 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>das Set hat keinen Namen</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+12"/>
-        <location line="+31"/>
+        <location line="+69"/>
+        <location line="+13"/>
+        <location line="+36"/>
         <source>Cannot read the evaluation set “%1” from %2: %3</source>
         <translation>Das Evaluierungsset „%1“ kann nicht aus %2 gelesen werden: %3</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-25"/>
+        <location line="+9"/>
         <source>The evaluation set “%1” in %2, case %3: %4</source>
         <translation>Das Evaluierungsset „%1“ in %2, Fall %3: %4</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+26"/>
+        <location line="+19"/>
+        <location line="+27"/>
         <source>There is no saved evaluation set named “%1”.</source>
         <translation>Es gibt kein gespeichertes Evaluierungsset namens „%1“.</translation>
     </message>
@@ -5419,7 +5657,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Das Evaluierungsset „%1“ kann nicht aus %2 gelöscht werden: %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Cannot record the evaluation run of “%1” in %2: %3</source>
         <translation>Der Evaluierungslauf von „%1“ kann nicht in %2 festgehalten werden: %3</translation>
     </message>
@@ -5429,7 +5667,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Ein Ergebnis des Evaluierungslaufs %1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Cannot mark evaluation run %1 as ended in %2: %3</source>
         <translation>Evaluierungslauf %1 kann in %2 nicht als beendet markiert werden: %3</translation>
     </message>
@@ -5437,12 +5675,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <location line="+4"/>
         <location line="+15"/>
         <location line="+14"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>There is no evaluation run %1.</source>
         <translation>Es gibt keinen Evaluierungslauf %1.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>Cannot resume evaluation run %1 in %2: %3</source>
         <translation>Evaluierungslauf %1 kann in %2 nicht fortgesetzt werden: %3</translation>
     </message>
@@ -5452,8 +5690,8 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Evaluierungslauf %1 kann nicht aus %2 gelöscht werden: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+87"/>
+        <location line="+16"/>
+        <location line="+88"/>
         <source>Cannot read the results of evaluation run %1 from %2: %3</source>
         <translation>Die Ergebnisse des Evaluierungslaufs %1 können nicht aus %2 gelesen werden: %3</translation>
     </message>
@@ -5463,14 +5701,14 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Die Evaluierungsläufe können nicht aus %1 gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+18"/>
-        <location line="+13"/>
+        <location line="+15"/>
+        <location line="+19"/>
+        <location line="+12"/>
         <source>Cannot read evaluation run %1 from %2: %3</source>
         <translation>Evaluierungslauf %1 kann nicht aus %2 gelesen werden: %3</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>evaluation run %1</source>
         <translation>Evaluierungslauf %1</translation>
     </message>
@@ -5478,7 +5716,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalResultsTab</name>
     <message>
-        <location filename="../ui/pages/evaluations/evalresultstab.cpp" line="+54"/>
+        <location filename="../ui/pages/evaluations/evalresultstab.cpp" line="+57"/>
         <source>Stored runs of the selected set, newest first</source>
         <translation>Gespeicherte Läufe des ausgewählten Sets, neueste zuerst</translation>
     </message>
@@ -5513,6 +5751,16 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Lauf:</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Filter cases by metadata, e.g. category=geography</source>
+        <translation>Fälle nach Metadaten filtern, z. B. category=geography</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the cases whose metadata (promptfoo&apos;s metadata, or a CSV __metadata:NAME column) has NAME=value, or contains the text</source>
+        <translation>Zeigt nur die Fälle, deren Metadaten (promptfoos metadata oder eine CSV-Spalte __metadata:NAME) NAME=Wert haben oder den Text enthalten</translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>Click a cell to see the prompt, the answer and why it passed or failed.</source>
         <translation>Klicken Sie auf eine Zelle, um den Prompt, die Antwort und den Grund für Bestehen oder Scheitern zu sehen.</translation>
@@ -5528,7 +5776,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>#%1 · %2 · %3 von %4 bestanden · %5</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No runs yet</source>
         <translation>Noch keine Läufe</translation>
     </message>
@@ -5538,18 +5786,18 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Importieren Sie ein Evaluierungsset (Strg+I) oder legen Sie mit „Neu“ eines an, markieren Sie dann Endpunkte und drücken Sie „Ausführen“ (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No runs of “%1” yet: check endpoints on the left and press Run (Ctrl+Return).</source>
         <translation>Noch keine Läufe von „%1“: Markieren Sie links Endpunkte und drücken Sie „Ausführen“ (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+130"/>
+        <location line="+27"/>
+        <location line="+142"/>
         <source>The history database is not open.</source>
         <translation>Die Verlaufsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-119"/>
         <source>Compare with…</source>
         <translation>Vergleichen mit…</translation>
     </message>
@@ -5574,7 +5822,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Lauf von „%1“ läuft</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>Not run yet.</source>
         <translation>Noch nicht ausgeführt.</translation>
     </message>
@@ -5614,7 +5862,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Wiederholung %1: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>score %1 · %2 ms · %3</source>
         <translation>Wert %1 · %2 ms · %3</translation>
     </message>
@@ -5634,7 +5882,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Lauf #%1 → Lauf #%2: %3 Fall/Fälle scheitern jetzt, %4 bestehen jetzt, %5 unverändert.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The set changed between these runs; cases are matched by position.</source>
         <translation>Das Set hat sich zwischen diesen Läufen geändert; Fälle werden nach Position zugeordnet.</translation>
     </message>
@@ -5682,27 +5930,27 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 Not scored: %2.</source>
         <translation>%1 Nicht bewertet: %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>finished</source>
         <translation>fertig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
@@ -5710,22 +5958,22 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalRunArguments</name>
     <message>
-        <location filename="../app/evalrunarguments.cpp" line="+36"/>
+        <location filename="../app/evalrunarguments.cpp" line="+37"/>
         <source>unknown endpoint “%1”: none is configured (see &apos;rightsize endpoint add&apos;)</source>
         <translation>unbekannter Endpunkt „%1“: keiner ist eingerichtet (siehe &apos;rightsize endpoint add&apos;)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown endpoint “%1”; configured: %2</source>
         <translation>unbekannter Endpunkt „%1“; eingerichtet: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>--%1 expects a whole number from 1 to %2, not “%3”</source>
         <translation>--%1 erwartet eine ganze Zahl von 1 bis %2, nicht „%3“</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -5735,7 +5983,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>--set „%1“ ist weder eine Datei noch ein gespeichertes Set (gespeicherte Sets: %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>run needs --set FILE|NAME (a .csv, .jsonl or .json file, or a saved set)</source>
         <translation>run braucht --set FILE|NAME (eine .csv-, .jsonl- oder .json-Datei oder ein gespeichertes Set)</translation>
     </message>
@@ -5750,12 +5998,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>das Set „%1“ hat keine Fälle</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the set “%1” has no prompt template; give one with --prompt, e.g. --prompt &quot;Answer: {{question}}&quot;</source>
         <translation>das Set „%1“ hat keine Prompt-Vorlage; geben Sie eine mit --prompt an, z. B. --prompt &quot;Answer: {{question}}&quot;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>--temperature expects a number from 0 to 2</source>
         <translation>--temperature erwartet eine Zahl von 0 bis 2</translation>
     </message>
@@ -5775,12 +6023,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>--judge: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 has an llm-rubric assertion: name the endpoint that grades it with --judge NAME</source>
         <translation>%1 hat eine Prüfung vom Typ llm-rubric: Nennen Sie mit --judge NAME den Endpunkt, der sie bewertet</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>--resume continues a run as it was started: --%1 cannot change it</source>
         <translation>--resume setzt einen Lauf so fort, wie er gestartet wurde: --%1 kann ihn nicht ändern</translation>
     </message>
@@ -5790,7 +6038,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>--resume %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>evaluation run %1 has finished; there is nothing to resume</source>
         <translation>Evaluierungslauf %1 ist beendet; es gibt nichts fortzusetzen</translation>
     </message>
@@ -5808,18 +6056,18 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalRunTab</name>
     <message>
-        <location filename="../ui/pages/evaluations/evalruntab.cpp" line="+46"/>
-        <location line="+44"/>
+        <location filename="../ui/pages/evaluations/evalruntab.cpp" line="+48"/>
+        <location line="+45"/>
         <source>Run</source>
         <translation>Ausführen</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Endpoints:</source>
         <translation>Endpunkte:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No endpoints yet. Add endpoints with Endpoints… below (or File → Endpoints…).</source>
         <translation>Noch keine Endpunkte. Fügen Sie Endpunkte über „Endpunkte…“ unten hinzu (oder Datei → Endpunkte…).</translation>
     </message>
@@ -5865,12 +6113,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
     </message>
     <message>
         <location line="+2"/>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -5886,12 +6134,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
     </message>
     <message>
         <location line="+35"/>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>An evaluation is already running: wait for it, or cancel it (Esc).</source>
         <translation>Eine Evaluierung läuft bereits: Warten Sie darauf oder brechen Sie sie ab (Esc).</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Choose an evaluation set first, or import one (Ctrl+I).</source>
         <translation>Wählen Sie zuerst ein Evaluierungsset oder importieren Sie eines (Strg+I).</translation>
     </message>
@@ -5901,12 +6149,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Das Set „%1“ hat keine Fälle: Fügen Sie auf der Registerkarte „Fälle“ welche hinzu.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The set “%1” has no prompt template: write one on the Cases tab, e.g. “Answer briefly: {{question}}”.</source>
         <translation>Das Set „%1“ hat keine Prompt-Vorlage: Schreiben Sie eine auf der Registerkarte „Fälle“, z. B. „Answer briefly: {{question}}“.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The set “%1” cannot fill its template: %2</source>
         <translation>Das Set „%1“ kann seine Vorlage nicht füllen: %2</translation>
     </message>
@@ -5921,7 +6169,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Markieren Sie mindestens einen Endpunkt, auf dem das Set laufen soll.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The set “%1” has llm-rubric assertions: choose a judge endpoint to grade them.</source>
         <translation>Das Set „%1“ hat Prüfungen vom Typ llm-rubric: Wählen Sie einen Endpunkt als Bewertungsmodell, um sie zu bewerten.</translation>
     </message>
@@ -5931,7 +6179,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Die Verlaufsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Run #%1 cannot be resumed: it is %2.</source>
         <translation>Lauf #%1 kann nicht fortgesetzt werden: Er ist %2.</translation>
     </message>
@@ -5987,7 +6235,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalRunner</name>
     <message>
-        <location filename="../core/eval/evalrunner.cpp" line="+120"/>
+        <location filename="../core/eval/evalrunner.cpp" line="+123"/>
         <source>An evaluation is already running.</source>
         <translation>Es läuft bereits eine Evaluierung.</translation>
     </message>
@@ -6022,12 +6270,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Evaluierung %1 kann nicht ausgeführt werden: %2</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+172"/>
         <source>no judge endpoint is chosen</source>
         <translation>kein Endpunkt für das Bewertungsmodell gewählt</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the judge %1 did not answer: %2</source>
         <translation>das Bewertungsmodell %1 hat nicht geantwortet: %2</translation>
     </message>
@@ -6035,7 +6283,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalSession</name>
     <message>
-        <location filename="../core/eval/evalsession.cpp" line="+93"/>
+        <location filename="../core/eval/evalsession.cpp" line="+94"/>
         <source>Cannot run evaluation %1: %2 has an llm-rubric assertion and no judge endpoint is chosen.</source>
         <translation>Evaluation %1 kann nicht laufen: %2 hat eine llm-rubric-Prüfung, und kein Bewerter-Endpunkt ist gewählt.</translation>
     </message>
@@ -6061,12 +6309,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Der Lauf kann nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>A result could not be stored, so this run cannot be resumed completely: %1</source>
         <translation>Ein Ergebnis konnte nicht gespeichert werden, daher kann dieser Lauf nicht vollständig fortgesetzt werden: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The run&apos;s end could not be stored: %1</source>
         <translation>Das Ende des Laufs konnte nicht gespeichert werden: %1</translation>
     </message>
@@ -6079,7 +6327,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalSet</name>
     <message>
-        <location filename="../core/eval/evalset.cpp" line="+38"/>
+        <location filename="../core/eval/evalset.cpp" line="+42"/>
         <source>the template uses {{%1}} but there is no variable &quot;%1&quot;</source>
         <translation>die Vorlage verwendet {{%1}}, aber es gibt keine Variable &quot;%1&quot;</translation>
     </message>
@@ -6097,7 +6345,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalSetFormat</name>
     <message>
-        <location filename="../core/eval/evalsetformat.cpp" line="+30"/>
+        <location filename="../core/eval/evalsetformat.cpp" line="+29"/>
         <source>%1 line %2: %3</source>
         <translation>%1 Zeile %2: %3</translation>
     </message>
@@ -6117,22 +6365,22 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>die Vorlage verwendet {{%1}}, aber der Fall hat keine Variable &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>column %1: text after a closing quote (write &quot;&quot; for a quote inside a quoted field)</source>
         <translation>Spalte %1: Text nach einem schließenden Anführungszeichen (schreiben Sie &quot;&quot; für ein Anführungszeichen in einem Feld in Anführungszeichen)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>column %1: a quote inside an unquoted field (quote the whole field and double the quote)</source>
         <translation>Spalte %1: ein Anführungszeichen in einem Feld ohne Anführungszeichen (setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Zeichen)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>a quoted field is not closed</source>
         <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1: field not supported (known: %2)</source>
         <translation>%1: Feld nicht unterstützt (bekannt: %2)</translation>
     </message>
@@ -6162,7 +6410,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>assert: muss eine Liste von Prüfungen sein</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>assert[%1]: must be an object with &quot;type&quot; and &quot;value&quot;</source>
         <translation>assert[%1]: muss ein Objekt mit &quot;type&quot; und &quot;value&quot; sein</translation>
     </message>
@@ -6177,47 +6425,82 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>weight: muss eine Zahl über 0 sein</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+7"/>
+        <source>threshold: must be a number</source>
+        <translation>threshold: muss eine Zahl sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>metadata: must be an object of names and values</source>
+        <translation>metadata: muss ein Objekt aus Namen und Werten sein</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>options: must be an object</source>
+        <translation>options: muss ein Objekt sein</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>options.%1: must be text</source>
+        <translation>options.%1: muss Text sein</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>%1: the file is empty; expected a header row naming the columns</source>
         <translation>%1: Die Datei ist leer; erwartet wurde eine Kopfzeile mit den Spaltennamen</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+29"/>
         <source>column %1 has no name</source>
         <translation>Spalte %1 hat keinen Namen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>column &quot;%1&quot; appears twice</source>
         <translation>Spalte &quot;%1&quot; kommt zweimal vor</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>column &quot;%1&quot; is not supported (use __expected, __expected2, …, __description or __weight)</source>
-        <translation>Spalte &quot;%1&quot; wird nicht unterstützt (verwenden Sie __expected, __expected2, …, __description oder __weight)</translation>
+        <location line="+21"/>
+        <source>column &quot;%1&quot; sets the threshold of &quot;%2&quot;, but there is no such column</source>
+        <translation>Spalte „%1“ setzt den Schwellenwert von „%2“, aber diese Spalte gibt es nicht</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>column &quot;%1&quot; names no metadata key</source>
+        <translation>Spalte „%1“ nennt keinen Metadatenschlüssel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>column &quot;%1&quot; is not supported (use __expected, __expectedN, __description, __weight, __threshold, __prefix, __suffix, __metadata:NAME or __config:__expectedN:threshold)</source>
+        <translation>Spalte „%1“ wird nicht unterstützt (verwenden Sie __expected, __expectedN, __description, __weight, __threshold, __prefix, __suffix, __metadata:NAME oder __config:__expectedN:threshold)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 fields, but the header names %2 columns</source>
         <translation>%1 Felder, aber die Kopfzeile nennt %2 Spalten</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+48"/>
         <source>&quot;%1&quot; is not a number above 0</source>
         <translation>&quot;%1&quot; ist keine Zahl über 0</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%1: no cases, only a header row</source>
         <translation>%1: keine Fälle, nur eine Kopfzeile</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>kein gültiges JSON: %1 bei Zeichen %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>expected one JSON object per line, e.g. {&quot;vars&quot;: {…}, &quot;assert&quot;: […]}</source>
         <translation>erwartet wurde ein JSON-Objekt pro Zeile, z. B. {&quot;vars&quot;: {…}, &quot;assert&quot;: […]}</translation>
     </message>
@@ -6242,7 +6525,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Evaluierungsset %1 kann nicht gelesen werden: unbekannter Dateityp (erwartet .csv, .jsonl oder .json)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Cannot load evaluation set %1: %2</source>
         <translation>Evaluierungsset %1 kann nicht geladen werden: %2</translation>
     </message>
@@ -6275,7 +6558,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalSetsTab</name>
     <message>
-        <location filename="../ui/pages/evaluations/evalsetstab.cpp" line="+25"/>
+        <location filename="../ui/pages/evaluations/evalsetstab.cpp" line="+27"/>
         <source>Evaluation sets</source>
         <translation>Evaluierungssets</translation>
     </message>
@@ -6335,7 +6618,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Die Änderungen an „%1“ zuerst speichern?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Cannot save the set from %1: the history database is not open.</source>
         <translation>Das Set aus %1 kann nicht gespeichert werden: Die Verlaufsdatenbank ist nicht geöffnet.</translation>
     </message>
@@ -6449,12 +6732,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message numerus="yes">
-        <location line="-19"/>
+        <location line="-23"/>
         <source>95 % Wilson interval of the pass rate over %n results</source>
         <translation>
             <numerusform>95-%-Wilson-Intervall der Bestehensquote über %n Ergebnis</numerusform>
@@ -6467,73 +6750,73 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>%1 von %2 Ergebnissen mit Preis (das Katalogmodell des Endpunkts hat keinen Preis, oder der Server hat keine Nutzung gesendet)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This endpoint names no catalog model: its results cannot become a quality score</source>
         <translation>Dieser Endpunkt nennt kein Katalogmodell: Seine Ergebnisse können kein Qualitätswert werden</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+2"/>
         <source>unpriced</source>
         <translation>ohne Preis</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Catalog model</source>
         <translation>Katalogmodell</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pass rate</source>
         <translation>Bestehensquote</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>95 % interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Results</source>
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cost per case</source>
         <translation>Kosten pro Fall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Total cost</source>
         <translation>Gesamtkosten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>p50 latency</source>
         <translation>Latenz p50</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>p95 latency</source>
         <translation>Latenz p95</translation>
     </message>
@@ -6541,7 +6824,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvaluationsPage</name>
     <message>
-        <location filename="../ui/pages/evaluationspage.cpp" line="+131"/>
+        <location filename="../ui/pages/evaluationspage.cpp" line="+129"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -6582,7 +6865,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>&amp;Fälle *</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+221"/>
         <source>Not started.</source>
         <translation>Nicht gestartet.</translation>
     </message>
@@ -6592,7 +6875,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Abgebrochen: %1 von %2 Ergebnissen bestanden; setzen Sie den Lauf fort, um ihn abzuschließen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Finished: %1 of %2 results passed.</source>
         <translation>Fertig: %1 von %2 Ergebnissen bestanden.</translation>
     </message>
@@ -6620,77 +6903,77 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Letzter Fehler: %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+54"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Runs</source>
         <translation>Läufe</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancelled</source>
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Latency median ms</source>
         <translation>Latenz Median ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Latency p95 ms</source>
         <translation>Latenz p95 ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>TTFT median ms</source>
         <translation>TTFT Median ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>TTFT p95 ms</source>
         <translation>TTFT p95 ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tokens/s</source>
         <translation>Tokens/s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cost/request</source>
         <translation>Kosten/Anfrage</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cost today</source>
         <translation>Kosten heute</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cost/request today</source>
         <translation>Kosten/Anfrage heute</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Win rate</source>
         <translation>Gewinnquote</translation>
     </message>
@@ -6698,12 +6981,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../app/historycommand.cpp" line="+68"/>
+        <location filename="../app/historycommand.cpp" line="+71"/>
         <source>--limit expects a positive whole number, not “%1”</source>
         <translation>--limit erwartet eine positive ganze Zahl, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
@@ -6743,12 +7026,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>show erwartet eine Zahl RUN_ID, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Run %1 · %2 · %3</source>
         <translation>Lauf %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>System: %1</source>
         <translation>System: %1</translation>
     </message>
@@ -6758,12 +7041,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Prompt: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>ttft %1 ms · latency %2 ms · tokens %3 in, %4 out · cost %5 · attempts %6</source>
         <translation>TTFT %1 ms · Latenz %2 ms · Tokens %3 ein, %4 aus · Kosten %5 · Versuche %6</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unpriced</source>
         <translation>ohne Preis</translation>
     </message>
@@ -6783,12 +7066,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>%1 Läufe nach %2 geschrieben</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The history database file (default: %1).</source>
         <translation>Die Datei der Verlaufsdatenbank (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Do not keep this run in the history database.</source>
         <translation>Diesen Lauf nicht in der Verlaufsdatenbank aufbewahren.</translation>
     </message>
@@ -6819,12 +7102,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Wie viele Läufe aufgelistet werden (Vorgabe 20).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only runs whose prompt or responses contain all these words.</source>
         <translation>Nur Läufe, deren Prompt oder Antworten alle diese Wörter enthalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only runs with a response from this model.</source>
         <translation>Nur Läufe mit einer Antwort dieses Modells.</translation>
     </message>
@@ -6834,22 +7117,22 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Nur Läufe mit einer Antwort dieses Endpunkts.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export format: csv, json or jsonl (default: from the file name).</source>
         <translation>Exportformat: csv, json oder jsonl (Vorgabe: aus dem Dateinamen).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file to export to.</source>
         <translation>Die Datei, in die exportiert wird.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>expects list, show RUN_ID or export; see &apos;rightsize history --help&apos;</source>
         <translation>erwartet list, show RUN_ID oder export; siehe &apos;rightsize history --help&apos;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>show expects one RUN_ID</source>
         <translation>show erwartet genau eine RUN_ID</translation>
     </message>
@@ -6862,7 +7145,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/pages/historypage.cpp" line="+93"/>
+        <location filename="../ui/pages/historypage.cpp" line="+96"/>
         <source>Open another file…</source>
         <translation>Andere Datei öffnen…</translation>
     </message>
@@ -6872,7 +7155,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Neuen Verlauf beginnen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Creates a new history file beside the one that could not be opened, which is left as it is.</source>
         <translation>Legt eine neue Verlaufsdatei neben der an, die nicht geöffnet werden konnte; diese bleibt, wie sie ist.</translation>
     </message>
@@ -6892,7 +7175,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Vollständig</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Fehlgeschlagen</translation>
     </message>
@@ -6902,7 +7185,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Abgebrochen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Interrupted</source>
         <translation>Unterbrochen</translation>
     </message>
@@ -6942,7 +7225,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>bis</translation>
     </message>
     <message numerus="yes">
-        <location line="+431"/>
+        <location line="+443"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n Lauf</numerusform>
@@ -6950,12 +7233,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         </translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-494"/>
         <source>Every word must occur in the prompt or in one answer (Ctrl+F)</source>
         <translation>Jedes Wort muss im Prompt oder in einer Antwort vorkommen (Strg+F)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Per endpoint over the selection (or every run shown when none is selected)</source>
         <translation>Je Endpunkt über die Auswahl (oder über alle angezeigten Läufe, wenn keiner ausgewählt ist)</translation>
     </message>
@@ -6996,12 +7279,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
     </message>
     <message>
         <location line="+28"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>History file: %1</source>
         <translation>Verlaufsdatei: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-60"/>
+        <location line="-61"/>
         <source>%n answer(s) were still streaming when Rightsize last stopped; they are kept and marked interrupted.</source>
         <translation>
             <numerusform>%n Antwort lief noch, als Rightsize zuletzt beendet wurde; sie wird aufbewahrt und als unterbrochen markiert.</numerusform>
@@ -7010,13 +7293,13 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
     </message>
     <message>
         <location line="+39"/>
-        <location line="+295"/>
-        <location line="+42"/>
+        <location line="+306"/>
+        <location line="+43"/>
         <source>No history database is open.</source>
         <translation>Keine Verlaufsdatenbank geöffnet.</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-346"/>
         <source>The run history cannot be shown.
 
 %1
@@ -7029,7 +7312,7 @@ The file was not changed. Open another history file, or start a fresh one beside
 Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beginnen Sie daneben eine neue.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The history database %1 is not open.</source>
         <translation>Die Verlaufsdatenbank %1 ist nicht geöffnet.</translation>
     </message>
@@ -7039,12 +7322,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Verlaufsdatei öffnen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.sqlite *.db);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Any endpoint</source>
         <translation>Jeder Endpunkt</translation>
     </message>
@@ -7070,12 +7353,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1 (heute %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>First token %1 ms · latency %2 ms · %3 tokens out · cost %4 · attempts %5</source>
         <translation>Erstes Token %1 ms · Latenz %2 ms · %3 Tokens aus · Kosten %4 · Versuche %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+105"/>
         <source>%n run(s) among the newest matches; add words to find older ones</source>
         <translation>
             <numerusform>%n Lauf unter den neuesten Treffern; fügen Sie Wörter hinzu, um ältere zu finden</numerusform>
@@ -7088,12 +7371,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Noch keine Läufe. Führen Sie auf der Seite „Vergleichen“ (Strg+3) einen Vergleich aus: Jeder Lauf wird hier mit seinen Antworten, Zeiten und Kosten aufbewahrt, zum Suchen, Vergleichen und Exportieren.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No run matches these filters. Clear the search or choose &quot;Any&quot; in the filters to see more.</source>
         <translation>Kein Lauf passt auf diese Filter. Leeren Sie die Suche oder wählen Sie in den Filtern „Jeder“, um mehr zu sehen.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%n run(s) deleted.</source>
         <translation>
             <numerusform>%n Lauf gelöscht.</numerusform>
@@ -7101,13 +7384,13 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+7"/>
+        <location line="+11"/>
+        <location line="+8"/>
         <source>Delete runs</source>
         <translation>Läufe löschen</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Delete %n run(s) with their answers, votes and ratings? This cannot be undone; export them first to keep a copy.</source>
         <translation>
             <numerusform>%n Lauf mit Antworten, Stimmen und Bewertungen löschen? Dies kann nicht rückgängig gemacht werden; exportieren Sie ihn vorher, um eine Kopie zu behalten.</numerusform>
@@ -7115,12 +7398,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Cannot export to %1: the name must end in .csv, .json or .jsonl.</source>
         <translation>Export nach %1 nicht möglich: Der Name muss auf .csv, .json oder .jsonl enden.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+8"/>
         <source>Export runs</source>
         <translation>Läufe exportieren</translation>
@@ -7139,7 +7422,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>HistoryTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/historytablemodel.cpp" line="+175"/>
+        <location filename="../ui/models/historytablemodel.cpp" line="+191"/>
         <source>%1, %n cancelled</source>
         <translation>
             <numerusform>%1, %n abgebrochen</numerusform>
@@ -7147,7 +7430,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
@@ -7160,62 +7443,62 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Run</source>
         <translation>Lauf</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Started</source>
         <translation>Gestartet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Origin</source>
         <translation>Herkunft</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Answers</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Errors</source>
         <translation>Fehler</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Slowest ms</source>
         <translation>Langsamste ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>First token ms</source>
         <translation>Erstes Token ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Output tokens</source>
         <translation>Ausgabe-Tokens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
@@ -7223,12 +7506,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>HybridRouter</name>
     <message>
-        <location filename="../core/routing/hybridrouter.cpp" line="+36"/>
+        <location filename="../core/routing/hybridrouter.cpp" line="+35"/>
         <source>%1: the chat client is gone</source>
         <translation>%1: Der Chat-Client existiert nicht mehr</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
@@ -7251,18 +7534,18 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+44"/>
+        <location line="+17"/>
+        <location line="+45"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Preview of the changes</source>
         <translation>Vorschau der Änderungen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2, %3 models) → &lt;b&gt;%4&lt;/b&gt; (%5, %6 models)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2, %3 Modelle) → &lt;b&gt;%4&lt;/b&gt; (%5, %6 Modelle)</translation>
     </message>
@@ -7292,12 +7575,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Ausgabe $/1M</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>New prices (%1)</source>
         <translation>Neue Preise (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Added (%1)</source>
         <translation>Hinzugefügt (%1)</translation>
     </message>
@@ -7307,7 +7590,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Entfernt (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Other changes: limits, scores, details (%1)</source>
         <translation>Andere Änderungen: Grenzen, Werte, Details (%1)</translation>
     </message>
@@ -7325,18 +7608,18 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>muss zwischen %1 und %2 liegen</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+1"/>
+        <location line="+24"/>
+        <location line="+4"/>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>tokens/s</source>
         <translation>Tokens/s</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <source>months</source>
         <translation>Monate</translation>
     </message>
@@ -7359,27 +7642,27 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Komplexität der Aufgabe: simple, medium oder high (Vorgabe medium).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Maximum acceptable latency in ms (default 1000).</source>
         <translation>Höchste akzeptable Latenz in ms (Vorgabe 1000).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Maximum cost per 1,000 requests in USD (default 1.0).</source>
         <translation>Höchste Kosten pro 1.000 Anfragen in USD (Vorgabe 1.0).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Minimum accuracy, 0 to 1 (default 0.9).</source>
         <translation>Mindestgenauigkeit, 0 bis 1 (Vorgabe 0.9).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Requests per day (default 1000).</source>
         <translation>Anfragen pro Tag (Vorgabe 1000).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The task needs multi-step reasoning.</source>
         <translation>Die Aufgabe erfordert mehrstufiges Schlussfolgern.</translation>
     </message>
@@ -7389,82 +7672,82 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Kontextlänge in Tokens (Vorgabe 4000).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Task type, e.g. text_classification (see &apos;catalog tasks&apos;).</source>
         <translation>Aufgabentyp, z. B. text_classification (siehe &apos;catalog tasks&apos;).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Input tokens per request (default 500).</source>
         <translation>Eingabe-Tokens pro Anfrage (Vorgabe 500).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Output tokens per request (default 200).</source>
         <translation>Ausgabe-Tokens pro Anfrage (Vorgabe 200).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Quality benchmark id (default: the catalog&apos;s).</source>
         <translation>ID des Qualitäts-Benchmarks (Vorgabe: der des Katalogs).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>GPU price in USD per hour for self-hosting (default: the model&apos;s).</source>
         <translation>GPU-Preis in USD pro Stunde bei Selbsthosting (Vorgabe: der des Modells).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tokens per second one self-hosted replica sustains (default 2000).</source>
         <translation>Tokens pro Sekunde, die ein selbst gehostetes Replikat dauerhaft schafft (Vorgabe 2000).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Usable share of that throughput, 0.01 to 1 (default 0.7).</source>
         <translation>Nutzbarer Anteil dieses Durchsatzes, 0.01 bis 1 (Vorgabe 0.7).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Peak load over the daily average, at least 1 (default 2).</source>
         <translation>Spitzenlast über dem Tagesmittel, mindestens 1 (Vorgabe 2).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Value pick: the cheapest model within this many percent of the tier&apos;s best score, 0 to 50 (default 3).</source>
         <translation>Preis-Leistungs-Wahl: das günstigste Modell innerhalb so vieler Prozent unter dem besten Wert der Stufe, 0 bis 50 (Standard 3).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Quality bar on a rating benchmark such as LMArena, where the minimum accuracy cannot apply (default: none).</source>
         <translation>Qualitätsschwelle bei einem Bewertungs-Benchmark wie LMArena, für den die Mindestgenauigkeit nicht gelten kann (Standard: keine).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Self-hosting: power per GPU in watts, counted with --kwh-price (default: not counted).</source>
         <translation>Selbst hosten: Leistungsaufnahme je GPU in Watt, gezählt mit --kwh-price (Standard: nicht gezählt).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Self-hosting: electricity price in USD per kWh (default: not counted).</source>
         <translation>Selbst hosten: Strompreis in USD je kWh (Standard: nicht gezählt).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Self-hosting: power usage effectiveness, 1 to 3 (default 1).</source>
         <translation>Selbst hosten: Power Usage Effectiveness, 1 bis 3 (Standard 1).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Self-hosting: price of hardware you own, USD per GPU, written off over --amortisation-months (default: none).</source>
         <translation>Selbst hosten: Preis eigener Hardware in USD je GPU, abgeschrieben über --amortisation-months (Standard: keine).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Months over which owned hardware is written off (default 36).</source>
         <translation>Monate, über die eigene Hardware abgeschrieben wird (Standard 36).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>--complexity expects simple, medium or high, got &quot;%1&quot;</source>
         <translation>--complexity erwartet simple, medium oder high, erhalten: &quot;%1&quot;</translation>
     </message>
@@ -7472,7 +7755,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>JudgeAssessor</name>
     <message>
-        <location filename="../core/routing/judgeassessor.cpp" line="+54"/>
+        <location filename="../core/routing/judgeassessor.cpp" line="+53"/>
         <source>the judge&apos;s reply has no line “SCORE: X”: “%1”</source>
         <translation>die Antwort des Bewertungsmodells hat keine Zeile „SCORE: X“: „%1“</translation>
     </message>
@@ -7505,7 +7788,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>LiveRunModel</name>
     <message>
-        <location filename="../ui/models/liverunmodel.cpp" line="+85"/>
+        <location filename="../ui/models/liverunmodel.cpp" line="+89"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -7551,17 +7834,17 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>antwortet…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Answer %1, assessment %2</source>
         <translation>Antwort %1, Beurteilung %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n request(s) sent</source>
         <translation>
             <numerusform>%n Anfrage gesendet</numerusform>
@@ -7569,37 +7852,37 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Answer</source>
         <translation>Antwort</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confidence</source>
         <translation>Konfidenz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cost</source>
         <translation>Kosten</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Latency</source>
         <translation>Latenz</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Outcome</source>
         <translation>Ergebnis</translation>
     </message>
@@ -7607,7 +7890,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>LiveRunTab</name>
     <message>
-        <location filename="../ui/pages/routing/liveruntab.cpp" line="+65"/>
+        <location filename="../ui/pages/routing/liveruntab.cpp" line="+62"/>
         <source>Run the &amp;cascade (smallest level first)</source>
         <translation>&amp;Kaskade ausführen (kleinste Ebene zuerst)</translation>
     </message>
@@ -7617,7 +7900,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Mit den Regeln &amp;routen (eskaliert bei Fehlern)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A prompt to send, e.g. “What is the capital of Australia? Answer in one word.”</source>
         <translation>Ein zu sendender Prompt, z. B. „What is the capital of Australia? Answer in one word.“</translation>
     </message>
@@ -7667,7 +7950,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Für Live-Läufe ist kein Netzwerk-Client verfügbar.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Running the cascade over %n level(s), threshold %1…</source>
         <translation>
             <numerusform>Die Kaskade läuft über %n Ebene, Schwelle %1…</numerusform>
@@ -7680,7 +7963,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Routing an Stufe %1 (Regel %2)…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>No level answered.</source>
         <translation>Keine Ebene hat geantwortet.</translation>
     </message>
@@ -7705,12 +7988,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Konfidenz %1 &lt; %2 auf jeder Ebene, daher wird die letzte Antwort geliefert</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 % less</source>
         <translation>%1 % weniger</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 % more</source>
         <translation>%1 % mehr</translation>
     </message>
@@ -7730,7 +8013,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation> (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>rule %1 “%2” chose the %3 tier</source>
         <translation>Regel %1 „%2“ hat Stufe %3 gewählt</translation>
     </message>
@@ -7748,7 +8031,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The router uses the task, reasoning and quality of the Router tab&apos;s preview (task: %1, reasoning: %2, quality: %3).</source>
         <translation>Der Router verwendet Aufgabe, Schlussfolgern und Qualität aus der Vorschau der Registerkarte „Router“ (Aufgabe: %1, Schlussfolgern: %2, Qualität: %3).</translation>
     </message>
@@ -7771,7 +8054,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>LogprobAssessor</name>
     <message>
-        <location filename="../core/routing/logprobassessor.cpp" line="+19"/>
+        <location filename="../core/routing/logprobassessor.cpp" line="+20"/>
         <source>the endpoint sent no log-probabilities</source>
         <translation>der Endpunkt hat keine Log-Wahrscheinlichkeiten gesendet</translation>
     </message>
@@ -7938,7 +8221,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Ihre Evaluierung %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>your evaluation %1, %2, %n cases</source>
         <translation>
             <numerusform>Ihre Evaluierung %1, %2, %n Fall</numerusform>
@@ -7947,17 +8230,17 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>your own measurement</source>
         <translation>Ihre eigene Messung</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Your ratings %1</source>
         <translation>Ihre Bewertungen %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>your pairwise votes %1, %2, %n votes</source>
         <translation>
             <numerusform>Ihre paarweisen Stimmen %1, %2, %n Stimme</numerusform>
@@ -7965,7 +8248,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Measured quality without a benchmark id (field “benchmark.id”).</source>
         <translation>Gemessene Qualität ohne Benchmark-ID (Feld „benchmark.id“).</translation>
     </message>
@@ -7975,7 +8258,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Gemessene Qualität „%1“: unbekannte Art „%2“ (Feld „benchmark.kind“).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Measured quality “%1”: score %2 has no model or no number (fields “model”, “value”).</source>
         <translation>Gemessene Qualität „%1“: Wert %2 hat kein Modell oder keine Zahl (Felder „model“, „value“).</translation>
     </message>
@@ -8002,14 +8285,14 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
     <message>
         <location line="+8"/>
-        <location line="+22"/>
-        <location line="+485"/>
+        <location line="+24"/>
+        <location line="+514"/>
         <location line="+1"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-534"/>
         <source>no score</source>
         <translation>kein Wert</translation>
     </message>
@@ -8024,12 +8307,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 (%2B in all, %3B active)</source>
         <translation>%1 (%2 Mrd. insgesamt, %3 Mrd. aktiv)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (price band)</source>
         <translation>%1 (Preisband)</translation>
     </message>
@@ -8044,12 +8327,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>ohne Angabe</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cascade simulation</source>
         <translation>Kaskadensimulation</translation>
     </message>
@@ -8067,7 +8350,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1 Quelle: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Chosen threshold: %1, the cheapest that reaches the target quality %2: %3 for these prompts (always the largest: %4), quality %5; answered by %6.</source>
         <translation>Gewählte Schwelle: %1, die günstigste, die die Zielqualität %2 erreicht: %3 für diese Prompts (immer die größte Stufe: %4), Qualität %5; beantwortet auf %6.</translation>
     </message>
@@ -8087,7 +8370,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cascade (chosen)</source>
         <translation>Kaskade (gewählt)</translation>
     </message>
@@ -8117,7 +8400,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Beantwortet auf</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Total cost</source>
         <translation>Gesamtkosten</translation>
     </message>
@@ -8127,12 +8410,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Mittlere Qualität</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Decision memo: %1</source>
         <translation>Entscheidungsmemo: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Decision memo: model size</source>
         <translation>Entscheidungsmemo: Modellgröße</translation>
     </message>
@@ -8158,12 +8441,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
     <message>
         <location line="+0"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>none</source>
         <translation>keine</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Complexity</source>
         <translation>Komplexität</translation>
     </message>
@@ -8204,12 +8487,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
     <message>
         <location line="+1"/>
-        <location line="+196"/>
+        <location line="+220"/>
         <source>Requests per day</source>
         <translation>Anfragen pro Tag</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-219"/>
         <source>Context length</source>
         <translation>Kontextlänge</translation>
     </message>
@@ -8224,7 +8507,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Tokens pro Anfrage</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 input, %2 output</source>
         <translation>%1 Eingabe, %2 Ausgabe</translation>
     </message>
@@ -8239,7 +8522,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Preis-Leistungs-Spielraum</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 % of the tier&apos;s best score</source>
         <translation>%1 % unter dem besten Wert der Stufe</translation>
     </message>
@@ -8249,18 +8532,18 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Mindestbewertung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Requirement</source>
         <translation>Anforderung</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Value</source>
         <translation>Wert</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>Recommendation</source>
         <translation>Empfehlung</translation>
     </message>
@@ -8280,7 +8563,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Warum die früheren Regeln nicht entschieden haben:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>No model in the catalog satisfies every requirement; the near misses below show what would have to give.</source>
         <translation>Kein Modell im Katalog erfüllt alle Anforderungen; die knapp verfehlten unten zeigen, wo nachgegeben werden müsste.</translation>
     </message>
@@ -8295,89 +8578,89 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Für %1 empfiehlt der Artikel %2 (Alternative: %3). Begründung: %4.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Neither model is in this catalog.</source>
         <translation>Keines der Modelle ist in diesem Katalog.</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+32"/>
-        <location line="+16"/>
-        <location line="+21"/>
-        <location line="+34"/>
-        <location line="+23"/>
-        <location line="+81"/>
+        <location line="-33"/>
+        <location line="+35"/>
+        <location line="+18"/>
+        <location line="+24"/>
+        <location line="+35"/>
+        <location line="+27"/>
+        <location line="+87"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+32"/>
-        <location line="+16"/>
-        <location line="+21"/>
-        <location line="+34"/>
-        <location line="+104"/>
+        <location line="-226"/>
+        <location line="+35"/>
+        <location line="+18"/>
+        <location line="+24"/>
+        <location line="+35"/>
+        <location line="+114"/>
         <source>Provider</source>
         <translation>Anbieter</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+31"/>
-        <location line="+16"/>
-        <location line="+21"/>
+        <location line="-225"/>
         <location line="+34"/>
-        <location line="+39"/>
+        <location line="+19"/>
+        <location line="+23"/>
+        <location line="+36"/>
+        <location line="+44"/>
         <source>Monthly cost</source>
         <translation>Monatliche Kosten</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+17"/>
-        <location line="+21"/>
+        <location line="-121"/>
+        <location line="+18"/>
+        <location line="+24"/>
         <source>Cost per 1,000 requests</source>
         <translation>Kosten pro 1.000 Anfragen</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+31"/>
-        <location line="+17"/>
-        <location line="+77"/>
+        <location line="-77"/>
+        <location line="+35"/>
+        <location line="+18"/>
+        <location line="+85"/>
         <source>Serving</source>
         <translation>Betrieb</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+33"/>
-        <location line="+15"/>
-        <location line="+21"/>
-        <location line="+34"/>
+        <location line="-139"/>
+        <location line="+36"/>
+        <location line="+17"/>
+        <location line="+24"/>
+        <location line="+35"/>
         <source>Quality</source>
         <translation>Qualität</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>Candidates</source>
         <translation>Kandidaten</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>None.</source>
         <translation>Keine.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="-54"/>
         <source>%n more candidate(s) not listed.</source>
         <translation>
             <numerusform>%n weiterer Kandidat nicht aufgeführt.</numerusform>
@@ -8385,17 +8668,17 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Near misses</source>
         <translation>Knapp verfehlt</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Why excluded</source>
         <translation>Grund des Ausschlusses</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n more near miss(es) not listed.</source>
         <translation>
             <numerusform>%n weiteres knapp verfehltes Modell nicht aufgeführt.</numerusform>
@@ -8411,7 +8694,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Cost versus quality</source>
         <translation>Kosten gegenüber Qualität</translation>
     </message>
@@ -8431,12 +8714,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>empfohlen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Monthly cost versus volume</source>
         <translation>Monatliche Kosten gegenüber Volumen</translation>
     </message>
@@ -8451,38 +8734,38 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>selbst gehostet</translation>
     </message>
     <message>
-        <location line="-450"/>
-        <location line="+450"/>
+        <location line="-473"/>
+        <location line="+473"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-471"/>
         <source>self-hosted, no GPU price</source>
         <translation>selbst gehostet, kein GPU-Preis</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+308"/>
         <source>What rule %1 does to the list: %2</source>
         <translation>Was Regel %1 an der Liste ändert: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Picks</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Best quality</source>
         <translation>Beste Qualität</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cheapest</source>
         <translation>Günstigste</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Value is the cheapest %1 model scoring within %2 % of the tier&apos;s best on %3; best quality and cheapest bound it on either side.</source>
         <translation>Preis-Leistung ist das günstigste Modell der Stufe %1, das höchstens %2 % unter dem besten Wert bei %3 liegt; beste Qualität und günstigste begrenzen es auf beiden Seiten.</translation>
     </message>
@@ -8497,7 +8780,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Abwägung</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+139"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>At %1 requests/day</source>
@@ -8509,7 +8792,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Kein Break-even-Volumen zwischen diesen Optionen im dargestellten Bereich.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 and %2</source>
         <translation>%1 und %2</translation>
     </message>
@@ -8529,7 +8812,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Break-even-Volumen, bei denen die günstigere Option wechselt:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Options</source>
         <translation>Optionen</translation>
     </message>
@@ -8539,7 +8822,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Art</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Assumptions</source>
         <translation>Annahmen</translation>
     </message>
@@ -8554,12 +8837,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>API-Kosten pro Monat = 30 × Anfragen pro Tag × (Eingabe-Tokens × Eingabepreis + Ausgabe-Tokens × Ausgabepreis) / 1.000.000.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>GPU price: %1 per GPU hour for every self-hosted model.</source>
         <translation>GPU-Preis: %1 pro GPU-Stunde für jedes selbst gehostete Modell.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>GPU price: each model&apos;s self-hosted hourly price from the catalog.</source>
         <translation>GPU-Preis: der Stundenpreis jedes Modells bei Selbsthosting aus dem Katalog.</translation>
     </message>
@@ -8574,7 +8857,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Strom: %1 W je GPU × 720 Stunden × %2 je kWh × PUE %3 = %4 je GPU im Monat, zu jeden Kosten des Selbsthostens addiert.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Power: not counted separately (a rented GPU&apos;s hourly price includes it).</source>
         <translation>Strom: nicht eigens gezählt (der Stundenpreis einer gemieteten GPU enthält ihn).</translation>
     </message>
@@ -8599,27 +8882,27 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>—</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Prices of the models named in this memo (USD, catalog %1; sources below):</source>
         <translation>Preise der in diesem Memo genannten Modelle (USD, Katalog %1; Quellen unten):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Input per 1M tokens</source>
         <translation>Eingabe pro 1 Mio. Tokens</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Output per 1M tokens</source>
         <translation>Ausgabe pro 1 Mio. Tokens</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Self-hosted per GPU hour</source>
         <translation>Selbst gehostet pro GPU-Stunde</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Data sources</source>
         <translation>Datenquellen</translation>
     </message>
@@ -8629,7 +8912,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Katalog %1 (%2), Stand vom %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Quality: %1 from %2</source>
         <translation>Qualität: %1 aus %2</translation>
     </message>
@@ -8647,18 +8930,18 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>MemoExport</name>
     <message>
-        <location filename="../ui/export/memoexport.cpp" line="+70"/>
-        <location line="+89"/>
+        <location filename="../ui/export/memoexport.cpp" line="+71"/>
+        <location line="+88"/>
         <source>Cannot write memo %1: %2</source>
         <translation>Memo %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>Cannot export memo to %1: use a .md, .html or .pdf file name.</source>
         <translation>Memo kann nicht nach %1 exportiert werden: Verwenden Sie einen Dateinamen mit .md, .html oder .pdf.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Cannot write memo %1: the folder does not exist.</source>
         <translation>Memo %1 kann nicht geschrieben werden: Der Ordner existiert nicht.</translation>
     </message>
@@ -8706,7 +8989,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Stufe:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1, %2 B parameters</source>
         <translation>%1, %2 Mrd. Parameter</translation>
     </message>
@@ -8726,7 +9009,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>keiner (selbst gehostet)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Input price:</source>
         <translation>Eingabepreis:</translation>
     </message>
@@ -8827,7 +9110,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Katalog %1 vom %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
@@ -8853,7 +9136,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>ModelEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/modeleditdialog.cpp" line="+80"/>
+        <location filename="../ui/dialogs/modeleditdialog.cpp" line="+81"/>
         <source>Add model</source>
         <translation>Modell hinzufügen</translation>
     </message>
@@ -8918,7 +9201,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>&amp;Ausgabepreis pro 1 Mio. Tokens:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> $/GPU hour</source>
         <translation> $/GPU-Stunde</translation>
     </message>
@@ -8988,12 +9271,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Eine Bewertung, z. B. 1250</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>An accuracy up to %1</source>
         <translation>Eine Genauigkeit bis %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Quality scores (leave the score empty for none):</source>
         <translation>Qualitätswerte (Wert leer lassen für keinen):</translation>
     </message>
@@ -9077,7 +9360,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Muss zwischen %1 und %2 liegen; weiterhin gilt %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Must be a whole number; still using %1.</source>
         <translation>Muss eine ganze Zahl sein; weiterhin gilt %1.</translation>
     </message>
@@ -9085,7 +9368,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>PromptVariablesModel</name>
     <message>
-        <location filename="../ui/models/promptvariablesmodel.cpp" line="+85"/>
+        <location filename="../ui/models/promptvariablesmodel.cpp" line="+86"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
@@ -9103,7 +9386,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>der Schlüsselbund-Dienst hat nicht innerhalb von %1 ms geantwortet</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>RIGHTSIZE_NO_KEYCHAIN is set</source>
         <translation>RIGHTSIZE_NO_KEYCHAIN ist gesetzt</translation>
     </message>
@@ -9116,17 +9399,17 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>QualityLevel</name>
     <message>
-        <location filename="../core/routing/routingrequest.cpp" line="+29"/>
+        <location filename="../core/routing/routingrequest.cpp" line="+33"/>
         <source>standard</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>medium</source>
         <translation>mittel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>high</source>
         <translation>hoch</translation>
     </message>
@@ -9134,7 +9417,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>RatingTableModel</name>
     <message>
-        <location filename="../ui/models/ratingtablemodel.cpp" line="+22"/>
+        <location filename="../ui/models/ratingtablemodel.cpp" line="+23"/>
         <source>%1 in the catalog “%2”</source>
         <translation>%1 im Katalog „%2“</translation>
     </message>
@@ -9144,7 +9427,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Kein Modell des Katalogs „%1“: Seine Bewertung kann kein Qualitätswert werden</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -9154,57 +9437,57 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>–</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Bradley–Terry rating: 1000 is the average model; 400 points more means 10:1 odds of being preferred</source>
         <translation>Bradley-Terry-Bewertung: 1000 ist das durchschnittliche Modell; 400 Punkte mehr bedeuten eine Chance von 10:1, bevorzugt zu werden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Where the rating lies with 95 % confidence (1000 bootstrap resamples of the votes)</source>
         <translation>Wo die Bewertung mit 95 % Konfidenz liegt (1000 Bootstrap-Stichproben der Stimmen)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Votes where both answers were bad: not counted in the rating</source>
         <translation>Stimmen, bei denen beide Antworten schlecht waren: zählen nicht für die Bewertung</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rating</source>
         <translation>Bewertung</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>95 % interval</source>
         <translation>95-%-Intervall</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Votes</source>
         <translation>Stimmen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wins</source>
         <translation>Siege</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ties</source>
         <translation>Unentschieden</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Losses</source>
         <translation>Niederlagen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Both bad</source>
         <translation>Beide schlecht</translation>
     </message>
@@ -9212,7 +9495,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>Recommendation</name>
     <message>
-        <location filename="../core/decision/recommendation.cpp" line="+372"/>
+        <location filename="../core/decision/recommendation.cpp" line="+375"/>
         <source>latency unknown: not checked</source>
         <translation>Latenz unbekannt: nicht geprüft</translation>
     </message>
@@ -9227,7 +9510,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Kontextfenster unbekannt: nicht geprüft</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>minimum accuracy not checked: benchmark %1 is not in the catalog</source>
         <translation>Mindestgenauigkeit nicht geprüft: Benchmark %1 ist nicht im Katalog</translation>
     </message>
@@ -9277,12 +9560,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Kontextfenster %1 Tokens liegt unter den geforderten %2 Tokens</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>price unknown: $0 in an API catalog is a placeholder</source>
         <translation>Preis unbekannt: $0 in einem API-Katalog ist ein Platzhalter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>price unknown: no GPU price to cost self-hosting with</source>
         <translation>Preis unbekannt: kein GPU-Preis, um das Selbsthosten zu berechnen</translation>
     </message>
@@ -9297,12 +9580,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>offene Gewichte unveröffentlichter Größe: nicht als lokal lauffähig bekannt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>hosted API: not on-device</source>
         <translation>gehostete API: nicht auf dem Gerät</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>measured: %1 (95 % interval %2–%3), %4</source>
         <translation>gemessen: %1 (95-%-Intervall %2–%3), %4</translation>
     </message>
@@ -9337,7 +9620,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1 entscheidet über die Qualität: der Benchmark der Aufgabe „%2“ (%3).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 decides quality: the catalog&apos;s default, because the task&apos;s benchmark %2 is not in this catalog.</source>
         <translation>%1 entscheidet über die Qualität: der Standard des Katalogs, denn der Benchmark der Aufgabe, %2, ist nicht in diesem Katalog.</translation>
     </message>
@@ -9347,7 +9630,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1 entscheidet über die Qualität: der Standard des Katalogs (die Aufgabe „%2“ nennt keinen Benchmark).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 decides quality: the catalog&apos;s default (no task chosen).</source>
         <translation>%1 entscheidet über die Qualität: der Standard des Katalogs (keine Aufgabe gewählt).</translation>
     </message>
@@ -9362,12 +9645,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Er misst eine Genauigkeit: Ein Modell unter der Mindestgenauigkeit %1 (%2 auf seiner Skala) ist knapp verfehlt, eines ohne Wert „kein Beleg“.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> (scores in this catalog run from %1 to %2)</source>
         <translation> (die Werte in diesem Katalog reichen von %1 bis %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>It is a rating: it ranks models but is not a share of tasks done right, so the minimum accuracy does not apply. The quality bar is the minimum rating %1%2.</source>
         <translation>Er ist eine Bewertung: Er ordnet Modelle, ist aber kein Anteil richtig gelöster Aufgaben, also gilt die Mindestgenauigkeit nicht. Die Qualitätsschwelle ist die Mindestbewertung %1%2.</translation>
     </message>
@@ -9392,7 +9675,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1 Bewertungspunkte</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 rating points (%2 %)</source>
         <translation>%1 Bewertungspunkte (%2 %)</translation>
     </message>
@@ -9412,7 +9695,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>unbekannte Stufe</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+251"/>
         <source>The catalog has no %1 model; showing %2 models instead.</source>
         <translation>Der Katalog hat kein Modell der Stufe %1; stattdessen werden Modelle der Stufe %2 gezeigt.</translation>
     </message>
@@ -9425,7 +9708,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 scores %2 on %3, within %4 % of the best %5 model (%6), at %7 a month: the cheapest that close to the best.</source>
         <translation>%1 erreicht %2 bei %3, höchstens %4 % unter dem besten Modell der Stufe %5 (%6), für %7 im Monat: das günstigste so nah am besten.</translation>
     </message>
@@ -9465,7 +9748,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Kein Kandidat der Stufe %1 hat einen Wert bei %2 und jede Angabe, die die Anforderungen brauchen; die Auswahl kommt aus der Stufe %3, der nächsten mit Belegen.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Outside the %1 tier, %2 (%3) costs %4 a month and scores %5: at least as cheap and better than %6 on this evidence; the tier rule keeps it second.</source>
         <translation>Außerhalb der Stufe %1 kostet %2 (%3) %4 im Monat und erreicht %5: nach diesen Belegen mindestens so günstig und besser als %6; die Stufenregel stellt es zurück.</translation>
     </message>
@@ -9480,7 +9763,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Dieser Katalog hat keinen Qualitäts-Benchmark, also hat kein Modell einen Beleg und es gibt nichts auszuwählen: Die Liste folgt Stufe und Kosten. Messen Sie die Kandidaten selbst (Auswertungen) oder nutzen Sie einen Katalog mit öffentlichen Werten.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No candidate with a score on %1 is known to meet every requirement: each lacks a figure they need (see the notes), so there is nothing to pick with confidence.</source>
         <translation>Von keinem Kandidaten mit einem Wert bei %1 ist bekannt, dass er alle Anforderungen erfüllt: Jedem fehlt eine nötige Angabe (siehe Hinweise), es gibt also nichts sicher auszuwählen.</translation>
     </message>
@@ -9503,7 +9786,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n candidate(s) have no known price: shown as unknown (never as $0.00) and ranked after the priced ones.</source>
         <translation>
             <numerusform>%n Kandidat hat keinen bekannten Preis: als unbekannt gezeigt (nie als $0.00) und nach denen mit Preis eingeordnet.</numerusform>
@@ -9511,7 +9794,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n candidate(s) have no latency figure: ranked after those known to meet the %1 ms limit.</source>
         <translation>
             <numerusform>%n Kandidat hat keine Latenzangabe: nach denen eingeordnet, die die Grenze von %1 ms bekanntermaßen einhalten.</numerusform>
@@ -9519,7 +9802,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n candidate(s) have no published context window: ranked after those known to hold %1 tokens.</source>
         <translation>
             <numerusform>%n Kandidat hat kein veröffentlichtes Kontextfenster: nach denen eingeordnet, die bekanntermaßen %1 Token fassen.</numerusform>
@@ -9535,7 +9818,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Vorlagen</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Article: on-device classification</source>
         <translation>Artikel: Klassifikation auf dem Gerät</translation>
     </message>
@@ -9560,7 +9843,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Vorgaben</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The article&apos;s default requirements</source>
         <translation>Die Standardanforderungen aus dem Artikel</translation>
     </message>
@@ -9605,27 +9888,27 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Erfordert &amp;mehrstufiges Schlussfolgern</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Limits</source>
         <translation>Grenzen</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Max &amp;latency:</source>
         <translation>Max. &amp;Latenz:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Max cost per 1,000 re&amp;quests:</source>
         <translation>Max. Kosten pro 1.000 An&amp;fragen:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Min &amp;accuracy (0–1):</source>
         <translation>Min. &amp;Genauigkeit (0–1):</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Min ra&amp;ting:</source>
         <translation>Min. Be&amp;wertung:</translation>
     </message>
@@ -9635,12 +9918,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Die Qualitätsschwelle, wenn die Qualität eine Bewertung ist (LMArena, Ihre Stimmen-Bewertungen); 0: keine</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Conte&amp;xt length:</source>
         <translation>Ko&amp;ntextlänge:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Volume</source>
         <translation>Volumen</translation>
     </message>
@@ -9666,27 +9949,27 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
     <message>
         <location line="+4"/>
-        <location line="+253"/>
+        <location line="+252"/>
         <source>Picks</source>
         <translation>Auswahl</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-250"/>
         <source>&amp;Value margin:</source>
         <translation>Preis-Leistungs-&amp;Spielraum:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The value pick is the cheapest model scoring within this share of the tier&apos;s best</source>
         <translation>Die Preis-Leistungs-Wahl ist das günstigste Modell, das höchstens um diesen Anteil unter dem besten der Stufe liegt</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+97"/>
         <source>%1 · prices as of %2 · models: %3</source>
         <translation>%1 · Preise vom %2 · Modelle: %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <location line="+74"/>
         <source>Automatic</source>
         <translation>Automatisch</translation>
@@ -9717,12 +10000,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Kein Benchmark: Es gilt keine Qualitätsschwelle.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 is a rating: the minimum accuracy does not apply to it (it still chooses the tier), the minimum rating does (0: none).</source>
         <translation>%1 ist eine Bewertung: Die Mindestgenauigkeit gilt dafür nicht (sie wählt weiter die Stufe), die Mindestbewertung schon (0: keine).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is an accuracy: the minimum accuracy applies (%2 on its scale).</source>
         <translation>%1 misst eine Genauigkeit: Die Mindestgenauigkeit gilt (%2 auf seiner Skala).</translation>
     </message>
@@ -9747,7 +10030,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>✗ Regel %1 – %2: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Rule 1 is the first rule, so no earlier rule was passed over.</source>
         <translation>Regel 1 ist die erste Regel, daher wurde keine frühere Regel übergangen.</translation>
     </message>
@@ -9757,7 +10040,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Frühere Regeln, die nicht zutrafen:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&lt;i&gt;What it does to the list:&lt;/i&gt; %1</source>
         <translation>&lt;i&gt;Was sie an der Liste ändert:&lt;/i&gt; %1</translation>
     </message>
@@ -9792,12 +10075,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Knapp verfehlt (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(%1, %2)</source>
         <translation>(%1, %2)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 a month, self-hosted</source>
         <translation>%1 im Monat, selbst gehostet</translation>
     </message>
@@ -9807,7 +10090,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1 im Monat</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 on %2</source>
         <translation>%1 bei %2</translation>
     </message>
@@ -9832,12 +10115,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Günstigste</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>&lt;b&gt;No model meets every constraint.&lt;/b&gt; The near misses show which single limit to relax.</source>
         <translation>&lt;b&gt;Kein Modell erfüllt alle Bedingungen.&lt;/b&gt; Die knapp verfehlten zeigen, welche einzelne Grenze zu lockern wäre.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Models meeting every constraint: %1, the recommended tier first.</source>
         <translation>Modelle, die alle Bedingungen erfüllen: %1, die empfohlene Stufe zuerst.</translation>
     </message>
@@ -9860,7 +10143,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>--quality erwartet standard, medium oder high, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>--tier expects small, medium or large=ENDPOINT_OR_TARGET, not “%1”</source>
         <translation>--tier erwartet small, medium oder large=ENDPOINT_OR_TARGET, nicht „%1“</translation>
     </message>
@@ -9870,22 +10153,22 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>--tier %1= braucht einen Endpunktnamen oder ein Ziel KIND:MODEL@BASE_URL</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Tier: %1 (rule %2, “%3”) → %4</source>
         <translation>Stufe: %1 (Regel %2, „%3“) → %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Tier: %1 (no rule fired) → %2</source>
         <translation>Stufe: %1 (keine Regel hat gegriffen) → %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Decides which tier (small, medium, large) should answer a prompt, with the routing rules of the routing configuration (the article&apos;s rules unless edited), and says which rule fired and why each earlier rule did not. Unless --dry-run, it then asks that tier&apos;s endpoint and, if the call fails after the endpoint&apos;s own retries, escalates through every larger tier, reporting each attempt&apos;s error, latency and cost.</source>
         <translation>Entscheidet mit den Routing-Regeln der Routing-Konfiguration (ohne Änderungen die Regeln aus dem Artikel), welche Stufe (small, medium, large) einen Prompt beantworten soll, und nennt die Regel, die gegriffen hat, sowie den Grund, warum jede frühere Regel nicht gegriffen hat. Ohne --dry-run wird danach der Endpunkt dieser Stufe angefragt; scheitert der Aufruf nach den Wiederholungen des Endpunkts, wird über jede größere Stufe eskaliert und für jeden Versuch Fehler, Latenz und Kosten gemeldet.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The prompt to route.</source>
         <translation>Der zu routende Prompt.</translation>
     </message>
@@ -9895,7 +10178,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Der Aufgabentyp, z. B. classification, extraction, summarization.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The task needs multi-step reasoning.</source>
         <translation>Die Aufgabe erfordert mehrstufiges Schlussfolgern.</translation>
     </message>
@@ -9905,7 +10188,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Die gewünschte Qualität: standard (Vorgabe), medium oder high.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Use this endpoint name or KIND:MODEL@BASE_URL target for a tier, overriding the routing configuration; repeat for several tiers.</source>
         <translation>Diesen Endpunktnamen oder dieses Ziel KIND:MODEL@BASE_URL für eine Stufe verwenden, statt der Routing-Konfiguration; für mehrere Stufen wiederholen.</translation>
     </message>
@@ -9915,12 +10198,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Nur entscheiden; nichts senden.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unexpected argument “%1”</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
@@ -9935,7 +10218,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Latency ms</source>
         <translation>Latenz ms</translation>
     </message>
@@ -9960,7 +10243,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>fehlgeschlagen (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> (estimated)</source>
         <translation> (geschätzt)</translation>
     </message>
@@ -9981,7 +10264,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Die Datei der Routing-Konfiguration (Vorgabe: %1).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>--%1 expects a number from %2 to %3, not “%4”</source>
         <translation>--%1 erwartet eine Zahl von %2 bis %3, nicht „%4“</translation>
     </message>
@@ -10005,7 +10288,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1: muss Text sein</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>%1: must be a whole number from 1</source>
         <translation>%1: muss eine ganze Zahl ab 1 sein</translation>
     </message>
@@ -10015,16 +10298,16 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1: %2 ist neuer, als diese Rightsize-Version versteht (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+12"/>
         <location line="+19"/>
         <location line="+45"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1: must be a JSON object</source>
         <translation>%1: muss ein JSON-Objekt sein</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -10049,17 +10332,17 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1: nennen Sie mindestens einen Bewerter</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: must be a whole number from 1 to 20</source>
         <translation>%1: muss eine ganze Zahl von 1 bis 20 sein</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: must be a number from 0 to 2</source>
         <translation>%1: muss eine Zahl von 0 bis 2 sein</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: not a valid regular expression: %2</source>
         <translation>%1: kein gültiger regulärer Ausdruck: %2</translation>
     </message>
@@ -10069,7 +10352,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1: muss true oder false sein</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+225"/>
         <source>The judge assessor needs a judge endpoint (a configured endpoint name or a KIND:MODEL@BASE_URL target).</source>
         <translation>Der Bewerter judge braucht einen Endpunkt für das Bewertungsmodell (einen eingerichteten Endpunktnamen oder ein Ziel KIND:MODEL@BASE_URL).</translation>
     </message>
@@ -10087,7 +10370,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>RoutingConfigStore</name>
     <message>
-        <location line="-191"/>
+        <location line="-200"/>
         <source>Cannot read the routing configuration %1: %2</source>
         <translation>Die Routing-Konfiguration %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -10097,7 +10380,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Die Routing-Konfiguration %1 ist kein gültiges JSON (bei Byte %2): %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The routing configuration %1 is not a JSON object.</source>
         <translation>Die Routing-Konfiguration %1 ist kein JSON-Objekt.</translation>
     </message>
@@ -10109,7 +10392,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot create the folder %1 for the routing configuration.</source>
         <translation>Der Ordner %1 für die Routing-Konfiguration kann nicht angelegt werden.</translation>
     </message>
@@ -10120,12 +10403,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Die Routing-Konfiguration %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1: “%2” is not a valid target: %3</source>
         <translation>%1: „%2“ ist kein gültiges Ziel: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: unknown endpoint “%2”: no endpoint is configured (add one with &apos;rightsize endpoint add&apos; or write a KIND:MODEL@BASE_URL target)</source>
         <translation>%1: unbekannter Endpunkt „%2“: Es ist kein Endpunkt eingerichtet (fügen Sie einen mit &apos;rightsize endpoint add&apos; hinzu oder schreiben Sie ein Ziel KIND:MODEL@BASE_URL)</translation>
     </message>
@@ -10140,7 +10423,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Stufe %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No endpoint is configured for the %1 tier(s), which this prompt may be sent to: choose one on the Routing page, or pass --tier TIER=ENDPOINT. Nothing was sent.</source>
         <translation>Für die Stufe(n) %1, an die dieser Prompt gehen kann, ist kein Endpunkt konfiguriert: Wählen Sie einen auf der Routing-Seite oder geben Sie --tier STUFE=ENDPUNKT an. Es wurde nichts gesendet.</translation>
     </message>
@@ -10150,7 +10433,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Keine Kaskadenstufe ist konfiguriert: Fügen Sie Endpunkte als Stufen hinzu, die kleinste zuerst (Routing-Seite oder --levels). An einen Endpunkt, den Sie nicht gewählt haben, wird nichts gesendet.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cascade level %1</source>
         <translation>Kaskadenebene %1</translation>
     </message>
@@ -10188,7 +10471,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Einstellungen werden beim Bearbeiten in %1 gespeichert; die Befehlszeile verwendet sie ebenfalls.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 The defaults are shown; your next change replaces the file.</source>
         <translation>%1 Die Vorgaben werden gezeigt; Ihre nächste Änderung ersetzt die Datei.</translation>
     </message>
@@ -10201,12 +10484,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>RoutingPolicy</name>
     <message>
-        <location filename="../core/routing/routingpolicy.cpp" line="+39"/>
+        <location filename="../core/routing/routingpolicy.cpp" line="+40"/>
         <source>no task type was given (the rule wants one of %1)</source>
         <translation>es wurde kein Aufgabentyp angegeben (die Regel verlangt einen von %1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>task “%1” is one of %2</source>
         <translation>Aufgabe „%1“ ist eine von %2</translation>
     </message>
@@ -10226,7 +10509,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Schlussfolgern wurde nicht verlangt</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>quality “%1” is one of %2</source>
         <translation>Qualität „%1“ ist eine von %2</translation>
     </message>
@@ -10236,7 +10519,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Qualität „%1“ ist keine von %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the prompt has %1 characters, more than %2</source>
         <translation>der Prompt hat %1 Zeichen, mehr als %2</translation>
     </message>
@@ -10261,7 +10544,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1 hat gegriffen: Sie gilt für jede Anfrage → %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 fired: %2 → %3</source>
         <translation>%1 hat gegriffen: %2 → %3</translation>
     </message>
@@ -10292,17 +10575,17 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Die Routing-Strategie hat keine Regeln.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the tier must be small, medium or large, not %1</source>
         <translation>die Stufe muss small, medium oder large sein, nicht %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>a task type is empty</source>
         <translation>ein Aufgabentyp ist leer</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the length must not be negative, but is %1</source>
         <translation>die Länge darf nicht negativ sein, ist aber %1</translation>
     </message>
@@ -10347,7 +10630,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>muss eine Liste von Qualitätsstufen sein</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>“%1” is not standard, medium or high</source>
         <translation>„%1“ ist nicht standard, medium oder high</translation>
     </message>
@@ -10362,12 +10645,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>fehlt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>must be small, medium or large, not “%1”</source>
         <translation>muss small, medium oder large sein, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The routing policy is not a JSON object: %1</source>
         <translation>Die Routing-Strategie ist kein JSON-Objekt: %1</translation>
     </message>
@@ -10375,7 +10658,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>RoutingRulesModel</name>
     <message>
-        <location filename="../ui/models/routingrulesmodel.cpp" line="+66"/>
+        <location filename="../ui/models/routingrulesmodel.cpp" line="+65"/>
         <source>task is %1</source>
         <translation>Aufgabe ist %1</translation>
     </message>
@@ -10415,22 +10698,22 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation> und </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>When</source>
         <translation>Wenn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
@@ -10438,8 +10721,8 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>RoutingSession</name>
     <message>
-        <location filename="../core/routing/routingsession.cpp" line="+123"/>
-        <location line="+33"/>
+        <location filename="../core/routing/routingsession.cpp" line="+124"/>
+        <location line="+34"/>
         <source>A run is in progress; cancel it first.</source>
         <translation>Ein Lauf ist im Gange; brechen Sie ihn zuerst ab.</translation>
     </message>
@@ -10587,7 +10870,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
     <message>
         <location line="+17"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source> characters</source>
         <translation> Zeichen</translation>
     </message>
@@ -10697,12 +10980,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1:</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Rule %1</source>
         <translation>Regel %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>New rule</source>
         <translation>Neue Regel</translation>
     </message>
@@ -10712,7 +10995,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Router-Regeln auf die vier Regeln des Artikels zurückgesetzt.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>→ %1 tier: no rule matched, so the smallest tier is used</source>
         <translation>→ Stufe %1: Keine Regel hat gepasst, daher wird die kleinste Stufe verwendet</translation>
     </message>
@@ -10722,7 +11005,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>→ Stufe %1, Regel %2 „%3“</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 tier</source>
         <translation>Stufe %1</translation>
     </message>
@@ -10730,8 +11013,8 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>RunExport</name>
     <message>
-        <location filename="../core/store/runexport.cpp" line="+177"/>
-        <location line="+3"/>
+        <location filename="../core/store/runexport.cpp" line="+218"/>
+        <location line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -10739,7 +11022,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>RunRepository</name>
     <message>
-        <location filename="../core/store/runrepository.cpp" line="+340"/>
+        <location filename="../core/store/runrepository.cpp" line="+351"/>
         <source>%1 in the history database %2: %3</source>
         <translation>%1 in der Verlaufsdatenbank %2: %3</translation>
     </message>
@@ -10759,28 +11042,28 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Festschreiben nicht möglich</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Cannot store endpoint %1</source>
         <translation>Endpunkt %1 kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cannot find endpoint %1</source>
         <translation>Endpunkt %1 nicht gefunden</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Cannot store the prompt</source>
         <translation>Der Prompt kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Cannot store the run</source>
         <translation>Der Lauf kann nicht gespeichert werden</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Cannot store response %1</source>
         <translation>Antwort %1 kann nicht gespeichert werden</translation>
     </message>
@@ -10805,38 +11088,38 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Ein Antwortstatus kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>There is no run %1 in the history database %2.</source>
         <translation>Es gibt keinen Lauf %1 in der Verlaufsdatenbank %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Cannot read runs</source>
         <translation>Läufe können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Cannot read responses</source>
         <translation>Antworten können nicht gelesen werden</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+58"/>
+        <location line="+32"/>
+        <location line="+61"/>
         <source>Cannot list runs</source>
         <translation>Läufe können nicht aufgelistet werden</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>Cannot count runs</source>
         <translation>Läufe können nicht gezählt werden</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Cannot search runs</source>
         <translation>Läufe können nicht durchsucht werden</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Cannot delete runs</source>
         <translation>Läufe können nicht gelöscht werden</translation>
     </message>
@@ -10844,12 +11127,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>SelfConsistencyAssessor</name>
     <message>
-        <location filename="../core/routing/selfconsistencyassessor.cpp" line="+35"/>
+        <location filename="../core/routing/selfconsistencyassessor.cpp" line="+36"/>
         <source>no chat client to draw samples with</source>
         <translation>kein Chat-Client, um Stichproben zu ziehen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no samples were asked for</source>
         <translation>es wurden keine Stichproben angefordert</translation>
     </message>
@@ -10859,12 +11142,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>jede Stichprobe ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 of %2 answers agree</source>
         <translation>%1 von %2 Antworten stimmen überein</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 (%2 samples failed: %3)</source>
         <translation>%1 (%2 Stichproben fehlgeschlagen: %3)</translation>
     </message>
@@ -10892,7 +11175,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>&amp;Farben und Stil des Desktops übernehmen</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Off: Rightsize uses its own light look. Takes effect the next time Rightsize starts.</source>
         <translation>Aus: Rightsize verwendet sein eigenes helles Erscheinungsbild. Wird beim nächsten Start von Rightsize wirksam.</translation>
     </message>
@@ -10912,17 +11195,17 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Erscheinungsbild:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The catalog a new session starts with; later sessions reopen the catalog used last</source>
         <translation>Der Katalog, mit dem eine neue Sitzung beginnt; spätere Sitzungen öffnen wieder den zuletzt verwendeten Katalog</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Where “Update prices” on the Catalog page fetches a catalog in LiteLLM&apos;s format; empty for LiteLLM&apos;s published file</source>
-        <translation>Wo „Preise aktualisieren“ auf der Katalogseite einen Katalog im LiteLLM-Format abruft; leer für die von LiteLLM veröffentlichte Datei</translation>
+        <location line="+5"/>
+        <source>Where “Update prices” on the Catalog page fetches a catalog (LiteLLM&apos;s, models.dev&apos;s api.json or OpenRouter&apos;s /api/v1/models, told apart by their content); empty for LiteLLM&apos;s published file</source>
+        <translation>Woher „Preise aktualisieren“ auf der Katalogseite einen Katalog abruft (den von LiteLLM, api.json von models.dev oder /api/v1/models von OpenRouter, am Inhalt unterschieden); leer für die veröffentlichte Datei von LiteLLM</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Catalogs</source>
         <translation>Kataloge</translation>
     </message>
@@ -10992,7 +11275,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>History database</source>
         <translation>Verlaufsdatenbank</translation>
     </message>
@@ -11010,12 +11293,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Spielt gespeicherte Läufe, in denen derselbe Prompt von mehreren Endpunkten beantwortet wurde, nach „kleinste zuerst, eskalieren, solange die Konfidenz unter t liegt“ für Schwellen t von 0 bis 1 erneut ab, ohne Aufrufe: für jedes t der Anteil der auf jeder Ebene beantworteten Prompts, die Gesamtkosten und die mittlere Qualität. Die Qualität stammt aus Ihren Daumen (hoch 1, runter 0) oder sonst aus Ihren paarweisen Stimmen (Sieg 1, Unentschieden 0.5, Niederlage oder beide schlecht 0); Antworten ohne beides sind unbewertet. Die Konfidenz stammt aus den Log-Wahrscheinlichkeiten der gespeicherten Antworten oder aus Validierungsprüfungen ihres Textes. Die Ebenen sind standardmäßig die Kaskade der Routing-Konfiguration, sonst die Endpunkte der ausgewählten Läufe, günstigste zuerst. Mit --eval-run wird stattdessen ein Evaluierungslauf abgespielt: Seine Bestanden/Nicht-bestanden-Urteile sind die Qualität, die Formprüfungen seiner Antworten (gültiges JSON, Schlüssel, Regex, Präfix, Länge) die Konfidenz.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Only runs whose prompt or responses contain all these words (as &apos;history list --search&apos;); default: every stored run.</source>
         <translation>Nur Läufe, deren Prompt oder Antworten alle diese Wörter enthalten (wie &apos;history list --search&apos;); Vorgabe: jeder gespeicherte Lauf.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Endpoint names as stored in the runs, smallest first, comma-separated.</source>
         <translation>Endpunktnamen, wie in den Läufen gespeichert, kleinste zuerst, durch Kommas getrennt.</translation>
     </message>
@@ -11025,12 +11308,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Schrittweite der Schwelle, über 0 und höchstens 1 (Vorgabe 0.05).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mark the cheapest threshold whose mean quality reaches this, 0–1.</source>
         <translation>Die günstigste Schwelle markieren, deren mittlere Qualität diesen Wert erreicht, 0–1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Confidence source: logprob (default) or validation.</source>
         <translation>Quelle der Konfidenz: logprob (Vorgabe) oder validation.</translation>
     </message>
@@ -11040,62 +11323,62 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Validierung: Die Antwort muss einen Treffer enthalten.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Validation: the answer must be a JSON object or array.</source>
         <translation>Validierung: Die Antwort muss ein JSON-Objekt oder -Array sein.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Validation: the answer must be a JSON object with this key; repeat for several.</source>
         <translation>Validierung: Die Antwort muss ein JSON-Objekt mit diesem Schlüssel sein; für mehrere wiederholen.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Replay this stored evaluation run (see &apos;eval list&apos;) instead of Compare runs.</source>
         <translation>Diesen gespeicherten Evaluierungslauf (siehe &apos;eval list&apos;) statt der Vergleichsläufe abspielen.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>unexpected argument “%1”</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>--step expects a number above 0 and at most 1, not “%1”</source>
         <translation>--step erwartet eine Zahl über 0 und höchstens 1, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>--confidence expects logprob or validation, not “%1”</source>
         <translation>--confidence erwartet logprob oder validation, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>--regex is not a valid regular expression: %1</source>
         <translation>--regex ist kein gültiger regulärer Ausdruck: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>--eval-run expects a run number, not “%1”</source>
         <translation>--eval-run erwartet eine Laufnummer, nicht „%1“</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>no runs are stored in %1</source>
         <translation>in %1 sind keine Läufe gespeichert</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no stored run matches “%1” in %2</source>
         <translation>kein gespeicherter Lauf passt auf „%1“ in %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the selected runs have no complete answer to replay</source>
         <translation>die ausgewählten Läufe haben keine vollständige Antwort zum erneuten Abspielen</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>none of the %n selected run(s) has a complete answer from %1</source>
         <translation>
             <numerusform>der %n ausgewählte Lauf hat keine vollständige Antwort von %1</numerusform>
@@ -11103,12 +11386,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cascade simulation over %1 prompt(s) from %2 run(s); levels: %3; confidence: %4</source>
         <translation>Kaskadensimulation über %1 Prompt(s) aus %2 Lauf/Läufen; Ebenen: %3; Konfidenz: %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Threshold</source>
         <translation>Schwelle</translation>
     </message>
@@ -11128,7 +11411,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Qualität</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Labelled</source>
         <translation>Bewertet</translation>
     </message>
@@ -11138,7 +11421,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>immer klein</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>◀ best</source>
         <translation>◀ beste</translation>
     </message>
@@ -11148,7 +11431,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>immer groß</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No stored answer has a validation verdict.</source>
         <translation>Keine gespeicherte Antwort hat ein Validierungsurteil.</translation>
     </message>
@@ -11158,22 +11441,22 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Keine gespeicherte Antwort hat Log-Wahrscheinlichkeiten, daher eskaliert jeder Prompt bis zu seiner größten Ebene; versuchen Sie --confidence validation.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Some endpoints have no catalog price (ad-hoc targets, or no --catalog-model), so their costs are unknown, not free: give them a catalog model with &apos;rightsize endpoint add … --catalog-model ID&apos;.</source>
         <translation>Einige Endpunkte haben keinen Katalogpreis (Ad-hoc-Ziele oder kein --catalog-model), ihre Kosten sind also unbekannt, nicht null: Geben Sie ihnen ein Katalogmodell mit „rightsize endpoint add … --catalog-model ID“.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Only the newest %1 matching runs were replayed; narrow the selection with --runs.</source>
         <translation>Nur die neuesten %1 passenden Läufe wurden erneut abgespielt; grenzen Sie die Auswahl mit --runs ein.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cheapest threshold with quality ≥ %1: %2 (cost %3, quality %4; always large: %5).</source>
         <translation>Günstigste Schwelle mit Qualität ≥ %1: %2 (Kosten %3, Qualität %4; immer groß: %5).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No threshold reaches quality %1.</source>
         <translation>Keine Schwelle erreicht die Qualität %1.</translation>
     </message>
@@ -11181,7 +11464,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>SimulatorTab</name>
     <message>
-        <location filename="../ui/pages/routing/simulatortab.cpp" line="+55"/>
+        <location filename="../ui/pages/routing/simulatortab.cpp" line="+46"/>
         <source>every stored run; or words the prompt or an answer must contain</source>
         <translation>jeder gespeicherte Lauf; oder Wörter, die der Prompt oder eine Antwort enthalten muss</translation>
     </message>
@@ -11281,7 +11564,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Spielt gespeicherte Läufe, in denen mehrere Endpunkte denselben Prompt beantwortet haben, so ab, als wäre die Kaskade gelaufen: Es wird kein Aufruf gemacht. Die Qualität stammt aus Ihren Daumen und Stimmen auf den Seiten „Vergleichen“ und „Verlauf“. Drücken Sie „Simulieren“ (F5).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>No run history is open, so there is nothing to replay. Runs from the Compare page are stored in the history database; see the History page.</source>
         <translation>Es ist kein Verlauf geöffnet, daher gibt es nichts abzuspielen. Läufe von der Seite „Vergleichen“ werden in der Verlaufsdatenbank gespeichert; siehe die Seite „Verlauf“.</translation>
     </message>
@@ -11304,7 +11587,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>None of the %n selected run(s) has a complete answer from %1.</source>
         <translation>
             <numerusform>Der %n ausgewählte Lauf hat keine vollständige Antwort von %1.</numerusform>
@@ -11312,7 +11595,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>confidence from validation checks</source>
         <translation>Konfidenz aus Validierungsprüfungen</translation>
     </message>
@@ -11330,7 +11613,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n stored run(s) matching “%1”, quality from your thumbs and votes, %2.</source>
         <translation>
             <numerusform>%n gespeicherter Lauf passend zu „%1“, Qualität aus Ihren Daumen und Stimmen, %2.</numerusform>
@@ -11338,7 +11621,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n prompt(s) replayed</source>
         <translation>
             <numerusform>%n Prompt erneut abgespielt</numerusform>
@@ -11351,7 +11634,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1 von %2 Antworten haben eine Konfidenz, %3 eine Qualitätsangabe</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>only the newest %n runs were loaded</source>
         <translation>
             <numerusform>nur der neueste Lauf (%n) wurde geladen</numerusform>
@@ -11359,7 +11642,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No answer could be validated, so every prompt escalates to its largest level.</source>
         <translation>Keine Antwort konnte validiert werden, daher eskaliert jeder Prompt bis zu seiner größten Ebene.</translation>
     </message>
@@ -11369,7 +11652,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Keine gespeicherte Antwort hat Log-Wahrscheinlichkeiten, daher eskaliert jeder Prompt bis zu seiner größten Ebene: Wählen Sie Validierungsprüfungen.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No answer has a quality label: give thumbs or votes on the Compare or History page.</source>
         <translation>Keine Antwort hat eine Qualitätsangabe: Vergeben Sie Daumen oder Stimmen auf der Seite „Vergleichen“ oder „Verlauf“.</translation>
     </message>
@@ -11382,86 +11665,18 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         </translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Policy</source>
-        <translation>Strategie</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Level %1</source>
-        <translation>Ebene %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cost</source>
-        <translation>Kosten</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Quality</source>
-        <translation>Qualität</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Labelled</source>
-        <translation>Bewertet</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n prompt(s)</source>
-        <translation>
-            <numerusform>%n Prompt</numerusform>
-            <numerusform>%n Prompts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Always small</source>
-        <translation>Immer klein</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>t = %1</source>
-        <translation>t = %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>t = %1–%2</source>
-        <translation>t = %1–%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 ◀ target</source>
-        <translation>%1 ◀ Ziel</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Always large</source>
-        <translation>Immer groß</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+51"/>
         <location line="+9"/>
         <source>Simulate first: there is no chart to export yet.</source>
         <translation>Simulieren Sie zuerst: Es gibt noch kein Diagramm zum Exportieren.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export cascade chart</source>
         <translation>Kaskadendiagramm exportieren</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PNG images (*.png);;SVG images (*.svg);;PDF documents (*.pdf)</source>
         <translation>PNG-Bilder (*.png);;SVG-Bilder (*.svg);;PDF-Dokumente (*.pdf)</translation>
     </message>
@@ -11474,12 +11689,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>SpectrumStrip</name>
     <message>
-        <location filename="../ui/widgets/spectrumstrip.cpp" line="+26"/>
+        <location filename="../ui/widgets/spectrumstrip.cpp" line="+27"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1: %2 parameters; the article&apos;s examples: %3; sweet spot: %4</source>
         <translation>%1: %2 Parameter; Beispiele aus dem Artikel: %3; optimaler Bereich: %4</translation>
     </message>
@@ -11492,7 +11707,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>StoreWorker</name>
     <message>
-        <location filename="../core/store/storeworker.cpp" line="+53"/>
+        <location filename="../core/store/storeworker.cpp" line="+56"/>
         <source>The history database %1 is closed.</source>
         <translation>Die Verlaufsdatenbank %1 ist geschlossen.</translation>
     </message>
@@ -11533,7 +11748,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Unbekannte Vorlagenvariable(n) %1: Geben Sie jeder einen Wert oder entfernen Sie sie aus dem Prompt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>In the system prompt: %1</source>
         <translation>Im System-Prompt: %1</translation>
     </message>
@@ -11546,27 +11761,27 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>Tier</name>
     <message>
-        <location filename="../core/catalog/tier.cpp" line="+33"/>
+        <location filename="../core/catalog/tier.cpp" line="+39"/>
         <source>Tiny</source>
         <translation>Winzig</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Small</source>
         <translation>Klein</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Medium</source>
         <translation>Mittel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Large</source>
         <translation>Groß</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Frontier</source>
         <translation>Frontier</translation>
     </message>
@@ -11621,7 +11836,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Forschung, schwierigste Aufgaben</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>by parameter count</source>
         <translation>nach Parameterzahl</translation>
     </message>
@@ -11699,7 +11914,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Max. Kosten %1 pro 1.000 Anfragen liegen nicht unter %2 (%3 Anfragen pro Tag liegen über %4)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Max cost %1 per 1,000 requests is not under %2, and %3 requests per day is not over %4</source>
         <translation>Max. Kosten %1 pro 1.000 Anfragen liegen nicht unter %2, und %3 Anfragen pro Tag liegen nicht über %4</translation>
     </message>
@@ -11735,12 +11950,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Die Aufgabe ist einfach und die Mindestgenauigkeit %1 liegt unter %2: Ein winziges Modell genügt</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The task is simple, but min accuracy %1 is not under %2: a small model is needed</source>
         <translation>Die Aufgabe ist einfach, aber die Mindestgenauigkeit %1 liegt nicht unter %2: Ein kleines Modell wird benötigt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Medium-complexity task</source>
         <translation>Aufgabe mittlerer Komplexität</translation>
     </message>
@@ -11778,7 +11993,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>nicht leer</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the pattern %1 is not a valid regular expression: %2</source>
         <translation>das Muster %1 ist kein gültiger regulärer Ausdruck: %2</translation>
     </message>
@@ -11803,7 +12018,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>die Antwort ist JSON, aber kein Objekt</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>JSON has the keys %1</source>
         <translation>JSON hat die Schlüssel %1</translation>
     </message>
@@ -11844,22 +12059,22 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>VoteRepository</name>
     <message>
-        <location filename="../core/store/voterepository.cpp" line="+72"/>
+        <location filename="../core/store/voterepository.cpp" line="+76"/>
         <source>Cannot store the vote on run %1 in %2: %3</source>
         <translation>Die Stimme zu Lauf %1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cannot store the rating of run %1 in %2: %3</source>
         <translation>Die Bewertung von Lauf %1 kann nicht in %2 gespeichert werden: %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cannot read votes from %1: %2</source>
         <translation>Stimmen können nicht aus %1 gelesen werden: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot read ratings from %1: %2</source>
         <translation>Bewertungen können nicht aus %1 gelesen werden: %2</translation>
     </message>

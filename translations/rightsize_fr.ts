@@ -109,7 +109,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>le service de trousseau n’est pas disponible</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+62"/>
         <source>Cannot store the key of endpoint %1 in the keychain: %2</source>
         <translation>Impossible d’enregistrer la clé du point de terminaison %1 dans le trousseau&#xa0;: %2</translation>
     </message>
@@ -132,27 +132,27 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Aucun entre %1 et %2 requêtes/jour&#xa0;: l’option la moins chère ne change jamais.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1 / %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>A replica is added here and the costs swap order without meeting.</source>
         <translation>Un réplica est ajouté ici et les coûts s’inversent sans se croiser.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Requests/day</source>
         <translation>Requêtes/jour</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Monthly cost</source>
         <translation>Coût mensuel</translation>
     </message>
@@ -165,7 +165,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Remarques</translation>
     </message>
     <message>
-        <location line="+114"/>
+        <location line="+120"/>
         <source>Unknown</source>
         <translation>Inconnu</translation>
     </message>
@@ -175,7 +175,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>~%1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1B (%2B active)</source>
         <translation>%1 G (%2 G actifs)</translation>
     </message>
@@ -206,22 +206,22 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="-2"/>
+        <location line="-3"/>
         <source>%1 (self-hosted)</source>
         <translation>%1 (auto-hébergé)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>API-equivalent: %1 a month on %2</source>
         <translation>Équivalent API&#xa0;: %1 par mois avec %2</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+46"/>
         <source>value pick</source>
         <translation>choix rapport qualité-prix</translation>
     </message>
@@ -231,7 +231,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>meilleure qualité</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>cheapest</source>
         <translation>le moins cher</translation>
     </message>
@@ -246,7 +246,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>%1 (id %2), catalogue %3 du %4</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -286,7 +286,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Auto-hébergé en continu — réplicas&#xa0;: %1, prix par heure GPU&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The catalog lists $0 for input and output: a placeholder, so the price is unknown</source>
         <translation>Le catalogue indique 0&#xa0;$ en entrée et en sortie&#xa0;: un substitut, le prix est donc inconnu</translation>
     </message>
@@ -296,7 +296,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>API&#xa0;: %1 par million de jetons en entrée, %2 par million de jetons en sortie</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (a month: GPU rental %2, power %3, hardware %4)</source>
         <translation>%1 (par mois&#xa0;: location de GPU %2, électricité %3, matériel %4)</translation>
     </message>
@@ -306,7 +306,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>%1. Le même trafic sur %2, l’API comparable la moins chère&#xa0;: %3 par mois</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Quality on %1</source>
         <translation>Qualité sur %1</translation>
     </message>
@@ -316,52 +316,52 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Selon le nombre de paramètres s’il est publié (mélanges d’experts selon leur total)&#xa0;; ~&#xa0;: estimé d’après la tranche de prix</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Size</source>
         <translation>Taille</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Monthly cost</source>
         <translation>Coût mensuel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Per request</source>
         <translation>Par requête</translation>
     </message>
@@ -402,7 +402,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CascadeCommand</name>
     <message>
-        <location filename="../app/cascadecommand.cpp" line="+38"/>
+        <location filename="../app/cascadecommand.cpp" line="+39"/>
         <source>--levels needs at least one endpoint name or KIND:MODEL@BASE_URL target</source>
         <translation>--levels nécessite au moins un nom de point de terminaison ou une cible KIND:MODEL@BASE_URL</translation>
     </message>
@@ -417,37 +417,37 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>--samples attend un nombre entier de 1 à 20</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>--regex is not a valid regular expression: %1</source>
         <translation>--regex n’est pas une expression régulière valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+37"/>
         <source>Asks the cascade&apos;s levels smallest first and returns the first answer whose confidence reaches the threshold; if none does, the last answer. Reports each level&apos;s confidence, latency and cost, and what asking only the largest level would have cost. Levels, threshold, assessors and judge default to the routing configuration (threshold 0.8 when not configured; levels must be configured or given).</source>
         <translation>Interroge les niveaux de la cascade du plus petit au plus grand et renvoie la première réponse dont la confiance atteint le seuil ; si aucune ne l’atteint, la dernière. Indique la confiance, la latence et le coût de chaque niveau, et ce qu’aurait coûté le seul niveau le plus grand. Niveaux, seuil, évaluateurs et juge viennent par défaut de la configuration de routage (seuil 0,8 s’il n’est pas configuré ; les niveaux doivent être configurés ou donnés).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The prompt.</source>
         <translation>Le prompt.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Endpoint names or KIND:MODEL@BASE_URL targets, smallest first, comma-separated.</source>
         <translation>Noms de points de terminaison ou cibles KIND:MODEL@BASE_URL, du plus petit au plus grand, séparés par des virgules.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Accept an answer whose confidence is at least this, 0–1 (default 0.8).</source>
         <translation>Accepter une réponse dont la confiance est au moins égale à cette valeur, 0–1 (0.8 par défaut).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Confidence source: logprob, consistency, validation or judge; repeat to take the mean of several (default logprob).</source>
         <translation>Source de confiance&#xa0;: logprob, consistency, validation ou judge&#xa0;; à répéter pour prendre la moyenne de plusieurs (logprob par défaut).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The endpoint name or target that grades answers for the judge assessor.</source>
         <translation>Le nom du point de terminaison ou la cible qui note les réponses pour l’estimateur juge.</translation>
     </message>
@@ -457,22 +457,22 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Échantillons supplémentaires pour l’estimateur de cohérence (4 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Validation assessor: the answer must contain a match.</source>
         <translation>Estimateur de validation&#xa0;: la réponse doit contenir une correspondance.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Validation assessor: the answer must be a JSON object or array.</source>
         <translation>Estimateur de validation&#xa0;: la réponse doit être un objet ou un tableau JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Validation assessor: the answer must be a JSON object with this key; repeat for several.</source>
         <translation>Estimateur de validation&#xa0;: la réponse doit être un objet JSON avec cette clé&#xa0;; à répéter pour plusieurs.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>unexpected argument “%1”</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -482,7 +482,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>--prompt est obligatoire</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Level %1: asking %2…</source>
         <translation>Palier %1&#xa0;: interrogation de %2…</translation>
     </message>
@@ -502,7 +502,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Confiance</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Accepted</source>
         <translation>Acceptée</translation>
     </message>
@@ -512,7 +512,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Latence ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
@@ -522,22 +522,22 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>échec</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Level %1: no confidence: %2</source>
         <translation>Palier %1&#xa0;: aucune confiance&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Answered by level %1 (%2) with confidence %3 ≥ %4.</source>
         <translation>Réponse du palier %1 (%2) avec une confiance de %3 ≥ %4.</translation>
     </message>
@@ -547,14 +547,22 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Aucun palier n’a atteint le seuil %1&#xa0;; la réponse du palier %2 (%3) est renvoyée.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cost %1; asking only the largest level: %2%3.</source>
         <translation>Coût %1&#xa0;; en interrogeant seulement le plus grand palier&#xa0;: %2%3.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source> (estimated from this answer&apos;s tokens)</source>
         <translation> (estimé d’après les jetons de cette réponse)</translation>
+    </message>
+</context>
+<context>
+    <name>CascadeLevelsModel</name>
+    <message>
+        <location filename="../ui/models/cascadelevelsmodel.cpp" line="+35"/>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
     </message>
 </context>
 <context>
@@ -565,7 +573,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>palier %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cascade: cost versus quality across thresholds</source>
         <translation>Cascade&#xa0;: coût et qualité selon le seuil</translation>
     </message>
@@ -588,17 +596,17 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Seuils balayés</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>always small</source>
         <translation>toujours petit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>always large</source>
         <translation>toujours grand</translation>
     </message>
     <message>
-        <location line="-43"/>
+        <location line="-41"/>
         <source>Target %1</source>
         <translation>Cible %1</translation>
     </message>
@@ -608,12 +616,12 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Cascade</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+18"/>
         <source>Always small</source>
         <translation>Toujours petit</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Always large</source>
         <translation>Toujours grand</translation>
     </message>
@@ -623,7 +631,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Le moins cher à la cible&#xa0;: t = %1 (%2, %3)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>t = %1</source>
         <translation>t = %1</translation>
     </message>
@@ -653,7 +661,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>%1&#xa0;: %2 %</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Threshold %1&lt;/b&gt;&lt;br&gt;Cost %2 · quality %3 (%4 labelled)&lt;br&gt;Answered at: %5</source>
         <translation>&lt;b&gt;Seuil %1&lt;/b&gt;&lt;br&gt;Coût %2 · qualité %3 (%4 étiquetées)&lt;br&gt;Réponse au palier&#xa0;: %5</translation>
     </message>
@@ -664,9 +672,80 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
     </message>
 </context>
 <context>
+    <name>CascadeSimulationTableModel</name>
+    <message>
+        <location filename="../ui/models/cascadesimulationtablemodel.cpp" line="+16"/>
+        <source>Always small</source>
+        <translation>Toujours petit</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>t = %1</source>
+        <translation>t = %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>t = %1–%2</source>
+        <translation>t = %1–%2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 ◀ target</source>
+        <translation>%1 ◀ cible</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Always large</source>
+        <translation>Toujours grand</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n prompt(s)</source>
+        <translation>
+            <numerusform>%n prompt</numerusform>
+            <numerusform>%n prompts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Policy</source>
+        <translation>Politique</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Level %1</source>
+        <translation>Palier %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quality</source>
+        <translation>Qualité</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Labelled</source>
+        <translation>Étiquetées</translation>
+    </message>
+</context>
+<context>
     <name>CascadeSimulator</name>
     <message>
-        <location filename="../core/routing/cascadesimulator.cpp" line="+125"/>
+        <location filename="../core/routing/cascadesimulator.cpp" line="+127"/>
         <source>The threshold step %1 must lie above 0 and at most 1.</source>
         <translation>Le pas de seuil %1 doit être supérieur à 0 et au plus égal à 1.</translation>
     </message>
@@ -691,7 +770,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Le prompt «&#xa0;%1&#xa0;» a une réponse au palier négatif %2.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Prompt “%1” has two answers at level %2.</source>
         <translation>Le prompt «&#xa0;%1&#xa0;» a deux réponses au palier %2.</translation>
     </message>
@@ -701,12 +780,12 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Prompt «&#xa0;%1&#xa0;», palier %2&#xa0;: la confiance %3 est hors de l’intervalle 0–1.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Prompt “%1”, level %2: the quality %3 is outside 0–1.</source>
         <translation>Prompt «&#xa0;%1&#xa0;», palier %2&#xa0;: la qualité %3 est hors de l’intervalle 0–1.</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+105"/>
         <source>%1 (repeat %2)</source>
         <translation>%1 (répétition %2)</translation>
     </message>
@@ -727,12 +806,12 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CascadeTab</name>
     <message>
-        <location filename="../ui/pages/routing/cascadetab.cpp" line="+34"/>
+        <location filename="../ui/pages/routing/cascadetab.cpp" line="+35"/>
         <source>Levels, smallest first</source>
         <translation>Paliers, du plus petit au plus grand</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <location line="+88"/>
         <source>endpoint name or KIND:MODEL@BASE_URL</source>
         <translation>nom de point de terminaison ou KIND:MODEL@BASE_URL</translation>
@@ -848,12 +927,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Palier de cascade %1</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>%1. %2</source>
-        <translation>%1. %2</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>No levels yet: add configured endpoints, smallest first. Nothing is sent until you do.</source>
         <translation>Pas encore de niveaux : ajoutez des points de terminaison configurés, le plus petit d’abord. Rien n’est envoyé d’ici là.</translation>
     </message>
@@ -873,12 +947,12 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>L’estimateur juge nécessite un point de terminaison juge.</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>The cascade needs at least one confidence source.</source>
         <translation>La cascade nécessite au moins une source de confiance.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Choose the endpoint that grades the answers (usually a large model).</source>
         <translation>Choisissez le point de terminaison qui note les réponses (généralement un grand modèle).</translation>
     </message>
@@ -891,7 +965,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CatalogDiff</name>
     <message>
-        <location filename="../core/catalog/catalogdiff.cpp" line="+35"/>
+        <location filename="../core/catalog/catalogdiff.cpp" line="+84"/>
         <source>added: %1 · removed: %2 · new prices: %3 · other changes: %4 · unchanged: %5</source>
         <translation>ajoutés&#xa0;: %1 · supprimés&#xa0;: %2 · nouveaux prix&#xa0;: %3 · autres modifications&#xa0;: %4 · inchangés&#xa0;: %5</translation>
     </message>
@@ -899,22 +973,22 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CatalogFetcher</name>
     <message>
-        <location filename="../core/catalog/catalogfetcher.cpp" line="+58"/>
+        <location filename="../core/catalog/catalogfetcher.cpp" line="+57"/>
         <source>Cannot fetch the catalog from %1: this is not a valid address (expected e.g. https://…); change it in Settings.</source>
         <translation>Impossible de récupérer le catalogue depuis %1&#xa0;: cette adresse n’est pas valide (attendu p. ex. https://…)&#xa0;; modifiez-la dans les Paramètres.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot fetch the catalog from %1: no network access is available.</source>
         <translation>Impossible de récupérer le catalogue depuis %1&#xa0;: aucun accès réseau n’est disponible.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cannot fetch the catalog from %1: the server answered HTTP %2 %3. Check the address in Settings.</source>
         <translation>Impossible de récupérer le catalogue depuis %1&#xa0;: le serveur a répondu HTTP %2 %3. Vérifiez l’adresse dans les Paramètres.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot fetch the catalog from %1: the server did not answer in time (timeout: %2 s). Are you offline?</source>
         <translation>Impossible de récupérer le catalogue depuis %1&#xa0;: le serveur n’a pas répondu à temps (délai&#xa0;: %2 s). Êtes-vous hors ligne&#xa0;?</translation>
     </message>
@@ -924,7 +998,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Impossible de récupérer le catalogue depuis %1&#xa0;: %2. Êtes-vous hors ligne&#xa0;? Vérifiez la connexion ou modifiez l’adresse dans les Paramètres.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot fetch the catalog from %1: %2</source>
         <translation>Impossible de récupérer le catalogue depuis %1&#xa0;: %2</translation>
     </message>
@@ -932,12 +1006,12 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CatalogFormat</name>
     <message>
-        <location filename="../core/catalog/catalogformat.cpp" line="+37"/>
+        <location filename="../core/catalog/catalogformat.cpp" line="+36"/>
         <source>Cannot load catalog %1: %2</source>
         <translation>Impossible de charger le catalogue %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+21"/>
         <source>field &quot;%1&quot;: %2</source>
         <translation>champ «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -949,13 +1023,13 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
     <message>
         <location line="+16"/>
         <location line="+34"/>
-        <location line="+297"/>
-        <location line="+31"/>
+        <location line="+304"/>
+        <location line="+33"/>
         <source>required but missing</source>
         <translation>obligatoire mais absent</translation>
     </message>
     <message>
-        <location line="-359"/>
+        <location line="-368"/>
         <source>expected a non-empty string</source>
         <translation>une chaîne non vide était attendue</translation>
     </message>
@@ -982,12 +1056,12 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
     </message>
     <message>
         <location line="+27"/>
-        <location line="+262"/>
+        <location line="+269"/>
         <source>expected a whole number greater than 0</source>
         <translation>un nombre entier supérieur à 0 était attendu</translation>
     </message>
     <message>
-        <location line="-251"/>
+        <location line="-258"/>
         <source>expected true or false</source>
         <translation>true ou false était attendu</translation>
     </message>
@@ -1015,25 +1089,28 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
     <message>
         <location line="+2"/>
         <location line="+35"/>
-        <location line="+26"/>
-        <location line="+247"/>
+        <location line="+27"/>
+        <location line="+295"/>
+        <location line="+15"/>
+        <location line="+104"/>
+        <location line="+124"/>
         <source>%1: expected an object</source>
         <translation>%1&#xa0;: un objet était attendu</translation>
     </message>
     <message>
-        <location line="-292"/>
+        <location line="-584"/>
         <source>expected &quot;accuracy&quot; or &quot;rating&quot;</source>
         <translation>«&#xa0;accuracy&#xa0;» ou «&#xa0;rating&#xa0;» était attendu</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+57"/>
+        <location line="+58"/>
         <location line="+7"/>
         <source>expected a number greater than 0</source>
         <translation>un nombre supérieur à 0 était attendu</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-53"/>
         <source>task &quot;%1&quot;</source>
         <translation>tâche «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1043,13 +1120,14 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>tâche n° %1</translation>
     </message>
     <message>
-        <location line="+25"/>
-        <location line="+248"/>
+        <location line="+26"/>
+        <location line="+415"/>
+        <location line="+124"/>
         <source>model &quot;%1&quot;</source>
         <translation>modèle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-247"/>
+        <location line="-538"/>
         <source>model #%1</source>
         <translation>modèle n° %1</translation>
     </message>
@@ -1059,55 +1137,180 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>plus de paramètres actifs que de paramètres en tout («&#xa0;parameters_b&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>expected one of tiny, small, medium, large, frontier</source>
         <translation>une valeur parmi tiny, small, medium, large, frontier était attendue</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>expected one of parameters, price_band, score, unknown</source>
         <translation>attendu&#xa0;: parameters, price_band, score ou unknown</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>expected an object</source>
         <translation>un objet était attendu</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+154"/>
+        <source>%1 field &quot;%2&quot;: %3 USD per 1M tokens is out of range (at most %4)</source>
+        <translation>%1 champ « %2 » : %3 USD par million de jetons est hors limites (au plus %4)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>models.dev prices: %1</source>
+        <translation>Prix models.dev : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text models imported from a models.dev api.json file, one entry per provider and model; each model is dated by its last update on models.dev; tiers come from the size the name states, else from the blended price band rule; a model without a cost, or with $0 outside local servers, has an unknown price.</source>
+        <translation>Modèles de texte importés d’un fichier api.json de models.dev, une entrée par fournisseur et par modèle ; chaque modèle est daté de sa dernière mise à jour sur models.dev ; les niveaux viennent de la taille indiquée dans le nom, sinon de la règle des tranches de prix mixte ; un modèle sans coût, ou à 0 $ hors serveurs locaux, a un prix inconnu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>models.dev api.json (sst/models.dev, MIT)</source>
+        <translation>models.dev api.json (sst/models.dev, MIT)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>provider &quot;%1&quot;</source>
+        <translation>fournisseur « %1 »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>%1 field &quot;models&quot;: expected an object of models</source>
+        <translation>%1 champ « models » : un objet de modèles est attendu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: a model has an empty name</source>
+        <translation>%1 : un modèle a un nom vide</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>model &quot;%1/%2&quot;</source>
+        <translation>modèle « %1/%2 »</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 field &quot;modalities&quot;: expected an object</source>
+        <translation>%1 champ « modalities » : un objet est attendu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>%1 field &quot;limit&quot;: expected an object</source>
+        <translation>%1 champ « limit » : un objet est attendu</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>models.dev: cached input costs $%1 per 1M tokens</source>
+        <translation>models.dev : l’entrée en cache coûte %1 $ par million de jetons</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 field &quot;cost&quot;: expected an object</source>
+        <translation>%1 champ « cost » : un objet est attendu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 field &quot;%2&quot;: expected a date in the form YYYY-MM-DD</source>
+        <translation>%1 champ « %2 » : une date de la forme AAAA-MM-JJ est attendue</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>models.dev lists $0 for input and output: a placeholder, so the price is unknown</source>
+        <translation>models.dev indique 0 $ en entrée et en sortie : une valeur provisoire, le prix est donc inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>models.dev lists no cost: the price is unknown</source>
+        <translation>models.dev n’indique aucun coût : le prix est inconnu</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>OpenRouter prices: %1</source>
+        <translation>Prix OpenRouter : %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text models imported from OpenRouter&apos;s model list (/api/v1/models), priced as OpenRouter charges; tiers come from the size the name states, else from the blended price band rule; a variable price (-1) or $0 counts as unknown.</source>
+        <translation>Modèles de texte importés de la liste de modèles d’OpenRouter (/api/v1/models), aux prix facturés par OpenRouter ; les niveaux viennent de la taille indiquée dans le nom, sinon de la règle des tranches de prix mixte ; un prix variable (-1) ou 0 $ compte comme inconnu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OpenRouter /api/v1/models (openrouter.ai)</source>
+        <translation>OpenRouter /api/v1/models (openrouter.ai)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>model %1</source>
+        <translation>modèle %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1: listed twice</source>
+        <translation>%1 : listé deux fois</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 field &quot;architecture&quot;: expected an object</source>
+        <translation>%1 champ « architecture » : un objet est attendu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>%1 field &quot;pricing&quot;: required but missing</source>
+        <translation>%1 champ « pricing » : obligatoire mais absent</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 field &quot;%2&quot;: expected a price per token such as &quot;0.000002&quot;</source>
+        <translation>%1 champ « %2 » : un prix par jeton tel que « 0.000002 » est attendu</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>OpenRouter prices this router by the model it picks: the price is unknown</source>
+        <translation>OpenRouter facture ce routeur selon le modèle qu’il choisit : le prix est inconnu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OpenRouter lists $0 for input and output: a placeholder, so the price is unknown</source>
+        <translation>OpenRouter indique 0 $ en entrée et en sortie : une valeur provisoire, le prix est donc inconnu</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Chat models imported from a LiteLLM model_prices_and_context_window.json file; tiers come from the size the name states (mixture-of-experts models by their total size), else from the blended price band rule; a $0 price outside local servers is a placeholder and counts as unknown.</source>
         <translation>Modèles de chat importés d’un fichier LiteLLM model_prices_and_context_window.json&#xa0;; les niveaux viennent de la taille que donne le nom (les mélanges d’experts selon leur taille totale), sinon de la règle de la tranche de prix combinée&#xa0;; un prix de 0&#xa0;$ hors serveurs locaux est un substitut et compte comme inconnu.</translation>
     </message>
     <message>
-        <location line="-239"/>
-        <location line="+100"/>
-        <location line="+91"/>
+        <location line="-530"/>
+        <location line="+105"/>
+        <location line="+95"/>
         <source>benchmark &quot;%1&quot; is not declared in &quot;benchmarks&quot;</source>
         <translation>le benchmark «&#xa0;%1&#xa0;» n’est pas déclaré dans «&#xa0;benchmarks&#xa0;»</translation>
     </message>
     <message>
-        <location line="-101"/>
+        <location line="-106"/>
         <source>an interval needs both &quot;low&quot; and &quot;high&quot;</source>
         <translation>un intervalle demande «&#xa0;low&#xa0;» et «&#xa0;high&#xa0;»</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>the interval must contain the value (low ≤ value ≤ high)</source>
         <translation>l’intervalle doit contenir la valeur (low ≤ value ≤ high)</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>unknown format &quot;%1&quot; (expected &quot;%2&quot;)</source>
         <translation>format inconnu «&#xa0;%1&#xa0;» (attendu&#xa0;: «&#xa0;%2&#xa0;»)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>version %1 is newer than this Rightsize can read (up to %2); update Rightsize</source>
         <translation>la version %1 est plus récente que ce que cette version de Rightsize peut lire (jusqu’à %2)&#xa0;; mettez Rightsize à jour</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>benchmark #%1 field &quot;id&quot;: duplicate id &quot;%2&quot;</source>
         <translation>benchmark n° %1, champ «&#xa0;id&#xa0;»&#xa0;: id en double «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -1122,7 +1325,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>tâche n° %1, champ «&#xa0;id&#xa0;»&#xa0;: id en double «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+305"/>
         <source>LiteLLM prices: %1</source>
         <translation>Prix LiteLLM&#xa0;: %1</translation>
     </message>
@@ -1142,7 +1345,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>%1 champ «&#xa0;%2&#xa0;»&#xa0;: liste de paliers de prix attendue</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+17"/>
         <source>LiteLLM prices this model only in %n tier(s) by prompt length; imported at the first (prompts up to %1 tokens)</source>
         <translation>
             <numerusform>LiteLLM ne donne pour ce modèle que %n palier de prix selon la longueur du prompt&#xa0;; importé au premier (prompts jusqu’à %1 jetons)</numerusform>
@@ -1150,7 +1353,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>LiteLLM prices this model only in %n tier(s) by prompt length; imported at the first</source>
         <translation>
             <numerusform>LiteLLM ne donne pour ce modèle que %n palier de prix selon la longueur du prompt&#xa0;; importé au premier</numerusform>
@@ -1158,27 +1361,28 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-121"/>
+        <location line="+133"/>
         <source>%1 field &quot;%2&quot;: %3 USD per token is out of range (at most %4)</source>
         <translation>%1, champ «&#xa0;%2&#xa0;»&#xa0;: %3 USD par jeton est hors limites (au plus %4)</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>LiteLLM lists $0 for input and output: a placeholder, so the price is unknown</source>
         <translation>LiteLLM indique 0&#xa0;$ en entrée et en sortie&#xa0;: un substitut, le prix est donc inconnu</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+34"/>
         <source>not valid JSON (%1 at byte %2)</source>
         <translation>JSON non valide (%1 à l’octet %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>expected a JSON object at the top level</source>
         <translation>un objet JSON était attendu au niveau supérieur</translation>
     </message>
     <message>
-        <location line="+164"/>
+        <location line="+172"/>
         <source>Cannot read catalog %1: %2</source>
         <translation>Impossible de lire le catalogue %1&#xa0;: %2</translation>
     </message>
@@ -1186,12 +1390,12 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CatalogOverlay</name>
     <message>
-        <location filename="../core/catalog/catalogoverlay.cpp" line="+28"/>
+        <location filename="../core/catalog/catalogoverlay.cpp" line="+27"/>
         <source>Cannot read your catalog edits %1: %2</source>
         <translation>Impossible de lire vos modifications du catalogue %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+98"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation>JSON non valide à la position %1&#xa0;: %2</translation>
     </message>
@@ -1201,7 +1405,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>ce n’est pas une surcouche de catalogue Rightsize</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>version %1 is not supported; this Rightsize reads version %2</source>
         <translation>la version %1 n’est pas prise en charge&#xa0;; cette version de Rightsize lit la version %2</translation>
     </message>
@@ -1211,7 +1415,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>champ «&#xa0;date&#xa0;»&#xa0;: une date comme 2026-07-24 était attendue</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>field &quot;catalog&quot;: expected an object</source>
         <translation>champ «&#xa0;catalog&#xa0;»&#xa0;: un objet était attendu</translation>
     </message>
@@ -1244,7 +1448,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>C&amp;atalogue&#xa0;:</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>&amp;Add…</source>
         <translation>A&amp;jouter…</translation>
     </message>
@@ -1254,7 +1458,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Ajouter un modèle à ce catalogue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Details…</source>
         <translation>&amp;Détails…</translation>
     </message>
@@ -1294,17 +1498,12 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Retirer les modèles sélectionnés de ce catalogue</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Import a catalog file (Rightsize or LiteLLM format); you can also drop it on this page</source>
-        <translation>Importer un fichier de catalogue (format Rightsize ou LiteLLM)&#xa0;; vous pouvez aussi le déposer sur cette page</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>E&amp;xport…</source>
         <translation>E&amp;xporter…</translation>
     </message>
@@ -1314,14 +1513,19 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Enregistrer ce catalogue comme fichier de catalogue Rightsize</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Update prices</source>
         <translation>Mettre à jour les &amp;prix</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Fetch current prices in LiteLLM&apos;s format and preview the changes</source>
-        <translation>Récupérer les prix actuels au format LiteLLM et prévisualiser les changements</translation>
+        <location line="-6"/>
+        <source>Import a catalog file (Rightsize, LiteLLM, models.dev or OpenRouter format); you can also drop it on this page</source>
+        <translation>Importer un fichier catalogue (format Rightsize, LiteLLM, models.dev ou OpenRouter) ; vous pouvez aussi le déposer sur cette page</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Fetch current prices (LiteLLM, models.dev or OpenRouter format) and preview the changes</source>
+        <translation>Récupérer les prix actuels (format LiteLLM, models.dev ou OpenRouter) et prévisualiser les changements</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1369,7 +1573,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Abandonner toutes vos modifications du catalogue «&#xa0;%1&#xa0;»&#xa0;? Les modèles que vous avez ajoutés sont retirés, et ceux que vous avez modifiés ou supprimés reviennent à leur état d’origine.</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>%1 of %2 kB</source>
         <translation>%1 sur %2 ko</translation>
     </message>
@@ -1404,7 +1608,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Fourni, prix au %1. Les catalogues fournis sont en lecture seule&#xa0;: vos modifications sont conservées à part et appliquées par-dessus.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Imported, prices as of %1. Your edits are kept apart from the imported file.</source>
         <translation>Importé, prix au %1. Vos modifications sont conservées à part du fichier importé.</translation>
     </message>
@@ -1419,7 +1623,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Tous les fournisseurs</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+46"/>
         <source>%1 of %2 models</source>
         <translation>%1 modèles sur %2</translation>
     </message>
@@ -1444,7 +1648,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Impossible de modifier le modèle %1&#xa0;: il n’est pas dans le catalogue %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Cannot duplicate model %1: it is not in the catalog %2</source>
         <translation>Impossible de dupliquer le modèle %1&#xa0;: il n’est pas dans le catalogue %2</translation>
     </message>
@@ -1509,20 +1713,20 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>%1 importé comme catalogue «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+3"/>
+        <location line="+11"/>
+        <location line="+4"/>
         <source>Cannot export the catalog to %1: %2</source>
         <translation>Impossible d’exporter le catalogue vers %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Import catalog</source>
         <translation>Importer un catalogue</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Catalogs, Rightsize or LiteLLM format (*.json);;All files (*)</source>
-        <translation>Catalogues, format Rightsize ou LiteLLM (*.json);;Tous les fichiers (*)</translation>
+        <source>Catalogs: Rightsize, LiteLLM, models.dev or OpenRouter format (*.json);;All files (*)</source>
+        <translation>Catalogues : format Rightsize, LiteLLM, models.dev ou OpenRouter (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1560,7 +1764,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>&amp;Appliquer les nouveaux prix</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Fetched from %1 on %2. %3 of this catalog&apos;s %4 models are in the fetched file; their prices and limits are updated and the catalog is dated %2. %5 models of the file are not in this catalog: import the file to see them all.</source>
         <translation>Récupéré depuis %1 le %2. %3 des %4 modèles de ce catalogue figurent dans le fichier récupéré&#xa0;; leurs prix et limites sont mis à jour et le catalogue est daté du %2. %5 modèles du fichier ne sont pas dans ce catalogue&#xa0;: importez le fichier pour les voir tous.</translation>
     </message>
@@ -1573,7 +1777,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CatalogRegistry</name>
     <message>
-        <location filename="../core/catalog/catalogregistry.cpp" line="+105"/>
+        <location filename="../core/catalog/catalogregistry.cpp" line="+106"/>
         <source>Cannot read your catalog edits %1: %2</source>
         <translation>Impossible de lire vos modifications du catalogue %1&#xa0;: %2</translation>
     </message>
@@ -1583,38 +1787,38 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Aucun catalogue nommé %1&#xa0;: ce n’est ni un catalogue fourni, ni un catalogue importé, ni un fichier</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Cannot read catalog %1: %2</source>
         <translation>Impossible de lire le catalogue %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>No catalog named %1: it is neither a bundled catalog nor an imported one</source>
         <translation>Aucun catalogue nommé %1&#xa0;: ce n’est ni un catalogue fourni ni un catalogue importé</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Cannot save changes to catalog %1: only bundled and imported catalogs can be edited; import the file first</source>
         <translation>Impossible d’enregistrer les modifications du catalogue %1&#xa0;: seuls les catalogues fournis et importés sont modifiables&#xa0;; importez d’abord le fichier</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Cannot save changes to catalog %1: cannot create folder %2</source>
         <translation>Impossible d’enregistrer les modifications du catalogue %1&#xa0;: impossible de créer le dossier %2</translation>
     </message>
     <message>
         <location line="+5"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cannot save changes to catalog %1: cannot write %2: %3</source>
         <translation>Impossible d’enregistrer les modifications du catalogue %1&#xa0;: impossible d’écrire %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot remove your edits of catalog %1: cannot delete %2</source>
         <translation>Impossible de retirer vos modifications du catalogue %1&#xa0;: impossible de supprimer %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot import catalog %1: &quot;%2&quot; cannot be used as a catalog name</source>
         <translation>Impossible d’importer le catalogue %1&#xa0;: «&#xa0;%2&#xa0;» ne peut pas servir de nom de catalogue</translation>
     </message>
@@ -1629,7 +1833,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Impossible d’importer le catalogue %1&#xa0;: impossible de créer le dossier %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+5"/>
         <source>Cannot import catalog %1: cannot write %2: %3</source>
         <translation>Impossible d’importer le catalogue %1&#xa0;: impossible d’écrire %2&#xa0;: %3</translation>
@@ -1638,22 +1842,22 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CatalogTableModel</name>
     <message>
-        <location filename="../ui/models/catalogtablemodel.cpp" line="+112"/>
+        <location filename="../ui/models/catalogtablemodel.cpp" line="+117"/>
         <source>%1 B</source>
         <translation>%1 B</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>open</source>
         <translation>ouverts</translation>
     </message>
@@ -1663,12 +1867,12 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>fermés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+50"/>
         <source>%1 — added or changed by you; your edits are kept apart from the catalog</source>
         <translation>%1 — ajouté ou modifié par vous&#xa0;; vos modifications sont conservées à part du catalogue</translation>
     </message>
@@ -1696,112 +1900,112 @@ Source&#xa0;: %4
 Date&#xa0;: %5</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Params</source>
         <translation>Params</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>In $/1M</source>
         <translation>Entrée $/1M</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Out $/1M</source>
         <translation>Sortie $/1M</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Self-hosted</source>
         <translation>Auto-hébergé</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Max out</source>
         <translation>Sortie max.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Capabilities</source>
         <translation>Capacités</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Weights</source>
         <translation>Poids</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Parameters, billions; — when not published</source>
         <translation>Paramètres, en milliards&#xa0;; — s’ils ne sont pas publiés</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>API price per million input tokens, USD</source>
         <translation>Prix de l’API par million de jetons en entrée, en USD</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>API price per million output tokens, USD</source>
         <translation>Prix de l’API par million de jetons en sortie, en USD</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rental price per GPU hour when self-hosted, USD</source>
         <translation>Prix de location par heure GPU en auto-hébergement, en USD</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Typical latency of one request</source>
         <translation>Latence typique d’une requête</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Maximum input tokens</source>
         <translation>Nombre maximal de jetons en entrée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Maximum output tokens</source>
         <translation>Nombre maximal de jetons en sortie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Catalog and date each model&apos;s figures come from</source>
         <translation>Catalogue et date d’où proviennent les chiffres de chaque modèle</translation>
     </message>
@@ -1830,12 +2034,12 @@ Date&#xa0;: %5</translation>
 <context>
     <name>ChartExport</name>
     <message>
-        <location filename="../ui/export/chartexport.cpp" line="+83"/>
+        <location filename="../ui/export/chartexport.cpp" line="+82"/>
         <source>Chart size %1 × %2 px is outside 16–20000 px.</source>
         <translation>La taille du graphique %1 × %2 px est hors de l’intervalle 16–20000 px.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Resolution %1 dpi is outside 24–2400 dpi.</source>
         <translation>La résolution %1 dpi est hors de l’intervalle 24–2400 dpi.</translation>
     </message>
@@ -1850,18 +2054,18 @@ Date&#xa0;: %5</translation>
         <translation>Impossible d’exporter le graphique vers %1&#xa0;: utilisez un nom de fichier en .png, .svg ou .pdf.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+8"/>
+        <location line="+9"/>
+        <location line="+7"/>
         <source>Cannot write chart image %1: %2</source>
         <translation>Impossible d’écrire l’image du graphique %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Cannot write chart document %1: %2</source>
         <translation>Impossible d’écrire le document du graphique %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>Cannot write chart document %1.</source>
         <translation>Impossible d’écrire le document du graphique %1.</translation>
     </message>
@@ -1908,20 +2112,20 @@ Date&#xa0;: %5</translation>
 <context>
     <name>ChatClient</name>
     <message>
-        <location filename="../core/providers/chatclient.cpp" line="+80"/>
-        <location line="+235"/>
+        <location filename="../core/providers/chatclient.cpp" line="+79"/>
+        <location line="+251"/>
         <source>no network access manager</source>
         <translation>aucun gestionnaire d’accès réseau</translation>
     </message>
     <message>
-        <location line="-103"/>
+        <location line="-113"/>
         <location line="+16"/>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>The request to endpoint %1 was cancelled</source>
         <translation>La requête vers le point de terminaison %1 a été annulée</translation>
     </message>
     <message>
-        <location line="-73"/>
+        <location line="-83"/>
         <source>Endpoint %1 reported an error after HTTP %2: %3</source>
         <translation>Le point de terminaison %1 a signalé une erreur après HTTP %2&#xa0;: %3</translation>
     </message>
@@ -1931,49 +2135,49 @@ Date&#xa0;: %5</translation>
         <translation>Le point de terminaison %1 n’a pas terminé dans sa durée maximale de %2 ms (HTTP %3)&#xa0;; la réponse est incomplète</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Endpoint %1 did not answer within its maximum time of %2 ms</source>
         <translation>Le point de terminaison %1 n’a pas répondu dans sa durée maximale de %2 ms</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Endpoint %1 stopped sending for %2 ms (its timeout) after HTTP %3; the answer is incomplete</source>
         <translation>Le point de terminaison %1 n’a plus rien envoyé pendant %2 ms (son délai d’expiration) après HTTP %3&#xa0;; la réponse est incomplète</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Endpoint %1 broke off the stream after HTTP %2: %3; the answer is incomplete</source>
         <translation>Le point de terminaison %1 a interrompu le flux après HTTP %2&#xa0;: %3&#xa0;; la réponse est incomplète</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Endpoint %1 answered HTTP %2 with an empty body</source>
         <translation>Le point de terminaison %1 a répondu HTTP %2 avec un corps vide</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Endpoint %1 ended the stream without its end marker (HTTP %2); the answer is incomplete</source>
         <translation>Le point de terminaison %1 a terminé le flux sans son marqueur de fin (HTTP %2)&#xa0;; la réponse est incomplète</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <location line="+67"/>
+        <location line="+7"/>
+        <location line="+64"/>
         <source>Endpoint %1 answered HTTP %2: %3</source>
         <translation>Le point de terminaison %1 a répondu HTTP %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-63"/>
+        <location line="-60"/>
         <source>Endpoint %1 sent no response for %2 ms (its timeout)</source>
         <translation>Le point de terminaison %1 n’a envoyé aucune réponse pendant %2 ms (son délai d’expiration)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+56"/>
+        <location line="+4"/>
+        <location line="+53"/>
         <source>Cannot reach endpoint %1: %2</source>
         <translation>Impossible de joindre le point de terminaison %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Endpoint %1 sent an unreadable model list: %2</source>
         <translation>Le point de terminaison %1 a envoyé une liste de modèles illisible&#xa0;: %2</translation>
     </message>
@@ -1981,7 +2185,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>CombinedAssessor</name>
     <message>
-        <location filename="../core/routing/combinedassessor.cpp" line="+45"/>
+        <location filename="../core/routing/combinedassessor.cpp" line="+47"/>
         <source>%1 %2 (%3)</source>
         <translation>%1 %2 (%3)</translation>
     </message>
@@ -2009,17 +2213,17 @@ Date&#xa0;: %5</translation>
 <context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/scenario.cpp" line="+27"/>
+        <location filename="../app/scenario.cpp" line="+26"/>
         <source>unknown task &quot;%1&quot;; the catalog knows: %2</source>
         <translation>tâche inconnue «&#xa0;%1&#xa0;»&#xa0;; le catalogue connaît&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>unknown benchmark &quot;%1&quot; in catalog %2</source>
         <translation>benchmark inconnu «&#xa0;%1&#xa0;» dans le catalogue %2</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="+71"/>
+        <location filename="../app/commandline.cpp" line="+72"/>
         <source>unknown command &quot;%1&quot;; see &apos;rightsize --help&apos;</source>
         <translation>commande inconnue «&#xa0;%1&#xa0;»&#xa0;; voir &apos;rightsize --help&apos;</translation>
     </message>
@@ -2039,7 +2243,7 @@ Date&#xa0;: %5</translation>
         <translation>Commandes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Options:</source>
         <translation>Options&#xa0;:</translation>
     </message>
@@ -2054,7 +2258,7 @@ Date&#xa0;: %5</translation>
         <translation>Afficher cette aide&#xa0;; &apos;rightsize COMMANDE --help&apos; pour les options d’une commande</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Recommend a model tier and concrete models for a task&apos;s requirements</source>
         <translation>Recommander un niveau de modèle et des modèles concrets selon les exigences d’une tâche</translation>
     </message>
@@ -2069,7 +2273,7 @@ Date&#xa0;: %5</translation>
         <translation>Lister, afficher et importer des catalogues de modèles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export the cost-versus-quality or monthly-cost chart (PNG, SVG, PDF)</source>
         <translation>Exporter le graphique coût/qualité ou coût mensuel (PNG, SVG, PDF)</translation>
     </message>
@@ -2079,63 +2283,63 @@ Date&#xa0;: %5</translation>
         <translation>Rédiger une note de décision (Markdown, HTML, PDF)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Run one prompt through several endpoints side by side, with latency, tokens and cost</source>
         <translation>Exécuter un prompt sur plusieurs points de terminaison côte à côte, avec latence, jetons et coût</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Add, list, test and remove endpoints; store their keys in the keychain</source>
         <translation>Ajouter, lister, tester et retirer des points de terminaison&#xa0;; enregistrer leurs clés dans le trousseau</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>List, show and export the stored comparison runs</source>
         <translation>Lister, afficher et exporter les exécutions de comparaison enregistrées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Check, back up and restore the history database</source>
         <translation>Vérifier, sauvegarder et restaurer la base de données de l’historique</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Decide a prompt&apos;s tier with the routing rules and ask it, escalating on failure</source>
         <translation>Déterminer le niveau d’un prompt avec les règles de routage et l’interroger, en escaladant en cas d’échec</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ask endpoints smallest first until an answer is confident enough</source>
         <translation>Interroger les points de terminaison du plus petit au plus grand jusqu’à obtenir une réponse suffisamment sûre</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Replay stored runs through a cascade for a sweep of thresholds: cost versus quality</source>
         <translation>Rejouer les exécutions enregistrées dans une cascade en balayant les seuils&#xa0;: coût et qualité</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Run evaluation sets across endpoints; list, show and export their results</source>
         <translation>Exécuter des jeux d’évaluation sur des points de terminaison&#xa0;; lister, afficher et exporter leurs résultats</translation>
     </message>
     <message>
-        <location filename="../app/recommendcommand.cpp" line="+25"/>
-        <source>Recommends a model tier (SPEC rules), the task&apos;s pick and concrete catalog models.</source>
-        <translation>Recommande un niveau de modèle (règles SPEC), le choix propre à la tâche et des modèles concrets du catalogue.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location filename="../app/recommendcommand.cpp" line="+31"/>
         <source>Candidates to print as text (default 15).</source>
         <translation>Nombre de candidats affichés en mode texte (15 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/memocommand.cpp" line="+31"/>
-        <location filename="../app/recommendcommand.cpp" line="+5"/>
+        <location filename="../app/memocommand.cpp" line="+34"/>
+        <location filename="../app/recommendcommand.cpp" line="+7"/>
         <source>unexpected argument &quot;%1&quot;</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/recommendcommand.cpp" line="+10"/>
+        <location filename="../app/recommendcommand.cpp" line="-13"/>
+        <source>Recommends a model tier (the article&apos;s tier rules, first match wins), the task&apos;s pick and concrete catalog models.</source>
+        <translation>Recommande un niveau de modèle (les règles de niveau de l’article, la première qui s’applique l’emporte), le choix pour la tâche et des modèles concrets du catalogue.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>--limit expects a whole number ≥ 0, got &quot;%1&quot;</source>
         <translation>--limit attend un nombre entier ≥ 0, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -2145,7 +2349,7 @@ Date&#xa0;: %5</translation>
         <translation>Niveau recommandé&#xa0;: %1 (règle %2&#xa0;: %3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>fired</source>
         <translation>déclenchée</translation>
     </message>
@@ -2155,32 +2359,32 @@ Date&#xa0;: %5</translation>
         <translation>non déclenchée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What rule %1 does to the list: %2</source>
         <translation>Ce que la règle %1 fait à la liste&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 [catalog: %2]</source>
         <translation>%1 [catalogue&#xa0;: %2]</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 [not in this catalog]</source>
         <translation>%1 [absent de ce catalogue]</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Task %1: %2 (alternative: %3). %4</source>
         <translation>Tâche %1&#xa0;: %2 (alternative&#xa0;: %3). %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>no evidence</source>
         <translation>aucune preuve</translation>
     </message>
@@ -2190,7 +2394,7 @@ Date&#xa0;: %5</translation>
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>%1 (local)</source>
         <translation>%1 (local)</translation>
     </message>
@@ -2200,7 +2404,7 @@ Date&#xa0;: %5</translation>
         <translation>%1 (%2 G actifs)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>self-hosted</source>
         <translation>auto-hébergé</translation>
     </message>
@@ -2210,22 +2414,22 @@ Date&#xa0;: %5</translation>
         <translation>%1&#xa0;; équivalent API %2 (%3)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Picks (%1 tier, value margin %2 %):</source>
         <translation>Choix (niveau %1, marge qualité-prix %2&#xa0;%)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>value</source>
         <translation>rapport qualité-prix</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>best quality</source>
         <translation>meilleure qualité</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>cheapest</source>
         <translation>le moins cher</translation>
     </message>
@@ -2235,19 +2439,19 @@ Date&#xa0;: %5</translation>
         <translation>choix</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Candidates in catalog %1 (%2), %3 of %4 models meet every constraint; quality: %5</source>
         <translation>Candidats du catalogue %1 (%2), %3 modèles sur %4 satisfont toutes les contraintes&#xa0;; qualité&#xa0;: %5</translation>
     </message>
     <message>
-        <location filename="../app/costcommand.cpp" line="+57"/>
-        <location filename="../app/recommendcommand.cpp" line="-15"/>
-        <location line="+18"/>
+        <location filename="../app/costcommand.cpp" line="+62"/>
+        <location filename="../app/recommendcommand.cpp" line="-17"/>
+        <location line="+23"/>
         <source>model</source>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../app/catalogcommand.cpp" line="+88"/>
+        <location filename="../app/catalogcommand.cpp" line="+97"/>
         <location filename="../app/recommendcommand.cpp" line="+0"/>
         <source>provider</source>
         <translation>fournisseur</translation>
@@ -2260,27 +2464,27 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location filename="../app/costcommand.cpp" line="+0"/>
-        <location filename="../app/recommendcommand.cpp" line="-18"/>
-        <location line="+18"/>
+        <location filename="../app/recommendcommand.cpp" line="-23"/>
+        <location line="+24"/>
         <source>quality</source>
         <translation>qualité</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/recommendcommand.cpp" line="+1"/>
+        <location filename="../app/recommendcommand.cpp" line="+0"/>
         <source>latency</source>
         <translation>latence</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../app/recommendcommand.cpp" line="-19"/>
-        <location line="+19"/>
+        <location filename="../app/recommendcommand.cpp" line="-23"/>
+        <location line="+23"/>
         <source>monthly</source>
         <translation>mensuel</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location filename="../app/recommendcommand.cpp" line="+0"/>
+        <location filename="../app/recommendcommand.cpp" line="+1"/>
         <source>per request</source>
         <translation>par requête</translation>
     </message>
@@ -2290,12 +2494,12 @@ Date&#xa0;: %5</translation>
         <translation>… et %1 de plus (--limit N, ou --json pour tout afficher)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Near misses (one constraint failed):</source>
         <translation>Presque retenus (une contrainte non satisfaite)&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../app/costcommand.cpp" line="-24"/>
+        <location filename="../app/costcommand.cpp" line="-28"/>
         <source>Monthly cost and cost per request of models at a volume (30-day month).</source>
         <translation>Coût mensuel et coût par requête de modèles pour un volume donné (mois de 30 jours).</translation>
     </message>
@@ -2305,70 +2509,70 @@ Date&#xa0;: %5</translation>
         <translation>Id ou nom du modèle&#xa0;; à répéter pour en indiquer plusieurs.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Cost as self-hosted (GPU hours) rather than API.</source>
         <translation>Coût en auto-hébergement (heures GPU) plutôt que par API.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Quality benchmark id (default: the catalog&apos;s).</source>
         <translation>Id du benchmark de qualité (par défaut&#xa0;: celui du catalogue).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>--model is required</source>
         <translation>--model est obligatoire</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../app/recommendcommand.cpp" line="-36"/>
+        <location filename="../app/recommendcommand.cpp" line="-42"/>
         <source>serving</source>
         <translation>hébergement</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>no model &quot;%1&quot; in catalog %2; see &apos;rightsize catalog list --catalog %2&apos;</source>
         <translation>aucun modèle «&#xa0;%1&#xa0;» dans le catalogue %2&#xa0;; voir &apos;rightsize catalog list --catalog %2&apos;</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>model &quot;%1&quot; has no self-hosted price; give --gpu-hourly USD</source>
         <translation>le modèle «&#xa0;%1&#xa0;» n’a pas de prix en auto-hébergement&#xa0;; indiquez --gpu-hourly USD</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../app/recommendcommand.cpp" line="-14"/>
+        <location filename="../app/recommendcommand.cpp" line="-24"/>
         <source>self-hosted, %1 replica(s)</source>
         <translation>auto-hébergé, %1 réplica(s)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <location filename="../app/recommendcommand.cpp" line="-1"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>%1 requests/day, %2 input and %3 output tokens per request, catalog %4 (%5)</source>
         <translation>%1 requêtes/jour, %2 jetons en entrée et %3 en sortie par requête, catalogue %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../app/catalogcommand.cpp" line="-65"/>
+        <location filename="../app/catalogcommand.cpp" line="-74"/>
         <source>Model catalogs.
   catalog names         the catalogs available
   catalog list          the models of a catalog
   catalog show ID       one model, every field
   catalog tasks         the task profiles of a catalog
-  catalog import FILE   keep a catalog file (Rightsize or LiteLLM format) under --catalog NAME</source>
+  catalog import FILE   keep a catalog file (Rightsize, LiteLLM, models.dev or OpenRouter format) under --catalog NAME</source>
         <translation>Catalogues de modèles.
   catalog names         les catalogues disponibles
   catalog list          les modèles d’un catalogue
-  catalog show ID       un modèle, avec tous ses champs
-  catalog tasks         les profils de tâches d’un catalogue
-  catalog import FILE   conserver un fichier de catalogue (format Rightsize ou LiteLLM) sous --catalog NAME</translation>
+  catalog show ID       un modèle, tous ses champs
+  catalog tasks         les profils de tâche d’un catalogue
+  catalog import FILE   conserver un fichier catalogue (format Rightsize, LiteLLM, models.dev ou OpenRouter) sous --catalog NAME</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>names, list, show, tasks or import</source>
         <translation>names, list, show, tasks ou import</translation>
     </message>
@@ -2378,12 +2582,12 @@ Date&#xa0;: %5</translation>
         <translation>import attend un seul FILE</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Imported catalog %1 with %2 models.</source>
         <translation>Catalogue %1 importé avec %2 modèles.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
@@ -2408,7 +2612,7 @@ Date&#xa0;: %5</translation>
         <translation>titre</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>bundled</source>
         <translation>fourni</translation>
     </message>
@@ -2423,7 +2627,7 @@ Date&#xa0;: %5</translation>
         <translation>Catalogue %1 (%2), %3 modèles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>id</source>
         <translation>id</translation>
     </message>
@@ -2448,36 +2652,36 @@ Date&#xa0;: %5</translation>
         <translation>contexte</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>show expects one model ID</source>
         <translation>show attend un seul ID de modèle</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>no model &quot;%1&quot; in catalog %2</source>
         <translation>aucun modèle «&#xa0;%1&#xa0;» dans le catalogue %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>  provider: %1, tier: %2, parameters: %3</source>
         <translation>  fournisseur&#xa0;: %1, niveau&#xa0;: %2, paramètres&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+3"/>
-        <location filename="../app/costcommand.cpp" line="-10"/>
-        <location filename="../app/recommendcommand.cpp" line="-22"/>
-        <location line="+9"/>
+        <location line="-7"/>
+        <location line="+4"/>
+        <location filename="../app/costcommand.cpp" line="-11"/>
+        <location filename="../app/recommendcommand.cpp" line="-23"/>
+        <location line="+10"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../app/recommendcommand.cpp" line="+46"/>
+        <location filename="../app/recommendcommand.cpp" line="+60"/>
         <source>size</source>
         <translation>taille</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>~: tier guessed from the price band (the size is not published).</source>
         <translation>~&#xa0;: niveau estimé d’après la tranche de prix (la taille n’est pas publiée).</translation>
     </message>
@@ -2487,27 +2691,27 @@ Date&#xa0;: %5</translation>
         <translation>  … et %1 de plus</translation>
     </message>
     <message>
-        <location filename="../app/catalogcommand.cpp" line="-23"/>
+        <location filename="../app/catalogcommand.cpp" line="-26"/>
         <source> [quality: %1]</source>
         <translation> [qualité&#xa0;: %1]</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>%1 in all, %2B active (mixture of experts)</source>
         <translation>%1 en tout, %2 G actifs (mélange d’experts)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>  price: $%1 input, $%2 output per 1M tokens</source>
         <translation>  prix&#xa0;: %1 $ en entrée, %2 $ en sortie par million de jetons</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>  price: unknown (the catalog lists $0, a placeholder)</source>
         <translation>  prix&#xa0;: inconnu (le catalogue indique 0&#xa0;$, un substitut)</translation>
     </message>
@@ -2517,17 +2721,17 @@ Date&#xa0;: %5</translation>
         <translation>  remarque&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>  self-hosted: $%1 per GPU hour</source>
         <translation>  auto-hébergé&#xa0;: %1 $ par heure GPU</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>  latency: %1, context: %2, max output: %3</source>
         <translation>  latence&#xa0;: %1, contexte&#xa0;: %2, sortie max.&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>  capabilities: %1</source>
         <translation>  capacités&#xa0;: %1</translation>
     </message>
@@ -2537,12 +2741,12 @@ Date&#xa0;: %5</translation>
         <translation>  qualité&#xa0;: %1 = %2 (%3, %4)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>  from: catalog %1 (%2); %3</source>
         <translation>  origine&#xa0;: catalogue %1 (%2)&#xa0;; %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>expects an action: names, list, show, tasks or import</source>
         <translation>attend une action&#xa0;: names, list, show, tasks ou import</translation>
     </message>
@@ -2552,7 +2756,7 @@ Date&#xa0;: %5</translation>
         <translation>action inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../app/chartcommand.cpp" line="+26"/>
+        <location filename="../app/chartcommand.cpp" line="+27"/>
         <source>Exports a chart as PNG, SVG or PDF (format from the file name).
   cost-quality   every scored model: monthly cost against quality, Pareto frontier
   monthly-cost   the top candidates&apos; monthly cost across volumes, break-even points</source>
@@ -2571,27 +2775,27 @@ Date&#xa0;: %5</translation>
         <translation>Fichier de sortie&#xa0;: .png, .svg ou .pdf.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Width in pixels (default 1200).</source>
         <translation>Largeur en pixels (1200 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Height in pixels (default 800).</source>
         <translation>Hauteur en pixels (800 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Resolution in dots per inch (default 96).</source>
         <translation>Résolution en points par pouce (96 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>cost-quality: cost per 1M tokens on the x axis instead of monthly cost.</source>
         <translation>cost-quality&#xa0;: coût par million de jetons sur l’axe des x au lieu du coût mensuel.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>expects one chart: cost-quality or monthly-cost</source>
         <translation>attend un graphique&#xa0;: cost-quality ou monthly-cost</translation>
     </message>
@@ -2602,23 +2806,23 @@ Date&#xa0;: %5</translation>
         <translation>--out FILE est obligatoire</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>cannot tell the format of &quot;%1&quot;: use .png, .svg or .pdf</source>
         <translation>impossible de déterminer le format de «&#xa0;%1&#xa0;»&#xa0;: utilisez .png, .svg ou .pdf</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+15"/>
         <source>--%1 must be a whole number between %2 and %3, got &quot;%4&quot;</source>
         <translation>--%1 doit être un nombre entier entre %2 et %3, reçu «&#xa0;%4&#xa0;»</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <location filename="../app/memocommand.cpp" line="+11"/>
+        <location line="+24"/>
+        <location filename="../app/memocommand.cpp" line="+12"/>
         <source>Wrote %1</source>
         <translation>%1 écrit</translation>
     </message>
     <message>
-        <location filename="../app/memocommand.cpp" line="-23"/>
+        <location filename="../app/memocommand.cpp" line="-26"/>
         <source>Writes a decision memo (Markdown, HTML or PDF, from the file name): requirements, recommendation and its reasoning, candidates, both charts, assumptions and sources.</source>
         <translation>Rédige une note de décision (Markdown, HTML ou PDF, d’après le nom de fichier)&#xa0;: exigences, recommandation et sa justification, candidats, les deux graphiques, hypothèses et sources.</translation>
     </message>
@@ -2628,7 +2832,7 @@ Date&#xa0;: %5</translation>
         <translation>Fichier de sortie&#xa0;: .md, .html ou .pdf.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>cannot tell the format of &quot;%1&quot;: use .md, .html or .pdf</source>
         <translation>impossible de déterminer le format de «&#xa0;%1&#xa0;»&#xa0;: utilisez .md, .html ou .pdf</translation>
     </message>
@@ -2638,12 +2842,12 @@ Date&#xa0;: %5</translation>
         <translation>Afficher un document JSON au lieu de texte.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Catalog name (see &apos;catalog names&apos;) or catalog file (default: current).</source>
         <translation>Nom de catalogue (voir &apos;catalog names&apos;) ou fichier de catalogue (par défaut&#xa0;: l’actuel).</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Longest silence allowed while waiting for an answer or between its bytes; a slow but steady stream is never cut (default: the endpoint&apos;s, 60).</source>
         <translation>Plus long silence admis en attendant une réponse ou entre ses octets&#xa0;; un flux lent mais régulier n’est jamais coupé (par défaut&#xa0;: celui du point de terminaison, 60).</translation>
     </message>
@@ -2653,12 +2857,12 @@ Date&#xa0;: %5</translation>
         <translation>Durée maximale par réponse, nouvelles tentatives comprises (par défaut&#xa0;: aucune limite).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>--%1 expects a positive number of seconds</source>
         <translation>--%1 attend un nombre positif de secondes</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Show this help.</source>
         <translation>Afficher cette aide.</translation>
     </message>
@@ -2666,18 +2870,18 @@ Date&#xa0;: %5</translation>
 <context>
     <name>CompareCommand</name>
     <message>
-        <location filename="../app/comparecommand.cpp" line="+110"/>
+        <location filename="../app/comparecommand.cpp" line="+111"/>
         <source>%1 · ttft %2 ms · latency %3 ms · tokens %4 in, %5 out · %6 tok/s · cost %7 · attempts %8</source>
         <translation>%1 · ttft %2 ms · latence %3 ms · jetons %4 en entrée, %5 en sortie · %6 jetons/s · coût %7 · tentatives %8</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+199"/>
+        <location line="+211"/>
         <source>unpriced</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-187"/>
         <source>--prompt is required</source>
         <translation>--prompt est obligatoire</translation>
     </message>
@@ -2707,7 +2911,7 @@ Date&#xa0;: %5</translation>
         <translation>indiquez au moins un --endpoint NAME ou une --target KIND:MODEL@BASE_URL</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>unknown endpoint “%1”: none is configured (see &apos;rightsize endpoint add&apos;)</source>
         <translation>point de terminaison inconnu «&#xa0;%1&#xa0;»&#xa0;: aucun n’est configuré (voir &apos;rightsize endpoint add&apos;)</translation>
     </message>
@@ -2722,7 +2926,7 @@ Date&#xa0;: %5</translation>
         <translation>«&#xa0;%1&#xa0;» est indiqué deux fois</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Runs one prompt through several endpoints side by side, streaming, and reports time to first token, latency, tokens, tokens per second and cost.</source>
         <translation>Exécute un prompt sur plusieurs points de terminaison côte à côte, en flux continu, et indique le délai avant le premier jeton, la latence, les jetons, les jetons par seconde et le coût.</translation>
     </message>
@@ -2732,12 +2936,12 @@ Date&#xa0;: %5</translation>
         <translation>Le prompt utilisateur&#xa0;; les variables {{NAME}} prennent les valeurs de --var.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The system prompt (default: each endpoint&apos;s own).</source>
         <translation>Le prompt système (par défaut&#xa0;: celui de chaque point de terminaison).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A template variable; repeat for several.</source>
         <translation>Une variable de gabarit de prompt&#xa0;; à répéter pour plusieurs.</translation>
     </message>
@@ -2752,27 +2956,27 @@ Date&#xa0;: %5</translation>
         <translation>Température d’échantillonnage, 0–2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>A configured endpoint (see &apos;rightsize endpoint list&apos;); repeat for several.</source>
         <translation>Un point de terminaison configuré (voir &apos;rightsize endpoint list&apos;)&#xa0;; à répéter pour plusieurs.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>An ad-hoc endpoint, e.g. openai:tiny@http://127.0.0.1:8080/v1; its key comes from the environment.</source>
         <translation>Un point de terminaison ad hoc, p. ex. openai:tiny@http://127.0.0.1:8080/v1&#xa0;; sa clé provient de l’environnement.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>How many endpoints stream at once (default 4).</source>
         <translation>Nombre de points de terminaison diffusant en même temps (4 par défaut).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>unexpected argument “%1”</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Target</source>
         <translation>Cible</translation>
     </message>
@@ -2812,7 +3016,7 @@ Date&#xa0;: %5</translation>
         <translation>Coût</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Attempts</source>
         <translation>Tentatives</translation>
     </message>
@@ -2820,7 +3024,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>ComparePage</name>
     <message>
-        <location filename="../ui/pages/comparepage.cpp" line="+127"/>
+        <location filename="../ui/pages/comparepage.cpp" line="+128"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
@@ -2960,7 +3164,7 @@ Date&#xa0;: %5</translation>
         <translation>contre</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>A better</source>
         <translation>A meilleure</translation>
     </message>
@@ -2980,7 +3184,7 @@ Date&#xa0;: %5</translation>
         <translation>Mauvaises toutes les deux</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+33"/>
         <source>&amp;Endpoints…</source>
         <translation>&amp;Points de terminaison…</translation>
     </message>
@@ -3005,7 +3209,7 @@ Date&#xa0;: %5</translation>
         <translation>Cochez d’abord les points de terminaison que l’ensemble doit contenir.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Save endpoint set</source>
         <translation>Enregistrer l’ensemble de points de terminaison</translation>
     </message>
@@ -3047,7 +3251,7 @@ Date&#xa0;: %5</translation>
         <translation>Mauvaise réponse</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+65"/>
         <source>Answer %1</source>
         <translation>Réponse %1</translation>
     </message>
@@ -3072,12 +3276,12 @@ Date&#xa0;: %5</translation>
         <translation>%1 caractères · %2 s</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>unpriced (no catalog model)</source>
         <translation>sans prix (aucun modèle du catalogue)</translation>
     </message>
@@ -3087,12 +3291,12 @@ Date&#xa0;: %5</translation>
         <translation>inconnu (aucun décompte de jetons)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>TTFT %1 ms · latency %2 ms · tokens %3 in / %4 out · %5 tok/s · cost %6 · attempts %7</source>
         <translation>TTFT %1 ms · latence %2 ms · jetons %3 en entrée / %4 en sortie · %5 jetons/s · coût %6 · tentatives %7</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The server reported no token counts for the %1 characters received.</source>
         <translation>Le serveur n’a indiqué aucun décompte de jetons pour les %1 caractères reçus.</translation>
     </message>
@@ -3105,7 +3309,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>ComparisonRunner</name>
     <message>
-        <location filename="../core/compare/comparisonrunner.cpp" line="+43"/>
+        <location filename="../core/compare/comparisonrunner.cpp" line="+41"/>
         <source>A comparison is still running; cancel it or wait for it to finish.</source>
         <translation>Une comparaison est encore en cours&#xa0;; annulez-la ou attendez qu’elle se termine.</translation>
     </message>
@@ -3138,17 +3342,17 @@ Date&#xa0;: %5</translation>
 <context>
     <name>Complexity</name>
     <message>
-        <location filename="../core/decision/requirements.cpp" line="+36"/>
+        <location filename="../core/decision/requirements.cpp" line="+40"/>
         <source>Simple</source>
         <translation>Simple</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Medium</source>
         <translation>Intermédiaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>High</source>
         <translation>Élevée</translation>
     </message>
@@ -3156,7 +3360,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>CostCurves</name>
     <message>
-        <location filename="../core/analysis/costcurves.cpp" line="+214"/>
+        <location filename="../core/analysis/costcurves.cpp" line="+218"/>
         <source>Monthly cost versus volume</source>
         <translation>Coût mensuel selon le volume</translation>
     </message>
@@ -3171,7 +3375,7 @@ Date&#xa0;: %5</translation>
         <translation>Coût mensuel (USD/mois, échelle log)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>GPU %1/h</source>
         <translation>GPU %1/h</translation>
     </message>
@@ -3186,7 +3390,7 @@ Date&#xa0;: %5</translation>
         <translation>Catalogue&#xa0;: %1 (%2) · %3 jetons en entrée + %4 en sortie par requête · Auto-hébergement&#xa0;: %5, %6 jetons/s par réplica, %7&#xa0;% d’utilisation, pointe ×%8</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source> · power %1 W per GPU at %2/kWh, PUE %3</source>
         <translation> · électricité %1 W par GPU à %2/kWh, PUE %3</translation>
     </message>
@@ -3196,7 +3400,7 @@ Date&#xa0;: %5</translation>
         <translation> · matériel possédé %1 par GPU sur %2 mois</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source> · %1: price unknown, not drawn</source>
         <translation> · %1&#xa0;: prix inconnu, non tracé</translation>
     </message>
@@ -3214,7 +3418,7 @@ Date&#xa0;: %5</translation>
         <translation>Coût mensuel selon le &amp;volume</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Export chart as &amp;PNG…</source>
         <translation>Exporter le graphique en &amp;PNG…</translation>
     </message>
@@ -3430,17 +3634,17 @@ Date&#xa0;: %5</translation>
         <translation>Amorti s&amp;ur&#xa0;:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>&lt;b&gt;Break-even volumes&lt;/b&gt;</source>
         <translation>&lt;b&gt;Volumes d’équilibre&lt;/b&gt;</translation>
     </message>
     <message>
-        <location line="+342"/>
+        <location line="+345"/>
         <source>Monthly cost</source>
         <translation>Coût mensuel</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-149"/>
         <source>As in the requirements</source>
         <translation>Comme dans les exigences</translation>
     </message>
@@ -3460,12 +3664,12 @@ Date&#xa0;: %5</translation>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+147"/>
         <source>&lt;p&gt;This is the value pick.&lt;/p&gt;</source>
         <translation>&lt;p&gt;C’est le choix qualité-prix.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="-57"/>
+        <location line="-62"/>
         <source>No model satisfies every requirement, so none is ringed.</source>
         <translation>Aucun modèle ne satisfait toutes les exigences, donc aucun n’est cerclé.</translation>
     </message>
@@ -3475,7 +3679,7 @@ Date&#xa0;: %5</translation>
         <translation>&lt;p&gt;Cliquez sur un point pour voir les chiffres du modèle.&lt;/p&gt;&lt;p&gt;%1&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
@@ -3504,12 +3708,12 @@ Date&#xa0;: %5</translation>
         <translation>API</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Of which</source>
         <translation>Dont</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>GPU rental %1, power %2, hardware %3</source>
         <translation>location de GPU %1, électricité %2, matériel %3</translation>
     </message>
@@ -3519,7 +3723,7 @@ Date&#xa0;: %5</translation>
         <translation>Équivalent API</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 a month on %2</source>
         <translation>%1 par mois avec %2</translation>
     </message>
@@ -3566,7 +3770,7 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Parameters</source>
         <translation>Paramètres</translation>
     </message>
@@ -3601,13 +3805,13 @@ Date&#xa0;: %5</translation>
         <translation>Source du score</translation>
     </message>
     <message>
-        <location line="-32"/>
-        <location line="+32"/>
+        <location line="-36"/>
+        <location line="+36"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-64"/>
         <source>The ringed point is the value pick, %1: %2</source>
         <translation>Le point cerclé est le choix qualité-prix, %1&#xa0;: %2</translation>
     </message>
@@ -3622,7 +3826,7 @@ Date&#xa0;: %5</translation>
         <translation>Rien n’est cerclé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+60"/>
         <source>no score</source>
         <translation>aucun score</translation>
     </message>
@@ -3632,22 +3836,22 @@ Date&#xa0;: %5</translation>
         <translation>&lt;p&gt;Sur la frontière coût/qualité&#xa0;: aucun autre modèle n’est à la fois moins cher et meilleur.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>SVG images (*.svg)</source>
         <translation>Images SVG (*.svg)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Export chart</source>
         <translation>Exporter le graphique</translation>
     </message>
@@ -3675,7 +3879,7 @@ Date&#xa0;: %5</translation>
         <translation>Coût mensuel, USD à %1 requêtes/jour (log)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>USD per 1M tokens at %1:%2 input:output (log)</source>
         <translation>USD par million de jetons à %1:%2 entrée:sortie (log)</translation>
     </message>
@@ -3695,12 +3899,12 @@ Date&#xa0;: %5</translation>
         <translation>%1 (score, 0–%2)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Catalog: %1 (%2)</source>
         <translation>Catalogue&#xa0;: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Quality: no benchmark in this catalog</source>
         <translation>Qualité&#xa0;: aucun benchmark dans ce catalogue</translation>
     </message>
@@ -3710,7 +3914,7 @@ Date&#xa0;: %5</translation>
         <translation>Qualité&#xa0;: %1, %2 (%3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Quality: %1, %2</source>
         <translation>Qualité&#xa0;: %1, %2</translation>
     </message>
@@ -3731,17 +3935,17 @@ Date&#xa0;: %5</translation>
 <context>
     <name>CostQualityChart</name>
     <message>
-        <location filename="../ui/charts/costqualitychart.cpp" line="+161"/>
+        <location filename="../ui/charts/costqualitychart.cpp" line="+167"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>No score (%1)</source>
         <translation>Aucun score (%1)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Pareto frontier</source>
         <translation>Frontière de Pareto</translation>
     </message>
@@ -3764,7 +3968,7 @@ Date&#xa0;: %5</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>API</source>
         <translation>API</translation>
     </message>
@@ -3787,7 +3991,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>Database</name>
     <message>
-        <location filename="../core/store/database.cpp" line="+97"/>
+        <location filename="../core/store/database.cpp" line="+98"/>
         <source>The history database %1 does not exist.</source>
         <translation>La base de données de l’historique %1 n’existe pas.</translation>
     </message>
@@ -3818,35 +4022,35 @@ Date&#xa0;: %5</translation>
         <translation>La base de données de l’historique %1 est endommagée ou n’est pas une base Rightsize&#xa0;: %2. Elle n’a pas été modifiée.</translation>
     </message>
     <message>
-        <location line="+168"/>
+        <location line="+171"/>
         <source>Cannot configure the history database %1: %2</source>
         <translation>Impossible de configurer la base de données de l’historique %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Cannot read the schema version of %1: %2</source>
         <translation>Impossible de lire la version de schéma de %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <location line="+14"/>
+        <location line="+9"/>
+        <location line="+15"/>
         <source>Cannot update the history database %1: %2</source>
         <translation>Impossible de mettre à jour la base de données de l’historique %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-8"/>
         <source>Cannot update the history database %1 to schema version %2 (%3): %4</source>
         <translation>Impossible de mettre à jour la base de données de l’historique %1 vers la version de schéma %2 (%3)&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <location line="+14"/>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>No history database is open.</source>
         <translation>Aucune base de données d’historique n’est ouverte.</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-26"/>
         <source>Cannot check the history database %1: %2</source>
         <translation>Impossible de vérifier la base de données de l’historique %1&#xa0;: %2</translation>
     </message>
@@ -3856,7 +4060,7 @@ Date&#xa0;: %5</translation>
         <translation>Le fichier de sauvegarde %1 existe déjà&#xa0;; choisissez un nouveau nom.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Cannot back up the history database to %1: %2</source>
         <translation>Impossible de sauvegarder la base de données de l’historique dans %1&#xa0;: %2</translation>
     </message>
@@ -3866,7 +4070,7 @@ Date&#xa0;: %5</translation>
         <translation>%1 n’est pas une sauvegarde d’historique Rightsize lisible par cette version (version de schéma %2).</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The backup %1 failed its integrity check: %2</source>
         <translation>La sauvegarde %1 a échoué à la vérification d’intégrité&#xa0;: %2</translation>
     </message>
@@ -3884,7 +4088,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>DbCommand</name>
     <message>
-        <location filename="../app/dbcommand.cpp" line="+31"/>
+        <location filename="../app/dbcommand.cpp" line="+32"/>
         <source>The history database.
   db check            PRAGMA integrity_check; exit 1 when it finds problems
   db backup FILE      a consistent copy (VACUUM INTO); never overwrites FILE
@@ -3910,17 +4114,17 @@ Date&#xa0;: %5</translation>
         <translation>%1 attend un seul FILE</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>expects check, backup FILE or restore FILE; see &apos;rightsize db --help&apos;</source>
         <translation>attend check, backup FILE ou restore FILE&#xa0;; voir &apos;rightsize db --help&apos;</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%1: ok (schema version %2, %3 runs)</source>
         <translation>%1&#xa0;: ok (version de schéma %2, %3 exécutions)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1: integrity check found problems:</source>
         <translation>%1&#xa0;: la vérification d’intégrité a trouvé des problèmes&#xa0;:</translation>
     </message>
@@ -3943,12 +4147,12 @@ Date&#xa0;: %5</translation>
         <translation>%1 — détecté sur cette machine</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 · %2 · model %3</source>
         <translation>%1 · %2 · modèle %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>%1 · no catalog model: unpriced, and not usable as quality</source>
         <translation>%1 · aucun modèle du catalogue : sans prix, et inutilisable comme mesure de qualité</translation>
     </message>
@@ -3971,7 +4175,7 @@ Date&#xa0;: %5</translation>
         <translation>%1 à %2 · %3 pour 1k jetons (le prix de l’article)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 per 1k tokens</source>
         <translation>%1 pour 1k jetons</translation>
     </message>
@@ -3981,7 +4185,7 @@ Date&#xa0;: %5</translation>
         <translation>%1 en entrée, %2 en sortie pour 1k jetons</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 · %2 tokens of context</source>
         <translation>%1 · %2 jetons de contexte</translation>
     </message>
@@ -4019,12 +4223,12 @@ Date&#xa0;: %5</translation>
         <translation>Format d’échange&#xa0;: openai (et tout serveur compatible), anthropic ou ollama.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Base URL, e.g. https://api.openai.com/v1, http://127.0.0.1:8080/v1, https://api.anthropic.com, http://127.0.0.1:11434.</source>
         <translation>URL de base, p. ex. https://api.openai.com/v1, http://127.0.0.1:8080/v1, https://api.anthropic.com, http://127.0.0.1:11434.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The model id the server expects.</source>
         <translation>L’id de modèle attendu par le serveur.</translation>
     </message>
@@ -4034,7 +4238,7 @@ Date&#xa0;: %5</translation>
         <translation>Le modèle du catalogue correspondant, pour le prix et la qualité.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>An environment variable holding the key (instead of the keychain).</source>
         <translation>Une variable d’environnement contenant la clé (au lieu du trousseau).</translation>
     </message>
@@ -4064,12 +4268,12 @@ Date&#xa0;: %5</translation>
         <translation>$%1 (définie)</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>No endpoint configured in %1; add one with &apos;rightsize endpoint add&apos;.</source>
         <translation>Aucun point de terminaison configuré dans %1&#xa0;; ajoutez-en un avec &apos;rightsize endpoint add&apos;.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
@@ -4089,12 +4293,12 @@ Date&#xa0;: %5</translation>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Catalog model</source>
         <translation>Modèle du catalogue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Key</source>
         <translation>Clé</translation>
     </message>
@@ -4105,18 +4309,18 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location line="+40"/>
-        <location line="+24"/>
+        <location line="+42"/>
+        <location line="+25"/>
         <source>unknown endpoint “%1”</source>
         <translation>point de terminaison inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-49"/>
         <source>Endpoint %1 answered (key: %2). Models served: %3</source>
         <translation>Le point de terminaison %1 a répondu (clé&#xa0;: %2). Modèles servis&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>  (configured)</source>
         <translation>  (configuré)</translation>
     </message>
@@ -4136,12 +4340,12 @@ Date&#xa0;: %5</translation>
         <translation>Point de terminaison %1 retiré</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The endpoint whose key is read from standard input.</source>
         <translation>Le point de terminaison dont la clé est lue sur l’entrée standard.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>no keychain is available here; set the environment variable %1 instead (%2)</source>
         <translation>aucun trousseau n’est disponible ici&#xa0;; définissez plutôt la variable d’environnement %1 (%2)</translation>
     </message>
@@ -4166,7 +4370,7 @@ Date&#xa0;: %5</translation>
         <translation>Utilisation&#xa0;: rightsize endpoint ACTION</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>unknown action “%1”; %2</source>
         <translation>action inconnue «&#xa0;%1&#xa0;»&#xa0;; %2</translation>
     </message>
@@ -4174,7 +4378,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>EndpointStore</name>
     <message>
-        <location filename="../core/providers/endpointstore.cpp" line="+49"/>
+        <location filename="../core/providers/endpointstore.cpp" line="+48"/>
         <source>An endpoint needs a name.</source>
         <translation>Un point de terminaison doit avoir un nom.</translation>
     </message>
@@ -4189,7 +4393,7 @@ Date&#xa0;: %5</translation>
         <translation>Point de terminaison %1&#xa0;: l’URL de base ne doit contenir ni identifiants ni requête&#xa0;; les clés vont dans le trousseau ou l’environnement.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Endpoint %1 needs a model id.</source>
         <translation>Le point de terminaison %1 doit avoir un id de modèle.</translation>
     </message>
@@ -4209,7 +4413,7 @@ Date&#xa0;: %5</translation>
         <translation>le point de terminaison «&#xa0;%1&#xa0;» a un type inconnu «&#xa0;%2&#xa0;» (attendu&#xa0;: openai, anthropic ou ollama)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>Cannot read the endpoints file %1: %2</source>
         <translation>Impossible de lire le fichier des points de terminaison %1&#xa0;: %2</translation>
     </message>
@@ -4219,7 +4423,7 @@ Date&#xa0;: %5</translation>
         <translation>Le fichier des points de terminaison %1 n’est pas du JSON valide&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>expected an object</source>
         <translation>un objet était attendu</translation>
     </message>
@@ -4424,7 +4628,7 @@ Date&#xa0;: %5</translation>
         <translation>Clé du point de terminaison %1&#xa0;:</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Stored the key of %1 in the keychain.</source>
         <translation>Clé de %1 enregistrée dans le trousseau.</translation>
     </message>
@@ -4432,28 +4636,28 @@ Date&#xa0;: %5</translation>
 <context>
     <name>EvalAssertion</name>
     <message>
-        <location filename="../core/eval/evalassertion.cpp" line="+491"/>
+        <location filename="../core/eval/evalassertion.cpp" line="+578"/>
         <source>unknown assertion type &quot;%1&quot;</source>
         <translation>type d’assertion inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+59"/>
+        <location line="+62"/>
         <source>%1: the threshold must be a number</source>
         <translation>%1&#xa0;: le seuil doit être un nombre</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-59"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1: &quot;%2&quot; is not a threshold</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un seuil</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>unknown assertion type &quot;%1&quot; (write &quot;equals: %2&quot; for plain text)</source>
         <translation>type d’assertion inconnu «&#xa0;%1&#xa0;» (écrivez «&#xa0;equals: %2&#xa0;» pour du texte brut)</translation>
     </message>
@@ -4468,12 +4672,12 @@ Date&#xa0;: %5</translation>
         <translation>%1&#xa0;: le champ «&#xa0;%2&#xa0;» n’est pas pris en charge</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+54"/>
         <source>The assertion %1 is invalid: %2</source>
         <translation>L’assertion %1 n’est pas valide&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The answer equals &quot;%1&quot;.</source>
         <translation>La réponse est égale à «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4484,16 +4688,18 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+5"/>
+        <location line="+16"/>
         <source>The answer contains &quot;%1&quot;.</source>
         <translation>La réponse contient «&#xa0;%1&#xa0;».</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-15"/>
+        <location line="+18"/>
         <source>Expected the answer to contain &quot;%1&quot;; it was &quot;%2&quot;.</source>
         <translation>La réponse devait contenir «&#xa0;%1&#xa0;»&#xa0;; elle était «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+18"/>
         <source>The answer starts with &quot;%1&quot;.</source>
         <translation>La réponse commence par «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4513,7 +4719,7 @@ Date&#xa0;: %5</translation>
         <translation>La réponse devait correspondre à /%1/&#xa0;; elle était «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Expected JSON; the answer was &quot;%1&quot;.</source>
         <translation>Du JSON était attendu&#xa0;; la réponse était «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -4523,7 +4729,7 @@ Date&#xa0;: %5</translation>
         <translation>Du JSON conforme au schéma était attendu&#xa0;; %1.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The answer is JSON matching the schema.</source>
         <translation>La réponse est du JSON conforme au schéma.</translation>
     </message>
@@ -4543,13 +4749,13 @@ Date&#xa0;: %5</translation>
         <translation>Un objet JSON avec %1 était attendu&#xa0;; la réponse était «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="-344"/>
-        <location line="+350"/>
+        <location line="-451"/>
+        <location line="+457"/>
         <source>no key &quot;%1&quot;</source>
         <translation>pas de clé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-488"/>
+        <location line="-598"/>
         <source>schema keyword &quot;%1&quot; at %2 is not supported</source>
         <translation>le mot-clé de schéma «&#xa0;%1&#xa0;» à %2 n’est pas pris en charge</translation>
     </message>
@@ -4597,22 +4803,22 @@ Date&#xa0;: %5</translation>
     <message>
         <location line="+19"/>
         <location line="+3"/>
-        <location line="+77"/>
+        <location line="+80"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 vaut %2, et non %3</translation>
     </message>
     <message>
-        <location line="-75"/>
+        <location line="-77"/>
         <source>%1 is %2, not one of %3</source>
         <translation>%1 vaut %2, qui ne fait pas partie de %3</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 is %2, under the minimum %3</source>
         <translation>%1 vaut %2, sous le minimum de %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 is %2, over the maximum %3</source>
         <translation>%1 vaut %2, au-dessus du maximum de %3</translation>
     </message>
@@ -4627,17 +4833,28 @@ Date&#xa0;: %5</translation>
         <translation>%1 vaut %2, qui n’est pas un objet</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <source>a threshold applies only to llm-rubric, latency and cost</source>
-        <translation>un seuil ne s’applique qu’à llm-rubric, latency et cost</translation>
+        <location line="+37"/>
+        <source>the list must hold texts</source>
+        <translation>la liste doit contenir des textes</translation>
     </message>
     <message>
         <location line="+9"/>
+        <source>needs a list of texts, e.g. &quot;a, b&quot;</source>
+        <translation>attend une liste de textes, p. ex. « a, b »</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+13"/>
         <source>needs a text value</source>
         <translation>nécessite une valeur texte</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-11"/>
+        <source>the threshold must not be negative</source>
+        <translation>le seuil ne doit pas être négatif</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>the threshold must be between 0 and 1</source>
         <translation>le seuil doit être compris entre 0 et 1</translation>
     </message>
@@ -4652,7 +4869,7 @@ Date&#xa0;: %5</translation>
         <translation>expression régulière «&#xa0;%1&#xa0;» non valide&#xa0;: %2 à la position %3</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>the value must be a JSON Schema object, e.g. {&quot;required&quot;: [&quot;name&quot;]}</source>
         <translation>la valeur doit être un objet JSON Schema, p. ex. {&quot;required&quot;: [&quot;name&quot;]}</translation>
     </message>
@@ -4677,7 +4894,7 @@ Date&#xa0;: %5</translation>
         <translation>nécessite des chemins de clés (a, b.c) ou un objet JSON de clés et de valeurs</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>&quot;%1&quot; is not a key path</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un chemin de clé</translation>
     </message>
@@ -4692,8 +4909,8 @@ Date&#xa0;: %5</translation>
         <translation>la tolérance doit être un nombre</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+5"/>
+        <location line="+12"/>
+        <location line="+6"/>
         <source>&quot;%1&quot; is not a number, e.g. 42 or 42 ± 0.5</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre, p. ex. 42 ou 42 ± 0.5</translation>
     </message>
@@ -4718,12 +4935,32 @@ Date&#xa0;: %5</translation>
         <translation>assertion inconnue</translation>
     </message>
     <message>
-        <location line="+218"/>
+        <location line="+226"/>
+        <source>The answer contains all of &quot;%1&quot;.</source>
+        <translation>La réponse contient tout « %1 ».</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expected the answer to contain one of &quot;%1&quot;; it was &quot;%2&quot;.</source>
+        <translation>La réponse devait contenir l’un de « %1 » ; elle était « %2 ».</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The answer is %1 edits from &quot;%2&quot;, within %3.</source>
+        <translation>La réponse est à %1 modifications de « %2 », dans la limite de %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected at most %1 edits from &quot;%2&quot;; the answer is %3 edits away: &quot;%4&quot;.</source>
+        <translation>Au plus %1 modifications par rapport à « %2 » étaient attendues ; la réponse en est à %3 modifications : « %4 ».</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>Expected a JSON object with %1; %2.</source>
         <translation>Un objet JSON avec %1 était attendu&#xa0;; %2.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 ± %2</source>
         <translation>%1 ± %2</translation>
     </message>
@@ -4753,17 +4990,17 @@ Date&#xa0;: %5</translation>
         <translation>La réponse a pris %1 ms, dans la limite de %2 ms.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Expected at most %1 ms; the answer took %2 ms.</source>
         <translation>Attendu&#xa0;: au plus %1 ms&#xa0;; la réponse a pris %2 ms.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cost not checked: the answer&apos;s cost is unknown (no catalog price or no token usage).</source>
         <translation>Coût non vérifié&#xa0;: le coût de la réponse est inconnu (pas de prix au catalogue ou pas de consommation de jetons).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>The answer cost $%1, within $%2.</source>
         <translation>La réponse a coûté %1 $, dans la limite de %2 $.</translation>
     </message>
@@ -4773,7 +5010,7 @@ Date&#xa0;: %5</translation>
         <translation>Attendu&#xa0;: un coût d’au plus %1 $&#xa0;; la réponse a coûté %2 $.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Output tokens not checked: the server reported no token usage.</source>
         <translation>Jetons de sortie non vérifiés&#xa0;: le serveur n’a signalé aucune consommation de jetons.</translation>
     </message>
@@ -4783,12 +5020,12 @@ Date&#xa0;: %5</translation>
         <translation>La réponse a utilisé %1 jetons de sortie, dans la limite de %2.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Expected at most %1 output tokens; the answer used %2.</source>
         <translation>Attendu&#xa0;: au plus %1 jetons de sortie&#xa0;; la réponse en a utilisé %2.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>the rubric needs a judge</source>
         <translation>la grille d’évaluation nécessite un juge</translation>
     </message>
@@ -4818,7 +5055,7 @@ Date&#xa0;: %5</translation>
         <translation>Grille «&#xa0;%1&#xa0;» non notée&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>the judge&apos;s reply has no &quot;SCORE: x&quot; line</source>
         <translation>la réponse du juge n’a pas de ligne «&#xa0;SCORE: x&#xa0;»</translation>
     </message>
@@ -4828,7 +5065,7 @@ Date&#xa0;: %5</translation>
         <translation>la réponse du juge a %1 lignes «&#xa0;SCORE:&#xa0;», et non une seule</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>the judge&apos;s score &quot;%1&quot; is not a number from 0 to 1</source>
         <translation>le score du juge «&#xa0;%1&#xa0;» n’est pas un nombre entre 0 et 1</translation>
     </message>
@@ -4841,32 +5078,32 @@ Date&#xa0;: %5</translation>
         <translation>%1 (copie)</translation>
     </message>
     <message>
-        <location line="+107"/>
+        <location line="+111"/>
         <source>%1, assertion line %2: %3</source>
         <translation>%1, ligne d’assertion %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>%1: the weight must be a number above 0, not “%2”.</source>
         <translation>%1&#xa0;: le poids doit être un nombre supérieur à 0, et non «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Description</source>
         <translation>Description</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Assertions (one per line)</source>
         <translation>Assertions (une par ligne)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Reference answer</source>
         <translation>Réponse de référence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Weight</source>
         <translation>Poids</translation>
     </message>
@@ -4874,7 +5111,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>EvalCasesTab</name>
     <message>
-        <location filename="../ui/pages/evaluations/evalcasestab.cpp" line="+27"/>
+        <location filename="../ui/pages/evaluations/evalcasestab.cpp" line="+28"/>
         <source>System prompt (optional)</source>
         <translation>Prompt système (facultatif)</translation>
     </message>
@@ -4937,12 +5174,12 @@ Date&#xa0;: %5</translation>
         <translation>Cas</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-7"/>
         <source>No evaluation sets or runs yet. Run one with: rightsize eval run --set cases.csv --prompt &quot;Answer: {{question}}&quot; --endpoint NAME</source>
         <translation>Aucun jeu d’évaluation ni aucune exécution pour l’instant. Lancez-en une avec&#xa0;: rightsize eval run --set cases.csv --prompt &quot;Answer: {{question}}&quot; --endpoint NAME</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <location line="+4"/>
         <source>Set</source>
         <translation>Jeu</translation>
@@ -4958,7 +5195,7 @@ Date&#xa0;: %5</translation>
         <translation>Début (UTC)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
@@ -4978,12 +5215,12 @@ Date&#xa0;: %5</translation>
         <translation>Points de terminaison</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>show %1</source>
         <translation>show %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>export %1</source>
         <translation>export %1</translation>
     </message>
@@ -4998,12 +5235,12 @@ Date&#xa0;: %5</translation>
         <translation>--format attend csv, json ou jsonl</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 results written to %2</source>
         <translation>%1 résultats écrits dans %2</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>Resuming evaluation run %1 of “%2”: %3 of %4 results already stored.</source>
         <translation>Reprise de l’exécution d’évaluation %1 de «&#xa0;%2&#xa0;»&#xa0;: %3 résultats sur %4 déjà enregistrés.</translation>
     </message>
@@ -5013,12 +5250,12 @@ Date&#xa0;: %5</translation>
         <translation>Exécution d’évaluation %1 de «&#xa0;%2&#xa0;»&#xa0;: %3 cas × %4 points de terminaison × %5 = %6 appels. Si elle est interrompue, poursuivez-la avec&#xa0;: rightsize eval run --resume %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source> · about %1 s left</source>
         <translation> · environ %1 s restantes</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Measures quality on your own tasks: runs an evaluation set across endpoints and grades every answer.
   eval run --set FILE|NAME --endpoint NAME…   run a set (CSV/JSONL in promptfoo&apos;s layout, or a saved set)
   eval run --resume RUN_ID                    continue a stopped run without repeating finished cases
@@ -5044,12 +5281,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>run, list, show ou export</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The evaluation set: a .csv, .jsonl or .json file (saved by its name), or a saved set&apos;s name.</source>
         <translation>Le jeu d’évaluation&#xa0;: un fichier .csv, .jsonl ou .json (enregistré sous son nom), ou le nom d’un jeu enregistré.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The user prompt template, e.g. &quot;Answer: {{question}}&quot;; needed when the set has none.</source>
         <translation>Le gabarit du prompt utilisateur, p. ex. «&#xa0;Answer: {{question}}&#xa0;»&#xa0;; nécessaire si le jeu n’en a pas.</translation>
     </message>
@@ -5059,17 +5296,17 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Le gabarit du prompt système (avec --prompt).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>A configured endpoint (see &apos;rightsize endpoint list&apos;); repeat for several.</source>
         <translation>Un point de terminaison configuré (voir &apos;rightsize endpoint list&apos;)&#xa0;; à répéter pour plusieurs.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>An ad-hoc endpoint, e.g. openai:tiny@http://127.0.0.1:8080/v1; repeat for several.</source>
         <translation>Un point de terminaison ad hoc, p. ex. openai:tiny@http://127.0.0.1:8080/v1&#xa0;; à répéter pour plusieurs.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Runs of every case on every endpoint, to see variance (default 1).</source>
         <translation>Exécutions de chaque cas sur chaque point de terminaison, pour observer la variance (1 par défaut).</translation>
     </message>
@@ -5079,7 +5316,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Appels simultanés (4 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The endpoint (name or KIND:MODEL@BASE_URL) that grades llm-rubric assertions.</source>
         <translation>Le point de terminaison (nom ou KIND:MODEL@BASE_URL) qui note les assertions llm-rubric.</translation>
     </message>
@@ -5089,7 +5326,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Température d’échantillonnage, 0–2 (par défaut&#xa0;: celle de chaque point de terminaison).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Most output tokens per answer.</source>
         <translation>Nombre maximal de jetons de sortie par réponse.</translation>
     </message>
@@ -5099,17 +5336,17 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Poursuivre une exécution annulée ou interrompue (voir &apos;eval list&apos;).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export format: csv, json or jsonl (default: from the file name).</source>
         <translation>Format d’export&#xa0;: csv, json ou jsonl (par défaut&#xa0;: d’après le nom du fichier).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file to export to.</source>
         <translation>Le fichier vers lequel exporter.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>expects run, list, show RUN_ID or export RUN_ID; see &apos;rightsize eval --help&apos;</source>
         <translation>attend run, list, show RUN_ID ou export RUN_ID&#xa0;; voir &apos;rightsize eval --help&apos;</translation>
     </message>
@@ -5127,7 +5364,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvalExport</name>
     <message>
-        <location filename="../core/eval/evalexport.cpp" line="+186"/>
+        <location filename="../core/eval/evalexport.cpp" line="+174"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
@@ -5136,17 +5373,17 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvalMatrixModel</name>
     <message>
-        <location filename="../ui/models/evalmatrixmodel.cpp" line="+89"/>
+        <location filename="../ui/models/evalmatrixmodel.cpp" line="+97"/>
         <source>PASS</source>
         <translation>RÉUSSI</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>FAIL</source>
         <translation>ÉCHEC</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ERROR</source>
         <translation>ERREUR</translation>
     </message>
@@ -5181,7 +5418,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>%1 répétitions réussies sur %2 (moyennes affichées)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Case %1: %2</source>
         <translation>Cas %1&#xa0;: %2</translation>
     </message>
@@ -5189,7 +5426,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvalRatingsTab</name>
     <message>
-        <location filename="../ui/pages/evaluations/evalratingstab.cpp" line="+25"/>
+        <location filename="../ui/pages/evaluations/evalratingstab.cpp" line="+27"/>
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;ser</translation>
     </message>
@@ -5238,7 +5475,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Aucune base d’historique n’est ouverte : il n’y a donc aucun vote à coter.</translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Bradley–Terry ratings from %n vote(s) cast on the Compare page.</source>
         <translation>
             <numerusform>Cotes de Bradley–Terry issues de %n vote exprimé sur la page Comparer.</numerusform>
@@ -5251,7 +5488,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>%1 Certains modèles ont gagné ou perdu tous les votes auxquels ils ont pris part : leurs cotes sont ramenées vers 1000 pour rester finies ; davantage de votes les préciseront.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 %n vote(s) not counted (between two answers of the same model, or of a deleted run).</source>
         <translation>
             <numerusform>%1 %n vote non compté (entre deux réponses du même modèle, ou d’une exécution supprimée).</numerusform>
@@ -5259,7 +5496,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>There are no ratings yet: vote on the Compare page after a run (blind mode).</source>
         <translation>Il n’y a pas encore de cotes : votez sur la page Comparer après une exécution (mode à l’aveugle).</translation>
     </message>
@@ -5269,7 +5506,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Vos cotes par paires</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>None of the rated models is a model of the catalog “%1”, so the ratings cannot become quality scores. Set each endpoint&apos;s catalog model with Endpoints….</source>
         <translation>Aucun des modèles cotés n’est un modèle du catalogue « %1 » : les cotes ne peuvent donc pas devenir des notes de qualité. Définissez le modèle de catalogue de chaque point de terminaison via Points de terminaison….</translation>
     </message>
@@ -5287,7 +5524,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>%1 Absents du catalogue : %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Forgot %n measured quality benchmark(s); the public benchmarks are used again.</source>
         <translation>
             <numerusform>%n benchmark de qualité mesurée oublié ; les benchmarks publics s’appliquent de nouveau.</numerusform>
@@ -5298,27 +5535,27 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvalReport</name>
     <message>
-        <location filename="../app/evalreport.cpp" line="+53"/>
+        <location filename="../app/evalreport.cpp" line="+54"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>finished</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Evaluation run %1 · set “%2” · %3 · %4 of %5 results</source>
         <translation>Exécution d’évaluation %1 · jeu «&#xa0;%2&#xa0;» · %3 · %4 résultats sur %5</translation>
     </message>
@@ -5343,7 +5580,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Intervalle à 95&#xa0;%</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
@@ -5353,12 +5590,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Coût</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cost/case</source>
         <translation>Coût/cas</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>p50 ms</source>
         <translation>p50 ms</translation>
     </message>
@@ -5368,7 +5605,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>p95 ms</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>unpriced</source>
         <translation>sans prix</translation>
     </message>
@@ -5381,7 +5618,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvalRepository</name>
     <message>
-        <location filename="../core/store/evalrepository.cpp" line="+154"/>
+        <location filename="../core/store/evalrepository.cpp" line="+158"/>
         <source>Cannot save the evaluation set “%1” in %2: %3</source>
         <translation>Impossible d’enregistrer le jeu d’évaluation «&#xa0;%1&#xa0;» dans %2&#xa0;: %3</translation>
     </message>
@@ -5391,20 +5628,21 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>le jeu n’a pas de nom</translation>
     </message>
     <message>
-        <location line="+65"/>
-        <location line="+12"/>
-        <location line="+31"/>
+        <location line="+69"/>
+        <location line="+13"/>
+        <location line="+36"/>
         <source>Cannot read the evaluation set “%1” from %2: %3</source>
         <translation>Impossible de lire le jeu d’évaluation «&#xa0;%1&#xa0;» depuis %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-25"/>
+        <location line="+9"/>
         <source>The evaluation set “%1” in %2, case %3: %4</source>
         <translation>Jeu d’évaluation «&#xa0;%1&#xa0;» dans %2, cas %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <location line="+26"/>
+        <location line="+19"/>
+        <location line="+27"/>
         <source>There is no saved evaluation set named “%1”.</source>
         <translation>Il n’y a aucun jeu d’évaluation enregistré nommé «&#xa0;%1&#xa0;».</translation>
     </message>
@@ -5419,7 +5657,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Impossible de supprimer le jeu d’évaluation «&#xa0;%1&#xa0;» de %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Cannot record the evaluation run of “%1” in %2: %3</source>
         <translation>Impossible d’enregistrer l’exécution de l’évaluation «&#xa0;%1&#xa0;» dans %2&#xa0;: %3</translation>
     </message>
@@ -5429,7 +5667,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Impossible d’enregistrer un résultat de l’exécution d’évaluation %1 dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+42"/>
         <source>Cannot mark evaluation run %1 as ended in %2: %3</source>
         <translation>Impossible de marquer l’exécution d’évaluation %1 comme terminée dans %2&#xa0;: %3</translation>
     </message>
@@ -5437,12 +5675,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <location line="+4"/>
         <location line="+15"/>
         <location line="+14"/>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>There is no evaluation run %1.</source>
         <translation>Il n’y a pas d’exécution d’évaluation %1.</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location line="-70"/>
         <source>Cannot resume evaluation run %1 in %2: %3</source>
         <translation>Impossible de reprendre l’exécution d’évaluation %1 dans %2&#xa0;: %3</translation>
     </message>
@@ -5452,8 +5690,8 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Impossible de supprimer l’exécution d’évaluation %1 de %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <location line="+87"/>
+        <location line="+16"/>
+        <location line="+88"/>
         <source>Cannot read the results of evaluation run %1 from %2: %3</source>
         <translation>Impossible de lire les résultats de l’exécution d’évaluation %1 depuis %2&#xa0;: %3</translation>
     </message>
@@ -5463,14 +5701,14 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Impossible de lire les exécutions d’évaluation depuis %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+18"/>
-        <location line="+13"/>
+        <location line="+15"/>
+        <location line="+19"/>
+        <location line="+12"/>
         <source>Cannot read evaluation run %1 from %2: %3</source>
         <translation>Impossible de lire l’exécution d’évaluation %1 depuis %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-8"/>
+        <location line="-9"/>
         <source>evaluation run %1</source>
         <translation>exécution d’évaluation %1</translation>
     </message>
@@ -5478,7 +5716,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvalResultsTab</name>
     <message>
-        <location filename="../ui/pages/evaluations/evalresultstab.cpp" line="+54"/>
+        <location filename="../ui/pages/evaluations/evalresultstab.cpp" line="+57"/>
         <source>Stored runs of the selected set, newest first</source>
         <translation>Exécutions enregistrées du jeu sélectionné, les plus récentes d’abord</translation>
     </message>
@@ -5513,6 +5751,16 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Exécution&#xa0;:</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>Filter cases by metadata, e.g. category=geography</source>
+        <translation>Filtrer les cas par métadonnées, p. ex. category=geography</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Shows only the cases whose metadata (promptfoo&apos;s metadata, or a CSV __metadata:NAME column) has NAME=value, or contains the text</source>
+        <translation>N’affiche que les cas dont les métadonnées (metadata de promptfoo, ou une colonne CSV __metadata:NAME) ont NAME=valeur, ou contiennent le texte</translation>
+    </message>
+    <message>
         <location line="+34"/>
         <source>Click a cell to see the prompt, the answer and why it passed or failed.</source>
         <translation>Cliquez sur une cellule pour voir le prompt, la réponse et la raison de sa réussite ou de son échec.</translation>
@@ -5528,7 +5776,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>#%1 · %2 · %3 réussis sur %4 · %5</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>No runs yet</source>
         <translation>Aucune exécution pour l’instant</translation>
     </message>
@@ -5538,18 +5786,18 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Importez un jeu d’évaluation (Ctrl+I) ou créez-en un avec Nouveau, puis cochez des points de terminaison et appuyez sur Exécuter (Ctrl+Entrée).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No runs of “%1” yet: check endpoints on the left and press Run (Ctrl+Return).</source>
         <translation>Aucune exécution de «&#xa0;%1&#xa0;» pour l’instant&#xa0;: cochez des points de terminaison à gauche et appuyez sur Exécuter (Ctrl+Entrée).</translation>
     </message>
     <message>
-        <location line="+28"/>
-        <location line="+130"/>
+        <location line="+27"/>
+        <location line="+142"/>
         <source>The history database is not open.</source>
         <translation>La base de données de l’historique n’est pas ouverte.</translation>
     </message>
     <message>
-        <location line="-107"/>
+        <location line="-119"/>
         <source>Compare with…</source>
         <translation>Comparer avec…</translation>
     </message>
@@ -5574,7 +5822,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Exécution de «&#xa0;%1&#xa0;» en cours</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+61"/>
         <source>Not run yet.</source>
         <translation>Pas encore exécuté.</translation>
     </message>
@@ -5614,7 +5862,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Répétition %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>score %1 · %2 ms · %3</source>
         <translation>score %1 · %2 ms · %3</translation>
     </message>
@@ -5634,7 +5882,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Exécution #%1 → exécution #%2&#xa0;: %3 cas échouent désormais, %4 réussissent désormais, %5 inchangés.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The set changed between these runs; cases are matched by position.</source>
         <translation>Le jeu a changé entre ces exécutions&#xa0;; les cas sont appariés par position.</translation>
     </message>
@@ -5682,27 +5930,27 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 Not scored: %2.</source>
         <translation>%1 Non notés&#xa0;: %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>finished</source>
         <translation>terminée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>cancelled</source>
         <translation>annulée</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
@@ -5710,22 +5958,22 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvalRunArguments</name>
     <message>
-        <location filename="../app/evalrunarguments.cpp" line="+36"/>
+        <location filename="../app/evalrunarguments.cpp" line="+37"/>
         <source>unknown endpoint “%1”: none is configured (see &apos;rightsize endpoint add&apos;)</source>
         <translation>point de terminaison inconnu «&#xa0;%1&#xa0;»&#xa0;: aucun n’est configuré (voir &apos;rightsize endpoint add&apos;)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>unknown endpoint “%1”; configured: %2</source>
         <translation>point de terminaison inconnu «&#xa0;%1&#xa0;»&#xa0;; configurés&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>--%1 expects a whole number from 1 to %2, not “%3”</source>
         <translation>--%1 attend un nombre entier de 1 à %2, et non «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -5735,7 +5983,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>--set «&#xa0;%1&#xa0;» n’est ni un fichier ni un jeu enregistré (jeux enregistrés&#xa0;: %2)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>run needs --set FILE|NAME (a .csv, .jsonl or .json file, or a saved set)</source>
         <translation>run nécessite --set FILE|NAME (un fichier .csv, .jsonl ou .json, ou un jeu enregistré)</translation>
     </message>
@@ -5750,12 +5998,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>le jeu «&#xa0;%1&#xa0;» ne contient aucun cas</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>the set “%1” has no prompt template; give one with --prompt, e.g. --prompt &quot;Answer: {{question}}&quot;</source>
         <translation>le jeu «&#xa0;%1&#xa0;» n’a pas de gabarit de prompt&#xa0;; indiquez-en un avec --prompt, p. ex. --prompt &quot;Answer: {{question}}&quot;</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>--temperature expects a number from 0 to 2</source>
         <translation>--temperature attend un nombre entre 0 et 2</translation>
     </message>
@@ -5775,12 +6023,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>--judge&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%1 has an llm-rubric assertion: name the endpoint that grades it with --judge NAME</source>
         <translation>%1 contient une assertion llm-rubric&#xa0;: indiquez le point de terminaison qui la note avec --judge NAME</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>--resume continues a run as it was started: --%1 cannot change it</source>
         <translation>--resume poursuit une exécution telle qu’elle a été lancée&#xa0;: --%1 ne peut pas la modifier</translation>
     </message>
@@ -5790,7 +6038,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>--resume %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>evaluation run %1 has finished; there is nothing to resume</source>
         <translation>l’exécution d’évaluation %1 est terminée&#xa0;; il n’y a rien à reprendre</translation>
     </message>
@@ -5808,18 +6056,18 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvalRunTab</name>
     <message>
-        <location filename="../ui/pages/evaluations/evalruntab.cpp" line="+46"/>
-        <location line="+44"/>
+        <location filename="../ui/pages/evaluations/evalruntab.cpp" line="+48"/>
+        <location line="+45"/>
         <source>Run</source>
         <translation>Exécuter</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-42"/>
         <source>Endpoints:</source>
         <translation>Points de terminaison&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>No endpoints yet. Add endpoints with Endpoints… below (or File → Endpoints…).</source>
         <translation>Aucun point de terminaison pour l’instant. Ajoutez-en avec Points de terminaison… ci-dessous (ou Fichier → Points de terminaison…).</translation>
     </message>
@@ -5865,12 +6113,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
     </message>
     <message>
         <location line="+2"/>
-        <location line="+187"/>
+        <location line="+191"/>
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -5886,12 +6134,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
     </message>
     <message>
         <location line="+35"/>
-        <location line="+44"/>
+        <location line="+47"/>
         <source>An evaluation is already running: wait for it, or cancel it (Esc).</source>
         <translation>Une évaluation est déjà en cours&#xa0;: attendez qu’elle se termine ou annulez-la (Échap).</translation>
     </message>
     <message>
-        <location line="-41"/>
+        <location line="-44"/>
         <source>Choose an evaluation set first, or import one (Ctrl+I).</source>
         <translation>Choisissez d’abord un jeu d’évaluation, ou importez-en un (Ctrl+I).</translation>
     </message>
@@ -5901,12 +6149,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Le jeu «&#xa0;%1&#xa0;» ne contient aucun cas&#xa0;: ajoutez-en dans l’onglet Cas.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The set “%1” has no prompt template: write one on the Cases tab, e.g. “Answer briefly: {{question}}”.</source>
         <translation>Le jeu «&#xa0;%1&#xa0;» n’a pas de gabarit de prompt&#xa0;: rédigez-en un dans l’onglet Cas, p. ex. «&#xa0;Answer briefly: {{question}}&#xa0;».</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The set “%1” cannot fill its template: %2</source>
         <translation>Le jeu «&#xa0;%1&#xa0;» ne peut pas remplir son gabarit&#xa0;: %2</translation>
     </message>
@@ -5921,7 +6169,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Cochez au moins un point de terminaison sur lequel exécuter le jeu.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The set “%1” has llm-rubric assertions: choose a judge endpoint to grade them.</source>
         <translation>Le jeu «&#xa0;%1&#xa0;» contient des assertions llm-rubric&#xa0;: choisissez un point de terminaison juge pour les noter.</translation>
     </message>
@@ -5931,7 +6179,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>La base de données de l’historique n’est pas ouverte.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Run #%1 cannot be resumed: it is %2.</source>
         <translation>L’exécution #%1 ne peut pas être reprise&#xa0;: elle est %2.</translation>
     </message>
@@ -5987,7 +6235,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvalRunner</name>
     <message>
-        <location filename="../core/eval/evalrunner.cpp" line="+120"/>
+        <location filename="../core/eval/evalrunner.cpp" line="+123"/>
         <source>An evaluation is already running.</source>
         <translation>Une évaluation est déjà en cours.</translation>
     </message>
@@ -6022,12 +6270,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Impossible d’exécuter l’évaluation %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+172"/>
         <source>no judge endpoint is chosen</source>
         <translation>aucun point de terminaison juge n’est choisi</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>the judge %1 did not answer: %2</source>
         <translation>le juge %1 n’a pas répondu&#xa0;: %2</translation>
     </message>
@@ -6035,7 +6283,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvalSession</name>
     <message>
-        <location filename="../core/eval/evalsession.cpp" line="+93"/>
+        <location filename="../core/eval/evalsession.cpp" line="+94"/>
         <source>Cannot run evaluation %1: %2 has an llm-rubric assertion and no judge endpoint is chosen.</source>
         <translation>Impossible de lancer l’évaluation %1 : %2 a une assertion llm-rubric et aucun point d’accès juge n’est choisi.</translation>
     </message>
@@ -6061,12 +6309,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Impossible d’enregistrer l’exécution&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>A result could not be stored, so this run cannot be resumed completely: %1</source>
         <translation>Un résultat n’a pas pu être enregistré, cette exécution ne pourra donc pas être reprise entièrement&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>The run&apos;s end could not be stored: %1</source>
         <translation>La fin de l’exécution n’a pas pu être enregistrée&#xa0;: %1</translation>
     </message>
@@ -6079,7 +6327,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvalSet</name>
     <message>
-        <location filename="../core/eval/evalset.cpp" line="+38"/>
+        <location filename="../core/eval/evalset.cpp" line="+42"/>
         <source>the template uses {{%1}} but there is no variable &quot;%1&quot;</source>
         <translation>le gabarit de prompt utilise {{%1}} mais il n’y a pas de variable «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -6097,7 +6345,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvalSetFormat</name>
     <message>
-        <location filename="../core/eval/evalsetformat.cpp" line="+30"/>
+        <location filename="../core/eval/evalsetformat.cpp" line="+29"/>
         <source>%1 line %2: %3</source>
         <translation>%1, ligne %2&#xa0;: %3</translation>
     </message>
@@ -6117,22 +6365,22 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>le gabarit de prompt utilise {{%1}} mais le cas n’a pas de variable «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>column %1: text after a closing quote (write &quot;&quot; for a quote inside a quoted field)</source>
         <translation>colonne %1&#xa0;: texte après un guillemet fermant (écrivez &quot;&quot; pour un guillemet dans un champ entre guillemets)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>column %1: a quote inside an unquoted field (quote the whole field and double the quote)</source>
         <translation>colonne %1&#xa0;: un guillemet dans un champ sans guillemets (mettez tout le champ entre guillemets et doublez le guillemet)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>a quoted field is not closed</source>
         <translation>un champ entre guillemets n’est pas fermé</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>%1: field not supported (known: %2)</source>
         <translation>%1&#xa0;: champ non pris en charge (connus&#xa0;: %2)</translation>
     </message>
@@ -6162,7 +6410,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>assert&#xa0;: doit être une liste d’assertions</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>assert[%1]: must be an object with &quot;type&quot; and &quot;value&quot;</source>
         <translation>assert[%1]&#xa0;: doit être un objet avec «&#xa0;type&#xa0;» et «&#xa0;value&#xa0;»</translation>
     </message>
@@ -6177,47 +6425,82 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>weight&#xa0;: doit être un nombre supérieur à 0</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+7"/>
+        <source>threshold: must be a number</source>
+        <translation>threshold : doit être un nombre</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>metadata: must be an object of names and values</source>
+        <translation>metadata : doit être un objet de noms et de valeurs</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>options: must be an object</source>
+        <translation>options : doit être un objet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>options.%1: must be text</source>
+        <translation>options.%1 : doit être du texte</translation>
+    </message>
+    <message>
+        <location line="+80"/>
         <source>%1: the file is empty; expected a header row naming the columns</source>
         <translation>%1&#xa0;: le fichier est vide&#xa0;; une ligne d’en-tête nommant les colonnes était attendue</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+29"/>
         <source>column %1 has no name</source>
         <translation>la colonne %1 n’a pas de nom</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>column &quot;%1&quot; appears twice</source>
         <translation>la colonne «&#xa0;%1&#xa0;» apparaît deux fois</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>column &quot;%1&quot; is not supported (use __expected, __expected2, …, __description or __weight)</source>
-        <translation>la colonne «&#xa0;%1&#xa0;» n’est pas prise en charge (utilisez __expected, __expected2, …, __description ou __weight)</translation>
+        <location line="+21"/>
+        <source>column &quot;%1&quot; sets the threshold of &quot;%2&quot;, but there is no such column</source>
+        <translation>la colonne « %1 » fixe le seuil de « %2 », mais cette colonne n’existe pas</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
+        <source>column &quot;%1&quot; names no metadata key</source>
+        <translation>la colonne « %1 » ne nomme aucune clé de métadonnées</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>column &quot;%1&quot; is not supported (use __expected, __expectedN, __description, __weight, __threshold, __prefix, __suffix, __metadata:NAME or __config:__expectedN:threshold)</source>
+        <translation>la colonne « %1 » n’est pas prise en charge (utilisez __expected, __expectedN, __description, __weight, __threshold, __prefix, __suffix, __metadata:NAME ou __config:__expectedN:threshold)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>%1 fields, but the header names %2 columns</source>
         <translation>%1 champs, mais l’en-tête nomme %2 colonnes</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+48"/>
         <source>&quot;%1&quot; is not a number above 0</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas un nombre supérieur à 0</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+1"/>
+        <source>&quot;%1&quot; is not a number</source>
+        <translation>« %1 » n’est pas un nombre</translation>
+    </message>
+    <message>
+        <location line="+41"/>
         <source>%1: no cases, only a header row</source>
         <translation>%1&#xa0;: aucun cas, seulement une ligne d’en-tête</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>JSON non valide&#xa0;: %1 au caractère %2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>expected one JSON object per line, e.g. {&quot;vars&quot;: {…}, &quot;assert&quot;: […]}</source>
         <translation>un objet JSON par ligne était attendu, p. ex. {&quot;vars&quot;: {…}, &quot;assert&quot;: […]}</translation>
     </message>
@@ -6242,7 +6525,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Impossible de lire le jeu d’évaluation %1&#xa0;: type de fichier inconnu (attendu&#xa0;: .csv, .jsonl ou .json)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Cannot load evaluation set %1: %2</source>
         <translation>Impossible de charger le jeu d’évaluation %1&#xa0;: %2</translation>
     </message>
@@ -6275,7 +6558,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvalSetsTab</name>
     <message>
-        <location filename="../ui/pages/evaluations/evalsetstab.cpp" line="+25"/>
+        <location filename="../ui/pages/evaluations/evalsetstab.cpp" line="+27"/>
         <source>Evaluation sets</source>
         <translation>Jeux d’évaluation</translation>
     </message>
@@ -6335,7 +6618,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Enregistrer d’abord les modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>Cannot save the set from %1: the history database is not open.</source>
         <translation>Impossible d’enregistrer le jeu depuis %1&#xa0;: la base de données de l’historique n’est pas ouverte.</translation>
     </message>
@@ -6449,12 +6732,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
     </message>
     <message>
         <location line="+0"/>
-        <location line="+39"/>
+        <location line="+52"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message numerus="yes">
-        <location line="-19"/>
+        <location line="-23"/>
         <source>95 % Wilson interval of the pass rate over %n results</source>
         <translation>
             <numerusform>Intervalle de Wilson à 95&#xa0;% du taux de réussite sur %n résultat</numerusform>
@@ -6467,73 +6750,73 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>%1 résultats sur %2 avec un prix (le modèle du catalogue du point de terminaison n’a pas de prix, ou le serveur n’a pas indiqué la consommation)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>This endpoint names no catalog model: its results cannot become a quality score</source>
         <translation>Ce point de terminaison n’indique aucun modèle du catalogue&#xa0;: ses résultats ne peuvent pas devenir un score de qualité</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+1"/>
+        <location line="+6"/>
+        <location line="+2"/>
         <source>unpriced</source>
         <translation>sans prix</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Catalog model</source>
         <translation>Modèle du catalogue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Pass rate</source>
         <translation>Taux de réussite</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>95 % interval</source>
         <translation>Intervalle à 95&#xa0;%</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Results</source>
         <translation>Résultats</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cost per case</source>
         <translation>Coût par cas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Total cost</source>
         <translation>Coût total</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>p50 latency</source>
         <translation>Latence p50</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>p95 latency</source>
         <translation>Latence p95</translation>
     </message>
@@ -6541,7 +6824,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvaluationsPage</name>
     <message>
-        <location filename="../ui/pages/evaluationspage.cpp" line="+131"/>
+        <location filename="../ui/pages/evaluationspage.cpp" line="+129"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -6582,7 +6865,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>C&amp;as *</translation>
     </message>
     <message>
-        <location line="+220"/>
+        <location line="+221"/>
         <source>Not started.</source>
         <translation>Non démarrée.</translation>
     </message>
@@ -6592,7 +6875,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Annulée&#xa0;: %1 résultats réussis sur %2&#xa0;; reprenez l’exécution pour la terminer.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Finished: %1 of %2 results passed.</source>
         <translation>Terminée&#xa0;: %1 résultats réussis sur %2.</translation>
     </message>
@@ -6620,77 +6903,77 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Dernière erreur : %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+54"/>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Runs</source>
         <translation>Exécutions</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cancelled</source>
         <translation>Annulées</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Latency median ms</source>
         <translation>Latence médiane ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Latency p95 ms</source>
         <translation>Latence p95 ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>TTFT median ms</source>
         <translation>TTFT médian ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>TTFT p95 ms</source>
         <translation>TTFT p95 ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tokens/s</source>
         <translation>Jetons/s</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cost/request</source>
         <translation>Coût/requête</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cost today</source>
         <translation>Coût actuel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cost/request today</source>
         <translation>Coût/requête actuel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Win rate</source>
         <translation>Taux de victoire</translation>
     </message>
@@ -6698,12 +6981,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>HistoryCommand</name>
     <message>
-        <location filename="../app/historycommand.cpp" line="+68"/>
+        <location filename="../app/historycommand.cpp" line="+71"/>
         <source>--limit expects a positive whole number, not “%1”</source>
         <translation>--limit attend un nombre entier positif, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
@@ -6743,12 +7026,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>show attend un numéro RUN_ID, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Run %1 · %2 · %3</source>
         <translation>Exécution %1 · %2 · %3</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>System: %1</source>
         <translation>Système&#xa0;: %1</translation>
     </message>
@@ -6758,12 +7041,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Prompt&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>ttft %1 ms · latency %2 ms · tokens %3 in, %4 out · cost %5 · attempts %6</source>
         <translation>ttft %1 ms · latence %2 ms · jetons %3 en entrée, %4 en sortie · coût %5 · tentatives %6</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unpriced</source>
         <translation>sans prix</translation>
     </message>
@@ -6783,12 +7066,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>%1 exécutions écrites dans %2</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>The history database file (default: %1).</source>
         <translation>Le fichier de la base de données de l’historique (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Do not keep this run in the history database.</source>
         <translation>Ne pas conserver cette exécution dans la base de données de l’historique.</translation>
     </message>
@@ -6819,12 +7102,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Nombre d’exécutions à lister (20 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only runs whose prompt or responses contain all these words.</source>
         <translation>Seulement les exécutions dont le prompt ou les réponses contiennent tous ces mots.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Only runs with a response from this model.</source>
         <translation>Seulement les exécutions avec une réponse de ce modèle.</translation>
     </message>
@@ -6834,22 +7117,22 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Seulement les exécutions avec une réponse de ce point de terminaison.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Export format: csv, json or jsonl (default: from the file name).</source>
         <translation>Format d’export&#xa0;: csv, json ou jsonl (par défaut&#xa0;: d’après le nom du fichier).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The file to export to.</source>
         <translation>Le fichier vers lequel exporter.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>expects list, show RUN_ID or export; see &apos;rightsize history --help&apos;</source>
         <translation>attend list, show RUN_ID ou export&#xa0;; voir &apos;rightsize history --help&apos;</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>show expects one RUN_ID</source>
         <translation>show attend un seul RUN_ID</translation>
     </message>
@@ -6862,7 +7145,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>HistoryPage</name>
     <message>
-        <location filename="../ui/pages/historypage.cpp" line="+93"/>
+        <location filename="../ui/pages/historypage.cpp" line="+96"/>
         <source>Open another file…</source>
         <translation>Ouvrir un autre fichier…</translation>
     </message>
@@ -6872,7 +7155,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Commencer un nouvel historique</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Creates a new history file beside the one that could not be opened, which is left as it is.</source>
         <translation>Crée un nouveau fichier d’historique à côté de celui qui n’a pas pu être ouvert, lequel reste tel quel.</translation>
     </message>
@@ -6892,7 +7175,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Terminée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Failed</source>
         <translation>Échouée</translation>
     </message>
@@ -6902,7 +7185,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Annulée</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Interrupted</source>
         <translation>Interrompue</translation>
     </message>
@@ -6942,7 +7225,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>au</translation>
     </message>
     <message numerus="yes">
-        <location line="+431"/>
+        <location line="+443"/>
         <source>%n run(s)</source>
         <translation>
             <numerusform>%n exécution</numerusform>
@@ -6950,12 +7233,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         </translation>
     </message>
     <message>
-        <location line="-480"/>
+        <location line="-494"/>
         <source>Every word must occur in the prompt or in one answer (Ctrl+F)</source>
         <translation>Chaque mot doit figurer dans le prompt ou dans une réponse (Ctrl+F)</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+108"/>
         <source>Per endpoint over the selection (or every run shown when none is selected)</source>
         <translation>par point de terminaison sur la sélection (ou sur toutes les exécutions affichées si aucune n’est sélectionnée)</translation>
     </message>
@@ -6996,12 +7279,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
     </message>
     <message>
         <location line="+28"/>
-        <location line="+62"/>
+        <location line="+64"/>
         <source>History file: %1</source>
         <translation>Fichier d’historique&#xa0;: %1</translation>
     </message>
     <message numerus="yes">
-        <location line="-60"/>
+        <location line="-61"/>
         <source>%n answer(s) were still streaming when Rightsize last stopped; they are kept and marked interrupted.</source>
         <translation>
             <numerusform>%n réponse était encore en cours de réception lors du dernier arrêt de Rightsize&#xa0;; elle est conservée et marquée comme interrompue.</numerusform>
@@ -7010,13 +7293,13 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
     </message>
     <message>
         <location line="+39"/>
-        <location line="+295"/>
-        <location line="+42"/>
+        <location line="+306"/>
+        <location line="+43"/>
         <source>No history database is open.</source>
         <translation>Aucune base de données d’historique n’est ouverte.</translation>
     </message>
     <message>
-        <location line="-335"/>
+        <location line="-346"/>
         <source>The run history cannot be shown.
 
 %1
@@ -7029,7 +7312,7 @@ The file was not changed. Open another history file, or start a fresh one beside
 Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou commencez-en un nouveau à côté.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The history database %1 is not open.</source>
         <translation>La base de données de l’historique %1 n’est pas ouverte.</translation>
     </message>
@@ -7039,12 +7322,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Ouvrir un fichier d’historique</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>SQLite databases (*.sqlite *.db);;All files (*)</source>
         <translation>Bases de données SQLite (*.sqlite *.db);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+42"/>
         <source>Any endpoint</source>
         <translation>Tous les points de terminaison</translation>
     </message>
@@ -7070,12 +7353,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1 (aujourd’hui %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>First token %1 ms · latency %2 ms · %3 tokens out · cost %4 · attempts %5</source>
         <translation>Premier jeton %1 ms · latence %2 ms · %3 jetons en sortie · coût %4 · tentatives %5</translation>
     </message>
     <message numerus="yes">
-        <location line="+103"/>
+        <location line="+105"/>
         <source>%n run(s) among the newest matches; add words to find older ones</source>
         <translation>
             <numerusform>%n exécution parmi les correspondances les plus récentes&#xa0;; ajoutez des mots pour trouver les plus anciennes</numerusform>
@@ -7088,12 +7371,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Aucune exécution pour l’instant. Lancez une comparaison sur la page Comparer (Ctrl+3)&#xa0;: chaque exécution est conservée ici, avec ses réponses, durées et coûts, pour la rechercher, la comparer et l’exporter.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No run matches these filters. Clear the search or choose &quot;Any&quot; in the filters to see more.</source>
         <translation>Aucune exécution ne correspond à ces filtres. Effacez la recherche ou choisissez «&#xa0;Tous…&#xa0;» (ou «&#xa0;Toutes…&#xa0;») dans les filtres pour en voir davantage.</translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+39"/>
         <source>%n run(s) deleted.</source>
         <translation>
             <numerusform>%n exécution supprimée.</numerusform>
@@ -7101,13 +7384,13 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+7"/>
+        <location line="+11"/>
+        <location line="+8"/>
         <source>Delete runs</source>
         <translation>Supprimer des exécutions</translation>
     </message>
     <message numerus="yes">
-        <location line="-6"/>
+        <location line="-7"/>
         <source>Delete %n run(s) with their answers, votes and ratings? This cannot be undone; export them first to keep a copy.</source>
         <translation>
             <numerusform>Supprimer %n exécution avec ses réponses, votes et notes&#xa0;? Cette action est irréversible&#xa0;; exportez-la d’abord pour en garder une copie.</numerusform>
@@ -7115,12 +7398,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Cannot export to %1: the name must end in .csv, .json or .jsonl.</source>
         <translation>Impossible d’exporter vers %1&#xa0;: le nom doit se terminer par .csv, .json ou .jsonl.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <location line="+8"/>
         <source>Export runs</source>
         <translation>Exporter les exécutions</translation>
@@ -7139,7 +7422,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>HistoryTableModel</name>
     <message numerus="yes">
-        <location filename="../ui/models/historytablemodel.cpp" line="+175"/>
+        <location filename="../ui/models/historytablemodel.cpp" line="+191"/>
         <source>%1, %n cancelled</source>
         <translation>
             <numerusform>%1, %n annulée</numerusform>
@@ -7147,7 +7430,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>+%1</source>
         <translation>+%1</translation>
     </message>
@@ -7160,62 +7443,62 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Run</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Started</source>
         <translation>Début</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Origin</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Prompt</source>
         <translation>Prompt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Answers</source>
         <translation>Réponses</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Errors</source>
         <translation>Erreurs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Slowest ms</source>
         <translation>Plus lente ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>First token ms</source>
         <translation>Premier jeton ms</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Output tokens</source>
         <translation>Jetons de sortie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
@@ -7223,12 +7506,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>HybridRouter</name>
     <message>
-        <location filename="../core/routing/hybridrouter.cpp" line="+36"/>
+        <location filename="../core/routing/hybridrouter.cpp" line="+35"/>
         <source>%1: the chat client is gone</source>
         <translation>%1&#xa0;: le client de chat n’existe plus</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
@@ -7251,18 +7534,18 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1 → %2</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location line="+44"/>
+        <location line="+17"/>
+        <location line="+45"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location line="-33"/>
+        <location line="-34"/>
         <source>Preview of the changes</source>
         <translation>Aperçu des modifications</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>&lt;b&gt;%1&lt;/b&gt; (%2, %3 models) → &lt;b&gt;%4&lt;/b&gt; (%5, %6 models)</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; (%2, %3 modèles) → &lt;b&gt;%4&lt;/b&gt; (%5, %6 modèles)</translation>
     </message>
@@ -7292,12 +7575,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Sortie $/1M</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>New prices (%1)</source>
         <translation>Nouveaux prix (%1)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Added (%1)</source>
         <translation>Ajoutés (%1)</translation>
     </message>
@@ -7307,7 +7590,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Retirés (%1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Other changes: limits, scores, details (%1)</source>
         <translation>Autres modifications&#xa0;: limites, scores, détails (%1)</translation>
     </message>
@@ -7325,18 +7608,18 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>doit être compris entre %1 et %2</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+1"/>
+        <location line="+24"/>
+        <location line="+4"/>
         <source>tokens</source>
         <translation>jetons</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+8"/>
         <source>tokens/s</source>
         <translation>jetons/s</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+36"/>
         <source>months</source>
         <translation>mois</translation>
     </message>
@@ -7359,27 +7642,27 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Complexité de la tâche&#xa0;: simple, medium ou high (medium par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Maximum acceptable latency in ms (default 1000).</source>
         <translation>Latence maximale acceptable en ms (1000 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Maximum cost per 1,000 requests in USD (default 1.0).</source>
         <translation>Coût maximal pour 1&#xa0;000 requêtes en USD (1.0 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Minimum accuracy, 0 to 1 (default 0.9).</source>
         <translation>Exactitude minimale, de 0 à 1 (0.9 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Requests per day (default 1000).</source>
         <translation>Requêtes par jour (1000 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The task needs multi-step reasoning.</source>
         <translation>La tâche nécessite un raisonnement multi-étapes.</translation>
     </message>
@@ -7389,82 +7672,82 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Longueur de contexte en jetons (4000 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Task type, e.g. text_classification (see &apos;catalog tasks&apos;).</source>
         <translation>Type de tâche, p. ex. text_classification (voir &apos;catalog tasks&apos;).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Input tokens per request (default 500).</source>
         <translation>Jetons en entrée par requête (500 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Output tokens per request (default 200).</source>
         <translation>Jetons en sortie par requête (200 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Quality benchmark id (default: the catalog&apos;s).</source>
         <translation>Id du benchmark de qualité (par défaut&#xa0;: celui du catalogue).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>GPU price in USD per hour for self-hosting (default: the model&apos;s).</source>
         <translation>Prix du GPU en USD par heure pour l’auto-hébergement (par défaut&#xa0;: celui du modèle).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Tokens per second one self-hosted replica sustains (default 2000).</source>
         <translation>Jetons par seconde que soutient un réplica auto-hébergé (2000 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Usable share of that throughput, 0.01 to 1 (default 0.7).</source>
         <translation>Part utilisable de ce débit, de 0.01 à 1 (0.7 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Peak load over the daily average, at least 1 (default 2).</source>
         <translation>Pic de charge par rapport à la moyenne journalière, au moins 1 (2 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Value pick: the cheapest model within this many percent of the tier&apos;s best score, 0 to 50 (default 3).</source>
         <translation>Choix qualité-prix&#xa0;: le modèle le moins cher à moins de ce pourcentage du meilleur score du niveau, de 0 à 50 (3 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Quality bar on a rating benchmark such as LMArena, where the minimum accuracy cannot apply (default: none).</source>
         <translation>Seuil de qualité sur un benchmark de cote comme LMArena, auquel l’exactitude minimale ne peut s’appliquer (par défaut&#xa0;: aucun).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Self-hosting: power per GPU in watts, counted with --kwh-price (default: not counted).</source>
         <translation>Auto-hébergement&#xa0;: puissance par GPU en watts, comptée avec --kwh-price (par défaut&#xa0;: non comptée).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Self-hosting: electricity price in USD per kWh (default: not counted).</source>
         <translation>Auto-hébergement&#xa0;: prix de l’électricité en USD par kWh (par défaut&#xa0;: non compté).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Self-hosting: power usage effectiveness, 1 to 3 (default 1).</source>
         <translation>Auto-hébergement&#xa0;: efficacité énergétique (PUE), de 1 à 3 (1 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Self-hosting: price of hardware you own, USD per GPU, written off over --amortisation-months (default: none).</source>
         <translation>Auto-hébergement&#xa0;: prix du matériel que vous possédez, en USD par GPU, amorti sur --amortisation-months (par défaut&#xa0;: aucun).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Months over which owned hardware is written off (default 36).</source>
         <translation>Nombre de mois sur lesquels le matériel possédé est amorti (36 par défaut).</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+67"/>
         <source>--complexity expects simple, medium or high, got &quot;%1&quot;</source>
         <translation>--complexity attend simple, medium ou high, reçu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -7472,7 +7755,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>JudgeAssessor</name>
     <message>
-        <location filename="../core/routing/judgeassessor.cpp" line="+54"/>
+        <location filename="../core/routing/judgeassessor.cpp" line="+53"/>
         <source>the judge&apos;s reply has no line “SCORE: X”: “%1”</source>
         <translation>la réponse du juge n’a pas de ligne «&#xa0;SCORE: X&#xa0;»&#xa0;: «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -7505,7 +7788,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>LiveRunModel</name>
     <message>
-        <location filename="../ui/models/liverunmodel.cpp" line="+85"/>
+        <location filename="../ui/models/liverunmodel.cpp" line="+89"/>
         <source>unavailable</source>
         <translation>indisponible</translation>
     </message>
@@ -7551,17 +7834,17 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>réponse en cours…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Answer %1, assessment %2</source>
         <translation>Réponse %1, évaluation %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n request(s) sent</source>
         <translation>
             <numerusform>%n requête envoyée</numerusform>
@@ -7569,37 +7852,37 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>Level</source>
         <translation>Palier</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Endpoint</source>
         <translation>Point de terminaison</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Answer</source>
         <translation>Réponse</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Confidence</source>
         <translation>Confiance</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Cost</source>
         <translation>Coût</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Latency</source>
         <translation>Latence</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
@@ -7607,7 +7890,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>LiveRunTab</name>
     <message>
-        <location filename="../ui/pages/routing/liveruntab.cpp" line="+65"/>
+        <location filename="../ui/pages/routing/liveruntab.cpp" line="+62"/>
         <source>Run the &amp;cascade (smallest level first)</source>
         <translation>Exécuter la &amp;cascade (plus petit palier d’abord)</translation>
     </message>
@@ -7617,7 +7900,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Appliquer les &amp;règles de routage (escalade en cas d’erreur)</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>A prompt to send, e.g. “What is the capital of Australia? Answer in one word.”</source>
         <translation>Un prompt à envoyer, p. ex. «&#xa0;Quelle est la capitale de l’Australie&#xa0;? Répondez en un mot.&#xa0;»</translation>
     </message>
@@ -7667,7 +7950,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Aucun client réseau n’est disponible pour les exécutions en direct.</translation>
     </message>
     <message numerus="yes">
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Running the cascade over %n level(s), threshold %1…</source>
         <translation>
             <numerusform>Exécution de la cascade sur %n palier, seuil %1…</numerusform>
@@ -7680,7 +7963,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Routage vers le niveau %1 (règle %2)…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>No level answered.</source>
         <translation>Aucun palier n’a répondu.</translation>
     </message>
@@ -7705,12 +7988,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>confiance %1 &lt; %2 à chaque palier, la dernière réponse est donc renvoyée</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 % less</source>
         <translation>%1&#xa0;% de moins</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 % more</source>
         <translation>%1&#xa0;% de plus</translation>
     </message>
@@ -7730,7 +8013,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation> (%1)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>rule %1 “%2” chose the %3 tier</source>
         <translation>la règle %1 «&#xa0;%2&#xa0;» a choisi le niveau %3</translation>
     </message>
@@ -7748,7 +8031,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The router uses the task, reasoning and quality of the Router tab&apos;s preview (task: %1, reasoning: %2, quality: %3).</source>
         <translation>Le routeur utilise la tâche, le raisonnement et la qualité de l’aperçu de l’onglet Routeur (tâche&#xa0;: %1, raisonnement&#xa0;: %2, qualité&#xa0;: %3).</translation>
     </message>
@@ -7771,7 +8054,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>LogprobAssessor</name>
     <message>
-        <location filename="../core/routing/logprobassessor.cpp" line="+19"/>
+        <location filename="../core/routing/logprobassessor.cpp" line="+20"/>
         <source>the endpoint sent no log-probabilities</source>
         <translation>le point de terminaison n’a envoyé aucune log-probabilité</translation>
     </message>
@@ -7938,7 +8221,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Votre évaluation %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>your evaluation %1, %2, %n cases</source>
         <translation>
             <numerusform>votre évaluation %1, %2, %n cas</numerusform>
@@ -7947,17 +8230,17 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>your own measurement</source>
         <translation>votre propre mesure</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-5"/>
         <source>Your ratings %1</source>
         <translation>Vos cotes %1</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>your pairwise votes %1, %2, %n votes</source>
         <translation>
             <numerusform>vos votes par paires %1, %2, votes&#xa0;: %n</numerusform>
@@ -7965,7 +8248,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Measured quality without a benchmark id (field “benchmark.id”).</source>
         <translation>Qualité mesurée sans identifiant de benchmark (champ « benchmark.id »).</translation>
     </message>
@@ -7975,7 +8258,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Qualité mesurée « %1 » : type inconnu « %2 » (champ « benchmark.kind »).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Measured quality “%1”: score %2 has no model or no number (fields “model”, “value”).</source>
         <translation>Qualité mesurée « %1 » : la note %2 n’a pas de modèle ou pas de nombre (champs « model », « value »).</translation>
     </message>
@@ -8002,14 +8285,14 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
     <message>
         <location line="+8"/>
-        <location line="+22"/>
-        <location line="+485"/>
+        <location line="+24"/>
+        <location line="+514"/>
         <location line="+1"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location line="-503"/>
+        <location line="-534"/>
         <source>no score</source>
         <translation>aucun score</translation>
     </message>
@@ -8024,12 +8307,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1 (%2–%3)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 (%2B in all, %3B active)</source>
         <translation>%1 (%2 G en tout, %3 G actifs)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 (price band)</source>
         <translation>%1 (tranche de prix)</translation>
     </message>
@@ -8044,12 +8327,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>sans étiquette</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 %2 %</source>
         <translation>%1 %2 %</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Cascade simulation</source>
         <translation>Simulation de cascade</translation>
     </message>
@@ -8067,7 +8350,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1 Source&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Chosen threshold: %1, the cheapest that reaches the target quality %2: %3 for these prompts (always the largest: %4), quality %5; answered by %6.</source>
         <translation>Seuil choisi&#xa0;: %1, le moins cher qui atteint la qualité cible %2&#xa0;: %3 pour ces prompts (toujours le plus grand&#xa0;: %4), qualité %5&#xa0;; réponses par %6.</translation>
     </message>
@@ -8087,7 +8370,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1–%2</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Cascade (chosen)</source>
         <translation>Cascade (choisie)</translation>
     </message>
@@ -8117,7 +8400,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Réponse au palier</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Total cost</source>
         <translation>Coût total</translation>
     </message>
@@ -8127,12 +8410,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Qualité moyenne</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Decision memo: %1</source>
         <translation>Note de décision&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Decision memo: model size</source>
         <translation>Note de décision&#xa0;: taille du modèle</translation>
     </message>
@@ -8158,12 +8441,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
     <message>
         <location line="+0"/>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location line="-13"/>
+        <location line="-16"/>
         <source>Complexity</source>
         <translation>Complexité</translation>
     </message>
@@ -8204,12 +8487,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
     <message>
         <location line="+1"/>
-        <location line="+196"/>
+        <location line="+220"/>
         <source>Requests per day</source>
         <translation>Requêtes par jour</translation>
     </message>
     <message>
-        <location line="-195"/>
+        <location line="-219"/>
         <source>Context length</source>
         <translation>Longueur de contexte</translation>
     </message>
@@ -8224,7 +8507,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Jetons par requête</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 input, %2 output</source>
         <translation>%1 en entrée, %2 en sortie</translation>
     </message>
@@ -8239,7 +8522,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Marge qualité-prix</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 % of the tier&apos;s best score</source>
         <translation>%1&#xa0;% du meilleur score du niveau</translation>
     </message>
@@ -8249,18 +8532,18 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Cote minimale</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Requirement</source>
         <translation>Exigence</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-35"/>
         <source>Recommendation</source>
         <translation>Recommandation</translation>
     </message>
@@ -8280,7 +8563,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Pourquoi les règles précédentes n’ont pas tranché&#xa0;:</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+45"/>
         <source>No model in the catalog satisfies every requirement; the near misses below show what would have to give.</source>
         <translation>Aucun modèle du catalogue ne satisfait toutes les exigences&#xa0;; les modèles presque retenus ci-dessous montrent ce qu’il faudrait assouplir.</translation>
     </message>
@@ -8295,89 +8578,89 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Pour %1, l’article recommande %2 (alternative&#xa0;: %3). Justification&#xa0;: %4.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Neither model is in this catalog.</source>
         <translation>Aucun des deux modèles n’est dans ce catalogue.</translation>
     </message>
     <message>
-        <location line="-30"/>
-        <location line="+32"/>
-        <location line="+16"/>
-        <location line="+21"/>
-        <location line="+34"/>
-        <location line="+23"/>
-        <location line="+81"/>
+        <location line="-33"/>
+        <location line="+35"/>
+        <location line="+18"/>
+        <location line="+24"/>
+        <location line="+35"/>
+        <location line="+27"/>
+        <location line="+87"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location line="-207"/>
-        <location line="+32"/>
-        <location line="+16"/>
-        <location line="+21"/>
-        <location line="+34"/>
-        <location line="+104"/>
+        <location line="-226"/>
+        <location line="+35"/>
+        <location line="+18"/>
+        <location line="+24"/>
+        <location line="+35"/>
+        <location line="+114"/>
         <source>Provider</source>
         <translation>Fournisseur</translation>
     </message>
     <message>
-        <location line="-206"/>
-        <location line="+31"/>
-        <location line="+16"/>
-        <location line="+21"/>
+        <location line="-225"/>
         <location line="+34"/>
-        <location line="+39"/>
+        <location line="+19"/>
+        <location line="+23"/>
+        <location line="+36"/>
+        <location line="+44"/>
         <source>Monthly cost</source>
         <translation>Coût mensuel</translation>
     </message>
     <message>
-        <location line="-110"/>
-        <location line="+17"/>
-        <location line="+21"/>
+        <location line="-121"/>
+        <location line="+18"/>
+        <location line="+24"/>
         <source>Cost per 1,000 requests</source>
         <translation>Coût pour 1&#xa0;000 requêtes</translation>
     </message>
     <message>
-        <location line="-69"/>
-        <location line="+31"/>
-        <location line="+17"/>
-        <location line="+77"/>
+        <location line="-77"/>
+        <location line="+35"/>
+        <location line="+18"/>
+        <location line="+85"/>
         <source>Serving</source>
         <translation>Hébergement</translation>
     </message>
     <message>
-        <location line="-126"/>
-        <location line="+33"/>
-        <location line="+15"/>
-        <location line="+21"/>
-        <location line="+34"/>
+        <location line="-139"/>
+        <location line="+36"/>
+        <location line="+17"/>
+        <location line="+24"/>
+        <location line="+35"/>
         <source>Quality</source>
         <translation>Qualité</translation>
     </message>
     <message>
-        <location line="-66"/>
+        <location line="-71"/>
         <source>Candidates</source>
         <translation>Candidats</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>None.</source>
         <translation>Aucun.</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-11"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+55"/>
+        <location line="+59"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
     <message numerus="yes">
-        <location line="-52"/>
+        <location line="-54"/>
         <source>%n more candidate(s) not listed.</source>
         <translation>
             <numerusform>%n autre candidat non listé.</numerusform>
@@ -8385,17 +8668,17 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Near misses</source>
         <translation>Presque retenus</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Why excluded</source>
         <translation>Motif d’exclusion</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%n more near miss(es) not listed.</source>
         <translation>
             <numerusform>%n autre modèle presque retenu non listé.</numerusform>
@@ -8411,7 +8694,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Cost versus quality</source>
         <translation>Coût et qualité</translation>
     </message>
@@ -8431,12 +8714,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>recommandé</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Monthly cost versus volume</source>
         <translation>Coût mensuel selon le volume</translation>
     </message>
@@ -8451,38 +8734,38 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>auto-hébergé</translation>
     </message>
     <message>
-        <location line="-450"/>
-        <location line="+450"/>
+        <location line="-473"/>
+        <location line="+473"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location line="-448"/>
+        <location line="-471"/>
         <source>self-hosted, no GPU price</source>
         <translation>auto-hébergé, sans prix de GPU</translation>
     </message>
     <message>
-        <location line="+301"/>
+        <location line="+308"/>
         <source>What rule %1 does to the list: %2</source>
         <translation>Ce que la règle %1 fait à la liste&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Picks</source>
         <translation>Choix</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Best quality</source>
         <translation>Meilleure qualité</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cheapest</source>
         <translation>Le moins cher</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Value is the cheapest %1 model scoring within %2 % of the tier&apos;s best on %3; best quality and cheapest bound it on either side.</source>
         <translation>Le choix qualité-prix est le modèle le moins cher du niveau %1 à moins de %2&#xa0;% du meilleur score sur %3&#xa0;; la meilleure qualité et le moins cher l’encadrent.</translation>
     </message>
@@ -8497,7 +8780,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Compromis</translation>
     </message>
     <message>
-        <location line="+126"/>
+        <location line="+139"/>
         <location line="+1"/>
         <location line="+1"/>
         <source>At %1 requests/day</source>
@@ -8509,7 +8792,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Aucun volume d’équilibre entre ces options dans la plage du graphique.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 and %2</source>
         <translation>%1 et %2</translation>
     </message>
@@ -8529,7 +8812,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Volumes d’équilibre, où l’option la moins chère change&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Options</source>
         <translation>Options</translation>
     </message>
@@ -8539,7 +8822,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Type</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Assumptions</source>
         <translation>Hypothèses</translation>
     </message>
@@ -8554,12 +8837,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Coût API mensuel = 30 × requêtes par jour × (jetons en entrée × prix d’entrée + jetons en sortie × prix de sortie) / 1&#xa0;000&#xa0;000.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>GPU price: %1 per GPU hour for every self-hosted model.</source>
         <translation>Prix GPU&#xa0;: %1 par heure GPU pour chaque modèle auto-hébergé.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>GPU price: each model&apos;s self-hosted hourly price from the catalog.</source>
         <translation>Prix GPU&#xa0;: le prix horaire d’auto-hébergement de chaque modèle, d’après le catalogue.</translation>
     </message>
@@ -8574,7 +8857,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Électricité&#xa0;: %1 W par GPU × 720 heures × %2 par kWh × PUE %3 = %4 par GPU et par mois, ajoutés à chaque coût d’auto-hébergement.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Power: not counted separately (a rented GPU&apos;s hourly price includes it).</source>
         <translation>Électricité&#xa0;: non comptée à part (le prix horaire d’un GPU loué la comprend).</translation>
     </message>
@@ -8599,27 +8882,27 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>—</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Prices of the models named in this memo (USD, catalog %1; sources below):</source>
         <translation>Prix des modèles cités dans cette note (USD, catalogue %1&#xa0;; sources ci-dessous)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Input per 1M tokens</source>
         <translation>Entrée par million de jetons</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Output per 1M tokens</source>
         <translation>Sortie par million de jetons</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Self-hosted per GPU hour</source>
         <translation>Auto-hébergé par heure GPU</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Data sources</source>
         <translation>Sources des données</translation>
     </message>
@@ -8629,7 +8912,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Catalogue %1 (%2), instantané du %3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Quality: %1 from %2</source>
         <translation>Qualité&#xa0;: %1, d’après %2</translation>
     </message>
@@ -8647,18 +8930,18 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>MemoExport</name>
     <message>
-        <location filename="../ui/export/memoexport.cpp" line="+70"/>
-        <location line="+89"/>
+        <location filename="../ui/export/memoexport.cpp" line="+71"/>
+        <location line="+88"/>
         <source>Cannot write memo %1: %2</source>
         <translation>Impossible d’écrire la note %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-67"/>
         <source>Cannot export memo to %1: use a .md, .html or .pdf file name.</source>
         <translation>Impossible d’exporter la note vers %1&#xa0;: utilisez un nom de fichier en .md, .html ou .pdf.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Cannot write memo %1: the folder does not exist.</source>
         <translation>Impossible d’écrire la note %1&#xa0;: le dossier n’existe pas.</translation>
     </message>
@@ -8706,7 +8989,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Niveau :</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1, %2 B parameters</source>
         <translation>%1, %2 Md de paramètres</translation>
     </message>
@@ -8726,7 +9009,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>aucun (auto-hébergé)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Input price:</source>
         <translation>Prix en entrée :</translation>
     </message>
@@ -8827,7 +9110,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>catalogue %1 du %2 (%3)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
@@ -8853,7 +9136,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>ModelEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/modeleditdialog.cpp" line="+80"/>
+        <location filename="../ui/dialogs/modeleditdialog.cpp" line="+81"/>
         <source>Add model</source>
         <translation>Ajouter un modèle</translation>
     </message>
@@ -8918,7 +9201,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Prix de &amp;sortie par million de jetons&#xa0;:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> $/GPU hour</source>
         <translation> $/heure GPU</translation>
     </message>
@@ -8988,12 +9271,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Une cote, p. ex. 1250</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>An accuracy up to %1</source>
         <translation>Une exactitude jusqu’à %1</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Quality scores (leave the score empty for none):</source>
         <translation>Scores de qualité (laissez le score vide s’il n’y en a pas)&#xa0;:</translation>
     </message>
@@ -9077,7 +9360,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Doit être compris entre %1 et %2&#xa0;; %3 reste utilisé.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Must be a whole number; still using %1.</source>
         <translation>Doit être un nombre entier&#xa0;; %1 reste utilisé.</translation>
     </message>
@@ -9085,7 +9368,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>PromptVariablesModel</name>
     <message>
-        <location filename="../ui/models/promptvariablesmodel.cpp" line="+85"/>
+        <location filename="../ui/models/promptvariablesmodel.cpp" line="+86"/>
         <source>Variable</source>
         <translation>Variable</translation>
     </message>
@@ -9103,7 +9386,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>le service de trousseau n’a pas répondu en %1 ms</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+39"/>
         <source>RIGHTSIZE_NO_KEYCHAIN is set</source>
         <translation>RIGHTSIZE_NO_KEYCHAIN est défini</translation>
     </message>
@@ -9116,17 +9399,17 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>QualityLevel</name>
     <message>
-        <location filename="../core/routing/routingrequest.cpp" line="+29"/>
+        <location filename="../core/routing/routingrequest.cpp" line="+33"/>
         <source>standard</source>
         <translation>standard</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>medium</source>
         <translation>moyenne</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>high</source>
         <translation>élevée</translation>
     </message>
@@ -9134,7 +9417,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>RatingTableModel</name>
     <message>
-        <location filename="../ui/models/ratingtablemodel.cpp" line="+22"/>
+        <location filename="../ui/models/ratingtablemodel.cpp" line="+23"/>
         <source>%1 in the catalog “%2”</source>
         <translation>%1 dans le catalogue « %2 »</translation>
     </message>
@@ -9144,7 +9427,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Pas un modèle du catalogue « %1 » : sa cote ne peut pas devenir une note de qualité</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -9154,57 +9437,57 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>–</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+29"/>
         <source>Bradley–Terry rating: 1000 is the average model; 400 points more means 10:1 odds of being preferred</source>
         <translation>Cote de Bradley–Terry : 1000 correspond au modèle moyen ; 400 points de plus signifient une chance de 10 contre 1 d’être préféré</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Where the rating lies with 95 % confidence (1000 bootstrap resamples of the votes)</source>
         <translation>Où se situe la cote avec une confiance de 95 % (1000 rééchantillonnages bootstrap des votes)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Votes where both answers were bad: not counted in the rating</source>
         <translation>Votes où les deux réponses étaient mauvaises : non comptés dans la cote</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rating</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>95 % interval</source>
         <translation>Intervalle à 95&#xa0;%</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Votes</source>
         <translation>Votes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Wins</source>
         <translation>Victoires</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Ties</source>
         <translation>Égalités</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Losses</source>
         <translation>Défaites</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Both bad</source>
         <translation>Mauvaises toutes les deux</translation>
     </message>
@@ -9212,7 +9495,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>Recommendation</name>
     <message>
-        <location filename="../core/decision/recommendation.cpp" line="+372"/>
+        <location filename="../core/decision/recommendation.cpp" line="+375"/>
         <source>latency unknown: not checked</source>
         <translation>latence inconnue&#xa0;: non vérifiée</translation>
     </message>
@@ -9227,7 +9510,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>fenêtre de contexte inconnue&#xa0;: non vérifiée</translation>
     </message>
     <message>
-        <location line="-106"/>
+        <location line="-109"/>
         <source>minimum accuracy not checked: benchmark %1 is not in the catalog</source>
         <translation>exactitude minimale non vérifiée&#xa0;: le benchmark %1 n’est pas dans le catalogue</translation>
     </message>
@@ -9277,12 +9560,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>La fenêtre de contexte de %1 jetons est inférieure aux %2 jetons requis</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>price unknown: $0 in an API catalog is a placeholder</source>
         <translation>prix inconnu&#xa0;: 0&#xa0;$ dans un catalogue d’API est un substitut</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>price unknown: no GPU price to cost self-hosting with</source>
         <translation>prix inconnu&#xa0;: aucun prix de GPU pour chiffrer l’auto-hébergement</translation>
     </message>
@@ -9297,12 +9580,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>poids ouverts de taille non publiée&#xa0;: exécution locale non établie</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>hosted API: not on-device</source>
         <translation>API hébergée&#xa0;: pas sur l’appareil</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+104"/>
         <source>measured: %1 (95 % interval %2–%3), %4</source>
         <translation>mesuré&#xa0;: %1 (intervalle à 95&#xa0;% %2–%3), %4</translation>
     </message>
@@ -9337,7 +9620,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1 décide de la qualité&#xa0;: le benchmark de la tâche «&#xa0;%2&#xa0;» (%3).</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1 decides quality: the catalog&apos;s default, because the task&apos;s benchmark %2 is not in this catalog.</source>
         <translation>%1 décide de la qualité&#xa0;: celui du catalogue par défaut, car le benchmark de la tâche, %2, n’est pas dans ce catalogue.</translation>
     </message>
@@ -9347,7 +9630,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1 décide de la qualité&#xa0;: celui du catalogue par défaut (la tâche «&#xa0;%2&#xa0;» ne nomme aucun benchmark).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 decides quality: the catalog&apos;s default (no task chosen).</source>
         <translation>%1 décide de la qualité&#xa0;: celui du catalogue par défaut (aucune tâche choisie).</translation>
     </message>
@@ -9362,12 +9645,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>C’est une exactitude&#xa0;: un modèle sous l’exactitude minimale de %1 (%2 sur son échelle) est presque retenu, un modèle sans score est «&#xa0;aucune preuve&#xa0;».</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source> (scores in this catalog run from %1 to %2)</source>
         <translation> (les scores de ce catalogue vont de %1 à %2)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>It is a rating: it ranks models but is not a share of tasks done right, so the minimum accuracy does not apply. The quality bar is the minimum rating %1%2.</source>
         <translation>C’est une cote&#xa0;: elle classe les modèles mais n’est pas une part de tâches réussies, l’exactitude minimale ne s’applique donc pas. Le seuil de qualité est la cote minimale de %1%2.</translation>
     </message>
@@ -9392,7 +9675,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1 points de cote</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>%1 rating points (%2 %)</source>
         <translation>%1 points de cote (%2&#xa0;%)</translation>
     </message>
@@ -9412,7 +9695,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>de niveau inconnu</translation>
     </message>
     <message>
-        <location line="+242"/>
+        <location line="+251"/>
         <source>The catalog has no %1 model; showing %2 models instead.</source>
         <translation>Le catalogue n’a aucun modèle de niveau %1&#xa0;; les modèles de niveau %2 sont affichés à la place.</translation>
     </message>
@@ -9425,7 +9708,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>%1 scores %2 on %3, within %4 % of the best %5 model (%6), at %7 a month: the cheapest that close to the best.</source>
         <translation>%1 obtient %2 sur %3, à moins de %4&#xa0;% du meilleur modèle de niveau %5 (%6), pour %7 par mois&#xa0;: le moins cher aussi près du meilleur.</translation>
     </message>
@@ -9465,7 +9748,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Aucun candidat de niveau %1 n’a de score sur %2 et tous les chiffres que demandent les exigences&#xa0;; les choix viennent du niveau %3, le plus proche avec des preuves.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Outside the %1 tier, %2 (%3) costs %4 a month and scores %5: at least as cheap and better than %6 on this evidence; the tier rule keeps it second.</source>
         <translation>Hors du niveau %1, %2 (%3) coûte %4 par mois et obtient %5&#xa0;: au moins aussi bon marché et meilleur que %6 selon ces preuves&#xa0;; la règle de niveau le place après.</translation>
     </message>
@@ -9480,7 +9763,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Ce catalogue n’a aucun benchmark de qualité&#xa0;: aucun modèle n’a de preuve et il n’y a rien à choisir, la liste suit le niveau et le coût. Mesurez les candidats vous-même (Évaluations) ou utilisez un catalogue avec des scores publics.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>No candidate with a score on %1 is known to meet every requirement: each lacks a figure they need (see the notes), so there is nothing to pick with confidence.</source>
         <translation>Aucun candidat avec un score sur %1 n’est connu pour satisfaire toutes les exigences&#xa0;: il manque à chacun un chiffre nécessaire (voir les remarques), il n’y a donc rien à choisir avec assurance.</translation>
     </message>
@@ -9503,7 +9786,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n candidate(s) have no known price: shown as unknown (never as $0.00) and ranked after the priced ones.</source>
         <translation>
             <numerusform>%n candidat n’a aucun prix connu&#xa0;: affiché comme inconnu (jamais comme 0,00&#xa0;$) et classé après ceux qui ont un prix.</numerusform>
@@ -9511,7 +9794,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+4"/>
         <source>%n candidate(s) have no latency figure: ranked after those known to meet the %1 ms limit.</source>
         <translation>
             <numerusform>%n candidat n’a aucune latence connue&#xa0;: classé après ceux qui respectent la limite de %1 ms.</numerusform>
@@ -9519,7 +9802,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%n candidate(s) have no published context window: ranked after those known to hold %1 tokens.</source>
         <translation>
             <numerusform>%n candidat n’a aucune fenêtre de contexte publiée&#xa0;: classé après ceux qui tiennent %1 jetons.</numerusform>
@@ -9535,7 +9818,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Préréglages</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
         <source>Article: on-device classification</source>
         <translation>Article&#xa0;: classification sur l’appareil</translation>
     </message>
@@ -9560,7 +9843,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Valeurs par défaut</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>The article&apos;s default requirements</source>
         <translation>Les exigences par défaut de l’article</translation>
     </message>
@@ -9605,27 +9888,27 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Nécessite un raisonnement &amp;multi-étapes</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
         <source>Limits</source>
         <translation>Limites</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Max &amp;latency:</source>
         <translation>&amp;Latence max.&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Max cost per 1,000 re&amp;quests:</source>
         <translation>Coût max. pour 1&#xa0;000 req&amp;uêtes&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Min &amp;accuracy (0–1):</source>
         <translation>Exactitude mi&amp;n. (0–1)&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Min ra&amp;ting:</source>
         <translation>Cote mi&amp;nimale&#xa0;:</translation>
     </message>
@@ -9635,12 +9918,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Le seuil de qualité quand la qualité est une cote (LMArena, vos cotes de votes)&#xa0;; 0&#xa0;: aucun</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Conte&amp;xt length:</source>
         <translation>Longueur de conte&amp;xte&#xa0;:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Volume</source>
         <translation>Volume</translation>
     </message>
@@ -9666,27 +9949,27 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
     <message>
         <location line="+4"/>
-        <location line="+253"/>
+        <location line="+252"/>
         <source>Picks</source>
         <translation>Choix</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-250"/>
         <source>&amp;Value margin:</source>
         <translation>Marge &amp;qualité-prix&#xa0;:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The value pick is the cheapest model scoring within this share of the tier&apos;s best</source>
         <translation>Le choix qualité-prix est le modèle le moins cher à moins de cette part du meilleur score du niveau</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+97"/>
         <source>%1 · prices as of %2 · models: %3</source>
         <translation>%1 · prix au %2 · modèles&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <location line="+74"/>
         <source>Automatic</source>
         <translation>Automatique</translation>
@@ -9717,12 +10000,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Aucun benchmark&#xa0;: aucun seuil de qualité ne s’applique.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 is a rating: the minimum accuracy does not apply to it (it still chooses the tier), the minimum rating does (0: none).</source>
         <translation>%1 est une cote&#xa0;: l’exactitude minimale ne s’y applique pas (elle choisit toujours le niveau), la cote minimale si (0&#xa0;: aucune).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 is an accuracy: the minimum accuracy applies (%2 on its scale).</source>
         <translation>%1 est une exactitude&#xa0;: l’exactitude minimale s’applique (%2 sur son échelle).</translation>
     </message>
@@ -9747,7 +10030,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>✗ Règle %1 — %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Rule 1 is the first rule, so no earlier rule was passed over.</source>
         <translation>La règle 1 est la première règle&#xa0;: aucune règle précédente n’a été écartée.</translation>
     </message>
@@ -9757,7 +10040,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Règles précédentes qui ne s’appliquaient pas&#xa0;:&lt;br&gt;%1</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>&lt;i&gt;What it does to the list:&lt;/i&gt; %1</source>
         <translation>&lt;i&gt;Ce qu’elle fait à la liste&#xa0;:&lt;/i&gt; %1</translation>
     </message>
@@ -9792,12 +10075,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Presque retenus (%1)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>(%1, %2)</source>
         <translation>(%1, %2)</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>%1 a month, self-hosted</source>
         <translation>%1 par mois, auto-hébergé</translation>
     </message>
@@ -9807,7 +10090,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1 par mois</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 on %2</source>
         <translation>%1 sur %2</translation>
     </message>
@@ -9832,12 +10115,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Le moins cher</translation>
     </message>
     <message>
-        <location line="-34"/>
+        <location line="-36"/>
         <source>&lt;b&gt;No model meets every constraint.&lt;/b&gt; The near misses show which single limit to relax.</source>
         <translation>&lt;b&gt;Aucun modèle ne satisfait toutes les contraintes.&lt;/b&gt; Les modèles presque retenus montrent quelle limite unique assouplir.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Models meeting every constraint: %1, the recommended tier first.</source>
         <translation>Modèles satisfaisant toutes les contraintes&#xa0;: %1, le niveau recommandé en premier.</translation>
     </message>
@@ -9860,7 +10143,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>--quality attend standard, medium ou high, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>--tier expects small, medium or large=ENDPOINT_OR_TARGET, not “%1”</source>
         <translation>--tier attend small, medium ou large=ENDPOINT_OR_TARGET, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -9870,22 +10153,22 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>--tier %1= nécessite un nom de point de terminaison ou une cible KIND:MODEL@BASE_URL</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>Tier: %1 (rule %2, “%3”) → %4</source>
         <translation>Niveau&#xa0;: %1 (règle %2, «&#xa0;%3&#xa0;») → %4</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Tier: %1 (no rule fired) → %2</source>
         <translation>Niveau&#xa0;: %1 (aucune règle déclenchée) → %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Decides which tier (small, medium, large) should answer a prompt, with the routing rules of the routing configuration (the article&apos;s rules unless edited), and says which rule fired and why each earlier rule did not. Unless --dry-run, it then asks that tier&apos;s endpoint and, if the call fails after the endpoint&apos;s own retries, escalates through every larger tier, reporting each attempt&apos;s error, latency and cost.</source>
         <translation>Décide quel niveau (small, medium, large) doit répondre à un prompt, avec les règles de routage de la configuration de routage (celles de l’article sauf modification), et indique quelle règle s’est déclenchée et pourquoi chaque règle précédente ne l’a pas fait. Sauf avec --dry-run, il interroge ensuite le point de terminaison de ce niveau et, si l’appel échoue après les nouvelles tentatives propres au point de terminaison, remonte à travers chaque niveau supérieur en indiquant l’erreur, la latence et le coût de chaque tentative.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>The prompt to route.</source>
         <translation>Le prompt à router.</translation>
     </message>
@@ -9895,7 +10178,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Le type de tâche, p. ex. classification, extraction, summarization.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>The task needs multi-step reasoning.</source>
         <translation>La tâche nécessite un raisonnement multi-étapes.</translation>
     </message>
@@ -9905,7 +10188,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>La qualité demandée&#xa0;: standard (par défaut), medium ou high.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Use this endpoint name or KIND:MODEL@BASE_URL target for a tier, overriding the routing configuration; repeat for several tiers.</source>
         <translation>Utiliser ce nom de point de terminaison ou cette cible KIND:MODEL@BASE_URL pour un niveau, à la place de la configuration de routage&#xa0;; à répéter pour plusieurs niveaux.</translation>
     </message>
@@ -9915,12 +10198,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Seulement décider&#xa0;; ne rien envoyer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>unexpected argument “%1”</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
@@ -9935,7 +10218,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Résultat</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Latency ms</source>
         <translation>Latence ms</translation>
     </message>
@@ -9960,7 +10243,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>échec (%1)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source> (estimated)</source>
         <translation> (estimé)</translation>
     </message>
@@ -9981,7 +10264,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Le fichier de configuration du routage (par défaut&#xa0;: %1).</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>--%1 expects a number from %2 to %3, not “%4”</source>
         <translation>--%1 attend un nombre entre %2 et %3, et non «&#xa0;%4&#xa0;»</translation>
     </message>
@@ -10005,7 +10288,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1&#xa0;: doit être du texte</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+77"/>
         <source>%1: must be a whole number from 1</source>
         <translation>%1&#xa0;: doit être un nombre entier à partir de 1</translation>
     </message>
@@ -10015,16 +10298,16 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1&#xa0;: %2 est plus récent que ce que comprend cette version de Rightsize (%3)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <location line="+12"/>
         <location line="+19"/>
         <location line="+45"/>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>%1: must be a JSON object</source>
         <translation>%1&#xa0;: doit être un objet JSON</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-96"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -10049,17 +10332,17 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1&#xa0;: indiquez au moins un estimateur</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: must be a whole number from 1 to 20</source>
         <translation>%1&#xa0;: doit être un nombre entier de 1 à 20</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1: must be a number from 0 to 2</source>
         <translation>%1&#xa0;: doit être un nombre entre 0 et 2</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>%1: not a valid regular expression: %2</source>
         <translation>%1&#xa0;: expression régulière non valide&#xa0;: %2</translation>
     </message>
@@ -10069,7 +10352,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1&#xa0;: doit valoir true ou false</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+225"/>
         <source>The judge assessor needs a judge endpoint (a configured endpoint name or a KIND:MODEL@BASE_URL target).</source>
         <translation>L’estimateur juge nécessite un point de terminaison juge (un nom de point de terminaison configuré ou une cible KIND:MODEL@BASE_URL).</translation>
     </message>
@@ -10087,7 +10370,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>RoutingConfigStore</name>
     <message>
-        <location line="-191"/>
+        <location line="-200"/>
         <source>Cannot read the routing configuration %1: %2</source>
         <translation>Impossible de lire la configuration du routage %1&#xa0;: %2</translation>
     </message>
@@ -10097,7 +10380,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>La configuration du routage %1 n’est pas du JSON valide (à l’octet %2)&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The routing configuration %1 is not a JSON object.</source>
         <translation>La configuration du routage %1 n’est pas un objet JSON.</translation>
     </message>
@@ -10109,7 +10392,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cannot create the folder %1 for the routing configuration.</source>
         <translation>Impossible de créer le dossier %1 pour la configuration du routage.</translation>
     </message>
@@ -10120,12 +10403,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Impossible d’écrire la configuration du routage %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%1: “%2” is not a valid target: %3</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une cible valide&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%1: unknown endpoint “%2”: no endpoint is configured (add one with &apos;rightsize endpoint add&apos; or write a KIND:MODEL@BASE_URL target)</source>
         <translation>%1&#xa0;: point de terminaison inconnu «&#xa0;%2&#xa0;»&#xa0;: aucun point de terminaison n’est configuré (ajoutez-en un avec &apos;rightsize endpoint add&apos; ou écrivez une cible KIND:MODEL@BASE_URL)</translation>
     </message>
@@ -10140,7 +10423,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Niveau %1</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>No endpoint is configured for the %1 tier(s), which this prompt may be sent to: choose one on the Routing page, or pass --tier TIER=ENDPOINT. Nothing was sent.</source>
         <translation>Aucun point de terminaison n’est configuré pour le ou les niveaux %1, auxquels ce prompt peut être envoyé : choisissez-en un sur la page Routage, ou passez --tier NIVEAU=POINT. Rien n’a été envoyé.</translation>
     </message>
@@ -10150,7 +10433,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Aucun niveau de cascade n’est configuré : ajoutez des points de terminaison comme niveaux, le plus petit d’abord (page Routage, ou --levels). Rien n’est envoyé à un point de terminaison que vous n’avez pas choisi.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Cascade level %1</source>
         <translation>Palier de cascade %1</translation>
     </message>
@@ -10188,7 +10471,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Les paramètres sont enregistrés dans %1 au fil de vos modifications&#xa0;; la ligne de commande les utilise aussi.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>%1 The defaults are shown; your next change replaces the file.</source>
         <translation>%1 Les valeurs par défaut sont affichées&#xa0;; votre prochaine modification remplace le fichier.</translation>
     </message>
@@ -10201,12 +10484,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>RoutingPolicy</name>
     <message>
-        <location filename="../core/routing/routingpolicy.cpp" line="+39"/>
+        <location filename="../core/routing/routingpolicy.cpp" line="+40"/>
         <source>no task type was given (the rule wants one of %1)</source>
         <translation>aucun type de tâche n’a été indiqué (la règle attend l’un de %1)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>task “%1” is one of %2</source>
         <translation>la tâche «&#xa0;%1&#xa0;» fait partie de %2</translation>
     </message>
@@ -10226,7 +10509,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>aucun raisonnement n’a été demandé</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>quality “%1” is one of %2</source>
         <translation>la qualité «&#xa0;%1&#xa0;» fait partie de %2</translation>
     </message>
@@ -10236,7 +10519,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>la qualité «&#xa0;%1&#xa0;» ne fait pas partie de %2</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>the prompt has %1 characters, more than %2</source>
         <translation>le prompt compte %1 caractères, plus de %2</translation>
     </message>
@@ -10261,7 +10544,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1 déclenchée&#xa0;: elle s’applique à toutes les requêtes → %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>%1 fired: %2 → %3</source>
         <translation>%1 déclenchée&#xa0;: %2 → %3</translation>
     </message>
@@ -10292,17 +10575,17 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>La politique de routage n’a aucune règle.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the tier must be small, medium or large, not %1</source>
         <translation>le niveau doit valoir small, medium ou large, et non %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>a task type is empty</source>
         <translation>un type de tâche est vide</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>the length must not be negative, but is %1</source>
         <translation>la longueur ne doit pas être négative, mais vaut %1</translation>
     </message>
@@ -10347,7 +10630,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>doit être une liste de niveaux de qualité</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>“%1” is not standard, medium or high</source>
         <translation>«&#xa0;%1&#xa0;» n’est pas standard, medium ou high</translation>
     </message>
@@ -10362,12 +10645,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>est absent</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>must be small, medium or large, not “%1”</source>
         <translation>doit valoir small, medium ou large, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>The routing policy is not a JSON object: %1</source>
         <translation>La politique de routage n’est pas un objet JSON&#xa0;: %1</translation>
     </message>
@@ -10375,7 +10658,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>RoutingRulesModel</name>
     <message>
-        <location filename="../ui/models/routingrulesmodel.cpp" line="+66"/>
+        <location filename="../ui/models/routingrulesmodel.cpp" line="+65"/>
         <source>task is %1</source>
         <translation>la tâche est %1</translation>
     </message>
@@ -10415,22 +10698,22 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation> et </translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
@@ -10438,8 +10721,8 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>RoutingSession</name>
     <message>
-        <location filename="../core/routing/routingsession.cpp" line="+123"/>
-        <location line="+33"/>
+        <location filename="../core/routing/routingsession.cpp" line="+124"/>
+        <location line="+34"/>
         <source>A run is in progress; cancel it first.</source>
         <translation>Une exécution est en cours ; annulez-la d’abord.</translation>
     </message>
@@ -10587,7 +10870,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
     <message>
         <location line="+17"/>
-        <location line="+37"/>
+        <location line="+38"/>
         <source> characters</source>
         <translation> caractères</translation>
     </message>
@@ -10697,12 +10980,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1 :</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+108"/>
         <source>Rule %1</source>
         <translation>Règle %1</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+56"/>
         <source>New rule</source>
         <translation>Nouvelle règle</translation>
     </message>
@@ -10712,7 +10995,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Règles du routeur rétablies aux quatre règles de l’article.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>→ %1 tier: no rule matched, so the smallest tier is used</source>
         <translation>→ niveau %1&#xa0;: aucune règle ne correspond, le plus petit niveau est donc utilisé</translation>
     </message>
@@ -10722,7 +11005,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>→ niveau %1, règle %2 «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>%1 tier</source>
         <translation>Niveau %1</translation>
     </message>
@@ -10730,8 +11013,8 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>RunExport</name>
     <message>
-        <location filename="../core/store/runexport.cpp" line="+177"/>
-        <location line="+3"/>
+        <location filename="../core/store/runexport.cpp" line="+218"/>
+        <location line="+4"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
     </message>
@@ -10739,7 +11022,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>RunRepository</name>
     <message>
-        <location filename="../core/store/runrepository.cpp" line="+340"/>
+        <location filename="../core/store/runrepository.cpp" line="+351"/>
         <source>%1 in the history database %2: %3</source>
         <translation>%1 dans la base de données de l’historique %2&#xa0;: %3</translation>
     </message>
@@ -10759,28 +11042,28 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Impossible de valider la transaction</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+42"/>
         <source>Cannot store endpoint %1</source>
         <translation>Impossible d’enregistrer le point de terminaison %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Cannot find endpoint %1</source>
         <translation>Point de terminaison %1 introuvable</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+77"/>
         <source>Cannot store the prompt</source>
         <translation>Impossible d’enregistrer le prompt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Cannot store the run</source>
         <translation>Impossible d’enregistrer l’exécution</translation>
     </message>
     <message>
         <location line="+15"/>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Cannot store response %1</source>
         <translation>Impossible d’enregistrer la réponse %1</translation>
     </message>
@@ -10805,38 +11088,38 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Impossible d’enregistrer le statut d’une réponse</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>There is no run %1 in the history database %2.</source>
         <translation>Il n’y a pas d’exécution %1 dans la base de données de l’historique %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Cannot read runs</source>
         <translation>Impossible de lire les exécutions</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Cannot read responses</source>
         <translation>Impossible de lire les réponses</translation>
     </message>
     <message>
-        <location line="+31"/>
-        <location line="+58"/>
+        <location line="+32"/>
+        <location line="+61"/>
         <source>Cannot list runs</source>
         <translation>Impossible de lister les exécutions</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-31"/>
         <source>Cannot count runs</source>
         <translation>Impossible de compter les exécutions</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Cannot search runs</source>
         <translation>Impossible de rechercher dans les exécutions</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+41"/>
         <source>Cannot delete runs</source>
         <translation>Impossible de supprimer les exécutions</translation>
     </message>
@@ -10844,12 +11127,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>SelfConsistencyAssessor</name>
     <message>
-        <location filename="../core/routing/selfconsistencyassessor.cpp" line="+35"/>
+        <location filename="../core/routing/selfconsistencyassessor.cpp" line="+36"/>
         <source>no chat client to draw samples with</source>
         <translation>aucun client de chat pour tirer des échantillons</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>no samples were asked for</source>
         <translation>aucun échantillon n’a été demandé</translation>
     </message>
@@ -10859,12 +11142,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>tous les échantillons ont échoué&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 of %2 answers agree</source>
         <translation>%1 réponses sur %2 concordent</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>%1 (%2 samples failed: %3)</source>
         <translation>%1 (%2 échantillons en échec&#xa0;: %3)</translation>
     </message>
@@ -10892,7 +11175,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>&amp;Suivre les couleurs et le style du bureau</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Off: Rightsize uses its own light look. Takes effect the next time Rightsize starts.</source>
         <translation>Désactivé&#xa0;: Rightsize utilise sa propre apparence claire. Prend effet au prochain démarrage de Rightsize.</translation>
     </message>
@@ -10912,17 +11195,17 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Apparence&#xa0;:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>The catalog a new session starts with; later sessions reopen the catalog used last</source>
         <translation>Le catalogue avec lequel démarre une nouvelle session&#xa0;; les sessions suivantes rouvrent le dernier catalogue utilisé</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Where “Update prices” on the Catalog page fetches a catalog in LiteLLM&apos;s format; empty for LiteLLM&apos;s published file</source>
-        <translation>Adresse depuis laquelle «&#xa0;Mettre à jour les prix&#xa0;» de la page Catalogue récupère un catalogue au format LiteLLM&#xa0;; vide pour le fichier publié par LiteLLM</translation>
+        <location line="+5"/>
+        <source>Where “Update prices” on the Catalog page fetches a catalog (LiteLLM&apos;s, models.dev&apos;s api.json or OpenRouter&apos;s /api/v1/models, told apart by their content); empty for LiteLLM&apos;s published file</source>
+        <translation>D’où « Mettre à jour les prix » de la page Catalogue récupère un catalogue (celui de LiteLLM, l’api.json de models.dev ou /api/v1/models d’OpenRouter, distingués par leur contenu) ; vide pour le fichier publié par LiteLLM</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Catalogs</source>
         <translation>Catalogues</translation>
     </message>
@@ -10992,7 +11275,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherche de mises à jour.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>History database</source>
         <translation>Base de données de l’historique</translation>
     </message>
@@ -11010,12 +11293,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Rejoue les exécutions enregistrées dans lesquelles le même prompt a reçu une réponse de plusieurs points de terminaison, selon «&#xa0;le plus petit d’abord, escalader tant que la confiance est sous t&#xa0;» pour des seuils t de 0 à 1, sans aucun appel&#xa0;: pour chaque t, la part des prompts traités à chaque palier, le coût total et la qualité moyenne. La qualité provient de vos pouces (levé 1, baissé 0) ou à défaut de vos votes par paires (victoire 1, égalité 0.5, défaite ou les deux mauvaises 0)&#xa0;; les réponses sans l’un ni l’autre ne sont pas étiquetées. La confiance provient des log-probabilités enregistrées des réponses, ou de vérifications de validation sur leur texte. Les paliers reprennent par défaut la cascade de la configuration de routage, sinon les points de terminaison des exécutions sélectionnées, du moins cher au plus cher. Avec --eval-run, c’est une exécution d’évaluation qui est rejouée&#xa0;: ses verdicts réussite/échec donnent la qualité et les vérifications de forme de ses réponses (JSON valide, clés, regex, préfixe, longueur) la confiance.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Only runs whose prompt or responses contain all these words (as &apos;history list --search&apos;); default: every stored run.</source>
         <translation>Seulement les exécutions dont le prompt ou les réponses contiennent tous ces mots (comme &apos;history list --search&apos;)&#xa0;; par défaut&#xa0;: toutes les exécutions enregistrées.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Endpoint names as stored in the runs, smallest first, comma-separated.</source>
         <translation>Noms des points de terminaison tels qu’enregistrés dans les exécutions, du plus petit au plus grand, séparés par des virgules.</translation>
     </message>
@@ -11025,12 +11308,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Pas du seuil, supérieur à 0 et au plus égal à 1 (0.05 par défaut).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Mark the cheapest threshold whose mean quality reaches this, 0–1.</source>
         <translation>Signaler le seuil le moins cher dont la qualité moyenne atteint cette valeur, 0–1.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Confidence source: logprob (default) or validation.</source>
         <translation>Source de confiance&#xa0;: logprob (par défaut) ou validation.</translation>
     </message>
@@ -11040,62 +11323,62 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Validation&#xa0;: la réponse doit contenir une correspondance.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Validation: the answer must be a JSON object or array.</source>
         <translation>Validation&#xa0;: la réponse doit être un objet ou un tableau JSON.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Validation: the answer must be a JSON object with this key; repeat for several.</source>
         <translation>Validation&#xa0;: la réponse doit être un objet JSON avec cette clé&#xa0;; à répéter pour plusieurs.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Replay this stored evaluation run (see &apos;eval list&apos;) instead of Compare runs.</source>
         <translation>Rejouer cette exécution d’évaluation enregistrée (voir &apos;eval list&apos;) au lieu des exécutions de la page Comparer.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>unexpected argument “%1”</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>--step expects a number above 0 and at most 1, not “%1”</source>
         <translation>--step attend un nombre supérieur à 0 et au plus égal à 1, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>--confidence expects logprob or validation, not “%1”</source>
         <translation>--confidence attend logprob ou validation, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>--regex is not a valid regular expression: %1</source>
         <translation>--regex n’est pas une expression régulière valide&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>--eval-run expects a run number, not “%1”</source>
         <translation>--eval-run attend un numéro d’exécution, et non «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>no runs are stored in %1</source>
         <translation>aucune exécution n’est enregistrée dans %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>no stored run matches “%1” in %2</source>
         <translation>aucune exécution enregistrée ne correspond à «&#xa0;%1&#xa0;» dans %2</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>the selected runs have no complete answer to replay</source>
         <translation>les exécutions sélectionnées n’ont aucune réponse complète à rejouer</translation>
     </message>
     <message numerus="yes">
-        <location line="+14"/>
+        <location line="+17"/>
         <source>none of the %n selected run(s) has a complete answer from %1</source>
         <translation>
             <numerusform>sur %n exécution sélectionnée, aucune n’a de réponse complète de %1</numerusform>
@@ -11103,12 +11386,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>Cascade simulation over %1 prompt(s) from %2 run(s); levels: %3; confidence: %4</source>
         <translation>Simulation de cascade sur %1 prompt(s) issu(s) de %2 exécution(s)&#xa0;; paliers&#xa0;: %3&#xa0;; confiance&#xa0;: %4</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Threshold</source>
         <translation>Seuil</translation>
     </message>
@@ -11128,7 +11411,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Qualité</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Labelled</source>
         <translation>Étiquetées</translation>
     </message>
@@ -11138,7 +11421,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>toujours petit</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>◀ best</source>
         <translation>◀ meilleur</translation>
     </message>
@@ -11148,7 +11431,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>toujours grand</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>No stored answer has a validation verdict.</source>
         <translation>Aucune réponse enregistrée n’a de verdict de validation.</translation>
     </message>
@@ -11158,22 +11441,22 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Aucune réponse enregistrée n’a de log-probabilités, chaque prompt escalade donc jusqu’à son plus grand palier&#xa0;; essayez --confidence validation.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Some endpoints have no catalog price (ad-hoc targets, or no --catalog-model), so their costs are unknown, not free: give them a catalog model with &apos;rightsize endpoint add … --catalog-model ID&apos;.</source>
         <translation>Certains points de terminaison n’ont pas de prix de catalogue (cibles ad hoc, ou sans --catalog-model)&#xa0;: leurs coûts sont inconnus, pas nuls. Donnez-leur un modèle du catalogue avec «&#xa0;rightsize endpoint add … --catalog-model ID&#xa0;».</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Only the newest %1 matching runs were replayed; narrow the selection with --runs.</source>
         <translation>Seules les %1 exécutions correspondantes les plus récentes ont été rejouées&#xa0;; restreignez la sélection avec --runs.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Cheapest threshold with quality ≥ %1: %2 (cost %3, quality %4; always large: %5).</source>
         <translation>Seuil le moins cher avec une qualité ≥ %1&#xa0;: %2 (coût %3, qualité %4&#xa0;; toujours le plus grand palier&#xa0;: %5).</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>No threshold reaches quality %1.</source>
         <translation>Aucun seuil n’atteint la qualité %1.</translation>
     </message>
@@ -11181,7 +11464,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>SimulatorTab</name>
     <message>
-        <location filename="../ui/pages/routing/simulatortab.cpp" line="+55"/>
+        <location filename="../ui/pages/routing/simulatortab.cpp" line="+46"/>
         <source>every stored run; or words the prompt or an answer must contain</source>
         <translation>toutes les exécutions enregistrées&#xa0;; ou des mots que le prompt ou une réponse doit contenir</translation>
     </message>
@@ -11281,7 +11564,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Rejoue les exécutions enregistrées dans lesquelles plusieurs points de terminaison ont répondu au même prompt, comme si la cascade avait été exécutée&#xa0;: aucun appel n’est effectué. La qualité provient de vos pouces et de vos votes sur les pages Comparer et Historique. Appuyez sur Simuler (F5).</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>No run history is open, so there is nothing to replay. Runs from the Compare page are stored in the history database; see the History page.</source>
         <translation>Aucun historique d’exécutions n’est ouvert, il n’y a donc rien à rejouer. Les exécutions de la page Comparer sont enregistrées dans la base de données de l’historique&#xa0;; voir la page Historique.</translation>
     </message>
@@ -11304,7 +11587,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>None of the %n selected run(s) has a complete answer from %1.</source>
         <translation>
             <numerusform>Sur %n exécution sélectionnée, aucune n’a de réponse complète de %1.</numerusform>
@@ -11312,7 +11595,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>confidence from validation checks</source>
         <translation>confiance issue des vérifications de validation</translation>
     </message>
@@ -11330,7 +11613,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%n stored run(s) matching “%1”, quality from your thumbs and votes, %2.</source>
         <translation>
             <numerusform>%n exécution enregistrée correspondant à «&#xa0;%1&#xa0;», qualité issue de vos pouces et votes, %2.</numerusform>
@@ -11338,7 +11621,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+6"/>
         <source>%n prompt(s) replayed</source>
         <translation>
             <numerusform>%n prompt rejoué</numerusform>
@@ -11351,7 +11634,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1 réponses sur %2 ont une confiance, %3 une étiquette de qualité</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+5"/>
         <source>only the newest %n runs were loaded</source>
         <translation>
             <numerusform>seule l’exécution la plus récente (%n) a été chargée</numerusform>
@@ -11359,7 +11642,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No answer could be validated, so every prompt escalates to its largest level.</source>
         <translation>Aucune réponse n’a pu être validée, chaque prompt escalade donc jusqu’à son plus grand palier.</translation>
     </message>
@@ -11369,7 +11652,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Aucune réponse enregistrée n’a de log-probabilités, chaque prompt escalade donc jusqu’à son plus grand palier&#xa0;: choisissez les vérifications de validation.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>No answer has a quality label: give thumbs or votes on the Compare or History page.</source>
         <translation>Aucune réponse n’a d’étiquette de qualité&#xa0;: attribuez des pouces ou des votes sur la page Comparer ou Historique.</translation>
     </message>
@@ -11382,86 +11665,18 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         </translation>
     </message>
     <message>
-        <location line="+32"/>
-        <source>Policy</source>
-        <translation>Politique</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Level %1</source>
-        <translation>Palier %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cost</source>
-        <translation>Coût</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Quality</source>
-        <translation>Qualité</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Labelled</source>
-        <translation>Étiquetées</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>%1 %</source>
-        <translation>%1 %</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>%n prompt(s)</source>
-        <translation>
-            <numerusform>%n prompt</numerusform>
-            <numerusform>%n prompts</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>—</source>
-        <translation>—</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Always small</source>
-        <translation>Toujours petit</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>t = %1</source>
-        <translation>t = %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>t = %1–%2</source>
-        <translation>t = %1–%2</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>%1 ◀ target</source>
-        <translation>%1 ◀ cible</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Always large</source>
-        <translation>Toujours grand</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+51"/>
         <location line="+9"/>
         <source>Simulate first: there is no chart to export yet.</source>
         <translation>Lancez d’abord la simulation&#xa0;: il n’y a pas encore de graphique à exporter.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Export cascade chart</source>
         <translation>Exporter le graphique de la cascade</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>PNG images (*.png);;SVG images (*.svg);;PDF documents (*.pdf)</source>
         <translation>Images PNG (*.png);;Images SVG (*.svg);;Documents PDF (*.pdf)</translation>
     </message>
@@ -11474,12 +11689,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>SpectrumStrip</name>
     <message>
-        <location filename="../ui/widgets/spectrumstrip.cpp" line="+26"/>
+        <location filename="../ui/widgets/spectrumstrip.cpp" line="+27"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · %2</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+12"/>
         <source>%1: %2 parameters; the article&apos;s examples: %3; sweet spot: %4</source>
         <translation>%1&#xa0;: %2 paramètres&#xa0;; exemples de l’article&#xa0;: %3&#xa0;; point idéal&#xa0;: %4</translation>
     </message>
@@ -11492,7 +11707,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>StoreWorker</name>
     <message>
-        <location filename="../core/store/storeworker.cpp" line="+53"/>
+        <location filename="../core/store/storeworker.cpp" line="+56"/>
         <source>The history database %1 is closed.</source>
         <translation>La base d’historique %1 est fermée.</translation>
     </message>
@@ -11533,7 +11748,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Variable(s) de gabarit de prompt inconnue(s) %1&#xa0;: donnez une valeur à chacune ou retirez-la du prompt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>In the system prompt: %1</source>
         <translation>Dans le prompt système&#xa0;: %1</translation>
     </message>
@@ -11546,27 +11761,27 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>Tier</name>
     <message>
-        <location filename="../core/catalog/tier.cpp" line="+33"/>
+        <location filename="../core/catalog/tier.cpp" line="+39"/>
         <source>Tiny</source>
         <translation>Très petit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Small</source>
         <translation>Petit</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Medium</source>
         <translation>Intermédiaire</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Large</source>
         <translation>Grand</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Frontier</source>
         <translation>Frontière</translation>
     </message>
@@ -11621,7 +11836,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Recherche, tâches les plus difficiles</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>by parameter count</source>
         <translation>selon le nombre de paramètres</translation>
     </message>
@@ -11699,7 +11914,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Le coût max. de %1 pour 1&#xa0;000 requêtes n’est pas inférieur à %2 (%3 requêtes par jour dépassent %4)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Max cost %1 per 1,000 requests is not under %2, and %3 requests per day is not over %4</source>
         <translation>Le coût max. de %1 pour 1&#xa0;000 requêtes n’est pas inférieur à %2, et %3 requêtes par jour ne dépassent pas %4</translation>
     </message>
@@ -11735,12 +11950,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>La tâche est simple et l’exactitude min. de %1 est inférieure à %2&#xa0;: un très petit modèle suffit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The task is simple, but min accuracy %1 is not under %2: a small model is needed</source>
         <translation>La tâche est simple, mais l’exactitude min. de %1 n’est pas inférieure à %2&#xa0;: un petit modèle est nécessaire</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Medium-complexity task</source>
         <translation>Tâche de complexité intermédiaire</translation>
     </message>
@@ -11778,7 +11993,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>non vide</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>the pattern %1 is not a valid regular expression: %2</source>
         <translation>le motif %1 n’est pas une expression régulière valide&#xa0;: %2</translation>
     </message>
@@ -11803,7 +12018,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>la réponse est du JSON mais pas un objet</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>JSON has the keys %1</source>
         <translation>le JSON a les clés %1</translation>
     </message>
@@ -11844,22 +12059,22 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>VoteRepository</name>
     <message>
-        <location filename="../core/store/voterepository.cpp" line="+72"/>
+        <location filename="../core/store/voterepository.cpp" line="+76"/>
         <source>Cannot store the vote on run %1 in %2: %3</source>
         <translation>Impossible d’enregistrer le vote sur l’exécution %1 dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Cannot store the rating of run %1 in %2: %3</source>
         <translation>Impossible d’enregistrer la note de l’exécution %1 dans %2&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Cannot read votes from %1: %2</source>
         <translation>Impossible de lire les votes depuis %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cannot read ratings from %1: %2</source>
         <translation>Impossible de lire les notes depuis %1&#xa0;: %2</translation>
     </message>
