@@ -39,11 +39,11 @@ private:
 
 /// At the start of a PostgreSQL test: skip with a message naming the script when no test server
 /// is configured, fail instead where one is required.
-#define RIGHTSIZE_REQUIRE_TEST_POSTGRES()                                                                              \
-    do {                                                                                                               \
-        if (TestPostgresDatabase::serverUrl().isEmpty()) {                                                             \
-            if (TestPostgresDatabase::required())                                                                      \
-                QFAIL(TestPostgresDatabase::missingMessage());                                                         \
-            QSKIP(TestPostgresDatabase::missingMessage());                                                             \
-        }                                                                                                              \
+#define RIGHTSIZE_REQUIRE_TEST_POSTGRES()                      \
+    do {                                                       \
+        if (TestPostgresDatabase::serverUrl().isEmpty()) {     \
+            if (TestPostgresDatabase::required())              \
+                QFAIL(TestPostgresDatabase::missingMessage()); \
+            QSKIP(TestPostgresDatabase::missingMessage());     \
+        }                                                      \
     } while (false)
