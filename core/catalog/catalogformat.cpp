@@ -13,6 +13,7 @@
 #include <QJsonParseError>
 #include <QJsonValue>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <utility>
@@ -543,7 +544,12 @@ bool priceInRange(double perMTok, const QString &label, const QString &field, QS
 /// USD per 1M tokens, limits in tokens, dates as YYYY-MM-DD (or YYYY-MM).
 QDate modelsDevDate(const QJsonValue &v)
 {
+    // Four-digit years only: QDate also reads "-2025-06" (a year before Christ), which no catalog
+    // means and which Rightsize's own format could not write back.
+    static const QRegularExpression shape(QStringLiteral("^\\d{4}-\\d{2}(-\\d{2})?$"));
     const QString text = v.toString();
+    if (!shape.match(text).hasMatch())
+        return {};
     QDate d = QDate::fromString(text, Qt::ISODate);
     if (!d.isValid())
         d = QDate::fromString(text, QStringLiteral("yyyy-MM"));

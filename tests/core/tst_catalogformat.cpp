@@ -480,6 +480,10 @@ private slots:
         QTest::addRow("models.dev bad date")
             << QByteArray(R"({"p": {"models": {"m": {"last_updated": "soon"}}}})")
             << QStringLiteral("model \"p/m\" field \"last_updated\": expected a date in the form YYYY-MM-DD");
+        // Found by fuzz_catalog_import: a year before Christ was read, then could not be written back.
+        QTest::addRow("models.dev negative year")
+            << QByteArray(R"({"p": {"models": {"m": {"release_date": "-2025-06"}}}})")
+            << QStringLiteral("model \"p/m\" field \"release_date\": expected a date in the form YYYY-MM-DD");
         QTest::addRow("models.dev models not an object")
             << QByteArray(R"({"p": {"models": [1]}})") << QStringLiteral("provider \"p\" field \"models\"");
         QTest::addRow("models.dev price out of range")
