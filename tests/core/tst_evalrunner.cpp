@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "eval/evalmatrix.h"
 #include "eval/evalrunner.h"
+#include "evalfixtures.h"
 #include "fakehttpserver.h"
 #include "providers/chatclient.h"
 #include "providerstreams.h"
@@ -13,53 +14,15 @@
 #include <QTest>
 
 namespace {
+using EvalFixtures::assertion;
+using EvalFixtures::makeCase;
+using EvalFixtures::prices;
+using EvalFixtures::threeCases;
 
 /// An OpenAI-style stream answering `text` with the given usage.
 FakeResponse answer(const QString &text, int inputTokens = 100, int outputTokens = 10)
 {
     return FakeResponse::sse({ProviderStreams::openAiAnswer(text, ProviderStreams::Usage{inputTokens, outputTokens})});
-}
-
-EvalAssertion assertion(const char *csv)
-{
-    return EvalAssertion::fromCsvText(QString::fromUtf8(csv)).value();
-}
-
-EvalCase makeCase(const char *description, const char *question, QList<EvalAssertion> assertions)
-{
-    EvalCase c;
-    c.description = QString::fromUtf8(description);
-    c.variables.insert(QStringLiteral("q"), QString::fromUtf8(question));
-    c.assertions = std::move(assertions);
-    return c;
-}
-
-EvalSet threeCases()
-{
-    EvalSet set;
-    set.id = QStringLiteral("basics");
-    set.name = QStringLiteral("Basics");
-    set.prompt = {QStringLiteral("Be brief."), QStringLiteral("Q: {{q}}")};
-    set.cases = {makeCase("capital", "Capital of France?", {assertion("contains: Paris")}),
-                 makeCase("math", "2+2?", {assertion("number: 4"), assertion("max-output-tokens: 10")}),
-                 makeCase("json", "Status as JSON",
-                          {assertion("rightsize:is-json-fenced"), assertion("json-keys: {\"ok\": true}")})};
-    return set;
-}
-
-Catalog prices()
-{
-    Catalog catalog;
-    ModelSpec small;
-    small.id = QStringLiteral("m-small");
-    small.inputPricePerMTok = 1.0;
-    small.outputPricePerMTok = 2.0;
-    ModelSpec large;
-    large.id = QStringLiteral("m-large");
-    large.inputPricePerMTok = 10.0;
-    large.outputPricePerMTok = 30.0;
-    catalog.models = {small, large};
-    return catalog;
 }
 
 QStringList userMessages(const FakeHttpServer &server)
