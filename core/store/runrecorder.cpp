@@ -21,15 +21,18 @@ RunRecorder::RunRecorder(Database &database, QObject *parent)
     , m_worker(*m_ownWorker)
     , m_state(std::make_shared<WorkerState>())
 {
-    m_flushTimer.setSingleShot(true);
-    m_flushTimer.setInterval(100);
-    connect(&m_flushTimer, &QTimer::timeout, this, &RunRecorder::flush);
+    setUpFlushTimer();
 }
 
 RunRecorder::RunRecorder(StoreWorker &worker, QObject *parent)
     : QObject(parent)
     , m_worker(worker)
     , m_state(std::make_shared<WorkerState>())
+{
+    setUpFlushTimer();
+}
+
+void RunRecorder::setUpFlushTimer()
 {
     m_flushTimer.setSingleShot(true);
     m_flushTimer.setInterval(100);

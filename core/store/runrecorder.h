@@ -62,6 +62,9 @@ signals:
     void storeFailed(const QString &message);
 
 private:
+    /// The batching timer both constructors share: a flush 100 ms (or setFlushInterval()) after the
+    /// first write queued since the last flush.
+    void setUpFlushTimer();
     struct WorkerState;
     void flush();
     /// Reports a write's failure on this object's thread (from the worker thread).
