@@ -15,6 +15,7 @@
 #include "catalog/catalog.h"
 #include "eval/evalrunner.h"
 #include "eval/evalsetformat.h"
+#include "evalfixtures.h"
 #include "fakehttpserver.h"
 #include "providers/chatclient.h"
 #include "providerstreams.h"
@@ -109,13 +110,7 @@ private slots:
         m_model = new FakeHttpServer(this);
         m_judge = new FakeHttpServer(this);
         m_runner = new EvalRunner(m_client, this);
-        Catalog catalog;
-        ModelSpec small;
-        small.id = QStringLiteral("m-small");
-        small.inputPricePerMTok = 1.0;
-        small.outputPricePerMTok = 2.0;
-        catalog.models = {small};
-        m_runner->setCatalog(catalog);
+        m_runner->setCatalog(EvalFixtures::prices()); // m-small at $1/$2 per 1M tokens
     }
     void cleanup()
     {
