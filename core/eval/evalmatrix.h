@@ -28,6 +28,7 @@ struct EvalCell
     QStringList failureReasons;    ///< of that same repeat
 
     bool isEmpty() const { return runs == 0; }
+    bool operator==(const EvalCell &other) const = default;
 };
 
 /// One endpoint's figures over a whole run.

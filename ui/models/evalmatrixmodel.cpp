@@ -25,9 +25,20 @@ void EvalMatrixModel::setMatrix(const EvalMatrix &matrix)
         endResetModel();
         return;
     }
+    // Only the cells that changed: a view repaints one cell for a one-cell dataChanged() but its
+    // whole viewport for a range, and a run fills a few cells between refreshes.
+    QList<QModelIndex> changed;
+    for (int row = 0; row < matrix.cells.size() && row < m_matrix.cells.size(); ++row) {
+        const QList<EvalCell> &before = m_matrix.cells.at(row);
+        const QList<EvalCell> &after = matrix.cells.at(row);
+        for (int column = 0; column < after.size() && column < before.size(); ++column) {
+            if (!(after.at(column) == before.at(column)))
+                changed.append(index(row, column));
+        }
+    }
     m_matrix = matrix;
-    if (rowCount() > 0 && columnCount() > 0)
-        emit dataChanged(index(0, 0), index(rowCount() - 1, columnCount() - 1));
+    for (const QModelIndex &cell : std::as_const(changed))
+        emit dataChanged(cell, cell);
 }
 
 const EvalCell *EvalMatrixModel::cell(const QModelIndex &index) const
