@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "catalogcommand.h"
 
+#include "catalogdiffcommand.h"
 #include "clitexts.h"
 #include "commandline.h"
 #include "texttable.h"
@@ -19,6 +20,10 @@
 int runCatalogCommand(CommandContext &context, const QStringList &arguments)
 {
     const QString name = QStringLiteral("catalog");
+    // diff has options of its own.
+    if (arguments.value(1) == QLatin1String("diff"))
+        return runCatalogDiffCommand(context,
+                                     QStringList{arguments.value(0) + QStringLiteral(" diff")} + arguments.mid(2));
     QCommandLineParser parser;
     parser.setApplicationDescription(CliTexts::tr("Model catalogs.\n"
                                                   "  catalog names         the catalogs available\n"
@@ -26,8 +31,10 @@ int runCatalogCommand(CommandContext &context, const QStringList &arguments)
                                                   "  catalog show ID       one model, every field\n"
                                                   "  catalog tasks         the task profiles of a catalog\n"
                                                   "  catalog import FILE   keep a catalog file (Rightsize, LiteLLM, "
-                                                  "models.dev or OpenRouter format) under --catalog NAME"));
-    parser.addPositionalArgument(QStringLiteral("action"), CliTexts::tr("names, list, show, tasks or import"));
+                                                  "models.dev or OpenRouter format) under --catalog NAME\n"
+                                                  "  catalog diff A B      models two catalogs price more than "
+                                                  "--threshold % apart (see 'catalog diff --help')"));
+    parser.addPositionalArgument(QStringLiteral("action"), CliTexts::tr("names, list, show, tasks, import or diff"));
     const QCommandLineOption json = Cli::jsonOption();
     const QCommandLineOption catalogName = Cli::catalogOption();
     parser.addOptions({json, catalogName});
@@ -184,6 +191,7 @@ int runCatalogCommand(CommandContext &context, const QStringList &arguments)
         return ExitCode::Ok;
     }
     return context.usageError(name,
-                              action.isEmpty() ? CliTexts::tr("expects an action: names, list, show, tasks or import")
-                                               : CliTexts::tr("unknown action \"%1\"").arg(action));
+                              action.isEmpty()
+                                  ? CliTexts::tr("expects an action: names, list, show, tasks, import or diff")
+                                  : CliTexts::tr("unknown action \"%1\"").arg(action));
 }

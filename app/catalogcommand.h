@@ -4,5 +4,5 @@
 
 #include "clisupport.h"
 
-/// `rightsize catalog names|list|show|tasks|import`: the model catalogs, as text or JSON.
+/// `rightsize catalog names|list|show|tasks|import|diff`: the model catalogs, as text or JSON.
 int runCatalogCommand(CommandContext &context, const QStringList &arguments);

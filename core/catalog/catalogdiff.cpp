@@ -4,8 +4,11 @@
 
 #include "modelname.h"
 
+#include "common/numberformat.h"
+
 #include <QCoreApplication>
 #include <QHash>
+#include <QSet>
 
 #include <algorithm>
 #include <cmath>
@@ -57,26 +60,57 @@ double percentApart(double x, double y)
 PriceCrossCheck crossCheckPrices(const Catalog &a, const Catalog &b, double thresholdPercent)
 {
     PriceCrossCheck check;
+    check.thresholdPercent = thresholdPercent;
     const ModelNameIndex inB(b);
+    QSet<const ModelSpec *> matchedInB;
     for (const ModelSpec &m : a.models) {
         const ModelSpec *other = inB.find(m.id);
-        if (!other || !knownPrice(m) || !knownPrice(*other))
+        if (!other) {
+            check.onlyInA.append(m.id);
             continue;
+        }
+        matchedInB.insert(other);
+        PriceDisagreement row{m.id,
+                              other->id,
+                              m.displayName,
+                              m.inputPricePerMTok,
+                              m.outputPricePerMTok,
+                              other->inputPricePerMTok,
+                              other->outputPricePerMTok,
+                              m.provenance,
+                              other->provenance,
+                              0.0,
+                              knownPrice(m),
+                              knownPrice(*other)};
+        if (!row.knownA || !row.knownB) {
+            check.unpriced.append(row);
+            continue;
+        }
         ++check.compared;
-        const double apart = std::max(percentApart(m.inputPricePerMTok, other->inputPricePerMTok),
-                                      percentApart(m.outputPricePerMTok, other->outputPricePerMTok));
+        row.differencePercent = std::max(percentApart(m.inputPricePerMTok, other->inputPricePerMTok),
+                                         percentApart(m.outputPricePerMTok, other->outputPricePerMTok));
         // Prices are decimal figures held in binary: $1.10 against $1.00 is 10 %, not 10.000000000000009 %.
-        if (apart <= thresholdPercent + 1e-9)
+        if (row.differencePercent <= thresholdPercent + 1e-9)
             continue;
-        check.disagreements.append({m.id, other->id, m.displayName, m.inputPricePerMTok, m.outputPricePerMTok,
-                                    other->inputPricePerMTok, other->outputPricePerMTok, m.provenance,
-                                    other->provenance, apart});
+        check.disagreements.append(row);
+    }
+    for (const ModelSpec &m : b.models) {
+        if (!matchedInB.contains(&m))
+            check.onlyInB.append(m.id);
     }
     std::stable_sort(check.disagreements.begin(), check.disagreements.end(),
                      [](const PriceDisagreement &x, const PriceDisagreement &y) {
                          return x.differencePercent > y.differencePercent;
                      });
     return check;
+}
+
+QString PriceCrossCheck::summary() const
+{
+    return Texts::tr("matched: %1 · differ by more than %2 %: %3 · unpriced in one or both: %4 · only in A: %5 · "
+                     "only in B: %6")
+        .arg(QString::number(matched()), NumberFormat::upTo(thresholdPercent, 2), QString::number(disagreements.size()),
+             QString::number(unpriced.size()), QString::number(onlyInA.size()), QString::number(onlyInB.size()));
 }
 
 QString CatalogDiff::summary() const

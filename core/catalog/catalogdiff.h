@@ -55,19 +55,34 @@ struct PriceDisagreement
     double outputB = 0.0;
     Provenance sourceA; ///< catalog, date and origin of A's figures
     Provenance sourceB;
-    /// The larger of the input and output differences, in % of the lower figure.
+    /// The larger of the input and output differences, in % of the lower figure (infinite when
+    /// one catalog prices a direction at $0 and the other does not); 0 when a price is unknown.
     double differencePercent = 0.0;
+    bool knownA = true; ///< false: A lists the model without a real price (its figures are 0)
+    bool knownB = true;
 
     friend bool operator==(const PriceDisagreement &, const PriceDisagreement &) = default;
 };
 
-/// How two catalogs' prices agree: the models both list with a known price (matched by id, else
-/// by canonicalModelName()), and those whose input or output price differs by more than
-/// `thresholdPercent` of the lower figure. A model with an unknown price in either is skipped.
+/// How two catalogs' prices agree: the models both list (matched by id, else by
+/// canonicalModelName()), those with known prices in both whose input or output price differs by
+/// more than `thresholdPercent` of the lower figure, those priced in only one of them, and the
+/// models each lists alone.
 struct PriceCrossCheck
 {
+    double thresholdPercent = 0.0;
     int compared = 0;                       ///< models in both with known prices in both
     QList<PriceDisagreement> disagreements; ///< the largest difference first
+    /// In both, with an unknown price in one or both (never compared), in A's order.
+    QList<PriceDisagreement> unpriced;
+    QStringList onlyInA; ///< ids of A's models B does not list, in A's order
+    QStringList onlyInB; ///< ids of B's models no model of A matched, in B's order
+
+    /// Models of A found in B, priced or not.
+    int matched() const { return compared + int(unpriced.size()); }
+    /// One translated line, e.g. "matched: 12 · differ by more than 10 %: 3 · unpriced in one or
+    /// both: 1 · only in A: 4 · only in B: 250".
+    QString summary() const;
 };
 
 /// The default threshold of a cross-check, in %.

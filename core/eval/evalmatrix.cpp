@@ -66,7 +66,16 @@ EvalMatrix EvalMatrix::build(const EvalSet &set, const QList<EvalResult> &result
         matrix.cells.append(row);
     }
 
-    for (const QString &endpoint : std::as_const(matrix.endpoints)) {
+    matrix.summaries = summarize(set, results, matrix.endpoints);
+    return matrix;
+}
+
+QList<EvalEndpointSummary> EvalMatrix::summarize(const EvalSet &set, const QList<EvalResult> &results,
+                                                 const QStringList &endpoints)
+{
+    QList<EvalEndpointSummary> summaries;
+    summaries.reserve(endpoints.size());
+    for (const QString &endpoint : endpoints) {
         EvalEndpointSummary summary;
         summary.endpointName = endpoint;
         QSet<int> cases;
@@ -110,9 +119,9 @@ EvalMatrix EvalMatrix::build(const EvalSet &set, const QList<EvalResult> &result
             summary.judgeCostUsd = judgeCost;
         summary.p50LatencyMs = EvalStatistics::percentile(latencies, 50);
         summary.p95LatencyMs = EvalStatistics::percentile(latencies, 95);
-        matrix.summaries.append(summary);
+        summaries.append(summary);
     }
-    return matrix;
+    return summaries;
 }
 
 const EvalEndpointSummary *EvalMatrix::summary(QStringView endpointName) const

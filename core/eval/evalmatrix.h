@@ -62,6 +62,11 @@ struct EvalMatrix
     /// Endpoint order: `endpointOrder` first (when given), then others as first seen.
     static EvalMatrix build(const EvalSet &set, const QList<EvalResult> &results,
                             const QStringList &endpointOrder = {});
+    /// One summary per endpoint of `endpoints`, in that order, over `results` (those of other
+    /// endpoints or of no case of `set` are left out): build()'s summaries, or those of a subset
+    /// of the results, such as the cases a filter shows.
+    static QList<EvalEndpointSummary> summarize(const EvalSet &set, const QList<EvalResult> &results,
+                                                const QStringList &endpoints);
 
     const EvalCell &cell(int caseIndex, int endpointIndex) const { return cells.at(caseIndex).at(endpointIndex); }
     const EvalEndpointSummary *summary(QStringView endpointName) const;

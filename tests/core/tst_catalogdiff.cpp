@@ -127,14 +127,66 @@ private slots:
                                    model(QStringLiteral("unpriced"), 0.0, 0.0), model(QStringLiteral("only-a"), 1, 1)});
         const Catalog b =
             catalog(QStringLiteral("b"),
-                    {model(QStringLiteral("x"), 1.5, 1.0), model(QStringLiteral("y-2025-01-01"), 1.0, 3.0),
-                     model(QStringLiteral("unpriced"), 5.0, 5.0)});
+                    {model(QStringLiteral("only-b"), 1, 1), model(QStringLiteral("x"), 1.5, 1.0),
+                     model(QStringLiteral("y-2025-01-01"), 1.0, 3.0), model(QStringLiteral("unpriced"), 5.0, 5.0)});
         const PriceCrossCheck check = crossCheckPrices(a, b);
         QCOMPARE(check.compared, 2); // the $0 placeholder is unknown, not 100 % cheaper
         QCOMPARE(check.disagreements.size(), 2);
         QCOMPARE(check.disagreements.at(0).idB, QStringLiteral("y-2025-01-01")); // 200 %
         QCOMPARE(check.disagreements.at(0).differencePercent, 200.0);
         QCOMPARE(check.disagreements.at(1).idA, QStringLiteral("x")); // 50 %
+        // The unpriced model is listed apart, with which side lacks the price.
+        QCOMPARE(check.unpriced.size(), 1);
+        QCOMPARE(check.unpriced.first().idA, QStringLiteral("unpriced"));
+        QVERIFY(!check.unpriced.first().knownA);
+        QVERIFY(check.unpriced.first().knownB);
+        QCOMPARE(check.unpriced.first().inputB, 5.0);
+        QCOMPARE(check.onlyInA, QStringList{QStringLiteral("only-a")});
+        QCOMPARE(check.onlyInB, QStringList{QStringLiteral("only-b")});
+        QCOMPARE(check.matched(), 3);
+        QCOMPARE(check.summary(),
+                 QStringLiteral("matched: 3 · differ by more than 10 %: 2 · unpriced in one or both: 1 "
+                                "· only in A: 1 · only in B: 1"));
+    }
+
+    void crossCheckCountsAModelOfBMatchedTwiceOnce()
+    {
+        // Two dated snapshots in A match B's one undated id: B's model is matched, not "only in B".
+        const Catalog a = catalog(
+            QStringLiteral("a"),
+            {model(QStringLiteral("gpt-4o-2024-08-06"), 2.5, 10), model(QStringLiteral("gpt-4o-2024-05-13"), 5, 15)});
+        const Catalog b = catalog(QStringLiteral("b"), {model(QStringLiteral("openai/gpt-4o"), 2.5, 10)});
+        const PriceCrossCheck check = crossCheckPrices(a, b, 25.0);
+        QCOMPARE(check.matched(), 2);
+        QVERIFY(check.onlyInA.isEmpty());
+        QVERIFY(check.onlyInB.isEmpty());
+        QCOMPARE(check.disagreements.size(), 1);
+        QCOMPARE(check.disagreements.first().idA, QStringLiteral("gpt-4o-2024-05-13"));
+        QCOMPARE(check.disagreements.first().differencePercent, 100.0);
+        QCOMPARE(check.thresholdPercent, 25.0);
+    }
+
+    void crossCheckOfTwoFormats()
+    {
+        // LiteLLM prices gpt-4o-mini at $0.15/$0.60, OpenRouter at $0.18/$0.60: 20 % apart.
+        const Result<Catalog> litellm =
+            loadCatalogFile(TestPaths::fixture(QStringLiteral("catalog/litellm-small.json")));
+        const Result<Catalog> openrouter =
+            loadCatalogFile(TestPaths::fixture(QStringLiteral("catalog/openrouter-small.json")));
+        QVERIFY2(litellm, qPrintable(litellm.error()));
+        QVERIFY2(openrouter, qPrintable(openrouter.error()));
+        const PriceCrossCheck check = crossCheckPrices(*litellm, *openrouter);
+        QCOMPARE(check.disagreements.size(), 1);
+        const PriceDisagreement &d = check.disagreements.first();
+        QCOMPARE(d.idA, QStringLiteral("gpt-4o-mini"));
+        QCOMPARE(d.idB, QStringLiteral("openai/gpt-4o-mini"));
+        QCOMPARE(d.inputB, 0.18);
+        QVERIFY(qAbs(d.differencePercent - 20.0) < 1e-9);
+        QCOMPARE(d.sourceA.catalog, QStringLiteral("litellm-small"));
+        QCOMPARE(d.sourceB.catalog, QStringLiteral("openrouter-small"));
+        QCOMPARE(check.matched(), 1);
+        QCOMPARE(check.onlyInA.size(), litellm->models.size() - 1);
+        QCOMPARE(check.onlyInB.size(), openrouter->models.size() - 1);
     }
 
     void mergeKeepsKnownPriceWhenFetchedIsUnknown()

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: MIT
 // SPDX-FileCopyrightText: 2026 Rightsize developers
+#include "catalog/catalogformat.h"
 #include "catalog/catalogregistry.h"
 #include "decision/workbench.h"
 #include "dialogs/importpreviewdialog.h"
 #include "dialogs/modeldetailsdialog.h"
 #include "dialogs/modeleditdialog.h"
+#include "dialogs/pricecrosscheckdialog.h"
 #include "fakehttpserver.h"
 #include "models/catalogfiltermodel.h"
 #include "models/catalogtablemodel.h"
+#include "models/pricecrosschecktablemodel.h"
 #include "pages/catalogpage.h"
 #include "settings/settings.h"
 #include "testpaths.h"
@@ -383,6 +386,88 @@ private slots:
         QVERIFY2(s.page->message().startsWith(QStringLiteral("Cannot load catalog bad-tier.json: ")),
                  qPrintable(s.page->message()));
         QCOMPARE(s.workbench.catalog().name, QStringLiteral("team"));
+    }
+
+    void crossCheckPricesWithALiteLlmFile()
+    {
+        QTemporaryDir dir;
+        Session s(dir);
+        // LiteLLM's format: big-one 20 % cheaper ($2.00/$10.00), cheap-api at the $0 placeholder, one more model.
+        const QString path = dir.filePath(QStringLiteral("litellm.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({
+          "big-one": {"mode": "chat", "input_cost_per_token": 2e-06, "output_cost_per_token": 1e-05, "litellm_provider": "openai"},
+          "cheap-api": {"mode": "chat", "input_cost_per_token": 0, "output_cost_per_token": 0, "litellm_provider": "mistral"},
+          "other": {"mode": "chat", "input_cost_per_token": 1e-06, "output_cost_per_token": 1e-06, "litellm_provider": "acme"}
+        })");
+        file.close();
+
+        QAction *action = s.page->crossCheckAction();
+        QVERIFY(action->isEnabled());
+        QCOMPARE(action->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_K));
+        PriceCrossCheckDialog *dialog = s.page->crossCheckWith(path);
+        QVERIFY(dialog);
+        QCOMPARE(s.page->crossCheck(), dialog);
+        PriceCrossCheckTableModel *model = dialog->model();
+        QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(dialog->summaryText(),
+                 QStringLiteral("matched: 2 · differ by more than 10 %: 1 · unpriced in one or "
+                                "both: 1 · only in A: 1 · only in B: 1"));
+        const auto rowText = [model](int row) {
+            QStringList cells;
+            for (int c = 0; c < model->columnCount(); ++c)
+                cells.append(model->index(row, c).data().toString());
+            return cells;
+        };
+        QCOMPARE(model->rowCount(), 2);
+        const QString fileSource =
+            QStringLiteral("litellm, ") + QFileInfo(path).lastModified().date().toString(Qt::ISODate);
+        QCOMPARE(rowText(0),
+                 (QStringList{QStringLiteral("Big One (big-one)"), QStringLiteral("$2.50"), QStringLiteral("$10.00"),
+                              QStringLiteral("$2.00"), QStringLiteral("$10.00"), QStringLiteral("25.0 %"),
+                              QStringLiteral("team, 2026-03-01"), fileSource}));
+        // A price the file does not know is unknown, never $0.00, and is not compared.
+        QCOMPARE(rowText(1),
+                 (QStringList{QStringLiteral("cheap-api"), QStringLiteral("$0.10"), QStringLiteral("$0.30"),
+                              QStringLiteral("unknown"), QStringLiteral("unknown"), QStringLiteral("unknown"),
+                              QStringLiteral("team, 2026-03-01"), fileSource}));
+        QVERIFY(
+            !model->index(1, PriceCrossCheckTableModel::InputB).data(PriceCrossCheckTableModel::ValueRole).isValid());
+        QCOMPARE(model->index(0, PriceCrossCheckTableModel::Difference)
+                     .data(PriceCrossCheckTableModel::ValueRole)
+                     .toDouble(),
+                 25.0);
+        QCOMPARE(model->headerData(PriceCrossCheckTableModel::InputB, Qt::Horizontal, Qt::ToolTipRole).toString(),
+                 QStringLiteral("Catalog B: litellm"));
+
+        // A wider threshold leaves only the unpriced model.
+        dialog->thresholdBox()->setValue(30.0);
+        QCOMPARE(model->rowCount(), 1);
+        QCOMPARE(model->index(0, PriceCrossCheckTableModel::Model).data().toString(), QStringLiteral("cheap-api"));
+        QVERIFY(dialog->summaryText().startsWith(QStringLiteral("matched: 2 · differ by more than 30 %: 0 ·")));
+        // Nothing was imported or changed.
+        QCOMPARE(s.workbench.catalog().name, QStringLiteral("team"));
+        QVERIFY(!s.registry.names().contains(QStringLiteral("litellm")));
+        dialog->close();
+    }
+
+    void crossCheckWithABadFileSaysWhyAndKeepsEverything()
+    {
+        QTemporaryDir dir;
+        Session s(dir);
+        const Catalog before = s.workbench.catalog();
+        QVERIFY(!s.page->crossCheckWith(fixture(QStringLiteral("not-json.json"))));
+        QVERIFY(!s.page->crossCheck());
+        const Result<Catalog> loaded = loadCatalogFile(fixture(QStringLiteral("not-json.json")));
+        QVERIFY(!loaded);
+        QCOMPARE(s.page->message(), loaded.error());
+        QVERIFY(s.page->message().contains(QStringLiteral("not-json.json")));
+        QCOMPARE(s.workbench.catalog(), before);
+        QCOMPARE(visibleIds(*s.page).size(), 3);
+        // A good file afterwards works, and clears the error.
+        QVERIFY(s.page->crossCheckWith(fixture(QStringLiteral("team-picks-v2.json"))));
+        QVERIFY(s.page->message().isEmpty());
     }
 
     void exportWritesTheCatalogInUse()

@@ -399,6 +399,60 @@ private slots:
         QCOMPARE(visibleRows(), (QList<int>{0, 1, 2, 3, 4, 5}));
     }
 
+    void summaryCoversTheCasesTheFilterShows()
+    {
+        QVERIFY(m_page->importFile(TestPaths::fixture(QStringLiteral("eval/promptfoo/cases.csv"))).ok());
+        child<QPlainTextEdit>("templateEdit")->setPlainText(QStringLiteral("{{question}}"));
+        QVERIFY(m_page->saveCurrentSet().ok());
+        m_page->setCheckedEndpoints({QStringLiteral("small")});
+        m_small->setFallback(answer(QStringLiteral("Paris")));
+        QVERIFY(runToEnd());
+        auto *filter = child<QLineEdit>("metadataFilter");
+        auto *note = child<QLabel>("summaryFilterNote");
+        QVERIFY(filter && note);
+        EvalSummaryModel *summary = m_page->summaryModel();
+        QAbstractItemModelTester tester(summary);
+        const EvalMatrix &matrix = m_page->matrixModel()->matrix();
+        const auto passesOf = [&matrix](const QList<int> &rows) {
+            int passes = 0;
+            for (int row : rows)
+                passes += matrix.cell(row, 0).passes;
+            return passes;
+        };
+        const auto results = [summary] { return summary->index(0, EvalSummaryModel::Results).data().toInt(); };
+        const auto passRate = [summary] { return summary->index(0, EvalSummaryModel::PassRate).data().toString(); };
+
+        QCOMPARE(results(), 6);
+        QVERIFY(note->isHidden());
+        const int allPasses = passesOf({0, 1, 2, 3, 4, 5});
+        QVERIFY(passRate().endsWith(QStringLiteral("(%1 of 6)").arg(allPasses)));
+
+        // category=geography shows cases 0 and 2: the summary counts those two, and says so.
+        QTest::keyClicks(filter, QStringLiteral("category=geography"));
+        QCOMPARE(results(), 2);
+        QVERIFY2(passRate().endsWith(QStringLiteral("(%1 of 2)").arg(passesOf({0, 2}))), qPrintable(passRate()));
+        QVERIFY(!note->isHidden());
+        QCOMPARE(note->text(),
+                 QStringLiteral("The summary covers the 2 of 6 cases the filter shows; clear the filter "
+                                "for the whole run. Use as quality and Compare with… always count every "
+                                "case."));
+        QCOMPARE(summary->index(0, EvalSummaryModel::Model).data().toString(), m_smallModel);
+
+        // A filter that matches no case: no pass rate, not 0 %.
+        filter->clear();
+        QTest::keyClicks(filter, QStringLiteral("category=nothing-like-this"));
+        QCOMPARE(results(), 0);
+        QCOMPARE(passRate(), QStringLiteral("no results"));
+        QVERIFY(!summary->index(0, EvalSummaryModel::PassRate).data(EvalSummaryModel::ValueRole).isValid());
+        QVERIFY(note->text().startsWith(QStringLiteral("The summary covers the 0 of 6 cases")));
+
+        // Cleared: the whole run again, and no note.
+        filter->clear();
+        QCOMPARE(results(), 6);
+        QVERIFY(passRate().endsWith(QStringLiteral("(%1 of 6)").arg(allPasses)));
+        QVERIFY(note->isHidden());
+    }
+
     void ratingsTabShowsStoredVotes()
     {
         QAbstractItemModel *table = child<QTableView>("ratingsTable")->model();

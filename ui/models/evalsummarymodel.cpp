@@ -36,9 +36,9 @@ QVariant EvalSummaryModel::data(const QModelIndex &index, int role) const
     if (role == ValueRole) {
         switch (index.column()) {
         case PassRate:
-            return s.passRate;
+            return s.results > 0 ? QVariant(s.passRate) : QVariant();
         case Interval:
-            return s.interval.low;
+            return s.results > 0 ? QVariant(s.interval.low) : QVariant();
         case Results:
             return s.results;
         case Errors:
@@ -85,8 +85,13 @@ QVariant EvalSummaryModel::data(const QModelIndex &index, int role) const
     case Model:
         return s.catalogModel.isEmpty() ? tr("—") : s.catalogModel;
     case PassRate:
+        // No result yet (or none among the cases a filter shows): no rate, not 0 %.
+        if (s.results == 0)
+            return tr("no results");
         return tr("%1 (%2 of %3)").arg(percent(s.passRate)).arg(s.passes).arg(s.results);
     case Interval:
+        if (s.results == 0)
+            return tr("—");
         return tr("%1 – %2").arg(percent(s.interval.low), percent(s.interval.high));
     case Results:
         return s.results;

@@ -11,6 +11,7 @@
 #include "dialogs/importpreviewdialog.h"
 #include "dialogs/modeldetailsdialog.h"
 #include "dialogs/modeleditdialog.h"
+#include "dialogs/pricecrosscheckdialog.h"
 #include "models/catalogfiltermodel.h"
 #include "models/catalogtablemodel.h"
 #include "settings/settings.h"
@@ -135,12 +136,16 @@ CatalogPage::CatalogPage(Workbench &workbench, Settings &settings, QWidget *pare
         makeAction(tr("&Update prices"), "updatePricesAction",
                    tr("Fetch current prices (LiteLLM, models.dev or OpenRouter format) and preview the changes"),
                    QKeySequence(Qt::CTRL | Qt::Key_U));
+    m_crossCheck = makeAction(tr("Cross-chec&k prices…"), "crossCheckPricesAction",
+                              tr("Compare this catalog's prices with another catalog file (Rightsize, LiteLLM, "
+                                 "models.dev or OpenRouter format); nothing is imported"),
+                              QKeySequence(Qt::CTRL | Qt::Key_K));
     auto *toolbar = new QToolBar(this);
     toolbar->setObjectName(QStringLiteral("catalogToolBar"));
     toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
     toolbar->addActions({m_add, m_edit, m_duplicate, m_delete});
     toolbar->addSeparator();
-    toolbar->addActions({m_import, m_export, m_updatePrices});
+    toolbar->addActions({m_import, m_export, m_updatePrices, m_crossCheck});
 
     m_progress = new QProgressBar(this);
     m_progress->setObjectName(QStringLiteral("fetchProgress"));
@@ -298,6 +303,7 @@ CatalogPage::CatalogPage(Workbench &workbench, Settings &settings, QWidget *pare
     connect(m_import, &QAction::triggered, this, &CatalogPage::importInteractive);
     connect(m_export, &QAction::triggered, this, &CatalogPage::exportInteractive);
     connect(m_updatePrices, &QAction::triggered, this, &CatalogPage::updatePrices);
+    connect(m_crossCheck, &QAction::triggered, this, &CatalogPage::crossCheckInteractive);
     connect(m_cancel, &QPushButton::clicked, this, &CatalogPage::cancelUpdate);
 
     connect(m_fetcher, &CatalogFetcher::progress, this, [this](qint64 received, qint64 total) {
@@ -707,6 +713,38 @@ void CatalogPage::importInteractive()
         tr("Catalogs: Rightsize, LiteLLM, models.dev or OpenRouter format (*.json);;All files (*)"));
     if (!path.isEmpty())
         previewImport(path);
+}
+
+void CatalogPage::crossCheckInteractive()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::DownloadLocation);
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Cross-check prices with"), dir,
+        tr("Catalogs: Rightsize, LiteLLM, models.dev or OpenRouter format (*.json);;All files (*)"));
+    if (!path.isEmpty())
+        crossCheckWith(path);
+}
+
+PriceCrossCheckDialog *CatalogPage::crossCheckWith(const QString &path)
+{
+    const Result<Catalog> other = loadCatalogFile(path);
+    if (!other) {
+        showMessage(other.error(), true);
+        return nullptr;
+    }
+    showMessage(QString(), false);
+    if (m_crossCheckDialog)
+        m_crossCheckDialog->close();
+    auto *dialog = new PriceCrossCheckDialog(m_workbench.catalog(), *other, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_crossCheckDialog = dialog;
+    dialog->open();
+    return dialog;
+}
+
+PriceCrossCheckDialog *CatalogPage::crossCheck() const
+{
+    return m_crossCheckDialog;
 }
 
 void CatalogPage::exportInteractive()

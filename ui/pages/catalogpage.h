@@ -10,6 +10,7 @@
 #include <QWidget>
 
 class CatalogFetcher;
+class PriceCrossCheckDialog;
 class CatalogFilterModel;
 class CatalogTableModel;
 class QAction;
@@ -26,7 +27,8 @@ class Workbench;
 
 /// The Catalog page: every model of the Workbench's catalog in a sortable, filterable table, and
 /// the ways to change it — add, edit, duplicate and delete models, import a file (dialog or drag
-/// and drop), export, and "Update prices" from a LiteLLM-format URL. Imports and price updates show
+/// and drop), export, "Update prices" from a LiteLLM-format URL, and "Cross-check prices" against
+/// another catalog file. Imports and price updates show
 /// a preview of the changes first. Edits never touch a catalog file: CatalogRegistry keeps them as
 /// an overlay, and the page reloads the catalog through the Workbench, so every page sees them.
 class CatalogPage : public QWidget
@@ -61,6 +63,12 @@ public:
     void updatePrices();
     void cancelUpdate();
     bool isUpdating() const;
+    /// Reads a second catalog file (any format importCatalogJson() knows) and opens the cross-check
+    /// of its prices against the catalog in use; nullptr (and the reason on the page) when the
+    /// file cannot be read. Nothing is imported or changed.
+    PriceCrossCheckDialog *crossCheckWith(const QString &path);
+    /// The cross-check dialog shown now, if any.
+    PriceCrossCheckDialog *crossCheck() const;
     /// The preview dialog shown now, if any.
     ImportPreviewDialog *preview() const { return m_preview; }
     /// The last message shown on the page (errors and results).
@@ -74,6 +82,7 @@ public:
     QAction *importCatalogAction() const { return m_import; }
     QAction *exportCatalogAction() const { return m_export; }
     QAction *updatePricesAction() const { return m_updatePrices; }
+    QAction *crossCheckAction() const { return m_crossCheck; }
 
 signals:
     void statusMessage(const QString &message);
@@ -95,6 +104,7 @@ private:
     void confirmDelete();
     void importInteractive();
     void exportInteractive();
+    void crossCheckInteractive();
     void showPreview(ImportPreviewDialog *dialog);
     void onFetched(const Catalog &fetched);
 
@@ -122,9 +132,11 @@ private:
     QAction *m_import = nullptr;
     QAction *m_export = nullptr;
     QAction *m_updatePrices = nullptr;
+    QAction *m_crossCheck = nullptr;
     QNetworkAccessManager *m_network = nullptr;
     CatalogFetcher *m_fetcher = nullptr;
     QString m_fetchUrl;
     QPointer<ImportPreviewDialog> m_preview;
+    QPointer<PriceCrossCheckDialog> m_crossCheckDialog;
     bool m_editable = false;
 };

@@ -113,7 +113,14 @@ EvalResultsTab::EvalResultsTab(Workbench &workbench, QWidget *parent)
     top->addWidget(m_detail);
     top->setStretchFactor(0, 3);
     top->setStretchFactor(1, 2);
-    m_summaryView = new QTableView(vertical);
+    auto *summaryPane = new QWidget(vertical);
+    auto *summaryLayout = new QVBoxLayout(summaryPane);
+    summaryLayout->setContentsMargins(0, 0, 0, 0);
+    m_summaryNote = new QLabel(summaryPane);
+    m_summaryNote->setObjectName(QStringLiteral("summaryFilterNote"));
+    m_summaryNote->setWordWrap(true);
+    m_summaryNote->hide();
+    m_summaryView = new QTableView(summaryPane);
     m_summaryView->setObjectName(QStringLiteral("summaryView"));
     m_summaryView->setModel(m_summaryModel);
     m_summaryView->verticalHeader()->hide();
@@ -123,11 +130,13 @@ EvalResultsTab::EvalResultsTab(Workbench &workbench, QWidget *parent)
     m_summaryView->horizontalHeader()->setSectionResizeMode(EvalSummaryModel::Model, QHeaderView::Stretch);
     m_summaryView->setTextElideMode(Qt::ElideMiddle);
     m_summaryView->setWordWrap(false);
+    summaryLayout->addWidget(m_summaryNote);
+    summaryLayout->addWidget(m_summaryView, 1);
     m_comparison = new QTextBrowser(vertical);
     m_comparison->setObjectName(QStringLiteral("comparisonView"));
     m_comparison->hide();
     vertical->addWidget(top);
-    vertical->addWidget(m_summaryView);
+    vertical->addWidget(summaryPane);
     vertical->addWidget(m_comparison);
     vertical->setStretchFactor(0, 3);
     vertical->setStretchFactor(1, 1);
@@ -205,7 +214,7 @@ void EvalResultsTab::listRuns(const QString &setName, qint64 select)
         m_shownSet = EvalSet();
         m_shownResults.clear();
         m_matrixModel->setMatrix({});
-        m_summaryModel->setSummaries({});
+        updateSummary();
         m_detail->clear();
         m_runInfo->clear();
         m_compareCombo->clear();
@@ -360,7 +369,6 @@ void EvalResultsTab::showMatrix(const EvalSet &set, const QList<EvalResult> &res
 {
     const EvalMatrix matrix = EvalMatrix::build(set, results, endpoints);
     m_matrixModel->setMatrix(matrix);
-    m_summaryModel->setSummaries(matrix.summaries);
     // Row heights follow the case labels, which do not change while a run fills the matrix:
     // measuring every row ten times a second would cost the window its frames.
     if (matrix.caseLabels != m_rowLabels) {
@@ -382,6 +390,50 @@ void EvalResultsTab::applyMetadataFilter()
     for (int row = 0; row < m_matrixModel->rowCount(); ++row)
         m_matrixView->setRowHidden(row,
                                    row < m_shownSet.cases.size() && !m_shownSet.cases.at(row).matchesMetadata(filter));
+    updateSummary();
+}
+
+void EvalResultsTab::updateSummary()
+{
+    const EvalMatrix &matrix = m_matrixModel->matrix();
+    const QString filter = m_metadataFilter->text();
+    const qsizetype total = m_shownSet.cases.size();
+    QList<bool> shown(total, true);
+    qsizetype shownCount = total;
+    if (!filter.isEmpty()) {
+        for (qsizetype c = 0; c < total; ++c) {
+            shown[c] = m_shownSet.cases.at(c).matchesMetadata(filter);
+            shownCount -= shown[c] ? 0 : 1;
+        }
+    }
+    if (shownCount == total || matrix.endpoints.isEmpty()) {
+        m_summaryModel->setSummaries(matrix.summaries);
+        m_summaryNote->clear();
+        m_summaryNote->hide();
+        return;
+    }
+    QList<EvalResult> results;
+    for (const EvalResult &r : std::as_const(m_shownResults)) {
+        if (r.caseIndex >= 0 && r.caseIndex < total && shown.at(r.caseIndex))
+            results.append(r);
+    }
+    QList<EvalEndpointSummary> summaries = EvalMatrix::summarize(m_shownSet, results, matrix.endpoints);
+    // An endpoint without a result among the shown cases still names its catalog model.
+    for (qsizetype e = 0; e < summaries.size() && e < matrix.summaries.size(); ++e) {
+        if (summaries[e].catalogModel.isEmpty())
+            summaries[e].catalogModel = matrix.summaries.at(e).catalogModel;
+    }
+    m_summaryModel->setSummaries(summaries);
+    m_summaryNote->setText(
+        tr("The summary covers the %1 of %2 cases the filter shows; clear the filter for the whole run. Use as "
+           "quality and Compare with… always count every case.")
+            .arg(QString::number(shownCount), QString::number(total)));
+    m_summaryNote->show();
+}
+
+QString EvalResultsTab::summaryNoteText() const
+{
+    return m_summaryNote->isHidden() ? QString() : m_summaryNote->text();
 }
 
 void EvalResultsTab::refreshMatrix()

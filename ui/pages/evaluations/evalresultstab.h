@@ -22,7 +22,8 @@ class Workbench;
 
 /// The Evaluations page's Results tab: the stored runs of the selected set, the case × endpoint
 /// matrix of the one shown (the run in progress fills it as results arrive), the cell detail,
-/// the per-endpoint summary, a comparison with another run, and "Use as quality".
+/// the per-endpoint summary, a comparison with another run, and "Use as quality". While the
+/// metadata filter hides cases, the summary covers the cases it shows, and a note says so.
 class EvalResultsTab : public QWidget
 {
     Q_OBJECT
@@ -51,6 +52,8 @@ public:
     QString cellDetailText() const;
     Status compareWith(qint64 otherRunId);
     QString comparisonText() const;
+    /// The note over the summary while the metadata filter hides cases; empty otherwise.
+    QString summaryNoteText() const;
     Status useAsQuality();
 
     static QString statusText(EvalRunInfo::Status status);
@@ -67,6 +70,8 @@ private:
     void refreshMatrix();
     void updateControls();
     void applyMetadataFilter();
+    /// The summary of the shown run: of every case, or of those the metadata filter shows.
+    void updateSummary();
 
     Workbench &m_workbench;
     EvalRepository *m_repository = nullptr;
@@ -93,6 +98,7 @@ private:
     QLineEdit *m_metadataFilter = nullptr;
     QLabel *m_runInfo = nullptr;
     QLabel *m_noResults = nullptr;
+    QLabel *m_summaryNote = nullptr; ///< says which cases the summary covers while a filter is set
     QTableView *m_matrixView = nullptr;
     QTableView *m_summaryView = nullptr;
     QTextBrowser *m_detail = nullptr;
