@@ -77,7 +77,7 @@ Status applyOverrides(const QCommandLineParser &parser, RoutingConfig &config)
 
 QJsonObject levelJson(const CascadeLevelResult &level)
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("level"), level.level},
         {QStringLiteral("endpoint"), level.endpoint.name},
         {QStringLiteral("model"), level.endpoint.model},
@@ -85,11 +85,11 @@ QJsonObject levelJson(const CascadeLevelResult &level)
         {QStringLiteral("assessment"), level.assessment.reason},
         {QStringLiteral("accepted"), level.accepted},
         {QStringLiteral("latency_ms"), level.latencyMs},
-        {QStringLiteral("cost_usd"), level.cost.usd},
-        {QStringLiteral("answer_cost_usd"), level.answerCost.usd},
-        {QStringLiteral("cost_estimated"), level.cost.estimated},
+        {QStringLiteral("answer_cost_usd"), RoutingCli::optionalNumber(level.answerCost.knownUsd())},
         {QStringLiteral("error"), RoutingCli::errorJson(level.answer.error)},
     };
+    RoutingCli::insertCost(object, level.cost);
+    return object;
 }
 
 QString confidenceText(const std::optional<double> &confidence)
@@ -182,7 +182,7 @@ int runCascadeCommand(CommandContext &context, const QStringList &arguments)
         QJsonArray levels;
         for (const CascadeLevelResult &level : result.levels)
             levels.append(levelJson(level));
-        context.printJson(QJsonObject{
+        QJsonObject object{
             {QStringLiteral("model_used"), result.ok() ? QJsonValue(result.modelUsed) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("endpoint"), result.ok() ? QJsonValue(result.endpoint.name) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("confidence"), RoutingCli::optionalNumber(result.confidence)},
@@ -192,11 +192,12 @@ int runCascadeCommand(CommandContext &context, const QStringList &arguments)
             {QStringLiteral("text"), result.ok() ? QJsonValue(result.text) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("levels"), levels},
             {QStringLiteral("latency_ms"), result.totalLatencyMs},
-            {QStringLiteral("cost_usd"), result.totalCost.usd},
-            {QStringLiteral("largest_only_cost_usd"), result.largestOnlyCost.usd},
             {QStringLiteral("largest_only_measured"), result.largestOnlyMeasured},
             {QStringLiteral("error"), result.error.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.error)},
-        });
+        };
+        RoutingCli::insertCost(object, result.totalCost);
+        RoutingCli::insertCost(object, result.largestOnlyCost, QStringLiteral("largest_only_"));
+        context.printJson(object);
     } else {
         TextTable table({CascadeCommand::tr("Level"), CascadeCommand::tr("Endpoint"), CascadeCommand::tr("Confidence"),
                          CascadeCommand::tr("Accepted"), CascadeCommand::tr("Latency ms"), CascadeCommand::tr("Cost")},
@@ -207,7 +208,7 @@ int runCascadeCommand(CommandContext &context, const QStringList &arguments)
                                                         : CascadeCommand::tr("no");
             table.addRow({QString::number(level.level + 1), level.endpoint.name,
                           confidenceText(level.assessment.confidence), accepted, RoutingCli::figure(level.latencyMs, 0),
-                          formatUsdPrecise(level.cost.usd)});
+                          costText(level.cost)});
         }
         if (result.ok())
             context.out << result.text << "\n\n";
@@ -234,9 +235,8 @@ int runCascadeCommand(CommandContext &context, const QStringList &arguments)
                                       .arg(result.endpoint.name))
                         << '\n'
                         << CascadeCommand::tr("Cost %1; asking only the largest level: %2%3.")
-                               .arg(formatUsdPrecise(result.totalCost.usd),
-                                    formatUsdPrecise(result.largestOnlyCost.usd),
-                                    result.largestOnlyMeasured
+                               .arg(costText(result.totalCost), costText(result.largestOnlyCost),
+                                    result.largestOnlyMeasured || !result.largestOnlyCost.known()
                                         ? QString()
                                         : CascadeCommand::tr(" (estimated from this answer's tokens)"))
                         << '\n';

@@ -90,16 +90,16 @@ QJsonObject decisionJson(const RouteDecision &decision, const TierMap &tiers)
 
 QJsonObject attemptJson(const RouteAttempt &attempt)
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("tier"), tierId(attempt.tier)},
         {QStringLiteral("endpoint"), attempt.endpoint.name},
         {QStringLiteral("model"), attempt.endpoint.model},
         {QStringLiteral("error"), RoutingCli::errorJson(attempt.error)},
         {QStringLiteral("latency_ms"), attempt.latencyMs},
-        {QStringLiteral("cost_usd"), attempt.cost.usd},
-        {QStringLiteral("cost_estimated"), attempt.cost.estimated},
         {QStringLiteral("http_attempts"), attempt.httpAttempts},
     };
+    RoutingCli::insertCost(object, attempt.cost);
+    return object;
 }
 
 QString decisionText(const RouteDecision &decision, const TierMap &tiers)
@@ -202,8 +202,7 @@ int runRouteCommand(CommandContext &context, const QStringList &arguments)
                       result.ok() ? QJsonValue(result.answer.text) : QJsonValue(QJsonValue::Null));
         object.insert(QStringLiteral("attempts"), attempts);
         object.insert(QStringLiteral("latency_ms"), result.totalLatencyMs);
-        object.insert(QStringLiteral("cost_usd"), result.totalCost.usd);
-        object.insert(QStringLiteral("cost_estimated"), result.totalCost.estimated);
+        RoutingCli::insertCost(object, result.totalCost);
         object.insert(QStringLiteral("error"), result.ok() ? QJsonValue(QJsonValue::Null) : QJsonValue(result.error));
         context.printJson(object);
     } else {
@@ -217,8 +216,7 @@ int runRouteCommand(CommandContext &context, const QStringList &arguments)
                 : attempt.error->httpStatus
                 ? RouteCommand::tr("failed (HTTP %1)").arg(attempt.error->httpStatus)
                 : RouteCommand::tr("failed (%1)").arg(ChatError::kindName(attempt.error->kind));
-            const QString cost = formatUsdPrecise(attempt.cost.usd) +
-                (attempt.cost.estimated ? RouteCommand::tr(" (estimated)") : QString());
+            const QString cost = costText(attempt.cost);
             table.addRow({tierDisplayName(attempt.tier), attempt.endpoint.name, outcome,
                           RoutingCli::figure(attempt.latencyMs, 0), cost});
         }
@@ -227,7 +225,7 @@ int runRouteCommand(CommandContext &context, const QStringList &arguments)
             context.out << RouteCommand::tr("Answered by the %1 tier after %n attempt(s); total %2 ms, %3.", nullptr,
                                             int(result.attempts.size()))
                                .arg(tierDisplayName(*result.answeredTier), RoutingCli::figure(result.totalLatencyMs, 0),
-                                    formatUsdPrecise(result.totalCost.usd))
+                                    costText(result.totalCost))
                         << '\n';
         }
         for (const RouteAttempt &attempt : result.attempts) {

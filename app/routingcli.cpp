@@ -79,6 +79,14 @@ QJsonValue RoutingCli::optionalNumber(const std::optional<double> &value)
     return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
 }
 
+void RoutingCli::insertCost(QJsonObject &object, const CallCost &cost, const QString &prefix)
+{
+    object.insert(prefix + QStringLiteral("cost_usd"), optionalNumber(cost.knownUsd()));
+    object.insert(prefix + QStringLiteral("cost_known"), cost.known());
+    object.insert(prefix + QStringLiteral("unpriced_calls"), cost.unpricedCalls);
+    object.insert(prefix + QStringLiteral("cost_estimated"), cost.estimated);
+}
+
 QString RoutingCli::figure(double value, int decimals)
 {
     return QLocale(QLocale::English, QLocale::UnitedStates).toString(value, 'f', decimals);

@@ -46,6 +46,10 @@ public:
 
     static QJsonValue errorJson(const std::optional<ChatError> &error);
     static QJsonValue optionalNumber(const std::optional<double> &value);
+    /// Adds `<prefix>cost_usd` (the priced calls' sum, a lower bound when some call had no
+    /// price, null when none had one), `<prefix>cost_known` (every call priced),
+    /// `<prefix>unpriced_calls` and `<prefix>cost_estimated` (tokens counted from the text).
+    static void insertCost(QJsonObject &object, const CallCost &cost, const QString &prefix = {});
     /// Figures in English notation for tables ("1,234.5").
     static QString figure(double value, int decimals);
 };

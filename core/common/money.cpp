@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "money.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 #include <algorithm>
@@ -51,6 +52,25 @@ QString formatUsd(double amount)
         }
     }
     return sign + QLatin1Char('$') + english.toString(magnitude, 'f', 2);
+}
+
+namespace {
+class CostTexts
+{
+    Q_DECLARE_TR_FUNCTIONS(Money)
+};
+} // namespace
+
+QString formatCostUsd(double pricedUsd, int pricedCount, int unpricedCount, bool estimated)
+{
+    if (unpricedCount > 0 && pricedCount == 0)
+        return CostTexts::tr("unknown");
+    // "≈": a server sent no usage and the tokens were counted from the text.
+    const QString figure =
+        estimated ? CostTexts::tr("≈ %1").arg(formatUsdPrecise(pricedUsd)) : formatUsdPrecise(pricedUsd);
+    if (unpricedCount == 0)
+        return figure;
+    return CostTexts::tr("≥ %1 (%n call(s) unpriced)", nullptr, unpricedCount).arg(figure);
 }
 
 QString formatUsdPrecise(double amount)

@@ -115,10 +115,9 @@ QCoro::Task<CascadeResult> Cascade::run(ChatRequest request, QPointer<CancelToke
         result.largestOnlyCost = chosen.answerCost;
         result.largestOnlyMeasured = true;
     } else {
+        // Unpriced largest level: the comparison is unknown, not free.
         const PricedEndpoint &big = config.levels.at(largest);
-        result.largestOnlyCost.inputTokens = chosen.answerCost.inputTokens;
-        result.largestOnlyCost.outputTokens = chosen.answerCost.outputTokens;
-        result.largestOnlyCost.usd = big.price.cost(chosen.answerCost.inputTokens, chosen.answerCost.outputTokens);
+        result.largestOnlyCost = big.costOf(chosen.answerCost.inputTokens, chosen.answerCost.outputTokens);
         result.largestOnlyCost.estimated = true;
     }
     co_return result;

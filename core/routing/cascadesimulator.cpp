@@ -166,13 +166,23 @@ Result<CascadeSimulation> CascadeSimulator::simulate(const QList<SimulatedPrompt
     simulation.alwaysLarge = reference(prompts, levelCount, true);
 
     if (options.targetQuality) {
+        // The cheapest threshold that meets the target. A point replaces the best so far only
+        // when it is provably cheaper: both costs known and strictly lower (on a tie the lower
+        // threshold, with fewer escalations, stays). A cost with unpriced answers is a lower
+        // bound, so it never wins by looking smaller — the unpriced answers are not free — and
+        // the lowest threshold that meets the target stands. That is also the true answer: the
+        // answers tried at a threshold include those tried at every lower one, so the cost,
+        // known or not, never falls as the threshold rises.
         for (int i = 0; i < simulation.curve.size(); ++i) {
             const SimulationPoint &point = simulation.curve.at(i);
             if (!point.meanQuality || *point.meanQuality + 1e-12 < *options.targetQuality)
                 continue;
-            // Strictly cheaper only: on a tie the lower threshold (fewer escalations) stays.
-            if (simulation.bestIndex < 0 ||
-                point.totalCostUsd < simulation.curve.at(simulation.bestIndex).totalCostUsd - 1e-15)
+            if (simulation.bestIndex < 0) {
+                simulation.bestIndex = i;
+                continue;
+            }
+            const SimulationPoint &best = simulation.curve.at(simulation.bestIndex);
+            if (point.costKnown() && best.costKnown() && point.totalCostUsd < best.totalCostUsd - 1e-15)
                 simulation.bestIndex = i;
         }
     }
@@ -270,9 +280,5 @@ CascadeSimulator::fromEvalResults(const QList<EvalResult> &results, const QStrin
 
 QString simulationCostText(const SimulationPoint &point)
 {
-    if (point.costKnown())
-        return formatUsdPrecise(point.totalCostUsd);
-    if (point.pricedAnswers == 0)
-        return Texts::tr("unknown");
-    return Texts::tr("≥ %1 (%n unpriced)", nullptr, point.unpricedAnswers).arg(formatUsdPrecise(point.totalCostUsd));
+    return formatCostUsd(point.totalCostUsd, point.pricedAnswers, point.unpricedAnswers);
 }

@@ -65,12 +65,14 @@ struct CascadeSimulation
     QList<SimulationPoint> curve; ///< ascending threshold
     SimulationPoint alwaysSmall;  ///< every prompt answered by its smallest level only (threshold 0 in the field)
     SimulationPoint alwaysLarge;  ///< every prompt answered by its largest level only (threshold 1 in the field)
-    int bestIndex = -1; ///< index into curve: the target met at least cost (ties: the lower threshold); -1 none
+    /// Index into curve: the target met at least cost (ties: the lower threshold); -1 none. Only a
+    /// known cost can win over another: a lower bound (unpriced answers) never counts as cheaper.
+    int bestIndex = -1;
 };
 
-/// A point's total cost as text: "unknown" when no answer tried had a price (endpoints without a
-/// catalog model, such as ad-hoc targets), "≥ $x (n unpriced)" when some had none — never "$0.00",
-/// which would read as free.
+/// A point's total cost as text by formatCostUsd(): "unknown" when no answer tried had a price
+/// (endpoints without a catalog model, such as ad-hoc targets), "≥ $x (n call(s) unpriced)" when
+/// some had none — never "$0.00", which would read as free.
 QString simulationCostText(const SimulationPoint &point);
 
 /// The offline cascade simulator: replays "smallest first, escalate while confidence < t" over

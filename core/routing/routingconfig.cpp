@@ -350,10 +350,9 @@ Result<PricedEndpoint> resolveEndpoint(const QString &nameOrTarget, Tier priceTi
                                        const EndpointStore &endpoints, const Catalog &catalog)
 {
     using R = Result<PricedEndpoint>;
-    const PricedEndpoint fallback = TierMap::articleDefaults().at(priceTier);
     const QString wanted = nameOrTarget.trimmed();
     if (wanted.isEmpty())
-        return fallback;
+        return TierMap::articleDefaults().at(priceTier); // the article's own endpoint at its own price
 
     PricedEndpoint priced;
     if (const Endpoint *named = endpoints.find(wanted)) {
@@ -381,18 +380,22 @@ Result<PricedEndpoint> resolveEndpoint(const QString &nameOrTarget, Tier priceTi
         priced.endpoint = target.value();
     }
 
-    // The catalog's API price when it has one; a self-hosted or unknown model has no per-token
-    // price there, so the article's figure for the tier stands in.
+    // The catalog's price when it has one. A model the catalog does not know, or lists at $0
+    // without being served locally (a placeholder), has no price: its calls cost "unknown".
+    // The article's tier price is no stand-in — it would read as a real figure — and neither is
+    // the tier's context limit.
     const ModelSpec *model = nullptr;
     if (!priced.endpoint.catalogModel.isEmpty())
         model = catalog.findModel(priced.endpoint.catalogModel);
     if (!model)
         model = catalog.findModel(priced.endpoint.model);
-    if (model && (model->inputPricePerMTok > 0 || model->outputPricePerMTok > 0))
-        priced.price = {model->inputPricePerMTok / 1000.0, model->outputPricePerMTok / 1000.0};
-    else
-        priced.price = fallback.price;
-    priced.maxContextTokens = model && model->contextWindow ? *model->contextWindow : fallback.maxContextTokens;
+    if (model && (model->inputPricePerMTok > 0 || model->outputPricePerMTok > 0 || model->isLocal())) {
+        priced.price = TokenPrice{model->inputPricePerMTok / 1000.0, model->outputPricePerMTok / 1000.0};
+        priced.priceSource = catalog.date.isValid()
+            ? RoutingConfigStore::tr("catalog %1, %2").arg(catalog.name, catalog.date.toString(Qt::ISODate))
+            : RoutingConfigStore::tr("catalog %1").arg(catalog.name);
+    }
+    priced.maxContextTokens = model && model->contextWindow ? *model->contextWindow : 0;
     return priced;
 }
 

@@ -92,9 +92,11 @@ private:
 /// Turns one name or target into a priced endpoint: an EndpointStore name first, else a
 /// `KIND:MODEL@BASE_URL` target. The price (per 1k, from the catalog's per-1M) and the context
 /// limit come from the catalog model the endpoint names (Endpoint::catalogModel, else its model
-/// name) when the catalog has an API price for it; otherwise the article's default of
-/// `priceTier` (TierMap::articleDefaults()) is used. `role` names the setting in errors
-/// (e.g. "Small tier", "Cascade level 2").
+/// name) when the catalog has a price for it (an API price, or $0 for a locally served model);
+/// otherwise the endpoint has no price (its calls cost "unknown") and context 0 (unknown) — the
+/// article's tier figures are never a stand-in. An empty `nameOrTarget` is the article's default
+/// endpoint of `priceTier` (TierMap::articleDefaults()), at the article's price. `role` names the
+/// setting in errors (e.g. "Small tier", "Cascade level 2").
 Result<PricedEndpoint> resolveEndpoint(const QString &nameOrTarget, Tier priceTier, const QString &role,
                                        const EndpointStore &endpoints, const Catalog &catalog);
 

@@ -51,19 +51,35 @@ QHash<QPair<qint64, int>, double> StoredRunSimulation::qualityLabels(const QList
 
 QStringList StoredRunSimulation::levelsByCost(const QList<RunRecord> &runs)
 {
-    QMap<QString, QPair<double, int>> costs; // name → (sum, count)
+    struct Costs
+    {
+        double sum = 0; ///< over priced answers
+        int priced = 0;
+    };
+    QMap<QString, Costs> costs; // name → its priced answers
     for (const RunRecord &run : runs) {
         for (const ResponseRecord &response : run.responses) {
             if (response.status != ResponseRecord::Status::Complete)
                 continue;
-            QPair<double, int> &entry = costs[response.endpoint.name];
-            entry.first += response.costUsd.value_or(0.0);
-            entry.second += 1;
+            Costs &entry = costs[response.endpoint.name];
+            if (response.costUsd) {
+                entry.sum += *response.costUsd;
+                entry.priced += 1;
+            }
         }
     }
+    // An unpriced answer is not free: the mean is over priced answers only, and an endpoint with
+    // no priced answer at all cannot be placed by cost, so it goes after every priced one (name
+    // order among them) rather than first as if it cost nothing.
     QStringList names = costs.keys();
     std::stable_sort(names.begin(), names.end(), [&](const QString &a, const QString &b) {
-        return costs.value(a).first / costs.value(a).second < costs.value(b).first / costs.value(b).second;
+        const Costs &ca = costs.value(a);
+        const Costs &cb = costs.value(b);
+        if ((ca.priced > 0) != (cb.priced > 0))
+            return ca.priced > 0;
+        if (ca.priced == 0)
+            return false;
+        return ca.sum / ca.priced < cb.sum / cb.priced;
     });
     return names;
 }

@@ -50,7 +50,8 @@ public:
     /// The labels of responses, keyed by (run id, position). A thumb wins over votes.
     static QHash<QPair<qint64, int>, double> qualityLabels(const QList<Vote> &votes, const QList<Thumb> &thumbs);
     /// Endpoint names of the runs' complete answers, cheapest on average first: a sensible
-    /// "small first" order when no cascade is configured.
+    /// "small first" order when no cascade is configured. The mean is over priced answers; an
+    /// endpoint with no priced answer is not taken for free but comes after the priced ones.
     static QStringList levelsByCost(const QList<RunRecord> &runs);
 
     /// The runs `filter` selects (newest first, at most `limit`) with their labels.

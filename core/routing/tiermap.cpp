@@ -4,7 +4,14 @@
 
 #include "routingpolicy.h"
 
+#include <QCoreApplication>
+
 namespace {
+class Texts
+{
+    Q_DECLARE_TR_FUNCTIONS(TierMap)
+};
+
 PricedEndpoint articleTier(const QString &name, const QUrl &baseUrl, const QString &model, int context, double per1k,
                            const QString &keyRef)
 {
@@ -16,6 +23,7 @@ PricedEndpoint articleTier(const QString &name, const QUrl &baseUrl, const QStri
     tier.endpoint.catalogModel = model;
     tier.endpoint.apiKeyRef = keyRef;
     tier.price = TokenPrice::flat(per1k);
+    tier.priceSource = Texts::tr("the article's price");
     tier.maxContextTokens = context;
     return tier;
 }

@@ -62,10 +62,32 @@ QStringList args(std::initializer_list<const char *> items)
     return list;
 }
 
-// The article's tier prices per 1k tokens; every scripted answer is 10 + 1 tokens.
+// The article's tier prices per 1k tokens, which the test catalog (pricesCatalog()) gives the
+// models below; every scripted answer is 10 + 1 tokens.
 constexpr double kSmall = 11 * 0.0001 / 1000;
 constexpr double kMedium = 11 * 0.0003 / 1000;
 constexpr double kLarge = 11 * 0.01 / 1000;
+
+/// A LiteLLM-style price list: "s", "m0" at the article's small price, "m", "m1" at its medium
+/// price, "l", "m2" and the judge "j" at its large price. Any other model has no price.
+QByteArray pricesCatalog()
+{
+    QJsonObject models;
+    auto add = [&models](const char *name, double per1k) {
+        models.insert(QString::fromLatin1(name),
+                      QJsonObject{{QStringLiteral("mode"), QStringLiteral("chat")},
+                                  {QStringLiteral("input_cost_per_token"), per1k / 1000},
+                                  {QStringLiteral("output_cost_per_token"), per1k / 1000},
+                                  {QStringLiteral("litellm_provider"), QStringLiteral("openai")}});
+    };
+    for (const char *name : {"s", "m0"})
+        add(name, 0.0001);
+    for (const char *name : {"m", "m1"})
+        add(name, 0.0003);
+    for (const char *name : {"l", "m2", "j"})
+        add(name, 0.01);
+    return QJsonDocument(models).toJson();
+}
 } // namespace
 
 /// route, cascade and simulate-cascade against loopback servers, in a private HOME.
@@ -75,6 +97,13 @@ class TestRoutingCommands : public QObject
 
     QTemporaryDir m_home;
     QString m_catalogs;
+    QString m_prices; ///< pricesCatalog() as a file
+
+    /// `arguments` priced by the test catalog.
+    QStringList priced(const QStringList &arguments) const
+    {
+        return arguments + QStringList{QStringLiteral("--catalog"), m_prices};
+    }
 
     CliRun run(const QStringList &arguments)
     {
@@ -101,6 +130,10 @@ private slots:
         qunsetenv("OPENAI_API_KEY");
         qunsetenv("ANTHROPIC_API_KEY");
         m_catalogs = m_home.filePath(QStringLiteral("catalogs"));
+        m_prices = m_home.filePath(QStringLiteral("prices.json"));
+        QFile prices(m_prices);
+        QVERIFY(prices.open(QIODevice::WriteOnly));
+        prices.write(pricesCatalog());
     }
 
     void routeDryRunNamesTheRule_data()
@@ -246,11 +279,11 @@ private slots:
         small.enqueue(serverError(500));
         medium.enqueue(serverError(503));
         large.enqueue(FakeResponse::sse({ProviderStreams::openAi()}));
-        const CliRun r = run(QStringList{
+        const CliRun r = run(priced(QStringList{
             QStringLiteral("route"), QStringLiteral("--prompt"), QStringLiteral("hi"), QStringLiteral("--tier"),
             QStringLiteral("small=") + target(small, QStringLiteral("s")), QStringLiteral("--tier"),
             QStringLiteral("medium=") + target(medium, QStringLiteral("m")), QStringLiteral("--tier"),
-            QStringLiteral("large=") + target(large, QStringLiteral("l")), QStringLiteral("--json")});
+            QStringLiteral("large=") + target(large, QStringLiteral("l")), QStringLiteral("--json")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject json = r.json();
         QCOMPARE(json.value(QStringLiteral("tier")).toString(), QStringLiteral("small"));
@@ -272,11 +305,14 @@ private slots:
                 QCOMPARE(attempt.value(QStringLiteral("cost_usd")).toDouble(), 0.0); // errors are not billed
             } else {
                 QVERIFY(attempt.value(QStringLiteral("error")).isNull());
-                // 12 in + 3 out at the article's large price, $0.01 per 1k.
+                // 12 in + 3 out at the catalog's price for "l", the article's $0.01 per 1k.
                 QCOMPARE(attempt.value(QStringLiteral("cost_usd")).toDouble(), 15 * 0.01 / 1000);
             }
+            QCOMPARE(attempt.value(QStringLiteral("cost_known")).toBool(), true);
+            QCOMPARE(attempt.value(QStringLiteral("unpriced_calls")).toInt(), 0);
         }
         QCOMPARE(json.value(QStringLiteral("cost_usd")).toDouble(), 15 * 0.01 / 1000);
+        QCOMPARE(json.value(QStringLiteral("cost_known")).toBool(), true);
         QVERIFY(json.value(QStringLiteral("error")).isNull());
         QCOMPARE(small.requestCount(), 1);
         QCOMPARE(medium.requestCount(), 1);
@@ -340,10 +376,10 @@ private slots:
                 servers[i].enqueue(answer(QStringLiteral("Paris %1").arg(i), probabilities.at(i)));
             levels.append(target(servers[i], QStringLiteral("m%1").arg(i)));
         }
-        const CliRun r =
-            run(QStringList{QStringLiteral("cascade"), QStringLiteral("--prompt"), QStringLiteral("Capital of France?"),
-                            QStringLiteral("--levels"), levels.join(QLatin1Char(',')), QStringLiteral("--json")} +
-                extra);
+        const CliRun r = run(priced(QStringList{QStringLiteral("cascade"), QStringLiteral("--prompt"),
+                                                QStringLiteral("Capital of France?"), QStringLiteral("--levels"),
+                                                levels.join(QLatin1Char(',')), QStringLiteral("--json")} +
+                                    extra));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject json = r.json();
         QCOMPARE(json.value(QStringLiteral("cascade_level")).toInt(), level);
@@ -354,6 +390,8 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("cost_usd")).toDouble(), cost);
         QCOMPARE(json.value(QStringLiteral("largest_only_cost_usd")).toDouble(), largestOnly);
         QCOMPARE(json.value(QStringLiteral("largest_only_measured")).toBool(), measured);
+        QCOMPARE(json.value(QStringLiteral("cost_known")).toBool(), true);
+        QCOMPARE(json.value(QStringLiteral("largest_only_cost_known")).toBool(), true);
         const QJsonArray tried = json.value(QStringLiteral("levels")).toArray();
         QCOMPARE(tried.size(), level + 1);
         for (int i = 0; i <= level; ++i) {
@@ -376,11 +414,11 @@ private slots:
         large.enqueue(answer(QStringLiteral("Paris")));
         judge.enqueue(answer(QStringLiteral("SCORE: 0.3")));
         judge.enqueue(answer(QStringLiteral("SCORE: 0.9")));
-        const CliRun r =
-            run(QStringList{QStringLiteral("cascade"), QStringLiteral("--prompt"), QStringLiteral("Capital of France?"),
-                            QStringLiteral("--levels"), target(small, QStringLiteral("s")), QStringLiteral("--levels"),
-                            target(large, QStringLiteral("l")), QStringLiteral("--assessor"), QStringLiteral("judge"),
-                            QStringLiteral("--judge"), target(judge, QStringLiteral("j")), QStringLiteral("--json")});
+        const CliRun r = run(priced(
+            QStringList{QStringLiteral("cascade"), QStringLiteral("--prompt"), QStringLiteral("Capital of France?"),
+                        QStringLiteral("--levels"), target(small, QStringLiteral("s")), QStringLiteral("--levels"),
+                        target(large, QStringLiteral("l")), QStringLiteral("--assessor"), QStringLiteral("judge"),
+                        QStringLiteral("--judge"), target(judge, QStringLiteral("j")), QStringLiteral("--json")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject json = r.json();
         QCOMPARE(json.value(QStringLiteral("cascade_level")).toInt(), 1);
@@ -388,7 +426,7 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("confidence")).toDouble(), 0.9);
         const QJsonArray levels = json.value(QStringLiteral("levels")).toArray();
         QCOMPARE(levels.at(0).toObject().value(QStringLiteral("confidence")).toDouble(), 0.3);
-        // Each judge call (10 + 1 tokens) is priced as a large model: the article's $0.01 per 1k.
+        // Each judge call (10 + 1 tokens) at the catalog's price for "j": the article's $0.01 per 1k.
         QCOMPARE(levels.at(0).toObject().value(QStringLiteral("cost_usd")).toDouble(), kSmall + kLarge);
         QCOMPARE(json.value(QStringLiteral("cost_usd")).toDouble(), kSmall + 3 * kLarge);
         QCOMPARE(judge.requestCount(), 2);
@@ -405,12 +443,12 @@ private slots:
         large.enqueue(answer(QStringLiteral("Paris")));
         large.enqueue(answer(QStringLiteral("paris.")));
         large.enqueue(answer(QStringLiteral(" Paris")));
-        const CliRun r =
-            run(QStringList{QStringLiteral("cascade"), QStringLiteral("--prompt"), QStringLiteral("Capital of France?"),
-                            QStringLiteral("--levels"),
-                            target(small, QStringLiteral("s")) + QLatin1Char(',') + target(large, QStringLiteral("l")),
-                            QStringLiteral("--assessor"), QStringLiteral("consistency"), QStringLiteral("--samples"),
-                            QStringLiteral("2"), QStringLiteral("--json")});
+        const CliRun r = run(priced(
+            QStringList{QStringLiteral("cascade"), QStringLiteral("--prompt"), QStringLiteral("Capital of France?"),
+                        QStringLiteral("--levels"),
+                        target(small, QStringLiteral("s")) + QLatin1Char(',') + target(large, QStringLiteral("l")),
+                        QStringLiteral("--assessor"), QStringLiteral("consistency"), QStringLiteral("--samples"),
+                        QStringLiteral("2"), QStringLiteral("--json")}));
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         const QJsonObject json = r.json();
         const QJsonArray levels = json.value(QStringLiteral("levels")).toArray();
@@ -420,6 +458,104 @@ private slots:
         QCOMPARE(json.value(QStringLiteral("cascade_level")).toInt(), 1);
         QCOMPARE(json.value(QStringLiteral("cost_usd")).toDouble(), 3 * kSmall + 3 * kLarge);
         QCOMPARE(small.requestCount(), 3);
+    }
+
+    // A level whose model has no catalog price costs "unknown": the total is a lower bound, or
+    // unknown, in the table, the summary and the JSON — never $0.00 and never a tier price.
+    void cascadeCostsWithoutAPriceAreUnknown_data()
+    {
+        QTest::addColumn<QStringList>("models"); // small, large; both answer below the threshold
+        QTest::addColumn<QJsonValue>("cost");
+        QTest::addColumn<bool>("known");
+        QTest::addColumn<int>("unpriced");
+        QTest::addColumn<QString>("costText");
+        QTest::addColumn<int>("unknowns"); // in the table and the summary
+        QTest::addRow("priced") << QStringList{QStringLiteral("s"), QStringLiteral("l")} << QJsonValue(kSmall + kLarge)
+                                << true << 0
+                                << QStringLiteral("Cost $0.000111; asking only the largest level: $0.00011.") << 0;
+        QTest::addRow("mixed") << QStringList{QStringLiteral("unlisted-small"), QStringLiteral("l")}
+                               << QJsonValue(kLarge) << false << 1
+                               << QStringLiteral("Cost ≥ $0.00011 (1 call(s) unpriced); asking only the largest "
+                                                 "level: $0.00011.")
+                               << 1;
+        QTest::addRow("unpriced") << QStringList{QStringLiteral("unlisted-small"), QStringLiteral("unlisted-large")}
+                                  << QJsonValue(QJsonValue::Null) << false << 2
+                                  << QStringLiteral("Cost unknown; asking only the largest level: unknown.") << 4;
+    }
+
+    void cascadeCostsWithoutAPriceAreUnknown()
+    {
+        QFETCH(QStringList, models);
+        QFETCH(QJsonValue, cost);
+        QFETCH(bool, known);
+        QFETCH(int, unpriced);
+        QFETCH(QString, costText);
+        QFETCH(int, unknowns);
+        FakeHttpServer small, large;
+        for (int i = 0; i < 2; ++i) {
+            small.enqueue(answer(QStringLiteral("Lyon"), 0.5));
+            large.enqueue(answer(QStringLiteral("Paris"), 0.6));
+        }
+        const QStringList arguments = priced(QStringList{
+            QStringLiteral("cascade"), QStringLiteral("--prompt"), QStringLiteral("Capital of France?"),
+            QStringLiteral("--levels"), target(small, models.at(0)) + QLatin1Char(',') + target(large, models.at(1))});
+        const CliRun json = run(arguments + QStringList{QStringLiteral("--json")});
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        const QJsonObject object = json.json();
+        QCOMPARE(object.value(QStringLiteral("cost_usd")), cost);
+        QCOMPARE(object.value(QStringLiteral("cost_known")).toBool(), known);
+        QCOMPARE(object.value(QStringLiteral("unpriced_calls")).toInt(), unpriced);
+        const QJsonArray levels = object.value(QStringLiteral("levels")).toArray();
+        QCOMPARE(levels.size(), 2);
+        for (int i = 0; i < 2; ++i) {
+            const QJsonObject level = levels.at(i).toObject();
+            const bool levelPriced = !models.at(i).startsWith(QStringLiteral("unlisted"));
+            QCOMPARE(level.value(QStringLiteral("cost_known")).toBool(), levelPriced);
+            QCOMPARE(level.value(QStringLiteral("cost_usd")).isNull(), !levelPriced);
+            QCOMPARE(level.value(QStringLiteral("unpriced_calls")).toInt(), levelPriced ? 0 : 1);
+        }
+        // The largest level answered: asking it alone was measured, priced or not.
+        QCOMPARE(object.value(QStringLiteral("largest_only_measured")).toBool(), true);
+        QCOMPARE(object.value(QStringLiteral("largest_only_cost_known")).toBool(), models.at(1) == QLatin1String("l"));
+
+        const CliRun text = run(arguments);
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains(costText), qPrintable(text.out));
+        QVERIFY2(!text.out.contains(QRegularExpression(QStringLiteral("\\$0\\.00(?![0-9])"))), qPrintable(text.out));
+        QCOMPARE(text.out.count(QStringLiteral("unknown")), unknowns);
+    }
+
+    void routeCostWithoutAPriceIsUnknown()
+    {
+        FakeHttpServer small;
+        small.enqueue(answer(QStringLiteral("Hello")));
+        small.enqueue(answer(QStringLiteral("Hello")));
+        const QStringList arguments{QStringLiteral("route"),
+                                    QStringLiteral("--prompt"),
+                                    QStringLiteral("hi"),
+                                    QStringLiteral("--task"),
+                                    QStringLiteral("Classification"),
+                                    QStringLiteral("--tier"),
+                                    QStringLiteral("small=") + target(small, QStringLiteral("unlisted")),
+                                    QStringLiteral("--tier"),
+                                    QStringLiteral("medium=") + target(small, QStringLiteral("m")),
+                                    QStringLiteral("--tier"),
+                                    QStringLiteral("large=") + target(small, QStringLiteral("l"))};
+        const CliRun json = run(priced(arguments + QStringList{QStringLiteral("--json")}));
+        QVERIFY2(json.exitCode == 0, qPrintable(json.err));
+        QCOMPARE(json.json().value(QStringLiteral("answered_tier")).toString(), QStringLiteral("small"));
+        QCOMPARE(json.json().value(QStringLiteral("cost_usd")), QJsonValue(QJsonValue::Null));
+        QCOMPARE(json.json().value(QStringLiteral("cost_known")).toBool(), false);
+        QCOMPARE(json.json().value(QStringLiteral("unpriced_calls")).toInt(), 1);
+        const QJsonObject attempt = json.json().value(QStringLiteral("attempts")).toArray().at(0).toObject();
+        QCOMPARE(attempt.value(QStringLiteral("cost_usd")), QJsonValue(QJsonValue::Null));
+        QCOMPARE(attempt.value(QStringLiteral("cost_known")).toBool(), false);
+        QCOMPARE(small.requestCount(), 1); // the small tier answered: nothing larger was asked
+        const CliRun text = run(priced(arguments));
+        QVERIFY2(text.exitCode == 0, qPrintable(text.err));
+        QVERIFY2(text.out.contains(QStringLiteral("after 1 attempt(s); total ")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral(" ms, unknown.")), qPrintable(text.out));
+        QVERIFY2(!text.out.contains(QStringLiteral("$")), qPrintable(text.out));
     }
 
     void cascadeFailsWhenNoLevelAnswers()
@@ -711,7 +847,7 @@ private slots:
         QVERIFY2(!text.out.contains(QRegularExpression(QStringLiteral("\\$0\\.00(?![0-9])"))), qPrintable(text.out));
         // No log-probabilities: every prompt escalates, so every row tries both levels: six
         // answers, one of them priced.
-        QVERIFY2(text.out.contains(QStringLiteral("≥ $0.001 (5 unpriced)")), qPrintable(text.out));
+        QVERIFY2(text.out.contains(QStringLiteral("≥ $0.001 (5 call(s) unpriced)")), qPrintable(text.out));
         QVERIFY2(text.out.contains(QStringLiteral("Some endpoints have no catalog price")), qPrintable(text.out));
         const CliRun json = run(args + QStringList{QStringLiteral("--json")});
         const QJsonObject large = json.json().value(QStringLiteral("always_large")).toObject();

@@ -176,6 +176,57 @@ private slots:
         QCOMPARE(result.largestOnlyMeasured, expectedLevel == 2);
     }
 
+    // A level without a price costs "unknown": counted, never free, never a stand-in price.
+    void unpricedLevelsAreCountedNotFree_data()
+    {
+        QTest::addColumn<QList<bool>>("priced"); // per level
+        QTest::addColumn<int>("answeredBy");     // small is confident (0), or only large is (2)
+        QTest::addColumn<int>("unpricedCalls");
+        QTest::addColumn<QString>("total");
+        QTest::addColumn<QString>("largestOnly");
+        // 12 tokens a call: small $0.0000012, medium $0.0000036, large $0.00012.
+        QTest::addRow("priced") << QList<bool>{true, true, true} << 0 << 0 << QStringLiteral("$0.0000012")
+                                << QStringLiteral("≈ $0.00012");
+        QTest::addRow("mixed: small unpriced")
+            << QList<bool>{false, true, true} << 2 << 1 << QStringLiteral("≥ $0.000124 (1 call(s) unpriced)")
+            << QStringLiteral("$0.00012");
+        QTest::addRow("mixed: largest unpriced")
+            << QList<bool>{true, true, false} << 0 << 0 << QStringLiteral("$0.0000012") << QStringLiteral("unknown");
+        QTest::addRow("unpriced") << QList<bool>{false, false, false} << 2 << 3 << QStringLiteral("unknown")
+                                  << QStringLiteral("unknown");
+    }
+    void unpricedLevelsAreCountedNotFree()
+    {
+        QFETCH(QList<bool>, priced);
+        QFETCH(int, answeredBy);
+        QFETCH(int, unpricedCalls);
+        QFETCH(QString, total);
+        QFETCH(QString, largestOnly);
+        CascadeConfig levels = config();
+        for (int i = 0; i < 3; ++i) {
+            if (!priced.at(i))
+                levels.levels[i].price.reset();
+            const bool confident = i == answeredBy;
+            m_servers[i]->enqueue(openAiStream({QStringLiteral("Par"), QStringLiteral("is")},
+                                               confident ? QList<double>{-0.05, -0.1} : QList<double>{-2, -2}));
+        }
+        Cascade cascade(m_client);
+        cascade.setConfig(levels);
+        const CascadeResult result = QCoro::waitFor(cascade.run(QStringLiteral("Capital of France?")));
+        QVERIFY2(result.ok(), qPrintable(result.error));
+        QCOMPARE(result.level, answeredBy);
+        for (const CascadeLevelResult &level : result.levels) {
+            QCOMPARE(level.cost.known(), priced.at(level.level));
+            QCOMPARE(level.cost.knownUsd().has_value(), priced.at(level.level));
+        }
+        QCOMPARE(result.totalCost.unpricedCalls, unpricedCalls);
+        QCOMPARE(result.totalCost.pricedCalls + result.totalCost.unpricedCalls, answeredBy + 1);
+        QCOMPARE(result.totalCost.known(), unpricedCalls == 0);
+        QCOMPARE(costText(result.totalCost), total);
+        QCOMPARE(result.largestOnlyCost.known(), priced.at(2));
+        QCOMPARE(costText(result.largestOnlyCost), largestOnly);
+    }
+
     void providerLogprobStream()
     {
         // The reference stream: logprobs -0.0125 and -1.25 → exp(-0.63125) = 0.532 < 0.8.

@@ -3,6 +3,7 @@
 #include "compare/runrecord.h"
 #include "eval/evalresult.h"
 #include "routing/cascadesimulator.h"
+#include "routing/storedrunsimulation.h"
 
 #include <QTest>
 
@@ -126,6 +127,86 @@ private slots:
         options.step = 0.25;
         options.targetQuality = target;
         QCOMPARE(CascadeSimulator::simulate(dataSet(), options)->bestIndex, best);
+    }
+
+    // An unpriced answer is not free: the cheapest threshold never wins on a lower bound, and its
+    // cost says what is unknown.
+    void targetQualityWithUnpricedLevels_data()
+    {
+        QTest::addColumn<QList<int>>("unpricedLevels");
+        QTest::addColumn<QString>("bestCost");
+        // Target 0.75: t=0.5 (index 2) in every case, as with prices: p1, p2 answer at L0; p3
+        // tries L0, L1, L2; p4 L0, L1.
+        QTest::addRow("priced") << QList<int>{} << QStringLiteral("$124.00");
+        QTest::addRow("mixed: large unpriced") << QList<int>{2} << QStringLiteral("≥ $24.00 (1 call(s) unpriced)");
+        QTest::addRow("mixed: small unpriced") << QList<int>{0} << QStringLiteral("≥ $120.00 (4 call(s) unpriced)");
+        QTest::addRow("unpriced") << QList<int>{0, 1, 2} << QStringLiteral("unknown");
+    }
+    void targetQualityWithUnpricedLevels()
+    {
+        QFETCH(QList<int>, unpricedLevels);
+        QFETCH(QString, bestCost);
+        QList<SimulatedPrompt> prompts = dataSet();
+        for (SimulatedPrompt &prompt : prompts) {
+            for (SimulatedAnswer &a : prompt.answers) {
+                if (unpricedLevels.contains(a.level)) {
+                    a.costUsd = 0;
+                    a.priced = false;
+                }
+            }
+        }
+        SimulationOptions options;
+        options.step = 0.25;
+        options.targetQuality = 0.75;
+        const Result<CascadeSimulation> simulation = CascadeSimulator::simulate(prompts, options);
+        QVERIFY2(simulation.ok(), qPrintable(simulation.error()));
+        QCOMPARE(simulation->bestIndex, 2);
+        const SimulationPoint &best = simulation->curve.at(2);
+        QCOMPARE(best.costKnown(), unpricedLevels.isEmpty());
+        QCOMPARE(simulationCostText(best), bestCost);
+        // Every point that meets the target and is not the best is provably no cheaper.
+        for (int i = 3; i < simulation->curve.size(); ++i) {
+            const SimulationPoint &point = simulation->curve.at(i);
+            QVERIFY(point.totalCostUsd >= best.totalCostUsd);
+            QVERIFY(point.unpricedAnswers >= best.unpricedAnswers);
+        }
+    }
+
+    // The default level order: cheapest first by the mean of priced answers. An endpoint with
+    // no priced answer is not free: it comes after every priced one.
+    void levelsByCostIgnoresNoPrice_data()
+    {
+        QTest::addColumn<QStringList>("answers"); // "endpoint=cost" or "endpoint=" (unpriced), one run each
+        QTest::addColumn<QStringList>("order");
+        QTest::addRow("priced") << QStringList{QStringLiteral("big=0.01"), QStringLiteral("small=0.001")}
+                                << QStringList{QStringLiteral("small"), QStringLiteral("big")};
+        QTest::addRow("unpriced comes last")
+            << QStringList{QStringLiteral("big=0.01"), QStringLiteral("adhoc="), QStringLiteral("small=0.001")}
+            << QStringList{QStringLiteral("small"), QStringLiteral("big"), QStringLiteral("adhoc")};
+        QTest::addRow("mixed: the mean of priced answers")
+            << QStringList{QStringLiteral("half=0.005"), QStringLiteral("half="), QStringLiteral("even=0.004"),
+                           QStringLiteral("even=0.004")}
+            << QStringList{QStringLiteral("even"), QStringLiteral("half")};
+        QTest::addRow("unpriced only: name order") << QStringList{QStringLiteral("zeta="), QStringLiteral("alpha=")}
+                                                   << QStringList{QStringLiteral("alpha"), QStringLiteral("zeta")};
+    }
+    void levelsByCostIgnoresNoPrice()
+    {
+        QFETCH(QStringList, answers);
+        QFETCH(QStringList, order);
+        QList<RunRecord> runs;
+        for (const QString &spec : answers) {
+            const QStringList parts = spec.split(QLatin1Char('='));
+            ResponseRecord r;
+            r.endpoint.name = parts.at(0);
+            r.status = ResponseRecord::Status::Complete;
+            if (!parts.at(1).isEmpty())
+                r.costUsd = parts.at(1).toDouble();
+            RunRecord run;
+            run.responses = {r};
+            runs.append(run);
+        }
+        QCOMPARE(StoredRunSimulation::levelsByCost(runs), order);
     }
 
     void thresholdsAreExact()

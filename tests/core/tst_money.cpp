@@ -33,6 +33,36 @@ private slots:
         QCOMPARE(formatUsd(amount), text);
     }
 
+    // A sum with unpriced calls is a lower bound, or unknown when nothing was priced: never the
+    // priced part alone as if it were the whole, and never $0.00 for what has no price.
+    void costWithUnpricedParts_data()
+    {
+        QTest::addColumn<double>("pricedUsd");
+        QTest::addColumn<int>("priced");
+        QTest::addColumn<int>("unpriced");
+        QTest::addColumn<bool>("estimated");
+        QTest::addColumn<QString>("text");
+        QTest::addRow("priced") << 0.0123 << 2 << 0 << false << QStringLiteral("$0.0123");
+        QTest::addRow("priced, tokens estimated") << 0.0123 << 2 << 0 << true << QStringLiteral("≈ $0.0123");
+        QTest::addRow("priced at $0 (a local model)") << 0.0 << 1 << 0 << false << QStringLiteral("$0.00");
+        QTest::addRow("nothing billed (failed calls)") << 0.0 << 0 << 0 << false << QStringLiteral("$0.00");
+        QTest::addRow("mixed: a lower bound")
+            << 0.0123 << 1 << 2 << false << QStringLiteral("≥ $0.0123 (2 call(s) unpriced)");
+        QTest::addRow("mixed, tokens estimated")
+            << 0.0123 << 1 << 1 << true << QStringLiteral("≥ ≈ $0.0123 (1 call(s) unpriced)");
+        QTest::addRow("unpriced") << 0.0 << 0 << 3 << false << QStringLiteral("unknown");
+        QTest::addRow("unpriced, tokens estimated") << 0.0 << 0 << 1 << true << QStringLiteral("unknown");
+    }
+    void costWithUnpricedParts()
+    {
+        QFETCH(double, pricedUsd);
+        QFETCH(int, priced);
+        QFETCH(int, unpriced);
+        QFETCH(bool, estimated);
+        QFETCH(QString, text);
+        QCOMPARE(formatCostUsd(pricedUsd, priced, unpriced, estimated), text);
+    }
+
     // Dollars and cents are written without QLocale; they must stay exactly its text, rounding
     // half-way cents included.
     void sameAsQLocale()

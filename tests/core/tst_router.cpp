@@ -274,15 +274,15 @@ private slots:
         QCOMPARE(map.small.endpoint.model, QStringLiteral("phi-3-mini"));
         QCOMPARE(map.small.endpoint.baseUrl.host(), QStringLiteral("127.0.0.1"));
         QCOMPARE(map.small.maxContextTokens, 4096);
-        QCOMPARE(map.small.price.inputPer1k, 0.0001);
+        QCOMPARE(map.small.price->inputPer1k, 0.0001);
         QCOMPARE(map.medium.endpoint.model, QStringLiteral("gpt-4o-mini"));
         QCOMPARE(map.medium.maxContextTokens, 128000);
-        QCOMPARE(map.medium.price.outputPer1k, 0.0003);
+        QCOMPARE(map.medium.price->outputPer1k, 0.0003);
         QCOMPARE(map.large.endpoint.model, QStringLiteral("gpt-4o"));
         QCOMPARE(map.large.maxContextTokens, 128000);
-        QCOMPARE(map.large.price.inputPer1k, 0.01);
+        QCOMPARE(map.large.price->inputPer1k, 0.01);
         // 1,500 tokens at $0.01 per 1k.
-        QCOMPARE(map.large.price.cost(1000, 500), 0.015);
+        QCOMPARE(map.large.price->cost(1000, 500), 0.015);
         QCOMPARE(TierMap::escalationFrom(Tier::Medium), (QList<Tier>{Tier::Medium, Tier::Large}));
     }
 

@@ -23,7 +23,8 @@ Endpoint endpoint(const QString &name, const QString &model, const QString &cata
     return e;
 }
 
-/// A catalog with one API-priced model and one self-hosted (no per-token price).
+/// A catalog with one API-priced model, one self-hosted by the hour (no per-token price), one
+/// served locally at $0 and one hosted model listed at $0 (a placeholder).
 Catalog testCatalog()
 {
     Catalog catalog;
@@ -38,7 +39,14 @@ Catalog testCatalog()
     local.id = QStringLiteral("local-7b");
     local.selfHostedPerHour = 1.0;
     local.contextWindow = 8192;
-    catalog.models = {api, local};
+    ModelSpec served; // served on the user's machine: its $0 is a real price
+    served.id = QStringLiteral("llama-local");
+    served.provider = QStringLiteral("ollama");
+    ModelSpec placeholder; // a hosted model listed at $0: a placeholder, not a price
+    placeholder.id = QStringLiteral("free-api");
+    placeholder.provider = QStringLiteral("openai");
+    catalog.models = {api, local, served, placeholder};
+    catalog.date = QDate(2026, 3, 1);
     return catalog;
 }
 
@@ -185,25 +193,39 @@ private slots:
         QTest::addColumn<int>("tier");
         QTest::addColumn<QString>("endpointName");
         QTest::addColumn<QString>("model");
+        QTest::addColumn<bool>("priced");
         QTest::addColumn<double>("inputPer1k");
         QTest::addColumn<double>("outputPer1k");
+        QTest::addColumn<QString>("source");
         QTest::addColumn<int>("context");
+        const QString catalog = QStringLiteral("catalog test, 2026-03-01");
         // Catalog price per 1M → per 1k: 0.15 → 0.00015, 0.6 → 0.0006.
-        QTest::addRow("name, catalog price") << QStringLiteral("priced") << int(Tier::Large) << QStringLiteral("priced")
-                                             << QStringLiteral("whatever") << 0.00015 << 0.0006 << 64000;
-        QTest::addRow("name, self-hosted: tier price")
+        QTest::addRow("name, catalog price")
+            << QStringLiteral("priced") << int(Tier::Large) << QStringLiteral("priced") << QStringLiteral("whatever")
+            << true << 0.00015 << 0.0006 << catalog << 64000;
+        // A GPU-hour price is no per-token price; the tier's price is no stand-in either.
+        QTest::addRow("name, self-hosted by the hour: unpriced")
             << QStringLiteral("selfhosted") << int(Tier::Medium) << QStringLiteral("selfhosted")
-            << QStringLiteral("local-7b") << 0.0003 << 0.0003 << 8192;
+            << QStringLiteral("local-7b") << false << 0.0 << 0.0 << QString() << 8192;
         QTest::addRow("target in catalog")
             << QStringLiteral("openai:mini-api@http://127.0.0.1:9/v1") << int(Tier::Small)
-            << QStringLiteral("openai:mini-api@http://127.0.0.1:9/v1") << QStringLiteral("mini-api") << 0.00015
-            << 0.0006 << 64000;
-        QTest::addRow("target unknown to catalog")
+            << QStringLiteral("openai:mini-api@http://127.0.0.1:9/v1") << QStringLiteral("mini-api") << true << 0.00015
+            << 0.0006 << catalog << 64000;
+        QTest::addRow("target unknown to catalog: unpriced, context unknown")
             << QStringLiteral("ollama:llama3.2:1b@http://127.0.0.1:11434") << int(Tier::Small)
-            << QStringLiteral("ollama:llama3.2:1b@http://127.0.0.1:11434") << QStringLiteral("llama3.2:1b") << 0.0001
-            << 0.0001 << 4096;
-        QTest::addRow("empty: article default") << QString() << int(Tier::Large) << QStringLiteral("gpt-4o")
-                                                << QStringLiteral("gpt-4o") << 0.01 << 0.01 << 128000;
+            << QStringLiteral("ollama:llama3.2:1b@http://127.0.0.1:11434") << QStringLiteral("llama3.2:1b") << false
+            << 0.0 << 0.0 << QString() << 0;
+        QTest::addRow("locally served model at $0: priced, free")
+            << QStringLiteral("ollama:llama-local@http://127.0.0.1:11434") << int(Tier::Small)
+            << QStringLiteral("ollama:llama-local@http://127.0.0.1:11434") << QStringLiteral("llama-local") << true
+            << 0.0 << 0.0 << catalog << 0;
+        QTest::addRow("hosted model listed at $0: unpriced")
+            << QStringLiteral("openai:free-api@http://127.0.0.1:9/v1") << int(Tier::Large)
+            << QStringLiteral("openai:free-api@http://127.0.0.1:9/v1") << QStringLiteral("free-api") << false << 0.0
+            << 0.0 << QString() << 0;
+        QTest::addRow("empty: article default at the article's price")
+            << QString() << int(Tier::Large) << QStringLiteral("gpt-4o") << QStringLiteral("gpt-4o") << true << 0.01
+            << 0.01 << QStringLiteral("the article's price") << 128000;
     }
 
     void resolvesNamesTargetsAndPrices()
@@ -212,8 +234,10 @@ private slots:
         QFETCH(int, tier);
         QFETCH(QString, endpointName);
         QFETCH(QString, model);
+        QFETCH(bool, priced);
         QFETCH(double, inputPer1k);
         QFETCH(double, outputPer1k);
+        QFETCH(QString, source);
         QFETCH(int, context);
         RoutingConfig config;
         config.setEndpointFor(Tier(tier), nameOrTarget);
@@ -222,15 +246,19 @@ private slots:
         const PricedEndpoint &resolved = tiers->at(Tier(tier));
         QCOMPARE(resolved.endpoint.name, endpointName);
         QCOMPARE(resolved.endpoint.model, model);
-        QCOMPARE(resolved.price.inputPer1k, inputPer1k);
-        QCOMPARE(resolved.price.outputPer1k, outputPer1k);
+        QCOMPARE(resolved.price.has_value(), priced);
+        if (priced) {
+            QCOMPARE(resolved.price->inputPer1k, inputPer1k);
+            QCOMPARE(resolved.price->outputPer1k, outputPer1k);
+        }
+        QCOMPARE(resolved.priceSource, source);
         QCOMPARE(resolved.maxContextTokens, context);
         // The other tiers keep the article's defaults.
         const Tier other = Tier(tier) == Tier::Small ? Tier::Medium : Tier::Small;
         QCOMPARE(tiers->at(other), TierMap::articleDefaults().at(other));
     }
 
-    void cascadeLevelsFallBackToTheirTierPrice()
+    void cascadeLevelsWithoutACatalogPriceAreUnpriced()
     {
         RoutingConfig config;
         config.cascadeLevels = {QStringLiteral("openai:a@http://127.0.0.1:9/v1"),
@@ -241,10 +269,12 @@ private slots:
         QVERIFY2(cascade.ok(), qPrintable(cascade.error()));
         QCOMPARE(cascade->threshold, 0.7);
         QCOMPARE(cascade->levels.size(), 4);
-        QCOMPARE(cascade->levels.at(0).price, TokenPrice::flat(0.0001));
-        QCOMPARE(cascade->levels.at(1).price, TokenPrice::flat(0.0003));
-        QCOMPARE(cascade->levels.at(2).price.outputPer1k, 0.0006);
-        QCOMPARE(cascade->levels.at(3).price, TokenPrice::flat(0.01));
+        // Not the article's small, medium and large prices: those would read as real figures.
+        for (int i : {0, 1, 3}) {
+            QVERIFY2(!cascade->levels.at(i).price.has_value(), qPrintable(QString::number(i)));
+            QCOMPARE(cascade->levels.at(i).maxContextTokens, 0);
+        }
+        QCOMPARE(cascade->levels.at(2).price->outputPer1k, 0.0006);
         QCOMPARE(cascadeLevelPriceTier(0, 1), Tier::Small);
     }
 

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "catalog/catalogregistry.h"
 #include "charts/cascadesimulationchart.h"
+#include "common/money.h"
 #include "decision/workbench.h"
 #include "export/memoexport.h"
 #include "fakehttpserver.h"
@@ -133,7 +134,19 @@ private slots:
             e.name = QString::fromLatin1(name);
             e.kind = EndpointKind::OpenAi;
             e.baseUrl = m_server->url(QStringLiteral("/v1"));
-            e.model = e.name + QStringLiteral("-model"); // not in the catalog: the article's tier prices apply
+            e.model = e.name + QStringLiteral("-model"); // not in the catalog: no price, "unknown"
+            QVERIFY(m_store->add(e).ok());
+        }
+        // The same server, priced by the catalog's models.
+        for (const auto &[name, model] :
+             {std::pair{"small-priced", "gpt-4o-mini"}, std::pair{"large-priced", "gpt-4o"}}) {
+            Endpoint e;
+            e.name = QString::fromLatin1(name);
+            e.kind = EndpointKind::OpenAi;
+            e.baseUrl = m_server->url(QStringLiteral("/v1"));
+            e.model = e.name + QStringLiteral("-model");
+            e.catalogModel = QString::fromLatin1(model);
+            QVERIFY(m_workbench->catalog().findModel(e.catalogModel));
             QVERIFY(m_store->add(e).ok());
         }
         m_keys = std::make_unique<ApiKeyStore>(nullptr, [](const QString &) { return QString(); });
@@ -241,11 +254,22 @@ private slots:
                 articlePrice ==
                     QStringLiteral("gpt-4o at https://api.openai.com/v1 · $0.01 per 1k tokens (the article's price)"),
                 qPrintable(articlePrice));
-            medium->setEditText(QStringLiteral("cheap-ep"));
             auto *price = page.findChild<QLabel *>(QStringLiteral("tierPrice:medium"));
+            // A catalog model: its price, not the tier's.
+            medium->setEditText(QStringLiteral("small-priced"));
+            const ModelSpec &mini = *m_workbench->catalog().findModel(QStringLiteral("gpt-4o-mini"));
+            const QString miniPrice = QStringLiteral("%1 in, %2 out per 1k tokens")
+                                          .arg(formatUsdPrecise(mini.inputPricePerMTok / 1000),
+                                               formatUsdPrecise(mini.outputPricePerMTok / 1000));
+            QVERIFY2(price->text().contains(miniPrice), qPrintable(price->text()));
+            // No catalog price: it says so, and shows no figure (the article's $0.0003 for the
+            // medium tier would read as real).
+            medium->setEditText(QStringLiteral("cheap-ep"));
             QVERIFY2(price->text().startsWith(QStringLiteral("cheap-ep-model at http://127.0.0.1:")),
                      qPrintable(price->text()));
-            QVERIFY2(price->text().contains(QStringLiteral("$0.0003 per 1k tokens")), qPrintable(price->text()));
+            QVERIFY2(price->text().endsWith(QStringLiteral("price unknown (no catalog price for cheap-ep-model)")),
+                     qPrintable(price->text()));
+            QVERIFY2(!price->text().contains(QLatin1Char('$')), qPrintable(price->text()));
             page.findChild<QComboBox *>(QStringLiteral("tierCombo:large"))
                 ->setEditText(QStringLiteral("openai:gpt-4.1@https://example.invalid/v1"));
             QTRY_VERIFY(QFile::exists(configPath));
@@ -267,10 +291,21 @@ private slots:
                     .contains(QStringLiteral("no-such-endpoint")));
     }
 
+    void liveCascadeShowsEachLevel_data()
+    {
+        QTest::addColumn<QString>("small");
+        QTest::addColumn<QString>("large");
+        QTest::addRow("priced") << QStringLiteral("small-priced") << QStringLiteral("large-priced");
+        QTest::addRow("mixed") << QStringLiteral("small-ep") << QStringLiteral("large-priced");
+        QTest::addRow("unpriced") << QStringLiteral("small-ep") << QStringLiteral("large-ep");
+    }
+
     void liveCascadeShowsEachLevel()
     {
+        QFETCH(QString, small);
+        QFETCH(QString, large);
         RoutingConfig config;
-        config.cascadeLevels = {QStringLiteral("small-ep"), QStringLiteral("large-ep")};
+        config.cascadeLevels = {small, large};
         config.cascadeThreshold = 0.8;
         config.assessors = {QStringLiteral("logprob")};
         RoutingPage page(*m_workbench, services(freshConfigPath()));
@@ -293,22 +328,45 @@ private slots:
 
         auto *table = page.findChild<QTableView *>(QStringLiteral("liveTable"));
         QCOMPARE(table->model()->rowCount(), 2);
-        QCOMPARE(cell(table, 0, 1), QStringLiteral("small-ep"));
+        QCOMPARE(cell(table, 0, 1), small);
         QCOMPARE(cell(table, 0, 2), QStringLiteral("Sydney"));
         QCOMPARE(cell(table, 0, 3), QStringLiteral("0.50"));
         QCOMPARE(cell(table, 0, 6), QStringLiteral("below the threshold"));
-        QCOMPARE(cell(table, 1, 1), QStringLiteral("large-ep"));
+        QCOMPARE(cell(table, 1, 1), large);
         QCOMPARE(cell(table, 1, 3), QStringLiteral("0.90"));
         QCOMPARE(cell(table, 1, 6), QStringLiteral("accepted"));
-        // 11 tokens at the article's prices: $0.0001 per 1k (small), $0.01 per 1k (large).
-        QCOMPARE(cell(table, 0, 4), QStringLiteral("$0.0000011"));
-        QCOMPARE(cell(table, 1, 4), QStringLiteral("$0.00011"));
+        // 10 tokens in and 1 out at the catalog's prices; an endpoint the catalog does not price
+        // costs "unknown", not $0.00 and not the article's tier price.
+        auto costOf = [this](const QString &endpoint) -> std::optional<double> {
+            const ModelSpec *model = m_workbench->catalog().findModel(m_store->find(endpoint)->catalogModel);
+            if (!model)
+                return std::nullopt;
+            return (10 * model->inputPricePerMTok + model->outputPricePerMTok) / 1e6;
+        };
+        const std::optional<double> smallCost = costOf(small);
+        const std::optional<double> largeCost = costOf(large);
+        QCOMPARE(cell(table, 0, 4), smallCost ? formatUsdPrecise(*smallCost) : QStringLiteral("unknown"));
+        QCOMPARE(cell(table, 1, 4), largeCost ? formatUsdPrecise(*largeCost) : QStringLiteral("unknown"));
         const QString summary = page.findChild<QLabel *>(QStringLiteral("liveSummary"))->text();
-        QVERIFY2(summary.contains(QStringLiteral("Answered at level 2 by large-ep (large-ep-model)")),
+        QVERIFY2(summary.contains(QStringLiteral("Answered at level 2 by %1 (%1-model)").arg(large)),
                  qPrintable(summary));
         QVERIFY2(summary.contains(QStringLiteral("confidence 0.90 ≥ 0.80")), qPrintable(summary));
-        QVERIFY2(summary.contains(QStringLiteral("Cost $0.000111 against $0.00011 for the largest level alone")),
-                 qPrintable(summary));
+        QString expected;
+        if (smallCost && largeCost) {
+            // Both known: the saving (here a loss, the small answer was wasted) is worked out.
+            expected = QStringLiteral("Cost %1 against %2 for the largest level alone (%3 % more)")
+                           .arg(formatUsdPrecise(*smallCost + *largeCost), formatUsdPrecise(*largeCost),
+                                QString::number(std::lround(*smallCost / *largeCost * 100)));
+        } else if (largeCost) {
+            expected = QStringLiteral("Cost ≥ %1 (1 call(s) unpriced) against %1 for the largest level alone (no "
+                                      "saving shown: 1 call(s) had no catalog price)")
+                           .arg(formatUsdPrecise(*largeCost));
+        } else {
+            expected = QStringLiteral("Cost unknown against unknown for the largest level alone (no saving shown: the "
+                                      "largest level has no catalog price)");
+        }
+        QVERIFY2(summary.contains(expected), qPrintable(summary + QStringLiteral("\n") + expected));
+        QVERIFY2(!summary.contains(QStringLiteral("$0.00 ")), qPrintable(summary));
         QCOMPARE(page.findChild<QPlainTextEdit *>(QStringLiteral("liveAnswer"))->toPlainText(),
                  QStringLiteral("Canberra"));
         QVERIFY(page.findChild<QLabel *>(QStringLiteral("liveError"))->isHidden());

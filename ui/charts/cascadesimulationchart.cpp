@@ -198,7 +198,7 @@ std::unique_ptr<QChart> buildCascadeSimulationChart(const CascadeSimulation &sim
         auto *ring = new QScatterSeries;
         ring->setObjectName(QString::fromLatin1(CascadeSimulationSeries::best));
         ring->setName(Texts::tr("Cheapest at target: t = %1 (%2, %3)")
-                          .arg(NumberFormat::localised(best.threshold, 2), formatUsdPrecise(best.totalCostUsd),
+                          .arg(NumberFormat::localised(best.threshold, 2), simulationCostText(best),
                                NumberFormat::localised(*best.meanQuality, 3)));
         ring->setMarkerSize(20.0);
         ring->setColor(Qt::transparent);
@@ -267,7 +267,7 @@ QString cascadeSimulationTooltip(const CascadeSimulation &simulation, int index,
                                NumberFormat::localised(p.shareAtLevel.at(level) * 100.0)));
     }
     return Texts::tr("<b>Threshold %1</b><br>Cost %2 · quality %3 (%4 labelled)<br>Answered at: %5")
-        .arg(NumberFormat::localised(p.threshold, 2), formatUsdPrecise(p.totalCostUsd),
+        .arg(NumberFormat::localised(p.threshold, 2), simulationCostText(p),
              p.meanQuality ? NumberFormat::localised(*p.meanQuality, 3) : Texts::tr("unknown"),
              QString::number(p.labelled), shares.join(QStringLiteral(" · ")));
 }

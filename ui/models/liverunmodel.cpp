@@ -2,7 +2,6 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "liverunmodel.h"
 
-#include "common/money.h"
 #include "common/numberformat.h"
 
 #include <QLocale>
@@ -19,8 +18,7 @@ QString firstLine(const QString &text, int max = 120)
 
 QString LiveRunModel::costText(const CallCost &cost)
 {
-    // "≈": the server sent no usage and the tokens were counted from the text.
-    return cost.estimated ? QStringLiteral("≈ %1").arg(formatUsdPrecise(cost.usd)) : formatUsdPrecise(cost.usd);
+    return ::costText(cost);
 }
 
 void LiveRunModel::clear()
@@ -123,9 +121,9 @@ QString LiveRunModel::toolTip(const Row &row, int column) const
     case Confidence:
         return row.level ? row.level->assessment.reason : QString();
     case Cost:
-        return row.level ? tr("Answer %1, assessment %2")
-                               .arg(costText(row.level->answerCost), formatUsdPrecise(row.level->assessment.cost.usd))
-                         : QString();
+        return row.level
+            ? tr("Answer %1, assessment %2").arg(costText(row.level->answerCost), costText(row.level->assessment.cost))
+            : QString();
     case Latency:
         return row.attempt ? tr("%n request(s) sent", nullptr, row.attempt->httpAttempts) : QString();
     case Outcome:

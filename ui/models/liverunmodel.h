@@ -35,7 +35,8 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    /// "≈ $x" when the tokens were counted from the text, "$x" otherwise.
+    /// The cost by the one rule for costs (::costText()): "$x", "≈ $x" when the tokens were
+    /// counted from the text, "≥ $x (n call(s) unpriced)", or "unknown" without a price.
     static QString costText(const CallCost &cost);
 
 private:

@@ -45,7 +45,7 @@ QString EndpointChoice::describe(const QString &nameOrTarget, Tier priceTier, co
     if (nameOrTarget.isEmpty()) {
         const PricedEndpoint d = TierMap::articleDefaults().at(priceTier);
         return tr("%1 at %2 · %3 per 1k tokens (the article's price)")
-            .arg(d.endpoint.model, d.endpoint.baseUrl.toString(), formatUsdPrecise(d.price.inputPer1k));
+            .arg(d.endpoint.model, d.endpoint.baseUrl.toString(), formatUsdPrecise(d.price->inputPer1k));
     }
     const EndpointStore empty;
     const Result<PricedEndpoint> resolved =
@@ -53,10 +53,14 @@ QString EndpointChoice::describe(const QString &nameOrTarget, Tier priceTier, co
     if (!resolved)
         return QStringLiteral("<span style=\"color:#b00020\">%1</span>").arg(resolved.error().toHtmlEscaped());
     const PricedEndpoint &p = *resolved;
-    QString price = p.price.inputPer1k == p.price.outputPer1k
-        ? tr("%1 per 1k tokens").arg(formatUsdPrecise(p.price.inputPer1k))
+    const QString model = p.endpoint.catalogModel.isEmpty() ? p.endpoint.model : p.endpoint.catalogModel;
+    QString price = !p.price ? tr("price unknown (no catalog price for %1)").arg(model.toHtmlEscaped())
+        : p.price->inputPer1k == p.price->outputPer1k
+        ? tr("%1 per 1k tokens").arg(formatUsdPrecise(p.price->inputPer1k))
         : tr("%1 in, %2 out per 1k tokens")
-              .arg(formatUsdPrecise(p.price.inputPer1k), formatUsdPrecise(p.price.outputPer1k));
+              .arg(formatUsdPrecise(p.price->inputPer1k), formatUsdPrecise(p.price->outputPer1k));
+    if (p.price && !p.priceSource.isEmpty())
+        price = tr("%1 (%2)").arg(price, p.priceSource.toHtmlEscaped());
     if (p.maxContextTokens > 0)
         price = tr("%1 · %2 tokens of context").arg(price, QLocale().toString(p.maxContextTokens));
     return tr("%1 at %2 · %3")

@@ -256,15 +256,21 @@ void LiveRunTab::finishCascade(const CascadeResult &result)
         ? tr("confidence %1 ≥ %2").arg(confidence, NumberFormat::localised(result.threshold, 2))
         : tr("confidence %1 < %2 at every level, so the last answer is returned")
               .arg(confidence, NumberFormat::localised(result.threshold, 2));
+    // A saving is claimed only between two known costs: an unpriced call is not free, so a
+    // lower bound on either side could turn "less" into "more".
     const double largest = result.largestOnlyCost.usd;
     QString saving;
-    if (largest > 0) {
+    if (!result.largestOnlyCost.known()) {
+        saving = tr("no saving shown: the largest level has no catalog price");
+    } else if (!result.totalCost.known()) {
+        saving = tr("no saving shown: %n call(s) had no catalog price", nullptr, result.totalCost.unpricedCalls);
+    } else if (largest > 0) {
         const double share = (largest - result.totalCost.usd) / largest * 100.0;
         saving = share >= 0 ? tr("%1 % less").arg(NumberFormat::localised(share, 0))
                             : tr("%1 % more").arg(NumberFormat::localised(-share, 0));
     }
-    const QString largestText = result.largestOnlyMeasured ? LiveRunModel::costText(result.largestOnlyCost)
-                                                           : tr("≈ %1").arg(formatUsdPrecise(largest));
+    // Not measured: the largest level's price on this answer's tokens, marked "≈" as estimated.
+    const QString largestText = LiveRunModel::costText(result.largestOnlyCost);
     m_liveSummary->setText(tr("<b>Answered at level %1 by %2 (%3)</b>: %4.<br>Cost %5 against %6 for the largest level "
                               "alone%7 · %8 ms in all.")
                                .arg(result.level + 1)
