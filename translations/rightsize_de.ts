@@ -487,7 +487,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Ebene %1: frage %2…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Level</source>
         <translation>Ebene</translation>
     </message>
@@ -552,7 +552,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Kosten %1; nur die größte Ebene zu fragen: %2%3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source> (estimated from this answer&apos;s tokens)</source>
         <translation> (geschätzt aus den Tokens dieser Antwort)</translation>
     </message>
@@ -785,22 +785,9 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Prompt „%1“, Ebene %2: die Qualität %3 liegt außerhalb von 0–1.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+115"/>
         <source>%1 (repeat %2)</source>
         <translation>%1 (Wiederholung %2)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>unknown</source>
-        <translation>unbekannt</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>≥ %1 (%n unpriced)</source>
-        <translation>
-            <numerusform>≥ %1 (%n ohne Preis)</numerusform>
-            <numerusform>≥ %1 (%n ohne Preis)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -965,7 +952,12 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CatalogDiff</name>
     <message>
-        <location filename="../core/catalog/catalogdiff.cpp" line="+84"/>
+        <location filename="../core/catalog/catalogdiff.cpp" line="+110"/>
+        <source>matched: %1 · differ by more than %2 %: %3 · unpriced in one or both: %4 · only in A: %5 · only in B: %6</source>
+        <translation>zugeordnet: %1 · weichen um mehr als %2 % ab: %3 · in einem oder beiden ohne Preis: %4 · nur in A: %5 · nur in B: %6</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>added: %1 · removed: %2 · new prices: %3 · other changes: %4 · unchanged: %5</source>
         <translation>hinzugefügt: %1 · entfernt: %2 · neue Preise: %3 · andere Änderungen: %4 · unverändert: %5</translation>
     </message>
@@ -1006,7 +998,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CatalogFormat</name>
     <message>
-        <location filename="../core/catalog/catalogformat.cpp" line="+36"/>
+        <location filename="../core/catalog/catalogformat.cpp" line="+37"/>
         <source>Cannot load catalog %1: %2</source>
         <translation>Katalog %1 kann nicht geladen werden: %2</translation>
     </message>
@@ -1090,7 +1082,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <location line="+2"/>
         <location line="+35"/>
         <location line="+27"/>
-        <location line="+295"/>
+        <location line="+300"/>
         <location line="+15"/>
         <location line="+104"/>
         <location line="+124"/>
@@ -1098,7 +1090,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>%1: erwartet wurde ein Objekt</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-589"/>
         <source>expected &quot;accuracy&quot; or &quot;rating&quot;</source>
         <translation>erwartet wurde &quot;accuracy&quot; oder &quot;rating&quot;</translation>
     </message>
@@ -1121,13 +1113,13 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
     </message>
     <message>
         <location line="+26"/>
-        <location line="+415"/>
+        <location line="+420"/>
         <location line="+124"/>
         <source>model &quot;%1&quot;</source>
         <translation>Modell &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-543"/>
         <source>model #%1</source>
         <translation>Modell #%1</translation>
     </message>
@@ -1158,7 +1150,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>%1 Feld „%2“: %3 USD pro 1 Mio. Tokens liegt außerhalb des Bereichs (höchstens %4)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>models.dev prices: %1</source>
         <translation>models.dev-Preise: %1</translation>
     </message>
@@ -1283,7 +1275,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Chat-Modelle aus einer LiteLLM-Datei model_prices_and_context_window.json; die Stufen kommen aus der Größe, die der Name nennt (Mixture-of-Experts-Modelle nach ihrer Gesamtgröße), sonst aus der Regel des gemischten Preisbands; ein Preis von $0 außerhalb lokaler Server ist ein Platzhalter und gilt als unbekannt.</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-535"/>
         <location line="+105"/>
         <location line="+95"/>
         <source>benchmark &quot;%1&quot; is not declared in &quot;benchmarks&quot;</source>
@@ -1325,7 +1317,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Aufgabe #%1 Feld &quot;id&quot;: doppelte ID &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location line="+310"/>
         <source>LiteLLM prices: %1</source>
         <translation>LiteLLM-Preise: %1</translation>
     </message>
@@ -1423,7 +1415,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../ui/pages/catalogpage.cpp" line="+65"/>
+        <location filename="../ui/pages/catalogpage.cpp" line="+66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1528,7 +1520,17 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Aktuelle Preise abrufen (Format von LiteLLM, models.dev oder OpenRouter) und die Änderungen vorab ansehen</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Cross-chec&amp;k prices…</source>
+        <translation>Preise &amp;gegenprüfen…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare this catalog&apos;s prices with another catalog file (Rightsize, LiteLLM, models.dev or OpenRouter format); nothing is imported</source>
+        <translation>Die Preise dieses Katalogs mit einer anderen Katalogdatei vergleichen (Format Rightsize, LiteLLM, models.dev oder OpenRouter); nichts wird importiert</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -1573,7 +1575,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Alle Ihre Änderungen am Katalog „%1“ verwerfen? Von Ihnen hinzugefügte Modelle werden entfernt, geänderte oder gelöschte Modelle kehren in ihren ursprünglichen Zustand zurück.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1 of %2 kB</source>
         <translation>%1 von %2 kB</translation>
     </message>
@@ -1725,11 +1727,17 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>Catalogs: Rightsize, LiteLLM, models.dev or OpenRouter format (*.json);;All files (*)</source>
         <translation>Kataloge: Format von Rightsize, LiteLLM, models.dev oder OpenRouter (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-1"/>
+        <source>Cross-check prices with</source>
+        <translation>Preise gegenprüfen mit</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Export catalog</source>
         <translation>Katalog exportieren</translation>
     </message>
@@ -2444,6 +2452,57 @@ Datum: %5</translation>
         <translation>Kandidaten in Katalog %1 (%2): %3 von %4 Modellen erfüllen jede Bedingung; Qualität: %5</translation>
     </message>
     <message>
+        <location filename="../app/catalogdiffcommand.cpp" line="+63"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>$0 in one</source>
+        <translation>$0 in einem</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The models two catalogs price differently: matched by id, else by name without provider, date and variant (gpt-4o-mini = openai/gpt-4o-mini). A and B are catalog names or files in the Rightsize, LiteLLM, models.dev or OpenRouter format.</source>
+        <translation>Die Modelle, die zwei Kataloge unterschiedlich bepreisen: zugeordnet nach ID, sonst nach Name ohne Anbieter, Datum und Variante (gpt-4o-mini = openai/gpt-4o-mini). A und B sind Katalognamen oder Dateien im Format Rightsize, LiteLLM, models.dev oder OpenRouter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the first catalog (name or file)</source>
+        <translation>der erste Katalog (Name oder Datei)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the second catalog (name or file)</source>
+        <translation>der zweite Katalog (Name oder Datei)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List models whose input or output price differs by more than PCT % of the lower figure (default: %1).</source>
+        <translation>Modelle auflisten, deren Eingabe- oder Ausgabepreis um mehr als PCT % des niedrigeren Werts abweicht (Standard: %1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expects two catalogs, A and B</source>
+        <translation>erwartet zwei Kataloge, A und B</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--threshold expects a percentage of 0 or more, not “%1”</source>
+        <translation>--threshold erwartet einen Prozentsatz von 0 oder mehr, nicht „%1“</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: %2 (%3, %4 models)</source>
+        <translation>%1: %2 (%3, %4 Modelle)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No model is priced more than %1 % apart.</source>
+        <translation>Kein Modell weicht im Preis um mehr als %1 % ab.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../app/costcommand.cpp" line="+62"/>
         <location filename="../app/recommendcommand.cpp" line="-17"/>
         <location line="+23"/>
@@ -2451,7 +2510,47 @@ Datum: %5</translation>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../app/catalogcommand.cpp" line="+97"/>
+        <location line="+0"/>
+        <source>A in $/1M</source>
+        <translation>A Ein $/1 Mio.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A out $/1M</source>
+        <translation>A Aus $/1 Mio.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B in $/1M</source>
+        <translation>B Ein $/1 Mio.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B out $/1M</source>
+        <translation>B Aus $/1 Mio.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>difference</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A source</source>
+        <translation>Quelle A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B source</source>
+        <translation>Quelle B</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (B: %2)</source>
+        <translation>%1 (B: %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcommand.cpp" line="+104"/>
         <location filename="../app/recommendcommand.cpp" line="+0"/>
         <source>provider</source>
         <translation>Anbieter</translation>
@@ -2557,24 +2656,26 @@ Datum: %5</translation>
         <translation>%1 Anfragen/Tag, %2 Eingabe- und %3 Ausgabe-Tokens pro Anfrage, Katalog %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../app/catalogcommand.cpp" line="-74"/>
+        <location filename="../app/catalogcommand.cpp" line="-76"/>
         <source>Model catalogs.
   catalog names         the catalogs available
   catalog list          the models of a catalog
   catalog show ID       one model, every field
   catalog tasks         the task profiles of a catalog
-  catalog import FILE   keep a catalog file (Rightsize, LiteLLM, models.dev or OpenRouter format) under --catalog NAME</source>
+  catalog import FILE   keep a catalog file (Rightsize, LiteLLM, models.dev or OpenRouter format) under --catalog NAME
+  catalog diff A B      models two catalogs price more than --threshold % apart (see &apos;catalog diff --help&apos;)</source>
         <translation>Modellkataloge.
   catalog names         die verfügbaren Kataloge
   catalog list          die Modelle eines Katalogs
   catalog show ID       ein Modell, jedes Feld
   catalog tasks         die Aufgabenprofile eines Katalogs
-  catalog import FILE   eine Katalogdatei (Format von Rightsize, LiteLLM, models.dev oder OpenRouter) unter --catalog NAME aufbewahren</translation>
+  catalog import FILE   eine Katalogdatei (Format Rightsize, LiteLLM, models.dev oder OpenRouter) unter --catalog NAME behalten
+  catalog diff A B      Modelle, deren Preise in zwei Katalogen um mehr als --threshold % abweichen (siehe &apos;catalog diff --help&apos;)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>names, list, show, tasks or import</source>
-        <translation>names, list, show, tasks oder import</translation>
+        <location line="+9"/>
+        <source>names, list, show, tasks, import or diff</source>
+        <translation>names, list, show, tasks, import oder diff</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2667,8 +2768,15 @@ Datum: %5</translation>
         <translation>  Anbieter: %1, Stufe: %2, Parameter: %3</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+36"/>
+        <source>expects an action: names, list, show, tasks, import or diff</source>
+        <translation>erwartet eine Aktion: names, list, show, tasks, import oder diff</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <location line="+4"/>
+        <location filename="../app/catalogdiffcommand.cpp" line="-99"/>
+        <location line="+11"/>
         <location filename="../app/costcommand.cpp" line="-11"/>
         <location filename="../app/recommendcommand.cpp" line="-23"/>
         <location line="+10"/>
@@ -2746,12 +2854,7 @@ Datum: %5</translation>
         <translation>  aus: Katalog %1 (%2); %3</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>expects an action: names, list, show, tasks or import</source>
-        <translation>erwartet eine Aktion: names, list, show, tasks oder import</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>unbekannte Aktion &quot;%1&quot;</translation>
     </message>
@@ -4176,6 +4279,11 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>price unknown (no catalog price for %1)</source>
+        <translation>Preis unbekannt (kein Katalogpreis für %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 per 1k tokens</source>
         <translation>%1 pro 1.000 Tokens</translation>
     </message>
@@ -4186,6 +4294,11 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · %2 tokens of context</source>
         <translation>%1 · %2 Tokens Kontext</translation>
     </message>
@@ -5373,7 +5486,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalMatrixModel</name>
     <message>
-        <location filename="../ui/models/evalmatrixmodel.cpp" line="+97"/>
+        <location filename="../ui/models/evalmatrixmodel.cpp" line="+108"/>
         <source>PASS</source>
         <translation>BESTANDEN</translation>
     </message>
@@ -5766,7 +5879,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Klicken Sie auf eine Zelle, um den Prompt, die Antwort und den Grund für Bestehen oder Scheitern zu sehen.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>Cannot list the runs of “%1”: %2</source>
         <translation>Die Läufe von „%1“ können nicht aufgelistet werden: %2</translation>
     </message>
@@ -5792,12 +5905,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
     </message>
     <message>
         <location line="+27"/>
-        <location line="+142"/>
+        <location line="+185"/>
         <source>The history database is not open.</source>
         <translation>Die Verlaufsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-162"/>
         <source>Compare with…</source>
         <translation>Vergleichen mit…</translation>
     </message>
@@ -5822,7 +5935,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Lauf von „%1“ läuft</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
+        <source>The summary covers the %1 of %2 cases the filter shows; clear the filter for the whole run. Use as quality and Compare with… always count every case.</source>
+        <translation>Die Zusammenfassung umfasst die %1 von %2 Fällen, die der Filter zeigt; leeren Sie den Filter für den ganzen Lauf. „Als Qualität verwenden“ und „Vergleichen mit…“ zählen immer jeden Fall.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Not run yet.</source>
         <translation>Noch nicht ausgeführt.</translation>
     </message>
@@ -6733,11 +6851,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
     <message>
         <location line="+0"/>
         <location line="+52"/>
+        <location line="+8"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
+        <location line="-31"/>
         <source>95 % Wilson interval of the pass rate over %n results</source>
         <translation>
             <numerusform>95-%-Wilson-Intervall der Bestehensquote über %n Ergebnis</numerusform>
@@ -6755,12 +6874,17 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Dieser Endpunkt nennt kein Katalogmodell: Seine Ergebnisse können kein Qualitätswert werden</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>no results</source>
+        <translation>keine Ergebnisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 von %3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -7788,7 +7912,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>LiveRunModel</name>
     <message>
-        <location filename="../ui/models/liverunmodel.cpp" line="+89"/>
+        <location filename="../ui/models/liverunmodel.cpp" line="+87"/>
         <source>unavailable</source>
         <translation>nicht verfügbar</translation>
     </message>
@@ -7839,12 +7963,12 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Answer %1, assessment %2</source>
         <translation>Antwort %1, Beurteilung %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n request(s) sent</source>
         <translation>
             <numerusform>%n Anfrage gesendet</numerusform>
@@ -7988,7 +8112,20 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Konfidenz %1 &lt; %2 auf jeder Ebene, daher wird die letzte Antwort geliefert</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>no saving shown: the largest level has no catalog price</source>
+        <translation>keine Ersparnis angezeigt: die größte Ebene hat keinen Katalogpreis</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>no saving shown: %n call(s) had no catalog price</source>
+        <translation>
+            <numerusform>keine Ersparnis angezeigt: %n Aufruf hatte keinen Katalogpreis</numerusform>
+            <numerusform>keine Ersparnis angezeigt: %n Aufrufe hatten keinen Katalogpreis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 % less</source>
         <translation>%1 % weniger</translation>
     </message>
@@ -7998,12 +8135,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1 % mehr</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>≈ %1</source>
-        <translation>≈ %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Answered at level %1 by %2 (%3)&lt;/b&gt;: %4.&lt;br&gt;Cost %5 against %6 for the largest level alone%7 · %8 ms in all.</source>
         <translation>&lt;b&gt;Beantwortet auf Ebene %1 von %2 (%3)&lt;/b&gt;: %4.&lt;br&gt;Kosten %5 gegenüber %6 nur für die größte Ebene%7 · insgesamt %8 ms.</translation>
     </message>
@@ -9302,6 +9434,27 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <location filename="../core/common/money.cpp" line="+67"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>≥ %1 (%n call(s) unpriced)</source>
+        <translation>
+            <numerusform>≥ %1 (%n Aufruf ohne Preis)</numerusform>
+            <numerusform>≥ %1 (%n Aufrufe ohne Preis)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonthlyCostChart</name>
     <message>
         <location filename="../ui/charts/monthlycostchart.cpp" line="+84"/>
@@ -9363,6 +9516,153 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <location line="+4"/>
         <source>Must be a whole number; still using %1.</source>
         <translation>Muss eine ganze Zahl sein; weiterhin gilt %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCrossCheckDialog</name>
+    <message>
+        <location filename="../ui/dialogs/pricecrosscheckdialog.cpp" line="+20"/>
+        <source>undated</source>
+        <translation>undatiert</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 (%3, %4 models)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 (%3, %4 Modelle)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cross-check prices: %1 and %2</source>
+        <translation>Preise gegenprüfen: %1 und %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Models are matched by id, else by name without provider, date and variant (gpt-4o-mini = openai/gpt-4o-mini).</source>
+        <translation>Modelle werden nach ID zugeordnet, sonst nach Name ohne Anbieter, Datum und Variante (gpt-4o-mini = openai/gpt-4o-mini).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List models whose input or output price differs by more than this, in % of the lower price</source>
+        <translation>Modelle auflisten, deren Eingabe- oder Ausgabepreis um mehr als diesen Wert abweicht, in % des niedrigeren Preises</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Differ by more than:</source>
+        <translation>&amp;Abweichung über:</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The two catalogs have no model in common.</source>
+        <translation>Die beiden Kataloge haben kein gemeinsames Modell.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is priced more than %1 apart.</source>
+        <translation>Kein Modell weicht im Preis um mehr als %1 ab.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCrossCheckTableModel</name>
+    <message>
+        <location filename="../ui/models/pricecrosschecktablemodel.cpp" line="+49"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 in catalog A, %2 in catalog B</source>
+        <translation>%1 in Katalog A, %2 in Katalog B</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not compared: one catalog lists this model without a price</source>
+        <translation>Nicht verglichen: ein Katalog führt dieses Modell ohne Preis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The larger of the input and output differences, in % of the lower price</source>
+        <translation>Die größere der Abweichungen bei Ein- und Ausgabe, in % des niedrigeren Preises</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>$0 in one</source>
+        <translation>$0 in einem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Catalog A: %1</source>
+        <translation>Katalog A: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Catalog B: %1</source>
+        <translation>Katalog B: %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A in $/1M</source>
+        <translation>A Ein $/1 Mio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A out $/1M</source>
+        <translation>A Aus $/1 Mio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B in $/1M</source>
+        <translation>B Ein $/1 Mio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B out $/1M</source>
+        <translation>B Aus $/1 Mio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A source</source>
+        <translation>Quelle A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B source</source>
+        <translation>Quelle B</translation>
     </message>
 </context>
 <context>
@@ -10203,7 +10503,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>unerwartetes Argument „%1“</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Tier</source>
         <translation>Stufe</translation>
     </message>
@@ -10242,13 +10542,8 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <source>failed (%1)</source>
         <translation>fehlgeschlagen (%1)</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source> (estimated)</source>
-        <translation> (geschätzt)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Answered by the %1 tier after %n attempt(s); total %2 ms, %3.</source>
         <translation>
             <numerusform>Beantwortet von der Stufe %1 nach %n Versuch; insgesamt %2 ms, %3.</numerusform>
@@ -10352,7 +10647,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1: muss true oder false sein</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>The judge assessor needs a judge endpoint (a configured endpoint name or a KIND:MODEL@BASE_URL target).</source>
         <translation>Der Bewerter judge braucht einen Endpunkt für das Bewertungsmodell (einen eingerichteten Endpunktnamen oder ein Ziel KIND:MODEL@BASE_URL).</translation>
     </message>
@@ -10370,7 +10665,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>RoutingConfigStore</name>
     <message>
-        <location line="-200"/>
+        <location line="-203"/>
         <source>Cannot read the routing configuration %1: %2</source>
         <translation>Die Routing-Konfiguration %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -10403,7 +10698,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>Die Routing-Konfiguration %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1: “%2” is not a valid target: %3</source>
         <translation>%1: „%2“ ist kein gültiges Ziel: %3</translation>
     </message>
@@ -10418,7 +10713,17 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>%1: unbekannter Endpunkt „%2“; eingerichtet: %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
+        <source>catalog %1, %2</source>
+        <translation>Katalog %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalog %1</source>
+        <translation>Katalog %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 tier</source>
         <translation>Stufe %1</translation>
     </message>
@@ -11854,6 +12159,14 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <location line="+2"/>
         <source>unknown (no size and no real price published)</source>
         <translation>unbekannt (weder Größe noch echter Preis veröffentlicht)</translation>
+    </message>
+</context>
+<context>
+    <name>TierMap</name>
+    <message>
+        <location filename="../core/routing/tiermap.cpp" line="+26"/>
+        <source>the article&apos;s price</source>
+        <translation>der Preis aus dem Artikel</translation>
     </message>
 </context>
 <context>

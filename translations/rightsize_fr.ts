@@ -487,7 +487,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Palier %1&#xa0;: interrogation de %2…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Level</source>
         <translation>Palier</translation>
     </message>
@@ -552,7 +552,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Coût %1&#xa0;; en interrogeant seulement le plus grand palier&#xa0;: %2%3.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source> (estimated from this answer&apos;s tokens)</source>
         <translation> (estimé d’après les jetons de cette réponse)</translation>
     </message>
@@ -785,22 +785,9 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Prompt «&#xa0;%1&#xa0;», palier %2&#xa0;: la qualité %3 est hors de l’intervalle 0–1.</translation>
     </message>
     <message>
-        <location line="+105"/>
+        <location line="+115"/>
         <source>%1 (repeat %2)</source>
         <translation>%1 (répétition %2)</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>unknown</source>
-        <translation>inconnu</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+1"/>
-        <source>≥ %1 (%n unpriced)</source>
-        <translation>
-            <numerusform>≥ %1 (%n sans prix)</numerusform>
-            <numerusform>≥ %1 (%n sans prix)</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -965,7 +952,12 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CatalogDiff</name>
     <message>
-        <location filename="../core/catalog/catalogdiff.cpp" line="+84"/>
+        <location filename="../core/catalog/catalogdiff.cpp" line="+110"/>
+        <source>matched: %1 · differ by more than %2 %: %3 · unpriced in one or both: %4 · only in A: %5 · only in B: %6</source>
+        <translation>appariés : %1 · écart de plus de %2 % : %3 · sans prix dans l’un ou les deux : %4 · seulement dans A : %5 · seulement dans B : %6</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>added: %1 · removed: %2 · new prices: %3 · other changes: %4 · unchanged: %5</source>
         <translation>ajoutés&#xa0;: %1 · supprimés&#xa0;: %2 · nouveaux prix&#xa0;: %3 · autres modifications&#xa0;: %4 · inchangés&#xa0;: %5</translation>
     </message>
@@ -1006,7 +998,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CatalogFormat</name>
     <message>
-        <location filename="../core/catalog/catalogformat.cpp" line="+36"/>
+        <location filename="../core/catalog/catalogformat.cpp" line="+37"/>
         <source>Cannot load catalog %1: %2</source>
         <translation>Impossible de charger le catalogue %1&#xa0;: %2</translation>
     </message>
@@ -1090,7 +1082,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <location line="+2"/>
         <location line="+35"/>
         <location line="+27"/>
-        <location line="+295"/>
+        <location line="+300"/>
         <location line="+15"/>
         <location line="+104"/>
         <location line="+124"/>
@@ -1098,7 +1090,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>%1&#xa0;: un objet était attendu</translation>
     </message>
     <message>
-        <location line="-584"/>
+        <location line="-589"/>
         <source>expected &quot;accuracy&quot; or &quot;rating&quot;</source>
         <translation>«&#xa0;accuracy&#xa0;» ou «&#xa0;rating&#xa0;» était attendu</translation>
     </message>
@@ -1121,13 +1113,13 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
     </message>
     <message>
         <location line="+26"/>
-        <location line="+415"/>
+        <location line="+420"/>
         <location line="+124"/>
         <source>model &quot;%1&quot;</source>
         <translation>modèle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-538"/>
+        <location line="-543"/>
         <source>model #%1</source>
         <translation>modèle n° %1</translation>
     </message>
@@ -1158,7 +1150,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>%1 champ « %2 » : %3 USD par million de jetons est hors limites (au plus %4)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>models.dev prices: %1</source>
         <translation>Prix models.dev : %1</translation>
     </message>
@@ -1283,7 +1275,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Modèles de chat importés d’un fichier LiteLLM model_prices_and_context_window.json&#xa0;; les niveaux viennent de la taille que donne le nom (les mélanges d’experts selon leur taille totale), sinon de la règle de la tranche de prix combinée&#xa0;; un prix de 0&#xa0;$ hors serveurs locaux est un substitut et compte comme inconnu.</translation>
     </message>
     <message>
-        <location line="-530"/>
+        <location line="-535"/>
         <location line="+105"/>
         <location line="+95"/>
         <source>benchmark &quot;%1&quot; is not declared in &quot;benchmarks&quot;</source>
@@ -1325,7 +1317,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>tâche n° %1, champ «&#xa0;id&#xa0;»&#xa0;: id en double «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+305"/>
+        <location line="+310"/>
         <source>LiteLLM prices: %1</source>
         <translation>Prix LiteLLM&#xa0;: %1</translation>
     </message>
@@ -1423,7 +1415,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
 <context>
     <name>CatalogPage</name>
     <message>
-        <location filename="../ui/pages/catalogpage.cpp" line="+65"/>
+        <location filename="../ui/pages/catalogpage.cpp" line="+66"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1528,7 +1520,17 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Récupérer les prix actuels (format LiteLLM, models.dev ou OpenRouter) et prévisualiser les changements</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+2"/>
+        <source>Cross-chec&amp;k prices…</source>
+        <translation>&amp;Recouper les prix…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare this catalog&apos;s prices with another catalog file (Rightsize, LiteLLM, models.dev or OpenRouter format); nothing is imported</source>
+        <translation>Comparer les prix de ce catalogue avec un autre fichier de catalogue (format Rightsize, LiteLLM, models.dev ou OpenRouter) ; rien n’est importé</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -1573,7 +1575,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Abandonner toutes vos modifications du catalogue «&#xa0;%1&#xa0;»&#xa0;? Les modèles que vous avez ajoutés sont retirés, et ceux que vous avez modifiés ou supprimés reviennent à leur état d’origine.</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+68"/>
         <source>%1 of %2 kB</source>
         <translation>%1 sur %2 ko</translation>
     </message>
@@ -1725,11 +1727,17 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
     </message>
     <message>
         <location line="+1"/>
+        <location line="+10"/>
         <source>Catalogs: Rightsize, LiteLLM, models.dev or OpenRouter format (*.json);;All files (*)</source>
         <translation>Catalogues : format Rightsize, LiteLLM, models.dev ou OpenRouter (*.json);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-1"/>
+        <source>Cross-check prices with</source>
+        <translation>Recouper les prix avec</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Export catalog</source>
         <translation>Exporter le catalogue</translation>
     </message>
@@ -2444,6 +2452,57 @@ Date&#xa0;: %5</translation>
         <translation>Candidats du catalogue %1 (%2), %3 modèles sur %4 satisfont toutes les contraintes&#xa0;; qualité&#xa0;: %5</translation>
     </message>
     <message>
+        <location filename="../app/catalogdiffcommand.cpp" line="+63"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>$0 in one</source>
+        <translation>0 $ dans l’un</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The models two catalogs price differently: matched by id, else by name without provider, date and variant (gpt-4o-mini = openai/gpt-4o-mini). A and B are catalog names or files in the Rightsize, LiteLLM, models.dev or OpenRouter format.</source>
+        <translation>Les modèles que deux catalogues tarifent différemment : appariés par identifiant, sinon par nom sans fournisseur, date ni variante (gpt-4o-mini = openai/gpt-4o-mini). A et B sont des noms de catalogue ou des fichiers au format Rightsize, LiteLLM, models.dev ou OpenRouter.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the first catalog (name or file)</source>
+        <translation>le premier catalogue (nom ou fichier)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the second catalog (name or file)</source>
+        <translation>le second catalogue (nom ou fichier)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>List models whose input or output price differs by more than PCT % of the lower figure (default: %1).</source>
+        <translation>Lister les modèles dont le prix d’entrée ou de sortie diffère de plus de PCT % du plus bas (par défaut : %1).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>expects two catalogs, A and B</source>
+        <translation>attend deux catalogues, A et B</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>--threshold expects a percentage of 0 or more, not “%1”</source>
+        <translation>--threshold attend un pourcentage de 0 ou plus, pas « %1 »</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1: %2 (%3, %4 models)</source>
+        <translation>%1 : %2 (%3, %4 modèles)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No model is priced more than %1 % apart.</source>
+        <translation>Aucun modèle n’a un écart de prix de plus de %1 %.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <location filename="../app/costcommand.cpp" line="+62"/>
         <location filename="../app/recommendcommand.cpp" line="-17"/>
         <location line="+23"/>
@@ -2451,7 +2510,47 @@ Date&#xa0;: %5</translation>
         <translation>modèle</translation>
     </message>
     <message>
-        <location filename="../app/catalogcommand.cpp" line="+97"/>
+        <location line="+0"/>
+        <source>A in $/1M</source>
+        <translation>A entrée $/1 M</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>A out $/1M</source>
+        <translation>A sortie $/1 M</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>B in $/1M</source>
+        <translation>B entrée $/1 M</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B out $/1M</source>
+        <translation>B sortie $/1 M</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>difference</source>
+        <translation>écart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A source</source>
+        <translation>source A</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>B source</source>
+        <translation>source B</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 (B: %2)</source>
+        <translation>%1 (B : %2)</translation>
+    </message>
+    <message>
+        <location filename="../app/catalogcommand.cpp" line="+104"/>
         <location filename="../app/recommendcommand.cpp" line="+0"/>
         <source>provider</source>
         <translation>fournisseur</translation>
@@ -2557,24 +2656,26 @@ Date&#xa0;: %5</translation>
         <translation>%1 requêtes/jour, %2 jetons en entrée et %3 en sortie par requête, catalogue %4 (%5)</translation>
     </message>
     <message>
-        <location filename="../app/catalogcommand.cpp" line="-74"/>
+        <location filename="../app/catalogcommand.cpp" line="-76"/>
         <source>Model catalogs.
   catalog names         the catalogs available
   catalog list          the models of a catalog
   catalog show ID       one model, every field
   catalog tasks         the task profiles of a catalog
-  catalog import FILE   keep a catalog file (Rightsize, LiteLLM, models.dev or OpenRouter format) under --catalog NAME</source>
+  catalog import FILE   keep a catalog file (Rightsize, LiteLLM, models.dev or OpenRouter format) under --catalog NAME
+  catalog diff A B      models two catalogs price more than --threshold % apart (see &apos;catalog diff --help&apos;)</source>
         <translation>Catalogues de modèles.
   catalog names         les catalogues disponibles
   catalog list          les modèles d’un catalogue
   catalog show ID       un modèle, tous ses champs
   catalog tasks         les profils de tâche d’un catalogue
-  catalog import FILE   conserver un fichier catalogue (format Rightsize, LiteLLM, models.dev ou OpenRouter) sous --catalog NAME</translation>
+  catalog import FILE   garder un fichier de catalogue (format Rightsize, LiteLLM, models.dev ou OpenRouter) sous --catalog NAME
+  catalog diff A B      les modèles dont les prix diffèrent de plus de --threshold % entre deux catalogues (voir &apos;catalog diff --help&apos;)</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>names, list, show, tasks or import</source>
-        <translation>names, list, show, tasks ou import</translation>
+        <location line="+9"/>
+        <source>names, list, show, tasks, import or diff</source>
+        <translation>names, list, show, tasks, import ou diff</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2667,8 +2768,15 @@ Date&#xa0;: %5</translation>
         <translation>  fournisseur&#xa0;: %1, niveau&#xa0;: %2, paramètres&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="+36"/>
+        <source>expects an action: names, list, show, tasks, import or diff</source>
+        <translation>attend une action : names, list, show, tasks, import ou diff</translation>
+    </message>
+    <message>
+        <location line="-43"/>
         <location line="+4"/>
+        <location filename="../app/catalogdiffcommand.cpp" line="-99"/>
+        <location line="+11"/>
         <location filename="../app/costcommand.cpp" line="-11"/>
         <location filename="../app/recommendcommand.cpp" line="-23"/>
         <location line="+10"/>
@@ -2746,12 +2854,7 @@ Date&#xa0;: %5</translation>
         <translation>  origine&#xa0;: catalogue %1 (%2)&#xa0;; %3</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>expects an action: names, list, show, tasks or import</source>
-        <translation>attend une action&#xa0;: names, list, show, tasks ou import</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>unknown action &quot;%1&quot;</source>
         <translation>action inconnue «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -4176,6 +4279,11 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+10"/>
+        <source>price unknown (no catalog price for %1)</source>
+        <translation>prix inconnu (aucun prix de catalogue pour %1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 per 1k tokens</source>
         <translation>%1 pour 1k jetons</translation>
     </message>
@@ -4186,6 +4294,11 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>%1 · %2 tokens of context</source>
         <translation>%1 · %2 jetons de contexte</translation>
     </message>
@@ -5373,7 +5486,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvalMatrixModel</name>
     <message>
-        <location filename="../ui/models/evalmatrixmodel.cpp" line="+97"/>
+        <location filename="../ui/models/evalmatrixmodel.cpp" line="+108"/>
         <source>PASS</source>
         <translation>RÉUSSI</translation>
     </message>
@@ -5766,7 +5879,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Cliquez sur une cellule pour voir le prompt, la réponse et la raison de sa réussite ou de son échec.</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+78"/>
         <source>Cannot list the runs of “%1”: %2</source>
         <translation>Impossible de lister les exécutions de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -5792,12 +5905,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
     </message>
     <message>
         <location line="+27"/>
-        <location line="+142"/>
+        <location line="+185"/>
         <source>The history database is not open.</source>
         <translation>La base de données de l’historique n’est pas ouverte.</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-162"/>
         <source>Compare with…</source>
         <translation>Comparer avec…</translation>
     </message>
@@ -5822,7 +5935,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Exécution de «&#xa0;%1&#xa0;» en cours</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+66"/>
+        <source>The summary covers the %1 of %2 cases the filter shows; clear the filter for the whole run. Use as quality and Compare with… always count every case.</source>
+        <translation>Le résumé couvre les %1 cas sur %2 que montre le filtre ; videz le filtre pour l’exécution entière. « Utiliser comme qualité » et « Comparer avec… » comptent toujours tous les cas.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>Not run yet.</source>
         <translation>Pas encore exécuté.</translation>
     </message>
@@ -6733,11 +6851,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
     <message>
         <location line="+0"/>
         <location line="+52"/>
+        <location line="+8"/>
         <source>—</source>
         <translation>—</translation>
     </message>
     <message numerus="yes">
-        <location line="-23"/>
+        <location line="-31"/>
         <source>95 % Wilson interval of the pass rate over %n results</source>
         <translation>
             <numerusform>Intervalle de Wilson à 95&#xa0;% du taux de réussite sur %n résultat</numerusform>
@@ -6755,12 +6874,17 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Ce point de terminaison n’indique aucun modèle du catalogue&#xa0;: ses résultats ne peuvent pas devenir un score de qualité</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
+        <source>no results</source>
+        <translation>aucun résultat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>%1 (%2 of %3)</source>
         <translation>%1 (%2 sur %3)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
@@ -7788,7 +7912,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>LiveRunModel</name>
     <message>
-        <location filename="../ui/models/liverunmodel.cpp" line="+89"/>
+        <location filename="../ui/models/liverunmodel.cpp" line="+87"/>
         <source>unavailable</source>
         <translation>indisponible</translation>
     </message>
@@ -7839,12 +7963,12 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Answer %1, assessment %2</source>
         <translation>Réponse %1, évaluation %2</translation>
     </message>
     <message numerus="yes">
-        <location line="+4"/>
+        <location line="+3"/>
         <source>%n request(s) sent</source>
         <translation>
             <numerusform>%n requête envoyée</numerusform>
@@ -7988,7 +8112,20 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>confiance %1 &lt; %2 à chaque palier, la dernière réponse est donc renvoyée</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>no saving shown: the largest level has no catalog price</source>
+        <translation>aucune économie affichée : le plus grand niveau n’a pas de prix de catalogue</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>no saving shown: %n call(s) had no catalog price</source>
+        <translation>
+            <numerusform>aucune économie affichée : %n appel n’avait pas de prix de catalogue</numerusform>
+            <numerusform>aucune économie affichée : %n appels n’avaient pas de prix de catalogue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>%1 % less</source>
         <translation>%1&#xa0;% de moins</translation>
     </message>
@@ -7998,12 +8135,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1&#xa0;% de plus</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>≈ %1</source>
-        <translation>≈ %1</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>&lt;b&gt;Answered at level %1 by %2 (%3)&lt;/b&gt;: %4.&lt;br&gt;Cost %5 against %6 for the largest level alone%7 · %8 ms in all.</source>
         <translation>&lt;b&gt;Réponse au palier %1 par %2 (%3)&lt;/b&gt;&#xa0;: %4.&lt;br&gt;Coût %5 contre %6 pour le plus grand palier seul%7 · %8 ms au total.</translation>
     </message>
@@ -9302,6 +9434,27 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
 </context>
 <context>
+    <name>Money</name>
+    <message>
+        <location filename="../core/common/money.cpp" line="+67"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>≥ %1 (%n call(s) unpriced)</source>
+        <translation>
+            <numerusform>≥ %1 (%n appel sans prix)</numerusform>
+            <numerusform>≥ %1 (%n appels sans prix)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MonthlyCostChart</name>
     <message>
         <location filename="../ui/charts/monthlycostchart.cpp" line="+84"/>
@@ -9363,6 +9516,153 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <location line="+4"/>
         <source>Must be a whole number; still using %1.</source>
         <translation>Doit être un nombre entier&#xa0;; %1 reste utilisé.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCrossCheckDialog</name>
+    <message>
+        <location filename="../ui/dialogs/pricecrosscheckdialog.cpp" line="+20"/>
+        <source>undated</source>
+        <translation>non daté</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 (%3, %4 models)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; : %2 (%3, %4 modèles)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cross-check prices: %1 and %2</source>
+        <translation>Recouper les prix : %1 et %2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1&lt;br&gt;%2</source>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Models are matched by id, else by name without provider, date and variant (gpt-4o-mini = openai/gpt-4o-mini).</source>
+        <translation>Les modèles sont appariés par identifiant, sinon par nom sans fournisseur, date ni variante (gpt-4o-mini = openai/gpt-4o-mini).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>List models whose input or output price differs by more than this, in % of the lower price</source>
+        <translation>Lister les modèles dont le prix d’entrée ou de sortie diffère de plus que cela, en % du prix le plus bas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Differ by more than:</source>
+        <translation>&amp;Écart de plus de :</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>The two catalogs have no model in common.</source>
+        <translation>Les deux catalogues n’ont aucun modèle en commun.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No model is priced more than %1 apart.</source>
+        <translation>Aucun modèle n’a un écart de prix de plus de %1.</translation>
+    </message>
+</context>
+<context>
+    <name>PriceCrossCheckTableModel</name>
+    <message>
+        <location filename="../ui/models/pricecrosschecktablemodel.cpp" line="+49"/>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>%1 in catalog A, %2 in catalog B</source>
+        <translation>%1 dans le catalogue A, %2 dans le catalogue B</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Not compared: one catalog lists this model without a price</source>
+        <translation>Non comparé : un catalogue liste ce modèle sans prix</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The larger of the input and output differences, in % of the lower price</source>
+        <translation>Le plus grand des écarts d’entrée et de sortie, en % du prix le plus bas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+3"/>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>$0 in one</source>
+        <translation>0 $ dans l’un</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Catalog A: %1</source>
+        <translation>Catalogue A : %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Catalog B: %1</source>
+        <translation>Catalogue B : %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Model</source>
+        <translation>Modèle</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A in $/1M</source>
+        <translation>A entrée $/1 M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A out $/1M</source>
+        <translation>A sortie $/1 M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B in $/1M</source>
+        <translation>B entrée $/1 M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B out $/1M</source>
+        <translation>B sortie $/1 M</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Difference</source>
+        <translation>Écart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A source</source>
+        <translation>source A</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>B source</source>
+        <translation>source B</translation>
     </message>
 </context>
 <context>
@@ -10203,7 +10503,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+63"/>
         <source>Tier</source>
         <translation>Niveau</translation>
     </message>
@@ -10242,13 +10542,8 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <source>failed (%1)</source>
         <translation>échec (%1)</translation>
     </message>
-    <message>
-        <location line="+2"/>
-        <source> (estimated)</source>
-        <translation> (estimé)</translation>
-    </message>
     <message numerus="yes">
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Answered by the %1 tier after %n attempt(s); total %2 ms, %3.</source>
         <translation>
             <numerusform>Réponse du niveau %1 après %n tentative&#xa0;; total %2 ms, %3.</numerusform>
@@ -10352,7 +10647,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1&#xa0;: doit valoir true ou false</translation>
     </message>
     <message>
-        <location line="+225"/>
+        <location line="+228"/>
         <source>The judge assessor needs a judge endpoint (a configured endpoint name or a KIND:MODEL@BASE_URL target).</source>
         <translation>L’estimateur juge nécessite un point de terminaison juge (un nom de point de terminaison configuré ou une cible KIND:MODEL@BASE_URL).</translation>
     </message>
@@ -10370,7 +10665,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>RoutingConfigStore</name>
     <message>
-        <location line="-200"/>
+        <location line="-203"/>
         <source>Cannot read the routing configuration %1: %2</source>
         <translation>Impossible de lire la configuration du routage %1&#xa0;: %2</translation>
     </message>
@@ -10403,7 +10698,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Impossible d’écrire la configuration du routage %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+23"/>
         <source>%1: “%2” is not a valid target: %3</source>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas une cible valide&#xa0;: %3</translation>
     </message>
@@ -10418,7 +10713,17 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>%1&#xa0;: point de terminaison inconnu «&#xa0;%2&#xa0;»&#xa0;; configurés&#xa0;: %3</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+18"/>
+        <source>catalog %1, %2</source>
+        <translation>catalogue %1, %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>catalog %1</source>
+        <translation>catalogue %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>%1 tier</source>
         <translation>Niveau %1</translation>
     </message>
@@ -11854,6 +12159,14 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <location line="+2"/>
         <source>unknown (no size and no real price published)</source>
         <translation>inconnu (ni taille ni prix réel publiés)</translation>
+    </message>
+</context>
+<context>
+    <name>TierMap</name>
+    <message>
+        <location filename="../core/routing/tiermap.cpp" line="+26"/>
+        <source>the article&apos;s price</source>
+        <translation>le prix de l’article</translation>
     </message>
 </context>
 <context>
