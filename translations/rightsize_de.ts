@@ -1082,15 +1082,15 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <location line="+2"/>
         <location line="+35"/>
         <location line="+27"/>
-        <location line="+300"/>
+        <location line="+303"/>
         <location line="+15"/>
-        <location line="+104"/>
+        <location line="+108"/>
         <location line="+124"/>
         <source>%1: expected an object</source>
         <translation>%1: erwartet wurde ein Objekt</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-596"/>
         <source>expected &quot;accuracy&quot; or &quot;rating&quot;</source>
         <translation>erwartet wurde &quot;accuracy&quot; oder &quot;rating&quot;</translation>
     </message>
@@ -1113,13 +1113,13 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
     </message>
     <message>
         <location line="+26"/>
-        <location line="+420"/>
+        <location line="+427"/>
         <location line="+124"/>
         <source>model &quot;%1&quot;</source>
         <translation>Modell &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-543"/>
+        <location line="-550"/>
         <source>model #%1</source>
         <translation>Modell #%1</translation>
     </message>
@@ -1165,7 +1165,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>models.dev api.json (sst/models.dev, MIT)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>provider &quot;%1&quot;</source>
         <translation>Anbieter „%1“</translation>
     </message>
@@ -1220,7 +1220,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>models.dev nennt keine Kosten: der Preis ist unbekannt</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>OpenRouter prices: %1</source>
         <translation>OpenRouter-Preise: %1</translation>
     </message>
@@ -1275,7 +1275,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>Chat-Modelle aus einer LiteLLM-Datei model_prices_and_context_window.json; die Stufen kommen aus der Größe, die der Name nennt (Mixture-of-Experts-Modelle nach ihrer Gesamtgröße), sonst aus der Regel des gemischten Preisbands; ein Preis von $0 außerhalb lokaler Server ist ein Platzhalter und gilt als unbekannt.</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-542"/>
         <location line="+105"/>
         <location line="+95"/>
         <source>benchmark &quot;%1&quot; is not declared in &quot;benchmarks&quot;</source>
@@ -1308,16 +1308,17 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
     </message>
     <message>
         <location line="+18"/>
+        <location line="+194"/>
         <source>model #%1 field &quot;id&quot;: duplicate id &quot;%2&quot;</source>
         <translation>Modell #%1 Feld &quot;id&quot;: doppelte ID &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-181"/>
         <source>task #%1 field &quot;id&quot;: duplicate id &quot;%2&quot;</source>
         <translation>Aufgabe #%1 Feld &quot;id&quot;: doppelte ID &quot;%2&quot;</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+317"/>
         <source>LiteLLM prices: %1</source>
         <translation>LiteLLM-Preise: %1</translation>
     </message>

@@ -1082,15 +1082,15 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <location line="+2"/>
         <location line="+35"/>
         <location line="+27"/>
-        <location line="+300"/>
+        <location line="+303"/>
         <location line="+15"/>
-        <location line="+104"/>
+        <location line="+108"/>
         <location line="+124"/>
         <source>%1: expected an object</source>
         <translation>%1&#xa0;: un objet était attendu</translation>
     </message>
     <message>
-        <location line="-589"/>
+        <location line="-596"/>
         <source>expected &quot;accuracy&quot; or &quot;rating&quot;</source>
         <translation>«&#xa0;accuracy&#xa0;» ou «&#xa0;rating&#xa0;» était attendu</translation>
     </message>
@@ -1113,13 +1113,13 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
     </message>
     <message>
         <location line="+26"/>
-        <location line="+420"/>
+        <location line="+427"/>
         <location line="+124"/>
         <source>model &quot;%1&quot;</source>
         <translation>modèle «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-543"/>
+        <location line="-550"/>
         <source>model #%1</source>
         <translation>modèle n° %1</translation>
     </message>
@@ -1165,7 +1165,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>models.dev api.json (sst/models.dev, MIT)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>provider &quot;%1&quot;</source>
         <translation>fournisseur « %1 »</translation>
     </message>
@@ -1220,7 +1220,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>models.dev n’indique aucun coût : le prix est inconnu</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>OpenRouter prices: %1</source>
         <translation>Prix OpenRouter : %1</translation>
     </message>
@@ -1275,7 +1275,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>Modèles de chat importés d’un fichier LiteLLM model_prices_and_context_window.json&#xa0;; les niveaux viennent de la taille que donne le nom (les mélanges d’experts selon leur taille totale), sinon de la règle de la tranche de prix combinée&#xa0;; un prix de 0&#xa0;$ hors serveurs locaux est un substitut et compte comme inconnu.</translation>
     </message>
     <message>
-        <location line="-535"/>
+        <location line="-542"/>
         <location line="+105"/>
         <location line="+95"/>
         <source>benchmark &quot;%1&quot; is not declared in &quot;benchmarks&quot;</source>
@@ -1308,16 +1308,17 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
     </message>
     <message>
         <location line="+18"/>
+        <location line="+194"/>
         <source>model #%1 field &quot;id&quot;: duplicate id &quot;%2&quot;</source>
         <translation>modèle n° %1, champ «&#xa0;id&#xa0;»&#xa0;: id en double «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="-181"/>
         <source>task #%1 field &quot;id&quot;: duplicate id &quot;%2&quot;</source>
         <translation>tâche n° %1, champ «&#xa0;id&#xa0;»&#xa0;: id en double «&#xa0;%2&#xa0;»</translation>
     </message>
     <message>
-        <location line="+310"/>
+        <location line="+317"/>
         <source>LiteLLM prices: %1</source>
         <translation>Prix LiteLLM&#xa0;: %1</translation>
     </message>

@@ -571,6 +571,9 @@ Result<Catalog> importModelsDevObject(const QJsonObject &root, const QString &so
     const Provenance provenance = defaultProvenance(c);
     QString error;
     const auto fail = [&](const QString &detail) { return Result<Catalog>::failure(loadError(sourceName, detail)); };
+    // A provider's "id" may differ from its key, so two entries can make one id: refuse it, as
+    // Rightsize's own format does, instead of keeping a catalog that cannot be read back.
+    QSet<QString> ids;
     for (auto p = root.begin(); p != root.end(); ++p) {
         const QString providerLabel = Texts::tr("provider \"%1\"").arg(p.key());
         if (!p.value().isObject())
@@ -664,6 +667,10 @@ Result<Catalog> importModelsDevObject(const QJsonObject &root, const QString &so
             m.provenance = provenance;
             if (updated.isValid())
                 m.provenance.date = updated;
+            if (ids.contains(m.id))
+                return fail(Texts::tr("model #%1 field \"id\": duplicate id \"%2\"")
+                                .arg(QString::number(c.models.size() + 1), m.id));
+            ids.insert(m.id);
             c.models.append(m);
         }
     }

@@ -480,6 +480,11 @@ private slots:
         QTest::addRow("models.dev bad date")
             << QByteArray(R"({"p": {"models": {"m": {"last_updated": "soon"}}}})")
             << QStringLiteral("model \"p/m\" field \"last_updated\": expected a date in the form YYYY-MM-DD");
+        // Found by fuzz_catalog_import: a provider whose "id" is another provider's key made two
+        // models of one id, and the kept copy could not be read back.
+        QTest::addRow("models.dev duplicate id")
+            << QByteArray(R"({"groq": {"models": {"m": {}}}, "Mgroq": {"id": "groq", "models": {"m": {}}}})")
+            << QStringLiteral("model #2 field \"id\": duplicate id \"groq/m\"");
         // Found by fuzz_catalog_import: a year before Christ was read, then could not be written back.
         QTest::addRow("models.dev negative year")
             << QByteArray(R"({"p": {"models": {"m": {"release_date": "-2025-06"}}}})")
