@@ -71,7 +71,7 @@ EvalMatrix EvalMatrix::build(const EvalSet &set, const QList<EvalResult> &result
 }
 
 QList<EvalEndpointSummary> EvalMatrix::summarize(const EvalSet &set, const QList<EvalResult> &results,
-                                                 const QStringList &endpoints)
+                                                 const QStringList &endpoints, const QList<bool> &includedCases)
 {
     QList<EvalEndpointSummary> summaries;
     summaries.reserve(endpoints.size());
@@ -89,6 +89,8 @@ QList<EvalEndpointSummary> EvalMatrix::summarize(const EvalSet &set, const QList
                 continue;
             if (summary.catalogModel.isEmpty())
                 summary.catalogModel = result.catalogModel;
+            if (!includedCases.isEmpty() && !includedCases.value(result.caseIndex))
+                continue;
             ++summary.results;
             cases.insert(result.caseIndex);
             summary.passes += result.passed ? 1 : 0;

@@ -63,10 +63,11 @@ struct EvalMatrix
     static EvalMatrix build(const EvalSet &set, const QList<EvalResult> &results,
                             const QStringList &endpointOrder = {});
     /// One summary per endpoint of `endpoints`, in that order, over `results` (those of other
-    /// endpoints or of no case of `set` are left out): build()'s summaries, or those of a subset
-    /// of the results, such as the cases a filter shows.
+    /// endpoints or of no case of `set` are left out): build()'s summaries, or, with
+    /// `includedCases` (one flag per case of `set`; empty: every case), those of the cases a filter
+    /// shows. An endpoint names its catalog model even when none of its results is included.
     static QList<EvalEndpointSummary> summarize(const EvalSet &set, const QList<EvalResult> &results,
-                                                const QStringList &endpoints);
+                                                const QStringList &endpoints, const QList<bool> &includedCases = {});
 
     const EvalCell &cell(int caseIndex, int endpointIndex) const { return cells.at(caseIndex).at(endpointIndex); }
     const EvalEndpointSummary *summary(QStringView endpointName) const;

@@ -214,7 +214,7 @@ void EvalResultsTab::listRuns(const QString &setName, qint64 select)
         m_shownSet = EvalSet();
         m_shownResults.clear();
         m_matrixModel->setMatrix({});
-        updateSummary();
+        updateSummary({});
         m_detail->clear();
         m_runInfo->clear();
         m_compareCombo->clear();
@@ -387,47 +387,29 @@ void EvalResultsTab::applyMetadataFilter()
 {
     // Rows are the shown set's cases in order; hiding keeps every index (and the detail) valid.
     const QString filter = m_metadataFilter->text();
+    QList<bool> shown(m_shownSet.cases.size());
+    for (qsizetype c = 0; c < shown.size(); ++c)
+        shown[c] = m_shownSet.cases.at(c).matchesMetadata(filter);
     for (int row = 0; row < m_matrixModel->rowCount(); ++row)
-        m_matrixView->setRowHidden(row,
-                                   row < m_shownSet.cases.size() && !m_shownSet.cases.at(row).matchesMetadata(filter));
-    updateSummary();
+        m_matrixView->setRowHidden(row, row < shown.size() && !shown.at(row));
+    updateSummary(shown);
 }
 
-void EvalResultsTab::updateSummary()
+void EvalResultsTab::updateSummary(const QList<bool> &shownCases)
 {
     const EvalMatrix &matrix = m_matrixModel->matrix();
-    const QString filter = m_metadataFilter->text();
-    const qsizetype total = m_shownSet.cases.size();
-    QList<bool> shown(total, true);
-    qsizetype shownCount = total;
-    if (!filter.isEmpty()) {
-        for (qsizetype c = 0; c < total; ++c) {
-            shown[c] = m_shownSet.cases.at(c).matchesMetadata(filter);
-            shownCount -= shown[c] ? 0 : 1;
-        }
-    }
-    if (shownCount == total || matrix.endpoints.isEmpty()) {
+    const qsizetype shownCount = shownCases.count(true);
+    if (shownCount == shownCases.size() || matrix.endpoints.isEmpty()) {
         m_summaryModel->setSummaries(matrix.summaries);
         m_summaryNote->clear();
         m_summaryNote->hide();
         return;
     }
-    QList<EvalResult> results;
-    for (const EvalResult &r : std::as_const(m_shownResults)) {
-        if (r.caseIndex >= 0 && r.caseIndex < total && shown.at(r.caseIndex))
-            results.append(r);
-    }
-    QList<EvalEndpointSummary> summaries = EvalMatrix::summarize(m_shownSet, results, matrix.endpoints);
-    // An endpoint without a result among the shown cases still names its catalog model.
-    for (qsizetype e = 0; e < summaries.size() && e < matrix.summaries.size(); ++e) {
-        if (summaries[e].catalogModel.isEmpty())
-            summaries[e].catalogModel = matrix.summaries.at(e).catalogModel;
-    }
-    m_summaryModel->setSummaries(summaries);
+    m_summaryModel->setSummaries(EvalMatrix::summarize(m_shownSet, m_shownResults, matrix.endpoints, shownCases));
     m_summaryNote->setText(
         tr("The summary covers the %1 of %2 cases the filter shows; clear the filter for the whole run. Use as "
            "quality and Compare with… always count every case.")
-            .arg(QString::number(shownCount), QString::number(total)));
+            .arg(QString::number(shownCount), QString::number(shownCases.size())));
     m_summaryNote->show();
 }
 

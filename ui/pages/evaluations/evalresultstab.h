@@ -70,8 +70,9 @@ private:
     void refreshMatrix();
     void updateControls();
     void applyMetadataFilter();
-    /// The summary of the shown run: of every case, or of those the metadata filter shows.
-    void updateSummary();
+    /// The summary of the shown run: of every case, or of those the metadata filter shows
+    /// (`shownCases`: one flag per case of the shown set).
+    void updateSummary(const QList<bool> &shownCases);
 
     Workbench &m_workbench;
     EvalRepository *m_repository = nullptr;
