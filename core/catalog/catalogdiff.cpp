@@ -70,18 +70,18 @@ PriceCrossCheck crossCheckPrices(const Catalog &a, const Catalog &b, double thre
             continue;
         }
         matchedInB.insert(other);
-        PriceDisagreement row{m.id,
-                              other->id,
-                              m.displayName,
-                              m.inputPricePerMTok,
-                              m.outputPricePerMTok,
-                              other->inputPricePerMTok,
-                              other->outputPricePerMTok,
-                              m.provenance,
-                              other->provenance,
-                              0.0,
-                              knownPrice(m),
-                              knownPrice(*other)};
+        PriceDisagreement row{.idA = m.id,
+                              .idB = other->id,
+                              .displayName = m.displayName,
+                              .inputA = m.inputPricePerMTok,
+                              .outputA = m.outputPricePerMTok,
+                              .inputB = other->inputPricePerMTok,
+                              .outputB = other->outputPricePerMTok,
+                              .sourceA = m.provenance,
+                              .sourceB = other->provenance,
+                              .differencePercent = 0.0,
+                              .knownA = knownPrice(m),
+                              .knownB = knownPrice(*other)};
         if (!row.knownA || !row.knownB) {
             check.unpriced.append(row);
             continue;
