@@ -5906,12 +5906,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
     </message>
     <message>
         <location line="+27"/>
-        <location line="+185"/>
+        <location line="+167"/>
         <source>The history database is not open.</source>
         <translation>Die Verlaufsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-144"/>
         <source>Compare with…</source>
         <translation>Vergleichen mit…</translation>
     </message>
@@ -5936,7 +5936,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Lauf von „%1“ läuft</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+48"/>
         <source>The summary covers the %1 of %2 cases the filter shows; clear the filter for the whole run. Use as quality and Compare with… always count every case.</source>
         <translation>Die Zusammenfassung umfasst die %1 von %2 Fällen, die der Filter zeigt; leeren Sie den Filter für den ganzen Lauf. „Als Qualität verwenden“ und „Vergleichen mit…“ zählen immer jeden Fall.</translation>
     </message>

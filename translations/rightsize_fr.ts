@@ -5906,12 +5906,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
     </message>
     <message>
         <location line="+27"/>
-        <location line="+185"/>
+        <location line="+167"/>
         <source>The history database is not open.</source>
         <translation>La base de données de l’historique n’est pas ouverte.</translation>
     </message>
     <message>
-        <location line="-162"/>
+        <location line="-144"/>
         <source>Compare with…</source>
         <translation>Comparer avec…</translation>
     </message>
@@ -5936,7 +5936,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Exécution de «&#xa0;%1&#xa0;» en cours</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+48"/>
         <source>The summary covers the %1 of %2 cases the filter shows; clear the filter for the whole run. Use as quality and Compare with… always count every case.</source>
         <translation>Le résumé couvre les %1 cas sur %2 que montre le filtre ; videz le filtre pour l’exécution entière. « Utiliser comme qualité » et « Comparer avec… » comptent toujours tous les cas.</translation>
     </message>

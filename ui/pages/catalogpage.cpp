@@ -119,7 +119,7 @@ CatalogPage::CatalogPage(Workbench &workbench, Settings &settings, QWidget *pare
                        QKeySequence(Qt::CTRL | Qt::Key_N));
     m_details =
         makeAction(tr("&Details…"), "modelDetailsAction", tr("Show the selected model's figures and their sources"),
-                   QKeySequence(Qt::CTRL | Qt::Key_I));
+                   QKeySequence(Qt::ALT | Qt::Key_Return)); // Ctrl+I is Import, as on every page
     m_edit = makeAction(tr("&Edit…"), "editModelAction", tr("Edit the selected model"), QKeySequence(Qt::Key_F2));
     m_duplicate = makeAction(tr("&Duplicate"), "duplicateModelAction", tr("Add a copy of the selected model"),
                              QKeySequence(Qt::CTRL | Qt::Key_D));
