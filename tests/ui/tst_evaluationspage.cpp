@@ -131,6 +131,19 @@ class TestEvaluationsPage : public QObject
         return finished.wait(10000) && !finished.first().at(1).toBool();
     }
 
+    /// promptfoo's cases.csv (six cases with __metadata columns), run on "small", which answers "Paris".
+    bool runPromptfooCasesOnSmall()
+    {
+        if (!m_page->importFile(TestPaths::fixture(QStringLiteral("eval/promptfoo/cases.csv"))).ok())
+            return false;
+        child<QPlainTextEdit>("templateEdit")->setPlainText(QStringLiteral("{{question}}"));
+        if (!m_page->saveCurrentSet().ok())
+            return false;
+        m_page->setCheckedEndpoints({QStringLiteral("small")});
+        m_small->setFallback(answer(QStringLiteral("Paris")));
+        return runToEnd();
+    }
+
 private slots:
     void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
 
@@ -367,18 +380,10 @@ private slots:
         QVERIFY(m_workbench->catalog().findModel(m_smallModel)->score(QStringLiteral("eval:cases")));
     }
 
-    /// Compare votes stored in the page's database: large beats small twice, loses once, one tie
-    /// and one "both bad". Bradley–Terry with two models: s_large / s_small = 2.5 / 1.5, the
-    /// geometric mean at 1000, so large is 1000 + 200·log10(5/3) and small the mirror image.
     void metadataFilterHidesOtherCases()
     {
         // promptfoo's __metadata:NAME columns (tests/fixtures/eval/promptfoo/cases.csv) filter the matrix.
-        QVERIFY(m_page->importFile(TestPaths::fixture(QStringLiteral("eval/promptfoo/cases.csv"))).ok());
-        child<QPlainTextEdit>("templateEdit")->setPlainText(QStringLiteral("{{question}}"));
-        QVERIFY(m_page->saveCurrentSet().ok());
-        m_page->setCheckedEndpoints({QStringLiteral("small")});
-        m_small->setFallback(answer(QStringLiteral("Paris")));
-        QVERIFY(runToEnd());
+        QVERIFY(runPromptfooCasesOnSmall());
         auto *view = child<QTableView>("matrixView");
         auto *filter = child<QLineEdit>("metadataFilter");
         QVERIFY(view && filter);
@@ -401,12 +406,7 @@ private slots:
 
     void summaryCoversTheCasesTheFilterShows()
     {
-        QVERIFY(m_page->importFile(TestPaths::fixture(QStringLiteral("eval/promptfoo/cases.csv"))).ok());
-        child<QPlainTextEdit>("templateEdit")->setPlainText(QStringLiteral("{{question}}"));
-        QVERIFY(m_page->saveCurrentSet().ok());
-        m_page->setCheckedEndpoints({QStringLiteral("small")});
-        m_small->setFallback(answer(QStringLiteral("Paris")));
-        QVERIFY(runToEnd());
+        QVERIFY(runPromptfooCasesOnSmall());
         auto *filter = child<QLineEdit>("metadataFilter");
         auto *note = child<QLabel>("summaryFilterNote");
         QVERIFY(filter && note);
@@ -453,6 +453,9 @@ private slots:
         QVERIFY(note->isHidden());
     }
 
+    /// Compare votes stored in the page's database: large beats small twice, loses once, one tie
+    /// and one "both bad". Bradley–Terry with two models: s_large / s_small = 2.5 / 1.5, the
+    /// geometric mean at 1000, so large is 1000 + 200·log10(5/3) and small the mirror image.
     void ratingsTabShowsStoredVotes()
     {
         QAbstractItemModel *table = child<QTableView>("ratingsTable")->model();
