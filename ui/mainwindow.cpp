@@ -7,6 +7,7 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "export/memoexport.h"
+#include "export/savepath.h"
 #include "pages/catalogpage.h"
 #include "pages/comparepage.h"
 #include "pages/costexplorerpage.h"
@@ -415,12 +416,7 @@ void MainWindow::exportMemoInteractive()
         tr("HTML (*.html);;Markdown with PNG charts (*.md);;PDF (*.pdf)"), &selectedFilter);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty()) {
-        // The format follows the extension; take it from the chosen filter when none was typed.
-        const qsizetype star = selectedFilter.indexOf(QLatin1String("*."));
-        if (star >= 0)
-            path += selectedFilter.mid(star + 1, selectedFilter.indexOf(QLatin1Char(')'), star) - star - 1);
-    }
+    path = withSuffixOfFilter(path, selectedFilter);
     const Status status = exportMemo(path);
     if (!status.ok()) {
         QMessageBox::warning(this, tr("Export decision memo"), status.error());

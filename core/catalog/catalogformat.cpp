@@ -171,7 +171,7 @@ public:
         if (!v.isArray())
             return fail(key, Texts::tr("expected a list of strings"));
         QStringList list;
-        for (const QJsonValue &item : v.toArray()) {
+        for (const QJsonArray elements = v.toArray(); const QJsonValue &item : elements) {
             if (!item.isString())
                 return fail(key, Texts::tr("expected a list of strings"));
             list.append(item.toString());

@@ -213,16 +213,18 @@ void ComparisonRunner::cancelAll()
 QCoro::Task<Result<RunRecord>> ComparisonRunner::run(PromptTemplate prompt, QList<Endpoint> endpoints,
                                                      RunOptions options)
 {
-    std::optional<RunRecord> done;
+    // Shared with the slot: a coroutine destroyed while it waits must not leave it a dangling
+    // reference (start() may also finish at once, before the first co_await).
+    const auto done = std::make_shared<std::optional<RunRecord>>();
     const QMetaObject::Connection connection =
-        connect(this, &ComparisonRunner::runFinished, this, [&done](const RunRecord &run) { done = run; });
+        connect(this, &ComparisonRunner::runFinished, this, [done](const RunRecord &run) { *done = run; });
     const Status started = start(prompt, endpoints, options);
     if (!started) {
         disconnect(connection);
         co_return Result<RunRecord>::failure(started.error());
     }
-    while (!done)
+    while (!*done)
         co_await qCoro(this, &ComparisonRunner::runFinished);
     disconnect(connection);
-    co_return *done;
+    co_return **done;
 }

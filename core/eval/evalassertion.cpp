@@ -206,7 +206,7 @@ QString schemaProblem(const QJsonObject &schema, const QString &where)
         if (type.isString())
             names.append(type.toString());
         else if (type.isArray())
-            for (const QJsonValue &name : type.toArray())
+            for (const QJsonArray elements = type.toArray(); const QJsonValue &name : elements)
                 names.append(name.toString());
         else
             return Texts::tr("schema \"type\" at %1 must be a string or a list").arg(where);
@@ -218,7 +218,7 @@ QString schemaProblem(const QJsonObject &schema, const QString &where)
     if (!required.isUndefined()) {
         if (!required.isArray())
             return Texts::tr("schema \"required\" at %1 must be a list of names").arg(where);
-        for (const QJsonValue &name : required.toArray())
+        for (const QJsonArray elements = required.toArray(); const QJsonValue &name : elements)
             if (!name.isString())
                 return Texts::tr("schema \"required\" at %1 must be a list of names").arg(where);
     }
@@ -259,7 +259,7 @@ QString schemaMismatch(const QJsonValue &value, const QJsonObject &schema, const
         QStringList names;
         if (type.isString())
             names.append(type.toString());
-        for (const QJsonValue &name : type.toArray())
+        for (const QJsonArray elements = type.toArray(); const QJsonValue &name : elements)
             names.append(name.toString());
         const bool fits = std::any_of(names.cbegin(), names.cend(),
                                       [&value](const QString &name) { return hasJsonType(value, name); });
@@ -284,7 +284,8 @@ QString schemaMismatch(const QJsonValue &value, const QJsonObject &schema, const
     }
     if (value.isObject()) {
         const QJsonObject object = value.toObject();
-        for (const QJsonValue &name : schema.value(QStringLiteral("required")).toArray())
+        for (const QJsonArray elements = schema.value(QStringLiteral("required")).toArray();
+             const QJsonValue &name : elements)
             if (!object.contains(name.toString()))
                 return Texts::tr("%1 has no key \"%2\"").arg(path, name.toString());
         const QJsonObject properties = schema.value(QStringLiteral("properties")).toObject();
@@ -368,7 +369,7 @@ Result<Spec> parseSpec(Kind kind, const QJsonValue &value, std::optional<double>
         // promptfoo: a list, or in a CSV cell one text with commas between the items.
         QStringList texts;
         if (value.isArray()) {
-            for (const QJsonValue &item : value.toArray()) {
+            for (const QJsonArray elements = value.toArray(); const QJsonValue &item : elements) {
                 if (!item.isString() && !item.isDouble())
                     return Result<Spec>::failure(Texts::tr("the list must hold texts"));
                 texts.append(item.isString() ? item.toString() : number(item.toDouble()));
@@ -445,7 +446,7 @@ Result<Spec> parseSpec(Kind kind, const QJsonValue &value, std::optional<double>
         if (keys.isString()) {
             paths = keys.toString().split(QLatin1Char(','));
         } else if (keys.isArray()) {
-            for (const QJsonValue &path : keys.toArray()) {
+            for (const QJsonArray elements = keys.toArray(); const QJsonValue &path : elements) {
                 if (!path.isString())
                     return Result<Spec>::failure(Texts::tr("key paths must be text"));
                 paths.append(path.toString());
@@ -661,7 +662,7 @@ EvalAssertion EvalAssertion::withVariables(const QMap<QString, QString> &variabl
     EvalAssertion filled = *this;
     if (value.isArray()) {
         QJsonArray items;
-        for (const QJsonValue &item : value.toArray())
+        for (const QJsonArray elements = value.toArray(); const QJsonValue &item : elements)
             items.append(fill(item));
         filled.value = items;
     } else {

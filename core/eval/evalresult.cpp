@@ -96,7 +96,8 @@ EvalResult EvalResult::fromJson(const QJsonObject &object)
     r.judgeCostUsd = optionalDouble(object, QStringLiteral("judge_cost_usd"));
     r.inputTokens = optionalInt(object, QStringLiteral("input_tokens"));
     r.outputTokens = optionalInt(object, QStringLiteral("output_tokens"));
-    for (const QJsonValue &value : object.value(QStringLiteral("assertions")).toArray()) {
+    for (const QJsonArray elements = object.value(QStringLiteral("assertions")).toArray();
+         const QJsonValue &value : elements) {
         const QJsonObject a = value.toObject();
         r.assertions.append({a.value(QStringLiteral("type")).toString(), a.value(QStringLiteral("passed")).toBool(),
                              a.value(QStringLiteral("error")).toBool(), a.value(QStringLiteral("score")).toDouble(),

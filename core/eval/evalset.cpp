@@ -68,7 +68,7 @@ QString EvalCase::metadataText(const QString &name) const
     const QJsonValue value = metadata.value(name);
     if (value.isArray()) {
         QStringList items;
-        for (const QJsonValue &item : value.toArray())
+        for (const QJsonArray elements = value.toArray(); const QJsonValue &item : elements)
             items.append(item.toVariant().toString());
         return items.join(QStringLiteral(", "));
     }

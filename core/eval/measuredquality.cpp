@@ -166,7 +166,8 @@ Result<MeasuredQuality> MeasuredQuality::fromJson(const QJsonObject &object)
         }
         measured.scores.append({model, score});
     }
-    for (const QJsonValue &name : object.value(QStringLiteral("unmapped")).toArray())
+    for (const QJsonArray elements = object.value(QStringLiteral("unmapped")).toArray();
+         const QJsonValue &name : elements)
         measured.unmappedEndpoints.append(name.toString());
     return measured;
 }

@@ -203,18 +203,19 @@ Status EndpointStore::readFile()
     }
     const QJsonObject root = document.object();
     QList<Endpoint> endpoints;
-    for (const QJsonValue &value : root.value(QStringLiteral("endpoints")).toArray()) {
+    for (const QJsonArray elements = root.value(QStringLiteral("endpoints")).toArray();
+         const QJsonValue &value : elements) {
         Result<Endpoint> endpoint = fromJson(value.toObject());
         if (!endpoint)
             return Status::failure(Texts::tr("The endpoints file %1: %2").arg(m_path, endpoint.error()));
         endpoints.append(endpoint.value());
     }
     QList<EndpointSet> sets;
-    for (const QJsonValue &value : root.value(QStringLiteral("sets")).toArray()) {
+    for (const QJsonArray elements = root.value(QStringLiteral("sets")).toArray(); const QJsonValue &value : elements) {
         const QJsonObject o = value.toObject();
         EndpointSet set;
         set.name = o.value(QStringLiteral("name")).toString();
-        for (const QJsonValue &name : o.value(QStringLiteral("endpoints")).toArray())
+        for (const QJsonArray names = o.value(QStringLiteral("endpoints")).toArray(); const QJsonValue &name : names)
             set.endpoints << name.toString();
         if (!set.name.isEmpty())
             sets.append(set);

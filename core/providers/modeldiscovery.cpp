@@ -41,7 +41,7 @@ Result<QStringList> ModelDiscovery::parse(EndpointKind kind, const QByteArray &b
             QCoreApplication::translate("ModelDiscovery", "The model list has no \"%1\" array").arg(listKey));
     }
     QStringList ids;
-    for (const QJsonValue &value : list.toArray()) {
+    for (const QJsonArray elements = list.toArray(); const QJsonValue &value : elements) {
         const QJsonObject model = value.toObject();
         QString id = model.value(ollama ? QLatin1String("name") : QLatin1String("id")).toString();
         if (id.isEmpty() && ollama)

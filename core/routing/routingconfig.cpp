@@ -62,7 +62,7 @@ std::optional<QStringList> stringList(const QJsonValue &value, const QString &fi
         return std::nullopt;
     }
     QStringList list;
-    for (const QJsonValue &item : value.toArray()) {
+    for (const QJsonArray elements = value.toArray(); const QJsonValue &item : elements) {
         if (!item.isString()) {
             errors.append(RoutingConfig::tr("%1: must be a list of text").arg(field));
             return std::nullopt;

@@ -274,7 +274,7 @@ Result<RoutingPolicy> RoutingPolicy::fromJson(const QJsonObject &json)
         if (object.contains(kTaskIn)) {
             const QJsonValue value = object.value(kTaskIn);
             bool good = value.isArray();
-            for (const QJsonValue &task : value.toArray()) {
+            for (const QJsonArray elements = value.toArray(); const QJsonValue &task : elements) {
                 good = good && task.isString();
                 rule.taskTypes.append(task.toString());
             }
@@ -291,7 +291,7 @@ Result<RoutingPolicy> RoutingPolicy::fromJson(const QJsonObject &json)
             const QJsonValue value = object.value(kQualityIn);
             if (!value.isArray())
                 error(kQualityIn, RoutingTexts::tr("must be a list of quality levels"));
-            for (const QJsonValue &quality : value.toArray()) {
+            for (const QJsonArray elements = value.toArray(); const QJsonValue &quality : elements) {
                 const auto level = qualityLevelFromId(quality.toString());
                 if (level)
                     rule.qualities.append(*level);

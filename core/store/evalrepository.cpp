@@ -111,7 +111,7 @@ EvalRunInfo runInfoFrom(const QSqlQuery &q)
     info.setName = q.value(1).toString();
     info.startedAt = fromTimestamp(q.value(2));
     info.finishedAt = fromTimestamp(q.value(3));
-    for (const QJsonValue &endpoint : arrayFrom(q.value(4)))
+    for (const QJsonArray elements = arrayFrom(q.value(4)); const QJsonValue &endpoint : elements)
         info.endpoints << endpoint.toObject().value(QStringLiteral("name")).toString();
     info.repeat = objectFrom(q.value(5)).value(QStringLiteral("repeat")).toInt(1);
     info.total = q.value(6).toInt();
@@ -247,7 +247,7 @@ Result<EvalSet> EvalRepository::setFromRow(qint64 setRowId, const QString &name)
         const QJsonObject variables = objectFrom(q.value(1));
         for (auto it = variables.begin(); it != variables.end(); ++it)
             c.variables.insert(it.key(), it.value().toString());
-        for (const QJsonValue &value : arrayFrom(q.value(2))) {
+        for (const QJsonArray elements = arrayFrom(q.value(2)); const QJsonValue &value : elements) {
             const Result<EvalAssertion> assertion = EvalAssertion::fromJson(value.toObject());
             // A stored assertion was valid when saved; one this build no longer reads is named.
             if (!assertion)
@@ -492,7 +492,7 @@ Result<EvalRunRecord> EvalRepository::run(qint64 runId) const
     if (!set)
         return Result<EvalRunRecord>::failure(set.error());
     record.set = std::move(set).value();
-    for (const QJsonValue &value : arrayFrom(q.value(1))) {
+    for (const QJsonArray elements = arrayFrom(q.value(1)); const QJsonValue &value : elements) {
         const Result<Endpoint> endpoint = EndpointStore::fromJson(value.toObject());
         if (!endpoint)
             return Result<EvalRunRecord>::failure(

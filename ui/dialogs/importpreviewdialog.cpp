@@ -25,8 +25,8 @@ QString priceChange(double before, double after)
     const double percent = before > 0.0 ? (after - before) / before * 100.0 : 0.0;
     if (before > 0.0)
         return ImportPreviewDialog::tr("%1 → %2 (%3%4 %)")
-            .arg(formatUsd(before), formatUsd(after), percent > 0 ? QStringLiteral("+") : QString())
-            .arg(QLocale().toString(percent, 'f', 0));
+            .arg(formatUsd(before), formatUsd(after), percent > 0 ? QStringLiteral("+") : QString(),
+                 QLocale().toString(percent, 'f', 0));
     return ImportPreviewDialog::tr("%1 → %2").arg(formatUsd(before), formatUsd(after));
 }
 

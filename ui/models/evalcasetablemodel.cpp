@@ -79,7 +79,7 @@ int EvalCaseTableModel::duplicateCase(int row)
 void EvalCaseTableModel::removeCases(QList<int> rows)
 {
     std::sort(rows.begin(), rows.end(), std::greater<>());
-    rows.erase(std::unique(rows.begin(), rows.end()), rows.end());
+    rows.resize(std::unique(rows.begin(), rows.end()) - rows.begin());
     bool removed = false;
     for (int row : std::as_const(rows)) {
         if (row < 0 || row >= m_set.cases.size())

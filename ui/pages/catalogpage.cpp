@@ -49,7 +49,7 @@ QString droppedCatalogFile(const QMimeData *mime)
 {
     if (!mime || !mime->hasUrls() || mime->urls().size() != 1)
         return {};
-    const QUrl url = mime->urls().first();
+    const QUrl url = mime->urls().constFirst();
     if (!url.isLocalFile() || !url.toLocalFile().endsWith(QLatin1String(".json"), Qt::CaseInsensitive))
         return {};
     return url.toLocalFile();
@@ -657,7 +657,6 @@ ImportPreviewDialog *CatalogPage::previewImport(const QString &path)
         showMessage(loaded.error(), true);
         return nullptr;
     }
-    const CatalogRegistry &registry = m_workbench.registry();
     auto *dialog = new ImportPreviewDialog(m_workbench.catalog(), *loaded, this);
     dialog->setWindowTitle(tr("Import %1").arg(QFileInfo(path).fileName()));
     dialog->setApplyText(tr("&Import"));
@@ -675,8 +674,8 @@ ImportPreviewDialog *CatalogPage::previewImport(const QString &path)
             return tr("A name cannot start with a dot or contain / \\ or :.");
         return {};
     });
-    connect(dialog, &QDialog::accepted, this, [this, dialog, path, &registry] {
-        const Result<QString> name = registry.importFile(path, dialog->catalogName());
+    connect(dialog, &QDialog::accepted, this, [this, dialog, path] {
+        const Result<QString> name = m_workbench.registry().importFile(path, dialog->catalogName());
         if (!name) {
             showMessage(name.error(), true);
             return;

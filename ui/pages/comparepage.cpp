@@ -684,8 +684,8 @@ void ComparePage::showStreamingMetrics(int position)
     if (c && c->streaming && c->clock.elapsed() - c->metricsShownAtMs >= kMetricsIntervalMs) {
         c->metricsShownAtMs = c->clock.elapsed();
         c->metricsText = tr("%1 characters · %2 s")
-                             .arg(QLocale().toString(c->text->receivedCharacters()))
-                             .arg(NumberFormat::localised(double(c->metricsShownAtMs) / 1000.0, 1));
+                             .arg(QLocale().toString(c->text->receivedCharacters()),
+                                  NumberFormat::localised(double(c->metricsShownAtMs) / 1000.0, 1));
         showFigures(*c);
     }
 }

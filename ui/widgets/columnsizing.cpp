@@ -50,10 +50,9 @@ public:
                             int(opt.decorationPosition),
                             opt.icon.cacheKey(),
                             wraps ? opt.rect.width() : 0};
-        auto found = m_sizes.constFind(look);
-        if (found == m_sizes.cend())
-            found = m_sizes.insert(look, QStyledItemDelegate::sizeHint(option, index));
-        return *found;
+        if (const auto found = m_sizes.constFind(look); found != m_sizes.cend())
+            return *found;
+        return *m_sizes.insert(look, QStyledItemDelegate::sizeHint(option, index));
     }
 
 private:

@@ -6,6 +6,7 @@
 #include "charts/replacechart.h"
 #include "common/numberformat.h"
 #include "export/chartexport.h"
+#include "export/savepath.h"
 #include "models/cascadesimulationtablemodel.h"
 #include "store/database.h"
 #include "store/runrepository.h"
@@ -293,11 +294,7 @@ void SimulatorTab::exportChartInteractive()
         tr("PNG images (*.png);;SVG images (*.svg);;PDF documents (*.pdf)"), &selected);
     if (path.isEmpty())
         return;
-    if (QFileInfo(path).suffix().isEmpty()) {
-        const qsizetype star = selected.indexOf(QLatin1String("*."));
-        if (star >= 0)
-            path += selected.mid(star + 1, selected.indexOf(QLatin1Char(')'), star) - star - 1);
-    }
+    path = withSuffixOfFilter(path, selected);
     const Status status = exportSimulationChart(path);
     emit statusMessage(status ? tr("Chart exported to %1").arg(QDir::toNativeSeparators(path)) : status.error());
 }
