@@ -80,28 +80,48 @@ QJsonValue toJson(const YAML::Node &node)
 /// promptfoo's assertion types that Rightsize does not check (without "not-"): they are skipped.
 bool isForeignAssertion(const QString &type)
 {
-    static const QStringList foreign{
-        QStringLiteral("javascript"),      QStringLiteral("python"),
-        QStringLiteral("webhook"),         QStringLiteral("similar"),
-        QStringLiteral("classifier"),      QStringLiteral("contains-json"),
-        QStringLiteral("is-html"),         QStringLiteral("contains-html"),
-        QStringLiteral("is-sql"),          QStringLiteral("contains-sql"),
-        QStringLiteral("is-xml"),          QStringLiteral("contains-xml"),
-        QStringLiteral("is-refusal"),      QStringLiteral("rouge-n"),
-        QStringLiteral("bleu"),            QStringLiteral("gleu"),
-        QStringLiteral("meteor"),          QStringLiteral("perplexity"),
-        QStringLiteral("perplexity-score"), QStringLiteral("is-valid-function-call"),
-        QStringLiteral("is-valid-openai-function-call"), QStringLiteral("is-valid-openai-tools-call"),
-        QStringLiteral("tool-call-f1"),    QStringLiteral("g-eval"),
-        QStringLiteral("model-graded-closedqa"), QStringLiteral("model-graded-factuality"),
-        QStringLiteral("factuality"),      QStringLiteral("answer-relevance"),
-        QStringLiteral("context-faithfulness"), QStringLiteral("context-recall"),
-        QStringLiteral("context-relevance"), QStringLiteral("select-best"),
-        QStringLiteral("max-score"),       QStringLiteral("moderation"),
-        QStringLiteral("finish-reason"),   QStringLiteral("pi"),
-        QStringLiteral("word-count"),      QStringLiteral("assert-set"),
-        QStringLiteral("guardrails"),      QStringLiteral("trace-span-count"),
-        QStringLiteral("trace-span-duration"), QStringLiteral("trace-error-spans")};
+    static const QStringList foreign{QStringLiteral("javascript"),
+                                     QStringLiteral("python"),
+                                     QStringLiteral("webhook"),
+                                     QStringLiteral("similar"),
+                                     QStringLiteral("classifier"),
+                                     QStringLiteral("contains-json"),
+                                     QStringLiteral("is-html"),
+                                     QStringLiteral("contains-html"),
+                                     QStringLiteral("is-sql"),
+                                     QStringLiteral("contains-sql"),
+                                     QStringLiteral("is-xml"),
+                                     QStringLiteral("contains-xml"),
+                                     QStringLiteral("is-refusal"),
+                                     QStringLiteral("rouge-n"),
+                                     QStringLiteral("bleu"),
+                                     QStringLiteral("gleu"),
+                                     QStringLiteral("meteor"),
+                                     QStringLiteral("perplexity"),
+                                     QStringLiteral("perplexity-score"),
+                                     QStringLiteral("is-valid-function-call"),
+                                     QStringLiteral("is-valid-openai-function-call"),
+                                     QStringLiteral("is-valid-openai-tools-call"),
+                                     QStringLiteral("tool-call-f1"),
+                                     QStringLiteral("g-eval"),
+                                     QStringLiteral("model-graded-closedqa"),
+                                     QStringLiteral("model-graded-factuality"),
+                                     QStringLiteral("factuality"),
+                                     QStringLiteral("answer-relevance"),
+                                     QStringLiteral("context-faithfulness"),
+                                     QStringLiteral("context-recall"),
+                                     QStringLiteral("context-relevance"),
+                                     QStringLiteral("select-best"),
+                                     QStringLiteral("max-score"),
+                                     QStringLiteral("moderation"),
+                                     QStringLiteral("finish-reason"),
+                                     QStringLiteral("pi"),
+                                     QStringLiteral("word-count"),
+                                     QStringLiteral("assert-set"),
+                                     QStringLiteral("guardrails"),
+                                     QStringLiteral("trace-span-count"),
+                                     QStringLiteral("trace-span-duration"),
+                                     QStringLiteral("trace-error-spans")};
     return foreign.contains(type);
 }
 
@@ -115,7 +135,9 @@ struct PromptEntry
 class Reader
 {
 public:
-    explicit Reader(const QString &path) : m_dir(QFileInfo(path).absoluteDir()) {}
+    explicit Reader(const QString &path)
+        : m_dir(QFileInfo(path).absoluteDir())
+    { }
 
     Result<PromptfooProject> read(const QString &path);
 
@@ -165,8 +187,9 @@ Result<PromptfooProject> Reader::read(const QString &path)
         return R::failure(loaded.error());
     const Node &root = loaded.value();
     if (!root.IsMap())
-        return R::failure(error(source, lineOf(root), Texts::tr("expected a promptfoo configuration (prompts, "
-                                                                "providers, tests…)")));
+        return R::failure(error(source, lineOf(root),
+                                Texts::tr("expected a promptfoo configuration (prompts, "
+                                          "providers, tests…)")));
     QList<PromptEntry> prompts;
     QList<EvalCase> cases;
     EvalCase defaults;
@@ -252,8 +275,8 @@ Status Reader::readPrompts(const Node &node, const QString &source, QList<Prompt
         }
         const Node raw = item.IsMap() ? (item["raw"] ? item["raw"] : item["id"]) : Node();
         if (!raw || !raw.IsScalar())
-            return Status::failure(error(source, lineOf(item),
-                                         Texts::tr("prompts: expected text, file://PATH or {raw|id, label}")));
+            return Status::failure(
+                error(source, lineOf(item), Texts::tr("prompts: expected text, file://PATH or {raw|id, label}")));
         const QString label = item["label"] ? scalar(item["label"]) : QString();
         if (const Status read = readPromptText(scalar(raw), label, lineOf(item), source, out); !read)
             return read;
@@ -325,8 +348,8 @@ Status Reader::readPromptText(const QString &value, const QString &label, int li
     QStringList parts = content.split(separator);
     parts.removeIf([](const QString &part) { return part.trimmed().isEmpty(); });
     for (qsizetype i = 0; i < parts.size(); ++i)
-        out->append({{{}, parts.at(i).trimmed()}, parts.size() > 1 ? QStringLiteral("%1 #%2").arg(name).arg(i + 1)
-                                                                    : name});
+        out->append(
+            {{{}, parts.at(i).trimmed()}, parts.size() > 1 ? QStringLiteral("%1 #%2").arg(name).arg(i + 1) : name});
     return success();
 }
 
@@ -346,10 +369,9 @@ Status Reader::readProviders(const Node &node, const QString &source)
             continue;
         for (const PromptfooProvider &other : m_project.providers)
             if (other.endpoint.name == provider.value()->endpoint.name)
-                return Status::failure(
-                    error(source, lineOf(item),
-                          Texts::tr("provider “%1” is listed twice; give one a different label")
-                              .arg(other.endpoint.name)));
+                return Status::failure(error(
+                    source, lineOf(item),
+                    Texts::tr("provider “%1” is listed twice; give one a different label").arg(other.endpoint.name)));
         m_project.providers.append(*provider.value());
     }
     return success();
@@ -420,11 +442,13 @@ Result<std::optional<PromptfooProvider>> Reader::readProvider(const Node &node, 
         const int keyLine = lineOf(pair.first);
         if (key == QLatin1String("temperature")) {
             if (!value.isDouble() || value.toDouble() < 0 || value.toDouble() > 2)
-                return R::failure(error(source, keyLine, Texts::tr("config.temperature: expected a number from 0 to 2")));
+                return R::failure(
+                    error(source, keyLine, Texts::tr("config.temperature: expected a number from 0 to 2")));
             endpoint.temperature = value.toDouble();
         } else if (key == QLatin1String("max_tokens")) {
             if (!value.isDouble() || value.toDouble() < 1 || value.toDouble() != std::floor(value.toDouble()))
-                return R::failure(error(source, keyLine, Texts::tr("config.max_tokens: expected a whole number above 0")));
+                return R::failure(
+                    error(source, keyLine, Texts::tr("config.max_tokens: expected a whole number above 0")));
             endpoint.maxTokens = int(std::min(value.toDouble(), 1e9));
         } else if (key == QLatin1String("apiBaseUrl")) {
             endpoint.baseUrl = QUrl(value.toString(), QUrl::StrictMode);
@@ -544,9 +568,8 @@ Result<EvalCase> Reader::readCase(const Node &node, const QString &source, bool 
     }
     const Result<EvalCase> evalCase = EvalSetFormat::caseFromJson(object);
     if (!evalCase)
-        return Result<EvalCase>::failure(
-            error(source, lineOf(node),
-                  isDefault ? Texts::tr("defaultTest: %1").arg(evalCase.error()) : evalCase.error()));
+        return Result<EvalCase>::failure(error(
+            source, lineOf(node), isDefault ? Texts::tr("defaultTest: %1").arg(evalCase.error()) : evalCase.error()));
     return evalCase;
 }
 
@@ -565,10 +588,9 @@ Status Reader::readEvaluateOptions(const Node &node, const QString &source)
         }
         const double n = value.toDouble(-1);
         if (!value.isDouble() || n < 1 || n > max || n != std::floor(n))
-            return Status::failure(error(source, lineOf(pair.second),
-                                         Texts::tr("evaluateOptions.%1: expected a whole number from 1 to %2")
-                                             .arg(key)
-                                             .arg(max)));
+            return Status::failure(
+                error(source, lineOf(pair.second),
+                      Texts::tr("evaluateOptions.%1: expected a whole number from 1 to %2").arg(key).arg(max)));
         if (key == QLatin1String("repeat"))
             m_project.repeat = int(n);
         else
@@ -603,10 +625,14 @@ std::optional<Endpoint> matchConfigured(const Endpoint &wanted, const QList<Endp
     return std::nullopt;
 }
 
-QList<Endpoint> endpoints(const QList<PromptfooProvider> &providers, const QList<Endpoint> &configured)
+QList<Endpoint> endpoints(const QList<PromptfooProvider> &providers, const QList<Endpoint> &configured,
+                          QList<bool> *isConfigured)
 {
     QList<Endpoint> result;
     QStringList names;
+    QStringList taken; // a stored key is filed under the endpoint's name: never borrow another's
+    for (const Endpoint &endpoint : configured)
+        taken.append(endpoint.name);
     for (const PromptfooProvider &provider : providers) {
         Endpoint endpoint = provider.endpoint;
         if (std::optional<Endpoint> mine = matchConfigured(endpoint, configured); mine && !names.contains(mine->name)) {
@@ -615,6 +641,15 @@ QList<Endpoint> endpoints(const QList<PromptfooProvider> &providers, const QList
             if (endpoint.maxTokens)
                 mine->maxTokens = endpoint.maxTokens;
             endpoint = *mine;
+            if (isConfigured)
+                isConfigured->append(true);
+        } else {
+            if (isConfigured)
+                isConfigured->append(false);
+            const QString name = endpoint.name;
+            for (int n = 1; taken.contains(endpoint.name) || names.contains(endpoint.name); ++n)
+                endpoint.name =
+                    n == 1 ? Texts::tr("%1 (promptfoo)").arg(name) : Texts::tr("%1 (promptfoo %2)").arg(name).arg(n);
         }
         names.append(endpoint.name);
         result.append(endpoint);

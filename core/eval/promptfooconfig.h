@@ -69,8 +69,11 @@ bool isConfigPath(const QString &path);
 
 /// The endpoints a run calls: each provider as the user's configured endpoint of the same kind,
 /// model and base URL when there is one (so its stored key and timeouts apply; the config's
-/// temperature and max_tokens still do), else as the config describes it. Names stay unique.
-QList<Endpoint> endpoints(const QList<PromptfooProvider> &providers, const QList<Endpoint> &configured);
+/// temperature and max_tokens still do), else as the config describes it. Names stay unique, and a
+/// provider never takes a configured endpoint's name (whose stored key would go to another server).
+/// `isConfigured`, when given, gets one flag per provider: true where a configured endpoint is used.
+QList<Endpoint> endpoints(const QList<PromptfooProvider> &providers, const QList<Endpoint> &configured,
+                          QList<bool> *isConfigured = nullptr);
 std::optional<Endpoint> matchConfigured(const Endpoint &wanted, const QList<Endpoint> &configured);
 
 /// "config.yaml line 12: assert type "javascript": …", for lists of what was skipped.

@@ -94,8 +94,9 @@ private slots:
         QStringList listed;
         for (const PromptfooUnsupported &item : project.unsupported)
             listed.append(QStringLiteral("%1 %2").arg(item.line).arg(item.what));
-        QCOMPARE(listed, (QStringList{QStringLiteral("19 provider bedrock:anthropic.claude-3-haiku-20240307-v1:0"),
-                                      QStringLiteral("37 assert type \"javascript\"")}));
+        QCOMPARE(listed,
+                 (QStringList{QStringLiteral("19 provider bedrock:anthropic.claude-3-haiku-20240307-v1:0"),
+                              QStringLiteral("37 assert type \"javascript\"")}));
         QCOMPARE(PromptfooConfig::describe(QStringLiteral("promptfooconfig.yaml"), project.unsupported.at(1)),
                  QStringLiteral("promptfooconfig.yaml line 37: assert type \"javascript\": not supported by "
                                 "Rightsize; assertion skipped"));
@@ -149,8 +150,12 @@ private slots:
         QCOMPARE(smallServer.requests().size(), 6);
         const QJsonObject sent = smallServer.requests().first().json();
         QCOMPARE(sent.value(QStringLiteral("max_tokens")).toInt(), 64);
-        const QString user =
-            sent.value(QStringLiteral("messages")).toArray().last().toObject().value(QStringLiteral("content")).toString();
+        const QString user = sent.value(QStringLiteral("messages"))
+                                 .toArray()
+                                 .last()
+                                 .toObject()
+                                 .value(QStringLiteral("content"))
+                                 .toString();
         QVERIFY2(user.startsWith(QStringLiteral("Q: Answer briefly: Capital of ")), qPrintable(user));
     }
 
@@ -208,13 +213,26 @@ private slots:
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("model");
         QTest::addColumn<QString>("url");
-        QTest::addRow("openai") << "openai:gpt-4o-mini" << "openai" << "gpt-4o-mini" << "https://api.openai.com/v1";
-        QTest::addRow("anthropic") << "anthropic:messages:claude-3-5-haiku-latest" << "anthropic"
-                                   << "claude-3-5-haiku-latest" << "https://api.anthropic.com";
-        QTest::addRow("ollama chat") << "ollama:chat:llama3.2:1b" << "ollama" << "llama3.2:1b"
+        QTest::addRow("openai") << "openai:gpt-4o-mini"
+                                << "openai"
+                                << "gpt-4o-mini"
+                                << "https://api.openai.com/v1";
+        QTest::addRow("anthropic") << "anthropic:messages:claude-3-5-haiku-latest"
+                                   << "anthropic"
+                                   << "claude-3-5-haiku-latest"
+                                   << "https://api.anthropic.com";
+        QTest::addRow("ollama chat") << "ollama:chat:llama3.2:1b"
+                                     << "ollama"
+                                     << "llama3.2:1b"
                                      << "http://localhost:11434";
-        QTest::addRow("ollama") << "ollama:qwen2.5" << "ollama" << "qwen2.5" << "http://localhost:11434";
-        QTest::addRow("unsupported") << "openai:embedding:text-embedding-3-small" << "" << "" << "";
+        QTest::addRow("ollama") << "ollama:qwen2.5"
+                                << "ollama"
+                                << "qwen2.5"
+                                << "http://localhost:11434";
+        QTest::addRow("unsupported") << "openai:embedding:text-embedding-3-small"
+                                     << ""
+                                     << ""
+                                     << "";
     }
     void providerIdsMapToKinds()
     {
@@ -223,8 +241,8 @@ private slots:
         QFETCH(QString, model);
         QFETCH(QString, url);
         QTemporaryDir dir;
-        const QByteArray yaml = "prompts: [x]\ntests: [{vars: {}}]\nproviders:\n  - openai:gpt-4o\n  - " +
-            id.toUtf8() + "\n";
+        const QByteArray yaml =
+            "prompts: [x]\ntests: [{vars: {}}]\nproviders:\n  - openai:gpt-4o\n  - " + id.toUtf8() + "\n";
         const Result<PromptfooProject> project = readText(dir, yaml);
         QVERIFY2(project, qPrintable(project.error()));
         if (kind.isEmpty()) {
