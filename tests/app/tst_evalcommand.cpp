@@ -562,9 +562,9 @@ private slots:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("error");
-        QTest::addRow("no action")
-            << QStringList()
-            << "rightsize eval: expects run, list, show RUN_ID or export RUN_ID; see 'rightsize eval --help'";
+        QTest::addRow("no action") << QStringList()
+                                   << "rightsize eval: expects run, list, show RUN_ID, export RUN_ID or import FILE; "
+                                      "see 'rightsize eval --help'";
         QTest::addRow("show without id") << QStringList{QStringLiteral("show")}
                                          << "rightsize eval: show expects one RUN_ID";
         QTest::addRow("show a word") << QStringList{QStringLiteral("show"), QStringLiteral("last")}
