@@ -10,7 +10,10 @@
 
 #include "eval/evalexport.h"
 #include "eval/evalsession.h"
+#include "eval/evalsetformat.h"
+#include "eval/promptfooconfig.h"
 #include "providers/chatclient.h"
+#include "providers/targetspec.h"
 #include "secrets/apikeystore.h"
 #include "store/database.h"
 #include "store/evalrepository.h"
@@ -20,6 +23,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QEventLoop>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -153,14 +157,103 @@ int exportRun(CommandContext &context, const QCommandLineParser &parser, EvalRep
     return ExitCode::Ok;
 }
 
-/// Drives an EvalSession to the end of the run, printing a line per result, then the stored run.
-int run(CommandContext &context, const QCommandLineParser &parser, const QStringList &arguments, Database &database,
-        EvalRepository &repository)
+/// Lists what a promptfoo configuration maps to and what it skips, one line each.
+void printConfig(QTextStream &stream, const QString &path, const EvalRunArguments::Config &config)
+{
+    const PromptfooProject &project = config.project;
+    for (qsizetype i = 0; i < project.providers.size(); ++i) {
+        const Endpoint &endpoint = config.endpoints.at(i);
+        const bool mine = config.isConfigured.at(i);
+        stream
+            << (mine
+                    ? EvalCommand::tr("Provider %1 → your endpoint “%2”").arg(project.providers.at(i).id, endpoint.name)
+                    : EvalCommand::tr("Provider %1 → %2 (for this run)")
+                          .arg(project.providers.at(i).id, TargetSpec::format(endpoint)))
+            << '\n';
+    }
+    if (config.judge)
+        stream << EvalCommand::tr("Rubric provider → %1").arg(config.judge->name) << '\n';
+    for (const EvalSet &set : project.sets)
+        stream << EvalCommand::tr("Set “%1”: %2 cases").arg(set.name).arg(set.cases.size()) << '\n';
+    if (!project.unsupported.isEmpty())
+        stream << EvalCommand::tr("Not supported, skipped (%1):").arg(project.unsupported.size()) << '\n';
+    for (const PromptfooUnsupported &item : project.unsupported)
+        stream << "  " << PromptfooConfig::describe(QFileInfo(path).fileName(), item) << '\n';
+    stream.flush();
+}
+
+QJsonObject configJson(const EvalRunArguments::Config &config)
+{
+    QJsonArray providers;
+    for (qsizetype i = 0; i < config.endpoints.size(); ++i)
+        providers.append(QJsonObject{{QStringLiteral("id"), config.project.providers.at(i).id},
+                                     {QStringLiteral("endpoint"), config.endpoints.at(i).name},
+                                     {QStringLiteral("configured"), config.isConfigured.at(i)},
+                                     {QStringLiteral("target"), TargetSpec::format(config.endpoints.at(i))}});
+    QJsonArray sets;
+    for (const EvalSet &set : config.project.sets)
+        sets.append(QJsonObject{{QStringLiteral("name"), set.name}, {QStringLiteral("cases"), int(set.cases.size())}});
+    QJsonArray unsupported;
+    for (const PromptfooUnsupported &item : config.project.unsupported)
+        unsupported.append(QJsonObject{{QStringLiteral("line"), item.line},
+                                       {QStringLiteral("what"), item.what},
+                                       {QStringLiteral("why"), item.why}});
+    return QJsonObject{{QStringLiteral("providers"), providers},
+                       {QStringLiteral("sets"), sets},
+                       {QStringLiteral("repeat"), config.project.repeat},
+                       {QStringLiteral("unsupported"), unsupported}};
+}
+
+/// `eval import FILE`: saves the set(s) of a CSV/JSONL/JSON file or a promptfoo configuration.
+int importSets(CommandContext &context, const QCommandLineParser &parser, EvalRepository &repository,
+               const QString &path)
+{
+    QList<EvalSet> sets;
+    std::optional<EvalRunArguments::Config> config;
+    if (PromptfooConfig::isConfigPath(path)) {
+        Result<EvalRunArguments::Config> read = EvalRunArguments::loadConfig(path);
+        if (!read)
+            return context.usageError(EvalCommand::name, read.error());
+        config = std::move(read).value();
+        sets = config->project.sets;
+    } else {
+        const Result<EvalSet> set = EvalSetFormat::importFile(path);
+        if (!set)
+            return context.usageError(EvalCommand::name, set.error());
+        sets.append(set.value());
+    }
+    for (const EvalSet &set : sets)
+        if (const Result<qint64> saved = repository.saveSet(set); !saved)
+            return context.failure(EvalCommand::name, saved.error());
+    if (parser.isSet(QStringLiteral("json"))) {
+        QJsonObject result = config ? configJson(*config) : QJsonObject{};
+        if (!config)
+            result.insert(QStringLiteral("sets"),
+                          QJsonArray{QJsonObject{{QStringLiteral("name"), sets.first().name},
+                                                 {QStringLiteral("cases"), int(sets.first().cases.size())}}});
+        context.printJson(result);
+        return ExitCode::Ok;
+    }
+    if (config)
+        printConfig(context.out, path, *config);
+    else
+        context.out << EvalCommand::tr("Set “%1”: %2 cases").arg(sets.first().name).arg(sets.first().cases.size())
+                    << '\n';
+    context.out << EvalCommand::tr("Saved; run with: rightsize eval run %1")
+                       .arg(config ? QStringLiteral("--config ") + path
+                                   : QStringLiteral("--set \"%1\" --endpoint NAME").arg(sets.first().name))
+                << '\n';
+    context.out.flush();
+    return ExitCode::Ok;
+}
+
+/// Drives an EvalSession to the end of the run, printing a line per result, then the stored run
+/// (with --json into `reports`).
+int runPlan(CommandContext &context, const QCommandLineParser &parser, EvalRunPlan runPlan, Database &database,
+            EvalRepository &repository, QJsonArray *reports)
 {
     const bool json = parser.isSet(QStringLiteral("json"));
-    Result<EvalRunPlan> plan = EvalRunArguments::read(parser, arguments, repository, context.userCatalogDir);
-    if (!plan)
-        return context.usageError(EvalCommand::name, plan.error());
+    std::optional<EvalRunPlan> plan(std::move(runPlan));
     const Result<TimeoutOverrides> timeouts = Cli::readTimeouts(parser);
     if (!timeouts)
         return context.usageError(EvalCommand::name, timeouts.error());
@@ -231,7 +324,7 @@ int run(CommandContext &context, const QCommandLineParser &parser, const QString
         loop.quit();
     });
     QObject::connect(&session, &EvalSession::finished, &loop, &QEventLoop::quit);
-    if (const Status started = session.start(std::move(plan).value()); !started)
+    if (const Status started = session.start(std::move(*plan)); !started)
         return context.failure(EvalCommand::name, started.error());
     loop.exec();
     if (!failure.isEmpty())
@@ -243,7 +336,7 @@ int run(CommandContext &context, const QCommandLineParser &parser, const QString
     if (!loaded)
         return context.failure(EvalCommand::name, loaded.error());
     if (json)
-        context.printJson(EvalReport::json(loaded->record.info, loaded->record.set, loaded->matrix));
+        reports->append(EvalReport::json(loaded->record.info, loaded->record.set, loaded->matrix));
     else
         EvalReport::print(context, loaded->record.info, loaded->record.set, loaded->matrix);
     if (!keys->keychainAvailable() &&
@@ -254,6 +347,43 @@ int run(CommandContext &context, const QCommandLineParser &parser, const QString
     context.err.flush();
     return EvalReport::exitCode(loaded->record.info, loaded->matrix);
 }
+
+/// `eval run`: one plan from the options, or one per prompt of a promptfoo configuration.
+int run(CommandContext &context, const QCommandLineParser &parser, const QStringList &arguments,
+        const QString &configPath, Database &database, EvalRepository &repository)
+{
+    QList<EvalRunPlan> plans;
+    if (configPath.isEmpty()) {
+        Result<EvalRunPlan> plan = EvalRunArguments::read(parser, arguments, repository, context.userCatalogDir);
+        if (!plan)
+            return context.usageError(EvalCommand::name, plan.error());
+        plans.append(std::move(plan).value());
+    } else {
+        const Result<EvalRunArguments::Config> config = EvalRunArguments::loadConfig(configPath);
+        if (!config)
+            return context.usageError(EvalCommand::name, config.error());
+        Result<QList<EvalRunPlan>> read =
+            EvalRunArguments::readConfigRuns(parser, *config, repository, context.userCatalogDir);
+        if (!read)
+            return context.usageError(EvalCommand::name, read.error());
+        if (!parser.isSet(QStringLiteral("json")))
+            printConfig(context.err, configPath, *config);
+        plans = std::move(read).value();
+    }
+    QJsonArray reports;
+    int exit = ExitCode::Ok;
+    for (EvalRunPlan &plan : plans) {
+        const int code = runPlan(context, parser, std::move(plan), database, repository, &reports);
+        if (code != ExitCode::Ok && (exit == ExitCode::Ok || exit == EvalCli::kSomeCasesFailed))
+            exit = code; // a run that could not be done outweighs failed cases
+        if (code != ExitCode::Ok && code != EvalCli::kSomeCasesFailed)
+            break;
+    }
+    if (parser.isSet(QStringLiteral("json")) && !reports.isEmpty())
+        context.printJson(configPath.isEmpty() ? reports.first().toObject()
+                                               : QJsonObject{{QStringLiteral("runs"), reports}});
+    return exit;
+}
 } // namespace
 
 int runEvalCommand(CommandContext &context, const QStringList &arguments)
@@ -263,18 +393,24 @@ int runEvalCommand(CommandContext &context, const QStringList &arguments)
         "Measures quality on your own tasks: runs an evaluation set across endpoints and grades every answer.\n"
         "  eval run --set FILE|NAME --endpoint NAME…   run a set (CSV/JSONL in promptfoo's layout, or a saved set)\n"
         "  eval run --resume RUN_ID                    continue a stopped run without repeating finished cases\n"
+        "  eval run --config promptfooconfig.yaml      run a promptfoo configuration (also: eval run FILE.yaml)\n"
+        "  eval import FILE                            save the set(s) of a CSV/JSONL/JSON file or promptfoo config\n"
         "  eval list                                   saved sets and runs, newest first\n"
         "  eval show RUN_ID                            a run's case × endpoint matrix and pass rates\n"
         "  eval export RUN_ID --out FILE               a run's results as CSV, JSON or JSONL\n"
         "Results are stored as they arrive in the history database.\n"
         "Exit codes: 0 every case passed on every endpoint; 100 the run finished but some case failed or could not\n"
         "be graded (for CI); 1 the run could not be done or was cancelled; 2 bad usage or a bad set file."));
-    parser.addPositionalArgument(QStringLiteral("action"), EvalCommand::tr("run, list, show or export"));
+    parser.addPositionalArgument(QStringLiteral("action"), EvalCommand::tr("run, list, show, export or import"));
     parser.addOptions({
         {QStringLiteral("set"),
          EvalCommand::tr(
              "The evaluation set: a .csv, .jsonl or .json file (saved by its name), or a saved set's name."),
          QStringLiteral("FILE|NAME")},
+        {QStringLiteral("config"),
+         EvalCommand::tr("A promptfoo configuration (promptfooconfig.yaml): its prompts, providers, tests, "
+                         "defaultTest and evaluateOptions; unsupported parts are listed with their line."),
+         QStringLiteral("FILE")},
         {QStringLiteral("prompt"),
          EvalCommand::tr("The user prompt template, e.g. \"Answer: {{question}}\"; needed when the set has none."),
          QStringLiteral("TEMPLATE")},
@@ -310,13 +446,22 @@ int runEvalCommand(CommandContext &context, const QStringList &arguments)
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     const bool takesId = action == QLatin1String("show") || action == QLatin1String("export");
-    if (action != QLatin1String("run") && action != QLatin1String("list") && !takesId)
+    const bool isImport = action == QLatin1String("import");
+    const bool isRun = action == QLatin1String("run");
+    if (!isRun && !isImport && action != QLatin1String("list") && !takesId)
         return context.usageError(
             EvalCommand::name,
-            EvalCommand::tr("expects run, list, show RUN_ID or export RUN_ID; see 'rightsize eval --help'"));
+            EvalCommand::tr(
+                "expects run, list, show RUN_ID, export RUN_ID or import FILE; see 'rightsize eval --help'"));
     if (takesId && args.size() != 2)
         return context.usageError(EvalCommand::name, EvalCommand::tr("%1 expects one RUN_ID").arg(action));
-    if (!takesId && args.size() != 1)
+    if (isImport && args.size() != 2)
+        return context.usageError(EvalCommand::name, EvalCommand::tr("import expects one FILE"));
+    // `eval run promptfooconfig.yaml` is `eval run --config promptfooconfig.yaml`.
+    QString configPath = parser.value(QStringLiteral("config"));
+    if (isRun && args.size() == 2 && configPath.isEmpty() && PromptfooConfig::isConfigPath(args.at(1)))
+        configPath = args.at(1);
+    else if (!takesId && !isImport && args.size() != 1)
         return context.usageError(EvalCommand::name, EvalCommand::tr("unexpected argument “%1”").arg(args.value(1)));
 
     Database database;
@@ -329,5 +474,7 @@ int runEvalCommand(CommandContext &context, const QStringList &arguments)
         return show(context, parser, repository, args.at(1));
     if (action == QLatin1String("export"))
         return exportRun(context, parser, repository, args.at(1));
-    return run(context, parser, arguments, database, repository);
+    if (isImport)
+        return importSets(context, parser, repository, args.at(1));
+    return run(context, parser, arguments, configPath, database, repository);
 }

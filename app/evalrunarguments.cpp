@@ -20,13 +20,20 @@ namespace {
 class EndpointResolver
 {
 public:
-    Result<Endpoint> configured(const QString &name)
+    /// Every configured endpoint; an error when the store cannot be read.
+    Result<QList<Endpoint>> all()
     {
         if (!m_store) {
             m_store.emplace();
             if (const Status loaded = m_store->load(); !loaded)
-                return Result<Endpoint>::failure(loaded.error());
+                return Result<QList<Endpoint>>::failure(loaded.error());
         }
+        return m_store->endpoints();
+    }
+    Result<Endpoint> configured(const QString &name)
+    {
+        if (const Result<QList<Endpoint>> loaded = all(); !loaded)
+            return Result<Endpoint>::failure(loaded.error());
         if (const Endpoint *endpoint = m_store->find(name))
             return *endpoint;
         QStringList known;
@@ -74,6 +81,33 @@ Result<int> positiveInt(const QCommandLineParser &parser, const QString &option,
                                         .arg(max)
                                         .arg(parser.value(option)));
     return n;
+}
+
+/// --repeat, --concurrency, --temperature and --max-tokens into `options` (whose values are the defaults).
+Status readRunOptions(const QCommandLineParser &parser, EvalRunOptions *options)
+{
+    const Result<int> repeat = positiveInt(parser, QStringLiteral("repeat"), options->repeat, 100);
+    if (!repeat)
+        return Status::failure(repeat.error());
+    options->repeat = *repeat;
+    const Result<int> concurrency = positiveInt(parser, QStringLiteral("concurrency"), options->concurrency, 64);
+    if (!concurrency)
+        return Status::failure(concurrency.error());
+    options->concurrency = *concurrency;
+    bool ok = true;
+    if (parser.isSet(QStringLiteral("temperature"))) {
+        const double t = parser.value(QStringLiteral("temperature")).toDouble(&ok);
+        if (!ok || t < 0 || t > 2)
+            return Status::failure(EvalRunArguments::tr("--temperature expects a number from 0 to 2"));
+        options->temperature = t;
+    }
+    if (parser.isSet(QStringLiteral("max-tokens"))) {
+        const Result<int> n = positiveInt(parser, QStringLiteral("max-tokens"), 0, 1000000);
+        if (!n)
+            return Status::failure(n.error());
+        options->maxTokens = *n;
+    }
+    return success();
 }
 
 Result<EvalSet> resolveSet(const QString &value, const EvalTemplate &prompt, EvalRepository &repository, bool *imported)
@@ -126,27 +160,8 @@ Result<EvalRunPlan> readNewRun(const QCommandLineParser &parser, const QStringLi
     if (const Status fits = setup.set.checkTemplate(used); !fits)
         return R::failure(fits.error());
 
-    const Result<int> repeat = positiveInt(parser, QStringLiteral("repeat"), 1, 100);
-    if (!repeat)
-        return R::failure(repeat.error());
-    setup.options.repeat = *repeat;
-    const Result<int> concurrency = positiveInt(parser, QStringLiteral("concurrency"), setup.options.concurrency, 64);
-    if (!concurrency)
-        return R::failure(concurrency.error());
-    setup.options.concurrency = *concurrency;
-    bool ok = true;
-    if (parser.isSet(QStringLiteral("temperature"))) {
-        const double t = parser.value(QStringLiteral("temperature")).toDouble(&ok);
-        if (!ok || t < 0 || t > 2)
-            return R::failure(EvalRunArguments::tr("--temperature expects a number from 0 to 2"));
-        setup.options.temperature = t;
-    }
-    if (parser.isSet(QStringLiteral("max-tokens"))) {
-        const Result<int> n = positiveInt(parser, QStringLiteral("max-tokens"), 0, 1000000);
-        if (!n)
-            return R::failure(n.error());
-        setup.options.maxTokens = *n;
-    }
+    if (const Status read = readRunOptions(parser, &setup.options); !read)
+        return R::failure(read.error());
 
     const QList<std::pair<bool, QString>> targets = Cli::targetsInOrder(arguments);
     if (targets.isEmpty())
@@ -223,6 +238,68 @@ Result<EvalRunPlan> readResumedRun(const QCommandLineParser &parser, EvalReposit
 }
 
 } // namespace
+
+Result<EvalRunArguments::Config> EvalRunArguments::loadConfig(const QString &path)
+{
+    Result<PromptfooProject> project = PromptfooConfig::read(path);
+    if (!project)
+        return Result<Config>::failure(project.error());
+    EndpointResolver resolver;
+    const Result<QList<Endpoint>> configured = resolver.all();
+    if (!configured)
+        return Result<Config>::failure(configured.error());
+    Config config{std::move(project).value(), {}, {}};
+    config.endpoints = PromptfooConfig::endpoints(config.project.providers, *configured, &config.isConfigured);
+    if (config.project.rubricProvider)
+        config.judge = PromptfooConfig::endpoints({*config.project.rubricProvider}, *configured).first();
+    return config;
+}
+
+Result<QList<EvalRunPlan>> EvalRunArguments::readConfigRuns(const QCommandLineParser &parser, const Config &config,
+                                                            EvalRepository &repository, const QString &userCatalogDir)
+{
+    using R = Result<QList<EvalRunPlan>>;
+    for (const QString &option : {QStringLiteral("set"), QStringLiteral("prompt"), QStringLiteral("system"),
+                                  QStringLiteral("endpoint"), QStringLiteral("target"), QStringLiteral("resume")})
+        if (parser.isSet(option))
+            return R::failure(tr("--config runs the configuration's prompts, tests and providers: --%1 cannot be "
+                                 "added to it")
+                                  .arg(option));
+    EvalRunPlan common;
+    common.endpoints = config.endpoints;
+    common.options.repeat = config.project.repeat;
+    if (config.project.maxConcurrency)
+        common.options.concurrency = *config.project.maxConcurrency;
+    if (const Status read = readRunOptions(parser, &common.options); !read)
+        return R::failure(read.error());
+    common.judge = config.judge;
+    if (parser.isSet(QStringLiteral("judge"))) {
+        EndpointResolver resolver;
+        const Result<Endpoint> judge = resolver.any(parser.value(QStringLiteral("judge")));
+        if (!judge)
+            return R::failure(tr("--judge: %1").arg(judge.error()));
+        common.judge = judge.value();
+    }
+    const CatalogRegistry registry(userCatalogDir);
+    Result<Catalog> catalog = registry.load(parser.value(QStringLiteral("catalog")));
+    if (!catalog)
+        return R::failure(catalog.error());
+    common.catalog = std::move(catalog).value();
+    QList<EvalRunPlan> plans;
+    for (const EvalSet &set : config.project.sets) {
+        if (const int rubric = EvalSession::firstCaseNeedingJudge(set); rubric >= 0 && !common.judge)
+            return R::failure(tr("%1 has an llm-rubric assertion: set defaultTest.options.provider in the "
+                                 "configuration or name the endpoint that grades it with --judge NAME")
+                                  .arg(set.caseLabel(rubric)));
+        EvalRunPlan plan = common;
+        plan.set = set;
+        plans.append(plan);
+    }
+    for (const EvalRunPlan &plan : plans)
+        if (const Result<qint64> saved = repository.saveSet(plan.set); !saved)
+            return R::failure(saved.error());
+    return plans;
+}
 
 Result<qint64> EvalRunArguments::runId(const QString &text)
 {

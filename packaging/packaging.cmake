@@ -35,7 +35,8 @@ set(CPACK_STRIP_FILES ON)
 set(CPACK_SOURCE_IGNORE_FILES "/build.*/;/\\\\.git/")
 
 # Debian: the library Depends come from dpkg-shlibdeps (dpkg-dev); Qt plugins are loaded at run
-# time, so shlibdeps cannot see them: the SQLite driver (history database). The SVG plugins come
+# time, so shlibdeps cannot see them (linked libraries such as libyaml-cpp0.7, which reads promptfoo
+# configurations, it finds itself): the SQLite driver (history database). The SVG plugins come
 # with libqt6svg6, which the binary links anyway.
 set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)

@@ -180,8 +180,9 @@ Result<QList<CsvRecord>> readCsv(const QString &text, const QString &source)
 
 // ---- JSON case shape (JSONL lines and the own format share it) ---------------------------
 
-/// Reads one case object; errors name the field (e.g. `assert[1]: …`) without the location.
-Result<EvalCase> caseFromJson(const QJsonObject &object)
+} // namespace
+
+Result<EvalCase> EvalSetFormat::caseFromJson(const QJsonObject &object)
 {
     EvalCase evalCase;
     static const QStringList known{QStringLiteral("description"), QStringLiteral("vars"),
@@ -267,6 +268,9 @@ Result<EvalCase> caseFromJson(const QJsonObject &object)
     evalCase.suffix = options.toObject().value(QStringLiteral("suffix")).toString();
     return evalCase;
 }
+
+namespace {
+using EvalSetFormat::caseFromJson;
 
 QJsonObject caseToJson(const EvalCase &evalCase)
 {

@@ -51,6 +51,10 @@ Result<EvalSet> importJsonl(const QByteArray &data, const ImportOptions &options
 /// By extension: .csv, .jsonl/.ndjson, .json (own format). Reads the file.
 Result<EvalSet> importFile(const QString &path, EvalTemplate prompt = {});
 
+/// Reads one case in promptfoo's test shape (the JSONL line shape above); errors name the field
+/// (e.g. `assert[1]: …`) without the location, which the caller adds.
+Result<EvalCase> caseFromJson(const QJsonObject &object);
+
 QByteArray toJson(const EvalSet &set);
 Result<EvalSet> fromJson(const QByteArray &data, const QString &sourceName);
 

@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -474,13 +475,96 @@ private slots:
             QStringLiteral("rightsize eval: evaluation run %1 has finished; there is nothing to resume").arg(runId));
     }
 
+    /// tests/fixtures/eval/promptfoo/config with its apiBaseUrls pointed at the fake servers: the
+    /// provider "small" is the configured endpoint "small" (same kind, model and URL); "large"
+    /// (model "big") is not, so it runs as its own endpoint and must not take the configured
+    /// "large" endpoint's name (nor its stored key).
+    QString promptfooProject(const QTemporaryDir &dir)
+    {
+        const QDir fixtures(TestPaths::fixture(QStringLiteral("eval/promptfoo/config")));
+        for (const QString &name : {QStringLiteral("tests.csv"), QStringLiteral("more.yaml"),
+                                    QStringLiteral("prompts/capital.txt"), QStringLiteral("promptfooconfig.yaml")}) {
+            QFile in(fixtures.filePath(name));
+            if (!in.open(QIODevice::ReadOnly) || !QDir().mkpath(QFileInfo(dir.filePath(name)).path()))
+                qFatal("cannot copy %s", qPrintable(name));
+            QByteArray data = in.readAll();
+            data.replace("http://127.0.0.1:9/v1", m_small->url(QStringLiteral("/v1")).toString().toUtf8());
+            data.replace("http://127.0.0.1:9/v2", m_large->url(QStringLiteral("/v1")).toString().toUtf8());
+            QFile out(dir.filePath(name));
+            if (!out.open(QIODevice::WriteOnly) || out.write(data) != data.size())
+                qFatal("cannot write %s", qPrintable(name));
+        }
+        return dir.filePath(QStringLiteral("promptfooconfig.yaml"));
+    }
+
+    void importsAPromptfooConfig()
+    {
+        QTemporaryDir dir;
+        const QString config = promptfooProject(dir);
+        const QString path = m_home.filePath(QStringLiteral("import.sqlite"));
+        const CliRun imported =
+            run({QStringLiteral("eval"), QStringLiteral("import"), config, QStringLiteral("--db"), path});
+        QVERIFY2(imported.exitCode == 0, qPrintable(imported.err));
+        const QStringList lines = imported.out.split(QLatin1Char('\n'));
+        QCOMPARE(lines.at(0), QStringLiteral("Provider openai:chat:tiny → your endpoint “small”"));
+        QCOMPARE(lines.at(1),
+                 QStringLiteral("Provider openai:big → openai:big@%1 (for this run)")
+                     .arg(m_large->url(QStringLiteral("/v1")).toString()));
+        QCOMPARE(lines.at(2), QStringLiteral("Set “Capitals · Answer briefly: {{question}}”: 3 cases"));
+        QCOMPARE(lines.at(3), QStringLiteral("Set “Capitals · capital.txt”: 3 cases"));
+        QVERIFY2(imported.out.contains(QStringLiteral("promptfooconfig.yaml line 19: provider bedrock:")),
+                 qPrintable(imported.out));
+        QVERIFY2(imported.out.contains(QStringLiteral("promptfooconfig.yaml line 37: assert type \"javascript\"")),
+                 qPrintable(imported.out));
+        Database database;
+        QVERIFY(database.open(path).ok());
+        EvalRepository repository(database);
+        QCOMPARE(repository.setNames().value(),
+                 (QStringList{QStringLiteral("Capitals · Answer briefly: {{question}}"),
+                              QStringLiteral("Capitals · capital.txt")}));
+
+        const CliRun broken = run({QStringLiteral("eval"), QStringLiteral("import"),
+                                   TestPaths::fixture(QStringLiteral("eval/promptfoo/config/broken.yaml")),
+                                   QStringLiteral("--db"), path});
+        QCOMPARE(broken.exitCode, 2);
+        QVERIFY2(broken.err.startsWith(QStringLiteral("rightsize eval: broken.yaml line 5: ")), qPrintable(broken.err));
+        QCOMPARE(repository.setNames().value().size(), 2); // nothing more imported
+    }
+
+    void runsAPromptfooConfig()
+    {
+        QTemporaryDir dir;
+        const QString config = promptfooProject(dir);
+        const int smallBefore = m_small->requestCount();
+        const int largeBefore = m_large->requestCount();
+        const CliRun ran = run({QStringLiteral("eval"), QStringLiteral("run"), config, QStringLiteral("--json"),
+                                QStringLiteral("--db"), m_home.filePath(QStringLiteral("config.sqlite"))});
+        QCOMPARE(ran.exitCode, EvalCli::kSomeCasesFailed);
+        // 2 prompts × 3 tests × 2 providers × repeat 2
+        QCOMPARE(m_small->requestCount() - smallBefore, 12);
+        QCOMPARE(m_large->requestCount() - largeBefore, 12);
+        const QJsonArray runs = ran.json().value(QStringLiteral("runs")).toArray();
+        QCOMPARE(runs.size(), 2);
+        QStringList summary;
+        for (const QJsonValue &report : runs)
+            for (const QJsonValue &endpoint : report.toObject().value(QStringLiteral("endpoints")).toArray())
+                summary << QStringLiteral("%1 %2/%3")
+                               .arg(endpoint.toObject().value(QStringLiteral("name")).toString())
+                               .arg(endpoint.toObject().value(QStringLiteral("passes")).toInt())
+                               .arg(endpoint.toObject().value(QStringLiteral("results")).toInt());
+        // Only France passes (Paris is in both answers; Rome and Madrid in neither).
+        QCOMPARE(summary,
+                 (QStringList{QStringLiteral("small 2/6"), QStringLiteral("large (promptfoo) 2/6"),
+                              QStringLiteral("small 2/6"), QStringLiteral("large (promptfoo) 2/6")}));
+    }
+
     void usage_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("error");
-        QTest::addRow("no action")
-            << QStringList()
-            << "rightsize eval: expects run, list, show RUN_ID or export RUN_ID; see 'rightsize eval --help'";
+        QTest::addRow("no action") << QStringList()
+                                   << "rightsize eval: expects run, list, show RUN_ID, export RUN_ID or import FILE; "
+                                      "see 'rightsize eval --help'";
         QTest::addRow("show without id") << QStringList{QStringLiteral("show")}
                                          << "rightsize eval: show expects one RUN_ID";
         QTest::addRow("show a word") << QStringList{QStringLiteral("show"), QStringLiteral("last")}

@@ -251,6 +251,25 @@ private slots:
         QVERIFY(m_page->currentSetName().isEmpty());
     }
 
+    void importsAPromptfooConfigAndListsWhatItSkips()
+    {
+        QVERIFY(
+            m_page->importFile(TestPaths::fixture(QStringLiteral("eval/promptfoo/config/promptfooconfig.yaml"))).ok());
+        QCOMPARE(m_page->setNames(),
+                 (QStringList{QStringLiteral("Capitals · Answer briefly: {{question}}"),
+                              QStringLiteral("Capitals · capital.txt")}));
+        auto *notes = child<QLabel>("importNotes");
+        QVERIFY(notes->isVisible());
+        QVERIFY2(notes->text().contains(QStringLiteral("promptfooconfig.yaml line 37: assert type \"javascript\"")),
+                 qPrintable(notes->text()));
+        QVERIFY(notes->text().contains(QStringLiteral("promptfooconfig.yaml line 19: provider bedrock:")));
+        QVERIFY(m_page->importFile(TestPaths::fixture(QStringLiteral("eval/cases.csv"))).ok());
+        QVERIFY(notes->isHidden());
+        QVERIFY(!m_page->importFile(TestPaths::fixture(QStringLiteral("eval/promptfoo/config/broken.yaml"))).ok());
+        QVERIFY(child<QLabel>("errorLabel")->text().startsWith(QStringLiteral("broken.yaml line 5: ")));
+        QCOMPARE(m_page->setNames().size(), 3); // nothing more imported
+    }
+
     void importsAndEditsCases()
     {
         QVERIFY(m_page->importFile(TestPaths::fixture(QStringLiteral("eval/cases.csv"))).ok());

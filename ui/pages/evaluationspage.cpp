@@ -3,6 +3,7 @@
 #include "pages/evaluationspage.h"
 
 #include "eval/evalsession.h"
+#include "eval/promptfooconfig.h"
 #include "pages/evaluations/evalcasestab.h"
 #include "pages/evaluations/evalratingstab.h"
 #include "pages/evaluations/evalresultstab.h"
@@ -31,7 +32,7 @@ bool isSetFile(const QString &path)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
     return suffix == QLatin1String("csv") || suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson") ||
-        suffix == QLatin1String("json");
+        suffix == QLatin1String("json") || PromptfooConfig::isConfigPath(path);
 }
 
 QStringList namesOf(const QList<Endpoint> &endpoints)

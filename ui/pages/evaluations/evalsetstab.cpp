@@ -3,6 +3,7 @@
 #include "pages/evaluations/evalsetstab.h"
 
 #include "eval/evalsetformat.h"
+#include "eval/promptfooconfig.h"
 #include "models/evalsetlistmodel.h"
 #include "pages/evaluations/evalcasestab.h"
 #include "store/evalrepository.h"
@@ -37,10 +38,18 @@ EvalSetsTab::EvalSetsTab(EvalCasesTab &cases, QWidget *parent)
     m_noSets->setObjectName(QStringLiteral("noSetsHint"));
     m_noSets->setWordWrap(true);
     layout->addWidget(m_noSets);
+    m_importNotes = new QLabel(box);
+    m_importNotes->setObjectName(QStringLiteral("importNotes"));
+    m_importNotes->setWordWrap(true);
+    m_importNotes->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_importNotes->hide();
+    layout->addWidget(m_importNotes);
     auto *row = new QHBoxLayout;
     m_import = new QPushButton(tr("Import…"), box);
     m_import->setObjectName(QStringLiteral("importButton"));
-    m_import->setToolTip(tr("Import a set from a CSV, JSONL or JSON file (Ctrl+I); you can also drop files here"));
+    m_import->setToolTip(
+        tr("Import a set from a CSV, JSONL or JSON file or a promptfoo configuration (.yaml) (Ctrl+I); you can "
+           "also drop files here"));
     m_new = new QPushButton(tr("New"), box);
     m_new->setObjectName(QStringLiteral("newSetButton"));
     m_new->setToolTip(tr("Start an empty set and write its cases on the Cases tab"));
@@ -172,17 +181,36 @@ Status EvalSetsTab::importFile(const QString &path)
         emit this->problem(problem);
         return Status::failure(problem);
     };
-    Result<EvalSet> imported = EvalSetFormat::importFile(path);
-    if (!imported)
-        return refuse(imported.error());
+    // A promptfoo configuration gives one set per prompt; its providers are used by 'eval run --config'.
+    QList<EvalSet> sets;
+    QStringList notes;
+    if (PromptfooConfig::isConfigPath(path)) {
+        const Result<PromptfooProject> project = PromptfooConfig::read(path);
+        if (!project)
+            return refuse(project.error());
+        sets = project->sets;
+        for (const PromptfooUnsupported &item : project->unsupported)
+            notes << PromptfooConfig::describe(QFileInfo(path).fileName(), item);
+    } else {
+        const Result<EvalSet> imported = EvalSetFormat::importFile(path);
+        if (!imported)
+            return refuse(imported.error());
+        sets.append(imported.value());
+    }
     if (!m_repository)
         return refuse(
             tr("Cannot save the set from %1: the history database is not open.").arg(QFileInfo(path).fileName()));
-    if (const Result<qint64> saved = m_repository->saveSet(imported.value()); !saved)
-        return refuse(tr("Cannot save the set “%1”: %2").arg(imported->name, saved.error()));
+    for (const EvalSet &set : sets)
+        if (const Result<qint64> saved = m_repository->saveSet(set); !saved)
+            return refuse(tr("Cannot save the set “%1”: %2").arg(set.name, saved.error()));
+    m_importNotes->setText(notes.isEmpty()
+                               ? QString()
+                               : tr("Skipped (not supported):") + QLatin1Char('\n') + notes.join(QLatin1Char('\n')));
+    m_importNotes->setVisible(!notes.isEmpty());
     m_cases.showSet(EvalSet()); // load the stored copy
-    reload(imported->name);
-    emit statusMessage(tr("Imported “%1”: %n case(s).", nullptr, int(imported->cases.size())).arg(imported->name));
+    reload(sets.first().name);
+    for (const EvalSet &set : sets)
+        emit statusMessage(tr("Imported “%1”: %n case(s).", nullptr, int(set.cases.size())).arg(set.name));
     return success();
 }
 
@@ -191,8 +219,8 @@ void EvalSetsTab::importInteractive()
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
     const QStringList paths = QFileDialog::getOpenFileNames(
         this, tr("Import evaluation sets"), dir,
-        tr("Evaluation sets (*.csv *.jsonl *.ndjson *.json);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;"
-           "Rightsize JSON (*.json)"));
+        tr("Evaluation sets (*.csv *.jsonl *.ndjson *.json *.yaml *.yml);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;"
+           "Rightsize JSON (*.json);;promptfoo configuration (*.yaml *.yml)"));
     for (const QString &path : paths) {
         if (!importFile(path))
             break; // the error names the file; the rest waits until it is fixed

@@ -57,6 +57,7 @@ private:
     bool m_running = false;
     QListView *m_list = nullptr;
     QLabel *m_noSets = nullptr;
+    QLabel *m_importNotes = nullptr; ///< what the last imported promptfoo configuration skipped
     QPushButton *m_import = nullptr;
     QPushButton *m_new = nullptr;
     QPushButton *m_delete = nullptr;
