@@ -93,8 +93,8 @@ QJsonObject gradingResult(const EvalResult &r, const EvalCase *c)
     return QJsonObject{
         {QStringLiteral("pass"), r.passed},
         {QStringLiteral("score"), r.score},
-        {QStringLiteral("reason"), reasons.isEmpty() ? QStringLiteral("All assertions passed")
-                                                     : reasons.join(QStringLiteral("; "))},
+        {QStringLiteral("reason"),
+         reasons.isEmpty() ? QStringLiteral("All assertions passed") : reasons.join(QStringLiteral("; "))},
         {QStringLiteral("namedScores"), QJsonObject()},
         {QStringLiteral("componentResults"), components},
     };
@@ -144,7 +144,8 @@ QJsonObject PromptfooExport::outputFile(const EvalSet &set, const QList<EvalResu
         for (const Endpoint &e : run.endpoints)
             if (e.name == name)
                 providerId = PromptfooExport::providerId(e);
-        columns.append(Column{name, QJsonObject{{QStringLiteral("id"), providerId}, {QStringLiteral("label"), name}}, {}});
+        columns.append(
+            Column{name, QJsonObject{{QStringLiteral("id"), providerId}, {QStringLiteral("label"), name}}, {}});
         return columns.last();
     };
     for (const Endpoint &e : run.endpoints)
@@ -199,11 +200,13 @@ QJsonObject PromptfooExport::outputFile(const EvalSet &set, const QList<EvalResu
                 {QStringLiteral("testCase"), c ? testCase(*c) : QJsonObject()},
                 {QStringLiteral("promptId"), id},
                 {QStringLiteral("provider"), column.provider},
-                {QStringLiteral("prompt"), QJsonObject{{QStringLiteral("raw"), r->prompt}, {QStringLiteral("label"), label}}},
+                {QStringLiteral("prompt"),
+                 QJsonObject{{QStringLiteral("raw"), r->prompt}, {QStringLiteral("label"), label}}},
                 {QStringLiteral("vars"), vars},
                 {QStringLiteral("response"), response},
                 {QStringLiteral("error"),
-                 reason == 2 ? QJsonValue(r->failureReasons().join(QStringLiteral("; "))) : QJsonValue(QJsonValue::Null)},
+                 reason == 2 ? QJsonValue(r->failureReasons().join(QStringLiteral("; ")))
+                             : QJsonValue(QJsonValue::Null)},
                 {QStringLiteral("failureReason"), reason},
                 {QStringLiteral("success"), r->passed},
                 {QStringLiteral("score"), r->score},
@@ -250,8 +253,9 @@ QJsonObject PromptfooExport::outputFile(const EvalSet &set, const QList<EvalResu
     const QDateTime timestamp = run.startedAt.isValid() ? run.startedAt : first;
     const QJsonObject summary{
         {QStringLiteral("version"), 3},
-        {QStringLiteral("timestamp"), timestamp.isValid() ? QJsonValue(timestamp.toUTC().toString(Qt::ISODateWithMs))
-                                                          : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("timestamp"),
+         timestamp.isValid() ? QJsonValue(timestamp.toUTC().toString(Qt::ISODateWithMs))
+                             : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("prompts"), prompts},
         {QStringLiteral("results"), outputs},
         {QStringLiteral("stats"),
@@ -263,8 +267,8 @@ QJsonObject PromptfooExport::outputFile(const EvalSet &set, const QList<EvalResu
     QJsonArray templates;
     templates.append(label);
     return QJsonObject{
-        {QStringLiteral("evalId"), run.runId > 0 ? QJsonValue(QStringLiteral("rightsize-run-%1").arg(run.runId))
-                                                 : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("evalId"),
+         run.runId > 0 ? QJsonValue(QStringLiteral("rightsize-run-%1").arg(run.runId)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("results"), summary},
         {QStringLiteral("config"),
          QJsonObject{{QStringLiteral("description"), set.name},

@@ -26,7 +26,8 @@ EvalResult result(int caseIndex, const char *endpoint, const char *prompt, QList
     r.answer = QStringLiteral("answer %1").arg(caseIndex);
     r.latencyMs = 100 + caseIndex;
     r.assertions = std::move(assertions);
-    r.passed = std::all_of(r.assertions.cbegin(), r.assertions.cend(), [](const AssertionResult &a) { return a.passed; });
+    r.passed =
+        std::all_of(r.assertions.cbegin(), r.assertions.cend(), [](const AssertionResult &a) { return a.passed; });
     r.score = r.passed ? 1 : 0.5;
     r.finishedAt = QDateTime(QDate(2026, 12, 3), QTime(6, 0, caseIndex), Qt::UTC);
     return r;
@@ -52,9 +53,9 @@ QList<EvalResult> sixResults()
     list << failedCall;
     list << result(0, "large", "Q: Capital of France?", {verdict("contains", true, "found Paris")});
     list << result(1, "large", "Q: 2+2?", {verdict("number", true, "4"), verdict("max-output-tokens", true, "ok")});
-    EvalResult ungraded = result(2, "large", "Q: Status as JSON",
-                                 {verdict("rightsize:is-json-fenced", true, "JSON"),
-                                  verdict("json-keys", false, "the check failed", true)});
+    EvalResult ungraded = result(
+        2, "large", "Q: Status as JSON",
+        {verdict("rightsize:is-json-fenced", true, "JSON"), verdict("json-keys", false, "the check failed", true)});
     list << ungraded;
     return list;
 }
@@ -77,7 +78,8 @@ QJsonObject findResult(const QJsonArray &results, int promptIdx, int testIdx)
 {
     for (const QJsonValue &v : results) {
         const QJsonObject o = v.toObject();
-        if (o.value(QStringLiteral("promptIdx")).toInt() == promptIdx && o.value(QStringLiteral("testIdx")).toInt() == testIdx)
+        if (o.value(QStringLiteral("promptIdx")).toInt() == promptIdx &&
+            o.value(QStringLiteral("testIdx")).toInt() == testIdx)
             return o;
     }
     return {};
