@@ -50,11 +50,18 @@ struct TokenSums
     }
 };
 
-QJsonObject testCase(const EvalCase &c)
+QJsonObject varsOf(const EvalCase *c)
 {
     QJsonObject vars;
-    for (auto it = c.variables.cbegin(); it != c.variables.cend(); ++it)
-        vars.insert(it.key(), it.value());
+    if (c)
+        for (auto it = c->variables.cbegin(); it != c->variables.cend(); ++it)
+            vars.insert(it.key(), it.value());
+    return vars;
+}
+
+QJsonObject testCase(const EvalCase &c)
+{
+    const QJsonObject vars = varsOf(&c);
     QJsonArray asserts;
     for (const EvalAssertion &a : c.assertions)
         asserts.append(a.toJson());
@@ -104,6 +111,51 @@ QString promptId(const QString &raw)
 {
     // promptfoo names a prompt by the SHA-256 of its text when it has no id of its own.
     return QString::fromLatin1(QCryptographicHash::hash(raw.toUtf8(), QCryptographicHash::Sha256).toHex());
+}
+
+struct PromptRef
+{
+    QString id;
+    QString label; ///< the template
+};
+
+/// One `results.results[]` entry: promptfoo's EvaluateResult.
+QJsonObject evaluateResult(const EvalResult &r, const EvalCase *c, int promptIdx, const QJsonObject &provider,
+                           const PromptRef &prompt)
+{
+    const int reason = failureReason(r);
+    TokenSums tokens;
+    tokens.add(r);
+    QJsonObject response{{QStringLiteral("output"), r.answer}, {QStringLiteral("tokenUsage"), tokens.toJson()}};
+    if (r.costUsd)
+        response.insert(QStringLiteral("cost"), *r.costUsd);
+    if (!r.error.isEmpty())
+        response.insert(QStringLiteral("error"), r.error);
+    QJsonObject output{
+        {QStringLiteral("promptIdx"), promptIdx},
+        {QStringLiteral("testIdx"), r.caseIndex},
+        {QStringLiteral("testCase"), c ? testCase(*c) : QJsonObject()},
+        {QStringLiteral("promptId"), prompt.id},
+        {QStringLiteral("provider"), provider},
+        {QStringLiteral("prompt"),
+         QJsonObject{{QStringLiteral("raw"), r.prompt}, {QStringLiteral("label"), prompt.label}}},
+        {QStringLiteral("vars"), varsOf(c)},
+        {QStringLiteral("response"), response},
+        {QStringLiteral("error"),
+         reason == 2 ? QJsonValue(r.failureReasons().join(QStringLiteral("; "))) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("failureReason"), reason},
+        {QStringLiteral("success"), r.passed},
+        {QStringLiteral("score"), r.score},
+        {QStringLiteral("latencyMs"), r.latencyMs},
+        {QStringLiteral("gradingResult"),
+         r.error.isEmpty() ? QJsonValue(gradingResult(r, c)) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("namedScores"), QJsonObject()},
+        {QStringLiteral("cost"), orNull(r.costUsd)},
+        {QStringLiteral("tokenUsage"), tokens.toJson()},
+    };
+    if (c && !c->description.isEmpty())
+        output.insert(QStringLiteral("description"), c->description);
+    return output;
 }
 
 struct Column
@@ -182,44 +234,7 @@ QJsonObject PromptfooExport::outputFile(const EvalSet &set, const QList<EvalResu
             if (r->finishedAt.isValid() && (!first.isValid() || r->finishedAt < first))
                 first = r->finishedAt;
 
-            QJsonObject response{{QStringLiteral("output"), r->answer}};
-            TokenSums own;
-            own.add(*r);
-            response.insert(QStringLiteral("tokenUsage"), own.toJson());
-            if (r->costUsd)
-                response.insert(QStringLiteral("cost"), *r->costUsd);
-            if (!r->error.isEmpty())
-                response.insert(QStringLiteral("error"), r->error);
-            QJsonObject vars;
-            if (c)
-                for (auto it = c->variables.cbegin(); it != c->variables.cend(); ++it)
-                    vars.insert(it.key(), it.value());
-            QJsonObject output{
-                {QStringLiteral("promptIdx"), promptIdx},
-                {QStringLiteral("testIdx"), r->caseIndex},
-                {QStringLiteral("testCase"), c ? testCase(*c) : QJsonObject()},
-                {QStringLiteral("promptId"), id},
-                {QStringLiteral("provider"), column.provider},
-                {QStringLiteral("prompt"),
-                 QJsonObject{{QStringLiteral("raw"), r->prompt}, {QStringLiteral("label"), label}}},
-                {QStringLiteral("vars"), vars},
-                {QStringLiteral("response"), response},
-                {QStringLiteral("error"),
-                 reason == 2 ? QJsonValue(r->failureReasons().join(QStringLiteral("; ")))
-                             : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("failureReason"), reason},
-                {QStringLiteral("success"), r->passed},
-                {QStringLiteral("score"), r->score},
-                {QStringLiteral("latencyMs"), r->latencyMs},
-                {QStringLiteral("gradingResult"),
-                 r->error.isEmpty() ? QJsonValue(gradingResult(*r, c)) : QJsonValue(QJsonValue::Null)},
-                {QStringLiteral("namedScores"), QJsonObject()},
-                {QStringLiteral("cost"), orNull(r->costUsd)},
-                {QStringLiteral("tokenUsage"), own.toJson()},
-            };
-            if (c && !c->description.isEmpty())
-                output.insert(QStringLiteral("description"), c->description);
-            outputs.append(output);
+            outputs.append(evaluateResult(*r, c, promptIdx, column.provider, {id, label}));
         }
         successes += passes;
         failures += fails;
