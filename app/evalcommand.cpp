@@ -139,11 +139,15 @@ int exportRun(CommandContext &context, const QCommandLineParser &parser, EvalRep
     const std::optional<EvalExport::Format> format =
         formatName.isEmpty() ? EvalExport::formatForPath(out) : EvalExport::formatFromName(formatName);
     if (!format)
-        return context.usageError(EvalCommand::name, EvalCommand::tr("--format expects csv, json or jsonl"));
+        return context.usageError(
+            EvalCommand::name,
+            EvalCommand::tr("--format expects one of: %1").arg(EvalExport::formatNames().join(QStringLiteral(", "))));
     const Result<LoadedRun> loaded = loadRun(repository, *id);
     if (!loaded)
         return context.failure(EvalCommand::name, loaded.error());
-    if (const Status written = EvalExport::write(out, loaded->record.set, loaded->results, *format); !written)
+    const PromptfooRunInfo run{loaded->record.info.id, loaded->record.info.startedAt, loaded->record.options.prompt,
+                               loaded->record.endpoints};
+    if (const Status written = EvalExport::write(out, loaded->record.set, loaded->results, *format, run); !written)
         return context.failure(EvalCommand::name, written.error());
     if (parser.isSet(QStringLiteral("json")))
         context.printJson(
@@ -397,7 +401,8 @@ int runEvalCommand(CommandContext &context, const QStringList &arguments)
         "  eval import FILE                            save the set(s) of a CSV/JSONL/JSON file or promptfoo config\n"
         "  eval list                                   saved sets and runs, newest first\n"
         "  eval show RUN_ID                            a run's case × endpoint matrix and pass rates\n"
-        "  eval export RUN_ID --out FILE               a run's results as CSV, JSON or JSONL\n"
+        "  eval export RUN_ID --out FILE               a run's results as CSV, JSON, JSONL or promptfoo's results "
+        "JSON\n"
         "Results are stored as they arrive in the history database.\n"
         "Exit codes: 0 every case passed on every endpoint; 100 the run finished but some case failed or could not\n"
         "be graded (for CI); 1 the run could not be done or was cancelled; 2 bad usage or a bad set file."));
@@ -433,7 +438,9 @@ int runEvalCommand(CommandContext &context, const QStringList &arguments)
         {QStringLiteral("max-tokens"), EvalCommand::tr("Most output tokens per answer."), QStringLiteral("N")},
         {QStringLiteral("resume"), EvalCommand::tr("Continue a cancelled or interrupted run (see 'eval list')."),
          QStringLiteral("RUN_ID")},
-        {QStringLiteral("format"), EvalCommand::tr("Export format: csv, json or jsonl (default: from the file name)."),
+        {QStringLiteral("format"),
+         EvalCommand::tr("Export format: csv, json, jsonl or promptfoo (promptfoo's results JSON; default: from "
+                         "the file name)."),
          QStringLiteral("FORMAT")},
         {QStringLiteral("out"), EvalCommand::tr("The file to export to."), QStringLiteral("FILE")},
         HistoryCli::databaseOption(),

@@ -390,7 +390,9 @@ Result<Spec> parseSpec(Kind kind, const QJsonValue &value, std::optional<double>
         if (threshold && *threshold < 0)
             return Result<Spec>::failure(Texts::tr("the threshold must not be negative"));
         spec.text = text;
-        spec.number = threshold.value_or(5); // promptfoo's default maximum distance
+        // promptfoo (src/assertions/levenshtein.ts): `distance <= (assertion.threshold || 5)`, so no
+        // threshold, and a threshold of 0, both mean 5 edits.
+        spec.number = threshold && *threshold != 0 ? *threshold : 5;
         return spec;
     case Kind::Equals:
     case Kind::EqualsTrimmed:
@@ -618,7 +620,15 @@ Result<EvalAssertion> EvalAssertion::fromCsvText(QStringView text)
                 Texts::tr("%1: \"%2\" is not a threshold").arg(type, match.captured(2)));
     }
     const QString value = match.captured(3).trimmed();
-    const auto kind = kindFromName(QStringView(type).mid(type.startsWith(QStringLiteral("not-")) ? 4 : 0));
+    const QStringView baseType = QStringView(type).mid(type.startsWith(QStringLiteral("not-")) ? 4 : 0);
+    const auto kind = kindFromName(baseType);
+    // promptfoo's CSV reader (src/csv.ts, THRESHOLD_ASSERTION_TYPES) gives these kinds a threshold
+    // of 0.75 when the cell has none: levenshtein then passes only an exact match (0 edits), and
+    // latency and cost read the limit from the threshold, not the value: 0.75 ms and $0.75. Their
+    // aliases (max-latency, max-cost) are Rightsize's and keep the value as the limit.
+    constexpr double kPromptfooCsvThreshold = 0.75;
+    if (!threshold && (baseType == u"levenshtein" || baseType == u"latency" || baseType == u"cost"))
+        threshold = kPromptfooCsvThreshold;
     QJsonValue json = value;
     if (value.isEmpty() && kind &&
         (*kind == Kind::IsJson || *kind == Kind::IsJsonFenced ||

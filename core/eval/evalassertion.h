@@ -46,12 +46,14 @@ struct AssertionResult
 /// | icontains-any/-all  | the same                                | the same, ignoring case                           |
 /// | starts-with         | text                                    | the answer, as it came, starts with it            |
 /// | regex               | Perl-compatible pattern                 | the pattern matches somewhere in the answer       |
-/// | levenshtein         | text                                    | edit distance at most the threshold (default 5)   |
+/// | levenshtein         | text                                    | edit distance at most the threshold (default 5;   |
+/// |                     |                                         | a CSV cell without one: 0.75, as promptfoo)       |
 /// | is-json             | none, or a JSON Schema subset           | the answer parses as JSON (and fits the schema)   |
 /// | json-keys           | `a, b.c` or `{"a": 1, "b": {"c": "x"}}` | the answer is a JSON object with those keys/values|
 /// | number              | `42`, `42 ± 0.5`, `42 +- 0.5`, `{"value": 42, "tolerance": 0.5}` | the answer's last number is within the tolerance |
-/// | latency             | milliseconds (or the threshold)         | the answer took at most that long                 |
-/// | cost                | USD (or the threshold)                  | the answer cost at most that much                 |
+/// | latency             | milliseconds (the threshold wins; a CSV | the answer took at most that long                 |
+/// |                     | cell without one: 0.75, as promptfoo)   |                                                   |
+/// | cost                | USD (the same rule)                     | the answer cost at most that much                 |
 /// | max-output-tokens   | token count                             | the answer used at most that many output tokens   |
 /// | llm-rubric          | the rubric text                         | the judge's score is at least the threshold (0.5) |
 /// | rightsize:equals-trimmed | text                               | the trimmed answer is the trimmed text            |

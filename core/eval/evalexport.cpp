@@ -39,15 +39,41 @@ const QStringList kCsvColumns{
 };
 } // namespace
 
+namespace {
+struct FormatName
+{
+    const char16_t *name;
+    EvalExport::Format format;
+};
+// The one list of export format names; the first name of each format is the one shown.
+constexpr FormatName kFormatNames[] = {
+    {u"csv", EvalExport::Format::Csv},
+    {u"json", EvalExport::Format::Json},
+    {u"jsonl", EvalExport::Format::Jsonl},
+    {u"ndjson", EvalExport::Format::Jsonl},
+    {u"promptfoo", EvalExport::Format::Promptfoo},
+};
+} // namespace
+
 std::optional<EvalExport::Format> EvalExport::formatFromName(QStringView name)
 {
-    if (name.compare(u"csv", Qt::CaseInsensitive) == 0)
-        return Format::Csv;
-    if (name.compare(u"json", Qt::CaseInsensitive) == 0)
-        return Format::Json;
-    if (name.compare(u"jsonl", Qt::CaseInsensitive) == 0 || name.compare(u"ndjson", Qt::CaseInsensitive) == 0)
-        return Format::Jsonl;
+    for (const FormatName &entry : kFormatNames)
+        if (name.compare(QStringView(entry.name), Qt::CaseInsensitive) == 0)
+            return entry.format;
     return std::nullopt;
+}
+
+QStringList EvalExport::formatNames()
+{
+    QStringList names;
+    QList<Format> seen;
+    for (const FormatName &entry : kFormatNames) {
+        if (seen.contains(entry.format))
+            continue;
+        seen.append(entry.format);
+        names.append(QString::fromUtf16(entry.name));
+    }
+    return names;
 }
 
 std::optional<EvalExport::Format> EvalExport::formatForPath(const QString &path)
@@ -119,7 +145,8 @@ QJsonObject EvalExport::report(const EvalSet &set, const EvalMatrix &matrix)
         {QStringLiteral("set"), set.name}, {QStringLiteral("endpoints"), endpoints}, {QStringLiteral("cases"), cases}};
 }
 
-QByteArray EvalExport::exportResults(const EvalSet &set, const QList<EvalResult> &results, Format format)
+QByteArray EvalExport::exportResults(const EvalSet &set, const QList<EvalResult> &results, Format format,
+                                     const PromptfooRunInfo &run)
 {
     switch (format) {
     case Format::Csv: {
@@ -163,16 +190,19 @@ QByteArray EvalExport::exportResults(const EvalSet &set, const QList<EvalResult>
             out += QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact) + '\n';
         return out;
     }
+    case Format::Promptfoo:
+        return QJsonDocument(PromptfooExport::outputFile(set, results, run)).toJson(QJsonDocument::Indented);
     }
     return {};
 }
 
-Status EvalExport::write(const QString &path, const EvalSet &set, const QList<EvalResult> &results, Format format)
+Status EvalExport::write(const QString &path, const EvalSet &set, const QList<EvalResult> &results, Format format,
+                         const PromptfooRunInfo &run)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Status::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
-    file.write(exportResults(set, results, format));
+    file.write(exportResults(set, results, format, run));
     if (!file.commit())
         return Status::failure(tr("Cannot write %1: %2").arg(QDir::toNativeSeparators(path), file.errorString()));
     return success();

@@ -6,11 +6,13 @@
 #include "evalmatrix.h"
 #include "evalresult.h"
 #include "evalset.h"
+#include "promptfooexport.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QList>
+#include <QStringList>
 
 #include <optional>
 
@@ -26,14 +28,18 @@
 /// `answer` and `failures`.
 ///
 /// Files: CSV with one row per result (RFC 4180, UTF-8), JSON `{"set", "results": [...]}` and
-/// JSONL with one result per line (EvalResult::toJson(), which fromJson() reads back).
+/// JSONL with one result per line (EvalResult::toJson(), which fromJson() reads back), and
+/// promptfoo's results file (PromptfooExport::outputFile(); `run` fills its run fields).
 class EvalExport
 {
     Q_DECLARE_TR_FUNCTIONS(EvalExport)
 public:
-    enum class Format { Csv, Json, Jsonl };
+    enum class Format { Csv, Json, Jsonl, Promptfoo };
 
-    static std::optional<Format> formatFromName(QStringView name); ///< "csv", "json", "jsonl" (any case)
+    /// "csv", "json", "jsonl" (or "ndjson"), "promptfoo" (any case)
+    static std::optional<Format> formatFromName(QStringView name);
+    /// The names formatFromName() takes, for messages: "csv", "json", "jsonl", "promptfoo".
+    static QStringList formatNames();
     /// The format a file name's extension implies (.ndjson is JSONL); empty when none fits.
     static std::optional<Format> formatForPath(const QString &path);
 
@@ -41,7 +47,9 @@ public:
     /// "pass", "fail", "error" or "not_run".
     static QString cellStatus(const EvalCell &cell);
 
-    static QByteArray exportResults(const EvalSet &set, const QList<EvalResult> &results, Format format);
+    static QByteArray exportResults(const EvalSet &set, const QList<EvalResult> &results, Format format,
+                                    const PromptfooRunInfo &run = {});
     /// Writes atomically (QSaveFile); the message names the file on failure.
-    static Status write(const QString &path, const EvalSet &set, const QList<EvalResult> &results, Format format);
+    static Status write(const QString &path, const EvalSet &set, const QList<EvalResult> &results, Format format,
+                        const PromptfooRunInfo &run = {});
 };

@@ -517,6 +517,28 @@ Result<EvalSet> importCsv(const QByteArray &data, const ImportOptions &options)
     return set;
 }
 
+namespace {
+/// promptfoo's latency and cost read their limit from "threshold" only and stop with an error
+/// without one (src/assertions/latency.ts, cost.ts), so a promptfoo test file that writes the
+/// limit as "value" alone has no verdict there: refused here rather than read another way.
+/// (Rightsize's own JSON, the store's, keeps reading the value as the limit.)
+QString limitWithoutThreshold(const QJsonObject &test)
+{
+    const QJsonArray asserts = test.value(QStringLiteral("assert")).toArray();
+    for (qsizetype i = 0; i < asserts.size(); ++i) {
+        const QJsonObject assertion = asserts.at(i).toObject();
+        const QString type = assertion.value(QStringLiteral("type")).toString();
+        if ((type == QLatin1String("latency") || type == QLatin1String("cost")) &&
+            !assertion.value(QStringLiteral("threshold")).isDouble())
+            return Texts::tr("assert[%1]: %2 needs a \"threshold\" (promptfoo reads the limit from it, not from "
+                             "\"value\"), e.g. {\"type\": \"%2\", \"threshold\": %3}")
+                .arg(i)
+                .arg(type, type == QLatin1String("latency") ? QStringLiteral("500") : QStringLiteral("0.01"));
+    }
+    return {};
+}
+} // namespace
+
 Result<EvalSet> importJsonl(const QByteArray &data, const ImportOptions &options)
 {
     const QString &source = options.sourceName;
@@ -540,6 +562,8 @@ Result<EvalSet> importJsonl(const QByteArray &data, const ImportOptions &options
             return Result<EvalSet>::failure(
                 lineError(source, lineNumber,
                           Texts::tr("expected one JSON object per line, e.g. {\"vars\": {…}, \"assert\": […]}")));
+        if (const QString problem = limitWithoutThreshold(document.object()); !problem.isEmpty())
+            return Result<EvalSet>::failure(lineError(source, lineNumber, problem));
         const Result<EvalCase> evalCase = caseFromJson(document.object());
         if (!evalCase)
             return Result<EvalSet>::failure(lineError(source, lineNumber, evalCase.error()));

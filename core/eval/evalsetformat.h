@@ -31,7 +31,8 @@
 /// `{"description": "…", "vars": {"name": "value"}, "assert": [{"type": "contains", "value": "x"}],
 ///   "expected": "reference answer", "weight": 2, "threshold": 0.5, "metadata": {"k": "v"},
 ///   "options": {"prefix": "…", "suffix": "…"}}`; other options are ignored.
-/// Variable values may be strings, numbers or booleans.
+/// Variable values may be strings, numbers or booleans. `latency` and `cost` need a `threshold`
+/// (promptfoo reads their limit from it alone and has no verdict without one).
 ///
 /// Own JSON: `{"format": "rightsize-evalset", "version": 1, "id", "name", "prompt": {"system",
 /// "user"}, "cases": [{"description", "vars", "expected", "assert", "weight", "threshold", "metadata",

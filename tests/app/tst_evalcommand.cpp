@@ -307,6 +307,7 @@ private slots:
         QTest::addRow("csv") << QString() << QStringLiteral("results.csv");
         QTest::addRow("jsonl") << QStringLiteral("jsonl") << QStringLiteral("results.txt");
         QTest::addRow("json") << QString() << QStringLiteral("results.json");
+        QTest::addRow("promptfoo") << QStringLiteral("promptfoo") << QStringLiteral("promptfoo.json");
     }
     void exportsResults()
     {
@@ -344,6 +345,23 @@ private slots:
             for (const QByteArray &line : lines)
                 passed += QJsonDocument::fromJson(line).object().value(QStringLiteral("passed")).toBool() ? 1 : 0;
             QCOMPARE(passed, 4);
+        } else if (format == QLatin1String("promptfoo")) {
+            // promptfoo's OutputFile with an EvaluateSummaryV3 (tests/core/tst_promptfooexport checks every field).
+            const QJsonObject root = QJsonDocument::fromJson(data).object();
+            QCOMPARE(root.value(QStringLiteral("evalId")).toString(), QStringLiteral("rightsize-run-1"));
+            const QJsonObject summary = root.value(QStringLiteral("results")).toObject();
+            QCOMPARE(summary.value(QStringLiteral("version")).toInt(), 3);
+            QCOMPARE(summary.value(QStringLiteral("results")).toArray().size(), 6);
+            const QJsonObject stats = summary.value(QStringLiteral("stats")).toObject();
+            QCOMPARE(stats.value(QStringLiteral("successes")).toInt(), 4);
+            QCOMPARE(stats.value(QStringLiteral("failures")).toInt(), 2);
+            QCOMPARE(stats.value(QStringLiteral("errors")).toInt(), 0);
+            const QJsonArray providers =
+                root.value(QStringLiteral("config")).toObject().value(QStringLiteral("providers")).toArray();
+            QCOMPARE(providers.size(), 2);
+            QCOMPARE(providers.at(0).toObject(),
+                     (QJsonObject{{QStringLiteral("id"), QStringLiteral("openai:chat:tiny")},
+                                  {QStringLiteral("label"), QStringLiteral("small")}}));
         } else {
             const QJsonObject root = QJsonDocument::fromJson(data).object();
             QCOMPARE(root.value(QStringLiteral("set")).toString(), QStringLiteral("eval-quickstart"));
@@ -571,6 +589,10 @@ private slots:
                                      << "rightsize eval: show expects a RUN_ID number, not “last”";
         QTest::addRow("export without --out")
             << QStringList{QStringLiteral("export"), QStringLiteral("1")} << "rightsize eval: export needs --out FILE";
+        QTest::addRow("export in an unknown format")
+            << QStringList{QStringLiteral("export"), QStringLiteral("1"),        QStringLiteral("--out"),
+                           QStringLiteral("r.xml"),  QStringLiteral("--format"), QStringLiteral("xml")}
+            << "rightsize eval: --format expects one of: csv, json, jsonl, promptfoo";
         QTest::addRow("unknown set")
             << QStringList{QStringLiteral("run"), QStringLiteral("--set"), QStringLiteral("nope"),
                            QStringLiteral("--endpoint"), QStringLiteral("small")}

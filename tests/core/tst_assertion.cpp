@@ -60,7 +60,14 @@ private slots:
             "Expected the answer to contain \"red\"; it was \"blue sky\".");
         row("icontains-all", "icontains-all: RED, blue", "Red and Blue", true,
             "The answer contains all of \"RED\", \"blue\".");
-        row("levenshtein default 5", "levenshtein: kitten", "sitting", true,
+        // promptfoo's CSV reader gives levenshtein, latency and cost a threshold of 0.75 when the
+        // cell has none (src/csv.ts, THRESHOLD_ASSERTION_TYPES): only an exact match passes.
+        row("levenshtein csv default 0.75", "levenshtein: kitten", "sitting", false,
+            "Expected at most 0.75 edits from \"kitten\"; the answer is 3 edits away: \"sitting\".");
+        row("levenshtein csv default exact", "levenshtein: kitten", "kitten", true,
+            "The answer is 0 edits from \"kitten\", within 0.75.");
+        // promptfoo's check is `distance <= (threshold || 5)` (src/assertions/levenshtein.ts): 0 means 5.
+        row("levenshtein threshold 0 is 5", "levenshtein(0): kitten", "sitting", true,
             "The answer is 3 edits from \"kitten\", within 5.");
         row("levenshtein threshold", "levenshtein(2): kitten", "sitting", false,
             "Expected at most 2 edits from \"kitten\"; the answer is 3 edits away: \"sitting\".");
@@ -95,10 +102,16 @@ private slots:
             "Expected the number 42 ± 0.5; the answer's number was 42.6.");
         row("number none", "number: 42", "forty-two", false,
             "Expected the number 42; the answer has no number: \"forty-two\".");
-        row("latency true", "latency: 100", "x", true, "The answer took 100 ms, within 100 ms.");
-        row("latency false", "latency: 99", "x", false, "Expected at most 99 ms; the answer took 100 ms.");
-        row("cost true", "cost: 0.001", "x", true, "The answer cost $0.001, within $0.001.");
-        row("cost false", "cost: 0.0005", "x", false, "Expected a cost of at most $0.0005; the answer cost $0.001.");
+        row("latency true", "latency(100)", "x", true, "The answer took 100 ms, within 100 ms.");
+        row("latency false", "latency(99)", "x", false, "Expected at most 99 ms; the answer took 100 ms.");
+        row("cost true", "cost(0.001)", "x", true, "The answer cost $0.001, within $0.001.");
+        row("cost false", "cost(0.0005)", "x", false, "Expected a cost of at most $0.0005; the answer cost $0.001.");
+        // Without a threshold promptfoo's CSV reader limits latency to 0.75 ms and cost to $0.75,
+        // whatever the value says (src/csv.ts; src/assertions/latency.ts and cost.ts use the threshold only).
+        row("latency csv default 0.75 ms", "latency: 100000", "x", false,
+            "Expected at most 0.75 ms; the answer took 100 ms.");
+        row("cost csv default $0.75", "cost: 0.0001", "x", true, "The answer cost $0.001, within $0.75.");
+        row("max-latency keeps its value", "max-latency: 100", "x", true, "The answer took 100 ms, within 100 ms.");
         row("max-output-tokens true", "max-output-tokens: 50", "x", true,
             "The answer used 50 output tokens, within 50.");
         row("max-output-tokens false", "max-output-tokens: 49", "x", false,
@@ -122,6 +135,21 @@ private slots:
         QCOMPARE(result.score, passed ? 1.0 : 0.0);
         QVERIFY(!result.error);
         QCOMPARE(result.type, assertion->typeName());
+    }
+
+    void rubricWithoutThresholdPassesAtHalf()
+    {
+        // promptfoo's llm-rubric without a threshold takes the grader's own "pass" field
+        // (src/matchers/llmGrading.ts: `pass = parsed.pass ?? true`, and `score >= threshold`
+        // only when one is set). Rightsize's judge answers with a score alone (SCORE: x), so its
+        // rule without a threshold is its own: a score of at least 0.5 passes.
+        const EvalAssertion rubric = EvalAssertion::fromCsvText(u"llm-rubric: is polite").value();
+        QVERIFY(!rubric.threshold);
+        QVERIFY(rubric.grade(0.5, QStringLiteral("SCORE: 0.5")).passed);
+        QVERIFY(!rubric.grade(0.49, QStringLiteral("SCORE: 0.49")).passed);
+        // contains has no use for a threshold: promptfoo ignores it, and so does Rightsize.
+        const EvalAssertion contains = EvalAssertion::fromCsvText(u"contains(0.9): world").value();
+        QVERIFY(contains.check({QStringLiteral("hello world"), 0, {}, {}}).passed);
     }
 
     void unknownMeasurementIsAnError()
@@ -207,8 +235,8 @@ private slots:
             << "is-json: the value must be a JSON Schema object, e.g. {\"required\": [\"name\"]}";
         QTest::addRow("bad key path") << "json-keys: a..b"
                                       << "json-keys: \"a..b\" is not a key path";
-        QTest::addRow("latency without limit") << "latency: soon"
-                                               << "latency: needs a limit: a number not below 0";
+        QTest::addRow("latency without limit") << "max-latency: soon"
+                                               << "max-latency: needs a limit: a number not below 0";
         QTest::addRow("rubric threshold range") << "llm-rubric(2): x"
                                                 << "llm-rubric: the threshold must be between 0 and 1";
         QTest::addRow("negated latency") << "not-latency: 5"
@@ -232,6 +260,15 @@ private slots:
         QVERIFY(assertion.check({QStringLiteral("It is 11"), 0, {}, {}}).passed);
         QVERIFY(!assertion.check({QStringLiteral("It is 11.5"), 0, {}, {}}).passed);
         QCOMPARE(assertion.toJson(), number);
+
+        // In promptfoo's YAML/JSON shape a levenshtein without threshold allows 5 edits
+        // (src/assertions/levenshtein.ts: `threshold || 5`); only its CSV reader sets 0.75.
+        const EvalAssertion levenshtein =
+            EvalAssertion::fromJson({{QStringLiteral("type"), QStringLiteral("levenshtein")},
+                                     {QStringLiteral("value"), QStringLiteral("kitten")}})
+                .value();
+        QVERIFY(levenshtein.check({QStringLiteral("sitting"), 0, {}, {}}).passed);
+        QVERIFY(!levenshtein.check({QStringLiteral("sittingness"), 0, {}, {}}).passed);
 
         // promptfoo writes the latency limit as the threshold.
         const QJsonObject latency{{QStringLiteral("type"), QStringLiteral("latency")},

@@ -162,6 +162,17 @@ private slots:
                                        << "cases.jsonl line 1: varz: field not supported (known: description, vars, "
                                           "assert, expected, weight, metadata, options, threshold)";
         QTest::addRow("empty") << QByteArray("\n  \n") << "cases.jsonl: the file has no cases";
+        // promptfoo's latency and cost take the limit from "threshold" only and stop with an error
+        // without one (src/assertions/latency.ts, cost.ts): no verdict there, so none here either.
+        QTest::addRow("latency limit as value")
+            << QByteArray("{\"assert\": [{\"type\": \"contains\", \"value\": \"a\"}, "
+                          "{\"type\": \"latency\", \"value\": 500}]}")
+            << "cases.jsonl line 1: assert[1]: latency needs a \"threshold\" (promptfoo reads the limit from it, not "
+               "from \"value\"), e.g. {\"type\": \"latency\", \"threshold\": 500}";
+        QTest::addRow("cost without threshold")
+            << QByteArray("{\"assert\": [{\"type\": \"cost\"}]}")
+            << "cases.jsonl line 1: assert[0]: cost needs a \"threshold\" (promptfoo reads the limit from it, not "
+               "from \"value\"), e.g. {\"type\": \"cost\", \"threshold\": 0.01}";
     }
     void rejectsBadJsonl()
     {

@@ -12,6 +12,9 @@
 //   contains-any/-all, starts-with, regex, levenshtein with a default threshold of 5, cost and
 //   latency limits, not- inverts; values and rubrics are rendered with the test's vars):
 //   https://www.promptfoo.dev/docs/configuration/expected-outputs/
+// - a CSV cell without a threshold gives levenshtein, latency and cost the threshold 0.75
+//   (promptfoo's src/csv.ts; tests/core/tst_assertion checks those defaults), so the latency
+//   limit here is written as promptfoo users write it: latency(60000).
 #include "catalog/catalog.h"
 #include "eval/evalrunner.h"
 #include "eval/evalsetformat.h"

@@ -21,6 +21,7 @@
 #include "testpaths.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -385,6 +386,22 @@ private slots:
         QCOMPARE(m_page->shownRunId(), runs.first().id);
         QCOMPARE(child<QProgressBar>("progressBar")->value(), 6);
         QCOMPARE(child<QLabel>("progressLabel")->text(), QStringLiteral("Finished: 3 of 6 results passed."));
+
+        // Export…: the shown run as promptfoo's results file, with the run's id and provider ids.
+        QVERIFY(child<QPushButton>("exportResultsButton")->isEnabled());
+        const QString exported = m_dir.filePath(QStringLiteral("promptfoo.json"));
+        QVERIFY(m_page->exportShownRun(exported, EvalExport::Format::Promptfoo).ok());
+        QFile file(exported);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QJsonObject promptfoo = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(promptfoo.value(QStringLiteral("evalId")).toString(),
+                 QStringLiteral("rightsize-run-%1").arg(runs.first().id));
+        const QJsonObject stats =
+            promptfoo.value(QStringLiteral("results")).toObject().value(QStringLiteral("stats")).toObject();
+        QCOMPARE(stats.value(QStringLiteral("successes")).toInt(), 3);
+        QCOMPARE(stats.value(QStringLiteral("failures")).toInt(), 3);
+        QCOMPARE(
+            promptfoo.value(QStringLiteral("results")).toObject().value(QStringLiteral("results")).toArray().size(), 6);
 
         // Use as quality: the pass rates become the recommendation's quality benchmark.
         QVERIFY(m_page->useAsQuality().ok());

@@ -495,6 +495,11 @@ Status EvaluationsPage::useAsQuality()
     return m_results->useAsQuality();
 }
 
+Status EvaluationsPage::exportShownRun(const QString &path, EvalExport::Format format) const
+{
+    return m_results->exportShownRun(path, format);
+}
+
 // --------------------------------------------------------------------------------- ratings
 
 Status EvaluationsPage::refreshRatings()

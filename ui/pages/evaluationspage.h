@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "eval/evalexport.h"
 #include "eval/evalresult.h"
 #include "eval/evalset.h"
 #include "eval/pairwiseratings.h"
@@ -114,6 +115,8 @@ public:
     /// Turns the shown run's pass rates into the catalog's measured quality and makes it the
     /// recommendation's quality benchmark.
     Status useAsQuality();
+    /// Writes the shown run's results to `path` (the Results tab's Export…).
+    Status exportShownRun(const QString &path, EvalExport::Format format) const;
 
     // --- ratings (the Ratings tab) ---
     /// Reads every stored vote of the database and recomputes the Bradley–Terry ratings with

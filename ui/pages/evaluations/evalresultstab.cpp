@@ -10,6 +10,8 @@
 #include "models/evalsummarymodel.h"
 
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -18,6 +20,7 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardPaths>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QTimer>
@@ -79,6 +82,11 @@ EvalResultsTab::EvalResultsTab(Workbench &workbench, QWidget *parent)
     row->addWidget(m_metadataFilter, 1);
     row->addStretch(0);
     row->addWidget(m_useAsQuality);
+    m_export = new QPushButton(tr("Export…"), this);
+    m_export->setObjectName(QStringLiteral("exportResultsButton"));
+    m_export->setToolTip(tr("Save this run's results as CSV, JSON, JSON Lines, or promptfoo's results JSON "
+                            "(for promptfoo's viewer and CI tooling)"));
+    row->addWidget(m_export);
     layout->addLayout(row);
     m_runInfo = new QLabel(this);
     m_runInfo->setObjectName(QStringLiteral("runInfo"));
@@ -171,6 +179,7 @@ EvalResultsTab::EvalResultsTab(Workbench &workbench, QWidget *parent)
         if (m_shownRunId)
             emit resumeRequested(m_shownRunId);
     });
+    connect(m_export, &QPushButton::clicked, this, &EvalResultsTab::exportInteractive);
     connect(m_useAsQuality, &QPushButton::clicked, this, [this] {
         if (const Status used = useAsQuality(); !used)
             emit problem(used.error());
@@ -282,6 +291,7 @@ void EvalResultsTab::updateControls()
     m_resumeShown->setVisible(shown && shown->canResume() && !(m_following && shown->id == m_liveRunId));
     m_resumeShown->setEnabled(!m_following);
     m_useAsQuality->setEnabled(!m_shownResults.isEmpty() && !showingLive);
+    m_export->setEnabled(!m_shownResults.isEmpty() && !showingLive);
     m_compareCombo->setEnabled(m_compareCombo->count() > 1 && !showingLive);
 
     if (m_setName.isEmpty())
@@ -314,6 +324,7 @@ Status EvalResultsTab::showRun(qint64 runId)
                     info = listed;
             }
         }
+        m_shownRun = {runId, info.startedAt, {}, {}};
     } else {
         if (!m_repository)
             return Status::failure(tr("The history database is not open."));
@@ -327,6 +338,7 @@ Status EvalResultsTab::showRun(qint64 runId)
         m_shownResults = results.value();
         endpoints = record->info.endpoints;
         info = record->info;
+        m_shownRun = {runId, record->info.startedAt, record->options.prompt, record->endpoints};
     }
     m_shownRunId = runId;
     {
@@ -589,4 +601,39 @@ QString EvalResultsTab::statusText(EvalRunInfo::Status status)
         return tr("interrupted");
     }
     return {};
+}
+
+Status EvalResultsTab::exportShownRun(const QString &path, EvalExport::Format format) const
+{
+    if (m_shownResults.isEmpty())
+        return Status::failure(tr("No run with results is shown: there is nothing to export."));
+    return EvalExport::write(path, m_shownSet, m_shownResults, format, m_shownRun);
+}
+
+void EvalResultsTab::exportInteractive()
+{
+    // promptfoo's file is JSON too, so its filter, not the name, chooses it.
+    const QString promptfooFilter = tr("promptfoo results (*.json)");
+    const QString filters =
+        tr("CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)") + QStringLiteral(";;") + promptfooFilter;
+    QString selected;
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export results"),
+                                     QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                                         .filePath(QStringLiteral("rightsize-eval-%1.csv").arg(m_shownRunId)),
+                                     filters, &selected);
+    if (path.isEmpty())
+        return;
+    const std::optional<EvalExport::Format> format =
+        selected == promptfooFilter ? EvalExport::Format::Promptfoo : EvalExport::formatForPath(path);
+    if (!format) {
+        emit problem(
+            tr("Cannot export to %1: the name must end in .csv, .json or .jsonl.").arg(QDir::toNativeSeparators(path)));
+        return;
+    }
+    if (const Status written = exportShownRun(path, *format); !written)
+        emit problem(written.error());
+    else
+        emit statusMessage(
+            tr("%n result(s) written to %1", nullptr, int(m_shownResults.size())).arg(QDir::toNativeSeparators(path)));
 }

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "common/result.h"
+#include "eval/evalexport.h"
 #include "eval/evalresult.h"
 #include "eval/evalset.h"
 #include "store/evalrepository.h"
@@ -55,6 +56,8 @@ public:
     /// The note over the summary while the metadata filter hides cases; empty otherwise.
     QString summaryNoteText() const;
     Status useAsQuality();
+    /// Writes the shown run's results to `path` as `format` (promptfoo: promptfoo's results JSON).
+    Status exportShownRun(const QString &path, EvalExport::Format format) const;
 
     static QString statusText(EvalRunInfo::Status status);
 
@@ -73,6 +76,7 @@ private:
     /// The summary of the shown run: of every case, or of those the metadata filter shows
     /// (`shownCases`: one flag per case of the shown set).
     void updateSummary(const QList<bool> &shownCases);
+    void exportInteractive();
 
     Workbench &m_workbench;
     EvalRepository *m_repository = nullptr;
@@ -91,11 +95,13 @@ private:
     qint64 m_shownRunId = 0;
     EvalSet m_shownSet;
     QList<EvalResult> m_shownResults;
+    PromptfooRunInfo m_shownRun; ///< what a promptfoo export says about the shown run
 
     QComboBox *m_runCombo = nullptr;
     QComboBox *m_compareCombo = nullptr;
     QPushButton *m_resumeShown = nullptr;
     QPushButton *m_useAsQuality = nullptr;
+    QPushButton *m_export = nullptr;
     QLineEdit *m_metadataFilter = nullptr;
     QLabel *m_runInfo = nullptr;
     QLabel *m_noResults = nullptr;
