@@ -248,10 +248,10 @@ Result<EvalRunArguments::Config> EvalRunArguments::loadConfig(const QString &pat
     const Result<QList<Endpoint>> configured = resolver.all();
     if (!configured)
         return Result<Config>::failure(configured.error());
-    Config config{std::move(project).value(), {}, {}};
+    Config config{std::move(project).value(), {}, {}, {}};
     config.endpoints = PromptfooConfig::endpoints(config.project.providers, *configured, &config.isConfigured);
     if (config.project.rubricProvider)
-        config.judge = PromptfooConfig::endpoints({*config.project.rubricProvider}, *configured).first();
+        config.judge = PromptfooConfig::endpoints({*config.project.rubricProvider}, *configured).constFirst();
     return config;
 }
 

@@ -1681,7 +1681,7 @@ Rightsize sendet nichts irgendwohin: keine Telemetrie, keine Update-Prüfungen.
         <translation>%1 „Auf Original zurücksetzen“ stellt Modelle des Katalogs selbst wieder her.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Import %1</source>
         <translation>%1 importieren</translation>
     </message>
@@ -2121,7 +2121,7 @@ Datum: %5</translation>
 <context>
     <name>ChatClient</name>
     <message>
-        <location filename="../core/providers/chatclient.cpp" line="+79"/>
+        <location filename="../core/providers/chatclient.cpp" line="+83"/>
         <location line="+251"/>
         <source>no network access manager</source>
         <translation>kein Netzwerkzugriffsmanager</translation>
@@ -4542,7 +4542,7 @@ Datum: %5</translation>
         <translation>erwartet wurde ein Objekt</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The endpoints file %1: %2</source>
         <translation>Die Endpunktdatei %1: %2</translation>
     </message>
@@ -4750,18 +4750,18 @@ Datum: %5</translation>
 <context>
     <name>EvalAssertion</name>
     <message>
-        <location filename="../core/eval/evalassertion.cpp" line="+578"/>
+        <location filename="../core/eval/evalassertion.cpp" line="+581"/>
         <source>unknown assertion type &quot;%1&quot;</source>
         <translation>unbekannter Prüfungstyp &quot;%1&quot;</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>%1: the threshold must be a number</source>
         <translation>%1: Die Schwelle muss eine Zahl sein</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-67"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -4771,7 +4771,7 @@ Datum: %5</translation>
         <translation>%1: &quot;%2&quot; ist keine Schwelle</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>unknown assertion type &quot;%1&quot; (write &quot;equals: %2&quot; for plain text)</source>
         <translation>unbekannter Prüfungstyp &quot;%1&quot; (schreiben Sie &quot;equals: %2&quot; für reinen Text)</translation>
     </message>
@@ -4863,13 +4863,13 @@ Datum: %5</translation>
         <translation>Erwartet wurde ein JSON-Objekt mit %1; die Antwort war &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location line="-451"/>
-        <location line="+457"/>
+        <location line="-461"/>
+        <location line="+467"/>
         <source>no key &quot;%1&quot;</source>
         <translation>kein Schlüssel &quot;%1&quot;</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-609"/>
         <source>schema keyword &quot;%1&quot; at %2 is not supported</source>
         <translation>Schema-Schlüsselwort &quot;%1&quot; bei %2 wird nicht unterstützt</translation>
     </message>
@@ -4917,12 +4917,12 @@ Datum: %5</translation>
     <message>
         <location line="+19"/>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 ist %2, nicht %3</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>%1 is %2, not one of %3</source>
         <translation>%1 ist %2, nicht eines von %3</translation>
     </message>
@@ -4937,7 +4937,7 @@ Datum: %5</translation>
         <translation>%1 ist %2, über dem Maximum %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 has no key &quot;%2&quot;</source>
         <translation>%1 hat keinen Schlüssel &quot;%2&quot;</translation>
     </message>
@@ -4958,17 +4958,17 @@ Datum: %5</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>needs a text value</source>
         <translation>braucht einen Textwert</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>the threshold must not be negative</source>
         <translation>der Schwellenwert darf nicht negativ sein</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the threshold must be between 0 and 1</source>
         <translation>die Schwelle muss zwischen 0 und 1 liegen</translation>
     </message>
@@ -5049,7 +5049,7 @@ Datum: %5</translation>
         <translation>unbekannte Prüfung</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+234"/>
         <source>The answer contains all of &quot;%1&quot;.</source>
         <translation>Die Antwort enthält alles aus „%1“.</translation>
     </message>
@@ -5283,7 +5283,7 @@ Datum: %5</translation>
 <context>
     <name>EvalCommand</name>
     <message>
-        <location filename="../app/evalcommand.cpp" line="+91"/>
+        <location filename="../app/evalcommand.cpp" line="+95"/>
         <source>Cases</source>
         <translation>Fälle</translation>
     </message>
@@ -5344,17 +5344,88 @@ Datum: %5</translation>
         <translation>export braucht --out FILE</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--format expects csv, json or jsonl</source>
-        <translation>--format erwartet csv, json oder jsonl</translation>
+        <location line="+7"/>
+        <source>--format expects one of: %1</source>
+        <translation>--format erwartet eines von: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+252"/>
+        <source>Measures quality on your own tasks: runs an evaluation set across endpoints and grades every answer.
+  eval run --set FILE|NAME --endpoint NAME…   run a set (CSV/JSONL in promptfoo&apos;s layout, or a saved set)
+  eval run --resume RUN_ID                    continue a stopped run without repeating finished cases
+  eval run --config promptfooconfig.yaml      run a promptfoo configuration (also: eval run FILE.yaml)
+  eval import FILE                            save the set(s) of a CSV/JSONL/JSON file or promptfoo config
+  eval list                                   saved sets and runs, newest first
+  eval show RUN_ID                            a run&apos;s case × endpoint matrix and pass rates
+  eval export RUN_ID --out FILE               a run&apos;s results as CSV, JSON, JSONL or promptfoo&apos;s results JSON
+Results are stored as they arrive in the history database.
+Exit codes: 0 every case passed on every endpoint; 100 the run finished but some case failed or could not
+be graded (for CI); 1 the run could not be done or was cancelled; 2 bad usage or a bad set file.</source>
+        <translation>Misst die Qualität an Ihren eigenen Aufgaben: führt einen Evaluierungssatz über Endpunkte aus und bewertet jede Antwort.
+  eval run --set FILE|NAME --endpoint NAME…   einen Satz ausführen (CSV/JSONL im Aufbau von promptfoo oder ein gespeicherter Satz)
+  eval run --resume RUN_ID                    einen angehaltenen Lauf fortsetzen, ohne fertige Fälle zu wiederholen
+  eval run --config promptfooconfig.yaml      eine promptfoo-Konfiguration ausführen (auch: eval run FILE.yaml)
+  eval import FILE                            die Sätze einer CSV-/JSONL-/JSON-Datei oder promptfoo-Konfiguration speichern
+  eval list                                   gespeicherte Sätze und Läufe, neueste zuerst
+  eval show RUN_ID                            Matrix Fall × Endpunkt und Bestehensquoten eines Laufs
+  eval export RUN_ID --out FILE               die Ergebnisse eines Laufs als CSV, JSON, JSONL oder promptfoo-Ergebnis-JSON
+Ergebnisse werden beim Eintreffen in der Verlaufsdatenbank gespeichert.
+Exit-Codes: 0 jeder Fall bestand auf jedem Endpunkt; 100 der Lauf endete, aber ein Fall schlug fehl oder konnte nicht
+bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen; 2 falscher Aufruf oder fehlerhafte Satzdatei.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>run, list, show, export or import</source>
+        <translation>run, list, show, export oder import</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Export format: csv, json, jsonl or promptfoo (promptfoo&apos;s results JSON; default: from the file name).</source>
+        <translation>Exportformat: csv, json, jsonl oder promptfoo (promptfoos Ergebnis-JSON; Standard: aus dem Dateinamen).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expects run, list, show RUN_ID, export RUN_ID or import FILE; see &apos;rightsize eval --help&apos;</source>
+        <translation>erwartet run, list, show RUN_ID, export RUN_ID oder import FILE; siehe &apos;rightsize eval --help&apos;</translation>
+    </message>
+    <message>
+        <location line="-305"/>
         <source>%1 results written to %2</source>
         <translation>%1 Ergebnisse nach %2 geschrieben</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+17"/>
+        <source>Provider %1 → your endpoint “%2”</source>
+        <translation>Provider %1 → Ihr Endpunkt „%2“</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider %1 → %2 (for this run)</source>
+        <translation>Provider %1 → %2 (für diesen Lauf)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rubric provider → %1</source>
+        <translation>Bewertungs-Provider → %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+63"/>
+        <source>Set “%1”: %2 cases</source>
+        <translation>Satz „%1“: %2 Fälle</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Not supported, skipped (%1):</source>
+        <translation>Nicht unterstützt, übersprungen (%1):</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Saved; run with: rightsize eval run %1</source>
+        <translation>Gespeichert; ausführen mit: rightsize eval run %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Resuming evaluation run %1 of “%2”: %3 of %4 results already stored.</source>
         <translation>Evaluierungslauf %1 von „%2“ wird fortgesetzt: %3 von %4 Ergebnissen bereits gespeichert.</translation>
     </message>
@@ -5369,35 +5440,14 @@ Datum: %5</translation>
         <translation> · noch etwa %1 s</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Measures quality on your own tasks: runs an evaluation set across endpoints and grades every answer.
-  eval run --set FILE|NAME --endpoint NAME…   run a set (CSV/JSONL in promptfoo&apos;s layout, or a saved set)
-  eval run --resume RUN_ID                    continue a stopped run without repeating finished cases
-  eval list                                   saved sets and runs, newest first
-  eval show RUN_ID                            a run&apos;s case × endpoint matrix and pass rates
-  eval export RUN_ID --out FILE               a run&apos;s results as CSV, JSON or JSONL
-Results are stored as they arrive in the history database.
-Exit codes: 0 every case passed on every endpoint; 100 the run finished but some case failed or could not
-be graded (for CI); 1 the run could not be done or was cancelled; 2 bad usage or a bad set file.</source>
-        <translation>Misst die Qualität bei Ihren eigenen Aufgaben: führt ein Evaluierungsset über Endpunkte aus und bewertet jede Antwort.
-  eval run --set FILE|NAME --endpoint NAME…   ein Set ausführen (CSV/JSONL im promptfoo-Aufbau oder ein gespeichertes Set)
-  eval run --resume RUN_ID                    einen gestoppten Lauf fortsetzen, ohne erledigte Fälle zu wiederholen
-  eval list                                   gespeicherte Sets und Läufe, neueste zuerst
-  eval show RUN_ID                            Matrix Fall × Endpunkt und Bestehensquoten eines Laufs
-  eval export RUN_ID --out FILE               die Ergebnisse eines Laufs als CSV, JSON oder JSONL
-Ergebnisse werden beim Eintreffen in der Verlaufsdatenbank gespeichert.
-Exit-Codes: 0 jeder Fall hat auf jedem Endpunkt bestanden; 100 der Lauf ist fertig, aber ein Fall ist gescheitert oder konnte nicht
-bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen; 2 falscher Aufruf oder fehlerhafte Set-Datei.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>run, list, show or export</source>
-        <translation>run, list, show oder export</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+100"/>
         <source>The evaluation set: a .csv, .jsonl or .json file (saved by its name), or a saved set&apos;s name.</source>
         <translation>Das Evaluierungsset: eine .csv-, .jsonl- oder .json-Datei (unter ihrem Namen gespeichert) oder der Name eines gespeicherten Sets.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A promptfoo configuration (promptfooconfig.yaml): its prompts, providers, tests, defaultTest and evaluateOptions; unsupported parts are listed with their line.</source>
+        <translation>Eine promptfoo-Konfiguration (promptfooconfig.yaml): ihre prompts, providers, tests, defaultTest und evaluateOptions; nicht unterstützte Teile werden mit ihrer Zeile aufgeführt.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5450,27 +5500,22 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Einen abgebrochenen oder unterbrochenen Lauf fortsetzen (siehe &apos;eval list&apos;).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Export format: csv, json or jsonl (default: from the file name).</source>
-        <translation>Exportformat: csv, json oder jsonl (Vorgabe: aus dem Dateinamen).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The file to export to.</source>
         <translation>Die Datei, in die exportiert wird.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>expects run, list, show RUN_ID or export RUN_ID; see &apos;rightsize eval --help&apos;</source>
-        <translation>erwartet run, list, show RUN_ID oder export RUN_ID; siehe &apos;rightsize eval --help&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>%1 expects one RUN_ID</source>
         <translation>%1 erwartet genau eine RUN_ID</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>import expects one FILE</source>
+        <translation>import erwartet genau eine FILE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>unexpected argument “%1”</source>
         <translation>unerwartetes Argument „%1“</translation>
     </message>
@@ -5478,7 +5523,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalExport</name>
     <message>
-        <location filename="../core/eval/evalexport.cpp" line="+174"/>
+        <location filename="../core/eval/evalexport.cpp" line="+204"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
@@ -5830,7 +5875,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalResultsTab</name>
     <message>
-        <location filename="../ui/pages/evaluations/evalresultstab.cpp" line="+57"/>
+        <location filename="../ui/pages/evaluations/evalresultstab.cpp" line="+60"/>
         <source>Stored runs of the selected set, newest first</source>
         <translation>Gespeicherte Läufe des ausgewählten Sets, neueste zuerst</translation>
     </message>
@@ -5875,12 +5920,22 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Zeigt nur die Fälle, deren Metadaten (promptfoos metadata oder eine CSV-Spalte __metadata:NAME) NAME=Wert haben oder den Text enthalten</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+5"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this run&apos;s results as CSV, JSON, JSON Lines, or promptfoo&apos;s results JSON (for promptfoo&apos;s viewer and CI tooling)</source>
+        <translation>Die Ergebnisse dieses Laufs als CSV, JSON, JSON Lines oder promptfoo-Ergebnis-JSON speichern (für promptfoos Viewer und CI-Werkzeuge)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Click a cell to see the prompt, the answer and why it passed or failed.</source>
         <translation>Klicken Sie auf eine Zelle, um den Prompt, die Antwort und den Grund für Bestehen oder Scheitern zu sehen.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Cannot list the runs of “%1”: %2</source>
         <translation>Die Läufe von „%1“ können nicht aufgelistet werden: %2</translation>
     </message>
@@ -5895,7 +5950,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Noch keine Läufe</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Import an evaluation set (Ctrl+I) or create one with New, then check endpoints and press Run (Ctrl+Return).</source>
         <translation>Importieren Sie ein Evaluierungsset (Strg+I) oder legen Sie mit „Neu“ eines an, markieren Sie dann Endpunkte und drücken Sie „Ausführen“ (Strg+Eingabe).</translation>
     </message>
@@ -5905,8 +5960,8 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Noch keine Läufe von „%1“: Markieren Sie links Endpunkte und drücken Sie „Ausführen“ (Strg+Eingabe).</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+167"/>
+        <location line="+28"/>
+        <location line="+168"/>
         <source>The history database is not open.</source>
         <translation>Die Verlaufsdatenbank ist nicht geöffnet.</translation>
     </message>
@@ -6073,11 +6128,44 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>No run with results is shown: there is nothing to export.</source>
+        <translation>Es wird kein Lauf mit Ergebnissen angezeigt: nichts zu exportieren.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>promptfoo results (*.json)</source>
+        <translation>promptfoo-Ergebnisse (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export results</source>
+        <translation>Ergebnisse exportieren</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot export to %1: the name must end in .csv, .json or .jsonl.</source>
+        <translation>Export nach %1 nicht möglich: der Name muss auf .csv, .json oder .jsonl enden.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n result(s) written to %1</source>
+        <translation>
+            <numerusform>%n Ergebnis nach %1 geschrieben</numerusform>
+            <numerusform>%n Ergebnisse nach %1 geschrieben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EvalRunArguments</name>
     <message>
-        <location filename="../app/evalrunarguments.cpp" line="+37"/>
+        <location filename="../app/evalrunarguments.cpp" line="+44"/>
         <source>unknown endpoint “%1”: none is configured (see &apos;rightsize endpoint add&apos;)</source>
         <translation>unbekannter Endpunkt „%1“: keiner ist eingerichtet (siehe &apos;rightsize endpoint add&apos;)</translation>
     </message>
@@ -6092,7 +6180,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>--%1 erwartet eine ganze Zahl von 1 bis %2, nicht „%3“</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+51"/>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -6122,12 +6210,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>das Set „%1“ hat keine Prompt-Vorlage; geben Sie eine mit --prompt an, z. B. --prompt &quot;Answer: {{question}}&quot;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-56"/>
         <source>--temperature expects a number from 0 to 2</source>
         <translation>--temperature erwartet eine Zahl von 0 bis 2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+67"/>
         <source>name at least one --endpoint NAME or --target KIND:MODEL@BASE_URL</source>
         <translation>nennen Sie mindestens einen --endpoint NAME oder ein --target KIND:MODEL@BASE_URL</translation>
     </message>
@@ -6138,11 +6226,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
     </message>
     <message>
         <location line="+7"/>
+        <location line="+98"/>
         <source>--judge: %1</source>
         <translation>--judge: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-94"/>
         <source>%1 has an llm-rubric assertion: name the endpoint that grades it with --judge NAME</source>
         <translation>%1 hat eine Prüfung vom Typ llm-rubric: Nennen Sie mit --judge NAME den Endpunkt, der sie bewertet</translation>
     </message>
@@ -6167,7 +6256,17 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Evaluierungslauf %1 läuft noch in einer anderen Rightsize-Instanz</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+42"/>
+        <source>--config runs the configuration&apos;s prompts, tests and providers: --%1 cannot be added to it</source>
+        <translation>--config führt die Prompts, Tests und Provider der Konfiguration aus: --%1 kann nicht hinzugefügt werden</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 has an llm-rubric assertion: set defaultTest.options.provider in the configuration or name the endpoint that grades it with --judge NAME</source>
+        <translation>%1 hat eine llm-rubric-Prüfung: setzen Sie defaultTest.options.provider in der Konfiguration oder nennen Sie den bewertenden Endpunkt mit --judge NAME</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>expects a RUN_ID number, not “%1”</source>
         <translation>erwartet eine Zahl RUN_ID, nicht „%1“</translation>
     </message>
@@ -6499,7 +6598,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>ein Feld in Anführungszeichen ist nicht geschlossen</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: field not supported (known: %2)</source>
         <translation>%1: Feld nicht unterstützt (bekannt: %2)</translation>
     </message>
@@ -6564,7 +6663,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>options.%1: muss Text sein</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>%1: the file is empty; expected a header row naming the columns</source>
         <translation>%1: Die Datei ist leer; erwartet wurde eine Kopfzeile mit den Spaltennamen</translation>
     </message>
@@ -6614,7 +6713,12 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>%1: keine Fälle, nur eine Kopfzeile</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>assert[%1]: %2 needs a &quot;threshold&quot; (promptfoo reads the limit from it, not from &quot;value&quot;), e.g. {&quot;type&quot;: &quot;%2&quot;, &quot;threshold&quot;: %3}</source>
+        <translation>assert[%1]: %2 braucht einen &quot;threshold&quot; (promptfoo liest die Grenze daraus, nicht aus &quot;value&quot;), z. B. {&quot;type&quot;: &quot;%2&quot;, &quot;threshold&quot;: %3}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>kein gültiges JSON: %1 bei Zeichen %2</translation>
     </message>
@@ -6624,7 +6728,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>erwartet wurde ein JSON-Objekt pro Zeile, z. B. {&quot;vars&quot;: {…}, &quot;assert&quot;: […]}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1: the file has no cases</source>
         <translation>%1: Die Datei hat keine Fälle</translation>
     </message>
@@ -6677,22 +6781,17 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalSetsTab</name>
     <message>
-        <location filename="../ui/pages/evaluations/evalsetstab.cpp" line="+27"/>
+        <location filename="../ui/pages/evaluations/evalsetstab.cpp" line="+28"/>
         <source>Evaluation sets</source>
         <translation>Evaluierungssets</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Import…</source>
         <translation>Importieren…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Import a set from a CSV, JSONL or JSON file (Ctrl+I); you can also drop files here</source>
-        <translation>Ein Set aus einer CSV-, JSONL- oder JSON-Datei importieren (Strg+I); Sie können Dateien auch hierher ziehen</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>New</source>
         <translation>Neu</translation>
     </message>
@@ -6737,13 +6836,13 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Die Änderungen an „%1“ zuerst speichern?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Cannot save the set from %1: the history database is not open.</source>
         <translation>Das Set aus %1 kann nicht gespeichert werden: Die Verlaufsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+38"/>
+        <location line="+3"/>
+        <location line="+43"/>
         <location line="+52"/>
         <source>Cannot save the set “%1”: %2</source>
         <translation>Das Set „%1“ kann nicht gespeichert werden: %2</translation>
@@ -6762,9 +6861,19 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Evaluierungssets importieren</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Evaluation sets (*.csv *.jsonl *.ndjson *.json);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;Rightsize JSON (*.json)</source>
-        <translation>Evaluierungssets (*.csv *.jsonl *.ndjson *.json);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;Rightsize-JSON (*.json)</translation>
+        <location line="-170"/>
+        <source>Import a set from a CSV, JSONL or JSON file or a promptfoo configuration (.yaml) (Ctrl+I); you can also drop files here</source>
+        <translation>Einen Satz aus einer CSV-, JSONL- oder JSON-Datei oder einer promptfoo-Konfiguration (.yaml) importieren (Strg+I); Dateien können auch hier abgelegt werden</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>Skipped (not supported):</source>
+        <translation>Übersprungen (nicht unterstützt):</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Evaluation sets (*.csv *.jsonl *.ndjson *.json *.yaml *.yml);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;Rightsize JSON (*.json);;promptfoo configuration (*.yaml *.yml)</source>
+        <translation>Evaluierungssätze (*.csv *.jsonl *.ndjson *.json *.yaml *.yml);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;Rightsize-JSON (*.json);;promptfoo-Konfiguration (*.yaml *.yml)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6949,7 +7058,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvaluationsPage</name>
     <message>
-        <location filename="../ui/pages/evaluationspage.cpp" line="+129"/>
+        <location filename="../ui/pages/evaluationspage.cpp" line="+130"/>
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
@@ -8205,7 +8314,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+50"/>
+        <location filename="../ui/mainwindow.cpp" line="+51"/>
         <source>Rightsize</source>
         <translation>Rightsize</translation>
     </message>
@@ -8331,17 +8440,17 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
     </message>
     <message>
         <location line="+18"/>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Export decision memo</source>
         <translation>Entscheidungsmemo exportieren</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-6"/>
         <source>HTML (*.html);;Markdown with PNG charts (*.md);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;Markdown mit PNG-Diagrammen (*.md);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Memo written to %1</source>
         <translation>Memo nach %1 geschrieben</translation>
     </message>
@@ -9677,6 +9786,205 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <location line="+0"/>
         <source>Value</source>
         <translation>Wert</translation>
+    </message>
+</context>
+<context>
+    <name>PromptfooConfig</name>
+    <message>
+        <location filename="../core/eval/promptfooconfig.cpp" line="+150"/>
+        <source>%1 line %2: %3</source>
+        <translation>%1 Zeile %2: %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>expected a promptfoo configuration (prompts, providers, tests…)</source>
+        <translation>eine promptfoo-Konfiguration erwartet (prompts, providers, tests…)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+247"/>
+        <location line="+92"/>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>not supported by Rightsize; ignored</source>
+        <translation>von Rightsize nicht unterstützt; ignoriert</translation>
+    </message>
+    <message>
+        <location line="-362"/>
+        <source>%1: no prompt Rightsize can run (see &quot;prompts&quot;)</source>
+        <translation>%1: kein Prompt, den Rightsize ausführen kann (siehe &quot;prompts&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no provider Rightsize can call (see &quot;providers&quot;)</source>
+        <translation>%1: kein Provider, den Rightsize aufrufen kann (siehe &quot;providers&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no tests (see &quot;tests&quot;)</source>
+        <translation>%1: keine Tests (siehe &quot;tests&quot;)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: prompt “%2”: %3</source>
+        <translation>%1: Prompt „%2“: %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>prompts: expected a list of prompts</source>
+        <translation>prompts: eine Liste von Prompts erwartet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>prompts: expected text, file://PATH or {raw|id, label}</source>
+        <translation>prompts: Text, file://PATH oder {raw|id, label} erwartet</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>only text, .txt/.md files and chat arrays of one system and one user message are supported; prompt skipped</source>
+        <translation>nur Text, .txt-/.md-Dateien und Chat-Listen aus einer System- und einer Nutzernachricht werden unterstützt; Prompt übersprungen</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>prompt %1</source>
+        <translation>Prompt %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>provider “%1” is listed twice; give one a different label</source>
+        <translation>Provider „%1“ ist zweimal aufgeführt; geben Sie einem ein anderes label</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>providers: expected an id or {id, label, config}</source>
+        <translation>providers: eine id oder {id, label, config} erwartet</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>provider %1</source>
+        <translation>Provider %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only openai:[chat:]MODEL, anthropic:messages:MODEL and ollama:[chat:]MODEL are supported; provider skipped</source>
+        <translation>nur openai:[chat:]MODEL, anthropic:messages:MODEL und ollama:[chat:]MODEL werden unterstützt; Provider übersprungen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>provider “%1” names no model</source>
+        <translation>Provider „%1“ nennt kein Modell</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>provider “%1”: config must be a map</source>
+        <translation>Provider „%1“: config muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>config.temperature: expected a number from 0 to 2</source>
+        <translation>config.temperature: eine Zahl von 0 bis 2 erwartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>config.max_tokens: expected a whole number above 0</source>
+        <translation>config.max_tokens: eine ganze Zahl über 0 erwartet</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>keys are not read from configuration files; store it with &apos;rightsize endpoint key&apos; or set the environment variable</source>
+        <translation>Schlüssel werden nicht aus Konfigurationsdateien gelesen; speichern Sie ihn mit &apos;rightsize endpoint key&apos; oder setzen Sie die Umgebungsvariable</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>provider “%1”: %2</source>
+        <translation>Provider „%1“: %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>tests: expected a test or a file://PATH of tests</source>
+        <translation>tests: ein Test oder ein file://PATH mit Tests erwartet</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tests %1</source>
+        <translation>tests %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only .csv, .jsonl, .yaml, .yml and .json test files are supported; skipped</source>
+        <translation>nur .csv-, .jsonl-, .yaml-, .yml- und .json-Testdateien werden unterstützt; übersprungen</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected a list of tests</source>
+        <translation>eine Liste von Tests erwartet</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a test must be a map</source>
+        <translation>ein Test muss eine Zuordnung sein</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>assert type &quot;%1&quot;</source>
+        <translation>Prüfungstyp &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>values read from files are not supported; assertion skipped</source>
+        <translation>aus Dateien gelesene Werte werden nicht unterstützt; Prüfung übersprungen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not supported by Rightsize; assertion skipped</source>
+        <translation>von Rightsize nicht unterstützt; Prüfung übersprungen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>defaultTest: %1</source>
+        <translation>defaultTest: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>evaluateOptions: expected a map</source>
+        <translation>evaluateOptions: eine Zuordnung erwartet</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>evaluateOptions.%1: expected a whole number from 1 to %2</source>
+        <translation>evaluateOptions.%1: eine ganze Zahl von 1 bis %2 erwartet</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 (promptfoo)</source>
+        <translation>%1 (promptfoo)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (promptfoo %2)</source>
+        <translation>%1 (promptfoo %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 line %2: %3: %4</source>
+        <translation>%1 Zeile %2: %3: %4</translation>
     </message>
 </context>
 <context>
@@ -11770,7 +12078,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
 <context>
     <name>SimulatorTab</name>
     <message>
-        <location filename="../ui/pages/routing/simulatortab.cpp" line="+46"/>
+        <location filename="../ui/pages/routing/simulatortab.cpp" line="+47"/>
         <source>every stored run; or words the prompt or an answer must contain</source>
         <translation>jeder gespeicherte Lauf; oder Wörter, die der Prompt oder eine Antwort enthalten muss</translation>
     </message>
@@ -11987,7 +12295,7 @@ Die Datei wurde nicht verändert. Öffnen Sie eine andere Verlaufsdatei oder beg
         <translation>PNG-Bilder (*.png);;SVG-Bilder (*.svg);;PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Chart exported to %1</source>
         <translation>Diagramm nach %1 exportiert</translation>
     </message>

@@ -1681,7 +1681,7 @@ Rightsize n’envoie rien nulle part&#xa0;: aucune télémétrie, aucune recherc
         <translation>%1 «&#xa0;Rétablir l’original&#xa0;» restaure les modèles du catalogue lui-même.</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+29"/>
         <source>Import %1</source>
         <translation>Importer %1</translation>
     </message>
@@ -2121,7 +2121,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>ChatClient</name>
     <message>
-        <location filename="../core/providers/chatclient.cpp" line="+79"/>
+        <location filename="../core/providers/chatclient.cpp" line="+83"/>
         <location line="+251"/>
         <source>no network access manager</source>
         <translation>aucun gestionnaire d’accès réseau</translation>
@@ -4542,7 +4542,7 @@ Date&#xa0;: %5</translation>
         <translation>un objet était attendu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The endpoints file %1: %2</source>
         <translation>Fichier des points de terminaison %1&#xa0;: %2</translation>
     </message>
@@ -4750,18 +4750,18 @@ Date&#xa0;: %5</translation>
 <context>
     <name>EvalAssertion</name>
     <message>
-        <location filename="../core/eval/evalassertion.cpp" line="+578"/>
+        <location filename="../core/eval/evalassertion.cpp" line="+581"/>
         <source>unknown assertion type &quot;%1&quot;</source>
         <translation>type d’assertion inconnu «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+62"/>
+        <location line="+70"/>
         <source>%1: the threshold must be a number</source>
         <translation>%1&#xa0;: le seuil doit être un nombre</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="-67"/>
         <source>%1: %2</source>
         <translation>%1&#xa0;: %2</translation>
     </message>
@@ -4771,7 +4771,7 @@ Date&#xa0;: %5</translation>
         <translation>%1&#xa0;: «&#xa0;%2&#xa0;» n’est pas un seuil</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>unknown assertion type &quot;%1&quot; (write &quot;equals: %2&quot; for plain text)</source>
         <translation>type d’assertion inconnu «&#xa0;%1&#xa0;» (écrivez «&#xa0;equals: %2&#xa0;» pour du texte brut)</translation>
     </message>
@@ -4863,13 +4863,13 @@ Date&#xa0;: %5</translation>
         <translation>Un objet JSON avec %1 était attendu&#xa0;; la réponse était «&#xa0;%2&#xa0;».</translation>
     </message>
     <message>
-        <location line="-451"/>
-        <location line="+457"/>
+        <location line="-461"/>
+        <location line="+467"/>
         <source>no key &quot;%1&quot;</source>
         <translation>pas de clé «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-598"/>
+        <location line="-609"/>
         <source>schema keyword &quot;%1&quot; at %2 is not supported</source>
         <translation>le mot-clé de schéma «&#xa0;%1&#xa0;» à %2 n’est pas pris en charge</translation>
     </message>
@@ -4917,12 +4917,12 @@ Date&#xa0;: %5</translation>
     <message>
         <location line="+19"/>
         <location line="+3"/>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>%1 is %2, not %3</source>
         <translation>%1 vaut %2, et non %3</translation>
     </message>
     <message>
-        <location line="-77"/>
+        <location line="-78"/>
         <source>%1 is %2, not one of %3</source>
         <translation>%1 vaut %2, qui ne fait pas partie de %3</translation>
     </message>
@@ -4937,7 +4937,7 @@ Date&#xa0;: %5</translation>
         <translation>%1 vaut %2, au-dessus du maximum de %3</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>%1 has no key &quot;%2&quot;</source>
         <translation>%1 n’a pas de clé «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -4958,17 +4958,17 @@ Date&#xa0;: %5</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>needs a text value</source>
         <translation>nécessite une valeur texte</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-13"/>
         <source>the threshold must not be negative</source>
         <translation>le seuil ne doit pas être négatif</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>the threshold must be between 0 and 1</source>
         <translation>le seuil doit être compris entre 0 et 1</translation>
     </message>
@@ -5049,7 +5049,7 @@ Date&#xa0;: %5</translation>
         <translation>assertion inconnue</translation>
     </message>
     <message>
-        <location line="+226"/>
+        <location line="+234"/>
         <source>The answer contains all of &quot;%1&quot;.</source>
         <translation>La réponse contient tout « %1 ».</translation>
     </message>
@@ -5283,7 +5283,7 @@ Date&#xa0;: %5</translation>
 <context>
     <name>EvalCommand</name>
     <message>
-        <location filename="../app/evalcommand.cpp" line="+91"/>
+        <location filename="../app/evalcommand.cpp" line="+95"/>
         <source>Cases</source>
         <translation>Cas</translation>
     </message>
@@ -5344,17 +5344,88 @@ Date&#xa0;: %5</translation>
         <translation>export nécessite --out FILE</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>--format expects csv, json or jsonl</source>
-        <translation>--format attend csv, json ou jsonl</translation>
+        <location line="+7"/>
+        <source>--format expects one of: %1</source>
+        <translation>--format attend l’une des valeurs : %1</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+252"/>
+        <source>Measures quality on your own tasks: runs an evaluation set across endpoints and grades every answer.
+  eval run --set FILE|NAME --endpoint NAME…   run a set (CSV/JSONL in promptfoo&apos;s layout, or a saved set)
+  eval run --resume RUN_ID                    continue a stopped run without repeating finished cases
+  eval run --config promptfooconfig.yaml      run a promptfoo configuration (also: eval run FILE.yaml)
+  eval import FILE                            save the set(s) of a CSV/JSONL/JSON file or promptfoo config
+  eval list                                   saved sets and runs, newest first
+  eval show RUN_ID                            a run&apos;s case × endpoint matrix and pass rates
+  eval export RUN_ID --out FILE               a run&apos;s results as CSV, JSON, JSONL or promptfoo&apos;s results JSON
+Results are stored as they arrive in the history database.
+Exit codes: 0 every case passed on every endpoint; 100 the run finished but some case failed or could not
+be graded (for CI); 1 the run could not be done or was cancelled; 2 bad usage or a bad set file.</source>
+        <translation>Mesure la qualité sur vos propres tâches : exécute un jeu d’évaluation sur plusieurs points de terminaison et note chaque réponse.
+  eval run --set FILE|NAME --endpoint NAME…   exécuter un jeu (CSV/JSONL au format de promptfoo, ou un jeu enregistré)
+  eval run --resume RUN_ID                    reprendre une exécution arrêtée sans refaire les cas terminés
+  eval run --config promptfooconfig.yaml      exécuter une configuration promptfoo (aussi : eval run FILE.yaml)
+  eval import FILE                            enregistrer le ou les jeux d’un fichier CSV/JSONL/JSON ou d’une configuration promptfoo
+  eval list                                   jeux et exécutions enregistrés, les plus récents d’abord
+  eval show RUN_ID                            matrice cas × point de terminaison et taux de réussite d’une exécution
+  eval export RUN_ID --out FILE               les résultats d’une exécution en CSV, JSON, JSONL ou JSON de résultats promptfoo
+Les résultats sont enregistrés dans la base d’historique à mesure qu’ils arrivent.
+Codes de sortie : 0 chaque cas a réussi sur chaque point de terminaison ; 100 l’exécution s’est terminée mais un cas a échoué ou n’a pas pu
+être noté (pour la CI) ; 1 l’exécution n’a pas pu se faire ou a été annulée ; 2 mauvais usage ou fichier de jeu invalide.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>run, list, show, export or import</source>
+        <translation>run, list, show, export ou import</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Export format: csv, json, jsonl or promptfoo (promptfoo&apos;s results JSON; default: from the file name).</source>
+        <translation>Format d’export : csv, json, jsonl ou promptfoo (le JSON de résultats de promptfoo ; par défaut : d’après le nom du fichier).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>expects run, list, show RUN_ID, export RUN_ID or import FILE; see &apos;rightsize eval --help&apos;</source>
+        <translation>attend run, list, show RUN_ID, export RUN_ID ou import FILE ; voir &apos;rightsize eval --help&apos;</translation>
+    </message>
+    <message>
+        <location line="-305"/>
         <source>%1 results written to %2</source>
         <translation>%1 résultats écrits dans %2</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+17"/>
+        <source>Provider %1 → your endpoint “%2”</source>
+        <translation>Fournisseur %1 → votre point de terminaison « %2 »</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider %1 → %2 (for this run)</source>
+        <translation>Fournisseur %1 → %2 (pour cette exécution)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rubric provider → %1</source>
+        <translation>Fournisseur de notation → %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+63"/>
+        <source>Set “%1”: %2 cases</source>
+        <translation>Jeu « %1 » : %2 cas</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Not supported, skipped (%1):</source>
+        <translation>Non pris en charge, ignoré (%1) :</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Saved; run with: rightsize eval run %1</source>
+        <translation>Enregistré ; à exécuter avec : rightsize eval run %1</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>Resuming evaluation run %1 of “%2”: %3 of %4 results already stored.</source>
         <translation>Reprise de l’exécution d’évaluation %1 de «&#xa0;%2&#xa0;»&#xa0;: %3 résultats sur %4 déjà enregistrés.</translation>
     </message>
@@ -5369,35 +5440,14 @@ Date&#xa0;: %5</translation>
         <translation> · environ %1 s restantes</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>Measures quality on your own tasks: runs an evaluation set across endpoints and grades every answer.
-  eval run --set FILE|NAME --endpoint NAME…   run a set (CSV/JSONL in promptfoo&apos;s layout, or a saved set)
-  eval run --resume RUN_ID                    continue a stopped run without repeating finished cases
-  eval list                                   saved sets and runs, newest first
-  eval show RUN_ID                            a run&apos;s case × endpoint matrix and pass rates
-  eval export RUN_ID --out FILE               a run&apos;s results as CSV, JSON or JSONL
-Results are stored as they arrive in the history database.
-Exit codes: 0 every case passed on every endpoint; 100 the run finished but some case failed or could not
-be graded (for CI); 1 the run could not be done or was cancelled; 2 bad usage or a bad set file.</source>
-        <translation>Mesure la qualité sur vos propres tâches&#xa0;: exécute un jeu d’évaluation sur des points de terminaison et note chaque réponse.
-  eval run --set FILE|NAME --endpoint NAME…   exécuter un jeu (CSV/JSONL au format de promptfoo, ou jeu enregistré)
-  eval run --resume RUN_ID                    poursuivre une exécution arrêtée sans répéter les cas terminés
-  eval list                                   jeux et exécutions enregistrés, les plus récents d’abord
-  eval show RUN_ID                            la matrice cas × point de terminaison d’une exécution et ses taux de réussite
-  eval export RUN_ID --out FILE               les résultats d’une exécution en CSV, JSON ou JSONL
-Les résultats sont enregistrés au fur et à mesure dans la base de données de l’historique.
-Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#xa0;; 100 l’exécution est terminée mais un cas a échoué ou n’a pas pu
-être noté (pour la CI)&#xa0;; 1 l’exécution n’a pas pu être effectuée ou a été annulée&#xa0;; 2 mauvaise utilisation ou fichier de jeu incorrect.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>run, list, show or export</source>
-        <translation>run, list, show ou export</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+100"/>
         <source>The evaluation set: a .csv, .jsonl or .json file (saved by its name), or a saved set&apos;s name.</source>
         <translation>Le jeu d’évaluation&#xa0;: un fichier .csv, .jsonl ou .json (enregistré sous son nom), ou le nom d’un jeu enregistré.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A promptfoo configuration (promptfooconfig.yaml): its prompts, providers, tests, defaultTest and evaluateOptions; unsupported parts are listed with their line.</source>
+        <translation>Une configuration promptfoo (promptfooconfig.yaml) : ses prompts, providers, tests, defaultTest et evaluateOptions ; les parties non prises en charge sont listées avec leur ligne.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5450,27 +5500,22 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Poursuivre une exécution annulée ou interrompue (voir &apos;eval list&apos;).</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Export format: csv, json or jsonl (default: from the file name).</source>
-        <translation>Format d’export&#xa0;: csv, json ou jsonl (par défaut&#xa0;: d’après le nom du fichier).</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>The file to export to.</source>
         <translation>Le fichier vers lequel exporter.</translation>
     </message>
     <message>
-        <location line="+14"/>
-        <source>expects run, list, show RUN_ID or export RUN_ID; see &apos;rightsize eval --help&apos;</source>
-        <translation>attend run, list, show RUN_ID ou export RUN_ID&#xa0;; voir &apos;rightsize eval --help&apos;</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+19"/>
         <source>%1 expects one RUN_ID</source>
         <translation>%1 attend un seul RUN_ID</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>import expects one FILE</source>
+        <translation>import attend un seul FILE</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>unexpected argument “%1”</source>
         <translation>argument inattendu «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -5478,7 +5523,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvalExport</name>
     <message>
-        <location filename="../core/eval/evalexport.cpp" line="+174"/>
+        <location filename="../core/eval/evalexport.cpp" line="+204"/>
         <location line="+3"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1&#xa0;: %2</translation>
@@ -5830,7 +5875,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvalResultsTab</name>
     <message>
-        <location filename="../ui/pages/evaluations/evalresultstab.cpp" line="+57"/>
+        <location filename="../ui/pages/evaluations/evalresultstab.cpp" line="+60"/>
         <source>Stored runs of the selected set, newest first</source>
         <translation>Exécutions enregistrées du jeu sélectionné, les plus récentes d’abord</translation>
     </message>
@@ -5875,12 +5920,22 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>N’affiche que les cas dont les métadonnées (metadata de promptfoo, ou une colonne CSV __metadata:NAME) ont NAME=valeur, ou contiennent le texte</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+5"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save this run&apos;s results as CSV, JSON, JSON Lines, or promptfoo&apos;s results JSON (for promptfoo&apos;s viewer and CI tooling)</source>
+        <translation>Enregistrer les résultats de cette exécution en CSV, JSON, JSON Lines ou JSON de résultats promptfoo (pour le visualiseur et les outils de CI de promptfoo)</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Click a cell to see the prompt, the answer and why it passed or failed.</source>
         <translation>Cliquez sur une cellule pour voir le prompt, la réponse et la raison de sa réussite ou de son échec.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+79"/>
         <source>Cannot list the runs of “%1”: %2</source>
         <translation>Impossible de lister les exécutions de «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
@@ -5895,7 +5950,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Aucune exécution pour l’instant</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+82"/>
         <source>Import an evaluation set (Ctrl+I) or create one with New, then check endpoints and press Run (Ctrl+Return).</source>
         <translation>Importez un jeu d’évaluation (Ctrl+I) ou créez-en un avec Nouveau, puis cochez des points de terminaison et appuyez sur Exécuter (Ctrl+Entrée).</translation>
     </message>
@@ -5905,8 +5960,8 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Aucune exécution de «&#xa0;%1&#xa0;» pour l’instant&#xa0;: cochez des points de terminaison à gauche et appuyez sur Exécuter (Ctrl+Entrée).</translation>
     </message>
     <message>
-        <location line="+27"/>
-        <location line="+167"/>
+        <location line="+28"/>
+        <location line="+168"/>
         <source>The history database is not open.</source>
         <translation>La base de données de l’historique n’est pas ouverte.</translation>
     </message>
@@ -6073,11 +6128,44 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>No run with results is shown: there is nothing to export.</source>
+        <translation>Aucune exécution avec résultats n’est affichée : rien à exporter.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>promptfoo results (*.json)</source>
+        <translation>Résultats promptfoo (*.json)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)</source>
+        <translation>CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export results</source>
+        <translation>Exporter les résultats</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cannot export to %1: the name must end in .csv, .json or .jsonl.</source>
+        <translation>Impossible d’exporter vers %1 : le nom doit se terminer par .csv, .json ou .jsonl.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n result(s) written to %1</source>
+        <translation>
+            <numerusform>%n résultat écrit dans %1</numerusform>
+            <numerusform>%n résultats écrits dans %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>EvalRunArguments</name>
     <message>
-        <location filename="../app/evalrunarguments.cpp" line="+37"/>
+        <location filename="../app/evalrunarguments.cpp" line="+44"/>
         <source>unknown endpoint “%1”: none is configured (see &apos;rightsize endpoint add&apos;)</source>
         <translation>point de terminaison inconnu «&#xa0;%1&#xa0;»&#xa0;: aucun n’est configuré (voir &apos;rightsize endpoint add&apos;)</translation>
     </message>
@@ -6092,7 +6180,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>--%1 attend un nombre entier de 1 à %2, et non «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+51"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -6122,12 +6210,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>le jeu «&#xa0;%1&#xa0;» n’a pas de gabarit de prompt&#xa0;; indiquez-en un avec --prompt, p. ex. --prompt &quot;Answer: {{question}}&quot;</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-56"/>
         <source>--temperature expects a number from 0 to 2</source>
         <translation>--temperature attend un nombre entre 0 et 2</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+67"/>
         <source>name at least one --endpoint NAME or --target KIND:MODEL@BASE_URL</source>
         <translation>indiquez au moins un --endpoint NAME ou une --target KIND:MODEL@BASE_URL</translation>
     </message>
@@ -6138,11 +6226,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
     </message>
     <message>
         <location line="+7"/>
+        <location line="+98"/>
         <source>--judge: %1</source>
         <translation>--judge&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-94"/>
         <source>%1 has an llm-rubric assertion: name the endpoint that grades it with --judge NAME</source>
         <translation>%1 contient une assertion llm-rubric&#xa0;: indiquez le point de terminaison qui la note avec --judge NAME</translation>
     </message>
@@ -6167,7 +6256,17 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>l’exécution d’évaluation %1 est encore en cours dans une autre instance de Rightsize</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+42"/>
+        <source>--config runs the configuration&apos;s prompts, tests and providers: --%1 cannot be added to it</source>
+        <translation>--config exécute les prompts, tests et fournisseurs de la configuration : --%1 ne peut pas s’y ajouter</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 has an llm-rubric assertion: set defaultTest.options.provider in the configuration or name the endpoint that grades it with --judge NAME</source>
+        <translation>%1 contient une assertion llm-rubric : définissez defaultTest.options.provider dans la configuration ou nommez le point de terminaison qui note avec --judge NAME</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>expects a RUN_ID number, not “%1”</source>
         <translation>attend un numéro RUN_ID, et non «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -6499,7 +6598,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>un champ entre guillemets n’est pas fermé</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>%1: field not supported (known: %2)</source>
         <translation>%1&#xa0;: champ non pris en charge (connus&#xa0;: %2)</translation>
     </message>
@@ -6564,7 +6663,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>options.%1 : doit être du texte</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+83"/>
         <source>%1: the file is empty; expected a header row naming the columns</source>
         <translation>%1&#xa0;: le fichier est vide&#xa0;; une ligne d’en-tête nommant les colonnes était attendue</translation>
     </message>
@@ -6614,7 +6713,12 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>%1&#xa0;: aucun cas, seulement une ligne d’en-tête</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
+        <source>assert[%1]: %2 needs a &quot;threshold&quot; (promptfoo reads the limit from it, not from &quot;value&quot;), e.g. {&quot;type&quot;: &quot;%2&quot;, &quot;threshold&quot;: %3}</source>
+        <translation>assert[%1] : %2 demande un &quot;threshold&quot; (promptfoo y lit la limite, pas dans &quot;value&quot;), par ex. {&quot;type&quot;: &quot;%2&quot;, &quot;threshold&quot;: %3}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>not valid JSON: %1 at character %2</source>
         <translation>JSON non valide&#xa0;: %1 au caractère %2</translation>
     </message>
@@ -6624,7 +6728,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>un objet JSON par ligne était attendu, p. ex. {&quot;vars&quot;: {…}, &quot;assert&quot;: […]}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>%1: the file has no cases</source>
         <translation>%1&#xa0;: le fichier ne contient aucun cas</translation>
     </message>
@@ -6677,22 +6781,17 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvalSetsTab</name>
     <message>
-        <location filename="../ui/pages/evaluations/evalsetstab.cpp" line="+27"/>
+        <location filename="../ui/pages/evaluations/evalsetstab.cpp" line="+28"/>
         <source>Evaluation sets</source>
         <translation>Jeux d’évaluation</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+20"/>
         <source>Import…</source>
         <translation>Importer…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Import a set from a CSV, JSONL or JSON file (Ctrl+I); you can also drop files here</source>
-        <translation>Importer un jeu depuis un fichier CSV, JSONL ou JSON (Ctrl+I)&#xa0;; vous pouvez aussi déposer des fichiers ici</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>New</source>
         <translation>Nouveau</translation>
     </message>
@@ -6737,13 +6836,13 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Enregistrer d’abord les modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+42"/>
         <source>Cannot save the set from %1: the history database is not open.</source>
         <translation>Impossible d’enregistrer le jeu depuis %1&#xa0;: la base de données de l’historique n’est pas ouverte.</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+38"/>
+        <location line="+3"/>
+        <location line="+43"/>
         <location line="+52"/>
         <source>Cannot save the set “%1”: %2</source>
         <translation>Impossible d’enregistrer le jeu «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
@@ -6762,9 +6861,19 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
         <translation>Importer des jeux d’évaluation</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Evaluation sets (*.csv *.jsonl *.ndjson *.json);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;Rightsize JSON (*.json)</source>
-        <translation>Jeux d’évaluation (*.csv *.jsonl *.ndjson *.json);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;JSON Rightsize (*.json)</translation>
+        <location line="-170"/>
+        <source>Import a set from a CSV, JSONL or JSON file or a promptfoo configuration (.yaml) (Ctrl+I); you can also drop files here</source>
+        <translation>Importer un jeu depuis un fichier CSV, JSONL ou JSON ou une configuration promptfoo (.yaml) (Ctrl+I) ; vous pouvez aussi déposer des fichiers ici</translation>
+    </message>
+    <message>
+        <location line="+157"/>
+        <source>Skipped (not supported):</source>
+        <translation>Ignoré (non pris en charge) :</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Evaluation sets (*.csv *.jsonl *.ndjson *.json *.yaml *.yml);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;Rightsize JSON (*.json);;promptfoo configuration (*.yaml *.yml)</source>
+        <translation>Jeux d’évaluation (*.csv *.jsonl *.ndjson *.json *.yaml *.yml);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;JSON Rightsize (*.json);;Configuration promptfoo (*.yaml *.yml)</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -6949,7 +7058,7 @@ Codes de sortie&#xa0;: 0 chaque cas a réussi sur chaque point de terminaison&#x
 <context>
     <name>EvaluationsPage</name>
     <message>
-        <location filename="../ui/pages/evaluationspage.cpp" line="+129"/>
+        <location filename="../ui/pages/evaluationspage.cpp" line="+130"/>
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
@@ -8205,7 +8314,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="+50"/>
+        <location filename="../ui/mainwindow.cpp" line="+51"/>
         <source>Rightsize</source>
         <translation>Rightsize</translation>
     </message>
@@ -8331,17 +8440,17 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
     </message>
     <message>
         <location line="+18"/>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Export decision memo</source>
         <translation>Exporter la note de décision</translation>
     </message>
     <message>
-        <location line="-11"/>
+        <location line="-6"/>
         <source>HTML (*.html);;Markdown with PNG charts (*.md);;PDF (*.pdf)</source>
         <translation>HTML (*.html);;Markdown avec graphiques PNG (*.md);;PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+9"/>
         <source>Memo written to %1</source>
         <translation>Note de décision écrite dans %1</translation>
     </message>
@@ -9677,6 +9786,205 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <location line="+0"/>
         <source>Value</source>
         <translation>Valeur</translation>
+    </message>
+</context>
+<context>
+    <name>PromptfooConfig</name>
+    <message>
+        <location filename="../core/eval/promptfooconfig.cpp" line="+150"/>
+        <source>%1 line %2: %3</source>
+        <translation>%1 ligne %2 : %3</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>expected a promptfoo configuration (prompts, providers, tests…)</source>
+        <translation>une configuration promptfoo était attendue (prompts, providers, tests…)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <location line="+247"/>
+        <location line="+92"/>
+        <location line="+7"/>
+        <location line="+22"/>
+        <source>not supported by Rightsize; ignored</source>
+        <translation>non pris en charge par Rightsize ; ignoré</translation>
+    </message>
+    <message>
+        <location line="-362"/>
+        <source>%1: no prompt Rightsize can run (see &quot;prompts&quot;)</source>
+        <translation>%1 : aucun prompt que Rightsize puisse exécuter (voir &quot;prompts&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no provider Rightsize can call (see &quot;providers&quot;)</source>
+        <translation>%1 : aucun fournisseur que Rightsize puisse appeler (voir &quot;providers&quot;)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: no tests (see &quot;tests&quot;)</source>
+        <translation>%1 : aucun test (voir &quot;tests&quot;)</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1: prompt “%2”: %3</source>
+        <translation>%1 : prompt « %2 » : %3</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>prompts: expected a list of prompts</source>
+        <translation>prompts : une liste de prompts était attendue</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>prompts: expected text, file://PATH or {raw|id, label}</source>
+        <translation>prompts : texte, file://PATH ou {raw|id, label} attendu</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>only text, .txt/.md files and chat arrays of one system and one user message are supported; prompt skipped</source>
+        <translation>seuls le texte, les fichiers .txt/.md et les listes de chat d’un message système et d’un message utilisateur sont pris en charge ; prompt ignoré</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+12"/>
+        <location line="+11"/>
+        <source>prompt %1</source>
+        <translation>prompt %1</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>cannot read %1: %2</source>
+        <translation>impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>provider “%1” is listed twice; give one a different label</source>
+        <translation>le fournisseur « %1 » figure deux fois ; donnez à l’un un autre label</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>providers: expected an id or {id, label, config}</source>
+        <translation>providers : un id ou {id, label, config} attendu</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>provider %1</source>
+        <translation>fournisseur %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only openai:[chat:]MODEL, anthropic:messages:MODEL and ollama:[chat:]MODEL are supported; provider skipped</source>
+        <translation>seuls openai:[chat:]MODEL, anthropic:messages:MODEL et ollama:[chat:]MODEL sont pris en charge ; fournisseur ignoré</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>provider “%1” names no model</source>
+        <translation>le fournisseur « %1 » ne nomme aucun modèle</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>provider “%1”: config must be a map</source>
+        <translation>fournisseur « %1 » : config doit être un dictionnaire</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>config.temperature: expected a number from 0 to 2</source>
+        <translation>config.temperature : un nombre de 0 à 2 était attendu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>config.max_tokens: expected a whole number above 0</source>
+        <translation>config.max_tokens : un nombre entier supérieur à 0 était attendu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>keys are not read from configuration files; store it with &apos;rightsize endpoint key&apos; or set the environment variable</source>
+        <translation>les clés ne sont pas lues dans les fichiers de configuration ; enregistrez-la avec &apos;rightsize endpoint key&apos; ou définissez la variable d’environnement</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>provider “%1”: %2</source>
+        <translation>fournisseur « %1 » : %2</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>tests: expected a test or a file://PATH of tests</source>
+        <translation>tests : un test ou un file://PATH de tests était attendu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tests %1</source>
+        <translation>tests %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only .csv, .jsonl, .yaml, .yml and .json test files are supported; skipped</source>
+        <translation>seuls les fichiers de tests .csv, .jsonl, .yaml, .yml et .json sont pris en charge ; ignoré</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>expected a list of tests</source>
+        <translation>une liste de tests était attendue</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>a test must be a map</source>
+        <translation>un test doit être un dictionnaire</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>assert type &quot;%1&quot;</source>
+        <translation>type d’assertion &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>values read from files are not supported; assertion skipped</source>
+        <translation>les valeurs lues dans des fichiers ne sont pas prises en charge ; assertion ignorée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not supported by Rightsize; assertion skipped</source>
+        <translation>non pris en charge par Rightsize ; assertion ignorée</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>defaultTest: %1</source>
+        <translation>defaultTest : %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>evaluateOptions: expected a map</source>
+        <translation>evaluateOptions : un dictionnaire était attendu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>evaluateOptions.%1: expected a whole number from 1 to %2</source>
+        <translation>evaluateOptions.%1 : un nombre entier de 1 à %2 était attendu</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 (promptfoo)</source>
+        <translation>%1 (promptfoo)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 (promptfoo %2)</source>
+        <translation>%1 (promptfoo %2)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 line %2: %3: %4</source>
+        <translation>%1 ligne %2 : %3 : %4</translation>
     </message>
 </context>
 <context>
@@ -11770,7 +12078,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
 <context>
     <name>SimulatorTab</name>
     <message>
-        <location filename="../ui/pages/routing/simulatortab.cpp" line="+46"/>
+        <location filename="../ui/pages/routing/simulatortab.cpp" line="+47"/>
         <source>every stored run; or words the prompt or an answer must contain</source>
         <translation>toutes les exécutions enregistrées&#xa0;; ou des mots que le prompt ou une réponse doit contenir</translation>
     </message>
@@ -11987,7 +12295,7 @@ Le fichier n’a pas été modifié. Ouvrez un autre fichier d’historique, ou 
         <translation>Images PNG (*.png);;Images SVG (*.svg);;Documents PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+5"/>
         <source>Chart exported to %1</source>
         <translation>Graphique exporté vers %1</translation>
     </message>

@@ -291,7 +291,7 @@ std::optional<EvalTemplate> chatPrompt(const QString &text)
     if (!document.isArray())
         return std::nullopt;
     EvalTemplate prompt;
-    for (const QJsonValue &message : document.array()) {
+    for (const QJsonArray elements = document.array(); const QJsonValue &message : elements) {
         const QString role = message.toObject().value(QStringLiteral("role")).toString();
         const QString content = message.toObject().value(QStringLiteral("content")).toString();
         QString &slot = role == QLatin1String("system") ? prompt.system : prompt.user;

@@ -13,7 +13,8 @@ QString withSuffixOfFilter(const QString &path, const QString &selectedFilter)
     if (star < 0)
         return path;
     qsizetype end = star + 2;
-    while (end < selectedFilter.size() && selectedFilter[end] != QLatin1Char(' ') && selectedFilter[end] != QLatin1Char(')'))
+    while (end < selectedFilter.size() && selectedFilter[end] != QLatin1Char(' ') &&
+           selectedFilter[end] != QLatin1Char(')'))
         ++end;
     return path + QStringView(selectedFilter).sliced(star + 1, end - star - 1);
 }
