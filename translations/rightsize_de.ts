@@ -6555,7 +6555,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Fall %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>%1: the template uses {{%2}} but the case has no variable &quot;%2&quot;</source>
         <translation>%1: Die Vorlage verwendet {{%2}}, aber der Fall hat keine Variable &quot;%2&quot;</translation>
     </message>
@@ -6836,13 +6836,13 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Die Änderungen an „%1“ zuerst speichern?</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>Cannot save the set from %1: the history database is not open.</source>
         <translation>Das Set aus %1 kann nicht gespeichert werden: Die Verlaufsdatenbank ist nicht geöffnet.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <location line="+52"/>
         <source>Cannot save the set “%1”: %2</source>
         <translation>Das Set „%1“ kann nicht gespeichert werden: %2</translation>
@@ -6861,17 +6861,22 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>Evaluierungssets importieren</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-183"/>
         <source>Import a set from a CSV, JSONL or JSON file or a promptfoo configuration (.yaml) (Ctrl+I); you can also drop files here</source>
         <translation>Einen Satz aus einer CSV-, JSONL- oder JSON-Datei oder einer promptfoo-Konfiguration (.yaml) importieren (Strg+I); Dateien können auch hier abgelegt werden</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+153"/>
+        <source>No prompt template in %1: each case sends its “%2” as the prompt. Edit the template on the Cases tab.</source>
+        <translation>Keine Prompt-Vorlage in %1: jeder Fall sendet sein „%2“ als Prompt. Bearbeiten Sie die Vorlage im Tab „Fälle“.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Skipped (not supported):</source>
         <translation>Übersprungen (nicht unterstützt):</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Evaluation sets (*.csv *.jsonl *.ndjson *.json *.yaml *.yml);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;Rightsize JSON (*.json);;promptfoo configuration (*.yaml *.yml)</source>
         <translation>Evaluierungssätze (*.csv *.jsonl *.ndjson *.json *.yaml *.yml);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;Rightsize-JSON (*.json);;promptfoo-Konfiguration (*.yaml *.yml)</translation>
     </message>

@@ -6555,7 +6555,7 @@ Codes de sortie : 0 chaque cas a réussi sur chaque point de terminaison ; 100 l
         <translation>cas %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+22"/>
         <source>%1: the template uses {{%2}} but the case has no variable &quot;%2&quot;</source>
         <translation>%1&#xa0;: le gabarit de prompt utilise {{%2}} mais le cas n’a pas de variable «&#xa0;%2&#xa0;»</translation>
     </message>
@@ -6836,13 +6836,13 @@ Codes de sortie : 0 chaque cas a réussi sur chaque point de terminaison ; 100 l
         <translation>Enregistrer d’abord les modifications de «&#xa0;%1&#xa0;»&#xa0;?</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>Cannot save the set from %1: the history database is not open.</source>
         <translation>Impossible d’enregistrer le jeu depuis %1&#xa0;: la base de données de l’historique n’est pas ouverte.</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+43"/>
+        <location line="+46"/>
         <location line="+52"/>
         <source>Cannot save the set “%1”: %2</source>
         <translation>Impossible d’enregistrer le jeu «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
@@ -6861,17 +6861,22 @@ Codes de sortie : 0 chaque cas a réussi sur chaque point de terminaison ; 100 l
         <translation>Importer des jeux d’évaluation</translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-183"/>
         <source>Import a set from a CSV, JSONL or JSON file or a promptfoo configuration (.yaml) (Ctrl+I); you can also drop files here</source>
         <translation>Importer un jeu depuis un fichier CSV, JSONL ou JSON ou une configuration promptfoo (.yaml) (Ctrl+I) ; vous pouvez aussi déposer des fichiers ici</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+153"/>
+        <source>No prompt template in %1: each case sends its “%2” as the prompt. Edit the template on the Cases tab.</source>
+        <translation>Aucun modèle de prompt dans %1 : chaque cas envoie son « %2 » comme prompt. Modifiez le modèle dans l’onglet Cas.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Skipped (not supported):</source>
         <translation>Ignoré (non pris en charge) :</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Evaluation sets (*.csv *.jsonl *.ndjson *.json *.yaml *.yml);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;Rightsize JSON (*.json);;promptfoo configuration (*.yaml *.yml)</source>
         <translation>Jeux d’évaluation (*.csv *.jsonl *.ndjson *.json *.yaml *.yml);;CSV (*.csv);;JSON Lines (*.jsonl *.ndjson);;JSON Rightsize (*.json);;Configuration promptfoo (*.yaml *.yml)</translation>
     </message>

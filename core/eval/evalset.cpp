@@ -50,6 +50,19 @@ QString EvalSet::caseLabel(int index) const
     return Texts::tr("case %1").arg(index + 1);
 }
 
+EvalTemplate EvalSet::suggestedTemplate() const
+{
+    QStringList names;
+    for (const EvalCase &evalCase : cases) {
+        for (auto it = evalCase.variables.cbegin(); it != evalCase.variables.cend(); ++it)
+            if (!names.contains(it.key()))
+                names << it.key();
+    }
+    if (!prompt.isEmpty() || names.size() != 1)
+        return {};
+    return {{}, QStringLiteral("{{%1}}").arg(names.constFirst())};
+}
+
 Status EvalSet::checkTemplate(const EvalTemplate &prompt) const
 {
     const QStringList needed = prompt.variables();

@@ -67,6 +67,9 @@ struct EvalSet
     QString caseLabel(int index) const;
     /// Names the first case lacking a variable `prompt` uses; success if `prompt` is empty.
     Status checkTemplate(const EvalTemplate &prompt) const;
+    /// For a set without a prompt whose cases all have one and the same variable (a one-column
+    /// CSV): the user prompt `{{name}}`, which sends each value as it is; otherwise empty.
+    EvalTemplate suggestedTemplate() const;
 
     friend bool operator==(const EvalSet &, const EvalSet &) = default;
 };

@@ -264,11 +264,36 @@ private slots:
         QVERIFY2(notes->text().contains(QStringLiteral("promptfooconfig.yaml line 37: assert type \"javascript\"")),
                  qPrintable(notes->text()));
         QVERIFY(notes->text().contains(QStringLiteral("promptfooconfig.yaml line 19: provider bedrock:")));
+        // The next import's notes replace these (cases.csv has one variable: only its template note).
         QVERIFY(m_page->importFile(TestPaths::fixture(QStringLiteral("eval/cases.csv"))).ok());
-        QVERIFY(notes->isHidden());
+        QVERIFY2(!notes->text().contains(QStringLiteral("Skipped")), qPrintable(notes->text()));
         QVERIFY(!m_page->importFile(TestPaths::fixture(QStringLiteral("eval/promptfoo/config/broken.yaml"))).ok());
         QVERIFY(child<QLabel>("errorLabel")->text().startsWith(QStringLiteral("broken.yaml line 5: ")));
         QCOMPARE(m_page->setNames().size(), 3); // nothing more imported
+    }
+
+    void oneColumnFileGetsItsColumnAsTemplate()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("questions.csv"));
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write("question\nWhat is 2 + 2?\nName a prime.\n");
+        out.close();
+        QVERIFY(m_page->importFile(path).ok());
+        QCOMPARE(m_page->currentSet().prompt.user, QStringLiteral("{{question}}"));
+        QVERIFY(m_page->currentSet().prompt.system.isEmpty());
+        auto *notes = child<QLabel>("importNotes");
+        QVERIFY(notes->isVisible());
+        QVERIFY2(notes->text().contains(QStringLiteral("“question”")), qPrintable(notes->text()));
+        // Two variables: no guess, the user writes the template.
+        const QString two = m_dir.filePath(QStringLiteral("pairs.csv"));
+        QFile pairs(two);
+        QVERIFY(pairs.open(QIODevice::WriteOnly));
+        pairs.write("city,country\nParis,France\n");
+        pairs.close();
+        QVERIFY(m_page->importFile(two).ok());
+        QVERIFY(m_page->currentSet().prompt.isEmpty());
+        QVERIFY(notes->isHidden());
     }
 
     void importsAndEditsCases()

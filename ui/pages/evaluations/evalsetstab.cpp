@@ -184,6 +184,7 @@ Status EvalSetsTab::importFile(const QString &path)
     // A promptfoo configuration gives one set per prompt; its providers are used by 'eval run --config'.
     QList<EvalSet> sets;
     QStringList notes;
+    QString templateNote;
     if (PromptfooConfig::isConfigPath(path)) {
         const Result<PromptfooProject> project = PromptfooConfig::read(path);
         if (!project)
@@ -192,10 +193,19 @@ Status EvalSetsTab::importFile(const QString &path)
         for (const PromptfooUnsupported &item : project->unsupported)
             notes << PromptfooConfig::describe(QFileInfo(path).fileName(), item);
     } else {
-        const Result<EvalSet> imported = EvalSetFormat::importFile(path);
+        Result<EvalSet> imported = EvalSetFormat::importFile(path);
         if (!imported)
             return refuse(imported.error());
-        sets.append(imported.value());
+        EvalSet set = std::move(imported).value();
+        // A one-column file can run at once: its column is the prompt until the user writes one.
+        if (const EvalTemplate suggested = set.suggestedTemplate(); !suggested.isEmpty()) {
+            set.prompt = suggested;
+            templateNote =
+                tr("No prompt template in %1: each case sends its “%2” as the prompt. Edit the template on the "
+                   "Cases tab.")
+                    .arg(QFileInfo(path).fileName(), EvalTemplate::variablesIn(suggested.user).constFirst());
+        }
+        sets.append(set);
     }
     if (!m_repository)
         return refuse(
@@ -203,10 +213,13 @@ Status EvalSetsTab::importFile(const QString &path)
     for (const EvalSet &set : sets)
         if (const Result<qint64> saved = m_repository->saveSet(set); !saved)
             return refuse(tr("Cannot save the set “%1”: %2").arg(set.name, saved.error()));
-    m_importNotes->setText(notes.isEmpty()
-                               ? QString()
-                               : tr("Skipped (not supported):") + QLatin1Char('\n') + notes.join(QLatin1Char('\n')));
-    m_importNotes->setVisible(!notes.isEmpty());
+    QStringList shown;
+    if (!notes.isEmpty())
+        shown << tr("Skipped (not supported):") + QLatin1Char('\n') + notes.join(QLatin1Char('\n'));
+    if (!templateNote.isEmpty())
+        shown << templateNote;
+    m_importNotes->setText(shown.join(QLatin1Char('\n')));
+    m_importNotes->setVisible(!shown.isEmpty());
     m_cases.showSet(EvalSet()); // load the stored copy
     reload(sets.first().name);
     for (const EvalSet &set : sets)
