@@ -5585,7 +5585,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalRatingsTab</name>
     <message>
-        <location filename="../ui/pages/evaluations/evalratingstab.cpp" line="+27"/>
+        <location filename="../ui/pages/evaluations/evalratingstab.cpp" line="+28"/>
         <source>Re&amp;fresh</source>
         <translation>A&amp;ktualisieren</translation>
     </message>
@@ -5683,7 +5683,15 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <translation>%1 Nicht im Katalog: %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>%1 Caution: %n vote(s) prove little: ratings this close to their start are mostly noise. Vote more before deciding.</source>
+        <translation>
+            <numerusform>%1 Vorsicht: %n Stimme beweist wenig: so nahe am Startwert sind Bewertungen meist Rauschen. Stimmen Sie öfter ab, bevor Sie entscheiden.</numerusform>
+            <numerusform>%1 Vorsicht: %n Stimmen beweisen wenig: so nahe am Startwert sind Bewertungen meist Rauschen. Stimmen Sie öfter ab, bevor Sie entscheiden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
         <source>Forgot %n measured quality benchmark(s); the public benchmarks are used again.</source>
         <translation>
             <numerusform>%n gemessener Qualitäts-Benchmark vergessen; die öffentlichen Benchmarks gelten wieder.</numerusform>
@@ -5875,7 +5883,7 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
 <context>
     <name>EvalResultsTab</name>
     <message>
-        <location filename="../ui/pages/evaluations/evalresultstab.cpp" line="+60"/>
+        <location filename="../ui/pages/evaluations/evalresultstab.cpp" line="+61"/>
         <source>Stored runs of the selected set, newest first</source>
         <translation>Gespeicherte Läufe des ausgewählten Sets, neueste zuerst</translation>
     </message>
@@ -6108,8 +6116,16 @@ bewertet werden (für CI); 1 der Lauf war nicht möglich oder wurde abgebrochen;
         <source>%1 Not scored: %2.</source>
         <translation>%1 Nicht bewertet: %2.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 Caution: %n case(s) prove little: the 95 % intervals are wide, so a difference smaller than them is noise. Add cases before deciding.</source>
+        <translation>
+            <numerusform>%1 Vorsicht: %n Fall beweist wenig: die 95-%-Intervalle sind breit, ein kleinerer Unterschied ist Rauschen. Fügen Sie Fälle hinzu, bevor Sie entscheiden.</numerusform>
+            <numerusform>%1 Vorsicht: %n Fälle beweisen wenig: die 95-%-Intervalle sind breit, ein kleinerer Unterschied ist Rauschen. Fügen Sie Fälle hinzu, bevor Sie entscheiden.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>running</source>
         <translation>läuft</translation>
     </message>

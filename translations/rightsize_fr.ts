@@ -5585,7 +5585,7 @@ Codes de sortie : 0 chaque cas a réussi sur chaque point de terminaison ; 100 l
 <context>
     <name>EvalRatingsTab</name>
     <message>
-        <location filename="../ui/pages/evaluations/evalratingstab.cpp" line="+27"/>
+        <location filename="../ui/pages/evaluations/evalratingstab.cpp" line="+28"/>
         <source>Re&amp;fresh</source>
         <translation>Actuali&amp;ser</translation>
     </message>
@@ -5683,7 +5683,15 @@ Codes de sortie : 0 chaque cas a réussi sur chaque point de terminaison ; 100 l
         <translation>%1 Absents du catalogue : %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+2"/>
+        <source>%1 Caution: %n vote(s) prove little: ratings this close to their start are mostly noise. Vote more before deciding.</source>
+        <translation>
+            <numerusform>%1 Attention : %n vote prouve peu : si près de leur départ, les classements sont surtout du bruit. Votez davantage avant de décider.</numerusform>
+            <numerusform>%1 Attention : %n votes prouvent peu : si près de leur départ, les classements sont surtout du bruit. Votez davantage avant de décider.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
         <source>Forgot %n measured quality benchmark(s); the public benchmarks are used again.</source>
         <translation>
             <numerusform>%n benchmark de qualité mesurée oublié ; les benchmarks publics s’appliquent de nouveau.</numerusform>
@@ -5875,7 +5883,7 @@ Codes de sortie : 0 chaque cas a réussi sur chaque point de terminaison ; 100 l
 <context>
     <name>EvalResultsTab</name>
     <message>
-        <location filename="../ui/pages/evaluations/evalresultstab.cpp" line="+60"/>
+        <location filename="../ui/pages/evaluations/evalresultstab.cpp" line="+61"/>
         <source>Stored runs of the selected set, newest first</source>
         <translation>Exécutions enregistrées du jeu sélectionné, les plus récentes d’abord</translation>
     </message>
@@ -6108,8 +6116,16 @@ Codes de sortie : 0 chaque cas a réussi sur chaque point de terminaison ; 100 l
         <source>%1 Not scored: %2.</source>
         <translation>%1 Non notés&#xa0;: %2.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%1 Caution: %n case(s) prove little: the 95 % intervals are wide, so a difference smaller than them is noise. Add cases before deciding.</source>
+        <translation>
+            <numerusform>%1 Attention : %n cas prouve peu : les intervalles à 95 % sont larges, une différence plus petite est du bruit. Ajoutez des cas avant de décider.</numerusform>
+            <numerusform>%1 Attention : %n cas prouvent peu : les intervalles à 95 % sont larges, une différence plus petite est du bruit. Ajoutez des cas avant de décider.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+12"/>
+        <location line="+15"/>
         <source>running</source>
         <translation>en cours</translation>
     </message>

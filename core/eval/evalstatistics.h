@@ -19,6 +19,15 @@ struct Interval
 /// z for a two-sided 95 % interval (the 97.5th percentile of the standard normal).
 constexpr double kZ95 = 1.959963984540054;
 
+/// Below this many cases per endpoint (or votes in all) measured quality proves little: at 30
+/// cases a pass rate near 50 % has a 95 % Wilson interval of about ±17 points, so smaller
+/// differences between models are noise. The pages say so when such evidence becomes quality.
+constexpr int kFewSamples = 30;
+inline bool tooFewToDecide(int samples)
+{
+    return samples < kFewSamples;
+}
+
 /// Wilson score interval for `successes` out of `trials` (Wilson 1927): unlike the normal
 /// approximation it stays inside [0, 1] and is sensible at 0 and n successes with small n.
 /// center = (p + z²/2n) / (1 + z²/n), half-width = z·√(p(1−p)/n + z²/4n²) / (1 + z²/n).

@@ -430,6 +430,9 @@ private slots:
 
         // Use as quality: the pass rates become the recommendation's quality benchmark.
         QVERIFY(m_page->useAsQuality().ok());
+        // Three cases prove little, and the message says so.
+        QVERIFY2(child<QLabel>("runInfo")->text().contains(QStringLiteral("Caution: 3 case(s) prove little")),
+                 qPrintable(child<QLabel>("runInfo")->text()));
         QCOMPARE(m_workbench->input().qualityBenchmark, QStringLiteral("eval:cases"));
         QCOMPARE(m_workbench->recommendation().qualityBenchmark, QStringLiteral("eval:cases"));
         const QualityScore *score = m_workbench->catalog().findModel(m_smallModel)->score(QStringLiteral("eval:cases"));
@@ -579,7 +582,11 @@ private slots:
         // Use as quality: the ratings become the recommendation's quality benchmark.
         auto *forget = child<QPushButton>("forgetQualityButton");
         QVERIFY(!forget->isEnabled());
+        QSignalSpy said(m_page.get(), &EvaluationsPage::statusMessage);
         QVERIFY(m_page->useRatingsAsQuality().ok());
+        QVERIFY(!said.isEmpty());
+        QVERIFY2(said.last().at(0).toString().contains(QStringLiteral("Caution: 5 vote(s) prove little")),
+                 qPrintable(said.last().at(0).toString()));
         QCOMPARE(m_workbench->input().qualityBenchmark, QStringLiteral("rating:compare"));
         QCOMPARE(m_workbench->recommendation().qualityBenchmark, QStringLiteral("rating:compare"));
         const QualityScore *score =

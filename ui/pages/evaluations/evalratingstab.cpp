@@ -3,6 +3,7 @@
 #include "pages/evaluations/evalratingstab.h"
 
 #include "decision/workbench.h"
+#include "eval/evalstatistics.h"
 #include "eval/measuredquality.h"
 #include "models/ratingtablemodel.h"
 #include "store/database.h"
@@ -166,6 +167,11 @@ Status EvalRatingsTab::useAsQuality()
                           .arg(measured.benchmark.source);
     if (!missing.isEmpty())
         message = tr("%1 Not in the catalog: %2.").arg(message, missing.join(QStringLiteral(", ")));
+    if (const int votes = int(m_votes.votes.size()); EvalStatistics::tooFewToDecide(votes))
+        message = tr("%1 Caution: %n vote(s) prove little: ratings this close to their start are mostly noise. "
+                     "Vote more before deciding.",
+                     nullptr, votes)
+                      .arg(message);
     emit problemsCleared();
     emit statusMessage(message);
     return success();

@@ -5,6 +5,7 @@
 #include "common/money.h"
 #include "decision/workbench.h"
 #include "eval/evalmatrix.h"
+#include "eval/evalstatistics.h"
 #include "eval/measuredquality.h"
 #include "models/evalmatrixmodel.h"
 #include "models/evalsummarymodel.h"
@@ -581,6 +582,11 @@ Status EvalResultsTab::useAsQuality()
     if (!measured.unmappedEndpoints.isEmpty() || !missing.isEmpty())
         message =
             tr("%1 Not scored: %2.").arg(message, (measured.unmappedEndpoints + missing).join(QStringLiteral(", ")));
+    if (const int cases = int(m_shownSet.cases.size()); EvalStatistics::tooFewToDecide(cases))
+        message = tr("%1 Caution: %n case(s) prove little: the 95 % intervals are wide, so a difference smaller than "
+                     "them is noise. Add cases before deciding.",
+                     nullptr, cases)
+                      .arg(message);
     emit statusMessage(message);
     m_runInfo->setText(message);
     return success();
