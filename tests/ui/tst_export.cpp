@@ -9,6 +9,7 @@
 #include "decision/recommendation.h"
 #include "export/chartexport.h"
 #include "export/memoexport.h"
+#include "export/savepath.h"
 
 #include <QFile>
 #include <QImage>
@@ -161,6 +162,35 @@ private slots:
         const Status status = exportChart(c.get(), m_dir.filePath(path), {width, 600, 96});
         QVERIFY(!status.ok());
         QVERIFY2(status.error().contains(message), qPrintable(status.error()));
+    }
+
+    void saveDialogPathTakesTheChosenFiltersSuffix_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("filter");
+        QTest::addColumn<QString>("path");
+        QTest::newRow("no suffix") << "/tmp/memo"
+                                   << "PDF (*.pdf)"
+                                   << "/tmp/memo.pdf";
+        QTest::newRow("typed suffix wins") << "/tmp/memo.md"
+                                           << "PDF (*.pdf)"
+                                           << "/tmp/memo.md";
+        QTest::newRow("first of several") << "/tmp/db"
+                                          << "SQLite database (*.sqlite *.db)"
+                                          << "/tmp/db.sqlite";
+        QTest::newRow("no pattern") << "/tmp/memo"
+                                    << "All files"
+                                    << "/tmp/memo";
+        QTest::newRow("cancelled") << ""
+                                   << "PDF (*.pdf)"
+                                   << "";
+    }
+    void saveDialogPathTakesTheChosenFiltersSuffix()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, filter);
+        QFETCH(QString, path);
+        QCOMPARE(withSuffixOfFilter(typed, filter), path);
     }
 
     void memoMarkdown()

@@ -6,6 +6,7 @@
 #include "common/money.h"
 #include "compare/comparisonrunner.h"
 #include "decision/workbench.h"
+#include "export/savepath.h"
 #include "models/historyaggregatemodel.h"
 #include "models/historytablemodel.h"
 #include "store/database.h"
@@ -722,11 +723,13 @@ QCoro::Task<Status> HistoryPage::exportRuns(QString path, QList<qint64> runIds)
 void HistoryPage::exportSelected()
 {
     const QList<qint64> ids = selectedRunIds();
-    QString path =
+    QString selected;
+    const QString path = withSuffixOfFilter(
         QFileDialog::getSaveFileName(this, tr("Export runs"),
                                      QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                          .filePath(QStringLiteral("rightsize-runs.csv")),
-                                     tr("CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)"));
+                                     tr("CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)"), &selected),
+        selected);
     if (path.isEmpty())
         return;
     QCoro::connect(exportRuns(path, ids), this, [this, path](const Status &status) {

@@ -7,6 +7,7 @@
 #include "eval/evalmatrix.h"
 #include "eval/evalstatistics.h"
 #include "eval/measuredquality.h"
+#include "export/savepath.h"
 #include "models/evalmatrixmodel.h"
 #include "models/evalsummarymodel.h"
 
@@ -623,11 +624,12 @@ void EvalResultsTab::exportInteractive()
     const QString filters =
         tr("CSV (*.csv);;JSON (*.json);;JSON Lines (*.jsonl)") + QStringLiteral(";;") + promptfooFilter;
     QString selected;
-    const QString path =
+    const QString path = withSuffixOfFilter(
         QFileDialog::getSaveFileName(this, tr("Export results"),
                                      QDir(QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
                                          .filePath(QStringLiteral("rightsize-eval-%1.csv").arg(m_shownRunId)),
-                                     filters, &selected);
+                                     filters, &selected),
+        selected);
     if (path.isEmpty())
         return;
     const std::optional<EvalExport::Format> format =
