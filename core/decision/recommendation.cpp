@@ -28,6 +28,13 @@ QString tidy(double value)
     return number(std::round(value * 1e6) / 1e6);
 }
 
+/// A quality score in a sentence: at most three decimals, so a measured pass rate of 2 of 3
+/// reads "0.667", while published scores ("1427", "0.85") keep their digits.
+QString scoreNumber(double value)
+{
+    return NumberFormat::upTo(value, 3);
+}
+
 /// Lower-case letters and digits only: "Phi-3-Mini-128k-Instruct" → "phi3mini128kinstruct".
 QString squashed(QStringView name)
 {
@@ -501,9 +508,9 @@ void appendCandidates(QList<Candidate> &list, std::span<const SortKey> order, co
         c.unknowns = m.unknowns;
         constraints.describe(c, *m.model, m.failed);
         if (m.score && m.score->low && m.score->high) {
-            c.notes.append(
-                Constraints::tr("measured: %1 (95 % interval %2–%3), %4")
-                    .arg(number(m.score->value), number(*m.score->low), number(*m.score->high), m.score->source));
+            c.notes.append(Constraints::tr("measured: %1 (95 % interval %2–%3), %4")
+                               .arg(scoreNumber(m.score->value), scoreNumber(*m.score->low),
+                                    scoreNumber(*m.score->high), m.score->source));
         }
     }
 }
@@ -955,8 +962,8 @@ Recommendation recommend(const Catalog &catalog, const RecommendationInput &inpu
         const QString tierName = Explain::tierName(*v.model);
         picks.value.sentence = Explain::tr("%1 scores %2 on %3, within %4 % of the best %5 model (%6), at %7 a month: "
                                            "the cheapest that close to the best.")
-                                   .arg(Explain::name(v), number(*v.quality), benchmarkName, tidy(margin * 100.0),
-                                        tierName, number(*b.quality), formatUsd(v.cost.monthlyUsd));
+                                   .arg(Explain::name(v), scoreNumber(*v.quality), benchmarkName, tidy(margin * 100.0),
+                                        tierName, scoreNumber(*b.quality), formatUsd(v.cost.monthlyUsd));
         picks.best.sentence = picks.best.index == picks.value.index
             ? Explain::tr("%1 is also the best-scoring %2 model.").arg(Explain::name(b), tierName)
             : Explain::tradeOff(benchmark, b, v);
@@ -994,7 +1001,7 @@ Recommendation recommend(const Catalog &catalog, const RecommendationInput &inpu
                 Explain::tr("Outside the %1 tier, %2 (%3) costs %4 a month and scores %5: at least as "
                             "cheap and better than %6 on this evidence; the tier rule keeps it second.")
                     .arg(tierName, Explain::name(*outside), Explain::tierName(*outside->model),
-                         formatUsd(outside->cost.monthlyUsd), number(*outside->quality), Explain::name(v));
+                         formatUsd(outside->cost.monthlyUsd), scoreNumber(*outside->quality), Explain::name(v));
         }
     } else if (result.candidates.isEmpty()) {
         picks.note = Explain::tr("No model meets every requirement, so there is nothing to pick; the near misses show "
@@ -1031,7 +1038,7 @@ Recommendation recommend(const Catalog &catalog, const RecommendationInput &inpu
                                      "evidence to pick from; the closest is %2 (%3) at %4, a near miss. Relax the bar, "
                                      "choose another benchmark or measure the candidates yourself.")
                              .arg(benchmarkName, Explain::name(*closest), Explain::tierName(*closest->model),
-                                  number(*closest->quality));
+                                  scoreNumber(*closest->quality));
         else
             picks.note = Explain::tr("No candidate has a score on %1, so there is no evidence to pick from: choose "
                                      "another benchmark or measure the candidates yourself.")

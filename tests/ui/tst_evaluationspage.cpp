@@ -439,6 +439,15 @@ private slots:
         QVERIFY(score);
         QCOMPARE(score->value, 2.0 / 3.0);
         QCOMPARE(m_workbench->catalog().findModel(m_largeModel)->score(QStringLiteral("eval:cases"))->value, 1.0 / 3.0);
+        // The evidence decides: neither evaluated model is in the tier shown, so no unevaluated model
+        // becomes the pick; the note names the better evaluated one and its pass rate as people read it.
+        {
+            const Recommendation &r = m_workbench->recommendation();
+            QVERIFY(!r.picks.value);
+            QVERIFY2(r.picks.note.contains(QStringLiteral("the closest is %1 (").arg(m_smallModel)) &&
+                         r.picks.note.contains(QStringLiteral(" at 0.667, a near miss")),
+                     qPrintable(r.picks.note));
+        }
         // Kept when the catalog is loaded again.
         QVERIFY(m_workbench->setCatalog(QStringLiteral("current")).ok());
         QVERIFY(m_workbench->catalog().findModel(m_smallModel)->score(QStringLiteral("eval:cases")));
