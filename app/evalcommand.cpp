@@ -161,6 +161,20 @@ int exportRun(CommandContext &context, const QCommandLineParser &parser, EvalRep
     return ExitCode::Ok;
 }
 
+void printSets(QTextStream &stream, const QList<EvalSet> &sets)
+{
+    for (const EvalSet &set : sets)
+        stream << EvalCommand::tr("Set “%1”: %2 cases").arg(set.name).arg(set.cases.size()) << '\n';
+}
+
+QJsonArray setsJson(const QList<EvalSet> &sets)
+{
+    QJsonArray array;
+    for (const EvalSet &set : sets)
+        array.append(QJsonObject{{QStringLiteral("name"), set.name}, {QStringLiteral("cases"), int(set.cases.size())}});
+    return array;
+}
+
 /// Lists what a promptfoo configuration maps to and what it skips, one line each.
 void printConfig(QTextStream &stream, const QString &path, const EvalRunArguments::Config &config)
 {
@@ -177,8 +191,7 @@ void printConfig(QTextStream &stream, const QString &path, const EvalRunArgument
     }
     if (config.judge)
         stream << EvalCommand::tr("Rubric provider → %1").arg(config.judge->name) << '\n';
-    for (const EvalSet &set : project.sets)
-        stream << EvalCommand::tr("Set “%1”: %2 cases").arg(set.name).arg(set.cases.size()) << '\n';
+    printSets(stream, project.sets);
     if (!project.unsupported.isEmpty())
         stream << EvalCommand::tr("Not supported, skipped (%1):").arg(project.unsupported.size()) << '\n';
     for (const PromptfooUnsupported &item : project.unsupported)
@@ -194,16 +207,13 @@ QJsonObject configJson(const EvalRunArguments::Config &config)
                                      {QStringLiteral("endpoint"), config.endpoints.at(i).name},
                                      {QStringLiteral("configured"), config.isConfigured.at(i)},
                                      {QStringLiteral("target"), TargetSpec::format(config.endpoints.at(i))}});
-    QJsonArray sets;
-    for (const EvalSet &set : config.project.sets)
-        sets.append(QJsonObject{{QStringLiteral("name"), set.name}, {QStringLiteral("cases"), int(set.cases.size())}});
     QJsonArray unsupported;
     for (const PromptfooUnsupported &item : config.project.unsupported)
         unsupported.append(QJsonObject{{QStringLiteral("line"), item.line},
                                        {QStringLiteral("what"), item.what},
                                        {QStringLiteral("why"), item.why}});
     return QJsonObject{{QStringLiteral("providers"), providers},
-                       {QStringLiteral("sets"), sets},
+                       {QStringLiteral("sets"), setsJson(config.project.sets)},
                        {QStringLiteral("repeat"), config.project.repeat},
                        {QStringLiteral("unsupported"), unsupported}};
 }
@@ -230,19 +240,13 @@ int importSets(CommandContext &context, const QCommandLineParser &parser, EvalRe
         if (const Result<qint64> saved = repository.saveSet(set); !saved)
             return context.failure(EvalCommand::name, saved.error());
     if (parser.isSet(QStringLiteral("json"))) {
-        QJsonObject result = config ? configJson(*config) : QJsonObject{};
-        if (!config)
-            result.insert(QStringLiteral("sets"),
-                          QJsonArray{QJsonObject{{QStringLiteral("name"), sets.first().name},
-                                                 {QStringLiteral("cases"), int(sets.first().cases.size())}}});
-        context.printJson(result);
+        context.printJson(config ? configJson(*config) : QJsonObject{{QStringLiteral("sets"), setsJson(sets)}});
         return ExitCode::Ok;
     }
     if (config)
         printConfig(context.out, path, *config);
     else
-        context.out << EvalCommand::tr("Set “%1”: %2 cases").arg(sets.first().name).arg(sets.first().cases.size())
-                    << '\n';
+        printSets(context.out, sets);
     context.out << EvalCommand::tr("Saved; run with: rightsize eval run %1")
                        .arg(config ? QStringLiteral("--config ") + path
                                    : QStringLiteral("--set \"%1\" --endpoint NAME").arg(sets.first().name))
@@ -253,18 +257,17 @@ int importSets(CommandContext &context, const QCommandLineParser &parser, EvalRe
 
 /// Drives an EvalSession to the end of the run, printing a line per result, then the stored run
 /// (with --json into `reports`).
-int runPlan(CommandContext &context, const QCommandLineParser &parser, EvalRunPlan runPlan, Database &database,
+int runPlan(CommandContext &context, const QCommandLineParser &parser, EvalRunPlan plan, Database &database,
             EvalRepository &repository, QJsonArray *reports)
 {
     const bool json = parser.isSet(QStringLiteral("json"));
-    std::optional<EvalRunPlan> plan(std::move(runPlan));
     const Result<TimeoutOverrides> timeouts = Cli::readTimeouts(parser);
     if (!timeouts)
         return context.usageError(EvalCommand::name, timeouts.error());
-    for (Endpoint &endpoint : plan->endpoints)
+    for (Endpoint &endpoint : plan.endpoints)
         timeouts->applyTo(endpoint);
-    if (plan->judge)
-        timeouts->applyTo(*plan->judge);
+    if (plan.judge)
+        timeouts->applyTo(*plan.judge);
 
     StoreWorker store(database);
     QNetworkAccessManager network;
@@ -272,10 +275,10 @@ int runPlan(CommandContext &context, const QCommandLineParser &parser, EvalRunPl
     const std::unique_ptr<ApiKeyStore> keys = ApiKeyStore::system();
     EvalSession session(&client, keys.get());
     session.setStore(&store);
-    const EvalSet set = plan->set; // the plan moves into the session
-    const int total = int(set.cases.size() * plan->endpoints.size()) * plan->options.repeat;
-    const qint64 resumed = plan->resumeRunId;
-    const qsizetype stored = plan->finished.size();
+    const EvalSet set = plan.set; // the plan moves into the session
+    const int total = int(set.cases.size() * plan.endpoints.size()) * plan.options.repeat;
+    const qint64 resumed = plan.resumeRunId;
+    const qsizetype stored = plan.finished.size();
     QObject::connect(&session, &EvalSession::started, &session, [&](qint64 id) {
         if (json)
             return;
@@ -328,7 +331,7 @@ int runPlan(CommandContext &context, const QCommandLineParser &parser, EvalRunPl
         loop.quit();
     });
     QObject::connect(&session, &EvalSession::finished, &loop, &QEventLoop::quit);
-    if (const Status started = session.start(std::move(*plan)); !started)
+    if (const Status started = session.start(std::move(plan)); !started)
         return context.failure(EvalCommand::name, started.error());
     loop.exec();
     if (!failure.isEmpty())

@@ -27,6 +27,17 @@ class Texts
 
 const QString kFile = QStringLiteral("file://");
 
+/// promptfoo's "one or a list": the items of a sequence, or the node itself.
+QList<YAML::Node> oneOrMany(const YAML::Node &node)
+{
+    if (!node.IsSequence())
+        return {node};
+    QList<YAML::Node> items;
+    for (const YAML::Node &item : node)
+        items.append(item);
+    return items;
+}
+
 int lineOf(const YAML::Node &node)
 {
     return node.Mark().line + 1; // yaml-cpp counts from 0; a node without a mark gives 0
@@ -355,13 +366,7 @@ Status Reader::readPromptText(const QString &value, const QString &label, int li
 
 Status Reader::readProviders(const Node &node, const QString &source)
 {
-    QList<Node> items;
-    if (node.IsSequence())
-        for (const Node &item : node)
-            items.append(item);
-    else
-        items.append(node);
-    for (const Node &item : items) {
+    for (const Node &item : oneOrMany(node)) {
         const Result<std::optional<PromptfooProvider>> provider = readProvider(item, source);
         if (!provider)
             return Status::failure(provider.error());
@@ -472,13 +477,7 @@ Result<std::optional<PromptfooProvider>> Reader::readProvider(const Node &node, 
 
 Status Reader::readTests(const Node &node, const QString &source, QList<EvalCase> *out)
 {
-    QList<Node> items;
-    if (node.IsSequence())
-        for (const Node &item : node)
-            items.append(item);
-    else
-        items.append(node);
-    for (const Node &item : items) {
+    for (const Node &item : oneOrMany(node)) {
         if (item.IsMap()) {
             Result<EvalCase> evalCase = readCase(item, source, false);
             if (!evalCase)
