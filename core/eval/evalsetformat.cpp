@@ -269,8 +269,7 @@ Result<EvalCase> EvalSetFormat::caseFromJson(const QJsonObject &object)
     return evalCase;
 }
 
-namespace {
-using EvalSetFormat::caseFromJson;
+namespace EvalSetFormat {
 
 QJsonObject caseToJson(const EvalCase &evalCase)
 {
@@ -302,10 +301,6 @@ QJsonObject caseToJson(const EvalCase &evalCase)
         object.insert(QStringLiteral("options"), options);
     return object;
 }
-
-} // namespace
-
-namespace EvalSetFormat {
 
 QJsonObject caseDetailsToJson(const EvalCase &evalCase)
 {

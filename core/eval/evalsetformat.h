@@ -55,6 +55,8 @@ Result<EvalSet> importFile(const QString &path, EvalTemplate prompt = {});
 /// Reads one case in promptfoo's test shape (the JSONL line shape above); errors name the field
 /// (e.g. `assert[1]: …`) without the location, which the caller adds.
 Result<EvalCase> caseFromJson(const QJsonObject &object);
+/// A case in promptfoo's test shape (the JSONL line format above); caseFromJson() reads it back.
+QJsonObject caseToJson(const EvalCase &evalCase);
 
 QByteArray toJson(const EvalSet &set);
 Result<EvalSet> fromJson(const QByteArray &data, const QString &sourceName);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 Rightsize developers
 #include "promptfooexport.h"
 
+#include "evalsetformat.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QStringList>
@@ -59,28 +61,6 @@ QJsonObject varsOf(const EvalCase *c)
     return vars;
 }
 
-QJsonObject testCase(const EvalCase &c)
-{
-    const QJsonObject vars = varsOf(&c);
-    QJsonArray asserts;
-    for (const EvalAssertion &a : c.assertions)
-        asserts.append(a.toJson());
-    QJsonObject test{{QStringLiteral("vars"), vars}, {QStringLiteral("assert"), asserts}};
-    if (!c.description.isEmpty())
-        test.insert(QStringLiteral("description"), c.description);
-    if (!c.metadata.isEmpty())
-        test.insert(QStringLiteral("metadata"), c.metadata);
-    if (c.threshold)
-        test.insert(QStringLiteral("threshold"), *c.threshold);
-    QJsonObject options;
-    if (!c.prefix.isEmpty())
-        options.insert(QStringLiteral("prefix"), c.prefix);
-    if (!c.suffix.isEmpty())
-        options.insert(QStringLiteral("suffix"), c.suffix);
-    test.insert(QStringLiteral("options"), options);
-    return test;
-}
-
 QJsonObject gradingResult(const EvalResult &r, const EvalCase *c)
 {
     QJsonArray components;
@@ -134,7 +114,7 @@ QJsonObject evaluateResult(const EvalResult &r, const EvalCase *c, int promptIdx
     QJsonObject output{
         {QStringLiteral("promptIdx"), promptIdx},
         {QStringLiteral("testIdx"), r.caseIndex},
-        {QStringLiteral("testCase"), c ? testCase(*c) : QJsonObject()},
+        {QStringLiteral("testCase"), c ? EvalSetFormat::caseToJson(*c) : QJsonObject()},
         {QStringLiteral("promptId"), prompt.id},
         {QStringLiteral("provider"), provider},
         {QStringLiteral("prompt"),
@@ -264,7 +244,7 @@ QJsonObject PromptfooExport::outputFile(const EvalSet &set, const QList<EvalResu
 
     QJsonArray tests;
     for (const EvalCase &c : set.cases)
-        tests.append(testCase(c));
+        tests.append(EvalSetFormat::caseToJson(c));
     const QDateTime timestamp = run.startedAt.isValid() ? run.startedAt : first;
     const QJsonObject summary{
         {QStringLiteral("version"), 3},
